@@ -1,0 +1,73 @@
+/**
+ * Public data shapes shared by every stage and every host.
+ * Tasks are plain JSON: what `extract --json` prints and what `manifest.json` stores.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+/** Where a task came from: the PRD file (POSIX path as given or relative to the root), 1-based line, section heading. */
+export interface TaskSource {
+  file: string;
+  line: number;
+  section: string;
+}
+
+export interface ApiTask {
+  kind: 'api';
+  /** Canonical path: parameters written `:name`, no host, no query string. */
+  path: string;
+  methods: HttpMethod[];
+  sources: TaskSource[];
+}
+
+export interface ModelField {
+  name: string;
+  /** A TypeScript type from a closed set: string, number, boolean, unknown, a model name, or one of those followed by `[]`. */
+  type: string;
+  optional: boolean;
+}
+
+export interface ModelTask {
+  kind: 'model';
+  name: string;
+  fields: ModelField[];
+  sources: TaskSource[];
+}
+
+export interface PageTask {
+  kind: 'page';
+  route: string;
+  title: string;
+  sources: TaskSource[];
+}
+
+export type RuleLevel = 'must' | 'should' | 'may';
+
+export interface RuleTask {
+  kind: 'rule';
+  text: string;
+  level: RuleLevel;
+  sources: TaskSource[];
+}
+
+export type Task = ApiTask | ModelTask | PageTask | RuleTask;
+export type TaskKind = Task['kind'];
+
+/** A conflict found while merging: the same model defined with incompatible field types. */
+export interface Conflict {
+  kind: 'model-field-type';
+  model: string;
+  field: string;
+  types: string[];
+  sources: TaskSource[];
+  message: string;
+}
+
+/** A soft problem: reported with its location, the run goes on. */
+export interface PrdWarning {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
