@@ -1,0 +1,73 @@
+import type { ExtractorKind } from '../src/options.js';
+
+/** Options of the Nx plugin, as written in `nx.json` under `plugins[].options`. */
+export interface PrdNxPluginOptions {
+  /** Name of the inferred target that generates. @default 'orchestrate' */
+  targetName?: string;
+  /** Name of the inferred drift-check target (writes nothing, fails when generated files differ). @default 'orchestrate-check' */
+  checkTargetName?: string;
+  /** Glob(s) of PRD files, relative to each project root. A project holding a match gets the targets. @default 'docs/prd/**\/*.md' */
+  prds?: string | string[];
+  /** Output folder of derived files, relative to the project root. @default 'src/generated/prd' */
+  outDir?: string;
+  /** Roadmap file, relative to the project root. @default 'docs/roadmap.md' */
+  roadmap?: string;
+  /** Workspace folder with template overrides, relative to the workspace root. @default 'tools/prd-templates' */
+  templates?: string;
+  /** Task extractor. @default 'heuristic' */
+  extractor?: ExtractorKind;
+}
+
+export type NormalizedPrdNxPluginOptions = Required<Omit<PrdNxPluginOptions, 'prds'>> & { prds: string[] };
+
+const EXTRACTORS: readonly ExtractorKind[] = ['heuristic', 'llm', 'auto'];
+const PLUGIN = 'prd-orchestrator/plugin';
+
+function text(name: keyof PrdNxPluginOptions, value: unknown, fallback: string): string {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new Error(`${PLUGIN}: option "${name}" in nx.json must be a non-empty string; got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** A relative POSIX path that stays inside its base: nx.json is shared, but a path escaping the project is never what was meant. */
+function insidePath(name: keyof PrdNxPluginOptions, value: unknown, fallback: string): string {
+  const result = text(name, value, fallback).replace(/\\/g, '/').replace(/\/+$/, '');
+  if (result.startsWith('/') || /^[A-Za-z]:/.test(result) || result.split('/').includes('..') || result === '.' || result === '') {
+    throw new Error(`${PLUGIN}: option "${name}" in nx.json must be a folder or file path inside the project, without "..", not absolute; got ${JSON.stringify(value)}`);
+  }
+  return result;
+}
+
+/**
+ * Fill defaults and validate the plugin options once. Throws an error naming the option and the allowed values.
+ * @param options the `options` object of the plugin entry in nx.json
+ * @returns complete options
+ */
+export function normalizePluginOptions(options: PrdNxPluginOptions | undefined): NormalizedPrdNxPluginOptions {
+  const o = options ?? {};
+  const prdList = o.prds === undefined ? ['docs/prd/**/*.md'] : Array.isArray(o.prds) ? o.prds : [o.prds];
+  if (prdList.length === 0) {
+    throw new Error(`${PLUGIN}: option "prds" in nx.json must list at least one glob, such as "docs/prd/**/*.md"`);
+  }
+  const prds = prdList.map((glob) => insidePath('prds', glob, ''));
+  const extractor = o.extractor ?? 'heuristic';
+  if (!EXTRACTORS.includes(extractor)) {
+    throw new Error(`${PLUGIN}: option "extractor" in nx.json is ${JSON.stringify(extractor)}; expected one of ${EXTRACTORS.map((e) => `"${e}"`).join(', ')}`);
+  }
+  const targetName = text('targetName', o.targetName, 'orchestrate');
+  const checkTargetName = text('checkTargetName', o.checkTargetName, 'orchestrate-check');
+  if (targetName === checkTargetName) {
+    throw new Error(`${PLUGIN}: options "targetName" and "checkTargetName" in nx.json are both ${JSON.stringify(targetName)}; give them different names`);
+  }
+  return {
+    targetName,
+    checkTargetName,
+    prds,
+    outDir: insidePath('outDir', o.outDir, 'src/generated/prd'),
+    roadmap: insidePath('roadmap', o.roadmap, 'docs/roadmap.md'),
+    templates: insidePath('templates', o.templates, 'tools/prd-templates'),
+    extractor,
+  };
+}

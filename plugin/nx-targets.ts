@@ -1,0 +1,62 @@
+import type { TargetConfiguration } from '@nx/devkit';
+import type { NormalizedPrdNxPluginOptions } from './nx-options.js';
+
+/** Executor options the inferred targets pass; paths stay relative to the project root, as the executor expects. */
+function executorOptions(options: NormalizedPrdNxPluginOptions) {
+  return {
+    prds: options.prds,
+    outDir: options.outDir,
+    roadmap: options.roadmap,
+    extractor: options.extractor,
+  };
+}
+
+/**
+ * What the generated files depend on. Options are not listed: Nx hashes the target configuration itself,
+ * so a changed option already changes the task hash.
+ */
+function orchestrateInputs(options: NormalizedPrdNxPluginOptions): TargetConfiguration['inputs'] {
+  const inputs: NonNullable<TargetConfiguration['inputs']> = [
+    ...options.prds.map((glob) => `{projectRoot}/${glob}`),
+    `{projectRoot}/${options.roadmap}`,
+    `{workspaceRoot}/${options.templates}/**/*`,
+    { externalDependencies: ['prd-orchestrator'] },
+  ];
+  // The LLM extractor answers differently per endpoint and model; the key itself is never an input (it would land in hash details).
+  if (options.extractor !== 'heuristic') inputs.push({ env: 'OPENAI_BASE_URL' }, { env: 'PRD_ORCHESTRATOR_MODEL' });
+  return inputs;
+}
+
+/**
+ * The targets inferred for one project that holds PRDs.
+ * @param options normalized plugin options
+ * @returns the generate target (cached, outputs = outDir) and the drift-check target (not cached)
+ */
+export function buildPrdTargets(options: NormalizedPrdNxPluginOptions): Record<string, TargetConfiguration> {
+  const inputs = orchestrateInputs(options);
+  return {
+    [options.targetName]: {
+      executor: 'prd-orchestrator:orchestrate',
+      options: executorOptions(options),
+      cache: true,
+      inputs,
+      outputs: [`{projectRoot}/${options.outDir}`],
+      metadata: {
+        technologies: ['prd-orchestrator'],
+        description: `Generate typed code from the PRDs (${options.prds.join(', ')}) into ${options.outDir}`,
+      },
+    },
+    [options.checkTargetName]: {
+      executor: 'prd-orchestrator:orchestrate',
+      options: { ...executorOptions(options), mode: 'check' },
+      // Not cached: the files it compares are the outputs of the other target (often git-ignored, so never hashed);
+      // a cache hit could pass a hand-edited file. Checking costs one parse, no writes.
+      cache: false,
+      inputs,
+      metadata: {
+        technologies: ['prd-orchestrator'],
+        description: `Fail when the files in ${options.outDir} differ from what the PRDs generate (CI drift check); writes nothing`,
+      },
+    },
+  };
+}
