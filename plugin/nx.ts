@@ -6,6 +6,7 @@ import { PluginCache, hashObject, workspaceDataDirectory } from '@nx/devkit/inte
 import picomatch from 'picomatch';
 import { normalizePluginOptions, type NormalizedPrdNxPluginOptions, type PrdNxPluginOptions } from './nx-options.js';
 import { buildPrdTargets } from './nx-targets.js';
+import { packageRoot } from './package-root.js';
 
 export type { PrdNxPluginOptions } from './nx-options.js';
 
@@ -19,7 +20,7 @@ const FILE_PATTERN = '**/*.md';
 
 let packageVersion: string | undefined;
 function ownVersion(): string {
-  packageVersion ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  packageVersion ??= (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   return packageVersion;
 }
 

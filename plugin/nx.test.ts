@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CreateNodesContext, CreateNodesResult } from '@nx/devkit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNodes, createNodesV2 } from './nx.js';
+
+let root: string;
+
+function write(file: string, text = ''): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
+
+function context(): CreateNodesContext {
+  return { workspaceRoot: root, nxJsonConfiguration: {}, configFiles: [] } as unknown as CreateNodesContext;
+}
+
+async function run(files: string[], options?: Record<string, unknown>): Promise<Array<readonly [string, CreateNodesResult]>> {
+  return (await createNodesV2[1](files, options as never, context())) as Array<readonly [string, CreateNodesResult]>;
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'prd-nx-plugin-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('createNodesV2', () => {
+  it('is also exported as createNodes and matches Markdown files', () => {
+    expect(createNodes).toBe(createNodesV2);
+    expect(createNodesV2[0]).toBe('**/*.md');
+  });
+
+  it('infers cached orchestrate and uncached orchestrate-check targets for each project holding PRDs', async () => {
+    write('apps/web/project.json', '{}');
+    write('libs/billing/package.json', '{"name":"billing"}');
+    write('libs/empty/project.json', '{}');
+    const files = ['apps/web/docs/prd/orders.md', 'apps/web/docs/prd/sub/carts.md', 'libs/billing/docs/prd/invoices.md', 'libs/empty/README.md', 'README.md'];
+    const results = await run(files);
+    const roots = results.flatMap(([, result]) => Object.keys(result.projects ?? {}));
+    expect(roots.sort()).toEqual(['apps/web', 'libs/billing']);
+
+    const web = results.find(([, r]) => r.projects?.['apps/web'])![1].projects!['apps/web']!;
+    const target = web.targets!.orchestrate!;
+    expect(target.executor).toBe('prd-orchestrator:orchestrate');
+    expect(target.cache).toBe(true);
+    expect(target.outputs).toEqual(['{projectRoot}/src/generated/prd']);
+    expect(target.inputs).toEqual([
+      '{projectRoot}/docs/prd/**/*.md',
+      '{projectRoot}/docs/roadmap.md',
+      '{workspaceRoot}/tools/prd-templates/**/*',
+      { externalDependencies: ['prd-orchestrator'] },
+    ]);
+    expect(target.metadata?.description).toMatch(/docs\/prd/);
+    const check = web.targets!['orchestrate-check']!;
+    expect(check.cache).toBe(false);
+    expect(check.options).toMatchObject({ mode: 'check', outDir: 'src/generated/prd' });
+  });
+
+  it('does not make a project of the workspace root without a project.json, nor of folders without one', async () => {
+    write('package.json', '{"name":"workspace"}');
+    const results = await run(['docs/prd/a.md', 'tools/docs/prd/b.md']);
+    expect(results).toEqual([]);
+  });
+
+  it('follows the options: PRD glob, output folder, target names, LLM environment inputs', async () => {
+    write('apps/web/project.json', '{}');
+    const options = { prds: 'requirements/*.md', outDir: 'gen', targetName: 'prd', checkTargetName: 'prd-drift', extractor: 'llm' };
+    const results = await run(['apps/web/docs/prd/a.md', 'apps/web/requirements/a.md', 'apps/web/requirements/deep/b.md'], options);
+    expect(results).toHaveLength(1);
+    expect(results[0]![0]).toBe('apps/web/requirements/a.md');
+    const targets = results[0]![1].projects!['apps/web']!.targets!;
+    expect(Object.keys(targets).sort()).toEqual(['prd', 'prd-drift']);
+    expect(targets.prd!.outputs).toEqual(['{projectRoot}/gen']);
+    expect(targets.prd!.inputs).toContainEqual({ env: 'OPENAI_BASE_URL' });
+    expect(JSON.stringify(targets.prd!.inputs)).not.toMatch(/OPENAI_API_KEY/);
+  });
+
+  it('names the bad option and the allowed values', async () => {
+    await expect(run([], { extractor: 'gpt' })).rejects.toThrow(/"extractor".*"heuristic", "llm", "auto"/);
+    await expect(run([], { outDir: '../outside' })).rejects.toThrow(/"outDir".*without ".."/);
+    await expect(run([], { targetName: 'x', checkTargetName: 'x' })).rejects.toThrow(/different names/);
+  });
+
+  it('returns the same targets from its memo as on a first computation', async () => {
+    write('apps/web/project.json', '{}');
+    const first = await run(['apps/web/docs/prd/a.md']);
+    const second = await run(['apps/web/docs/prd/a.md']);
+    expect(second).toEqual(first);
+  });
+});
