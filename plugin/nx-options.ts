@@ -16,6 +16,12 @@ export interface PrdNxPluginOptions {
   templates?: string;
   /** Task extractor. @default 'heuristic' */
   extractor?: ExtractorKind;
+  /**
+   * npm packages whose installed version is part of the task hash. Nx finds them in the lockfile, so a workspace that
+   * links prd-orchestrator (`file:`, no lockfile entry) sets `[]` and runs `nx reset` after changing it.
+   * @default ['prd-orchestrator']
+   */
+  externalDependencies?: string[];
 }
 
 export type NormalizedPrdNxPluginOptions = Required<Omit<PrdNxPluginOptions, 'prds'>> & { prds: string[] };
@@ -61,6 +67,10 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
   if (targetName === checkTargetName) {
     throw new Error(`${PLUGIN}: options "targetName" and "checkTargetName" in nx.json are both ${JSON.stringify(targetName)}; give them different names`);
   }
+  const externalDependencies = o.externalDependencies ?? ['prd-orchestrator'];
+  if (!Array.isArray(externalDependencies) || !externalDependencies.every((name) => typeof name === 'string' && name !== '')) {
+    throw new Error(`${PLUGIN}: option "externalDependencies" in nx.json must be a list of npm package names, such as ["prd-orchestrator"]; got ${JSON.stringify(externalDependencies)}`);
+  }
   return {
     targetName,
     checkTargetName,
@@ -69,5 +79,6 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
     roadmap: insidePath('roadmap', o.roadmap, 'docs/roadmap.md'),
     templates: insidePath('templates', o.templates, 'tools/prd-templates'),
     extractor,
+    externalDependencies,
   };
 }

@@ -20,8 +20,8 @@ function orchestrateInputs(options: NormalizedPrdNxPluginOptions): TargetConfigu
     ...options.prds.map((glob) => `{projectRoot}/${glob}`),
     `{projectRoot}/${options.roadmap}`,
     `{workspaceRoot}/${options.templates}/**/*`,
-    { externalDependencies: ['prd-orchestrator'] },
   ];
+  if (options.externalDependencies.length > 0) inputs.push({ externalDependencies: options.externalDependencies });
   // The LLM extractor answers differently per endpoint and model; the key itself is never an input (it would land in hash details).
   if (options.extractor !== 'heuristic') inputs.push({ env: 'OPENAI_BASE_URL' }, { env: 'PRD_ORCHESTRATOR_MODEL' });
   return inputs;

@@ -76,6 +76,14 @@ describe('createNodesV2', () => {
     expect(JSON.stringify(targets.prd!.inputs)).not.toMatch(/OPENAI_API_KEY/);
   });
 
+  it('drops the externalDependencies input for a linked install that has no lockfile entry', async () => {
+    write('apps/web/project.json', '{}');
+    const results = await run(['apps/web/docs/prd/a.md'], { externalDependencies: [] });
+    const inputs = results[0]![1].projects!['apps/web']!.targets!.orchestrate!.inputs!;
+    expect(inputs.some((input) => typeof input === 'object' && 'externalDependencies' in input)).toBe(false);
+    await expect(run([], { externalDependencies: 'prd-orchestrator' })).rejects.toThrow(/"externalDependencies".*list of npm package names/);
+  });
+
   it('names the bad option and the allowed values', async () => {
     await expect(run([], { extractor: 'gpt' })).rejects.toThrow(/"extractor".*"heuristic", "llm", "auto"/);
     await expect(run([], { outDir: '../outside' })).rejects.toThrow(/"outDir".*without ".."/);

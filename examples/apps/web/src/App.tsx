@@ -1,0 +1,8 @@
+export function App() {
+  return (
+    <main>
+      <h1>Shop</h1>
+      <p>Orders, carts and the catalogue, specified in docs/prd.</p>
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm run demo`: runs `nx run web:orchestrate` twice in examples/ (offline) and shows the second run come from
+// Nx's cache, then lists what was generated. Works on a fresh clone after `npm install` at the repository root.
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const workspace = path.join(repo, 'examples');
+const project = process.argv[2] ?? 'web';
+const nxBin = path.join(repo, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  NX_SKIP_NX_CACHE: 'false',
+  // run-commands targets (the app's `vite build`) find the repository's binaries.
+  PATH: `${path.join(repo, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+};
+
+function fail(message) {
+  console.error(`demo: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(nxBin)) fail('nx is not installed; run `npm install` at the repository root first');
+
+// `prepare` builds on `npm install`; build again only when the compiled plugin is missing.
+if (!existsSync(path.join(repo, 'dist', 'plugin', 'nx.js'))) {
+  console.log('demo: building the package (tsc)…');
+  const build = spawnSync(process.execPath, [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' });
+  if (!existsSync(path.join(repo, 'dist', 'plugin', 'nx.js'))) fail(`build failed (exit ${build.status})`);
+}
+
+// The example depends on `prd-orchestrator: file:..`; linking it here is what `npm install` in examples/ would do,
+// without a network or a second install.
+const link = path.join(workspace, 'node_modules', 'prd-orchestrator');
+if (!existsSync(link)) {
+  mkdirSync(path.dirname(link), { recursive: true });
+  try {
+    lstatSync(link);
+  } catch {
+    symlinkSync(path.relative(path.dirname(link), repo), link, process.platform === 'win32' ? 'junction' : 'dir');
+  }
+}
+
+function nx(args) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [nxBin, ...args], { cwd: workspace, env, encoding: 'utf8' });
+  const ms = performance.now() - started;
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) {
+    process.stdout.write(output);
+    fail(`nx ${args.join(' ')} exited with ${result.status}`);
+  }
+  return { output, ms };
+}
+
+nx(['reset', '--only-cache']);
+const target = `${project}:orchestrate`;
+console.log(`\n$ nx run ${target}   (cache cleared first)`);
+const first = nx(['run', target]);
+process.stdout.write(first.output.trim().split('\n').filter((line) => line.trim() !== '').map((line) => `  ${line}`).join('\n') + '\n');
+console.log(`\n$ nx run ${target}   (nothing changed)`);
+const second = nx(['run', target]);
+process.stdout.write(second.output.trim().split('\n').filter((line) => line.trim() !== '').map((line) => `  ${line}`).join('\n') + '\n');
+
+const fromCache = /\[local cache\]|existing outputs match the cache/.test(second.output);
+console.log(`\nfirst run: ${first.ms.toFixed(0)} ms (executed) · second run: ${second.ms.toFixed(0)} ms (${fromCache ? 'from the Nx cache' : 'NOT from the cache'})`);
+if (!fromCache) fail('the second run did not come from the cache');
+
+const show = JSON.parse(nx(['show', 'project', project, '--json']).output.replace(/^[^{]*/, ''));
+const outDir = path.join(workspace, show.root, show.targets.orchestrate.options.outDir);
+console.log(`\ngenerated in ${path.relative(repo, outDir)}:`);
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+for (const file of walk(outDir).sort()) console.log(`  ${path.relative(outDir, file).split(path.sep).join('/').padEnd(32)} ${String(statSync(file).size).padStart(7)} bytes`);
+const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8'));
+const counts = {};
+for (const task of manifest.tasks) counts[task.kind] = (counts[task.kind] ?? 0) + 1;
+console.log(`\n${manifest.prds.length} PRD(s) → ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
