@@ -1,0 +1,22 @@
+/** Markdown writers for untrusted text (headings, rule sentences, paths from a PRD or a roadmap). */
+
+/** Text shown as-is: Markdown punctuation escaped, one line. */
+export function mdText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~#&!]/g, '\\$&');
+}
+
+/** An inline code span that holds any text: its fence is longer than any backtick run inside. */
+export function inlineCode(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = one.startsWith('`') || one.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${one}${pad}${fence}`;
+}
+
+/** A link to a relative POSIX path; each path segment is percent-encoded so spaces and parentheses stay in the link. */
+export function mdLink(label: string, href: string): string {
+  const [file, fragment] = href.split('#', 2) as [string, string | undefined];
+  const encoded = file.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+  return `[${mdText(label)}](${encoded}${fragment === undefined ? '' : `#${encodeURIComponent(fragment)}`})`;
+}

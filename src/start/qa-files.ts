@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Task } from '../types.js';
+import { taskKey, uniqueTasks } from './content.js';
+import { inlineCode, mdLink, mdText } from './markdown.js';
+
+/** One QA case: what to verify, and the PRD line it comes from. */
+export interface QaCase {
+  /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
+  key: string;
+  kind: 'api' | 'page' | 'rule';
+  task: Task;
+}
+
+const CASE_MARKER = /<!-- prd-orchestrator:case ([0-9a-f]{12}) -->/g;
+const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
+
+/**
+ * One case per API, page and rule, in PRD order.
+ * @param tasks the PRD's tasks (models get no case of their own: their APIs and rules cover them)
+ */
+export function qaCases(tasks: readonly Task[]): QaCase[] {
+  return uniqueTasks(tasks)
+    .filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
+    .map((task) => ({ key: createHash('sha1').update(taskKey(task)).digest('hex').slice(0, 12), kind: task.kind, task }))
+    .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+}
+
+/** Keys of the cases a cases file already holds. */
+export function existingCaseKeys(text: string): Set<string> {
+  return new Set([...text.matchAll(CASE_MARKER)].map((m) => m[1]!));
+}
+
+/** Where the PRD and QA files are, POSIX paths relative to the root. */
+export interface QaPaths {
+  prd: string;
+  cases: string;
+  results: string;
+}
+
+function link(from: string, to: string, line?: number): string {
+  const rel = path.posix.relative(path.posix.dirname(from), to);
+  return line === undefined ? rel : `${rel}#L${line}`;
+}
+
+function renderCase(c: QaCase, n: number, paths: QaPaths): string[] {
+  const t = c.task;
+  const source = t.sources[0];
+  const where = source
+    ? `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`
+    : '- Source: (not recorded)';
+  const id = `QA-${String(n).padStart(3, '0')}`;
+  const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
+  switch (t.kind) {
+    case 'api':
+      return [`### ${id} · API ${inlineCode(`${t.methods.join(', ')} ${t.path}`)}`, '', marker, where, '- Check: each method answers as the PRD specifies, and invalid input is rejected with a 4xx error.', '- Expected: '];
+    case 'page':
+      return [`### ${id} · Page ${inlineCode(t.route)}`, '', marker, where, `- Check: the page ${t.title ? `"${mdText(t.title)}" ` : ''}loads at its route and shows what the PRD describes.`, '- Expected: '];
+    case 'rule':
+      return [`### ${id} · Rule (${t.level})`, '', marker, where, `- Requirement: ${mdText(t.text)}`, '- Expected: the system behaves as stated; a case that breaks the rule is refused.'];
+    default:
+      return [];
+  }
+}
+
+export interface CasesFileInput {
+  title: string;
+  id: string | undefined;
+  paths: QaPaths;
+  cases: readonly QaCase[];
+  eol: string;
+}
+
+/**
+ * The QA cases file, or what a re-run appends to it: only the cases whose key it does not hold yet.
+ * @param input title, id, paths, cases and line ending
+ * @param existing the current file, when there is one (it is never rewritten, only appended to)
+ * @returns the new file content, and the number of cases it holds
+ */
+export function casesFile(input: CasesFileInput, existing: string | undefined): { text: string; count: number; added: number } {
+  const { eol, paths } = input;
+  const have = existing === undefined ? new Set<string>() : existingCaseKeys(existing);
+  const fresh = input.cases.filter((c) => !have.has(c.key));
+  let next = existing === undefined ? 0 : Math.max(0, ...[...existing.matchAll(CASE_NUMBER)].map((m) => Number(m[1])));
+  const blocks = fresh.map((c) => renderCase(c, ++next, paths).join(eol));
+  if (existing !== undefined) {
+    if (blocks.length === 0) return { text: existing, count: have.size, added: 0 };
+    const sep = existing === '' || /\n\s*\n$/.test(existing) ? '' : existing.endsWith('\n') ? eol : eol + eol;
+    return { text: existing + sep + blocks.join(eol + eol) + eol, count: have.size + fresh.length, added: fresh.length };
+  }
+  const head = [
+    `# QA cases — ${mdText(input.title)}`,
+    '',
+    `PRD: ${mdLink(paths.prd, link(paths.cases, paths.prd))}${input.id ? ` (roadmap id ${mdText(input.id)})` : ''}. Results: ${mdLink(path.posix.basename(paths.results), link(paths.cases, paths.results))}.`,
+    '',
+    'Written by `prd-orchestrator start`, then yours to edit. A re-run only appends cases for new APIs, pages and rules; the comment under each heading is how it recognises a case.',
+  ];
+  const body = blocks.length > 0 ? blocks.join(eol + eol) : '_No APIs, pages or rules were extracted from the PRD yet._';
+  return { text: [...head, '', body, ''].join(eol), count: fresh.length, added: fresh.length };
+}
+
+/**
+ * The QA results file: a header and an empty results table.
+ * @param title PRD title
+ * @param paths PRD and QA file paths
+ * @param eol line ending
+ */
+export function resultsFile(title: string, paths: QaPaths, eol: string): string {
+  return [
+    `# QA results — ${mdText(title)}`,
+    '',
+    `Cases: ${mdLink(path.posix.basename(paths.cases), link(paths.results, paths.cases))}. One row per run of a case; Result is pass, fail or blocked.`,
+    '',
+    '| Case | Result | Date | Tester | Notes |',
+    '| ---- | ------ | ---- | ------ | ----- |',
+    '',
+  ].join(eol);
+}
