@@ -72,7 +72,7 @@ export async function createLlmClient(settings: ClientSettings): Promise<LlmClie
         ],
       });
     } catch (error) {
-      throw transportError(error, settings, place);
+      throw transportError(error, error instanceof OpenAI.APIConnectionTimeoutError, settings, place);
     }
     const choice = completion.choices?.[0];
     const content = choice?.message?.content;
@@ -133,13 +133,12 @@ function messageTokens(body: unknown, countTokens: (text: string) => number): nu
 }
 
 /** An SDK error as a PrdError that names the endpoint and the status, never the key. */
-function transportError(error: unknown, settings: ClientSettings, place: RequestPlace): PrdError {
-  const e = error as { status?: unknown; name?: unknown; message?: unknown };
+function transportError(error: unknown, timedOut: boolean, settings: ClientSettings, place: RequestPlace): PrdError {
+  const e = error as { status?: unknown; message?: unknown };
   const status = typeof e.status === 'number' ? e.status : undefined;
-  const name = typeof e.name === 'string' ? e.name : '';
   let what: string;
   let hint: string;
-  if (/Timeout/i.test(name)) {
+  if (timedOut) {
     what = `timed out after ${settings.timeoutMs} ms (${TRANSPORT_RETRIES + 1} attempts)`;
     hint = 'Raise llm.timeoutMs, use a faster model, or run with --extractor heuristic';
   } else if (status === 401 || status === 403) {
@@ -155,7 +154,7 @@ function transportError(error: unknown, settings: ClientSettings, place: Request
     what = `could not connect (${TRANSPORT_RETRIES + 1} attempts)`;
     hint = 'Check OPENAI_BASE_URL and that the server is running, or run with --extractor heuristic';
   }
-  const detail = typeof e.message === 'string' && e.message !== '' ? `: ${redact(e.message, settings.apiKey).slice(0, 200)}` : '';
+  const detail = typeof e.message === 'string' && e.message !== '' && !timedOut ? `: ${redact(e.message, settings.apiKey).slice(0, 200).replace(/\.+$/, '')}` : '';
   return new PrdError(`The LLM request to ${settings.endpoint} ${what}${detail}`, {
     file: place.file,
     line: place.line,
