@@ -1,6 +1,17 @@
-import type { PrdError } from './errors.js';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { PrdError, isPrdError } from './errors.js';
+import { extractTasks } from './extract/extract.js';
+import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
+import { mergeTasks } from './plan/merge.js';
+import { parsePrd } from './prd/parse.js';
+import { readPrdBytes } from './prd/parse.js';
+import type { PrdDocument } from './prd/types.js';
+import { renderOutputs, type PrdInfo } from './render/render.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
-import type { OrchestrateOptions } from './options.js';
+import { writeOutputs } from './write/outputs.js';
 
 /** What `manifest.json` holds. */
 export interface Manifest {
@@ -11,6 +22,14 @@ export interface Manifest {
   conflicts: Conflict[];
   /** Every generated file (POSIX, relative to outDir), `manifest.json` included. Used to remove stale files. */
   files: string[];
+}
+
+export interface LlmStats {
+  requests: number;
+  cachedResponses: number;
+  promptTokens: number;
+  wholePrdTokens: number;
+  rejected: number;
 }
 
 export interface OrchestrateResult {
@@ -34,7 +53,157 @@ export interface OrchestrateResult {
   /** PRD files read, POSIX paths relative to the root. */
   files: string[];
   /** Present when an LLM extractor ran. */
-  llm?: { requests: number; cachedResponses: number; promptTokens: number; wholePrdTokens: number; rejected: number };
+  llm?: LlmStats;
 }
 
-export declare function orchestrate(options?: OrchestrateOptions): Promise<OrchestrateResult>;
+/** Per-file memo across runs in one process (`vite dev`, watch mode): unchanged bytes are not parsed again. */
+interface FileMemo {
+  hash: string;
+  doc: PrdDocument;
+  tasks: Task[];
+}
+const fileMemo = new Map<string, FileMemo>();
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** PRD files of a run, POSIX paths relative to the root, sorted. */
+export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
+  if (options.files) {
+    return [...new Set(options.files.map((f) => toPosix(path.relative(options.root, path.resolve(options.root, f)))))].sort();
+  }
+  const found = await glob(options.prds, {
+    cwd: options.root,
+    ignore: ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`],
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+  });
+  return found.map(toPosix).sort();
+}
+
+async function loadDocument(options: NormalizedOptions, file: string): Promise<FileMemo> {
+  const absolute = path.resolve(options.root, file);
+  const bytes = await readPrdBytes(absolute, file);
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  const key = `${options.root}\0${file}`;
+  const memo = fileMemo.get(key);
+  if (memo && memo.hash === hash) return memo;
+  const doc = parsePrd(bytes, file);
+  const entry = { hash, doc, tasks: extractTasks(doc) };
+  fileMemo.set(key, entry);
+  return entry;
+}
+
+function prdInfo(doc: PrdDocument): PrdInfo {
+  const data = doc.frontmatter?.data ?? {};
+  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const firstHeading = doc.sections.find((s) => s.level > 0)?.title;
+  const title = scalar(data.title) ?? firstHeading;
+  const id = scalar(data.id);
+  return { file: doc.file, ...(id !== undefined ? { id } : {}), ...(title !== undefined ? { title } : {}) };
+}
+
+/**
+ * Run the whole pipeline: find PRDs, parse, extract, merge, render, write.
+ * PRD errors come back in `errors` (nothing is written then); bad options throw `UsageError`.
+ * @param options see `OrchestrateOptions`
+ * @returns the run summary
+ */
+export async function orchestrate(options: OrchestrateOptions = {}): Promise<OrchestrateResult> {
+  const started = performance.now();
+  const opts = normalizeOptions(options);
+  const files = await findPrdFiles(opts);
+  const errors: PrdError[] = [];
+  const warnings: PrdWarning[] = [];
+  const loaded: FileMemo[] = [];
+  const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f)));
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') loaded.push(r.value);
+    else if (isPrdError(r.reason)) errors.push(r.reason);
+    else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
+  });
+  for (const l of loaded) warnings.push(...l.doc.warnings);
+  const base = {
+    prds: files.length,
+    files,
+    warnings,
+    filesWritten: [] as string[],
+    filesUnchanged: [] as string[],
+    filesRemoved: [] as string[],
+    drift: [] as string[],
+  };
+  if (errors.length > 0) {
+    return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
+  }
+
+  const docs = loaded.map((l) => l.doc);
+  let perFile = new Map(loaded.map((l) => [l.doc.file, l.tasks]));
+  const extra = new Map<string, string>();
+  let llm: LlmStats | undefined;
+  if (opts.extractor !== 'heuristic') {
+    try {
+      const ran = await runLlm(opts, docs, perFile);
+      if (ran) {
+        perFile = ran.tasks;
+        llm = ran.stats;
+        warnings.push(...ran.warnings);
+        extra.set('llm-cache.json', ran.cacheText);
+      }
+    } catch (error) {
+      if (!isPrdError(error)) throw error;
+      errors.push(error);
+      return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
+    }
+  }
+
+  const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
+  for (const c of conflicts) opts.logger.warn(c.message);
+  if (files.length === 0) {
+    opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
+  }
+  const rendered = renderOutputs({ prds: docs.map(prdInfo), tasks, conflicts, extra });
+  const manifest = JSON.parse(rendered.get('manifest.json')!) as Manifest;
+  // Nothing to generate and nothing generated before: leave the project untouched.
+  const report =
+    files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode) : await writeOutputs(opts.outDirAbs, rendered, opts.mode);
+  const rel = (f: string) => `${opts.outDir}/${f}`;
+  return {
+    ...base,
+    success: opts.mode !== 'check' || report.drift.length === 0,
+    durationMs: performance.now() - started,
+    tasks: tasks.length,
+    filesWritten: report.written.map(rel),
+    filesUnchanged: report.unchanged.map(rel),
+    filesRemoved: report.removed.map(rel),
+    drift: report.drift.map(rel),
+    errors,
+    conflicts,
+    manifest,
+    ...(llm ? { llm } : {}),
+  };
+}
+
+interface LlmRan {
+  tasks: Map<string, Task[]>;
+  stats: LlmStats;
+  warnings: PrdWarning[];
+  cacheText: string;
+}
+
+/** The LLM extractor is loaded only when asked for, so heuristic users never load the openai SDK. */
+async function runLlm(opts: NormalizedOptions, docs: PrdDocument[], heuristic: Map<string, Task[]>): Promise<LlmRan | undefined> {
+  const llm = (await import('./llm/index.js')) as typeof import('./llm/index.js');
+  const decision = llm.shouldUseLlm(opts);
+  if (!decision.use) {
+    if (decision.notice) opts.logger.warn(decision.notice);
+    return undefined;
+  }
+  let cache: unknown;
+  try {
+    cache = JSON.parse(await readFile(path.join(opts.outDirAbs, 'llm-cache.json'), 'utf8'));
+  } catch {
+    cache = undefined;
+  }
+  const out = await llm.runLlmExtraction({ docs, heuristic, mode: opts.extractor as 'llm' | 'auto', options: opts, cache: cache as never });
+  return { tasks: out.tasks, stats: out.stats, warnings: out.warnings, cacheText: llm.serializeLlmCache(out.cache) };
+}

@@ -1,0 +1,184 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import path from 'node:path';
+import pc from 'picocolors';
+import { UsageError, isPrdError, type PrdError } from '../errors.js';
+import { extractTasks } from '../extract/extract.js';
+import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
+import { orchestrate } from '../orchestrate.js';
+import { mergeTasks } from '../plan/merge.js';
+import { readPrd } from '../prd/parse.js';
+import type { Task } from '../types.js';
+import { formatError, formatWarning, type CliIo } from './io.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export const RUN_HELP = `Usage: prd-orchestrator run [options]
+
+Run the pipeline over the project's PRDs: parse, extract tasks, merge, and write the derived
+files (manifest.json, models.ts, api.ts, pages.ts, index.ts, qa/*.md) into the output folder.
+
+Options:
+  --root <dir>          project root (default: current directory)
+  --prds <glob>         PRD files, relative to the root; repeatable (default: ${DEFAULT_PRDS})
+  --out <dir>           output folder, relative to the root (default: ${DEFAULT_OUT_DIR})
+  --extractor <kind>    heuristic | llm | auto (default: heuristic)
+  --model <name>        model for --extractor llm|auto (default: $PRD_ORCHESTRATOR_MODEL or gpt-4o-mini)
+  --check               write nothing; exit 1 listing the files that differ (CI drift check)
+  --dry-run             write nothing; list what would change
+  --json                print a JSON summary on stdout
+  -h, --help            show this help
+
+Exit codes: 0 ok, 1 PRD error or drift, 2 usage error.
+`;
+
+export const CHECK_HELP = `Usage: prd-orchestrator check [options]
+
+Same as "run --check": generate in memory and compare with the files on disk. Writes nothing.
+Exits 1 and lists the files that differ when the generated files are out of date.
+
+Options: --root, --prds, --out, --extractor, --json, --help (see "prd-orchestrator run --help").
+`;
+
+export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file...> [--json]
+
+Print the tasks (APIs, models, pages, rules) of the given PRD files, merged across files and
+sorted, each with the PRD line it came from. Writes nothing.
+
+Options:
+  --json                print {"tasks":[...]} on stdout
+  --kind <kind>         only tasks of this kind: api | model | page | rule (repeatable)
+  -h, --help            show this help
+`;
+
+const runOptions = {
+  root: { type: 'string' },
+  prds: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  extractor: { type: 'string' },
+  model: { type: 'string' },
+  check: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+/** parseArgs with errors turned into UsageError (exit 2) that name the flag. */
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, positionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+  }
+}
+
+/** `run` and `check`. */
+export async function runCommand(argv: string[], io: CliIo, forceCheck = false): Promise<number> {
+  const { values } = parse(argv, runOptions);
+  if (values.help) {
+    io.stdout(forceCheck ? CHECK_HELP : RUN_HELP);
+    return EXIT_OK;
+  }
+  if (values.check && values['dry-run']) throw new UsageError('--check and --dry-run cannot be used together: --check already writes nothing');
+  const mode: RunMode = forceCheck || values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
+  const options: OrchestrateOptions = {
+    root: path.resolve(io.cwd, values.root ?? '.'),
+    mode,
+    logger: { info: () => {}, warn: (m) => io.stderr(`warning ${m}\n`), error: (m) => io.stderr(`error ${m}\n`) },
+  };
+  if (values.prds) options.prds = values.prds;
+  if (values.out) options.outDir = values.out;
+  if (values.extractor) options.extractor = values.extractor as ExtractorKind;
+  if (values.model) options.llm = { model: values.model };
+  const result = await orchestrate(options);
+  for (const w of result.warnings) io.stderr(formatWarning(w, io));
+  for (const e of result.errors) io.stderr(formatError(e, io));
+  if (values.json) {
+    const summary = {
+      success: result.success,
+      durationMs: Math.round(result.durationMs),
+      prds: result.prds,
+      tasks: result.tasks,
+      filesWritten: result.filesWritten,
+      filesUnchanged: result.filesUnchanged,
+      filesRemoved: result.filesRemoved,
+      ...(mode === 'check' ? { drift: result.drift } : {}),
+      ...(result.errors.length > 0 ? { errors: result.errors.map((e) => e.toJSON()) } : {}),
+      ...(result.llm ? { llm: result.llm } : {}),
+    };
+    io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  } else if (result.errors.length === 0) {
+    io.stdout(humanSummary(result, mode, io));
+  }
+  return result.success ? EXIT_OK : EXIT_FAILURE;
+}
+
+function humanSummary(result: Awaited<ReturnType<typeof orchestrate>>, mode: RunMode, io: CliIo): string {
+  const ms = `${Math.round(result.durationMs)} ms`;
+  const head = `${result.prds} PRD${result.prds === 1 ? '' : 's'} → ${result.tasks} task${result.tasks === 1 ? '' : 's'}`;
+  const ok = (s: string) => (io.tty ? pc.green(s) : s);
+  const bad = (s: string) => (io.tty ? pc.red(s) : s);
+  if (mode === 'check') {
+    if (result.drift.length === 0) return `${ok('✔')} ${head}: generated files are up to date (${ms})\n`;
+    return `${bad('✖')} ${head}: ${result.drift.length} generated file${result.drift.length === 1 ? ' is' : 's are'} out of date:\n${result.drift.map((f) => `  ${f}\n`).join('')}Run "prd-orchestrator run" and commit the result.\n`;
+  }
+  if (mode === 'dry-run') {
+    const lines = [...result.filesWritten.map((f) => `  write  ${f}\n`), ...result.filesRemoved.map((f) => `  remove ${f}\n`)];
+    return `${head}: dry run, nothing written. ${lines.length === 0 ? 'Nothing would change.\n' : `Would change:\n${lines.join('')}`}`;
+  }
+  const lines = [...result.filesWritten.map((f) => `  wrote   ${f}\n`), ...result.filesRemoved.map((f) => `  removed ${f}\n`)];
+  return `${ok('✔')} ${head}: ${result.filesWritten.length} written, ${result.filesUnchanged.length} unchanged, ${result.filesRemoved.length} removed (${ms})\n${lines.join('')}`;
+}
+
+/** `extract <file...>`. */
+export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help) {
+    io.stdout(EXTRACT_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, e.g. "prd-orchestrator extract docs/prd/orders.md"');
+  const kinds = values.kind ?? [];
+  for (const k of kinds) if (!['api', 'model', 'page', 'rule'].includes(k)) throw new UsageError(`--kind is "${k}"; expected api, model, page or rule`);
+  const errors: PrdError[] = [];
+  const all: Task[] = [];
+  for (const file of positionals) {
+    try {
+      const doc = await readPrd(path.resolve(io.cwd, file), file);
+      for (const w of doc.warnings) io.stderr(formatWarning(w, io));
+      all.push(...extractTasks(doc));
+    } catch (error) {
+      if (!isPrdError(error)) throw error;
+      errors.push(error);
+    }
+  }
+  for (const e of errors) io.stderr(formatError(e, io));
+  if (errors.length > 0) return EXIT_FAILURE;
+  const { tasks, conflicts } = mergeTasks(all);
+  for (const c of conflicts) io.stderr(`warning ${c.message}\n`);
+  const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
+  if (values.json) io.stdout(`${JSON.stringify({ tasks: shown }, null, 2)}\n`);
+  else io.stdout(humanTasks(shown));
+  return EXIT_OK;
+}
+
+function humanTasks(tasks: Task[]): string {
+  if (tasks.length === 0) return 'No tasks found.\n';
+  return tasks
+    .map((t) => {
+      const at = `${t.sources[0]!.file}:${t.sources[0]!.line}`;
+      switch (t.kind) {
+        case 'api':
+          return `api    ${t.methods.join(',')} ${t.path}  (${at})`;
+        case 'model':
+          return `model  ${t.name} { ${t.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }  (${at})`;
+        case 'page':
+          return `page   ${t.route} "${t.title}"  (${at})`;
+        case 'rule':
+          return `rule   [${t.level}] ${t.text}  (${at})`;
+      }
+    })
+    .join('\n')
+    .concat('\n');
+}

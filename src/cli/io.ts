@@ -1,0 +1,30 @@
+import pc from 'picocolors';
+import type { PrdError } from '../errors.js';
+import type { PrdWarning } from '../types.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Colors and progress only on a terminal. */
+  tty: boolean;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    tty: !!process.stderr.isTTY && !process.env.CI,
+  };
+}
+
+export function formatError(error: PrdError, io: CliIo): string {
+  const loc = `${error.file}:${error.line}:${error.column}`;
+  return `${io.tty ? pc.bold(loc) : loc} ${io.tty ? pc.red('error') : 'error'} ${error.message}\n`;
+}
+
+export function formatWarning(w: PrdWarning, io: CliIo): string {
+  const loc = `${w.file}:${w.line}:${w.column}`;
+  return `${io.tty ? pc.bold(loc) : loc} ${io.tty ? pc.yellow('warning') : 'warning'} ${w.message}\n`;
+}

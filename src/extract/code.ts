@@ -1,0 +1,134 @@
+import { parse as parseYaml } from 'yaml';
+import type { HttpMethod, ModelField } from '../types.js';
+import type { SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { normalizeFieldType } from './field-types.js';
+import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
+
+const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
+
+/**
+ * Read a fenced code block by its language or, when it has none, by its shape: `http` request
+ * lines, OpenAPI `paths:` (YAML or JSON), Prisma `model`, TypeScript `interface`/`type`,
+ * SQL `CREATE TABLE`, GraphQL `type`. Any other code (shell, examples, config) yields nothing:
+ * a route inside a curl example is not a declaration.
+ * @param firstLine document line of the first line of `value`
+ */
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const l = lang.toLowerCase();
+  const lines = value.split('\n');
+  if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
+    lines.forEach((text, i) => {
+      const m = REQUEST_LINE.exec(text);
+      if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
+      const path = normalizeApiPath(m[2]!);
+      if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
+    });
+    return;
+  }
+  if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /(?:^|\n)\s*"?paths"?\s*:/.test(value)) {
+    readOpenApi(value, lines, firstLine, ctx, out);
+    return;
+  }
+  if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
+    readBlocks(value, lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
+    return;
+  }
+  if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
+    readBlocks(value, lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Za-z_$][\w$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([A-Za-z_$][\w$]*)\s*=\s*\{)/, tsField, ctx, out);
+    return;
+  }
+  if (/^(?:graphql|gql)$/.test(l)) {
+    readBlocks(value, lines, firstLine, /^\s*type\s+([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
+    return;
+  }
+  if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
+    readBlocks(value, lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
+  }
+}
+
+type FieldReader = (line: string) => ModelField | undefined;
+
+function readBlocks(value: string, lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/): void {
+  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  lines.forEach((text, i) => {
+    if (!current) {
+      const m = open.exec(text);
+      if (m) current = { name: (m[1] ?? m[2])!, line: firstLine + i, fields: [] };
+      // A one-line SQL table: CREATE TABLE x (a int, b text);
+      if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
+        const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+        for (const part of inner.split(/,(?![^(]*\))/)) {
+          const f = field(part);
+          if (f) current.fields.push(f);
+        }
+        out.model(ctx, current.line, current.name, current.fields);
+        current = undefined;
+      }
+      return;
+    }
+    if (close.test(text)) {
+      out.model(ctx, current.line, current.name, current.fields);
+      current = undefined;
+      return;
+    }
+    const f = field(text);
+    if (f && !current.fields.some((x) => x.name === f.name)) current.fields.push(f);
+  });
+  if (current) out.model(ctx, current.line, current.name, current.fields);
+  void value;
+}
+
+const PRISMA_TYPES: Record<string, string> = { String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' };
+
+function prismaField(line: string): ModelField | undefined {
+  const m = /^\s*([A-Za-z_]\w*)\s+([A-Za-z_]\w*)(\[\])?(\?)?(?:\s|$)/.exec(line);
+  if (!m || line.trim().startsWith('@@') || line.trim().startsWith('//')) return undefined;
+  const base = PRISMA_TYPES[m[2]!] ?? normalizeFieldType(m[2]!);
+  return { name: m[1]!, type: m[3] ? `${base}[]` : base, optional: !!m[4] };
+}
+
+function tsField(line: string): ModelField | undefined {
+  const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')(\?)?\s*:\s*(.+?)\s*[;,]?\s*(?:\/\/.*)?$/.exec(line);
+  if (!m) return undefined;
+  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*(?:undefined|null)\b/.test(m[3]!) };
+}
+
+function gqlField(line: string): ModelField | undefined {
+  const m = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*:\s*(\[?)\s*([A-Za-z_]\w*)\s*!?\s*(\]?)\s*(!?)/.exec(line);
+  if (!m) return undefined;
+  const map: Record<string, string> = { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' };
+  const base = map[m[3]!] ?? normalizeFieldType(m[3]!);
+  return { name: m[1]!, type: m[2] ? `${base}[]` : base, optional: !(m[5] || (!m[2] && line.includes('!'))) };
+}
+
+function sqlField(line: string): ModelField | undefined {
+  const text = line.trim().replace(/,$/, '');
+  if (/^(?:primary|foreign|unique|constraint|index|key|check|--|\))/i.test(text)) return undefined;
+  const m = /^[`"[]?([A-Za-z_]\w*)[`"\]]?\s+([A-Za-z]+(?:\s+(?:varying|precision))?(?:\s*\([^)]*\))?(?:\[\])?)/.exec(text);
+  if (!m) return undefined;
+  return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/not\s+null|primary\s+key/i.test(text) };
+}
+
+function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  let doc: unknown;
+  try {
+    doc = value.trimStart().startsWith('{') ? JSON.parse(value) : parseYaml(value, { maxAliasCount: 100 });
+  } catch {
+    return;
+  }
+  const paths = (doc as { paths?: unknown } | null)?.paths;
+  if (!paths || typeof paths !== 'object') return;
+  for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {
+    const path = normalizeApiPath(rawPath);
+    if (!path || !ops || typeof ops !== 'object') continue;
+    const op = ops as Record<string, unknown>;
+    const methods = Object.keys(op)
+      .map((k) => normalizeMethod(k))
+      .filter((m): m is HttpMethod => !!m && HTTP_METHODS.includes(m))
+      .filter((m) => !(op[m.toLowerCase()] as { deprecated?: boolean } | undefined)?.deprecated);
+    const idx = lines.findIndex((l) => l.includes(`${rawPath}"`) || l.includes(`${rawPath}:`) || l.includes(`${rawPath}':`));
+    out.api(ctx, firstLine + Math.max(idx, 0), path, methods);
+  }
+}

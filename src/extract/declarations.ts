@@ -1,0 +1,61 @@
+import type { HttpMethod } from '../types.js';
+import type { SectionContext } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { parseFieldList } from './fields.js';
+import { findMethodPaths, findPaths, normalizeMethod, normalizeRoute } from './paths.js';
+
+/** `API: GET, POST /api/x`, `Model: Order — id, total`, `Page: /orders`, `Table: refunds — …` (optionally bold, in a list). */
+const DECLARATION = /^(?:\*\*|__)?(APIs?|Endpoints?|Routes?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/i;
+const NAME_SEPARATOR = /\s+[—–-]\s+|\s*[:：]\s*|\s*\(|\s+with\s+(?:fields?\s*)?|\s+fields?\s*[:：]?\s*/i;
+
+/**
+ * Read one declaration line. Returns true when the line was a declaration (even an empty one),
+ * so the caller does not read it again as prose.
+ */
+export function readDeclaration(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): boolean {
+  const m = DECLARATION.exec(line);
+  if (!m) return false;
+  const keyword = m[1]!.toLowerCase();
+  const rest = m[2]!.trim();
+  if (/^(?:apis?|endpoints?|routes?)$/.test(keyword)) {
+    const pairs = findMethodPaths(rest);
+    for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
+    if (pairs.length > 0) return true;
+    const paths = findPaths(rest.replace(/`/g, ' '));
+    const methods = (rest.match(/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g) ?? []).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x);
+    if (paths[0] && methods.length > 0) out.api(ctx, lineNo, paths[0].path, [...new Set(methods)]);
+    else if (paths[0] && keyword.startsWith('route')) pageFrom(rest, lineNo, ctx, out);
+    return true;
+  }
+  if (/^(?:pages?|views?|screens?)$/.test(keyword)) {
+    pageFrom(rest, lineNo, ctx, out);
+    return true;
+  }
+  // Model / Entity / Table
+  const sep = NAME_SEPARATOR.exec(rest);
+  const name = (sep ? rest.slice(0, sep.index) : rest).replace(/[`*]/g, '').trim();
+  const fieldText = sep ? rest.slice(sep.index + sep[0].length).replace(/\)\s*$/, '') : '';
+  if (!/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name) || name.split(/\s+/).length > 3) return true;
+  out.model(ctx, lineNo, name, parseFieldList(fieldText));
+  return true;
+}
+
+function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const plain = rest.replace(/`/g, ' ');
+  const found = findPaths(plain);
+  let route = found[0]?.path;
+  let raw = found[0]?.raw;
+  if (!route) {
+    const root = /(?:^|\s)(\/)(?=\s|$)/.exec(plain);
+    if (!root) return;
+    route = normalizeRoute('/');
+    raw = '/';
+  }
+  if (!route || !raw) return;
+  const title = plain
+    .replace(raw, ' ')
+    .replace(/[—–]|\s-\s|[()[\]:|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  out.page(ctx, lineNo, route, title || undefined);
+}

@@ -1,0 +1,59 @@
+import type { ModelField } from '../types.js';
+import { inferFieldType, normalizeFieldType } from './field-types.js';
+
+const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
+/** `total: number`, `total (decimal)`, `total?`, `` `total` `` → a field, or undefined when it is not one. */
+export function parseFieldItem(raw: string): ModelField | undefined {
+  let text = raw.replace(/[`*]/g, '').trim();
+  if (text === '') return undefined;
+  let optional = false;
+  let type: string | undefined;
+  const paren = /^(.+?)\s*\(([^)]*)\)\s*$/.exec(text);
+  if (paren) {
+    text = paren[1]!.trim();
+    const inner = paren[2]!.trim();
+    if (/\boptional\b/i.test(inner)) optional = true;
+    const t = inner.replace(/\b(?:optional|required|nullable|unique|pk|fk|primary key|indexed)\b/gi, '').replace(/[,;]/g, ' ').trim();
+    if (t) type = t;
+  }
+  const colon = /^([^:\s]+)\s*[:：]\s*(.+)$/.exec(text);
+  if (colon) {
+    text = colon[1]!;
+    type = colon[2]!.trim();
+  } else {
+    const spaced = /^(\S+)\s+(\S.*)$/.exec(text);
+    if (spaced && /^(?:pk|fk|unique|primary key|indexed|required|optional|nullable)$/i.test(spaced[2]!)) {
+      if (/optional|nullable/i.test(spaced[2]!)) optional = true;
+      text = spaced[1]!;
+    } else if (spaced) {
+      // "name type" (SQL-ish); a longer phrase is prose, not a field.
+      if (spaced[2]!.split(/\s+/).length > 2) return undefined;
+      text = spaced[1]!;
+      type = spaced[2]!;
+    }
+  }
+  if (text.endsWith('?')) {
+    optional = true;
+    text = text.slice(0, -1);
+  }
+  if (type && /\?$/.test(type.trim())) optional = true;
+  if (!FIELD_NAME.test(text) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
+  return { name: text, type: type ? normalizeFieldType(type) : inferFieldType(text), optional };
+}
+
+/** A comma/semicolon separated field list (`id, customerId, total`). */
+export function parseFieldList(raw: string): ModelField[] {
+  const out: ModelField[] = [];
+  const seen = new Set<string>();
+  // Split on commas that are not inside parentheses.
+  const items = raw.split(/[,;](?![^(]*\))|\band\b/);
+  for (const item of items) {
+    const field = parseFieldItem(item.replace(/\.$/, ''));
+    if (field && !seen.has(field.name)) {
+      seen.add(field.name);
+      out.push(field);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', data: 'data', media: 'media', criteria: 'criterion', indices: 'index', analyses: 'analysis' };
+
+/** English singular of one lower- or mixed-case word (rules, not a dictionary). */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular) return word[0] === word[0]!.toUpperCase() ? irregular[0]!.toUpperCase() + irregular.slice(1) : irregular;
+  if (lower.length > 4 && lower.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|zz)es$/.test(lower)) return word.slice(0, -2);
+  if (/(?:ss|us|is|os|ws)$/.test(lower) || lower.length <= 2) return word;
+  if (lower.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** Split `order_lines`, `Order lines`, `OrderLine`, `order-line` into words. */
+export function words(raw: string): string[] {
+  return raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Model name as code wants it: PascalCase, last word singular (`refunds` → `Refund`,
+ * `order_lines` → `OrderLine`). Returns undefined when nothing name-like is left.
+ */
+export function normalizeModelName(raw: string): string | undefined {
+  const cleaned = raw.replace(/[`*_]+/g, (m) => (m.includes('_') && !m.includes('`') && !m.includes('*') ? m : ' ')).trim();
+  const parts = words(cleaned);
+  if (parts.length === 0 || parts.length > 5) return undefined;
+  const last = parts.length - 1;
+  parts[last] = singularize(parts[last]!);
+  const name = parts.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  if (!/^\p{L}/u.test(name)) return undefined;
+  return name;
+}
+
+/** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
+const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?)$/i;
+const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
+
+export function modelNameFromHeading(heading: string): string | undefined {
+  let text = heading.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').trim();
+  if (GENERIC.test(text)) return undefined;
+  const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
+  if (colon) text = colon[1]!;
+  text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '' || GENERIC.test(text)) return undefined;
+  if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
+  return normalizeModelName(text);
+}
+
+/** A page title when the PRD gives none: `/orders` → `Orders`, `/orders/:id` → `Order detail`, `/` → `Home`. */
+export function titleFromRoute(route: string): string {
+  const segs = route.split('/').filter(Boolean);
+  if (segs.length === 0) return 'Home';
+  const last = segs[segs.length - 1]!;
+  const human = (s: string) => {
+    const w = words(s).join(' ').toLowerCase();
+    return w ? w[0]!.toUpperCase() + w.slice(1) : s;
+  };
+  if (last.startsWith(':')) {
+    const prev = [...segs].reverse().find((s) => !s.startsWith(':'));
+    return prev ? `${singularize(human(prev))} detail` : 'Detail';
+  }
+  return human(last);
+}

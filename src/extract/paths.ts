@@ -1,0 +1,119 @@
+import type { HttpMethod } from '../types.js';
+
+export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const METHOD_SET = new Set<string>(HTTP_METHODS);
+
+/** First segments that name a file system location, not a route. */
+const FS_ROOTS = new Set(['etc', 'usr', 'var', 'tmp', 'bin', 'sbin', 'opt', 'dev', 'proc', 'sys', 'home', 'users', 'mnt', 'root', 'private', 'volumes', 'node_modules']);
+
+const PARAM_BRACE = /^\{([^{}]+)\}$/;
+const PARAM_BRACKET = /^\[(?:\.\.\.)?([^[\]]+)\]$/;
+const PARAM_ANGLE = /^<(?:[A-Za-z]+:)?([^<>]+)>$/;
+const PARAM_COLON = /^:([A-Za-z_$][\w$-]*)\??$/;
+const STATIC_SEGMENT = /^[\p{L}\p{N}_.~*-]+$/u;
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+
+/** `sensor-id` → `sensorId`; anything else that is not an identifier character is dropped. */
+function paramName(raw: string): string {
+  const words = raw.split(/[^A-Za-z0-9_$]+/).filter(Boolean);
+  let name = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
+  if (name === '') name = 'param';
+  if (/^[0-9]/.test(name)) name = `p${name}`;
+  return name;
+}
+
+/**
+ * Canonical form of a route or API path: parameters in any notation (`{id}`, `[id]`, `<id>`,
+ * `<int:id>`, `:id`) become `:id`; query string, fragment and trailing slash are dropped.
+ * @param raw a path as a PRD writes it
+ * @returns the canonical path, or undefined when it is not a route (a file name, an OS path, a URL)
+ */
+export function normalizeApiPath(raw: string): string | undefined {
+  let p = raw.trim().replace(/^[`'"]+|[`'"]+$/g, '');
+  const cut = p.search(/[?#]/);
+  if (cut !== -1) p = p.slice(0, cut);
+  p = p.replace(/[.,;:!]+$/, '');
+  while (p.endsWith(')') && !p.includes('(')) p = p.slice(0, -1);
+  if (!p.startsWith('/') || p.startsWith('//') || p.length > 400) return undefined;
+  const segments = p.split('/').slice(1);
+  if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
+  if (segments.length === 1 && segments[0] === '') return '/';
+  const out: string[] = [];
+  for (const seg of segments) {
+    if (seg === '' || seg === '.' || seg === '..') return undefined;
+    const param = PARAM_BRACE.exec(seg) ?? PARAM_BRACKET.exec(seg) ?? PARAM_ANGLE.exec(seg) ?? PARAM_COLON.exec(seg);
+    if (param) {
+      out.push(`:${paramName(param[1]!)}`);
+      continue;
+    }
+    if (!STATIC_SEGMENT.test(seg) || /^\.+$/.test(seg)) return undefined;
+    out.push(seg);
+  }
+  const first = out[0];
+  if (first !== undefined && FS_ROOTS.has(first.toLowerCase())) return undefined;
+  const last = out[out.length - 1];
+  if (last !== undefined && !last.startsWith(':') && FILE_EXTENSION.test(last)) return undefined;
+  return `/${out.join('/')}`;
+}
+
+/** Same rules for UI routes. */
+export const normalizeRoute = normalizeApiPath;
+
+/** Upper-case HTTP method, or undefined. */
+export function normalizeMethod(raw: string): HttpMethod | undefined {
+  const m = raw.trim().toUpperCase();
+  return METHOD_SET.has(m) ? (m as HttpMethod) : undefined;
+}
+
+/**
+ * A path-looking token: starts with `/` at a word boundary (not after a host, a dot or another
+ * slash, so URLs, `./relative` and `src/file` paths never match).
+ */
+const PATH_TOKEN = /(?<![\p{L}\p{N}_/.:~@$%\\-])\/(?:[\p{L}\p{N}_.~%*+@!$&=-]|:[A-Za-z_$][\w$-]*|\{[^{}\s/]+\}|\[[^[\]\s/]+\]|<[^<>\s/]+>|\/)*/gu;
+
+export interface PathMatch {
+  raw: string;
+  path: string;
+  index: number;
+}
+
+/** All route-like tokens of a text, normalised; tokens that are not routes are left out. */
+export function findPaths(text: string): PathMatch[] {
+  const out: PathMatch[] = [];
+  for (const m of text.matchAll(PATH_TOKEN)) {
+    if (m[0] === '/') continue;
+    const path = normalizeApiPath(m[0]);
+    if (path && path !== '/') out.push({ raw: m[0], path, index: m.index! });
+  }
+  return out;
+}
+
+const METHOD_ALT = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
+/** `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x` (case-sensitive: prose "get" is not a method). */
+const METHOD_PATH = new RegExp(
+  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s+(?:https?://[^\\s/\`'"]+)?(\\/[^\\s\`'"<>()|,]*(?:\\([^)\\s]*\\))?)`,
+  'g',
+);
+
+export interface MethodPathMatch {
+  methods: HttpMethod[];
+  path: string;
+  index: number;
+}
+
+/** Every `METHOD /path` pair of a text. */
+export function findMethodPaths(text: string): MethodPathMatch[] {
+  const out: MethodPathMatch[] = [];
+  for (const m of text.matchAll(METHOD_PATH)) {
+    const path = normalizeApiPath(m[2]!);
+    if (!path) continue;
+    const methods = [...new Set(m[1]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
+    out.push({ methods, path, index: m.index! });
+  }
+  return out;
+}
+
+/** API-looking paths: never pages. */
+export function isApiPath(path: string): boolean {
+  return /^\/(?:api|v\d+|graphql|rpc|webhooks?|oauth|auth\/callback|rest)(?:\/|$)/i.test(path);
+}

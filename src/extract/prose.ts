@@ -1,0 +1,69 @@
+import type { SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { readDeclaration } from './declarations.js';
+import { parseFieldList } from './fields.js';
+import { findMethodPaths, findPaths, isApiPath } from './paths.js';
+
+const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
+/** Words that say a path is where a person goes, not what a client calls. */
+const NAVIGATION = /\b(?:open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+/** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
+const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/**
+ * Read the lines of one paragraph or list item: declarations, `METHOD /path` pairs, routes that
+ * a person navigates to, and field lists in data sections.
+ * @param lines raw Markdown lines
+ * @param firstLine document line of `lines[0]`
+ * @param listItem the lines are a list item
+ */
+export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
+  lines.forEach((rawLine, i) => {
+    const lineNo = firstLine + i;
+    // Link destinations are where a link points, never what the PRD asks to build.
+    const line = rawLine.replace(/\]\([^)]*\)/g, ']').replace(/<https?:[^>]*>/g, ' ').replace(LIST_MARKER, '');
+    if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
+    if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
+    const pairs = findMethodPaths(line);
+    for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
+    if (ctx.model) {
+      const m = BOLD_MODEL.exec(line.trim());
+      if (m) {
+        const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+        const fields = parseFieldList(list);
+        if (fields.length > 0) out.model(ctx, lineNo, m[1]!, fields);
+      }
+    }
+    readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
+  });
+}
+
+function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
+  const pageContext = ctx.page || NAVIGATION.test(line);
+  if (!pageContext || ctx.api) return;
+  const candidates: Array<{ path: string; index: number; raw: string }> = [];
+  for (const m of line.matchAll(CODE_SPAN)) {
+    const found = findPaths(m[1]!.trim());
+    const first = found[0];
+    // A code span that is exactly one route; `src/app.ts` or a sentence in code is not.
+    if (first && found.length === 1 && first.raw.length >= m[1]!.trim().length - 1) candidates.push({ path: first.path, index: m.index!, raw: m[0] });
+  }
+  if (candidates.length === 0 && ctx.page && listItem) {
+    for (const p of findPaths(line)) candidates.push({ path: p.path, index: p.index, raw: p.raw });
+  }
+  for (const c of candidates) {
+    if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
+    let title: string | undefined;
+    if (listItem && candidates.length === 1) {
+      const before = line.slice(0, c.index).replace(/[*_`]/g, '').replace(/[\s—–:|(-]+$/, '').trim();
+      if (before && before.split(/\s+/).length <= 6 && !/[.!?]$/.test(before)) title = before;
+      else {
+        const after = line.slice(c.index + c.raw.length).replace(/[*_`]/g, '').replace(/^[\s—–:|)-]+/, '').trim();
+        if (after && after.split(/\s+/).length <= 6 && !/[.!?]$/.test(after)) title = after;
+      }
+    }
+    out.page(ctx, lineNo, c.path, title);
+  }
+}

@@ -1,0 +1,55 @@
+import type { RuleLevel } from '../types.js';
+import type { SectionContext } from './context.js';
+import type { TaskCollector } from './collector.js';
+
+const MUST = /\b(?:MUST|SHALL|REQUIRED|must|shall|is required to|are required to)\b/;
+const SHOULD = /\b(?:SHOULD|RECOMMENDED|should)\b/;
+const MAY = /\b(?:MAY|OPTIONAL)\b/;
+/** Cheap test for the whole section: does any line hold a requirement keyword? */
+export const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
+const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
+
+/** Requirement level of a sentence, from RFC 2119 / EARS keywords; lower-case "may" is prose. */
+export function ruleLevel(sentence: string): RuleLevel | undefined {
+  if (MUST.test(sentence)) return 'must';
+  if (SHOULD.test(sentence)) return 'should';
+  if (MAY.test(sentence)) return 'may';
+  return undefined;
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[[\]]/g, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Requirement sentences of a paragraph or list item (must/shall/should/MAY, EARS "WHEN … THE
+ * system SHALL …"), each with the line it starts on.
+ * @param lines raw lines of one paragraph or list item
+ * @param firstLine document line of `lines[0]`
+ */
+export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const joined = lines.join('\n');
+  if (!RULE_SIGNAL.test(joined)) return;
+  let start = 0;
+  const pieces: Array<{ text: string; at: number }> = [];
+  for (const m of joined.matchAll(SENTENCE_END)) {
+    pieces.push({ text: joined.slice(start, m.index), at: start });
+    start = m.index! + m[0].length;
+  }
+  pieces.push({ text: joined.slice(start), at: start });
+  for (const piece of pieces) {
+    const level = ruleLevel(piece.text);
+    if (!level) continue;
+    const text = clean(piece.text);
+    if (text.split(' ').length < 4) continue;
+    let line = firstLine;
+    for (let i = 0; i < piece.at; i++) if (joined.charCodeAt(i) === 10) line++;
+    out.rule(ctx, line, text, level);
+  }
+}

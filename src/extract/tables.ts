@@ -1,0 +1,99 @@
+import type { Table } from 'mdast';
+import type { HttpMethod, ModelField } from '../types.js';
+import type { SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { inferFieldType, normalizeFieldType } from './field-types.js';
+import { parseFieldList } from './fields.js';
+import { nodeText } from './mdast-text.js';
+import { modelNameFromHeading } from './names.js';
+import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
+
+const H_METHOD = /^(?:http )?(?:methods?|verbs?)$/;
+const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?)$/;
+const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?)$/;
+const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields)$/;
+
+function col(headers: string[], re: RegExp, not: number[] = []): number {
+  return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
+}
+
+/** Yes/no/true/false/✓ cells about whether a field is required. */
+function isOptional(cell: string, header: string): boolean {
+  const yes = /^(?:y|yes|true|x|✓|✔|required|optional|nullable)$/i.test(cell.trim());
+  const no = /^(?:n|no|false|-|–|—|)$/i.test(cell.trim());
+  if (/optional|nullable|null/.test(header)) return yes;
+  return no;
+}
+
+/**
+ * Read a Markdown table by its headers (any column order): endpoints (method + path), fields
+ * (field + type, named by the heading above), entities (model + fields) or screens (title + route).
+ * Rows that name something legacy or out of scope are skipped. Other tables still yield
+ * `METHOD /path` pairs written in their cells.
+ */
+export function readTable(table: Table, lineOf: (rel: number) => number, ctx: SectionContext, out: TaskCollector): void {
+  const [head, ...rows] = table.children;
+  if (!head) return;
+  const headers = head.children.map((c) => nodeText(c).replace(/[*_`]/g, '').trim().toLowerCase());
+  const cellsOf = (row: (typeof rows)[number]) => row.children.map((c) => nodeText(c).trim());
+  const methodCol = col(headers, H_METHOD);
+  const pathCol = col(headers, H_PATH);
+  const modelCol = col(headers, H_MODEL);
+  const fieldsCol = col(headers, H_FIELDS);
+  const typeCol = col(headers, H_TYPE);
+  const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
+  const requiredCol = col(headers, H_REQUIRED);
+  const titleCol = col(headers, H_TITLE, [pathCol]);
+
+  const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const line = lineOf(row.position?.start.line ?? 1);
+    if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
+    if (pathCol !== -1 && methodCol !== -1) {
+      const paths = findPaths(cells[pathCol] ?? '');
+      const methods = (cells[methodCol] ?? '').split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m);
+      if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, [...new Set(methods)]);
+      continue;
+    }
+    if (pathCol !== -1) {
+      const cell = cells[pathCol] ?? '';
+      const pairs = findMethodPaths(cell);
+      for (const p of pairs) out.api(ctx, line, p.path, p.methods);
+      if (pairs.length > 0) continue;
+      const path = findPaths(cell)[0]?.path ?? (cell.trim().replace(/`/g, '') === '/' ? '/' : undefined);
+      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && !ctx.api) {
+        out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+      }
+      continue;
+    }
+    if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
+      const modelName = modelCol !== -1 ? cells[modelCol] : modelNameFromHeading(ctx.section.title);
+      const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
+      if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
+      const bare = name.replace(/\?$/, '');
+      const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
+      const field: ModelField = {
+        name: bare,
+        type: rawType.trim() ? normalizeFieldType(rawType) : inferFieldType(bare),
+        optional: name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!)),
+      };
+      const entry = fieldRows.get(modelName) ?? { line, fields: [] };
+      if (!entry.fields.some((f) => f.name === field.name)) entry.fields.push(field);
+      fieldRows.set(modelName, entry);
+      continue;
+    }
+    if (modelCol !== -1 && fieldsCol !== -1) {
+      const name = (cells[modelCol] ?? '').replace(/[`*]/g, '').trim();
+      if (/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name)) out.model(ctx, line, name, parseFieldList(cells[fieldsCol] ?? ''));
+      continue;
+    }
+    for (const cell of cells) for (const p of findMethodPaths(cell)) out.api(ctx, line, p.path, p.methods);
+  }
+  for (const [name, { line, fields }] of fieldRows) out.model(ctx, line, name, fields);
+}

@@ -1,0 +1,14 @@
+export { orchestrate, findPrdFiles } from './orchestrate.js';
+export type { OrchestrateResult, Manifest, LlmStats } from './orchestrate.js';
+export { normalizeOptions, DEFAULT_PRDS, DEFAULT_OUT_DIR, DEFAULT_ROADMAP } from './options.js';
+export type { OrchestrateOptions, NormalizedOptions, ExtractorKind, RunMode, LlmOptions, Logger } from './options.js';
+export { PrdError, UsageError, isPrdError } from './errors.js';
+export type { PrdErrorCode } from './errors.js';
+export type * from './types.js';
+export { parsePrd, readPrd, byteOffset } from './prd/index.js';
+export type { PrdDocument, PrdSection, Frontmatter } from './prd/index.js';
+export { extractTasks, normalizeApiPath, normalizeRoute, normalizeModelName, normalizeFieldType } from './extract/index.js';
+export { mergeTasks } from './plan/index.js';
+export { renderOutputs } from './render/index.js';
+export { writeIfChanged, writeOutputs } from './write/index.js';
+export { main as runCli } from './cli/main.js';

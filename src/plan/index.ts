@@ -1,0 +1,2 @@
+export { mergeTasks, taskKey, compareTasks, compareSources } from './merge.js';
+export type { MergeResult } from './merge.js';

@@ -1,0 +1,137 @@
+import { HTTP_METHODS } from '../extract/paths.js';
+import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
+
+const KIND_ORDER = { api: 0, model: 1, page: 2, rule: 3 } as const;
+const LEVEL_RANK: Record<RuleLevel, number> = { must: 0, should: 1, may: 2 };
+
+export function compareSources(a: TaskSource, b: TaskSource): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.section < b.section ? -1 : a.section > b.section ? 1 : 0);
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Identity of a task across sections and PRDs. Models compare case-insensitively, ignoring a plural `s`. */
+export function taskKey(task: Task): string {
+  switch (task.kind) {
+    case 'api':
+      return `api ${task.path.toLowerCase()}`;
+    case 'model':
+      return `model ${task.name.toLowerCase().replace(/s$/, '')}`;
+    case 'page':
+      return `page ${task.route.toLowerCase()}`;
+    case 'rule':
+      return `rule ${task.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  }
+}
+
+function unionSources(a: TaskSource[], b: TaskSource[]): TaskSource[] {
+  const seen = new Set<string>();
+  const out: TaskSource[] = [];
+  for (const s of [...a, ...b].sort(compareSources)) {
+    const k = `${s.file}\0${s.line}\0${s.section}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+export interface MergeResult {
+  tasks: Task[];
+  conflicts: Conflict[];
+}
+
+/**
+ * Merge identical tasks across sections and PRDs (union of methods, fields and sources) and report
+ * conflicting definitions. The order of the input does not matter: the result is sorted.
+ * @param tasks tasks of every PRD, in any order
+ */
+export function mergeTasks(tasks: Task[]): MergeResult {
+  // Sort first so that "the first definition wins" means the same on every machine.
+  const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
+  const byKey = new Map<string, Task>();
+  const fieldSources = new Map<string, Map<string, Array<{ type: string; source: TaskSource }>>>();
+  for (const task of ordered) {
+    const key = taskKey(task);
+    if (task.kind === 'model') {
+      const perField = fieldSources.get(key) ?? new Map<string, Array<{ type: string; source: TaskSource }>>();
+      fieldSources.set(key, perField);
+      for (const f of task.fields) {
+        const list = perField.get(f.name) ?? [];
+        list.push({ type: f.type, source: task.sources[0]! });
+        perField.set(f.name, list);
+      }
+    }
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, structuredClone(task));
+      continue;
+    }
+    prev.sources = unionSources(prev.sources, task.sources);
+    if (prev.kind === 'api' && task.kind === 'api') {
+      prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
+    } else if (prev.kind === 'model' && task.kind === 'model') {
+      prev.fields = mergeFields(prev.fields, task.fields);
+    } else if (prev.kind === 'rule' && task.kind === 'rule') {
+      if (LEVEL_RANK[task.level] < LEVEL_RANK[prev.level]) prev.level = task.level;
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const [key, perField] of fieldSources) {
+    const model = byKey.get(key) as ModelTask;
+    for (const [field, defs] of perField) {
+      const types = [...new Set(defs.map((d) => d.type).filter((t) => t !== 'unknown'))].sort(byString);
+      if (types.length < 2) continue;
+      const sources = unionSources([], defs.map((d) => d.source));
+      conflicts.push({
+        kind: 'model-field-type',
+        model: model.name,
+        field,
+        types,
+        sources,
+        message: `Model ${model.name} field "${field}" has conflicting types ${types.join(' vs ')} (${sources.map((s) => `${s.file}:${s.line}`).join(', ')}); the first definition is used. Make the PRDs agree`,
+      });
+    }
+  }
+  const merged = [...byKey.values()].sort(compareTasks);
+  for (const t of merged) if (t.kind === 'api') t.methods = HTTP_METHODS.filter((m) => t.methods.includes(m));
+  conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));
+  return { tasks: merged, conflicts };
+}
+
+function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
+  const out = a.map((f) => ({ ...f }));
+  for (const f of b) {
+    const prev = out.find((x) => x.name === f.name);
+    if (!prev) out.push({ ...f });
+    else {
+      if (prev.type === 'unknown') prev.type = f.type;
+      // Required anywhere means required.
+      prev.optional = prev.optional && f.optional;
+    }
+  }
+  return out;
+}
+
+/** Deterministic order: kind, then path / name / route / text. */
+export function compareTasks(a: Task, b: Task): number {
+  const k = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  if (k !== 0) return k;
+  return byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!);
+}
+
+function sortKey(t: Task): string {
+  switch (t.kind) {
+    case 'api':
+      return (t as ApiTask).path;
+    case 'model':
+      return t.name;
+    case 'page':
+      return (t as PageTask).route;
+    case 'rule':
+      return (t as RuleTask).text;
+  }
+}

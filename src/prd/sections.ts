@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { lineText } from './lines.js';
+import type { PrdSection } from './types.js';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const KEY = /^(\d+(?:\.\d+)*)\.?(?=[ \t])[ \t]*/;
+/** A line that cannot be the text of a setext heading (a list item, quote, table row, html). */
+const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<|#)/;
+
+export interface ScanResult {
+  sections: PrdSection[];
+  /** 1-based line of a fence left open at the end of the file. */
+  unclosedFence: number | undefined;
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function splitKey(heading: string): { key: string | undefined; title: string } {
+  const m = KEY.exec(heading);
+  if (!m) return { key: undefined, title: heading };
+  return { key: m[1], title: heading.slice(m[0].length).trim() };
+}
+
+/**
+ * Split a document into sections in one linear scan, outside code fences.
+ * Knows ATX and setext headings and numbered keys (`7.3 QA Artifacts` → key `7.3`).
+ * @param text decoded document text
+ * @param lineStarts offsets of every line
+ * @param firstLine 0-based line to start at (after the frontmatter)
+ */
+export function scanSections(text: string, lineStarts: readonly number[], firstLine: number): ScanResult {
+  type Head = { line: number; level: number; heading: string; style: 'atx' | 'setext'; bodyLine: number };
+  const heads: Head[] = [];
+  let fence: { char: string; len: number; line: number } | undefined;
+  let prevText = false; // previous line is paragraph text that a setext underline could turn into a heading
+  for (let i = firstLine; i < lineStarts.length; i++) {
+    const line = lineText(text, lineStarts, i);
+    if (fence) {
+      const m = FENCE_OPEN.exec(line);
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && m[2]!.trim() === '') fence = undefined;
+      continue;
+    }
+    const f = FENCE_OPEN.exec(line);
+    if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
+      fence = { char: f[1]![0]!, len: f[1]!.length, line: i + 1 };
+      prevText = false;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      heads.push({ line: i, level: atx[1]!.length, heading: (atx[2] ?? '').trim(), style: 'atx', bodyLine: i + 1 });
+      prevText = false;
+      continue;
+    }
+    if (prevText && SETEXT.test(line)) {
+      const headingLine = lineText(text, lineStarts, i - 1);
+      heads.push({ line: i - 1, level: line.trim()[0] === '=' ? 1 : 2, heading: headingLine.trim(), style: 'setext', bodyLine: i + 1 });
+      prevText = false;
+      continue;
+    }
+    prevText = line.trim() !== '' && !NOT_PARAGRAPH.test(line) && !/^ {4}/.test(line);
+  }
+
+  const sections: PrdSection[] = [];
+  const startOffset = lineStarts[firstLine] ?? text.length;
+  const makeSection = (start: number, end: number, startLine: number, endLine: number, head: Head | undefined, bodyStart: number) => {
+    const { key, title } = head ? splitKey(head.heading) : { key: undefined, title: '' };
+    sections.push({
+      heading: head?.heading ?? '',
+      key,
+      title,
+      level: head?.level ?? 0,
+      style: head?.style ?? 'none',
+      line: startLine,
+      endLine,
+      start,
+      bodyStart,
+      end,
+      hash: hash(text.slice(start, end)),
+    });
+  };
+  const firstHead = heads[0];
+  const preambleEnd = firstHead ? lineStarts[firstHead.line]! : text.length;
+  if (preambleEnd > startOffset || !firstHead) {
+    const endLine = firstHead ? firstHead.line : lineStarts.length;
+    makeSection(startOffset, preambleEnd, firstLine + 1, Math.max(firstLine + 1, endLine), undefined, startOffset);
+  }
+  heads.forEach((h, k) => {
+    const next = heads[k + 1];
+    const start = lineStarts[h.line]!;
+    const end = next ? lineStarts[next.line]! : text.length;
+    const bodyStart = lineStarts[h.bodyLine] ?? text.length;
+    makeSection(start, end, h.line + 1, next ? next.line : lineStarts.length, h, Math.min(bodyStart, end));
+  });
+  return { sections, unclosedFence: fence?.line };
+}

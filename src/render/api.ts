@@ -1,0 +1,137 @@
+import { singularize } from '../extract/names.js';
+import type { ApiTask, ModelTask } from '../types.js';
+import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
+import { routeParams } from './pages.js';
+
+interface Operation {
+  method: string;
+  path: string;
+  fn: string;
+  params: string[];
+  response: string;
+  body: string | undefined;
+  sources: ApiTask['sources'];
+}
+
+/** The model an endpoint is about: the last static segment, singular (`/api/orders/:id` → `Order`). */
+function resourceModel(path: string, ids: Map<string, string>, byLower: Map<string, string>): { id: string; item: boolean } | undefined {
+  const segs = path.split('/').filter(Boolean);
+  const last = segs[segs.length - 1];
+  const item = last?.startsWith(':') ?? false;
+  const staticSeg = [...segs].reverse().find((s) => !s.startsWith(':'));
+  if (!staticSeg) return undefined;
+  const name = singularize(staticSeg).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const model = byLower.get(name);
+  const id = model ? ids.get(model) : undefined;
+  return id ? { id, item } : undefined;
+}
+
+function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): Operation[] {
+  const used = new Set<string>();
+  const byLower = new Map(models.map((m) => [m.name.toLowerCase(), m.name]));
+  const ops: Operation[] = [];
+  for (const api of apis) {
+    const params = routeParams(api.path);
+    const resource = resourceModel(api.path, ids, byLower);
+    for (const method of api.methods) {
+      const words = api.path
+        .split('/')
+        .filter(Boolean)
+        .map((s) => (s.startsWith(':') ? `by ${s.slice(1)}` : s))
+        .join(' ');
+      const fn = identifier(`${method.toLowerCase()} ${words}`, used, 'camel', 'op');
+      const response = !resource ? 'unknown' : method === 'DELETE' ? 'void' : resource.item || method !== 'GET' ? resource.id : `${resource.id}[]`;
+      const body = resource && (method === 'POST' || method === 'PUT') ? resource.id : resource && method === 'PATCH' ? `Partial<${resource.id}>` : undefined;
+      ops.push({ method, path: api.path, fn, params, response, body, sources: api.sources });
+    }
+  }
+  return ops;
+}
+
+/** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
+export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): string {
+  const ops = operations(apis, models, ids);
+  const usedModels = [...new Set(ops.flatMap((o) => [o.response, o.body ?? '']).map((t) => t.replace(/^Partial<|>$|\[\]$/g, '')).filter((t) => [...ids.values()].includes(t)))].sort();
+  let out = HEADER;
+  if (usedModels.length > 0) out += `\nimport type { ${usedModels.join(', ')} } from './models.js';\n`;
+  out += `
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+export const apiRoutes = [
+`;
+  for (const o of ops) out += `  { method: ${str(o.method)}, path: ${str(o.path)}, params: [${o.params.map(str).join(', ')}], operation: ${str(o.fn)} },\n`;
+  out += `] as const;
+
+export type ApiRoute = (typeof apiRoutes)[number];
+export type ApiPath = ApiRoute['path'];
+
+/** The subset of \`fetch\` the client needs; pass your own (with auth, retries…) in the options. */
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal?: unknown },
+) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+
+export interface ApiClientOptions {
+  /** Prefix of every request, e.g. \`https://api.example.com\`. @default '' */
+  baseUrl?: string;
+  /** @default globalThis.fetch */
+  fetch?: FetchLike;
+  headers?: Record<string, string>;
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  signal?: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(readonly method: string, readonly url: string, readonly status: number, readonly body: string) {
+    super(\`\${method} \${url} failed with \${status}\`);
+    this.name = 'ApiError';
+  }
+}
+
+/** Fill \`:params\` of a path (URI-encoded). */
+export function buildPath(path: string, params: Record<string, string | number>): string {
+  return path.replace(/:([A-Za-z0-9_$]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(\`Missing path parameter "\${name}" for \${path}\`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+export function createApiClient(options: ApiClientOptions = {}) {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((globalThis as unknown as { fetch: FetchLike }).fetch);
+  async function request<T>(method: HttpMethod, path: string, params: Record<string, string | number>, body: unknown, init: RequestOptions = {}): Promise<T> {
+    let url = baseUrl + buildPath(path, params);
+    const query = Object.entries(init.query ?? {}).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+    if (query.length > 0) url += \`?\${query.map(([k, v]) => \`\${encodeURIComponent(k)}=\${encodeURIComponent(String(v))}\`).join('&')}\`;
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...init.headers };
+    const requestInit: Parameters<FetchLike>[1] = { method, headers, signal: init.signal };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      requestInit.body = JSON.stringify(body);
+    }
+    const response = await doFetch(url, requestInit);
+    const text = await response.text();
+    if (!response.ok) throw new ApiError(method, url, response.status, text);
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+  return {
+`;
+  for (const o of ops) {
+    const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';
+    const paramsValue = o.params.length > 0 ? 'params' : '{}';
+    const bodyArg = o.body ? `body: ${o.body}, ` : '';
+    out += sourcesComment(o.sources, '    ');
+    out += `    ${o.fn}: (${paramsType}${bodyArg}init?: RequestOptions) => request<${o.response}>(${str(o.method)}, ${str(o.path)}, ${paramsValue}, ${o.body ? 'body' : 'undefined'}, init),\n`;
+  }
+  out += `  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+`;
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { ModelTask } from '../types.js';
+import { HEADER, identifier, propertyKey, sourcesComment } from './code.js';
+
+const PRIMITIVE = new Set(['string', 'number', 'boolean', 'unknown']);
+
+/** Identifiers of every model, by model name: the same map the API client uses. */
+export function modelIdentifiers(models: ModelTask[]): Map<string, string> {
+  const used = new Set<string>();
+  const ids = new Map<string, string>();
+  for (const m of models) ids.set(m.name, identifier(m.name, used, 'pascal', 'Model'));
+  return ids;
+}
+
+/** A field type as TypeScript: primitives stay, model references resolve to their identifiers, anything else is `unknown`. */
+function fieldType(type: string, ids: Map<string, string>): string {
+  const array = type.endsWith('[]');
+  const base = array ? type.slice(0, -2) : type;
+  const ts = PRIMITIVE.has(base) ? base : (ids.get(base) ?? 'unknown');
+  return array ? `${ts}[]` : ts;
+}
+
+/** `models.ts`: one interface per model. */
+export function renderModels(models: ModelTask[], ids: Map<string, string>): string {
+  let out = HEADER;
+  if (models.length === 0) return `${out}\nexport {};\n`;
+  for (const m of models) {
+    out += `\n${sourcesComment(m.sources)}export interface ${ids.get(m.name)!} {\n`;
+    for (const f of m.fields) out += `  ${propertyKey(f.name)}${f.optional ? '?' : ''}: ${fieldType(f.type, ids)};\n`;
+    out += '}\n';
+  }
+  out += `\nexport type ModelName = ${models.map((m) => JSON.stringify(ids.get(m.name))).join(' | ')};\n`;
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { Manifest } from '../orchestrate.js';
+import type { ApiTask, Conflict, ModelTask, PageTask, Task } from '../types.js';
+import { renderApi } from './api.js';
+import { HEADER } from './code.js';
+import { modelIdentifiers, renderModels } from './models.js';
+import { renderPages } from './pages.js';
+import { renderQa } from './qa.js';
+
+export interface PrdInfo {
+  file: string;
+  id?: string;
+  title?: string;
+}
+
+export interface RenderInput {
+  prds: PrdInfo[];
+  tasks: Task[];
+  conflicts: Conflict[];
+  /** Extra derived files (e.g. the LLM response cache), relative to outDir. */
+  extra?: Map<string, string>;
+}
+
+/** `docs/prd/orders.md` → `docs-prd-orders`: a file name made only of safe characters. */
+export function slugFor(file: string, used: Set<string>): string {
+  let slug = file
+    .replace(/\.[A-Za-z0-9]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+  if (slug === '') slug = 'prd';
+  let unique = slug;
+  for (let n = 2; used.has(unique); n++) unique = `${slug}-${n}`;
+  used.add(unique);
+  return unique;
+}
+
+/**
+ * Render every derived file. Pure: same input, same bytes (sorted, no timestamps, no absolute paths).
+ * @returns file contents by POSIX path relative to outDir, `manifest.json` included
+ */
+export function renderOutputs(input: RenderInput): Map<string, string> {
+  const files = new Map<string, string>();
+  const models = input.tasks.filter((t): t is ModelTask => t.kind === 'model');
+  const apis = input.tasks.filter((t): t is ApiTask => t.kind === 'api');
+  const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
+  const ids = modelIdentifiers(models);
+  files.set('models.ts', renderModels(models, ids));
+  files.set('api.ts', renderApi(apis, models, ids));
+  files.set('pages.ts', renderPages(pages));
+  files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
+  const slugs = new Set<string>();
+  const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const byFile = new Map<string, Task[]>();
+  for (const t of input.tasks) {
+    for (const f of new Set(t.sources.map((s) => s.file))) {
+      const list = byFile.get(f) ?? [];
+      list.push(t);
+      byFile.set(f, list);
+    }
+  }
+  for (const prd of prds) {
+    files.set(`qa/${slugFor(prd.file, slugs)}.md`, renderQa(prd.file, prd.title ?? prd.file, byFile.get(prd.file) ?? []));
+  }
+  for (const [name, content] of input.extra ?? []) files.set(name, content);
+  const manifest: Manifest = {
+    version: 1,
+    generator: 'prd-orchestrator',
+    prds: prds.map((p) => ({ file: p.file, ...(p.id !== undefined ? { id: p.id } : {}), ...(p.title !== undefined ? { title: p.title } : {}), tasks: byFile.get(p.file)?.length ?? 0 })),
+    tasks: input.tasks,
+    conflicts: input.conflicts,
+    files: [...files.keys(), 'manifest.json'].sort(),
+  };
+  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RunMode } from '../options.js';
+import { removeGenerated, resolveInside, writeIfChanged } from './write-if-changed.js';
+
+export interface WriteReport {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+  /** check mode: files that differ or are missing, and stale files that would be removed. */
+  drift: string[];
+}
+
+/** Files the previous run generated, from its manifest; [] when there is none or it is unreadable. */
+export async function previousFiles(outDirAbs: string): Promise<string[]> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(outDirAbs, 'manifest.json'), 'utf8')) as { generator?: string; files?: unknown };
+    if (manifest.generator !== 'prd-orchestrator' || !Array.isArray(manifest.files)) return [];
+    return manifest.files.filter((f): f is string => typeof f === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Bring the output folder to `files`: write what changed, remove files the previous manifest
+ * lists that are no longer generated (nothing else), manifest last so an interrupted run leaves
+ * the previous manifest in charge. `check` and `dry-run` only compare.
+ * @param outDirAbs absolute output folder
+ * @param files contents by POSIX path relative to it
+ */
+export async function writeOutputs(outDirAbs: string, files: Map<string, string>, mode: RunMode): Promise<WriteReport> {
+  const report: WriteReport = { written: [], unchanged: [], removed: [], drift: [] };
+  const stale = (await previousFiles(outDirAbs)).filter((f) => !files.has(f)).sort();
+  const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
+  if (files.has('manifest.json')) names.push('manifest.json');
+  if (mode !== 'write') {
+    for (const name of names) {
+      const target = await resolveInside(outDirAbs, name);
+      const existing = await readFile(target, 'utf8').catch(() => undefined);
+      if (existing === files.get(name)) report.unchanged.push(name);
+      else {
+        report.written.push(name);
+        report.drift.push(name);
+      }
+    }
+    for (const name of stale) {
+      const target = await resolveInside(outDirAbs, name).catch(() => undefined);
+      if (target && (await readFile(target).then(() => true, () => false))) {
+        report.removed.push(name);
+        report.drift.push(name);
+      }
+    }
+    return report;
+  }
+  for (const name of names) {
+    const outcome = await writeIfChanged(outDirAbs, name, files.get(name)!);
+    (outcome === 'written' ? report.written : report.unchanged).push(name);
+  }
+  for (const name of stale) if (await removeGenerated(outDirAbs, name).catch(() => false)) report.removed.push(name);
+  return report;
+}

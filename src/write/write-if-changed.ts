@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PrdError } from '../errors.js';
+
+export type WriteOutcome = 'written' | 'unchanged';
+
+/**
+ * Resolve `relative` inside `root` and refuse anything that would land outside it: `..`,
+ * absolute paths, drive letters, NUL bytes, and symlinks on the way (a link inside the folder
+ * could point anywhere).
+ * @returns the absolute target path
+ */
+export async function resolveInside(root: string, relative: string): Promise<string> {
+  const fail = (why: string, code: 'EOUTSIDE' | 'ESYMLINK' = 'EOUTSIDE') =>
+    new PrdError(`Refusing to write "${relative.replace(/[\u0000-\u001f]/g, '?')}": ${why}`, { file: root, code, hint: 'Generated files stay inside the output folder' });
+  if (relative === '' || relative.includes('\0')) throw fail('empty name or NUL byte');
+  if (path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative) || relative.startsWith('\\')) throw fail('absolute path');
+  const target = path.resolve(root, relative);
+  const rel = path.relative(root, target);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw fail('it points outside the output folder');
+  let current = root;
+  for (const part of rel.split(path.sep)) {
+    current = path.join(current, part);
+    const info = await lstat(current).catch(() => undefined);
+    if (!info) break;
+    if (info.isSymbolicLink()) throw fail(`${current} is a symbolic link`, 'ESYMLINK');
+  }
+  return target;
+}
+
+/**
+ * The one way this package writes a file: skip identical bytes, else write a temp file beside the
+ * target and rename it over (atomic on POSIX: readers and concurrent runs never see half a file).
+ * @param root folder the file must stay inside (the output folder)
+ * @param relative POSIX path relative to `root`
+ * @param content new content
+ * @returns whether the file was written or already had these bytes
+ */
+export async function writeIfChanged(root: string, relative: string, content: string | Uint8Array): Promise<WriteOutcome> {
+  const target = await resolveInside(root, relative);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  const existing = await readFile(target).catch(() => undefined);
+  if (existing && existing.equals(bytes)) return 'unchanged';
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  }
+  return 'written';
+}
+
+/** Remove a file this package generated before; refuses the same paths `writeIfChanged` refuses. */
+export async function removeGenerated(root: string, relative: string): Promise<boolean> {
+  const target = await resolveInside(root, relative);
+  const info = await lstat(target).catch(() => undefined);
+  if (!info || !info.isFile()) return false;
+  await rm(target);
+  return true;
+}
