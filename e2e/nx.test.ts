@@ -1,0 +1,148 @@
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedHashes, cloneWorkspace, createWorkspace, git, newTempDir, nx, buildAndPack, snapshot } from './helpers/nx-workspace.js';
+import { startRemoteCacheServer } from './helpers/remote-cache-server.js';
+
+// One workspace installed from the packed tarball; the steps below run against it in order, as a user would.
+let temp: string;
+let ws: string;
+const OUT = 'apps/web/src/generated/prd';
+
+function ok(result: { status: number; output: string }): string {
+  if (result.status !== 0) throw new Error(`nx exited with ${result.status}:\n${result.output}`);
+  return result.output;
+}
+
+beforeAll(() => {
+  temp = newTempDir('prd-nx-e2e-');
+  const tarball = buildAndPack(temp);
+  ws = createWorkspace(temp, tarball, { plugin: false });
+});
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe('Nx host, from the packed tarball', () => {
+  it('init registers the plugin and every project with PRDs gets the inferred targets', () => {
+    expect(nx(ws, ['show', 'project', 'web', '--json']).output).not.toContain('"orchestrate"');
+    ok(nx(ws, ['g', 'prd-orchestrator:init', '--no-interactive']));
+    const nxJson = JSON.parse(readFileSync(path.join(ws, 'nx.json'), 'utf8'));
+    expect(nxJson.plugins).toContainEqual({ plugin: 'prd-orchestrator/plugin', options: { targetName: 'orchestrate', checkTargetName: 'orchestrate-check' } });
+    git(ws, ['commit', '-qam', 'init']);
+
+    const web = JSON.parse(ok(nx(ws, ['show', 'project', 'web', '--json'])).replace(/^[^{]*/, ''));
+    const target = web.targets.orchestrate;
+    expect(target.executor).toBe('prd-orchestrator:orchestrate');
+    expect(target.cache).toBe(true);
+    expect(target.outputs).toEqual(['{projectRoot}/src/generated/prd']);
+    expect(target.inputs).toContainEqual({ externalDependencies: ['prd-orchestrator'] });
+    expect(target.inputs).toContain('{projectRoot}/docs/prd/**/*.md');
+    expect(target.metadata.description).toMatch(/PRDs/);
+    expect(web.targets['orchestrate-check'].cache).toBe(false);
+    const billing = JSON.parse(ok(nx(ws, ['show', 'project', 'billing', '--json'])).replace(/^[^{]*/, ''));
+    expect(Object.keys(billing.targets)).toContain('orchestrate');
+  });
+
+  it('runs once, then comes from the local cache; deleted outputs are restored byte-identical', () => {
+    const first = ok(nx(ws, ['run', 'web:orchestrate']));
+    expect(first).not.toContain('[local cache]');
+    const generated = snapshot(path.join(ws, OUT));
+    expect(Object.keys(generated)).toContain('manifest.json');
+
+    expect(ok(nx(ws, ['run', 'web:orchestrate']))).toContain('[local cache]');
+    rmSync(path.join(ws, OUT), { recursive: true });
+    expect(ok(nx(ws, ['run', 'web:orchestrate']))).toContain('[local cache]');
+    expect(snapshot(path.join(ws, OUT))).toEqual(generated);
+  });
+
+  it('orchestrate-check fails after a generated file is edited by hand and passes after orchestrate', () => {
+    ok(nx(ws, ['run', 'web:orchestrate']));
+    ok(nx(ws, ['run', 'web:orchestrate-check']));
+    const manifest = path.join(ws, OUT, 'manifest.json');
+    appendFileSync(manifest, '\n');
+    const drift = nx(ws, ['run', 'web:orchestrate-check']);
+    expect(drift.status).not.toBe(0);
+    expect(drift.output).toMatch(/manifest\.json/);
+    ok(nx(ws, ['run', 'web:orchestrate']));
+    ok(nx(ws, ['run', 'web:orchestrate-check']));
+  });
+
+  it('a PRD error fails the target with file:line:col', () => {
+    const broken = path.join(ws, 'apps/web/docs/prd/broken.md');
+    writeFileSync(broken, '---\ntitle: [unclosed\nowner: x\n---\n\n# Broken\n');
+    try {
+      const result = nx(ws, ['run', 'web:orchestrate']);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/apps\/web\/docs\/prd\/broken\.md:\d+:\d+ /);
+    } finally {
+      rmSync(broken);
+    }
+  });
+
+  it('nx affected runs only the target of the project whose PRD changed', () => {
+    const base = git(ws, ['rev-parse', 'HEAD']);
+    appendFileSync(path.join(ws, 'libs/billing/docs/prd/invoices.md'), '\nAPI: DELETE /api/invoices/:invoiceId\n');
+    git(ws, ['commit', '-qam', 'billing: delete invoices']);
+    const output = ok(nx(ws, ['affected', '-t', 'orchestrate', `--base=${base}`, '--head=HEAD']));
+    expect(output).toContain('billing:orchestrate');
+    expect(output).not.toContain('web:orchestrate');
+    const manifest = JSON.parse(readFileSync(path.join(ws, 'libs/billing/src/generated/prd/manifest.json'), 'utf8'));
+    expect(JSON.stringify(manifest.tasks)).toContain('/api/invoices/:invoiceId');
+  });
+
+  it('two clones compute the same task hash and produce identical bytes', () => {
+    const a = cloneWorkspace(ws, temp);
+    const b = cloneWorkspace(ws, temp);
+    ok(nx(a, ['run', 'web:orchestrate']));
+    ok(nx(b, ['run', 'web:orchestrate']));
+    expect(cachedHashes(a)).toHaveLength(1);
+    expect(cachedHashes(b)).toEqual(cachedHashes(a));
+    expect(snapshot(path.join(b, OUT))).toEqual(snapshot(path.join(a, OUT)));
+  });
+
+  it('a self-hosted remote cache serves a fresh clone', async () => {
+    const server = await startRemoteCacheServer('e2e-token');
+    try {
+      const env = { NX_SELF_HOSTED_REMOTE_CACHE_SERVER: server.url, NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: server.token };
+      const first = cloneWorkspace(ws, temp);
+      expect(ok(nx(first, ['run', 'billing:orchestrate'], env))).not.toContain('cache]');
+      expect(server.requests.some((request) => request.method === 'PUT' && request.status === 202)).toBe(true);
+
+      const fresh = cloneWorkspace(ws, temp);
+      expect(existsSync(path.join(fresh, '.nx'))).toBe(false);
+      expect(ok(nx(fresh, ['run', 'billing:orchestrate'], env))).toContain('[remote cache]');
+      const out = 'libs/billing/src/generated/prd';
+      expect(snapshot(path.join(fresh, out))).toEqual(snapshot(path.join(first, out)));
+      expect(server.requests.every((request) => request.authorized)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('prd generator: --dry-run writes nothing; a real run adds a PRD the target picks up', () => {
+    const file = path.join(ws, 'libs/billing/docs/prd/refunds.md');
+    const dry = ok(nx(ws, ['g', 'prd-orchestrator:prd', '--project=billing', '--name=refunds', '--dry-run', '--no-interactive']));
+    expect(dry).toContain('refunds.md');
+    expect(existsSync(file)).toBe(false);
+    ok(nx(ws, ['g', 'prd-orchestrator:prd', '--project=billing', '--name=refunds', '--id=2.2.1', '--no-interactive']));
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\nid: 2\.2\.1\n/);
+    const run = ok(nx(ws, ['run', 'billing:orchestrate']));
+    expect(run).not.toContain('[local cache]');
+    const manifest = JSON.parse(readFileSync(path.join(ws, 'libs/billing/src/generated/prd/manifest.json'), 'utf8'));
+    expect(manifest.prds.map((prd: { file: string }) => prd.file).join(' ')).toContain('refunds.md');
+  });
+
+  it('scaffold generator creates route handlers and pages once, then keeps them', () => {
+    ok(nx(ws, ['g', 'prd-orchestrator:scaffold', '--project=web', '--no-interactive']));
+    const route = path.join(ws, 'apps/web/app/api/orders/[orderId]/route.ts');
+    const page = path.join(ws, 'apps/web/app/orders/page.tsx');
+    expect(readFileSync(route, 'utf8')).toContain('export async function GET(');
+    expect(existsSync(path.join(ws, 'apps/web/app/api/orders/[orderId]/route.test.ts'))).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('export default function');
+    writeFileSync(route, '// mine\n');
+    ok(nx(ws, ['g', 'prd-orchestrator:scaffold', '--project=web', '--no-interactive']));
+    expect(readFileSync(route, 'utf8')).toBe('// mine\n');
+  });
+});
