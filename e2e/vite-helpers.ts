@@ -1,0 +1,111 @@
+/**
+ * Test helpers for the Vite plugin suites: temp projects, a real HMR websocket client, polling.
+ * Not shipped (e2e/ is outside the build).
+ */
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { HotPayload, ViteDevServer } from 'vite';
+import WebSocket from 'ws';
+
+/**
+ * A temp project with the given files. `node_modules` links to this repo's, so React and Vite resolve.
+ * @param files POSIX path → content
+ * @returns the absolute root and a cleanup function
+ */
+export async function makeProject(files: Record<string, string>): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-'));
+  for (const [file, content] of Object.entries(files)) {
+    const abs = path.join(root, file);
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, content);
+  }
+  await symlink(path.resolve(import.meta.dirname, '..', 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Poll until `check` returns a truthy value. Generous timeouts: CI machines are slow, never flaky.
+ * @returns the value
+ */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export interface HmrClient {
+  /** Every payload received, in order, `connected` excluded. */
+  messages: HotPayload[];
+  /** Wait for a payload (received after index `from`) that matches. */
+  next(match: (p: HotPayload) => boolean, what: string, from?: number): Promise<HotPayload>;
+  close(): void;
+}
+
+/**
+ * Connect to the dev server's HMR websocket the way Vite's client does (protocol and token).
+ * @param server a listening dev server
+ */
+export async function connectHmr(server: ViteDevServer): Promise<HmrClient> {
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('server is not listening on a port');
+  const ws = new WebSocket(`ws://127.0.0.1:${address.port}/?token=${server.config.webSocketToken}`, 'vite-hmr');
+  const messages: HotPayload[] = [];
+  ws.on('message', (data) => {
+    const payload = JSON.parse(String(data)) as HotPayload;
+    if (payload.type !== 'connected') messages.push(payload);
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return {
+    messages,
+    next: (match, what, from = 0) => waitFor(() => messages.slice(from).find(match), what),
+    close: () => ws.close(),
+  };
+}
+
+/**
+ * Write a file and wait until Vite's watcher has seen it, so later assertions do not race the
+ * watcher. Right after `listen()` the watcher may still be scanning and miss a write, so the same
+ * bytes are written again until it reports the file (the plugin ignores same-bytes saves).
+ */
+export async function writeAndWatch(server: ViteDevServer, file: string, content: string, timeoutMs = 20_000): Promise<void> {
+  let seen = false;
+  const onEvent = (changed: string): void => {
+    if (path.resolve(changed) === path.resolve(file)) seen = true;
+  };
+  server.watcher.on('change', onEvent);
+  server.watcher.on('add', onEvent);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (!seen) {
+      if (Date.now() > deadline) throw new Error(`Vite's watcher never reported ${file}`);
+      await writeFile(file, content);
+      const retry = Date.now() + 300;
+      while (!seen && Date.now() < retry) await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    server.watcher.off('change', onEvent);
+    server.watcher.off('add', onEvent);
+  }
+}
+
+/**
+ * Wait until Vite's watcher reports events under `dir` (its initial scan is asynchronous).
+ */
+export async function watcherReady(server: ViteDevServer, dir: string): Promise<void> {
+  const probe = path.join(dir, '.watch-probe');
+  await writeAndWatch(server, probe, 'probe');
+  await rm(probe, { force: true });
+}
