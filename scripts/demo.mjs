@@ -58,7 +58,7 @@ function nx(args) {
   return { output, ms };
 }
 
-nx(['reset', '--only-cache']);
+nx(['reset']);
 const target = `${project}:orchestrate`;
 console.log(`\n$ nx run ${target}   (cache cleared first)`);
 const first = nx(['run', target]);
