@@ -53,9 +53,9 @@ function renderCase(c: QaCase, n: number, paths: QaPaths): string[] {
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
     case 'api':
-      return [`### ${id} · API ${inlineCode(`${t.methods.join(', ')} ${t.path}`)}`, '', marker, where, '- Check: each method answers as the PRD specifies, and invalid input is rejected with a 4xx error.', '- Expected: '];
+      return [`### ${id} · API ${inlineCode(`${t.methods.join(', ')} ${t.path}`)}`, '', marker, where, '- Check: each method answers as the PRD specifies, and invalid input is rejected with a 4xx error.', '- Expected:'];
     case 'page':
-      return [`### ${id} · Page ${inlineCode(t.route)}`, '', marker, where, `- Check: the page ${t.title ? `"${mdText(t.title)}" ` : ''}loads at its route and shows what the PRD describes.`, '- Expected: '];
+      return [`### ${id} · Page ${inlineCode(t.route)}`, '', marker, where, `- Check: the page ${t.title ? `"${mdText(t.title)}" ` : ''}loads at its route and shows what the PRD describes.`, '- Expected:'];
     case 'rule':
       return [`### ${id} · Rule (${t.level})`, '', marker, where, `- Requirement: ${mdText(t.text)}`, '- Expected: the system behaves as stated; a case that breaks the rule is refused.'];
     default:
