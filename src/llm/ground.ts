@@ -1,7 +1,9 @@
 import type { PrdDocument } from '../prd/types.js';
 import type { HttpMethod, ModelField, PrdWarning, Task } from '../types.js';
 import { lineAt, type PromptUnit } from './compress.js';
-import { normalizeApiPath, normalizeFieldType, normalizeModelName, normalizeRoute } from './normalize-shim.js';
+import { normalizeFieldType } from '../extract/field-types.js';
+import { normalizeModelName, titleFromRoute } from '../extract/names.js';
+import { normalizeApiPath, normalizeRoute } from '../extract/paths.js';
 import { redact } from './redact.js';
 import { HTTP_METHODS, type LlmTask } from './schema.js';
 import { findRoutes } from './signal.js';
@@ -96,7 +98,7 @@ export function groundUnit(doc: PrdDocument, unit: PromptUnit, answer: readonly 
         continue;
       }
       if (item.kind === 'page') {
-        tasks.push({ kind: 'page', route: canonical, title: cleanText(item.name, 120), sources: [source] });
+        tasks.push({ kind: 'page', route: canonical, title: cleanText(item.name, 120) || titleFromRoute(canonical), sources: [source] });
         continue;
       }
       const methods = [...new Set(item.methods)].sort((a, b) => METHOD_ORDER.get(a)! - METHOD_ORDER.get(b)!) as HttpMethod[];
