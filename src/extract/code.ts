@@ -27,7 +27,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     });
     return;
   }
-  if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /(?:^|\n)\s*"?paths"?\s*:/.test(value)) {
+  if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /"paths"\s*:|(?:^|\n)\s*paths\s*:/.test(value)) {
     readOpenApi(value, lines, firstLine, ctx, out);
     return;
   }
@@ -80,12 +80,12 @@ function readBlocks(value: string, lines: string[], firstLine: number, open: Reg
   void value;
 }
 
-const PRISMA_TYPES: Record<string, string> = { String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' };
+const PRISMA_TYPES = new Map<string, string>(Object.entries({ String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' }));
 
 function prismaField(line: string): ModelField | undefined {
   const m = /^\s*([A-Za-z_]\w*)\s+([A-Za-z_]\w*)(\[\])?(\?)?(?:\s|$)/.exec(line);
   if (!m || line.trim().startsWith('@@') || line.trim().startsWith('//')) return undefined;
-  const base = PRISMA_TYPES[m[2]!] ?? normalizeFieldType(m[2]!);
+  const base = PRISMA_TYPES.get(m[2]!) ?? normalizeFieldType(m[2]!);
   return { name: m[1]!, type: m[3] ? `${base}[]` : base, optional: !!m[4] };
 }
 
@@ -98,8 +98,8 @@ function tsField(line: string): ModelField | undefined {
 function gqlField(line: string): ModelField | undefined {
   const m = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*:\s*(\[?)\s*([A-Za-z_]\w*)\s*!?\s*(\]?)\s*(!?)/.exec(line);
   if (!m) return undefined;
-  const map: Record<string, string> = { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' };
-  const base = map[m[3]!] ?? normalizeFieldType(m[3]!);
+  const map = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
+  const base = map.get(m[3]!) ?? normalizeFieldType(m[3]!);
   return { name: m[1]!, type: m[2] ? `${base}[]` : base, optional: !(m[5] || (!m[2] && line.includes('!'))) };
 }
 

@@ -34,7 +34,8 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   // Model / Entity / Table
   const sep = NAME_SEPARATOR.exec(rest);
   const name = (sep ? rest.slice(0, sep.index) : rest).replace(/[`*]/g, '').trim();
-  const fieldText = sep ? rest.slice(sep.index + sep[0].length).replace(/\)\s*$/, '') : '';
+  const afterSep = sep ? rest.slice(sep.index + sep[0].length) : '';
+  const fieldText = sep && sep[0].trim() === '(' ? afterSep.replace(/\)\s*$/, '') : afterSep;
   if (!/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name) || name.split(/\s+/).length > 3) return true;
   out.model(ctx, lineNo, name, parseFieldList(fieldText));
   return true;

@@ -1,9 +1,9 @@
-const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', data: 'data', media: 'media', criteria: 'criterion', indices: 'index', analyses: 'analysis' };
+const IRREGULAR = new Map<string, string>(Object.entries({ people: 'person', children: 'child', men: 'man', women: 'woman', data: 'data', media: 'media', criteria: 'criterion', indices: 'index', analyses: 'analysis' }));
 
 /** English singular of one lower- or mixed-case word (rules, not a dictionary). */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  const irregular = IRREGULAR.get(lower);
   if (irregular) return word[0] === word[0]!.toUpperCase() ? irregular[0]!.toUpperCase() + irregular.slice(1) : irregular;
   if (lower.length > 4 && lower.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x|zz)es$/.test(lower)) return word.slice(0, -2);

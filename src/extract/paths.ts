@@ -4,7 +4,7 @@ export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH
 const METHOD_SET = new Set<string>(HTTP_METHODS);
 
 /** First segments that name a file system location, not a route. */
-const FS_ROOTS = new Set(['etc', 'usr', 'var', 'tmp', 'bin', 'sbin', 'opt', 'dev', 'proc', 'sys', 'home', 'users', 'mnt', 'root', 'private', 'volumes', 'node_modules']);
+const FS_ROOTS = new Set(['etc', 'usr', 'var', 'tmp', 'bin', 'sbin', 'opt', 'proc', 'sys', 'mnt', 'node_modules']);
 
 const PARAM_BRACE = /^\{([^{}]+)\}$/;
 const PARAM_BRACKET = /^\[(?:\.\.\.)?([^[\]]+)\]$/;

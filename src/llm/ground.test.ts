@@ -108,3 +108,12 @@ describe('LLM cache file', () => {
     expect(parseLlmCache({ version: 1, entries: { '../x': { tasks: [] } } })).toBeUndefined();
   });
 });
+
+describe('formatLlmStats', () => {
+  it('puts the prompt share of the whole PRDs in the summary line', async () => {
+    const { formatLlmStats } = await import('./summary.js');
+    expect(formatLlmStats({ requests: 1, cachedResponses: 3, promptTokens: 250, wholePrdTokens: 1000, rejected: 2 })).toBe(
+      'LLM: 1 request, 3 cached, 250 prompt tokens for 1000 PRD tokens (25.0%), 2 rejected',
+    );
+  });
+});

@@ -6,3 +6,4 @@ export { compressDocument, compactLine } from './compress.js';
 export type { PromptUnit } from './compress.js';
 export { PROMPT_VERSION, SYSTEM_PROMPT, renderUserMessage } from './prompt.js';
 export { describeEndpoint } from './redact.js';
+export { formatLlmStats } from './summary.js';

@@ -1,7 +1,17 @@
 import type { ByteReplacement, PrdDocument } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's 0x80–0x9F block (the rest is Latin-1). Node's TextDecoder('windows-1252')
+ * decodes as plain Latin-1, which would turn a stray 0x92 into an invisible control character.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function cp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return out;
+}
 
 export interface Decoded {
   text: string;
@@ -71,7 +81,7 @@ export function decodePrd(bytes: Uint8Array): Decoded {
     let j = i + 1;
     while (j < body.length && sequenceLength(body, j) === 0) j++;
     const bad = body.subarray(i, j);
-    const s = cp1252.decode(bad);
+    const s = cp1252(bad);
     parts.push(s);
     replacements.push({ offset, length: s.length, bytes: Array.from(bad) });
     offset += s.length;

@@ -36,11 +36,19 @@ export function parseFrontmatter(file: string, text: string, lineStarts: readonl
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = firstError.linePos?.[0];
+    const at = firstError.pos[0];
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < at && i < yamlText.length; i++) {
+      if (yamlText.charCodeAt(i) === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
     throw new PrdError(`Invalid YAML in frontmatter: ${firstError.message.split('\n')[0]}`, {
       file,
-      line: (pos?.line ?? 1) + 1,
-      column: pos?.col ?? 1,
+      line: line + 1,
+      column: at - lineStart + 1,
       code: 'EFRONTMATTER',
       hint: 'Fix the YAML between the two "---" lines (quote values that contain ": " or start with a special character)',
     });

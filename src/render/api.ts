@@ -120,6 +120,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return (text === '' ? undefined : JSON.parse(text)) as T;
   }
   return {
+    /** Any endpoint, typed by the caller: \`client.request<Order>('GET', '/api/orders/:id', { id })\`. */
+    request: <T = unknown>(method: HttpMethod, path: string, params: Record<string, string | number> = {}, body?: unknown, init?: RequestOptions) =>
+      request<T>(method, path, params, body, init),
 `;
   for (const o of ops) {
     const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';

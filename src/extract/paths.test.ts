@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { PrdDocument } from '../prd/types.js';
+import { parsePrd } from '../prd/parse.js';
+import { mergeTasks } from '../plan/merge.js';
+import { extractTasks } from './extract.js';
+import { normalizeFieldType } from './field-types.js';
+import { normalizeModelName, titleFromRoute } from './names.js';
+import { findMethodPaths, findPaths, normalizeApiPath } from './paths.js';
+
+const tasks = (md: string) => mergeTasks(extractTasks(parsePrd(md, 'x.md') as PrdDocument)).tasks;
+const apis = (md: string) => tasks(md).flatMap((t) => (t.kind === 'api' ? t.methods.map((m) => `${m} ${t.path}`) : []));
+const pages = (md: string) => tasks(md).flatMap((t) => (t.kind === 'page' ? [t.route] : []));
+const models = (md: string) => tasks(md).flatMap((t) => (t.kind === 'model' ? [t.name] : []));
+
+describe('normalizeApiPath', () => {
+  it.each([
+    ['/api/orders/{orderId}', '/api/orders/:orderId'],
+    ['/api/orders/[id]', '/api/orders/:id'],
+    ['/api/orders/<int:id>/lines', '/api/orders/:id/lines'],
+    ['/api/orders/:order-id/', '/api/orders/:orderId'],
+    ['/search?q=1#top', '/search'],
+    ['/files/[...slug]', '/files/:slug'],
+    ['/', '/'],
+  ])('%s → %s', (raw, want) => expect(normalizeApiPath(raw)).toBe(want));
+
+  it.each(['/legacy/billing.php', '/import.cgi', '/etc/passwd', '//cdn.example.org/x', '/a/../b', 'api/x', '/usr/local/bin'])('rejects %s', (raw) => {
+    expect(normalizeApiPath(raw)).toBeUndefined();
+  });
+});
+
+describe('finding paths in text', () => {
+  it('never takes URLs, relative or file paths', () => {
+    expect(findPaths('see https://example.org/style and www.example.com/docs, src/app.ts, ./x/y and ~/z').map((p) => p.path)).toEqual([]);
+    expect(findPaths('go to `/orders/:id` or /plan.').map((p) => p.path)).toEqual(['/orders/:id', '/plan']);
+  });
+  it('reads method lists and strips hosts', () => {
+    expect(findMethodPaths('GET, POST /api/x and PUT/PATCH /api/y/{id} and DELETE https://api.example.com/v1/z?force=1').map(({ methods, path }) => ({ methods, path }))).toEqual([
+      { methods: ['GET', 'POST'], path: '/api/x' },
+      { methods: ['PUT', 'PATCH'], path: '/api/y/:id' },
+      { methods: ['DELETE'], path: '/v1/z' },
+    ]);
+    expect(findMethodPaths('we get /api/x from them')).toEqual([]);
+  });
+});
+
+describe('what must not become a task', () => {
+  it('skips out-of-scope sections, legacy lines, curl examples and the word page', () => {
+    const md = [
+      '# PRD',
+      '## API',
+      '- `GET /api/items`',
+      '- The legacy `GET /api/v0/items` endpoint is deprecated.',
+      '```bash',
+      'curl -X POST http://localhost:3000/api/secret',
+      '```',
+      '## Out of scope',
+      '- `DELETE /api/items/{id}`',
+      '## Notes',
+      'This page explains the view of the world. See [guide](/docs/guide) and https://example.org/x.',
+    ].join('\n');
+    expect(apis(md)).toEqual(['GET /api/items']);
+    expect(pages(md)).toEqual([]);
+  });
+});
+
+describe('styles the extractor reads', () => {
+  it('reads endpoint tables in any column order and SQL tables', () => {
+    const md = [
+      '## Endpoints',
+      '| Description | Route | Verb |',
+      '|---|---|---|',
+      '| List | `/api/a` | GET, POST |',
+      '## Schema',
+      '```sql',
+      'CREATE TABLE line_items (',
+      '  id uuid PRIMARY KEY,',
+      '  qty integer NOT NULL,',
+      '  note text',
+      ');',
+      '```',
+    ].join('\n');
+    expect(apis(md)).toEqual(['GET /api/a', 'POST /api/a']);
+    const t = tasks(md).find((x) => x.kind === 'model');
+    expect(t).toMatchObject({ name: 'LineItem', fields: [{ name: 'id', type: 'string', optional: false }, { name: 'qty', type: 'number', optional: false }, { name: 'note', type: 'string', optional: true }] });
+  });
+
+  it('reads API headings, JSON OpenAPI and screen lists', () => {
+    const md = [
+      '## API',
+      '### POST /api/sessions',
+      'Creates a session.',
+      '```json',
+      '{ "paths": { "/api/users/{id}": { "get": {}, "delete": { "deprecated": true } } } }',
+      '```',
+      '## Screens',
+      '- Login — `/login`',
+      '- Profile: `/users/:id`',
+    ].join('\n');
+    expect(apis(md)).toEqual(['POST /api/sessions', 'GET /api/users/:id']);
+    expect(tasks(md).filter((t) => t.kind === 'page')).toMatchObject([{ route: '/login', title: 'Login' }, { route: '/users/:id', title: 'Profile' }]);
+  });
+
+  it('merges a model defined twice and reports conflicting field types with both sources', () => {
+    const a = extractTasks(parsePrd('## Data\nModel: Order — id, total (number)\n', 'a.md'));
+    const b = extractTasks(parsePrd('## Data\nModel: orders — id, total (string), note\n', 'b.md'));
+    const { tasks: merged, conflicts } = mergeTasks([...b, ...a]);
+    expect(merged).toMatchObject([{ kind: 'model', name: 'Order', fields: [{ name: 'id' }, { name: 'total', type: 'number' }, { name: 'note' }], sources: [{ file: 'a.md' }, { file: 'b.md' }] }]);
+    expect(conflicts).toMatchObject([{ model: 'Order', field: 'total', types: ['number', 'string'], sources: [{ file: 'a.md', line: 2 }, { file: 'b.md', line: 2 }] }]);
+  });
+
+  it('reads bold entity lists in data sections, not elsewhere', () => {
+    expect(models('## Key Entities\n- **Invoice**: `number`, `dueAt`, `paid`\n')).toEqual(['Invoice']);
+    expect(models('## Goals\n- **Speed**: `fast`, `cheap`\n')).toEqual([]);
+  });
+});
+
+describe('names and types', () => {
+  it.each([
+    ['refunds', 'Refund'],
+    ['order_lines', 'OrderLine'],
+    ['Categories', 'Category'],
+    ['addresses', 'Address'],
+    ['status', 'Status'],
+    ['MealPlan', 'MealPlan'],
+  ])('model %s → %s', (raw, want) => expect(normalizeModelName(raw)).toBe(want));
+  it.each([
+    ['varchar(40)', 'string'],
+    ['Int?', 'number'],
+    ["'a' | 'b'", 'string'],
+    ['List<Order>', 'Order[]'],
+    ['string | null', 'string'],
+    ['weird stuff', 'unknown'],
+  ])('type %s → %s', (raw, want) => expect(normalizeFieldType(raw)).toBe(want));
+  it('derives titles from routes', () => {
+    expect([titleFromRoute('/'), titleFromRoute('/me/loans'), titleFromRoute('/recipes/:id')]).toEqual(['Home', 'Loans', 'Recipe detail']);
+  });
+});
