@@ -1,0 +1,150 @@
+/**
+ * The Vite plugin end to end, offline: a copy of the example React app, a real Vite dev server,
+ * the real pipeline, and Debian's chromium driven by playwright-core.
+ */
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { glob } from 'tinyglobby';
+import { build, createServer } from 'vite';
+import type { InlineConfig, ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prdOrchestrator } from '../plugin/vite.js';
+import { watcherReady, writeAndWatch } from './vite-helpers.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
+const CHROMIUM = '/usr/bin/chromium';
+const TIMEOUT = 30_000;
+
+// The example's own main.tsx renders <App />; this one renders the requirements view next to it.
+const MAIN = `import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { RequirementsView } from './RequirementsView';
+
+createRoot(document.getElementById('root')!).render(<><App /><RequirementsView /></>);
+`;
+
+let root = '';
+let prd = '';
+let original = '';
+let userDataDir = '';
+let server: ViteDevServer | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+
+/** The example's Vite config (react + prdOrchestrator), with the cache kept inside the temp copy. */
+function config(): InlineConfig {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: path.join(root, '.vite'),
+    plugins: [react(), prdOrchestrator()],
+    // Pre-bundle React up front, so a late dependency discovery never reloads the page mid-test.
+    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
+  };
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-e2e-'));
+  await cp(EXAMPLE, root, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)),
+  });
+  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await writeFile(path.join(root, 'src', 'main.tsx'), MAIN);
+  prd = path.join(root, 'docs', 'prd', 'orders.md');
+  original = await readFile(prd, 'utf8');
+
+  server = await createServer({ ...config(), server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await server.listen();
+  await watcherReady(server, path.dirname(prd));
+
+  userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  const { port } = server.httpServer!.address() as { port: number };
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('heading', { name: 'Requirements' }).waitFor({ timeout: TIMEOUT });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+const apiItem = (text: string) => page.locator('ul[data-kind="api"] li', { hasText: text });
+
+describe('prdOrchestrator in vite dev, in a browser', () => {
+  it('shows every API with the PRD line it came from', async () => {
+    const line = original.split('\n').findIndex((l) => l.includes('/api/orders/:orderId/refunds')) + 1;
+    await expect.poll(() => apiItem('POST /api/orders/:orderId/refunds').textContent()).toContain(`docs/prd/orders.md:${line}`);
+  });
+
+  it('adds an endpoint saved to a PRD to the page without a full reload', async () => {
+    await page.evaluate(() => ((window as unknown as { prdMarker: string }).prdMarker = 'still here'));
+    await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));
+    await apiItem('DELETE /api/orders/:orderId/notes').waitFor({ timeout: TIMEOUT });
+    expect(await page.evaluate(() => (window as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
+  });
+
+  it('shows a broken frontmatter in the overlay with file and line, keeps the outputs, and clears on fix', async () => {
+    const manifestFile = path.join(root, 'src', 'generated', 'prd', 'manifest.json');
+    const before = await readFile(manifestFile, 'utf8');
+    expect(before).toContain('/api/orders/:orderId/notes');
+
+    const broken = original.replace('title: Orders', 'title: [Orders');
+    await writeAndWatch(server!, prd, broken);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ timeout: TIMEOUT });
+    const file = await overlay.locator('.file').textContent();
+    expect(file).toMatch(new RegExp(`${prd.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+`));
+    const message = await overlay.locator('.message-body').textContent();
+    expect(message).toMatch(/docs\/prd\/orders\.md:\d+:\d+ /);
+    expect(await overlay.locator('.plugin').textContent()).toContain('prd-orchestrator');
+    // The last good outputs stay on disk and on the page.
+    expect(await readFile(manifestFile, 'utf8')).toBe(before);
+    expect(await apiItem('DELETE /api/orders/:orderId/notes').count()).toBe(1);
+
+    await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: PATCH /api/orders/:orderId/fixed\n\n### 5.2 Carts'));
+    await apiItem('PATCH /api/orders/:orderId/fixed').waitFor({ timeout: TIMEOUT });
+    await overlay.waitFor({ state: 'detached', timeout: TIMEOUT });
+    expect(await apiItem('DELETE /api/orders/:orderId/notes').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
+  });
+});
+
+describe('vite build of the example', () => {
+  beforeAll(async () => {
+    await context?.close();
+    await server?.close();
+    context = server = undefined;
+  });
+
+  it('generates and bundles the requirements view', async () => {
+    await writeFile(prd, original);
+    await build(config());
+    const bundles = await glob('dist/assets/*.js', { cwd: root, absolute: true });
+    const js = (await Promise.all(bundles.map((b) => readFile(b, 'utf8')))).join('\n');
+    expect(js).toContain('/api/orders/:orderId/refunds');
+    expect(js).not.toContain('/api/orders/:orderId/fixed');
+  });
+
+  it('fails on a broken PRD naming file, line and column', async () => {
+    await writeFile(prd, original.replace('title: Orders', 'title: [Orders'));
+    await expect(build(config())).rejects.toThrow(/docs\/prd\/orders\.md:\d+:\d+ /);
+  });
+});
