@@ -62,7 +62,7 @@ describe('resolvePrd', () => {
 
   it('fails on an unknown id with the closest roadmap and frontmatter ids', async () => {
     const { root, fs } = await project({ 'docs/roadmap.md': ROADMAP, 'docs/prd/x.md': '---\nid: 2.1.1.4\n---\n' });
-    await expect(resolvePrd({ ...base, root, fs, id: '2.1.1.5' })).rejects.toThrow(/Unknown roadmap id 2\.1\.1\.5; closest: 2\.1\.1\.4, 2\.1\.1\.1, 2\.1\.1\.2/);
+    await expect(resolvePrd({ ...base, root, fs, id: '2.1.1.5' })).rejects.toThrow(/Unknown roadmap id 2\.1\.1\.5; closest: 2\.1\.1\.1, 2\.1\.1\.2, 2\.1\.1\.4\./);
   });
 
   it('fails on a roadmap row without a PRD link, at its line', async () => {
