@@ -24,6 +24,7 @@ const { normalizeOptions } = await import(path.join(dist, 'options.js'));
 const { runLlmExtraction, compressDocument, serializeLlmCache } = await import(path.join(dist, 'llm', 'index.js'));
 const { startFakeOpenAi } = await import(path.join(dist, 'llm', 'testing', 'fake-openai.js'));
 const { expectedLines } = await import(path.join(dist, 'llm', 'testing', 'expected-lines.js'));
+const { extractTasks } = await import(path.join(dist, 'extract', 'index.js'));
 
 const corpusRoot = path.resolve(process.argv[2] ?? path.join(here, '..', '..', 'shared', 'corpus'));
 const readCorpus = (name) => {
@@ -44,15 +45,17 @@ const options = normalizeOptions({
 
 const rows = [];
 const perFile = [];
-async function measure(label, docs) {
+async function measure(label, docs, mode = 'llm') {
   const before = fake.requests.length;
+  // auto mode compares with the real heuristic extractor's tasks.
+  const heuristic = new Map(mode === 'auto' ? docs.map((d) => [d.file, extractTasks(d)]) : []);
   const t0 = performance.now();
-  const out = await runLlmExtraction({ docs, heuristic: new Map(), mode: 'llm', options, cache: undefined });
+  const out = await runLlmExtraction({ docs, heuristic, mode, options, cache: undefined });
   const ms = performance.now() - t0;
-  const again = await runLlmExtraction({ docs, heuristic: new Map(), mode: 'llm', options, cache: JSON.parse(serializeLlmCache(out.cache)) });
+  const again = await runLlmExtraction({ docs, heuristic, mode, options, cache: JSON.parse(serializeLlmCache(out.cache)) });
   if (serializeLlmCache(out.cache).includes('sk-bench-dummy-key-000')) throw new Error('API key found in the cache');
   rows.push({
-    corpus: label,
+    corpus: mode === 'llm' ? label : `${label} (auto)`,
     prds: docs.length,
     wholePrdTokens: out.stats.wholePrdTokens,
     promptTokens: out.stats.promptTokens,
@@ -65,6 +68,7 @@ async function measure(label, docs) {
 await measure('dev', corpora.dev);
 await measure('real', corpora.real);
 await measure('dev+real', [...corpora.dev, ...corpora.real]);
+await measure('dev+real', [...corpora.dev, ...corpora.real], 'auto');
 
 for (const doc of [...corpora.dev, ...corpora.real]) {
   const units = compressDocument(doc, countTokens, 6000);
@@ -91,10 +95,10 @@ await fake.close();
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 console.log('LLM prompt tokens vs whole-PRD tokens (gpt-tokenizer o200k_base, batchTokens 6000)\n');
-console.log('corpus     PRDs  whole tokens  prompt tokens  ratio   requests  2nd run  ms');
+console.log('corpus           PRDs  whole tokens  prompt tokens  ratio   requests  2nd run  ms');
 for (const r of rows) {
   console.log(
-    `${r.corpus.padEnd(10)} ${String(r.prds).padStart(4)}  ${String(r.wholePrdTokens).padStart(12)}  ${String(r.promptTokens).padStart(13)}  ${pct(r.ratio).padStart(6)}  ${String(r.requests).padStart(8)}  ${String(r.secondRunRequests).padStart(7)}  ${String(r.ms).padStart(4)}`,
+    `${r.corpus.padEnd(16)} ${String(r.prds).padStart(4)}  ${String(r.wholePrdTokens).padStart(12)}  ${String(r.promptTokens).padStart(13)}  ${pct(r.ratio).padStart(6)}  ${String(r.requests).padStart(8)}  ${String(r.secondRunRequests).padStart(7)}  ${String(r.ms).padStart(4)}`,
   );
 }
 console.log('\nper file (unit bodies only, without the system prompt)');

@@ -73,9 +73,12 @@ export async function runLlmExtraction(input: LlmRunInput): Promise<LlmRunOutput
   const previous = parseLlmCache(input.cache);
   const answers = new Map<string, LlmTask[]>();
   const pending: KeyedUnit[] = [];
+  const seen = new Set<string>();
   let cachedResponses = 0;
   for (const k of keyed) {
-    if (answers.has(k.key) || pending.some((p) => p.key === k.key)) continue;
+    // Identical sections (in one PRD or several) share one answer.
+    if (seen.has(k.key)) continue;
+    seen.add(k.key);
     const hit = previous?.entries[k.key];
     if (hit) {
       answers.set(k.key, hit.tasks);
