@@ -73,7 +73,7 @@ async function mustExist(options: ResolveOptions, file: string, where: { file: s
   if (where) {
     throw new PrdError(`The roadmap links the PRD ${file}, which does not exist`, { ...where, code: 'ENOENT', hint: 'Fix the link, create the PRD (nx g prd-orchestrator:prd), or pass --prd FILE' });
   }
-  throw new PrdError('PRD file not found', { file, code: 'ENOENT', hint: 'Check the --prd path; it is relative to the project root' });
+  throw new PrdError('PRD file not found', { file, code: 'ENOENT', hint: 'Check the --prd path (the CLI reads it from the current directory)' });
 }
 
 /**

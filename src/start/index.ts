@@ -1,0 +1,13 @@
+export { runStart, applyPlan } from './run.js';
+export type { StartSummary } from './run.js';
+export { planStart } from './plan.js';
+export type { StartPlan } from './plan.js';
+export { startCommand, START_HELP } from './cli.js';
+export { normalizeStartOptions, DEFAULT_QA_CASES, DEFAULT_QA_RESULTS } from './options.js';
+export type { StartOptions, NormalizedStartOptions } from './options.js';
+export { parseRoadmap } from './roadmap.js';
+export type { RoadmapEntry } from './roadmap.js';
+export { resolvePrd } from './resolve.js';
+export type { ResolvedPrd } from './resolve.js';
+export { nodeStartFs } from './io.js';
+export type { StartFs, FileWrite } from './io.js';
