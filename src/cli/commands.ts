@@ -143,15 +143,16 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   for (const k of kinds) if (!['api', 'model', 'page', 'rule'].includes(k)) throw new UsageError(`--kind is "${k}"; expected api, model, page or rule`);
   const errors: PrdError[] = [];
   const all: Task[] = [];
-  for (const file of positionals) {
-    try {
-      const doc = await readPrd(path.resolve(io.cwd, file), file);
-      for (const w of doc.warnings) io.stderr(formatWarning(w, io));
-      all.push(...extractTasks(doc));
-    } catch (error) {
-      if (!isPrdError(error)) throw error;
-      errors.push(error);
+  // Read concurrently: the files are independent and sequential awaits leave the process idle.
+  const read = await Promise.allSettled(positionals.map((file) => readPrd(path.resolve(io.cwd, file), file)));
+  for (const r of read) {
+    if (r.status === 'rejected') {
+      if (!isPrdError(r.reason)) throw r.reason;
+      errors.push(r.reason);
+      continue;
     }
+    for (const w of r.value.warnings) io.stderr(formatWarning(w, io));
+    all.push(...extractTasks(r.value));
   }
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;

@@ -1,4 +1,3 @@
-import type { Nodes, RootContent } from 'mdast';
 import { lineText } from '../prd/lines.js';
 import { parseSectionMarkdown } from '../prd/markdown.js';
 import type { PrdDocument, PrdSection } from '../prd/types.js';
@@ -6,14 +5,15 @@ import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { sectionContexts, type SectionContext } from './context.js';
-import { nodeText } from './mdast-text.js';
+import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
 import { findMethodPaths, findPaths, isApiPath } from './paths.js';
 import { readTextLines } from './prose.js';
 import { RULE_SIGNAL, readRules } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
- * The cheap line prefilter: only sections that can hold an API, model or page go through remark.
+ * The cheap line prefilter: only sections that can hold an API, model or page are read for
+ * structure (by the line block reader, or remark where the section needs a real Markdown parser).
  * Everything else is read for rules with a plain line scan.
  */
 const STRUCTURE_SIGNAL = /^[ \t]*(?:\||```|~~~|(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：])|`[^`\n]*\/|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\/|^ {4}|\t/im;
@@ -24,19 +24,29 @@ function needsMarkdown(body: string, ctx: SectionContext): boolean {
   return STRUCTURE_SIGNAL.test(body) || (ctx.model && MODEL_SIGNAL.test(body)) || (ctx.page && PAGE_SIGNAL.test(body));
 }
 
+/** Which block reader reads structured sections: `auto` uses remark only where the line reader cannot judge. */
+export type BlockReader = 'auto' | 'remark';
+
+export interface ExtractOptions {
+  /** @default 'auto' */
+  reader?: BlockReader;
+}
+
 /**
  * Extract tasks from a parsed PRD with the heuristic extractor: deterministic, no network.
  * @param doc a parsed document (see `parsePrd`)
+ * @param options `reader: 'remark'` forces remark on every structured section (slower; same tasks)
  * @returns tasks in document order, each with its source line; not yet merged
  */
-export function extractTasks(doc: PrdDocument): Task[] {
+export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Task[] {
+  const reader = options.reader ?? 'auto';
   const out = new TaskCollector(doc.file);
   for (const ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
     readHeading(doc, ctx, out);
     const section = ctx.section;
     const body = doc.text.slice(section.bodyStart, section.end);
-    if (needsMarkdown(body, ctx)) readTree(doc, ctx, out);
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
     else if (RULE_SIGNAL.test(body)) readPlainRules(doc, section, ctx, out);
   }
   return out.tasks;
@@ -58,49 +68,33 @@ function readHeading(doc: PrdDocument, ctx: SectionContext, out: TaskCollector):
   void doc;
 }
 
-function readTree(doc: PrdDocument, ctx: SectionContext, out: TaskCollector): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector): void {
   const section = ctx.section;
-  const tree = parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash);
-  const abs = (rel: number) => rel + ctx.lineOffset;
-  const rawLines = (node: Nodes) => {
-    const from = abs(node.position?.start.line ?? 1);
-    const to = abs(node.position?.end.line ?? 1);
+  const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
+  const rawLine = (l: number) => lineText(doc.text, doc.lineStarts, l - 1);
+  let blocks: Block[];
+  if (reader === 'remark' || (reader === 'auto' && needsRemark(body))) {
+    blocks = blocksFromTree(parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash), ctx.lineOffset, rawLine);
+  } else {
     const lines: string[] = [];
-    for (let l = from; l <= to; l++) lines.push(lineText(doc.text, doc.lineStarts, l - 1));
-    return { lines, from };
-  };
-  const visit = (nodes: RootContent[], listItem: boolean) => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'code': {
-          const first = abs(node.position?.start.line ?? 1) + (node.lang !== undefined || /^\s*[`~]{3}/.test(lineText(doc.text, doc.lineStarts, abs(node.position?.start.line ?? 1) - 1)) ? 1 : 0);
-          readCode(node.lang ?? '', node.value, first, ctx, out);
-          break;
-        }
-        case 'table':
-          readTable(node, abs, ctx, out);
-          for (const row of node.children.slice(1)) {
-            readRules([row.children.map((c) => nodeText(c)).join(' — ')], abs(row.position?.start.line ?? 1), ctx, out);
-          }
-          break;
-        case 'paragraph': {
-          const { lines, from } = rawLines(node);
-          readTextLines(lines, from, listItem, ctx, out);
-          readRules(lines, from, ctx, out);
-          break;
-        }
-        case 'list':
-          for (const item of node.children) visit(item.children, true);
-          break;
-        case 'blockquote':
-          visit(node.children, listItem);
-          break;
-        default:
-          break;
-      }
+    for (let l = firstBody; l <= section.endLine; l++) lines.push(rawLine(l));
+    blocks = readBlocksFast(lines, firstBody);
+  }
+  readBlocks(blocks, ctx, out);
+}
+
+/** Tasks and rules from a section's blocks, whichever reader produced them. */
+export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  for (const block of blocks) {
+    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
+    else if (block.type === 'table') {
+      readTable(block.header, block.rows, ctx, out);
+      for (const row of block.rows) readRules([row.cells.join(' — ')], row.line, ctx, out);
+    } else {
+      readTextLines(block.lines, block.line, block.listItem, ctx, out);
+      readRules(block.lines, block.line, ctx, out);
     }
-  };
-  visit(tree.children, false);
+  }
 }
 
 /** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */

@@ -1,11 +1,9 @@
-import type { Table } from 'mdast';
 import type { HttpMethod, ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType } from './field-types.js';
 import { parseFieldList } from './fields.js';
-import { nodeText } from './mdast-text.js';
 import { modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
@@ -36,11 +34,8 @@ function isOptional(cell: string, header: string): boolean {
  * Rows that name something legacy or out of scope are skipped. Other tables still yield
  * `METHOD /path` pairs written in their cells.
  */
-export function readTable(table: Table, lineOf: (rel: number) => number, ctx: SectionContext, out: TaskCollector): void {
-  const [head, ...rows] = table.children;
-  if (!head) return;
-  const headers = head.children.map((c) => nodeText(c).replace(/[*_`]/g, '').trim().toLowerCase());
-  const cellsOf = (row: (typeof rows)[number]) => row.children.map((c) => nodeText(c).trim());
+export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
   const methodCol = col(headers, H_METHOD);
   const pathCol = col(headers, H_PATH);
   const modelCol = col(headers, H_MODEL);
@@ -52,8 +47,7 @@ export function readTable(table: Table, lineOf: (rel: number) => number, ctx: Se
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
   for (const row of rows) {
-    const cells = cellsOf(row);
-    const line = lineOf(row.position?.start.line ?? 1);
+    const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const paths = findPaths(cells[pathCol] ?? '');

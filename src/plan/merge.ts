@@ -70,7 +70,8 @@ export function mergeTasks(tasks: Task[]): MergeResult {
       byKey.set(key, structuredClone(task));
       continue;
     }
-    prev.sources = unionSources(prev.sources, task.sources);
+    // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
+    prev.sources.push(...task.sources);
     if (prev.kind === 'api' && task.kind === 'api') {
       prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
     } else if (prev.kind === 'model' && task.kind === 'model') {
@@ -96,6 +97,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
       });
     }
   }
+  for (const t of byKey.values()) t.sources = unionSources([], t.sources);
   const merged = [...byKey.values()].sort(compareTasks);
   for (const t of merged) if (t.kind === 'api') t.methods = HTTP_METHODS.filter((m) => t.methods.includes(m));
   conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));

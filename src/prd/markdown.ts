@@ -1,9 +1,24 @@
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+type Parser = { parse(text: string): Root };
+let processor: Parser | undefined;
+
+/**
+ * remark is loaded on first use: most sections are read by the line block reader, and loading
+ * unified + micromark + GFM costs more start-up time than a small run spends parsing.
+ * (`require` of these ES modules works on every Node version in `engines`.)
+ */
+function markdownParser(): Parser {
+  if (!processor) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+  }
+  return processor;
+}
 
 /**
  * Bounded memo of section trees by content hash: in `vite dev` a save re-parses only the sections
@@ -25,7 +40,7 @@ export function parseSectionMarkdown(text: string, hash: string): Root {
     memo.set(hash, hit);
     return hit;
   }
-  const tree = processor.parse(text);
+  const tree = markdownParser().parse(text);
   memo.set(hash, tree);
   if (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value!);
   return tree;

@@ -1,0 +1,179 @@
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+
+/**
+ * The block model the extractor reads. Two readers produce it: a line reader for the common
+ * constructs (fast, linear) and remark for sections that hold what a line reader cannot judge
+ * (HTML, block quotes, indented code, nested containers). A test checks they agree.
+ */
+export type Block =
+  | { type: 'code'; lang: string; value: string; /** document line of the first content line */ line: number }
+  | { type: 'table'; header: string[]; rows: Array<{ cells: string[]; line: number }>; line: number }
+  | { type: 'text'; lines: string[]; line: number; listItem: boolean };
+
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)/;
+/** What the line reader leaves to remark. */
+const NEEDS_REMARK = /^\s{0,3}(?:<[A-Za-z!/?]|>)|^\s{0,3}\[[^\]]+\]:\s|^ {0,3}(?:\*\s*){3,}$/m;
+
+/** Does this section hold constructs only a Markdown parser reads right? */
+export function needsRemark(body: string): boolean {
+  if (NEEDS_REMARK.test(body)) return true;
+  // Indented code: a line indented 4+ after a blank line, in a section with no list to continue.
+  return /\n[ \t]*\n(?: {4}|\t)\S/.test(body) && !LIST_ITEM.test(body.split('\n').find((l) => LIST_ITEM.test(l)) ?? '');
+}
+
+/** Split a table row into cells, honouring `\|` escapes and code spans. */
+export function splitRow(line: string): string[] {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  const cells: string[] = [];
+  let cur = '';
+  let code = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\' && s[i + 1] === '|') {
+      cur += '|';
+      i++;
+    } else if (c === '`') {
+      code = !code;
+      cur += c;
+    } else if (c === '|' && !code) {
+      cells.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  cells.push(cur);
+  return cells.map(inlineText);
+}
+
+/** Plain text of inline Markdown, as remark's text would read it: no emphasis marks, links by their text, no tags. */
+export function inlineText(s: string): string {
+  return s
+    .replace(/`+([^`]*?)`+/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .trim();
+}
+
+/**
+ * Read blocks line by line.
+ * @param lines the section's body lines
+ * @param firstLine document line of `lines[0]`
+ */
+export function readBlocksFast(lines: string[], firstLine: number): Block[] {
+  const blocks: Block[] = [];
+  let text: { lines: string[]; line: number; listItem: boolean } | undefined;
+  const flush = () => {
+    if (text) blocks.push({ type: 'text', ...text });
+    text = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flush();
+      const [, , marks, lang] = fence;
+      const body: string[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const close = /^\s*(`{3,}|~{3,})\s*$/.exec(lines[j]!);
+        if (close && close[1]![0] === marks![0] && close[1]!.length >= marks!.length) break;
+        body.push(lines[j]!.replace(new RegExp(`^ {0,${fence[1]!.length}}`), ''));
+      }
+      blocks.push({ type: 'code', lang: lang ?? '', value: body.join('\n'), line: firstLine + i + 1 });
+      i = j;
+      continue;
+    }
+    const next = lines[i + 1];
+    if (line.includes('|') && next !== undefined && DELIMITER_ROW.test(next) && next.includes('-')) {
+      flush();
+      const header = splitRow(line);
+      const rows: Array<{ cells: string[]; line: number }> = [];
+      let j = i + 2;
+      for (; j < lines.length && lines[j]!.trim() !== '' && lines[j]!.includes('|'); j++) {
+        rows.push({ cells: splitRow(lines[j]!).slice(0, header.length), line: firstLine + j });
+      }
+      blocks.push({ type: 'table', header, rows, line: firstLine + i });
+      i = j - 1;
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      flush();
+      text = { lines: [line], line: firstLine + i, listItem: true };
+      continue;
+    }
+    if (text) text.lines.push(line);
+    else text = { lines: [line], line: firstLine + i, listItem: false };
+  }
+  flush();
+  return blocks;
+}
+
+export function nodeText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as Nodes[]).map(nodeText).join('');
+  return '';
+}
+
+/**
+ * The same blocks from a remark tree of the section.
+ * @param tree mdast of the section text (positions relative to it)
+ * @param lineOffset add to a tree line to get the document line
+ * @param rawLine the document's line text by 1-based number
+ */
+export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: number) => string): Block[] {
+  const blocks: Block[] = [];
+  const abs = (rel: number | undefined) => (rel ?? 1) + lineOffset;
+  const visit = (nodes: RootContent[], listItem: boolean) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'code': {
+          const start = abs(node.position?.start.line);
+          const fenced = /^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*[`~]{3}/.test(rawLine(start));
+          blocks.push({ type: 'code', lang: node.lang ?? '', value: node.value, line: start + (fenced ? 1 : 0) });
+          break;
+        }
+        case 'table': {
+          const table = node as Table;
+          const [head, ...rows] = table.children;
+          if (!head) break;
+          blocks.push({
+            type: 'table',
+            header: head.children.map((c) => nodeText(c).trim()),
+            rows: rows.map((r) => ({ cells: r.children.map((c) => nodeText(c).trim()), line: abs(r.position?.start.line) })),
+            line: abs(table.position?.start.line),
+          });
+          break;
+        }
+        case 'paragraph': {
+          const from = abs(node.position?.start.line);
+          const to = abs(node.position?.end.line);
+          const lines: string[] = [];
+          for (let l = from; l <= to; l++) lines.push(rawLine(l));
+          blocks.push({ type: 'text', lines, line: from, listItem });
+          break;
+        }
+        case 'list':
+          for (const item of node.children) visit(item.children, true);
+          break;
+        case 'blockquote':
+          visit(node.children, listItem);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(tree.children, false);
+  return blocks;
+}
