@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedHashes, cloneWorkspace, createWorkspace, git, newTempDir, nx, buildAndPack, snapshot } from './helpers/nx-workspace.js';
+import { buildAndPack, cachedHashes, cloneWorkspace, createWorkspace, git, newTempDir, nx, nxAsync, snapshot } from './helpers/nx-workspace.js';
 import { startRemoteCacheServer } from './helpers/remote-cache-server.js';
 
 // One workspace installed from the packed tarball; the steps below run against it in order, as a user would.
@@ -107,12 +107,12 @@ describe('Nx host, from the packed tarball', () => {
     try {
       const env = { NX_SELF_HOSTED_REMOTE_CACHE_SERVER: server.url, NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: server.token };
       const first = cloneWorkspace(ws, temp);
-      expect(ok(nx(first, ['run', 'billing:orchestrate'], env))).not.toContain('cache]');
+      expect(ok(await nxAsync(first, ['run', 'billing:orchestrate'], env))).not.toContain('cache]');
       expect(server.requests.some((request) => request.method === 'PUT' && request.status === 202)).toBe(true);
 
       const fresh = cloneWorkspace(ws, temp);
       expect(existsSync(path.join(fresh, '.nx'))).toBe(false);
-      expect(ok(nx(fresh, ['run', 'billing:orchestrate'], env))).toContain('[remote cache]');
+      expect(ok(await nxAsync(fresh, ['run', 'billing:orchestrate'], env))).toContain('[remote cache]');
       const out = 'libs/billing/src/generated/prd';
       expect(snapshot(path.join(fresh, out))).toEqual(snapshot(path.join(first, out)));
       expect(server.requests.every((request) => request.authorized)).toBe(true);

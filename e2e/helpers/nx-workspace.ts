@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,20 @@ export function nx(cwd: string, args: string[], extraEnv: Record<string, string>
   const bin = path.join(cwd, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, env: nxEnv(extraEnv), encoding: 'utf8', timeout: 120_000 });
   return { status: result.status ?? -1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+/**
+ * Like {@link nx} but without blocking the test's event loop: needed when the test process itself serves Nx
+ * (the remote cache server), which a synchronous spawn would starve.
+ */
+export function nxAsync(cwd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+  const bin = path.join(cwd, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: nxEnv(extraEnv), encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ status, output: `${stdout}${stderr}` });
+    });
+  });
 }
 
 export function git(cwd: string, args: string[]): string {

@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import ts from 'typescript';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../plugin/package-root.js';
-import { scaffoldGenerator } from './generator.js';
+import { scaffold, scaffoldGenerator } from './generator.js';
 import { componentName, toAppRoute } from './routes.js';
 
 const ORDERS = readFileSync(path.join(packageRoot(), 'examples/apps/web/docs/prd/orders.md'), 'utf8');
@@ -41,7 +41,7 @@ describe('scaffold generator', () => {
   });
 
   it('creates a route handler and a page, each with a vitest test, in App Router folders', async () => {
-    const result = await scaffoldGenerator(tree, { project: 'web', skipFormat: true });
+    const result = await scaffold(tree, { project: 'web', skipFormat: true });
     for (const file of [
       'apps/web/app/api/orders/route.ts',
       'apps/web/app/api/orders/route.test.ts',
@@ -77,20 +77,24 @@ describe('scaffold generator', () => {
 
   it('never overwrites: existing files are kept and reported', async () => {
     tree.write('apps/web/app/orders/page.tsx', '// mine\n');
-    const result = await scaffoldGenerator(tree, { project: 'web', skipFormat: true });
+    const result = await scaffold(tree, { project: 'web', skipFormat: true });
     expect(tree.read('apps/web/app/orders/page.tsx', 'utf8')).toBe('// mine\n');
     expect(result.skipped).toEqual(['apps/web/app/orders/page.tsx']);
-    const again = await scaffoldGenerator(tree, { project: 'web', skipFormat: true });
+    const again = await scaffold(tree, { project: 'web', skipFormat: true });
     expect(again.created).toEqual([]);
     expect(again.skipped.length).toBe(result.created.length + 1);
   });
 
   it('takes a template folder from the workspace when one exists', async () => {
     tree.write('tools/prd-templates/simple-page/page.tsx.template', 'export const route = <%- routeLiteral %>;\n');
-    const result = await scaffoldGenerator(tree, { project: 'web', kinds: ['page'], skipFormat: true });
+    const result = await scaffold(tree, { project: 'web', kinds: ['page'], skipFormat: true });
     expect(tree.read('apps/web/app/orders/[orderId]/page.tsx', 'utf8')).toBe('export const route = "/orders/:orderId";\n');
     expect(result.created.every((file) => file.endsWith('page.tsx'))).toBe(true);
     expect(tree.exists('apps/web/app/api/orders/route.ts')).toBe(false);
+  });
+
+  it('returns nothing to Nx, which would call a returned value as a task', async () => {
+    expect(await scaffoldGenerator(tree, { project: 'web', skipFormat: true })).toBeUndefined();
   });
 
   it('refuses bad options with the option named', async () => {

@@ -98,13 +98,14 @@ function pageSubstitutions(task: PageTask) {
 }
 
 /**
+ * The scaffold itself, returning what it did (the Nx entry below must return a callback, not a report).
  * Creates user-owned files for a project's extracted tasks: a Next.js route handler (`crud-api`) per API and a page
  * (`simple-page`) per page, each with a vitest test. Files that exist are skipped: these files belong to the user.
  * @param tree the Nx virtual file system
  * @param schema generator options (schema.json)
  * @returns what was created, skipped and refused
  */
-export async function scaffoldGenerator(tree: Tree, schema: ScaffoldGeneratorSchema): Promise<ScaffoldResult> {
+export async function scaffold(tree: Tree, schema: ScaffoldGeneratorSchema): Promise<ScaffoldResult> {
   const project = readProjectConfiguration(tree, schema.project);
   const appDir = insideFolder('appDir', schema.appDir ?? 'app');
   const overrides = insideFolder('templates', schema.templates ?? 'tools/prd-templates');
@@ -134,4 +135,13 @@ export async function scaffoldGenerator(tree: Tree, schema: ScaffoldGeneratorSch
   for (const file of result.skipped) logger.info(`prd-orchestrator:scaffold: kept ${file} (exists; scaffolds never overwrite)`);
   if (!schema.skipFormat) await formatFiles(tree);
   return result;
+}
+
+/**
+ * Nx generator `prd-orchestrator:scaffold`: see {@link scaffold}. Supports `--dry-run` through Nx's Tree.
+ * @param tree the Nx virtual file system
+ * @param schema generator options (schema.json)
+ */
+export async function scaffoldGenerator(tree: Tree, schema: ScaffoldGeneratorSchema): Promise<void> {
+  await scaffold(tree, schema);
 }
