@@ -144,7 +144,10 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const errors: PrdError[] = [];
   const all: Task[] = [];
   // Read concurrently: the files are independent and sequential awaits leave the process idle.
-  const read = await Promise.allSettled(positionals.map((file) => readPrd(path.resolve(io.cwd, file), file)));
+  // Each document is extracted as soon as it is read and then dropped, which keeps memory flat.
+  const read = await Promise.allSettled(
+    positionals.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
+  );
   for (const r of read) {
     if (r.status === 'rejected') {
       if (!isPrdError(r.reason)) throw r.reason;
@@ -152,7 +155,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
       continue;
     }
     for (const w of r.value.warnings) io.stderr(formatWarning(w, io));
-    all.push(...extractTasks(r.value));
+    all.push(...r.value.tasks);
   }
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;

@@ -67,7 +67,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     }
     const prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, structuredClone(task));
+      byKey.set(key, copyTask(task));
       continue;
     }
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
@@ -102,6 +102,19 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   for (const t of merged) if (t.kind === 'api') t.methods = HTTP_METHODS.filter((m) => t.methods.includes(m));
   conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));
   return { tasks: merged, conflicts };
+}
+
+/** A copy the merge may change without touching the caller's task (cheaper than structuredClone). */
+function copyTask(task: Task): Task {
+  const sources = [...task.sources];
+  switch (task.kind) {
+    case 'api':
+      return { ...task, methods: [...task.methods], sources };
+    case 'model':
+      return { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
+    default:
+      return { ...task, sources };
+  }
 }
 
 function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
