@@ -3,6 +3,7 @@
  * small stand-in so these tests pin the host's behaviour (coalescing, no-op saves, overlay,
  * virtual module updates) independently of the extractor.
  */
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -25,13 +26,15 @@ function fakePipeline(hold?: () => Promise<void>) {
     stats.active++;
     stats.maxActive = Math.max(stats.maxActive, stats.active);
     try {
-      await hold?.();
       const root = options.root!;
       const files = (await glob(options.prds ?? 'docs/prd/**/*.md', { cwd: root })).sort();
+      // Read first, then hold, as the real pipeline does: a save during the hold is not seen by this run.
+      const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
+      await hold?.();
       const tasks: ApiTask[] = [];
       const errors: PrdError[] = [];
-      for (const file of files) {
-        const lines = (await readFile(path.join(root, file), 'utf8')).split('\n');
+      for (const [index, file] of files.entries()) {
+        const lines = texts[index]!.split('\n');
         if (lines[0] === '---' && !lines.slice(1).includes('---')) {
           errors.push(new PrdError('Frontmatter is not closed', { file, line: 1, column: 1, code: 'EFRONTMATTER_UNCLOSED', hint: 'Add a closing "---" line' }));
         }
@@ -125,6 +128,25 @@ describe('prdOrchestrator in vite dev', () => {
     // Initial run + the held run + one run for all four queued saves.
     expect(pipeline.stats.calls).toBe(3);
     expect(api.manifest().tasks.map((t) => (t as ApiTask).path)).toEqual(['/api/orders', '/api/v5']);
+  });
+
+  it('catches a save the watcher swallows (a second change within its 50 ms throttle)', async () => {
+    let prd = '';
+    let writeDuringRun = false;
+    // The second save lands while the run for the first is in flight, a few ms after the first
+    // watcher event: Vite's watcher reports no event for it.
+    const pipeline = fakePipeline(async () => {
+      if (!writeDuringRun) return;
+      writeDuringRun = false;
+      writeFileSync(prd, PRD + 'API: GET /api/second\n');
+    });
+    const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
+    prd = path.join(root, 'docs/prd/orders.md');
+    writeDuringRun = true;
+    await writeAndWatch(server!, prd, PRD + 'API: GET /api/first\n');
+    await waitFor(() => api.manifest().tasks.some((t) => (t as ApiTask).path === '/api/second'), 'the second save in the manifest');
+    await api.idle();
+    expect(api.manifest().tasks.map((t) => (t as ApiTask).path)).toEqual(['/api/orders', '/api/second']);
   });
 
   it('shows a PRD error in the overlay, keeps the last good manifest, and clears it on fix', async () => {

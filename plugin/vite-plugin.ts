@@ -13,6 +13,9 @@ import { createCoalescingRunner } from './vite-runner.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
+/** A little more than the 50 ms during which Vite's watcher (chokidar) suppresses repeated `change` events. */
+const WATCHER_THROTTLE_MS = 75;
+
 /** `\0` keeps other plugins (and the file system) away from the virtual module. */
 export const RESOLVED_VIRTUAL_ID = '\0virtual:prd';
 
@@ -34,6 +37,8 @@ export interface PrdPluginApi {
   error(): ErrorPayload['err'] | undefined;
   /** Number of `orchestrate()` runs so far (saves with identical bytes do not count). */
   runs(): number;
+  /** Wall time of the last `orchestrate()` call in ms, as the plugin saw it (for benchmarks). */
+  lastRunMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
@@ -81,8 +86,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   let manifestCode = '';
   let error: ErrorPayload | undefined;
   let runs = 0;
+  let lastRunMs = 0;
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
+  let closed = false;
   // Bytes of each PRD as the last run saw them: a save with the same bytes needs no run at all.
   const seen = new Map<string, string>();
   const dirty = new Set<string>();
@@ -173,8 +180,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     if (!changed) return;
     runs++;
     let result: OrchestrateResult;
+    const started = performance.now();
     try {
       result = await deps.orchestrate(o);
+      lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
       showError(o, toViteInternalError(thrown, o.root));
@@ -231,6 +240,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       manifest: () => manifest,
       error: () => error?.err,
       runs: () => runs,
+      lastRunMs: () => lastRunMs,
     },
 
     configResolved(config) {
@@ -293,6 +303,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         dirty.add(abs);
         if (kind !== 'change') structural = true;
         void runner.schedule();
+        // Vite's watcher drops a second `change` of a file within 50 ms of the first; look again
+        // once that window has passed. Same bytes cost one hash, not a run.
+        const recheck = setTimeout(() => {
+          if (closed) return;
+          dirty.add(abs);
+          void runner.schedule();
+        }, WATCHER_THROTTLE_MS);
+        recheck.unref();
       };
       devServer.watcher.on('add', onEvent('add'));
       devServer.watcher.on('change', onEvent('change'));
@@ -301,6 +319,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
       });
+    },
+
+    closeBundle() {
+      if (command === 'serve') closed = true;
     },
 
     resolveId: {
