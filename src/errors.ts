@@ -12,7 +12,8 @@ export type PrdErrorCode =
   | 'EUSAGE'
   | 'EROADMAP'
   | 'ELLM'
-  | 'EWRITE';
+  | 'EWRITE'
+  | 'EMARKER';
 
 export interface PrdErrorInit {
   file: string;

@@ -204,6 +204,6 @@ async function runLlm(opts: NormalizedOptions, docs: PrdDocument[], heuristic: M
   } catch {
     cache = undefined;
   }
-  const out = await llm.runLlmExtraction({ docs, heuristic, mode: opts.extractor as 'llm' | 'auto', options: opts, cache: cache as never });
+  const out = await llm.runLlmExtraction({ docs, heuristic, mode: opts.extractor as 'llm' | 'auto', options: opts, cache });
   return { tasks: out.tasks, stats: out.stats, warnings: out.warnings, cacheText: llm.serializeLlmCache(out.cache) };
 }

@@ -8,6 +8,7 @@ import { orchestrate } from '../orchestrate.js';
 import { mergeTasks } from '../plan/merge.js';
 import { readPrd } from '../prd/parse.js';
 import type { Task } from '../types.js';
+import { formatLlmStats } from '../llm/summary.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 
 export const EXIT_OK = 0;
@@ -110,6 +111,7 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
     io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   } else if (result.errors.length === 0) {
     io.stdout(humanSummary(result, mode, io));
+    if (result.llm) io.stdout(`${formatLlmStats(result.llm)}\n`);
   }
   return result.success ? EXIT_OK : EXIT_FAILURE;
 }

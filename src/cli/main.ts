@@ -62,8 +62,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await extractCommand(rest, io);
       case 'start': {
         // Loaded on demand: most runs never need the PRD editor.
-        const startModule = '../start/cli.js';
-        const { startCommand } = (await import(startModule)) as { startCommand: (argv: string[], io: CliIo) => Promise<number> };
+        const { startCommand } = await import('../start/cli.js');
         return await startCommand(rest, io);
       }
       default:

@@ -151,7 +151,7 @@ export function sectionEdits(doc: PrdDocument, specs: readonly SectionSpec[]): B
       throw new PrdError(`Section ${spec.key} holds only one of the markers ${begin} and ${end}`, {
         file: doc.file,
         line: lineOf(doc, section.bodyStart + Math.max(b, body.indexOf(end))),
-        code: 'EWRITE',
+        code: 'EMARKER',
         hint: 'Restore the missing marker or delete the one left, then run start again',
       });
     }
