@@ -95,10 +95,10 @@ describe('prdOrchestrator in vite dev, in a browser', () => {
   });
 
   it('adds an endpoint saved to a PRD to the page without a full reload', async () => {
-    await page.evaluate(() => ((window as unknown as { prdMarker: string }).prdMarker = 'still here'));
+    await page.evaluate(() => ((globalThis as unknown as { prdMarker: string }).prdMarker = 'still here'));
     await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));
     await apiItem('DELETE /api/orders/:orderId/notes').waitFor({ timeout: TIMEOUT });
-    expect(await page.evaluate(() => (window as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
+    expect(await page.evaluate(() => (globalThis as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
   });
 
   it('shows a broken frontmatter in the overlay with file and line, keeps the outputs, and clears on fix', async () => {
@@ -123,7 +123,7 @@ describe('prdOrchestrator in vite dev, in a browser', () => {
     await apiItem('PATCH /api/orders/:orderId/fixed').waitFor({ timeout: TIMEOUT });
     await overlay.waitFor({ state: 'detached', timeout: TIMEOUT });
     expect(await apiItem('DELETE /api/orders/:orderId/notes').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
+    expect(await page.evaluate(() => (globalThis as unknown as { prdMarker?: string }).prdMarker)).toBe('still here');
   });
 });
 

@@ -85,7 +85,7 @@ async function startDev(files: Record<string, string>, pipeline: ReturnType<type
   const base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
   expect((await fetch(`${base}/main.js`)).status).toBe(200);
   const virtual = await (await fetch(`${base}/@id/__x00__virtual:prd`)).text();
-  return { root: project.root, plugin, api: plugin.api, server, hmr, virtual, base };
+  return { root: project.root, plugin, api: plugin.api!, server, hmr, virtual, base };
 }
 
 describe('prdOrchestrator in vite dev', () => {
