@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../testing/corpus.js';
+import { devProject } from '../testing/tmp.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+async function cli(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('prd-orchestrator CLI', () => {
+  it('extract --json prints {"tasks":[...]} with the documented shapes, paths as given', async () => {
+    const root = devProject();
+    const r = await cli(['extract', 'docs/prd/d1-orders.md', 'docs/prd/d5-sensors-openapi.md', '--json'], root);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['tasks']);
+    expect(out.tasks[0]).toEqual({ kind: 'api', path: '/api/carts/current', methods: ['GET'], sources: [{ file: 'docs/prd/d1-orders.md', line: 31, section: '5.2 Carts' }] });
+    expect(new Set(out.tasks.map((t: { kind: string }) => t.kind))).toEqual(new Set(['api', 'model', 'page', 'rule']));
+    const kinds = out.tasks.map((t: { kind: string }) => t.kind);
+    expect(kinds).toEqual([...kinds].sort((a: string, b: string) => ['api', 'model', 'page', 'rule'].indexOf(a) - ['api', 'model', 'page', 'rule'].indexOf(b)));
+  });
+
+  it('run --json prints the summary keys; check exits 1 listing drift; dry-run writes nothing', async () => {
+    const root = devProject();
+    const dry = await cli(['run', '--dry-run'], root);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Would change:\n  write  src/generated/prd/api.ts');
+    expect(existsSync(path.join(root, 'src/generated/prd'))).toBe(false);
+    const run = await cli(['run', '--json'], root);
+    expect(run.code).toBe(0);
+    expect(Object.keys(JSON.parse(run.stdout))).toEqual(['success', 'durationMs', 'prds', 'tasks', 'filesWritten', 'filesUnchanged', 'filesRemoved']);
+    expect((await cli(['check'], root)).code).toBe(0);
+    writeFileSync(path.join(root, 'src/generated/prd/pages.ts'), 'edited');
+    const check = await cli(['check'], root);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('src/generated/prd/pages.ts');
+  });
+
+  it('a PRD error prints file:line:col on stderr and exits 1', async () => {
+    const root = devProject();
+    writeFileSync(path.join(root, 'docs/prd/bad.md'), '---\ntitle: x\n');
+    const r = await cli(['run'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^docs\/prd\/bad\.md:1:1 error Frontmatter opened with "---" on line 1 is never closed/m);
+    const x = await cli(['extract', 'docs/prd/nope.md'], root);
+    expect(x.code).toBe(1);
+    expect(x.stderr).toMatch(/^docs\/prd\/nope\.md:1:1 error PRD file not found/m);
+  });
+
+  it.each([
+    [['run', '--frobnicate']],
+    [['run', '--extractor', 'magic']],
+    [['run', '--check', '--dry-run']],
+    [['extract']],
+    [['launch']],
+    [[]],
+  ])('usage errors exit 2 (%j)', async (argv) => {
+    const r = await cli(argv, repoRoot);
+    expect(r.code).toBe(2);
+    expect(r.stderr + r.stdout).toMatch(/Usage|prd-orchestrator: /);
+  });
+
+  it('every command has --help', async () => {
+    for (const cmd of ['run', 'check', 'extract', 'start']) {
+      const r = await cli([cmd, '--help'], repoRoot);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: prd-orchestrator /);
+    }
+  });
+
+  it.runIf(existsSync(path.join(repoRoot, 'dist/src/cli.js')))('the built binary runs as a process', () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist/src/cli.js'), 'extract', '--json', 'fixtures/corpus/dev/d4-notifications-ears.md'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).tasks.filter((t: { kind: string }) => t.kind === 'api')).toHaveLength(1);
+  });
+});
