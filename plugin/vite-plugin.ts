@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from 'vite';
 import { normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
+import { findPrdFiles } from '../src/orchestrate.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createCoalescingRunner } from './vite-runner.js';
@@ -109,10 +109,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   };
   setManifest(emptyManifest());
 
-  const findPrds = async (o: NormalizedOptions): Promise<string[]> => {
-    if (o.files) return o.files.map((f) => path.resolve(o.root, f));
-    return glob(o.prds, { cwd: o.root, absolute: true, ignore: ['**/node_modules/**'] });
-  };
+  // The core's own file search, so the plugin and `orchestrate()` never disagree on what a PRD is.
+  const findPrds = async (o: NormalizedOptions): Promise<string[]> => (await findPrdFiles(o)).map((f) => path.resolve(o.root, f));
 
   const readText = (file: string): string | undefined => {
     try {
@@ -258,7 +256,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         set.add(roadmap);
         isPrd = (abs) => set.has(abs);
       } else {
-        const match = picomatch(o.prds, { dot: true });
+        const match = picomatch(o.prds, { dot: false });
         isPrd = (abs) => abs === roadmap || (!abs.startsWith(o.outDirAbs + path.sep) && match(toPosix(path.relative(o.root, abs))));
       }
     },
