@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunMode } from '../options.js';
-import { removeGenerated, resolveInside, writeIfChanged } from './write-if-changed.js';
+import { withOutputLock } from './lock.js';
+import { commitWrites, discardWrites, removeGenerated, resolveInside, stageWrite, type StagedWrite } from './write-if-changed.js';
 
 export interface WriteReport {
   written: string[];
@@ -24,17 +25,18 @@ export async function previousFiles(outDirAbs: string): Promise<string[]> {
 
 /**
  * Bring the output folder to `files`: write what changed, remove files the previous manifest
- * lists that are no longer generated (nothing else), manifest last so an interrupted run leaves
- * the previous manifest in charge. `check` and `dry-run` only compare.
+ * lists that are no longer generated (nothing else), manifest last. Holds the folder's lock.
+ * `check` and `dry-run` only compare.
  * @param outDirAbs absolute output folder
  * @param files contents by POSIX path relative to it
  */
 export async function writeOutputs(outDirAbs: string, files: Map<string, string>, mode: RunMode): Promise<WriteReport> {
   const report: WriteReport = { written: [], unchanged: [], removed: [], drift: [] };
-  const stale = (await previousFiles(outDirAbs)).filter((f) => !files.has(f)).sort();
+  const staleNow = async () => (await previousFiles(outDirAbs)).filter((f) => !files.has(f)).sort();
   const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
   if (files.has('manifest.json')) names.push('manifest.json');
   if (mode !== 'write') {
+    const stale = await staleNow();
     for (const name of names) {
       const target = await resolveInside(outDirAbs, name);
       const existing = await readFile(target, 'utf8').catch(() => undefined);
@@ -53,10 +55,27 @@ export async function writeOutputs(outDirAbs: string, files: Map<string, string>
     }
     return report;
   }
-  for (const name of names) {
-    const outcome = await writeIfChanged(outDirAbs, name, files.get(name)!);
-    (outcome === 'written' ? report.written : report.unchanged).push(name);
-  }
-  for (const name of stale) if (await removeGenerated(outDirAbs, name).catch(() => false)) report.removed.push(name);
-  return report;
+  if (names.length === 0 && (await staleNow()).length === 0) return report;
+  return withOutputLock(outDirAbs, async () => {
+    // Read the previous manifest under the lock: another run may have just replaced it.
+    const stale = await staleNow();
+    // Stage every file first, then rename them all: a run killed while staging leaves the
+    // previous outputs untouched, and readers never see a half-written file.
+    const staged: StagedWrite[] = [];
+    try {
+      for (const name of names) {
+        const s = await stageWrite(outDirAbs, name, files.get(name)!);
+        if (s) {
+          staged.push(s);
+          report.written.push(name);
+        } else report.unchanged.push(name);
+      }
+    } catch (error) {
+      await discardWrites(staged);
+      throw error;
+    }
+    await commitWrites(staged);
+    for (const name of stale) if (await removeGenerated(outDirAbs, name).catch(() => false)) report.removed.push(name);
+    return report;
+  });
 }

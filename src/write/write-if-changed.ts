@@ -29,28 +29,65 @@ export async function resolveInside(root: string, relative: string): Promise<str
   return target;
 }
 
+/** A write that is staged (temp file on disk) and not yet visible. */
+export interface StagedWrite {
+  target: string;
+  temp: string;
+}
+
 /**
- * The one way this package writes a file: skip identical bytes, else write a temp file beside the
- * target and rename it over (atomic on POSIX: readers and concurrent runs never see half a file).
+ * First half of a write: skip identical bytes, else write a temp file beside the target.
+ * Nothing is visible until `commitWrites`.
+ * @returns the staged write, or undefined when the file already has these bytes
+ */
+export async function stageWrite(root: string, relative: string, content: string | Uint8Array): Promise<StagedWrite | undefined> {
+  const target = await resolveInside(root, relative);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  const existing = await readFile(target).catch(() => undefined);
+  if (existing && existing.equals(bytes)) return undefined;
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+  try {
+    await writeFile(temp, bytes);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  }
+  return { target, temp };
+}
+
+/** Second half: rename every staged file over its target (atomic each; a short window for the set). */
+export async function commitWrites(staged: StagedWrite[]): Promise<void> {
+  for (const s of staged) {
+    try {
+      await rename(s.temp, s.target);
+    } catch (error) {
+      await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
+      throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+    }
+  }
+}
+
+/** Throw away staged files (a later step failed). */
+export async function discardWrites(staged: StagedWrite[]): Promise<void> {
+  await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
+}
+
+export const TEMP_SUFFIX = '.prd-tmp';
+
+/**
+ * The one way this package writes a single file: skip identical bytes, else write a temp file
+ * beside the target and rename it over (atomic on POSIX: readers and concurrent runs never see
+ * half a file).
  * @param root folder the file must stay inside (the output folder)
  * @param relative POSIX path relative to `root`
  * @param content new content
  * @returns whether the file was written or already had these bytes
  */
 export async function writeIfChanged(root: string, relative: string, content: string | Uint8Array): Promise<WriteOutcome> {
-  const target = await resolveInside(root, relative);
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  const existing = await readFile(target).catch(() => undefined);
-  if (existing && existing.equals(bytes)) return 'unchanged';
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
-  }
+  const staged = await stageWrite(root, relative, content);
+  if (!staged) return 'unchanged';
+  await commitWrites([staged]);
   return 'written';
 }
 

@@ -1,0 +1,70 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PrdError } from '../errors.js';
+import { TEMP_SUFFIX } from './write-if-changed.js';
+
+export const LOCK_NAME = '.prd-orchestrator.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Run `fn` holding the output folder's lock, so two runs (two `nx run`s, `vite dev` beside a CLI
+ * run) never write the same folder at once: the second waits and then writes a complete set.
+ * The lock is a directory (mkdir is atomic) holding the owner's pid; a lock whose owner died is
+ * taken over, and temp files a killed run left behind are removed.
+ * @param outDirAbs the output folder
+ * @param timeoutMs how long to wait for another run @default 120000
+ */
+export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+  await mkdir(outDirAbs, { recursive: true });
+  const lock = path.join(outDirAbs, LOCK_NAME);
+  const started = Date.now();
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      // A lock with no pid yet is being taken right now; one whose owner is gone is stale.
+      if (Number.isInteger(owner) && owner !== process.pid && !alive(owner)) {
+        await rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - started > timeoutMs) {
+        throw new PrdError(`Another prd-orchestrator run (pid ${owner}) has held ${lock} for ${Math.round(timeoutMs / 1000)} s`, {
+          file: lock,
+          code: 'EWRITE',
+          hint: 'Wait for it to finish, or delete the lock folder if no run is active',
+        });
+      }
+      await sleep(20);
+    }
+  }
+  try {
+    await removeOrphanTemps(outDirAbs);
+    return await fn();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+/** Temp files (`<name>.<pid>.<hex>.prd-tmp`) left by runs that were killed. */
+async function removeOrphanTemps(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith(TEMP_SUFFIX)) continue;
+    const pid = Number(/\.(\d+)\.[0-9a-f]{8}\.prd-tmp$/.exec(e.name)?.[1]);
+    if (Number.isInteger(pid) && !alive(pid)) await rm(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), { force: true });
+  }
+}
