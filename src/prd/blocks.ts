@@ -14,7 +14,9 @@ const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)/;
 /** What the line reader leaves to remark. */
-const NEEDS_REMARK = /^\s{0,3}(?:<[A-Za-z!/?]|>)|^\s{0,3}\[[^\]]+\]:\s|^ {0,3}(?:\*\s*){3,}$/m;
+const NEEDS_REMARK = /^\s{0,3}(?:>\s*)*(?:<[A-Za-z!/?]|\[[^\]]+\]:\s)|^ {0,3}(?:\*\s*){3,}$/m;
+/** Block quote markers: their content is read like any other Markdown. */
+const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
 
 /** Does this section hold constructs only a Markdown parser reads right? */
 export function needsRemark(body: string): boolean {
@@ -72,6 +74,7 @@ export function readBlocksFast(lines: string[], firstLine: number): Block[] {
     if (text) blocks.push({ type: 'text', ...text });
     text = undefined;
   };
+  lines = lines.map((l) => (l.length > 0 && QUOTE.test(l) ? l.replace(QUOTE, '') : l));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const fence = FENCE.exec(line);
