@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CreateNodesContext, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
-import { AggregateCreateNodesError } from '@nx/devkit';
-import { PluginCache, hashObject, workspaceDataDirectory } from '@nx/devkit/internal';
+// Narrow imports from nx itself, as Nx's own plugins do: the plugin worker has these loaded already, while the
+// @nx/devkit barrels would add tens of milliseconds to every project-graph computation.
+import { hashObject } from 'nx/src/hasher/file-hasher.js';
+import { AggregateCreateNodesError } from 'nx/src/project-graph/error-types.js';
+import { workspaceDataDirectory } from 'nx/src/utils/cache-directory.js';
+import { PluginCache } from 'nx/src/utils/plugin-cache-utils.js';
 import picomatch from 'picomatch';
 import { normalizePluginOptions, type NormalizedPrdNxPluginOptions, type PrdNxPluginOptions } from './nx-options.js';
 import { buildPrdTargets } from './nx-targets.js';
