@@ -2,6 +2,7 @@
 // Cost of an `orchestrate` cache hit against a cache hit of a no-op `nx:run-commands` target in the same workspace.
 // Goal: median ratio ≤ 1.15 (10 runs each, daemon off). Prints a table and writes bench/out/nx-cache-hit.json.
 import { cpSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { installWorkspace, median, PLUGIN, repoRoot, timeNx, writeFile, writeJson, writeNxJson } from './nx-helpers.mjs';
 
@@ -39,6 +40,7 @@ try {
   console.log(`  nx run shop:orchestrate      ${result.orchestrateMedianMs.toFixed(0).padStart(9)}`);
   console.log(`  nx run shop:noop (run-cmds)  ${result.noopMedianMs.toFixed(0).padStart(9)}`);
   console.log(`  ratio                        ${result.ratio.toFixed(3).padStart(9)}   (goal ≤ ${result.goal})`);
+  console.log(`  1-min load average: ${loadavg()[0].toFixed(2)} (${cpus().length} cores)`);
   console.log(`wrote ${writeJson('nx-cache-hit.json', result)}`);
 } finally {
   rmSync(root, { recursive: true, force: true });
