@@ -7,7 +7,7 @@ import { isPrdError } from './errors.js';
 import { extractTasks } from './extract/extract.js';
 import { mergeTasks } from './plan/merge.js';
 import { parsePrd } from './prd/parse.js';
-import { renderOutputs } from './render/render.js';
+import { renderOutputs, serializeManifest } from './render/render.js';
 import { devCorpus, hasRealCorpus, realCorpus } from './testing/corpus.js';
 
 /**
@@ -75,7 +75,7 @@ function check(input: string | Uint8Array): void {
     if (name.endsWith('.ts')) expect(syntaxErrors(name, content)).toEqual([]);
   }
   const manifest = files.get('manifest.json')!;
-  expect(JSON.stringify(JSON.parse(manifest), null, 2) + '\n').toBe(manifest);
+  expect(serializeManifest(JSON.parse(manifest))).toBe(manifest);
   expect(performance.now() - started).toBeLessThan(1000);
 }
 

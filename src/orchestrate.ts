@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
@@ -9,6 +9,8 @@ import { mergeTasks } from './plan/merge.js';
 import { parsePrd } from './prd/parse.js';
 import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
+import { extractInPool, usePool } from './pool/pool.js';
+import { prdInfo } from './pool/info.js';
 import { renderOutputs, type PrdInfo } from './render/render.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
 import { writeOutputs } from './write/outputs.js';
@@ -59,8 +61,11 @@ export interface OrchestrateResult {
 /** Per-file memo across runs in one process (`vite dev`, watch mode): unchanged bytes are not parsed again. */
 interface FileMemo {
   hash: string;
-  doc: PrdDocument;
   tasks: Task[];
+  info: PrdInfo;
+  warnings: PrdWarning[];
+  /** Kept only when an LLM extractor needs the text: large runs must not hold every document. */
+  doc?: PrdDocument;
 }
 const fileMemo = new Map<string, FileMemo>();
 
@@ -81,26 +86,22 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   return found.map(toPosix).sort();
 }
 
-async function loadDocument(options: NormalizedOptions, file: string): Promise<FileMemo> {
+async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean): Promise<FileMemo> {
   const absolute = path.resolve(options.root, file);
   const bytes = await readPrdBytes(absolute, file);
   const hash = createHash('sha1').update(bytes).digest('hex');
   const key = `${options.root}\0${file}`;
   const memo = fileMemo.get(key);
-  if (memo && memo.hash === hash) return memo;
+  if (memo && memo.hash === hash && (!keepDoc || memo.doc)) return memo;
   const doc = parsePrd(bytes, file);
-  const entry = { hash, doc, tasks: extractTasks(doc) };
+  const entry: FileMemo = { hash, tasks: extractTasks(doc), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
   fileMemo.set(key, entry);
   return entry;
 }
 
-function prdInfo(doc: PrdDocument): PrdInfo {
-  const data = doc.frontmatter?.data ?? {};
-  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-  const firstHeading = doc.sections.find((s) => s.level > 0)?.title;
-  const title = scalar(data.title) ?? firstHeading;
-  const id = scalar(data.id);
-  return { file: doc.file, ...(id !== undefined ? { id } : {}), ...(title !== undefined ? { title } : {}) };
+async function totalBytes(opts: NormalizedOptions, files: string[]): Promise<number> {
+  const sizes = await Promise.all(files.map((f) => stat(path.resolve(opts.root, f)).then((s) => s.size, () => 0)));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -115,14 +116,27 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   const files = await findPrdFiles(opts);
   const errors: PrdError[] = [];
   const warnings: PrdWarning[] = [];
-  const loaded: FileMemo[] = [];
-  const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f)));
-  results.forEach((r, i) => {
-    if (r.status === 'fulfilled') loaded.push(r.value);
-    else if (isPrdError(r.reason)) errors.push(r.reason);
-    else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
-  });
-  for (const l of loaded) warnings.push(...l.doc.warnings);
+  const loaded: Array<{ file: string; tasks: Task[]; info: PrdInfo; doc?: PrdDocument }> = [];
+  const pooled = opts.extractor === 'heuristic' && opts.pool !== false && usePool(opts.pool, await totalBytes(opts, files), files.length);
+  if (pooled) {
+    for (const r of await extractInPool(opts.root, files)) {
+      if (r.error) errors.push(new PrdError(r.error.message, { file: r.error.file, line: r.error.line, column: r.error.column, code: r.error.code as PrdError['code'] }));
+      else {
+        loaded.push({ file: r.file, tasks: r.tasks!, info: r.info! });
+        warnings.push(...r.warnings!);
+      }
+    }
+  } else {
+    const keepDoc = opts.extractor !== 'heuristic';
+    const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f, keepDoc)));
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') {
+        loaded.push({ file: r.value.info.file, tasks: r.value.tasks, info: r.value.info, ...(r.value.doc ? { doc: r.value.doc } : {}) });
+        warnings.push(...r.value.warnings);
+      } else if (isPrdError(r.reason)) errors.push(r.reason);
+      else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
+    });
+  }
   const base = {
     prds: files.length,
     files,
@@ -136,13 +150,12 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
   }
 
-  const docs = loaded.map((l) => l.doc);
-  let perFile = new Map(loaded.map((l) => [l.doc.file, l.tasks]));
+  let perFile = new Map(loaded.map((l) => [l.file, l.tasks]));
   const extra = new Map<string, string>();
   let llm: LlmStats | undefined;
   if (opts.extractor !== 'heuristic') {
     try {
-      const ran = await runLlm(opts, docs, perFile);
+      const ran = await runLlm(opts, loaded.map((l) => l.doc!), perFile);
       if (ran) {
         perFile = ran.tasks;
         llm = ran.stats;
@@ -161,7 +174,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
-  const rendered = renderOutputs({ prds: docs.map(prdInfo), tasks, conflicts, extra });
+  const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra });
   const manifest = JSON.parse(rendered.get('manifest.json')!) as Manifest;
   // Nothing to generate and nothing generated before: leave the project untouched.
   const report =

@@ -26,6 +26,7 @@ Options:
   --out <dir>           output folder, relative to the root (default: ${DEFAULT_OUT_DIR})
   --extractor <kind>    heuristic | llm | auto (default: heuristic)
   --model <name>        model for --extractor llm|auto (default: $PRD_ORCHESTRATOR_MODEL or gpt-4o-mini)
+  --pool <auto|on|off>  parse in a worker pool: auto = only for large PRD sets (default: auto)
   --check               write nothing; exit 1 listing the files that differ (CI drift check)
   --dry-run             write nothing; list what would change
   --json                print a JSON summary on stdout
@@ -59,6 +60,7 @@ const runOptions = {
   out: { type: 'string' },
   extractor: { type: 'string' },
   model: { type: 'string' },
+  pool: { type: 'string' },
   check: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -92,6 +94,11 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   if (values.out) options.outDir = values.out;
   if (values.extractor) options.extractor = values.extractor as ExtractorKind;
   if (values.model) options.llm = { model: values.model };
+  if (values.pool !== undefined) {
+    const pool = { auto: 'auto', on: true, off: false }[values.pool];
+    if (pool === undefined) throw new UsageError(`--pool is "${values.pool}"; expected auto, on or off`);
+    options.pool = pool as boolean | 'auto';
+  }
   const result = await orchestrate(options);
   for (const w of result.warnings) io.stderr(formatWarning(w, io));
   for (const e of result.errors) io.stderr(formatError(e, io));

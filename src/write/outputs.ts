@@ -12,6 +12,18 @@ export interface WriteReport {
   drift: string[];
 }
 
+/** Run `fn` over `items` with at most `limit` in flight. */
+async function eachLimit<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /** Files the previous run generated, from its manifest; [] when there is none or it is unreadable. */
 export async function previousFiles(outDirAbs: string): Promise<string[]> {
   try {
@@ -61,20 +73,19 @@ export async function writeOutputs(outDirAbs: string, files: Map<string, string>
     const stale = await staleNow();
     // Stage every file first, then rename them all: a run killed while staging leaves the
     // previous outputs untouched, and readers never see a half-written file.
-    const staged: StagedWrite[] = [];
+    const outcomes: Array<StagedWrite | undefined> = new Array(names.length);
+    const staged = () => outcomes.filter((s): s is StagedWrite => s !== undefined);
     try {
-      for (const name of names) {
-        const s = await stageWrite(outDirAbs, name, files.get(name)!);
-        if (s) {
-          staged.push(s);
-          report.written.push(name);
-        } else report.unchanged.push(name);
-      }
+      // A bounded number of files in flight: sequential awaits would leave the process idle on I/O.
+      await eachLimit(names, 32, async (name, i) => {
+        outcomes[i] = await stageWrite(outDirAbs, name, files.get(name)!);
+      });
     } catch (error) {
-      await discardWrites(staged);
+      await discardWrites(staged());
       throw error;
     }
-    await commitWrites(staged);
+    names.forEach((name, i) => (outcomes[i] ? report.written : report.unchanged).push(name));
+    await commitWrites(staged());
     for (const name of stale) if (await removeGenerated(outDirAbs, name).catch(() => false)) report.removed.push(name);
     return report;
   });

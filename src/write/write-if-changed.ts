@@ -58,14 +58,18 @@ export async function stageWrite(root: string, relative: string, content: string
 
 /** Second half: rename every staged file over its target (atomic each; a short window for the set). */
 export async function commitWrites(staged: StagedWrite[]): Promise<void> {
-  for (const s of staged) {
+  const one = async (s: StagedWrite) => {
     try {
       await rename(s.temp, s.target);
     } catch (error) {
       await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
       throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
     }
-  }
+  };
+  // Everything but the last file at once; the last one (the manifest) only after the rest.
+  await Promise.all(staged.slice(0, -1).map(one));
+  const last = staged.at(-1);
+  if (last) await one(last);
 }
 
 /** Throw away staged files (a later step failed). */

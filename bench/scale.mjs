@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// A generated monorepo of 20 projects: `prd-orchestrator run` end to end over 10, 100 and 1,000
+// PRDs (1,000 ≈ 10 MB), with the worker pool off and on. Prints a table, writes bench/out/scale.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makePrd, rng } from './lib/corpus.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.join(here, 'lib/rss-child.mjs');
+const runs = Number(process.env.RUNS ?? 3);
+if (!existsSync(path.join(here, '../dist/src/cli.js'))) {
+  console.error('bench: run `npm run build` first');
+  process.exit(1);
+}
+
+function monorepo(prds) {
+  const root = path.join(here, '.corpus', `monorepo-${prds}`);
+  if (existsSync(path.join(root, 'done'))) return root;
+  rmSync(root, { recursive: true, force: true });
+  const random = rng(prds);
+  let bytes = 0;
+  for (let i = 0; i < prds; i++) {
+    const dir = path.join(root, `projects/p${String(i % 20).padStart(2, '0')}/docs/prd`);
+    mkdirSync(dir, { recursive: true });
+    const text = makePrd(random, i, 10_000);
+    bytes += text.length;
+    writeFileSync(path.join(dir, `prd-${i}.md`), text);
+  }
+  writeFileSync(path.join(root, 'done'), String(bytes));
+  return root;
+}
+
+function measure(root, pool) {
+  let best = Infinity;
+  let rss = 0;
+  let summary;
+  for (let i = 0; i < runs; i++) {
+    rmSync(path.join(root, 'out'), { recursive: true, force: true });
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'run', '--root', root, '--prds', 'projects/*/docs/prd/**/*.md', '--out', 'out', '--pool', pool, '--json'], { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (r.status !== 0) throw new Error(r.stderr);
+    best = Math.min(best, ms);
+    rss = Math.max(rss, Number(/maxRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+    summary = r.stderr;
+  }
+  return { ms: best, rss };
+}
+
+const rows = [];
+for (const prds of [10, 100, 1000]) {
+  const root = monorepo(prds);
+  const mb = Number(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'done'), 'utf8'))) / 1048576;
+  for (const pool of ['off', 'on', 'auto']) {
+    const { ms, rss } = measure(root, pool);
+    rows.push({ prds, MB: +mb.toFixed(2), pool, ms: Math.round(ms), 'MB/s': +(mb / (ms / 1000)).toFixed(1), 'ms per PRD': +(ms / prds).toFixed(2), peakRssMB: Math.round(rss) });
+  }
+}
+console.log(`prd-orchestrator run over a 20-project monorepo (best of ${runs}, ${process.version})`);
+console.table(rows);
+console.log('targets at 1,000 PRDs: peak RSS <= 200 MB, >= 10 MB/s; time should grow linearly with PRDs (ms per PRD flat or falling).');
+mkdirSync(path.join(here, 'out'), { recursive: true });
+writeFileSync(path.join(here, 'out/scale.json'), `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,0 +1,12 @@
+import type { PrdDocument } from '../prd/types.js';
+import type { PrdInfo } from '../render/render.js';
+
+/** What the outputs say about a PRD: its path, frontmatter id and title (or first heading). */
+export function prdInfo(doc: PrdDocument): PrdInfo {
+  const data = doc.frontmatter?.data ?? {};
+  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const firstHeading = doc.sections.find((s) => s.level > 0)?.title;
+  const title = scalar(data.title) ?? firstHeading;
+  const id = scalar(data.id);
+  return { file: doc.file, ...(id !== undefined ? { id } : {}), ...(title !== undefined ? { title } : {}) };
+}
