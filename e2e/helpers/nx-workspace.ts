@@ -52,13 +52,20 @@ export function git(cwd: string, args: string[]): string {
 }
 
 /**
- * Builds the package with tsc and packs it with `npm pack`, as it would be published.
+ * Builds the package with tsc and packs it with `npm pack`, as it would be published. Both happen in a private
+ * staging folder, so a build running elsewhere in the repository (another suite, a developer) cannot interleave.
  * @returns absolute path of the tarball
  */
 export function buildAndPack(destination: string): string {
-  execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'pipe' });
+  const stage = path.join(destination, 'package');
+  const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(stage, 'dist')], { cwd: repoRoot, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`the package does not build (tsc -p tsconfig.build.json):\n${tsc.stdout}${tsc.stderr}`);
+  // npm pack applies package.json's `files`; copying whole folders here is fine.
+  for (const entry of ['package.json', 'README.md', 'LICENSE', 'executors.json', 'generators.json', 'executors', 'generators', 'templates']) {
+    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(stage, entry), { recursive: true });
+  }
   // The build just ran; `prepare` would run it a second time.
-  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', destination], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const name = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', destination], { cwd: stage, encoding: 'utf8' }).trim().split('\n').pop()!;
   return path.join(destination, name);
 }
 
