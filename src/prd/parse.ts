@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { PrdError } from '../errors.js';
 import type { PrdWarning } from '../types.js';
 import { decodePrd } from './decode.js';
@@ -87,7 +88,9 @@ export async function readPrd(absolutePath: string, file: string = absolutePath)
 /** Read a PRD's bytes with errors that say what to do. */
 export async function readPrdBytes(absolutePath: string, file: string = absolutePath): Promise<Buffer> {
   try {
-    return await readFile(absolutePath);
+    // Synchronous on purpose: PRDs are small and many, and a thread-pool round trip per file
+    // left the process idle most of the time on large runs (bench/scale.mjs).
+    return readFileSync(absolutePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

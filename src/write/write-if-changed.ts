@@ -1,9 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
+
+/*
+ * File operations here are synchronous on purpose: outputs are many small files, and a thread-pool
+ * round trip per operation left a 1,000-PRD run idle for most of a second (bench/scale.mjs).
+ */
+function lstatOrUndefined(p: string) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Resolve `relative` inside `root` and refuse anything that would land outside it: `..`,
@@ -22,7 +35,7 @@ export async function resolveInside(root: string, relative: string): Promise<str
   let current = root;
   for (const part of rel.split(path.sep)) {
     current = path.join(current, part);
-    const info = await lstat(current).catch(() => undefined);
+    const info = lstatOrUndefined(current);
     if (!info) break;
     if (info.isSymbolicLink()) throw fail(`${current} is a symbolic link`, 'ESYMLINK');
   }
@@ -43,12 +56,17 @@ export interface StagedWrite {
 export async function stageWrite(root: string, relative: string, content: string | Uint8Array): Promise<StagedWrite | undefined> {
   const target = await resolveInside(root, relative);
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  const existing = await readFile(target).catch(() => undefined);
+  let existing: Buffer | undefined;
+  try {
+    existing = readFileSync(target);
+  } catch {
+    existing = undefined;
+  }
   if (existing && existing.equals(bytes)) return undefined;
-  await mkdir(path.dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   try {
-    await writeFile(temp, bytes);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(temp, bytes);
   } catch (error) {
     await rm(temp, { force: true });
     throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
@@ -60,7 +78,7 @@ export async function stageWrite(root: string, relative: string, content: string
 export async function commitWrites(staged: StagedWrite[]): Promise<void> {
   const one = async (s: StagedWrite) => {
     try {
-      await rename(s.temp, s.target);
+      renameSync(s.temp, s.target);
     } catch (error) {
       await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
       throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
@@ -98,7 +116,7 @@ export async function writeIfChanged(root: string, relative: string, content: st
 /** Remove a file this package generated before; refuses the same paths `writeIfChanged` refuses. */
 export async function removeGenerated(root: string, relative: string): Promise<boolean> {
   const target = await resolveInside(root, relative);
-  const info = await lstat(target).catch(() => undefined);
+  const info = lstatOrUndefined(target);
   if (!info || !info.isFile()) return false;
   await rm(target);
   return true;
