@@ -1,4 +1,5 @@
 import type { ExtractorKind } from '../src/options.js';
+import { insidePath } from './inside-path.js';
 
 /** Options of the Nx plugin, as written in `nx.json` under `plugins[].options`. */
 export interface PrdNxPluginOptions {
@@ -37,10 +38,9 @@ function text(name: keyof PrdNxPluginOptions, value: unknown, fallback: string):
   return value;
 }
 
-/** A relative POSIX path that stays inside its base: nx.json is shared, but a path escaping the project is never what was meant. */
-function insidePath(name: keyof PrdNxPluginOptions, value: unknown, fallback: string): string {
-  const result = text(name, value, fallback).replace(/\\/g, '/').replace(/\/+$/, '');
-  if (result.startsWith('/') || /^[A-Za-z]:/.test(result) || result.split('/').includes('..') || result === '.' || result === '') {
+function pathOption(name: keyof PrdNxPluginOptions, value: unknown, fallback: string): string {
+  const result = insidePath(text(name, value, fallback));
+  if (result === undefined) {
     throw new Error(`${PLUGIN}: option "${name}" in nx.json must be a folder or file path inside the project, without "..", not absolute; got ${JSON.stringify(value)}`);
   }
   return result;
@@ -57,7 +57,7 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
   if (prdList.length === 0) {
     throw new Error(`${PLUGIN}: option "prds" in nx.json must list at least one glob, such as "docs/prd/**/*.md"`);
   }
-  const prds = prdList.map((glob) => insidePath('prds', glob, ''));
+  const prds = prdList.map((glob) => pathOption('prds', glob, ''));
   const extractor = o.extractor ?? 'heuristic';
   if (!EXTRACTORS.includes(extractor)) {
     throw new Error(`${PLUGIN}: option "extractor" in nx.json is ${JSON.stringify(extractor)}; expected one of ${EXTRACTORS.map((e) => `"${e}"`).join(', ')}`);
@@ -75,9 +75,9 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
     targetName,
     checkTargetName,
     prds,
-    outDir: insidePath('outDir', o.outDir, 'src/generated/prd'),
-    roadmap: insidePath('roadmap', o.roadmap, 'docs/roadmap.md'),
-    templates: insidePath('templates', o.templates, 'tools/prd-templates'),
+    outDir: pathOption('outDir', o.outDir, 'src/generated/prd'),
+    roadmap: pathOption('roadmap', o.roadmap, 'docs/roadmap.md'),
+    templates: pathOption('templates', o.templates, 'tools/prd-templates'),
     extractor,
     externalDependencies,
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatFiles, generateFiles, names, readProjectConfiguration, type Tree } from '@nx/devkit';
 import { stringify } from 'yaml';
+import { insidePath } from '../../plugin/inside-path.js';
 import { packageRoot } from '../../plugin/package-root.js';
 
 export interface PrdGeneratorSchema {
@@ -26,8 +27,7 @@ function normalize(tree: Tree, schema: PrdGeneratorSchema) {
   if (schema.id !== undefined && !ROADMAP_ID.test(schema.id)) fail(`--id is ${JSON.stringify(schema.id)}; use a roadmap id of digits and dots such as 2.1.1.1`);
   const title = schema.title ?? names(schema.name).className.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
   if (/[\r\n]/.test(title) || title.trim() === '') fail(`--title must be one non-empty line; got ${JSON.stringify(title)}`);
-  const directory = (schema.directory ?? 'docs/prd').replace(/\\/g, '/').replace(/\/+$/, '');
-  if (path.posix.isAbsolute(directory) || directory.split('/').includes('..')) fail(`--directory must be a folder inside the project; got ${JSON.stringify(schema.directory)}`);
+  const directory = insidePath(schema.directory ?? 'docs/prd') ?? fail(`--directory must be a folder inside the project; got ${JSON.stringify(schema.directory)}`);
   const project = readProjectConfiguration(tree, schema.project);
   const fileName = names(schema.name).fileName;
   const target = path.posix.join(project.root, directory);

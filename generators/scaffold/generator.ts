@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatFiles, generateFiles, logger, OverwriteStrategy, readProjectConfiguration, type Tree } from '@nx/devkit';
 import type { ApiTask, PageTask, TaskSource } from '../../src/types.js';
+import { insidePath } from '../../plugin/inside-path.js';
 import { packageRoot } from '../../plugin/package-root.js';
 import { componentName, sampleUrl, toAppRoute } from './routes.js';
 import { readTasksFromTree } from './tasks.js';
@@ -31,11 +32,7 @@ function fail(message: string): never {
 }
 
 function insideFolder(name: string, value: string): string {
-  const result = value.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (result === '' || path.posix.isAbsolute(result) || result.split('/').includes('..')) {
-    fail(`--${name} must be a folder path without "..", not absolute; got ${JSON.stringify(value)}`);
-  }
-  return result;
+  return insidePath(value) ?? fail(`--${name} must be a folder path without "..", not absolute; got ${JSON.stringify(value)}`);
 }
 
 function sourceText(sources: TaskSource[]): string {
