@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CreateNodesContext, CreateNodesResult } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashObject } from 'nx/src/hasher/file-hasher.js';
+import { workspaceDataDirectory } from 'nx/src/utils/cache-directory.js';
 import { createNodes, createNodesV2 } from './nx.js';
+import { normalizePluginOptions } from './nx-options.js';
 
 let root: string;
 
@@ -90,10 +93,15 @@ describe('createNodesV2', () => {
     await expect(run([], { targetName: 'x', checkTargetName: 'x' })).rejects.toThrow(/different names/);
   });
 
-  it('returns the same targets from its memo as on a first computation', async () => {
+  it('memoises the targets on disk, keyed by a hash of the options, and answers the same from the memo', async () => {
     write('apps/web/project.json', '{}');
-    const first = await run(['apps/web/docs/prd/a.md']);
-    const second = await run(['apps/web/docs/prd/a.md']);
+    const options = { outDir: `memo-${path.basename(root)}` };
+    const first = await run(['apps/web/docs/prd/a.md'], options);
+    const memo = path.join(workspaceDataDirectory, `prd-orchestrator-${hashObject(normalizePluginOptions(options))}.hash`);
+    const entries = Object.values(JSON.parse(readFileSync(memo, 'utf8')).entries);
+    expect(entries).toEqual([first[0]![1].projects!['apps/web']!.targets]);
+    const second = await run(['apps/web/docs/prd/a.md'], options);
     expect(second).toEqual(first);
+    rmSync(memo);
   });
 });
