@@ -123,7 +123,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
       if (r.error) errors.push(new PrdError(r.error.message, { file: r.error.file, line: r.error.line, column: r.error.column, code: r.error.code as PrdError['code'] }));
       else {
         loaded.push({ file: r.file, tasks: r.tasks!, info: r.info! });
-        warnings.push(...r.warnings!);
+        for (const w of r.warnings!) warnings.push(w);
       }
     }
   } else {
@@ -132,7 +132,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     results.forEach((r, i) => {
       if (r.status === 'fulfilled') {
         loaded.push({ file: r.value.info.file, tasks: r.value.tasks, info: r.value.info, ...(r.value.doc ? { doc: r.value.doc } : {}) });
-        warnings.push(...r.value.warnings);
+        for (const w of r.value.warnings) warnings.push(w);
       } else if (isPrdError(r.reason)) errors.push(r.reason);
       else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
     });

@@ -164,7 +164,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
       continue;
     }
     for (const w of r.value.warnings) io.stderr(formatWarning(w, io));
-    all.push(...r.value.tasks);
+    for (const t of r.value.tasks) all.push(t);
   }
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;

@@ -40,16 +40,49 @@ export interface ExtractOptions {
  */
 export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Task[] {
   const reader = options.reader ?? 'auto';
-  const out = new TaskCollector(doc.file);
+  const tasks: Task[] = [];
   for (const ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
-    readHeading(doc, ctx, out);
     const section = ctx.section;
+    // Everything a section yields depends only on its text and these context bits.
+    const key = `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}`;
+    const hit = sectionMemo.get(key);
+    if (hit) {
+      sectionMemo.delete(key);
+      sectionMemo.set(key, hit);
+      for (const t of hit) tasks.push(shiftLines(t, section.line));
+      continue;
+    }
+    const out = new TaskCollector(doc.file);
+    readHeading(doc, ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
     else if (RULE_SIGNAL.test(body)) readPlainRules(doc, section, ctx, out);
+    sectionMemo.set(key, out.tasks.map((t) => shiftLines(t, -section.line)));
+    if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
+    for (const t of out.tasks) tasks.push(t);
   }
-  return out.tasks;
+  return tasks;
+}
+
+/**
+ * Tasks of a section by its content, context and reader, with lines relative to the section: an
+ * edit elsewhere in the PRD moves a section without re-reading it (\`vite dev\` saves).
+ */
+const sectionMemo = new Map<string, Task[]>();
+const SECTION_MEMO_LIMIT = 20_000;
+
+/** A copy of a task whose source lines are moved by \`delta\`. */
+function shiftLines(task: Task, delta: number): Task {
+  const sources = task.sources.map((s) => ({ ...s, line: s.line + delta }));
+  switch (task.kind) {
+    case 'api':
+      return { ...task, methods: [...task.methods], sources };
+    case 'model':
+      return { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
+    default:
+      return { ...task, sources };
+  }
 }
 
 /** `### GET /api/orders` or, under a screens heading, `### /orders`. */

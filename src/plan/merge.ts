@@ -71,7 +71,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
       continue;
     }
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
-    prev.sources.push(...task.sources);
+    for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
       prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
     } else if (prev.kind === 'model' && task.kind === 'model') {

@@ -51,7 +51,8 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
 /** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
 export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): string {
   const ops = operations(apis, models, ids);
-  const usedModels = [...new Set(ops.flatMap((o) => [o.response, o.body ?? '']).map((t) => t.replace(/^Partial<|>$|\[\]$/g, '')).filter((t) => [...ids.values()].includes(t)))].sort();
+  const modelIds = new Set(ids.values());
+  const usedModels = [...new Set(ops.flatMap((o) => [o.response, o.body ?? '']).map((t) => t.replace(/^Partial<|>$|\[\]$/g, '')).filter((t) => modelIds.has(t)))].sort();
   let out = HEADER;
   if (usedModels.length > 0) out += `\nimport type { ${usedModels.join(', ')} } from './models.js';\n`;
   out += `
