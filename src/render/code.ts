@@ -53,9 +53,21 @@ export function identifier(raw: string, used: Set<string>, style: 'pascal' | 'ca
   return unique;
 }
 
-/** Location comment of a task's sources: `// PRD: docs/prd/a.md:12, docs/prd/b.md:3`. */
-export function sourcesComment(sources: Array<{ file: string; line: number }>, indent = ''): string {
-  const list = sources.slice(0, 5).map((s) => `${s.file}:${s.line}`).join(', ');
-  const more = sources.length > 5 ? ` (+${sources.length - 5} more)` : '';
-  return `${indent}// PRD: ${commentText(list + more)}\n`;
+/**
+ * Where a task comes from, as a comment: PRD file and section (`// PRD: docs/prd/a.md § 5.1 Orders`).
+ * Lines are left to manifest.json on purpose: an edit that moves lines must not rewrite every
+ * generated module (and set off HMR for all of them).
+ */
+export function sourcesComment(sources: Array<{ file: string; section: string }>, indent = ''): string {
+  const seen = new Set<string>();
+  const list: string[] = [];
+  for (const s of sources) {
+    const entry = s.section ? `${s.file} § ${s.section}` : s.file;
+    if (!seen.has(entry)) {
+      seen.add(entry);
+      list.push(entry);
+    }
+  }
+  const more = list.length > 3 ? ` (+${list.length - 3} more)` : '';
+  return `${indent}// PRD: ${commentText(list.slice(0, 3).join(', ') + more)}\n`;
 }

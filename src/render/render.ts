@@ -20,6 +20,23 @@ export interface RenderInput {
   extra?: Map<string, string>;
 }
 
+/**
+ * Last rendering of each output by a key of its input, so a save in \`vite dev\` re-renders only
+ * the outputs whose input changed. Bounded: the oldest entries go first.
+ */
+const renderMemo = new Map<string, { key: string; content: string }>();
+const RENDER_MEMO_LIMIT = 4096;
+
+function memoRender(name: string, key: string, render: () => string): string {
+  const hit = renderMemo.get(name);
+  if (hit && hit.key === key) return hit.content;
+  const content = render();
+  renderMemo.delete(name);
+  renderMemo.set(name, { key, content });
+  if (renderMemo.size > RENDER_MEMO_LIMIT) renderMemo.delete(renderMemo.keys().next().value!);
+  return content;
+}
+
 /** `docs/prd/orders.md` → `docs-prd-orders`: a file name made only of safe characters. */
 export function slugFor(file: string, used: Set<string>): string {
   let slug = file
@@ -45,9 +62,12 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   const apis = input.tasks.filter((t): t is ApiTask => t.kind === 'api');
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
-  files.set('models.ts', renderModels(models, ids));
-  files.set('api.ts', renderApi(apis, models, ids));
-  files.set('pages.ts', renderPages(pages));
+  // The modules do not show lines, so a key without them tells when the bytes cannot change.
+  const noLines = (list: Task[]) => JSON.stringify(list, (k, v) => (k === 'line' ? undefined : v));
+  const modelsKey = noLines(models);
+  files.set('models.ts', memoRender('models.ts', modelsKey, () => renderModels(models, ids)));
+  files.set('api.ts', memoRender('api.ts', `${modelsKey}\0${noLines(apis)}`, () => renderApi(apis, models, ids)));
+  files.set('pages.ts', memoRender('pages.ts', noLines(pages), () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();
   const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -60,7 +80,9 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
     }
   }
   for (const prd of prds) {
-    files.set(`qa/${slugFor(prd.file, slugs)}.md`, renderQa(prd.file, prd.title ?? prd.file, byFile.get(prd.file) ?? []));
+    const name = `qa/${slugFor(prd.file, slugs)}.md`;
+    const own = byFile.get(prd.file) ?? [];
+    files.set(name, memoRender(name, `${prd.file}\0${prd.title}\0${JSON.stringify(own)}`, () => renderQa(prd.file, prd.title ?? prd.file, own)));
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {
