@@ -68,7 +68,7 @@ export async function stageWrite(root: string, relative: string, content: string
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(temp, bytes);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => {});
     throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
   }
   return { target, temp };
@@ -80,7 +80,7 @@ export async function commitWrites(staged: StagedWrite[]): Promise<void> {
     try {
       renameSync(s.temp, s.target);
     } catch (error) {
-      await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
+      await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => {})));
       throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
     }
   };
@@ -92,7 +92,7 @@ export async function commitWrites(staged: StagedWrite[]): Promise<void> {
 
 /** Throw away staged files (a later step failed). */
 export async function discardWrites(staged: StagedWrite[]): Promise<void> {
-  await Promise.all(staged.map((x) => rm(x.temp, { force: true })));
+  await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => {})));
 }
 
 export const TEMP_SUFFIX = '.prd-tmp';
