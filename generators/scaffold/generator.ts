@@ -64,13 +64,24 @@ function templateFolder(tree: Tree, overrides: string, name: TemplateName, temps
   return temp;
 }
 
-/** Generates one folder, recording which target files were created and which already existed (and were kept). */
-function generate(tree: Tree, folder: string, target: string, substitutions: Record<string, unknown>, result: ScaffoldResult): void {
-  const files = (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
+/** A template folder on disk and the files it produces (relative, `.template` removed). */
+interface Template {
+  folder: string;
+  outputs: string[];
+}
+
+function readTemplate(folder: string): Template {
+  const outputs = (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => path.posix.join(target, path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/').replace(/\.template$/, '')));
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/').replace(/\.template$/, ''));
+  return { folder, outputs };
+}
+
+/** Generates one folder, recording which target files were created and which already existed (and were kept). */
+function generate(tree: Tree, template: Template, target: string, substitutions: Record<string, unknown>, result: ScaffoldResult): void {
+  const files = template.outputs.map((output) => path.posix.join(target, output));
   const existed = new Set(files.filter((file) => tree.exists(file)));
-  generateFiles(tree, folder, target, substitutions, { overwriteStrategy: OverwriteStrategy.KeepExisting });
+  generateFiles(tree, template.folder, target, substitutions, { overwriteStrategy: OverwriteStrategy.KeepExisting });
   for (const file of files) (existed.has(file) ? result.skipped : result.created).push(file);
 }
 
@@ -110,6 +121,16 @@ export async function scaffold(tree: Tree, schema: ScaffoldGeneratorSchema): Pro
   const tasks = readTasksFromTree(tree, project.root, schema.prds ?? 'docs/prd/**/*.md');
   const result: ScaffoldResult = { created: [], skipped: [], refused: [] };
   const temps: string[] = [];
+  const templates = new Map<TemplateName, Template>();
+  // Each template is resolved (and an override copied out of the Tree) once per run, not once per task.
+  const template = (name: TemplateName): Template => {
+    let found = templates.get(name);
+    if (!found) {
+      found = readTemplate(templateFolder(tree, overrides, name, temps));
+      templates.set(name, found);
+    }
+    return found;
+  };
   try {
     for (const task of tasks) {
       if (task.kind !== 'api' && task.kind !== 'page') continue;
@@ -122,9 +143,8 @@ export async function scaffold(tree: Tree, schema: ScaffoldGeneratorSchema): Pro
         continue;
       }
       const target = path.posix.join(project.root, appDir, appRoute.folder);
-      const template: TemplateName = task.kind === 'api' ? 'crud-api' : 'simple-page';
       const substitutions = task.kind === 'api' ? apiSubstitutions(task, appRoute.params) : pageSubstitutions(task);
-      generate(tree, templateFolder(tree, overrides, template, temps), target, substitutions, result);
+      generate(tree, template(task.kind === 'api' ? 'crud-api' : 'simple-page'), target, substitutions, result);
     }
   } finally {
     for (const temp of temps) rmSync(temp, { recursive: true, force: true });
