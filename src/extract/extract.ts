@@ -7,6 +7,7 @@ import { TaskCollector } from './collector.js';
 import { sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
 import { findMethodPaths, findPaths, isApiPath } from './paths.js';
+import { readFieldList } from './field-lists.js';
 import { readTextLines } from './prose.js';
 import { RULE_SIGNAL, readRules } from './rules.js';
 import { readTable } from './tables.js';
@@ -118,6 +119,7 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, read
 
 /** Tasks and rules from a section's blocks, whichever reader produced them. */
 export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  readFieldList(blocks, ctx, out);
   for (const block of blocks) {
     if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
     else if (block.type === 'table') {

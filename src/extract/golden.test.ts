@@ -7,18 +7,24 @@ import { devCorpus, modelKey, repoRoot, toExpectedForm, type ExpectedTasks } fro
 import { extractTasks } from './extract.js';
 
 const expected = JSON.parse(readFileSync(path.join(devCorpus, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
+/** More styles, written for this project (not from the shared corpus), same expected.json format. */
+const stylesDir = path.join(repoRoot, 'fixtures/styles');
+const stylesExpected = JSON.parse(readFileSync(path.join(stylesDir, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
 const goldenDir = path.join(repoRoot, 'fixtures/golden');
 
-function tasksOf(file: string) {
-  const doc = parsePrd(readFileSync(path.join(devCorpus, file)), file);
+function tasksOf(file: string, dir = devCorpus) {
+  const doc = parsePrd(readFileSync(path.join(dir, file)), file);
   return mergeTasks(extractTasks(doc)).tasks;
 }
 
-describe('dev corpus: every expected task, nothing else (precision and recall 1.0)', () => {
-  for (const file of Object.keys(expected)) {
-    it(file, () => {
-      const got = toExpectedForm(tasksOf(file));
-      const want = expected[file]!;
+describe('dev corpus and extra styles: every expected task, nothing else (precision and recall 1.0)', () => {
+  const all: Array<[string, string, ExpectedTasks]> = [
+    ...Object.entries(expected).map(([f, e]) => [devCorpus, f, e] as [string, string, ExpectedTasks]),
+    ...Object.entries(stylesExpected).map(([f, e]) => [stylesDir, f, e] as [string, string, ExpectedTasks]),
+  ];
+  for (const [dir, file, want] of all) {
+    it(path.relative(repoRoot, path.join(dir, file)), () => {
+      const got = toExpectedForm(tasksOf(file, dir));
       const p = (s: string) => s.replace(/:[^/ ]+/g, ':p');
       expect(got.apis).toEqual([...want.apis].map(p).sort());
       expect(got.pages).toEqual([...want.pages].map(p).sort());

@@ -12,6 +12,7 @@ import { extractTasks } from './extract.js';
 const sets: Array<[string, string]> = [
   ['dev', devCorpus],
   ['hostile', path.join(repoRoot, 'fixtures/hostile')],
+  ['styles', path.join(repoRoot, 'fixtures/styles')],
   ...(hasRealCorpus ? ([['real', realCorpus]] as Array<[string, string]>) : []),
 ];
 

@@ -52,13 +52,20 @@ export function splitRow(line: string): string[] {
 
 /** Plain text of inline Markdown, as remark's text would read it: no emphasis marks, links by their text, no tags. */
 export function inlineText(s: string): string {
+  // Code spans are literal (`<int:id>` in code is text, not a tag); only the rest is unmarked.
   return s
-    .replace(/`+([^`]*?)`+/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.replace(/^`+|`+$/g, '')
+        : part
+            .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/<\/?[A-Za-z][^>]*>/g, '')
+            .replace(/(\*\*|__)(.+?)\1/g, '$2')
+            .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+            .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
+    )
+    .join('')
     .trim();
 }
 

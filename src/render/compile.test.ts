@@ -19,6 +19,7 @@ describe('generated TypeScript compiles under tsc --strict --module nodenext', (
     mkdirSync(prdDir, { recursive: true });
     cpSync(devCorpus, prdDir, { recursive: true, filter: (s) => !s.endsWith('.json') });
     cpSync(path.join(repoRoot, 'fixtures/hostile'), prdDir, { recursive: true });
+    cpSync(path.join(repoRoot, 'fixtures/styles'), prdDir, { recursive: true, filter: (s) => !s.endsWith('.json') });
     if (hasRealCorpus) cpSync(realCorpus, prdDir, { recursive: true, filter: (s) => !s.endsWith('.tsv') });
     const files = readdirSync(prdDir).sort();
     const outDirs: string[] = [];
