@@ -38,11 +38,23 @@ export function normalizeFieldType(raw: string): string {
   return 'unknown';
 }
 
-/** A type from a field's name when the PRD gives none (`total` → number, `placedAt` → string). */
+const NUMBER_WORDS = new Set('count total amount price quantity qty number num age size score rate cost balance duration year index rank weight height width length limit capacity percentage percent minutes seconds hours days months ms latitude longitude lat lng lon position order sort priority version cents'.split(' '));
+const BOOLEAN_WORDS = new Set('enabled disabled active visible hidden complete completed verified deleted archived published public private required approved paid done read locked blocked default primary'.split(' '));
+
+/** A type from a field's name when the PRD gives none (`total` → number, `placedAt` → string, `isActive` → boolean). */
 export function inferFieldType(name: string): string {
-  if (/^(?:is|has|can|should|allow)[A-Z_]|^(?:enabled|active|deleted|archived|verified|published|visible|read|done|completed|paid)$|(?:Enabled|Active|Flag)$/.test(name)) return 'boolean';
-  if (/(?:^id$|Id$|_id$|Ids$|_ids$)/.test(name)) return /s$/.test(name) && !/^id$/.test(name) ? 'string[]' : 'string';
-  if (/(?:At|_at|Date|_date|On|Time)$/.test(name)) return 'string';
-  if (/(?:^|[a-z_])(?:count|total|amount|price|quantity|qty|number|age|size|score|rate|cost|balance|duration|year|index|rank|weight|height|width|limit|capacity|percentage|minutes|seconds|hours|days)$/i.test(name)) return 'number';
+  const parts = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (/^(?:is|has|can|should|allow|allows)$/.test(first) && parts.length > 1) return 'boolean';
+  if (BOOLEAN_WORDS.has(last)) return 'boolean';
+  if (last === 'ids') return 'string[]';
+  if (last === 'id' || last === 'uuid' || last === 'key') return 'string';
+  if (/^(?:at|date|on|time|timestamp)$/.test(last) && parts.length > 1) return 'string';
+  if (NUMBER_WORDS.has(last) && !(last === 'number' && parts.length > 1 && /^(?:phone|account|card|tax|vat|order|serial|employee|invoice|reference|ref)$/.test(parts[parts.length - 2]!))) return 'number';
   return 'string';
 }
