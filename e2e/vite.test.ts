@@ -20,14 +20,6 @@ const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
-// The example's own main.tsx renders <App />; this one renders the requirements view next to it.
-const MAIN = `import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { RequirementsView } from './RequirementsView';
-
-createRoot(document.getElementById('root')!).render(<><App /><RequirementsView /></>);
-`;
-
 let root = '';
 let prd = '';
 let original = '';
@@ -56,7 +48,6 @@ beforeAll(async () => {
     filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)),
   });
   await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  await writeFile(path.join(root, 'src', 'main.tsx'), MAIN);
   prd = path.join(root, 'docs', 'prd', 'orders.md');
   original = await readFile(prd, 'utf8');
 
