@@ -180,7 +180,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     let result: OrchestrateResult;
     const started = performance.now();
     try {
-      result = await deps.orchestrate(o);
+      // Dev runs repeat: keep per-file, per-section and per-output memos between saves.
+      result = await deps.orchestrate({ ...o, watch: true });
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);

@@ -44,6 +44,12 @@ export interface OrchestrateOptions {
   /** Use a worker pool for rendering: `true`, `false`, or `'auto'` (only when the work pays for it). @default 'auto' */
   pool?: boolean | 'auto';
   logger?: Logger;
+  /**
+   * Keep what this run read (per file, per section, per output) for the next run in the same
+   * process, so a save re-reads only what changed. Hosts that run repeatedly (\`vite dev\`) set it;
+   * one-shot runs should not pay for the memory. @default false
+   */
+  watch?: boolean;
 }
 
 export interface NormalizedOptions {
@@ -59,6 +65,7 @@ export interface NormalizedOptions {
   roadmap: string;
   pool: boolean | 'auto';
   logger: Logger;
+  watch: boolean;
 }
 
 export const DEFAULT_PRDS = 'docs/prd/**/*.md';
@@ -127,6 +134,7 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     roadmap: options.roadmap ?? DEFAULT_ROADMAP,
     pool,
     logger: options.logger ?? silentLogger,
+    watch: options.watch === true,
   };
 }
 

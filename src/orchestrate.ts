@@ -91,11 +91,11 @@ async function loadDocument(options: NormalizedOptions, file: string, keepDoc: b
   const bytes = await readPrdBytes(absolute, file);
   const hash = createHash('sha1').update(bytes).digest('hex');
   const key = `${options.root}\0${file}`;
-  const memo = fileMemo.get(key);
+  const memo = options.watch ? fileMemo.get(key) : undefined;
   if (memo && memo.hash === hash && (!keepDoc || memo.doc)) return memo;
   const doc = parsePrd(bytes, file);
-  const entry: FileMemo = { hash, tasks: extractTasks(doc), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
-  fileMemo.set(key, entry);
+  const entry: FileMemo = { hash, tasks: extractTasks(doc, { memo: options.watch }), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
+  if (options.watch) fileMemo.set(key, entry);
   return entry;
 }
 
@@ -174,7 +174,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
-  const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra });
+  const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
   const manifest = JSON.parse(rendered.get('manifest.json')!) as Manifest;
   // Nothing to generate and nothing generated before: leave the project untouched.
   const report =

@@ -31,6 +31,8 @@ export type BlockReader = 'auto' | 'remark';
 export interface ExtractOptions {
   /** @default 'auto' */
   reader?: BlockReader;
+  /** Remember each section's tasks for the next call (repeated runs in one process). @default false */
+  memo?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
     const key = `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}`;
-    const hit = sectionMemo.get(key);
+    const hit = options.memo ? sectionMemo.get(key) : undefined;
     if (hit) {
       sectionMemo.delete(key);
       sectionMemo.set(key, hit);
@@ -59,8 +61,10 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
     else if (RULE_SIGNAL.test(body)) readPlainRules(doc, section, ctx, out);
-    sectionMemo.set(key, out.tasks.map((t) => shiftLines(t, -section.line)));
-    if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
+    if (options.memo) {
+      sectionMemo.set(key, out.tasks.map((t) => shiftLines(t, -section.line)));
+      if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
+    }
     for (const t of out.tasks) tasks.push(t);
   }
   return tasks;

@@ -18,6 +18,8 @@ export interface RenderInput {
   conflicts: Conflict[];
   /** Extra derived files (e.g. the LLM response cache), relative to outDir. */
   extra?: Map<string, string>;
+  /** Reuse the previous rendering of an output whose input did not change (repeated runs). @default false */
+  memo?: boolean;
 }
 
 /**
@@ -25,9 +27,12 @@ export interface RenderInput {
  * the outputs whose input changed. Bounded: the oldest entries go first.
  */
 const renderMemo = new Map<string, { key: string; content: string }>();
+let memoOn = false;
 const RENDER_MEMO_LIMIT = 4096;
 
-function memoRender(name: string, key: string, render: () => string): string {
+function memoRender(name: string, keyOf: () => string, render: () => string): string {
+  if (!memoOn) return render();
+  const key = keyOf();
   const hit = renderMemo.get(name);
   if (hit && hit.key === key) return hit.content;
   const content = render();
@@ -62,12 +67,12 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   const apis = input.tasks.filter((t): t is ApiTask => t.kind === 'api');
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
+  memoOn = input.memo === true;
   // The modules do not show lines, so a key without them tells when the bytes cannot change.
   const noLines = (list: Task[]) => JSON.stringify(list, (k, v) => (k === 'line' ? undefined : v));
-  const modelsKey = noLines(models);
-  files.set('models.ts', memoRender('models.ts', modelsKey, () => renderModels(models, ids)));
-  files.set('api.ts', memoRender('api.ts', `${modelsKey}\0${noLines(apis)}`, () => renderApi(apis, models, ids)));
-  files.set('pages.ts', memoRender('pages.ts', noLines(pages), () => renderPages(pages)));
+  files.set('models.ts', memoRender('models.ts', () => noLines(models), () => renderModels(models, ids)));
+  files.set('api.ts', memoRender('api.ts', () => `${noLines(models)}\0${noLines(apis)}`, () => renderApi(apis, models, ids)));
+  files.set('pages.ts', memoRender('pages.ts', () => noLines(pages), () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();
   const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -82,7 +87,7 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
     const own = byFile.get(prd.file) ?? [];
-    files.set(name, memoRender(name, `${prd.file}\0${prd.title}\0${JSON.stringify(own)}`, () => renderQa(prd.file, prd.title ?? prd.file, own)));
+    files.set(name, memoRender(name, () => `${prd.file}\0${prd.title}\0${JSON.stringify(own)}`, () => renderQa(prd.file, prd.title ?? prd.file, own)));
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {
