@@ -60,7 +60,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     readHeading(doc, ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
-    else if (RULE_SIGNAL.test(body)) readPlainRules(doc, section, ctx, out);
+    else if (RULE_SIGNAL.test(body)) readPlainRules(body, section, ctx, out);
     if (options.memo) {
       sectionMemo.set(key, out.tasks.map((t) => shiftLines(t, -section.line)));
       if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
@@ -114,11 +114,17 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, read
   if (reader === 'remark' || (reader === 'auto' && needsRemark(body))) {
     blocks = blocksFromTree(parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash), ctx.lineOffset, rawLine);
   } else {
-    const lines: string[] = [];
-    for (let l = firstBody; l <= section.endLine; l++) lines.push(rawLine(l));
-    blocks = readBlocksFast(lines, firstBody);
+    blocks = readBlocksFast(bodyLines(body), firstBody);
   }
   readBlocks(blocks, ctx, out);
+}
+
+/** The lines of a section body (which starts at a line start), without line endings. */
+function bodyLines(body: string): string[] {
+  const lines = body.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
+  return lines;
 }
 
 /** Tasks and rules from a section's blocks, whichever reader produced them. */
@@ -137,16 +143,18 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
 }
 
 /** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */
-function readPlainRules(doc: PrdDocument, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
+function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
+  const lines = bodyLines(body);
   let block: string[] = [];
   let blockStart = firstBody;
   const flush = () => {
     if (block.length > 0) readRules(block, blockStart, ctx, out);
     block = [];
   };
-  for (let l = firstBody; l <= section.endLine; l++) {
-    const text = lineText(doc.text, doc.lineStarts, l - 1);
+  for (let i = 0; i < lines.length; i++) {
+    const l = firstBody + i;
+    const text = lines[i]!;
     if (text.trim() === '' || /^\s*(?:[-*+]|\d+[.)])\s+/.test(text)) {
       flush();
       blockStart = l;

@@ -43,13 +43,15 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     start = m.index! + m[0].length;
   }
   pieces.push({ text: joined.slice(start), at: start });
+  let line = firstLine;
+  let counted = 0;
   for (const piece of pieces) {
     const level = ruleLevel(piece.text);
     if (!level) continue;
     const text = clean(piece.text);
     if (text.split(' ').length < 4) continue;
-    let line = firstLine;
-    for (let i = 0; i < piece.at; i++) if (joined.charCodeAt(i) === 10) line++;
+    // Pieces come in order: count line breaks only once over the whole paragraph.
+    for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
     out.rule(ctx, line, text, level);
   }
 }
