@@ -11,7 +11,7 @@ import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
 import { extractInPool, usePool } from './pool/pool.js';
 import { prdInfo } from './pool/info.js';
-import { renderOutputs, type PrdInfo } from './render/render.js';
+import { manifestOf, renderOutputs, type PrdInfo } from './render/render.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
 import { writeOutputs } from './write/outputs.js';
 
@@ -175,10 +175,10 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
   const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
-  const manifest = JSON.parse(rendered.get('manifest.json')!) as Manifest;
+  const manifest = manifestOf(rendered);
   // Nothing to generate and nothing generated before: leave the project untouched.
   const report =
-    files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode) : await writeOutputs(opts.outDirAbs, rendered, opts.mode);
+    files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode, opts.watch) : await writeOutputs(opts.outDirAbs, rendered, opts.mode, opts.watch);
   const rel = (f: string) => `${opts.outDir}/${f}`;
   return {
     ...base,

@@ -1,6 +1,7 @@
 import type { ApiTask, HttpMethod, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task } from '../types.js';
 import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
+import { HTTP_METHODS } from './paths.js';
 
 const MAX_TEXT = 1000;
 
@@ -15,7 +16,8 @@ export class TaskCollector {
 
   api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[]): void {
     if (methods.length === 0) return;
-    const task: ApiTask = { kind: 'api', path, methods: [...methods], sources: this.source(ctx, line) };
+    // Canonical method order here, so merging never has to reorder a task it did not merge.
+    const task: ApiTask = { kind: 'api', path, methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 

@@ -52,8 +52,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const hit = options.memo ? sectionMemo.get(key) : undefined;
     if (hit) {
       sectionMemo.delete(key);
-      sectionMemo.set(key, hit);
-      for (const t of hit) tasks.push(shiftLines(t, section.line));
+      // Same place: the very same task objects (downstream recognises them by identity).
+      // Moved: copies with shifted lines, remembered at the new place.
+      const entry = hit.line === section.line ? hit : { line: section.line, tasks: hit.tasks.map((t) => shiftLines(t, section.line - hit.line)) };
+      sectionMemo.set(key, entry);
+      for (const t of entry.tasks) tasks.push(t);
       continue;
     }
     const out = new TaskCollector(doc.file);
@@ -62,7 +65,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
     else if (RULE_SIGNAL.test(body)) readPlainRules(body, section, ctx, out);
     if (options.memo) {
-      sectionMemo.set(key, out.tasks.map((t) => shiftLines(t, -section.line)));
+      sectionMemo.set(key, { line: section.line, tasks: out.tasks });
       if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
     }
     for (const t of out.tasks) tasks.push(t);
@@ -71,10 +74,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
 }
 
 /**
- * Tasks of a section by its content, context and reader, with lines relative to the section: an
+ * Tasks of a section by its content, context and reader, with the line the section was at: an
  * edit elsewhere in the PRD moves a section without re-reading it (\`vite dev\` saves).
+ * Tasks are shared, never mutated after extraction.
  */
-const sectionMemo = new Map<string, Task[]>();
+const sectionMemo = new Map<string, { line: number; tasks: Task[] }>();
 const SECTION_MEMO_LIMIT = 20_000;
 
 /** A copy of a task whose source lines are moved by \`delta\`. */

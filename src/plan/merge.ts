@@ -53,6 +53,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   // Sort first so that "the first definition wins" means the same on every machine.
   const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
   const byKey = new Map<string, Task>();
+  const copied = new Set<Task>();
   const fieldSources = new Map<string, Map<string, Array<{ type: string; source: TaskSource }>>>();
   for (const task of ordered) {
     const key = taskKey(task);
@@ -65,10 +66,17 @@ export function mergeTasks(tasks: Task[]): MergeResult {
         perField.set(f.name, list);
       }
     }
-    const prev = byKey.get(key);
+    let prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, copyTask(task));
+      // No copy until a second definition needs merging: most tasks occur once, and keeping the
+      // caller's object lets repeated runs recognise unchanged tasks by identity.
+      byKey.set(key, task);
       continue;
+    }
+    if (!copied.has(prev)) {
+      prev = copyTask(prev);
+      copied.add(prev);
+      byKey.set(key, prev);
     }
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
     for (const s of task.sources) prev.sources.push(s);
@@ -97,9 +105,8 @@ export function mergeTasks(tasks: Task[]): MergeResult {
       });
     }
   }
-  for (const t of byKey.values()) t.sources = unionSources([], t.sources);
+  for (const t of copied) t.sources = unionSources([], t.sources);
   const merged = [...byKey.values()].sort(compareTasks);
-  for (const t of merged) if (t.kind === 'api') t.methods = HTTP_METHODS.filter((m) => t.methods.includes(m));
   conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));
   return { tasks: merged, conflicts };
 }

@@ -26,18 +26,22 @@ export interface RenderInput {
  * Last rendering of each output by a key of its input, so a save in \`vite dev\` re-renders only
  * the outputs whose input changed. Bounded: the oldest entries go first.
  */
-const renderMemo = new Map<string, { key: string; content: string }>();
+const renderMemo = new Map<string, { deps: readonly unknown[]; content: string }>();
 let memoOn = false;
 const RENDER_MEMO_LIMIT = 4096;
 
-function memoRender(name: string, keyOf: () => string, render: () => string): string {
+/**
+ * Render an output, or reuse its last rendering when every input is the same object as last time.
+ * Tasks are never mutated once extracted, and repeated runs hand back the same task objects for
+ * unchanged sections, so identity is a cheap, exact test (no serialising to compare).
+ */
+function memoRender(name: string, deps: readonly unknown[], render: () => string): string {
   if (!memoOn) return render();
-  const key = keyOf();
   const hit = renderMemo.get(name);
-  if (hit && hit.key === key) return hit.content;
+  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.content;
   const content = render();
   renderMemo.delete(name);
-  renderMemo.set(name, { key, content });
+  renderMemo.set(name, { deps, content });
   if (renderMemo.size > RENDER_MEMO_LIMIT) renderMemo.delete(renderMemo.keys().next().value!);
   return content;
 }
@@ -68,11 +72,9 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
   memoOn = input.memo === true;
-  // The modules do not show lines, so a key without them tells when the bytes cannot change.
-  const noLines = (list: Task[]) => JSON.stringify(list, (k, v) => (k === 'line' ? undefined : v));
-  files.set('models.ts', memoRender('models.ts', () => noLines(models), () => renderModels(models, ids)));
-  files.set('api.ts', memoRender('api.ts', () => `${noLines(models)}\0${noLines(apis)}`, () => renderApi(apis, models, ids)));
-  files.set('pages.ts', memoRender('pages.ts', () => noLines(pages), () => renderPages(pages)));
+  files.set('models.ts', memoRender('models.ts', models, () => renderModels(models, ids)));
+  files.set('api.ts', memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)));
+  files.set('pages.ts', memoRender('pages.ts', pages, () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();
   const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -87,7 +89,7 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
     const own = byFile.get(prd.file) ?? [];
-    files.set(name, memoRender(name, () => `${prd.file}\0${prd.title}\0${JSON.stringify(own)}`, () => renderQa(prd.file, prd.title ?? prd.file, own)));
+    files.set(name, memoRender(name, [prd.file, prd.title, ...own], () => renderQa(prd.file, prd.title ?? prd.file, own)));
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {
@@ -99,7 +101,25 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
     files: [...files.keys(), 'manifest.json'].sort(),
   };
   files.set('manifest.json', serializeManifest(manifest));
+  lastManifest.set(files, manifest);
   return files;
+}
+
+/** The manifest object behind a rendered file set, so callers need not parse it back. */
+const lastManifest = new WeakMap<Map<string, string>, Manifest>();
+export function manifestOf(files: Map<string, string>): Manifest {
+  return lastManifest.get(files) ?? (JSON.parse(files.get('manifest.json')!) as Manifest);
+}
+
+/** JSON of a task, once per task object (tasks are immutable once extracted; repeated runs share them). */
+const jsonCache = new WeakMap<object, string>();
+function jsonOf(value: object): string {
+  let json = jsonCache.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    jsonCache.set(value, json);
+  }
+  return json;
 }
 
 /**
@@ -107,7 +127,7 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
  * and a third of the size of fully indented JSON on large PRD sets.
  */
 export function serializeManifest(manifest: Manifest): string {
-  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]`);
+  const list = (items: object[]) => (items.length === 0 ? '[]' : `[\n${items.map((t) => `    ${jsonOf(t)}`).join(',\n')}\n  ]`);
   return `{
   "version": ${manifest.version},
   "generator": ${JSON.stringify(manifest.generator)},

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunMode } from '../options.js';
+import { knownContent } from './known.js';
 import { withOutputLock } from './lock.js';
 import { commitWrites, discardWrites, removeGenerated, resolveInside, stageWrite, type StagedWrite } from './write-if-changed.js';
 
@@ -10,6 +11,14 @@ export interface WriteReport {
   removed: string[];
   /** check mode: files that differ or are missing, and stale files that would be removed. */
   drift: string[];
+}
+
+/** Only the file list of a manifest this process wrote, without parsing megabytes of JSON. */
+function knownFiles(manifestFile: string): string | undefined {
+  const text = knownContent(manifestFile);
+  if (text === undefined) return undefined;
+  const at = text.lastIndexOf('"files": ');
+  return at === -1 ? undefined : `{"generator":"prd-orchestrator",${text.slice(at)}`;
 }
 
 /** Run `fn` over `items` with at most `limit` in flight. */
@@ -25,9 +34,11 @@ async function eachLimit<T>(items: T[], limit: number, fn: (item: T, index: numb
 }
 
 /** Files the previous run generated, from its manifest; [] when there is none or it is unreadable. */
-export async function previousFiles(outDirAbs: string): Promise<string[]> {
+export async function previousFiles(outDirAbs: string, watch = false): Promise<string[]> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(outDirAbs, 'manifest.json'), 'utf8')) as { generator?: string; files?: unknown };
+    const file = path.join(outDirAbs, 'manifest.json');
+    const text = (watch ? knownFiles(file) : undefined) ?? (await readFile(file, 'utf8'));
+    const manifest = JSON.parse(text) as { generator?: string; files?: unknown };
     if (manifest.generator !== 'prd-orchestrator' || !Array.isArray(manifest.files)) return [];
     return manifest.files.filter((f): f is string => typeof f === 'string');
   } catch {
@@ -42,9 +53,9 @@ export async function previousFiles(outDirAbs: string): Promise<string[]> {
  * @param outDirAbs absolute output folder
  * @param files contents by POSIX path relative to it
  */
-export async function writeOutputs(outDirAbs: string, files: Map<string, string>, mode: RunMode): Promise<WriteReport> {
+export async function writeOutputs(outDirAbs: string, files: Map<string, string>, mode: RunMode, watch = false): Promise<WriteReport> {
   const report: WriteReport = { written: [], unchanged: [], removed: [], drift: [] };
-  const staleNow = async () => (await previousFiles(outDirAbs)).filter((f) => !files.has(f)).sort();
+  const staleNow = async () => (await previousFiles(outDirAbs, watch)).filter((f) => !files.has(f)).sort();
   const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
   if (files.has('manifest.json')) names.push('manifest.json');
   if (mode !== 'write') {
@@ -78,7 +89,7 @@ export async function writeOutputs(outDirAbs: string, files: Map<string, string>
     try {
       // A bounded number of files in flight: sequential awaits would leave the process idle on I/O.
       await eachLimit(names, 32, async (name, i) => {
-        outcomes[i] = await stageWrite(outDirAbs, name, files.get(name)!);
+        outcomes[i] = await stageWrite(outDirAbs, name, files.get(name)!, watch);
       });
     } catch (error) {
       await discardWrites(staged());

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
+import { forgetContent, knownContent, rememberContent } from './known.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
@@ -46,6 +47,8 @@ export async function resolveInside(root: string, relative: string): Promise<str
 export interface StagedWrite {
   target: string;
   temp: string;
+  /** Watch mode: the content, remembered once renamed into place. */
+  remember?: string;
 }
 
 /**
@@ -53,8 +56,13 @@ export interface StagedWrite {
  * Nothing is visible until `commitWrites`.
  * @returns the staged write, or undefined when the file already has these bytes
  */
-export async function stageWrite(root: string, relative: string, content: string | Uint8Array): Promise<StagedWrite | undefined> {
+export async function stageWrite(root: string, relative: string, content: string | Uint8Array, watch = false): Promise<StagedWrite | undefined> {
   const target = await resolveInside(root, relative);
+  if (watch && typeof content === 'string') {
+    const was = knownContent(target);
+    if (was === content) return undefined;
+    if (was !== undefined) return stageBytes(target, Buffer.from(content, 'utf8'), content);
+  }
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   let existing: Buffer | undefined;
   try {
@@ -62,16 +70,27 @@ export async function stageWrite(root: string, relative: string, content: string
   } catch {
     existing = undefined;
   }
-  if (existing && existing.equals(bytes)) return undefined;
+  if (existing && existing.equals(bytes)) {
+    if (watch && typeof content === 'string') rememberContent(target, content);
+    return undefined;
+  }
+  return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
+}
+
+function stageBytes(target: string, bytes: Buffer, remember: string | undefined): StagedWrite {
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(temp, bytes);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the temp file was never created
+    }
     throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
   }
-  return { target, temp };
+  return { target, temp, ...(remember !== undefined ? { remember } : {}) };
 }
 
 /** Second half: rename every staged file over its target (atomic each; a short window for the set). */
@@ -79,6 +98,8 @@ export async function commitWrites(staged: StagedWrite[]): Promise<void> {
   const one = async (s: StagedWrite) => {
     try {
       renameSync(s.temp, s.target);
+      if (s.remember !== undefined) rememberContent(s.target, s.remember);
+      else forgetContent(s.target);
     } catch (error) {
       await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => {})));
       throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
@@ -117,6 +138,7 @@ export async function writeIfChanged(root: string, relative: string, content: st
 export async function removeGenerated(root: string, relative: string): Promise<boolean> {
   const target = await resolveInside(root, relative);
   const info = lstatOrUndefined(target);
+  forgetContent(target);
   if (!info || !info.isFile()) return false;
   await rm(target);
   return true;
