@@ -56,6 +56,8 @@ export interface OrchestrateResult {
   files: string[];
   /** Present when an LLM extractor ran. */
   llm?: LlmStats;
+  /** Where the time went, in ms: find + read + parse + extract, merge, render, write. */
+  timings?: { read: number; merge: number; render: number; write: number };
 }
 
 /** Per-file memo across runs in one process (`vite dev`, watch mode): unchanged bytes are not parsed again. */
@@ -169,21 +171,26 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     }
   }
 
+  const tRead = performance.now();
   const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
+  const tMerge = performance.now();
   for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
   const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
+  const tRender = performance.now();
   const manifest = manifestOf(rendered);
   // Nothing to generate and nothing generated before: leave the project untouched.
   const report =
     files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode, opts.watch) : await writeOutputs(opts.outDirAbs, rendered, opts.mode, opts.watch);
   const rel = (f: string) => `${opts.outDir}/${f}`;
+  const done = performance.now();
   return {
     ...base,
     success: opts.mode !== 'check' || report.drift.length === 0,
-    durationMs: performance.now() - started,
+    durationMs: done - started,
+    timings: { read: tRead - started, merge: tMerge - tRead, render: tRender - tMerge, write: done - tRender },
     tasks: tasks.length,
     filesWritten: report.written.map(rel),
     filesUnchanged: report.unchanged.map(rel),

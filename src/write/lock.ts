@@ -4,6 +4,7 @@ import { PrdError } from '../errors.js';
 import { TEMP_SUFFIX } from './write-if-changed.js';
 
 export const LOCK_NAME = '.prd-orchestrator.lock';
+const cleaned = new Set<string>();
 
 function alive(pid: number): boolean {
   try {
@@ -52,7 +53,11 @@ export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>,
     }
   }
   try {
-    await removeOrphanTemps(outDirAbs);
+    // Once per folder and process: a long-lived host (vite dev) need not rescan on every save.
+    if (!cleaned.has(outDirAbs)) {
+      await removeOrphanTemps(outDirAbs);
+      cleaned.add(outDirAbs);
+    }
     return await fn();
   } finally {
     await rm(lock, { recursive: true, force: true });
