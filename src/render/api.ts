@@ -26,6 +26,50 @@ function resourceModel(path: string, ids: Map<string, string>, byLower: Map<stri
   return id ? { id, item } : undefined;
 }
 
+/** `/api/orders/:id` → `api orders by id`, the words an operation name is made of. */
+const wordsCache = new Map<string, string>();
+function pathWords(path: string): string {
+  let words = wordsCache.get(path);
+  if (words === undefined) {
+    words = path
+      .split('/')
+      .filter(Boolean)
+      .map((s) => (s.startsWith(':') ? `by ${s.slice(1)}` : s))
+      .join(' ');
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(path, words);
+  }
+  return words;
+}
+
+/**
+ * The two generated lines of an operation, by its sources and signature: a save that leaves an
+ * endpoint alone does not render it again (the sources array is shared while its task is).
+ */
+const lineCache = new WeakMap<object, Map<string, { route: string; client: string }>>();
+
+function operationLines(o: Operation): { route: string; client: string } {
+  const key = `${o.method}\0${o.path}\0${o.fn}\0${o.response}\0${o.body ?? ''}`;
+  let perTask = lineCache.get(o.sources);
+  const hit = perTask?.get(key);
+  if (hit) return hit;
+  const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';
+  const paramsValue = o.params.length > 0 ? 'params' : '{}';
+  const bodyArg = o.body ? `body: ${o.body}, ` : '';
+  const lines = {
+    route: `  { method: ${str(o.method)}, path: ${str(o.path)}, params: [${o.params.map(str).join(', ')}], operation: ${str(o.fn)} },\n`,
+    client:
+      sourcesComment(o.sources, '    ') +
+      `    ${o.fn}: (${paramsType}${bodyArg}init?: RequestOptions) => request<${o.response}>(${str(o.method)}, ${str(o.path)}, ${paramsValue}, ${o.body ? 'body' : 'undefined'}, init),\n`,
+  };
+  if (!perTask) {
+    perTask = new Map();
+    lineCache.set(o.sources, perTask);
+  }
+  perTask.set(key, lines);
+  return lines;
+}
+
 function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): Operation[] {
   const used = new Set<string>();
   const byLower = new Map(models.map((m) => [m.name.toLowerCase(), m.name]));
@@ -33,12 +77,8 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
   for (const api of apis) {
     const params = routeParams(api.path);
     const resource = resourceModel(api.path, ids, byLower);
+    const words = pathWords(api.path);
     for (const method of api.methods) {
-      const words = api.path
-        .split('/')
-        .filter(Boolean)
-        .map((s) => (s.startsWith(':') ? `by ${s.slice(1)}` : s))
-        .join(' ');
       const fn = identifier(`${method.toLowerCase()} ${words}`, used, 'camel', 'op');
       const response = !resource ? 'unknown' : method === 'DELETE' ? 'void' : resource.item || method !== 'GET' ? resource.id : `${resource.id}[]`;
       const body = resource && (method === 'POST' || method === 'PUT') ? resource.id : resource && method === 'PATCH' ? `Partial<${resource.id}>` : undefined;
@@ -60,7 +100,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 
 
 export const apiRoutes = [
 `;
-  for (const o of ops) out += `  { method: ${str(o.method)}, path: ${str(o.path)}, params: [${o.params.map(str).join(', ')}], operation: ${str(o.fn)} },\n`;
+  const lines = ops.map(operationLines);
+  for (const l of lines) out += l.route;
   out += `] as const;
 
 export type ApiRoute = (typeof apiRoutes)[number];
@@ -125,13 +166,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     request: <T = unknown>(method: HttpMethod, path: string, params: Record<string, string | number> = {}, body?: unknown, init?: RequestOptions) =>
       request<T>(method, path, params, body, init),
 `;
-  for (const o of ops) {
-    const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';
-    const paramsValue = o.params.length > 0 ? 'params' : '{}';
-    const bodyArg = o.body ? `body: ${o.body}, ` : '';
-    out += sourcesComment(o.sources, '    ');
-    out += `    ${o.fn}: (${paramsType}${bodyArg}init?: RequestOptions) => request<${o.response}>(${str(o.method)}, ${str(o.path)}, ${paramsValue}, ${o.body ? 'body' : 'undefined'}, init),\n`;
-  }
+  for (const l of lines) out += l.client;
   out += `  };
 }
 
