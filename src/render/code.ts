@@ -37,6 +37,19 @@ export function propertyKey(name: string): string {
  * @param used identifiers already taken (updated)
  */
 export function identifier(raw: string, used: Set<string>, style: 'pascal' | 'camel' = 'pascal', fallback = 'Item'): string {
+  const id = baseIdentifier(raw, style, fallback);
+  let unique = id;
+  for (let n = 2; used.has(unique); n++) unique = `${id}${n}`;
+  used.add(unique);
+  return unique;
+}
+
+/** The identifier before de-duplication: a pure function of its input, so it is cached. */
+const baseCache = new Map<string, string>();
+function baseIdentifier(raw: string, style: 'pascal' | 'camel', fallback: string): string {
+  const key = `${style}\0${fallback}\0${raw}`;
+  const hit = baseCache.get(key);
+  if (hit !== undefined) return hit;
   const words = raw
     .normalize('NFKD')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -47,10 +60,9 @@ export function identifier(raw: string, used: Set<string>, style: 'pascal' | 'ca
   if (/^[0-9]/.test(id)) id = `${style === 'camel' ? '_' : fallback}${id}`;
   if (id.length > 80) id = id.slice(0, 80);
   if (RESERVED.has(id) || RESERVED.has(id.toLowerCase())) id = `${id}_`;
-  let unique = id;
-  for (let n = 2; used.has(unique); n++) unique = `${id}${n}`;
-  used.add(unique);
-  return unique;
+  if (baseCache.size > 100_000) baseCache.clear();
+  baseCache.set(key, id);
+  return id;
 }
 
 /**

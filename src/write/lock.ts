@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
 import { TEMP_SUFFIX } from './write-if-changed.js';
@@ -26,20 +27,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * @param timeoutMs how long to wait for another run @default 120000
  */
 export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
-  await mkdir(outDirAbs, { recursive: true });
+  // Synchronous: these are a handful of tiny operations per run, cheaper than thread-pool hops.
+  mkdirSync(outDirAbs, { recursive: true });
   const lock = path.join(outDirAbs, LOCK_NAME);
   const started = Date.now();
   for (;;) {
     try {
-      await mkdir(lock);
-      await writeFile(path.join(lock, 'pid'), String(process.pid));
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // no pid yet
+      }
       // A lock with no pid yet is being taken right now; one whose owner is gone is stale.
       if (Number.isInteger(owner) && owner !== process.pid && !alive(owner)) {
-        await rm(lock, { recursive: true, force: true });
+        rmSync(lock, { recursive: true, force: true });
         continue;
       }
       if (Date.now() - started > timeoutMs) {
@@ -60,7 +67,7 @@ export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>,
     }
     return await fn();
   } finally {
-    await rm(lock, { recursive: true, force: true });
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 

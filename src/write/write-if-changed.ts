@@ -61,7 +61,7 @@ export async function stageWrite(root: string, relative: string, content: string
   if (watch && typeof content === 'string') {
     const was = knownContent(target);
     if (was === content) return undefined;
-    if (was !== undefined) return stageBytes(target, Buffer.from(content, 'utf8'), content);
+    if (was !== undefined) return stageBytes(target, content, content);
   }
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   let existing: Buffer | undefined;
@@ -77,7 +77,7 @@ export async function stageWrite(root: string, relative: string, content: string
   return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
 }
 
-function stageBytes(target: string, bytes: Buffer, remember: string | undefined): StagedWrite {
+function stageBytes(target: string, bytes: Buffer | string, remember: string | undefined): StagedWrite {
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   try {
     mkdirSync(path.dirname(target), { recursive: true });
