@@ -100,8 +100,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     return opts;
   };
 
-  const setManifest = (next: Manifest): boolean => {
-    const code = `export const manifest = ${JSON.stringify(next)};\nexport default manifest;\n`;
+  const setManifest = (next: Manifest, json?: string): boolean => {
+    // The core hands over manifest.json as written: JSON text is a valid JS expression.
+    const code = `export const manifest = ${json ?? JSON.stringify(next)};\nexport default manifest;\n`;
     if (code === manifestCode) return false;
     manifest = next;
     manifestCode = code;
@@ -200,7 +201,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest()) && (await reloadVirtual());
+    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
   };
@@ -286,7 +287,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         // The message carries `file:line:col` itself: build logs do not always print `loc`.
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
-      setManifest(result.manifest ?? emptyManifest());
+      setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
     },
 
     configureServer(devServer) {

@@ -52,6 +52,8 @@ export interface OrchestrateResult {
   warnings: PrdWarning[];
   conflicts: Conflict[];
   manifest: Manifest | undefined;
+  /** `manifest.json` as written (JSON text): hosts that embed the manifest need not serialise it again. */
+  manifestJson?: string;
   /** PRD files read, POSIX paths relative to the root. */
   files: string[];
   /** Present when an LLM extractor ran. */
@@ -199,6 +201,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     errors,
     conflicts,
     manifest,
+    manifestJson: rendered.get('manifest.json')!,
     ...(llm ? { llm } : {}),
   };
 }
