@@ -22,7 +22,7 @@ export function poolAvailable(): boolean {
 export function usePool(setting: boolean | 'auto', totalBytes: number, files: number): boolean {
   if (setting === false) return false;
   if (setting === true) return true;
-  return poolAvailable() && totalBytes >= POOL_MIN_BYTES && files >= 8;
+  return poolAvailable() && availableParallelism() >= 4 && totalBytes >= POOL_MIN_BYTES && files >= 8;
 }
 
 /**

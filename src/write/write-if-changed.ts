@@ -13,7 +13,8 @@ export type WriteOutcome = 'written' | 'unchanged';
  */
 function lstatOrUndefined(p: string) {
   try {
-    return lstatSync(p);
+    // No exception for a missing path: building an Error per new file was a measurable cost.
+    return lstatSync(p, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -64,11 +65,15 @@ export async function stageWrite(root: string, relative: string, content: string
     if (was !== undefined) return stageBytes(target, content, content);
   }
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  // Read the old file back only when it could hold the same bytes (same size).
+  const info = lstatOrUndefined(target);
   let existing: Buffer | undefined;
-  try {
-    existing = readFileSync(target);
-  } catch {
-    existing = undefined;
+  if (info?.isFile() && info.size === bytes.length) {
+    try {
+      existing = readFileSync(target);
+    } catch {
+      existing = undefined;
+    }
   }
   if (existing && existing.equals(bytes)) {
     if (watch && typeof content === 'string') rememberContent(target, content);
