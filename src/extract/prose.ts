@@ -57,12 +57,15 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
     let title: string | undefined;
     if (listItem && candidates.length === 1) {
-      const before = line.slice(0, c.index).replace(/[*_`]/g, '').replace(/[\s—–:|(-]+$/, '').trim();
-      if (before && before.split(/\s+/).length <= 6 && !/[.!?]$/.test(before)) title = before;
-      else {
-        const after = line.slice(c.index + c.raw.length).replace(/[*_`]/g, '').replace(/^[\s—–:|)-]+/, '').trim();
-        if (after && after.split(/\s+/).length <= 6 && !/[.!?]$/.test(after)) title = after;
-      }
+      // A label is text set off from the route by a separator ("Dashboard — /x", "/x: Dashboard");
+      // the words of a sentence ("WHEN the user visits /x") are not a title.
+      const rawBefore = line.slice(0, c.index).replace(/[*_`]/g, '');
+      const rawAfter = line.slice(c.index + c.raw.length).replace(/[*_`]/g, '');
+      const before = rawBefore.replace(/[\s—–:|(-]+$/, '').trim();
+      const after = rawAfter.replace(/^[\s—–:|)-]+/, '').trim();
+      const label = (t: string) => t !== '' && t.split(/\s+/).length <= 6 && !/[.!?]$/.test(t);
+      if (label(before) && /(?:[—–:|(]|\s-)\s*$/.test(rawBefore)) title = before;
+      else if (label(after) && /^\s*(?:[—–:|)]|-\s)/.test(rawAfter)) title = after;
     }
     out.page(ctx, lineNo, c.path, title);
   }
