@@ -101,9 +101,21 @@ export interface MethodPathMatch {
   index: number;
 }
 
-/** Every `METHOD /path` pair of a text. */
+/** `/path (GET, POST)`: the methods right after the path, in parentheses. */
+const PATH_METHODS = new RegExp(
+  `(?<![\\w/.:~@$%-])\`?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*)\`?\\s*\\(\\s*((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s*\\)`,
+  'g',
+);
+
+/** Every `METHOD /path` pair of a text (and `/path (METHOD)`). */
 export function findMethodPaths(text: string): MethodPathMatch[] {
   const out: MethodPathMatch[] = [];
+  for (const m of text.matchAll(PATH_METHODS)) {
+    const path = normalizeApiPath(m[1]!);
+    if (!path) continue;
+    const methods = [...new Set(m[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
+    out.push({ methods, path, index: m.index! });
+  }
   for (const m of text.matchAll(METHOD_PATH)) {
     const path = normalizeApiPath(m[2]!);
     if (!path) continue;
