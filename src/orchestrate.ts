@@ -12,6 +12,7 @@ import type { PrdDocument } from './prd/types.js';
 import { extractInPool, usePool } from './pool/pool.js';
 import { prdInfo } from './pool/info.js';
 import { manifestOf, renderOutputs, type PrdInfo } from './render/render.js';
+import type { LlmStats } from './llm/types.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
 import { writeOutputs } from './write/outputs.js';
 
@@ -26,13 +27,7 @@ export interface Manifest {
   files: string[];
 }
 
-export interface LlmStats {
-  requests: number;
-  cachedResponses: number;
-  promptTokens: number;
-  wholePrdTokens: number;
-  rejected: number;
-}
+export type { LlmStats } from './llm/types.js';
 
 export interface OrchestrateResult {
   /** No PRD error, and in `check` mode no drift. */

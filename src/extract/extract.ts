@@ -1,6 +1,7 @@
 import { lineText } from '../prd/lines.js';
 import { parseSectionMarkdown } from '../prd/markdown.js';
 import type { PrdDocument, PrdSection } from '../prd/types.js';
+import { copyTask } from '../task.js';
 import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
@@ -54,7 +55,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       sectionMemo.delete(key);
       // Same place: the very same task objects (downstream recognises them by identity).
       // Moved: copies with shifted lines, remembered at the new place.
-      const entry = hit.line === section.line ? hit : { line: section.line, tasks: hit.tasks.map((t) => shiftLines(t, section.line - hit.line)) };
+      const entry = hit.line === section.line ? hit : { line: section.line, tasks: hit.tasks.map((t) => copyTask(t, section.line - hit.line)) };
       sectionMemo.set(key, entry);
       for (const t of entry.tasks) tasks.push(t);
       continue;
@@ -81,18 +82,6 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
 const sectionMemo = new Map<string, { line: number; tasks: Task[] }>();
 const SECTION_MEMO_LIMIT = 20_000;
 
-/** A copy of a task whose source lines are moved by \`delta\`. */
-function shiftLines(task: Task, delta: number): Task {
-  const sources = task.sources.map((s) => ({ ...s, line: s.line + delta }));
-  switch (task.kind) {
-    case 'api':
-      return { ...task, methods: [...task.methods], sources };
-    case 'model':
-      return { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
-    default:
-      return { ...task, sources };
-  }
-}
 
 /** `### GET /api/orders` or, under a screens heading, `### /orders`. */
 function readHeading(doc: PrdDocument, ctx: SectionContext, out: TaskCollector): void {

@@ -1,4 +1,5 @@
 import { HTTP_METHODS } from '../extract/paths.js';
+import { copyTask } from '../task.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 
 const KIND_ORDER = { api: 0, model: 1, page: 2, rule: 3 } as const;
@@ -111,18 +112,6 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   return { tasks: merged, conflicts };
 }
 
-/** A copy the merge may change without touching the caller's task (cheaper than structuredClone). */
-function copyTask(task: Task): Task {
-  const sources = [...task.sources];
-  switch (task.kind) {
-    case 'api':
-      return { ...task, methods: [...task.methods], sources };
-    case 'model':
-      return { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
-    default:
-      return { ...task, sources };
-  }
-}
 
 function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
   const out = a.map((f) => ({ ...f }));
