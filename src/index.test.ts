@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these names (a change here is a change to the package contract)', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_OUT_DIR",
+        "DEFAULT_PRDS",
+        "DEFAULT_ROADMAP",
+        "PrdError",
+        "UsageError",
+        "byteOffset",
+        "extractTasks",
+        "findPrdFiles",
+        "formatLlmStats",
+        "isPrdError",
+        "mergeTasks",
+        "normalizeApiPath",
+        "normalizeFieldType",
+        "normalizeModelName",
+        "normalizeOptions",
+        "normalizeRoute",
+        "normalizeStartOptions",
+        "orchestrate",
+        "parsePrd",
+        "parseRoadmap",
+        "planStart",
+        "readPrd",
+        "renderOutputs",
+        "resolvePrd",
+        "runCli",
+        "runStart",
+        "startCommand",
+        "writeIfChanged",
+        "writeOutputs",
+      ]
+    `);
+  });
+});
