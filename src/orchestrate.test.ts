@@ -128,6 +128,8 @@ describe('orchestrate', () => {
   });
 });
 
+if (!hasRealCorpus) console.log(REAL_CORPUS_NOTICE);
+
 describe('real PRDs (other people’s text)', () => {
   it.runIf(hasRealCorpus)('every real PRD goes through run with no error, and again with nothing to change', async () => {
     const root = tempProject();
@@ -138,5 +140,4 @@ describe('real PRDs (other people’s text)', () => {
     expect(result.warnings.filter((w) => w.code === 'WENCODING').map((w) => w.file)).toEqual(['docs/prd/patient-scheduling-prd.md']);
     expect((await orchestrate({ root, prds: ['docs/prd/*.md', 'docs/prd/*.txt'] })).filesWritten).toEqual([]);
   });
-  it.skipIf(hasRealCorpus)('real corpus not present', () => console.log(REAL_CORPUS_NOTICE));
 });
