@@ -23,7 +23,8 @@ export function taskKey(task: Task): string {
     case 'page':
       return `page ${task.route.toLowerCase()}`;
     case 'rule':
-      return `rule ${task.text.toLowerCase().replace(/\s+/g, ' ')}`;
+      // Extraction already folds white space; only text from elsewhere needs it.
+      return `rule ${(/\s\s|[\t\n\r]/.test(task.text) ? task.text.replace(/\s+/g, ' ') : task.text).toLowerCase()}`;
   }
 }
 
@@ -51,28 +52,28 @@ export interface MergeResult {
  * @param tasks tasks of every PRD, in any order
  */
 export function mergeTasks(tasks: Task[]): MergeResult {
-  // Sort first so that "the first definition wins" means the same on every machine.
-  const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
+  // Sort first so that "the first definition wins" means the same on every machine, whatever the
+  // input order. Input from orchestrate() is nearly always in order already: check before sorting.
+  let inOrder = true;
+  for (let i = 1; i < tasks.length && inOrder; i++) inOrder = compareSources(tasks[i - 1]!.sources[0]!, tasks[i]!.sources[0]!) <= 0;
+  const ordered = inOrder ? tasks : [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
   const byKey = new Map<string, Task>();
   const copied = new Set<Task>();
-  const fieldSources = new Map<string, Map<string, Array<{ type: string; source: TaskSource }>>>();
+  // Every definition of a model defined more than once: the only place a type conflict can be.
+  const modelDefs = new Map<string, ModelTask[]>();
   for (const task of ordered) {
     const key = taskKey(task);
-    if (task.kind === 'model') {
-      const perField = fieldSources.get(key) ?? new Map<string, Array<{ type: string; source: TaskSource }>>();
-      fieldSources.set(key, perField);
-      for (const f of task.fields) {
-        const list = perField.get(f.name) ?? [];
-        list.push({ type: f.type, source: task.sources[0]! });
-        perField.set(f.name, list);
-      }
-    }
     let prev = byKey.get(key);
     if (!prev) {
       // No copy until a second definition needs merging: most tasks occur once, and keeping the
       // caller's object lets repeated runs recognise unchanged tasks by identity.
       byKey.set(key, task);
       continue;
+    }
+    if (task.kind === 'model') {
+      const defs = modelDefs.get(key);
+      if (defs) defs.push(task);
+      else modelDefs.set(key, [prev as ModelTask, task]);
     }
     if (!copied.has(prev)) {
       prev = copyTask(prev);
@@ -90,12 +91,20 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [key, perField] of fieldSources) {
+  for (const [key, defs] of modelDefs) {
     const model = byKey.get(key) as ModelTask;
-    for (const [field, defs] of perField) {
-      const types = [...new Set(defs.map((d) => d.type).filter((t) => t !== 'unknown'))].sort(byString);
+    const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
+    for (const def of defs) {
+      for (const f of def.fields) {
+        const list = perField.get(f.name) ?? [];
+        list.push({ type: f.type, source: def.sources[0]! });
+        perField.set(f.name, list);
+      }
+    }
+    for (const [field, fieldDefs] of perField) {
+      const types = [...new Set(fieldDefs.map((d) => d.type).filter((t) => t !== 'unknown'))].sort(byString);
       if (types.length < 2) continue;
-      const sources = unionSources([], defs.map((d) => d.source));
+      const sources = unionSources([], fieldDefs.map((d) => d.source));
       conflicts.push({
         kind: 'model-field-type',
         model: model.name,

@@ -64,29 +64,43 @@ export async function stageWrite(root: string, relative: string, content: string
     if (was === content) return undefined;
     if (was !== undefined) return stageBytes(target, content, content);
   }
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  const length = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
   // Read the old file back only when it could hold the same bytes (same size).
   const info = lstatOrUndefined(target);
-  let existing: Buffer | undefined;
-  if (info?.isFile() && info.size === bytes.length) {
+  if (info?.isFile() && info.size === length) {
+    let existing: Buffer | undefined;
     try {
       existing = readFileSync(target);
     } catch {
       existing = undefined;
     }
+    if (existing && existing.equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)) {
+      if (watch && typeof content === 'string') rememberContent(target, content);
+      return undefined;
+    }
   }
-  if (existing && existing.equals(bytes)) {
-    if (watch && typeof content === 'string') rememberContent(target, content);
-    return undefined;
-  }
-  return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
+  return stageBytes(target, content, watch && typeof content === 'string' ? content : undefined);
 }
 
-function stageBytes(target: string, bytes: Buffer | string, remember: string | undefined): StagedWrite {
+/** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */
+const madeDirs = new Set<string>();
+
+function stageBytes(target: string, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
   const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(temp, bytes);
+    const dir = path.dirname(target);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    try {
+      writeFileSync(temp, bytes);
+    } catch (error) {
+      // The folder went away since (someone cleaned the output): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, bytes);
+    }
   } catch (error) {
     try {
       rmSync(temp, { force: true });
