@@ -28,7 +28,7 @@ export function qaCases(file: string, tasks: Task[]): QaCase[] {
     } else if (t.kind === 'page') {
       cases.push({ id: '', kind: 'page', title: `Page ${t.route}`, expected: `"${t.title}" renders at ${t.route}`, source: at(t) });
     } else if (t.kind === 'rule') {
-      cases.push({ id: '', kind: 'rule', title: `${t.level.toUpperCase()}: ${t.text}`, expected: t.text, source: at(t) });
+      cases.push({ id: '', kind: 'rule', title: `Requirement (${t.level.toUpperCase()})`, expected: t.text, source: at(t) });
     } else {
       cases.push({ id: '', kind: 'model', title: `Model ${t.name}`, expected: `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`, source: at(t) });
     }
