@@ -49,7 +49,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}`;
+    const key = options.memo ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}` : '';
     const hit = options.memo ? sectionMemo.get(key) : undefined;
     if (hit) {
       sectionMemo.delete(key);

@@ -81,7 +81,7 @@ export function readBlocksFast(lines: string[], firstLine: number): Block[] {
     if (text) blocks.push({ type: 'text', ...text });
     text = undefined;
   };
-  lines = lines.map((l) => (l.length > 0 && QUOTE.test(l) ? l.replace(QUOTE, '') : l));
+  if (lines.some((l) => l.length > 0 && QUOTE.test(l))) lines = lines.map((l) => (l.length > 0 && QUOTE.test(l) ? l.replace(QUOTE, '') : l));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const fence = FENCE.exec(line);

@@ -69,7 +69,7 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
   const startOffset = lineStarts[firstLine] ?? text.length;
   const makeSection = (start: number, end: number, startLine: number, endLine: number, head: Head | undefined, bodyStart: number) => {
     const { key, title } = head ? splitKey(head.heading) : { key: undefined, title: '' };
-    sections.push({
+    const section = {
       heading: head?.heading ?? '',
       key,
       title,
@@ -80,8 +80,11 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
       start,
       bodyStart,
       end,
-      hash: hash(text.slice(start, end)),
-    });
+    } as PrdSection;
+    // Hashed on first use: one-shot runs that need no memo never pay for it.
+    let digest: string | undefined;
+    Object.defineProperty(section, 'hash', { enumerable: true, get: () => (digest ??= hash(text.slice(start, end))) });
+    sections.push(section);
   };
   const firstHead = heads[0];
   const preambleEnd = firstHead ? lineStarts[firstHead.line]! : text.length;
