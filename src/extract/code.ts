@@ -31,6 +31,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readOpenApi(value, lines, firstLine, ctx, out);
     return;
   }
+  if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
+    readSchemaBlock(value, lines, firstLine, ctx, out);
+    return;
+  }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
     readBlocks(value, lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
     return;
@@ -111,13 +115,69 @@ function sqlField(line: string): ModelField | undefined {
   return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/not\s+null|primary\s+key/i.test(text) };
 }
 
-function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  let doc: unknown;
+function parseData(value: string): unknown {
   try {
-    doc = value.trimStart().startsWith('{') ? JSON.parse(value) : parseYaml(value, { maxAliasCount: 100 });
+    return value.trimStart().startsWith('{') ? JSON.parse(value) : parseYaml(value, { maxAliasCount: 100 });
   } catch {
-    return;
+    return undefined;
   }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A JSON Schema / OpenAPI property as a field type: `type`, `format`, `items`, `$ref`. */
+function schemaType(prop: unknown): string {
+  if (typeof prop === 'string') return normalizeFieldType(prop);
+  if (!isRecord(prop)) return 'unknown';
+  if (typeof prop.$ref === 'string') return normalizeFieldType(prop.$ref.split('/').pop() ?? '');
+  if (prop.type === 'array') {
+    const inner = schemaType(prop.items);
+    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  if (prop.type === 'integer') return 'number';
+  return typeof prop.type === 'string' ? normalizeFieldType(prop.type) : 'unknown';
+}
+
+/**
+ * Models from a data block: OpenAPI `components.schemas`, JSON Schema `definitions`, or (in a data
+ * section) a mapping of model names to `field: type` mappings or to schemas with `properties`.
+ */
+function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string; fields: ModelField[] }> {
+  if (!isRecord(doc)) return [];
+  const components = isRecord(doc.components) && isRecord(doc.components.schemas) ? doc.components.schemas : undefined;
+  const defs = components ?? (isRecord(doc.definitions) ? doc.definitions : isRecord(doc.schemas) ? doc.schemas : dataSection ? doc : undefined);
+  if (!defs) return [];
+  const models: Array<{ name: string; fields: ModelField[] }> = [];
+  for (const [name, def] of Object.entries(defs)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || !isRecord(def)) continue;
+    const fields: ModelField[] = [];
+    if (isRecord(def.properties)) {
+      const required = Array.isArray(def.required) ? def.required : [];
+      for (const [field, prop] of Object.entries(def.properties)) {
+        if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: schemaType(prop), optional: !required.includes(field) });
+      }
+    } else if (Object.values(def).every((v) => typeof v === 'string' || isRecord(v))) {
+      for (const [rawField, prop] of Object.entries(def)) {
+        const field = rawField.replace(/\?$/, '');
+        if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: schemaType(prop), optional: rawField.endsWith('?') || (typeof prop === 'string' && prop.trim().endsWith('?')) });
+      }
+    }
+    if (fields.length > 0) models.push({ name, fields });
+  }
+  return models;
+}
+
+function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): void {
+  for (const m of schemaModels(parseData(value), dataSection)) {
+    const idx = lines.findIndex((l) => new RegExp(`^\\s*"?${m.name}"?\\s*:`).test(l));
+    out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
+  }
+}
+
+function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const doc = parseData(value);
+  // An API document's schemas are models; its other top-level keys (info, servers…) are not.
+  readSchemaBlock(value, lines, firstLine, ctx, out, false);
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {

@@ -19,7 +19,7 @@ import { readTable } from './tables.js';
  * Everything else is read for rules with a plain line scan.
  */
 const STRUCTURE_SIGNAL = /^[ \t]*(?:\||```|~~~|(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：])|`[^`\n]*\/|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\/|^ {4}|\t/im;
-const MODEL_SIGNAL = /\*\*|__|`/;
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
 function needsMarkdown(body: string, ctx: SectionContext): boolean {

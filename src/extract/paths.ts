@@ -91,7 +91,7 @@ export function findPaths(text: string): PathMatch[] {
 const METHOD_ALT = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
 /** `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x` (case-sensitive: prose "get" is not a method). */
 const METHOD_PATH = new RegExp(
-  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
+  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)(?:\\s*:)?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
   'g',
 );
 
@@ -108,7 +108,9 @@ const PATH_METHODS = new RegExp(
 );
 
 /** Every `METHOD /path` pair of a text (and `/path (METHOD)`). */
-export function findMethodPaths(text: string): MethodPathMatch[] {
+export function findMethodPaths(raw: string): MethodPathMatch[] {
+  // Code and emphasis marks around a method or path (`GET` `/x`, **POST** /x) do not separate them.
+  const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
   const out: MethodPathMatch[] = [];
   for (const m of text.matchAll(PATH_METHODS)) {
     const path = normalizeApiPath(m[1]!);
