@@ -47,7 +47,7 @@ function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCo
   let route = found[0]?.path;
   let raw = found[0]?.raw;
   if (!route) {
-    const root = /(?:^|\s)(\/)(?=\s|$)/.exec(plain);
+    const root = /(?:^|[\s(])(\/)(?=[\s),]|$)/.exec(plain);
     if (!root) return;
     route = normalizeRoute('/');
     raw = '/';

@@ -45,6 +45,11 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   if (!pageContext || ctx.api) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   for (const m of line.matchAll(CODE_SPAN)) {
+    // The home page: a code span that is just `/`.
+    if (m[1]!.trim() === '/' && ctx.page) {
+      candidates.push({ path: '/', index: m.index!, raw: m[0] });
+      continue;
+    }
     const found = findPaths(m[1]!.trim());
     const first = found[0];
     // A code span that is exactly one route; `src/app.ts` or a sentence in code is not.
