@@ -38,12 +38,12 @@ export async function extractInPool(root: string, files: string[]): Promise<Extr
   const threads = Math.max(1, Math.min(availableParallelism(), 4));
   const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
   try {
-    const batches = threads * 4;
+    const batches = threads * 2;
     const size = Math.ceil(files.length / batches);
     const jobs: ExtractJob[] = [];
     for (let i = 0; i < files.length; i += size) jobs.push({ root, files: files.slice(i, i + size) });
-    const results = await Promise.all(jobs.map((job) => pool.run(job) as Promise<ExtractJobResult[]>));
-    return results.flat();
+    const results = await Promise.all(jobs.map((job) => pool.run(job) as Promise<string>));
+    return results.flatMap((json) => JSON.parse(json) as ExtractJobResult[]);
   } finally {
     await pool.destroy();
   }

@@ -16,9 +16,17 @@ export interface WriteReport {
 /** Only the file list of a manifest this process wrote, without parsing megabytes of JSON. */
 function knownFiles(manifestFile: string): string | undefined {
   const text = knownContent(manifestFile);
-  if (text === undefined) return undefined;
-  const at = text.lastIndexOf('"files": ');
-  return at === -1 ? undefined : `{"generator":"prd-orchestrator",${text.slice(at)}`;
+  return text === undefined ? undefined : filesPart(text);
+}
+
+/**
+ * A manifest in this package's layout ends with its `"files"` list: parse just that part (a large
+ * manifest is megabytes of tasks). Anything else is parsed whole.
+ */
+function filesPart(text: string): string {
+  const at = text.lastIndexOf('\n  "files": ');
+  const tail = at === -1 ? '' : text.slice(at);
+  return /^\n {2}"files": \[[^\n]*\]\n\}\n?$/.test(tail) && text.startsWith('{\n  "version": 1,\n  "generator": "prd-orchestrator",') ? `{"generator":"prd-orchestrator",${tail.slice(3)}` : text;
 }
 
 /** Run `fn` over `items` with at most `limit` in flight. */
@@ -37,7 +45,7 @@ async function eachLimit<T>(items: T[], limit: number, fn: (item: T, index: numb
 export async function previousFiles(outDirAbs: string, watch = false): Promise<string[]> {
   try {
     const file = path.join(outDirAbs, 'manifest.json');
-    const text = (watch ? knownFiles(file) : undefined) ?? (await readFile(file, 'utf8'));
+    const text = (watch ? knownFiles(file) : undefined) ?? filesPart(await readFile(file, 'utf8'));
     const manifest = JSON.parse(text) as { generator?: string; files?: unknown };
     if (manifest.generator !== 'prd-orchestrator' || !Array.isArray(manifest.files)) return [];
     return manifest.files.filter((f): f is string => typeof f === 'string');
