@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/corpus.js';
@@ -74,6 +74,18 @@ describe('prd-orchestrator CLI', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Usage: prd-orchestrator /);
     }
+  });
+
+  it.runIf(existsSync(path.join(repoRoot, 'dist/src/cli.js')))('--pool on (worker threads) writes the same bytes as one thread', () => {
+    const root = devProject();
+    const run = (pool: string, out: string) =>
+      spawnSync(process.execPath, [path.join(repoRoot, 'dist/src/cli.js'), 'run', '--pool', pool, '--out', out, '--json'], { cwd: root, encoding: 'utf8' });
+    const on = run('on', 'gen-on');
+    const off = run('off', 'gen-off');
+    expect([on.status, off.status]).toEqual([0, 0]);
+    const names = (r: typeof on) => (JSON.parse(r.stdout) as { filesWritten: string[] }).filesWritten.map((f) => f.replace(/^gen-o(?:n|ff)\//, ''));
+    expect(names(on)).toEqual(names(off));
+    for (const f of names(on)) expect(readFileSync(path.join(root, 'gen-on', f), 'utf8')).toBe(readFileSync(path.join(root, 'gen-off', f), 'utf8'));
   });
 
   it.runIf(existsSync(path.join(repoRoot, 'dist/src/cli.js')))('the built binary runs as a process', () => {
