@@ -1,5 +1,6 @@
 import { singularize } from '../extract/names.js';
 import type { ApiTask, ModelTask } from '../types.js';
+import { renderCaching } from './caching.js';
 import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
 import { routeParams } from './pages.js';
 
@@ -50,7 +51,7 @@ const lineCache = new WeakMap<object, Map<string, { route: string; client: strin
 
 function operationLines(o: Operation): { route: string; client: string } {
   const key = `${o.method}\0${o.path}\0${o.fn}\0${o.response}\0${o.body ?? ''}`;
-  let perTask = lineCache.get(o.sources);
+  let perTask = renderCaching ? lineCache.get(o.sources) : undefined;
   const hit = perTask?.get(key);
   if (hit) return hit;
   const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';
@@ -62,6 +63,7 @@ function operationLines(o: Operation): { route: string; client: string } {
       sourcesComment(o.sources, '    ') +
       `    ${o.fn}: (${paramsType}${bodyArg}init?: RequestOptions) => request<${o.response}>(${str(o.method)}, ${str(o.path)}, ${paramsValue}, ${o.body ? 'body' : 'undefined'}, init),\n`,
   };
+  if (!renderCaching) return lines;
   if (!perTask) {
     perTask = new Map();
     lineCache.set(o.sources, perTask);

@@ -1,4 +1,5 @@
 import type { Task } from '../types.js';
+import { renderCaching } from './caching.js';
 
 /** Markdown table cell: one line, pipes escaped. */
 function cell(text: string): string {
@@ -51,9 +52,9 @@ export function renderQa(file: string, title: string, tasks: Task[]): string {
 /** A task's table rows after the ID column, once per task object and PRD (tasks are immutable). */
 const rowCache = new WeakMap<Task, { file: string; rows: string[] }>();
 function rowsOf(file: string, task: Task): string[] {
-  const hit = rowCache.get(task);
+  const hit = renderCaching ? rowCache.get(task) : undefined;
   if (hit && hit.file === file) return hit.rows;
   const rows = qaCases(file, [task]).map((c) => `| ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.source)} |\n`);
-  rowCache.set(task, { file, rows });
+  if (renderCaching) rowCache.set(task, { file, rows });
   return rows;
 }

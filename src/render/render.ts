@@ -1,6 +1,7 @@
 import type { Manifest } from '../orchestrate.js';
 import type { ApiTask, Conflict, ModelTask, PageTask, Task } from '../types.js';
 import { renderApi } from './api.js';
+import { renderCaching, setRenderCaching } from './caching.js';
 import { HEADER } from './code.js';
 import { modelIdentifiers, renderModels } from './models.js';
 import { renderPages } from './pages.js';
@@ -72,6 +73,7 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
   memoOn = input.memo === true;
+  setRenderCaching(memoOn);
   files.set('models.ts', memoRender('models.ts', models, () => renderModels(models, ids)));
   files.set('api.ts', memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)));
   files.set('pages.ts', memoRender('pages.ts', pages, () => renderPages(pages)));
@@ -114,6 +116,7 @@ export function manifestOf(files: Map<string, string>): Manifest {
 /** JSON of a task, once per task object (tasks are immutable once extracted; repeated runs share them). */
 const jsonCache = new WeakMap<object, string>();
 function jsonOf(value: object): string {
+  if (!renderCaching) return JSON.stringify(value);
   let json = jsonCache.get(value);
   if (json === undefined) {
     json = JSON.stringify(value);
