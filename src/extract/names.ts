@@ -41,7 +41,7 @@ const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|
 const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
 
 export function modelNameFromHeading(heading: string): string | undefined {
-  let text = heading.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').trim();
+  let text = heading.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (GENERIC.test(text)) return undefined;
   const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
   if (colon) text = colon[1]!;
