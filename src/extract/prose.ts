@@ -33,7 +33,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (m) {
         const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
         const fields = parseFieldList(list);
-        if (fields.length > 0) out.model(ctx, lineNo, m[1]!, fields);
+        // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
+        if (fields.length >= (m[2] === '(' ? 1 : 2)) out.model(ctx, lineNo, m[1]!, fields);
       }
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
