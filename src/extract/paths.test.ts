@@ -111,6 +111,8 @@ describe('styles the extractor reads', () => {
   it('reads bold entity lists in data sections, not elsewhere', () => {
     expect(models('## Key Entities\n- **Invoice**: `number`, `dueAt`, `paid`\n')).toEqual(['Invoice']);
     expect(models('## Goals\n- **Speed**: `fast`, `cheap`\n')).toEqual([]);
+    expect(models('## Data\n- **Format**: `JSON`\n- **Retention**: `30 days`\n')).toEqual([]);
+    expect(models('## Data\n- **Session** (`id` PK, expiresAt)\n')).toEqual(['Session']);
   });
 });
 
