@@ -7,6 +7,7 @@ const SHOULD = /\b(?:SHOULD|RECOMMENDED|should)\b/;
 const MAY = /\b(?:MAY|OPTIONAL)\b/;
 /** Cheap test for the whole section: does any line hold a requirement keyword? */
 export const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
+const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords; lower-case "may" is prose. */
@@ -23,6 +24,7 @@ function clean(text: string): string {
   if (t.includes('](')) t = t.replace(/\]\([^)]*\)/g, ']');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
+  if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, ' ');
   t = t.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
   if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
   return t.trim();
@@ -42,7 +44,8 @@ function hasWords(text: string, n: number): boolean {
  * @param firstLine document line of `lines[0]`
  */
 export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const joined = lines.join('\n');
+  // Block quote markers start every quoted line, not only the first: drop them before joining.
+  const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   if (!RULE_SIGNAL.test(joined)) return;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
