@@ -55,6 +55,12 @@ describe('resolvePrd', () => {
     expect(r).toMatchObject({ file: 'docs/prd/orders.md', via: 'roadmap', entry: { owner: 'sam.r' } });
   });
 
+  it('reads a plain path written from the project root when the roadmap-relative one does not exist', async () => {
+    const roadmap = '| Id | PRD |\n|--|--|\n| 1.1.1 | docs/prd/orders.md |\n';
+    const { root, fs } = await project({ 'docs/roadmap.md': roadmap, 'docs/prd/orders.md': '# O\n' });
+    expect(await resolvePrd({ ...base, root, fs, id: '1.1.1' })).toMatchObject({ file: 'docs/prd/orders.md', via: 'roadmap' });
+  });
+
   it('falls back to the frontmatter id when the roadmap does not list the id', async () => {
     const { root, fs } = await project({ 'docs/prd/a.md': '---\nid: 7.2\n---\n', 'docs/prd/sub/b.md': '---\nid: 7.3\n---\n' });
     expect(await resolvePrd({ ...base, root, fs, id: '7.3' })).toMatchObject({ file: 'docs/prd/sub/b.md', via: 'frontmatter' });

@@ -108,7 +108,11 @@ export async function resolvePrd(options: ResolveOptions): Promise<ResolvedPrd> 
   if (entry?.prd !== undefined) {
     const where = { file: options.roadmap, line: entry.line };
     const target = linkPath(entry.prd);
-    const file = target === undefined ? undefined : insideRoot(root, path.posix.dirname(options.roadmap), target);
+    // A link is relative to the roadmap file, as Markdown links are; plain text in a table is often
+    // written from the project root instead, so that reading is tried when the first finds nothing.
+    const fromRoadmap = target === undefined ? undefined : insideRoot(root, path.posix.dirname(options.roadmap), target);
+    const fromRoot = target === undefined ? undefined : insideRoot(root, '.', target);
+    const file = fromRoadmap && !(await options.fs.read(fromRoadmap)) && fromRoot && (await options.fs.read(fromRoot)) ? fromRoot : fromRoadmap;
     if (!file) {
       throw new PrdError(`The PRD link of ${id} (${JSON.stringify(entry.prd)}) is not a file inside the project`, {
         ...where,
