@@ -36,25 +36,25 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
-    readBlocks(value, lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
     return;
   }
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    readBlocks(value, lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Za-z_$][\w$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([A-Za-z_$][\w$]*)\s*=\s*\{)/, tsField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([A-Za-z_$][\w$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([A-Za-z_$][\w$]*)\s*=\s*\{)/, tsField, ctx, out);
     return;
   }
   if (/^(?:graphql|gql)$/.test(l)) {
-    readBlocks(value, lines, firstLine, /^\s*type\s+([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*type\s+([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
     return;
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
-    readBlocks(value, lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
+    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
 }
 
 type FieldReader = (line: string) => ModelField | undefined;
 
-function readBlocks(value: string, lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/): void {
+function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/): void {
   let current: { name: string; line: number; fields: ModelField[] } | undefined;
   lines.forEach((text, i) => {
     if (!current) {
@@ -81,7 +81,6 @@ function readBlocks(value: string, lines: string[], firstLine: number, open: Reg
     if (f && !current.fields.some((x) => x.name === f.name)) current.fields.push(f);
   });
   if (current) out.model(ctx, current.line, current.name, current.fields);
-  void value;
 }
 
 const PRISMA_TYPES = new Map<string, string>(Object.entries({ String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' }));

@@ -61,7 +61,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       continue;
     }
     const out = new TaskCollector(doc.file);
-    readHeading(doc, ctx, out);
+    readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
     else if (RULE_SIGNAL.test(body)) readPlainRules(body, section, ctx, out);
@@ -84,7 +84,7 @@ const SECTION_MEMO_LIMIT = 20_000;
 
 
 /** `### GET /api/orders` or, under a screens heading, `### /orders`. */
-function readHeading(doc: PrdDocument, ctx: SectionContext, out: TaskCollector): void {
+function readHeading(ctx: SectionContext, out: TaskCollector): void {
   const heading = ctx.section.heading;
   if (!heading.includes('/')) return;
   const pairs = findMethodPaths(heading);
@@ -96,7 +96,6 @@ function readHeading(doc: PrdDocument, ctx: SectionContext, out: TaskCollector):
     const title = heading.replace(path.raw, ' ').replace(/[`()—–:-]/g, ' ').replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim();
     out.page(ctx, ctx.section.line, path.path, title || undefined);
   }
-  void doc;
 }
 
 function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector): void {
