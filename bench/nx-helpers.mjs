@@ -17,7 +17,7 @@ export function installWorkspace(prefix) {
   const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', root], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop();
   const nxVersion = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/nx/package.json'), 'utf8')).version;
   writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'bench-ws', private: true, devDependencies: { nx: nxVersion, 'prd-orchestrator': `file:${path.join(root, tarball)}` } }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   writeFileSync(path.join(root, '.gitignore'), 'node_modules/\n.nx/\n');
   return root;
 }

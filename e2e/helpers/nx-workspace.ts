@@ -78,8 +78,10 @@ const NX_JSON = {
 };
 
 /**
- * A temporary git workspace with nx and the packed prd-orchestrator installed by npm from the local npm cache
- * (`--offline`: no network at test time), two projects copied from examples/ and a first commit.
+ * A temporary git workspace with nx and the packed prd-orchestrator installed by npm, two projects copied from
+ * examples/ and a first commit. `--prefer-offline`: tarballs come from the npm cache that `npm ci` filled; on a fresh
+ * machine npm may still ask the npm registry for package metadata (`npm ci` does not cache it), which `--offline`
+ * would refuse.
  * @returns the workspace root
  */
 export function createWorkspace(parent: string, tarball: string, options: { plugin?: boolean } = {}): string {
@@ -89,8 +91,8 @@ export function createWorkspace(parent: string, tarball: string, options: { plug
     path.join(root, 'package.json'),
     `${JSON.stringify({ name: 'prd-e2e-workspace', private: true, devDependencies: { nx: nxVersion, 'prd-orchestrator': `file:${tarball}` } }, null, 2)}\n`,
   );
-  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`npm install --offline failed in ${root}:\n${install.stdout}${install.stderr}`);
+  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`npm install failed in ${root}:\n${install.stdout}${install.stderr}`);
   const nxJson = options.plugin === false ? { ...NX_JSON, plugins: [] } : NX_JSON;
   writeFileSync(path.join(root, 'nx.json'), `${JSON.stringify(nxJson, null, 2)}\n`);
   writeFileSync(path.join(root, '.gitignore'), 'node_modules/\n.nx/\n');
