@@ -19,7 +19,7 @@ export interface SectionContext {
 const API_WORDS = /\b(?:apis?|endpoints?|http|rest|backend|web ?hooks?)\b/i;
 const MODEL_WORDS = /\b(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields)\b/i;
 const PAGE_WORDS = /\b(?:screens?|pages?|views?|ui|ux|user interface|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?)\b/i;
-const OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox)\b/i;
+const OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing)\b/i;
 
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
@@ -46,4 +46,4 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
 }
 
 /** A line that says what it names is not to be built. */
-export const LINE_OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|do not build|don't build)\b/i;
+export const LINE_OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
