@@ -4,26 +4,17 @@ import { glob, readProjectConfiguration, type GeneratorCallback, type Tree } fro
 import { PrdError } from '../../src/errors.js';
 import { orchestrate } from '../../src/orchestrate.js';
 import type { FileWrite, StartFs } from '../../src/start/io.js';
-import { normalizeStartOptions } from '../../src/start/options.js';
+import { normalizeStartOptions, type StartOptions } from '../../src/start/options.js';
 import { planStart } from '../../src/start/plan.js';
 import { applyPlan } from '../../src/start/run.js';
 
-export interface StartGeneratorSchema {
-  /** Roadmap id, e.g. 2.1.1.1. */
-  id?: string;
+/** The generator's options: those of `start` (src/start/options.ts), with a project instead of a root. */
+export type StartGeneratorSchema = Pick<StartOptions, 'id' | 'prd' | 'roadmap' | 'prds' | 'owner' | 'roles' | 'qaCases' | 'qaResults' | 'outDir'> & {
   /** Project whose docs hold the roadmap, PRDs and QA files; the workspace root when absent. */
   project?: string;
-  prd?: string;
-  roadmap?: string;
-  prds?: string | string[];
-  owner?: string;
-  roles?: string | string[];
-  qaCases?: string;
-  qaResults?: string;
-  outDir?: string;
   /** Do not run the pipeline after the files are written. */
   skipRun?: boolean;
-}
+};
 
 /**
  * `StartFs` over an Nx `Tree`, so `nx g … --dry-run` shows the changes and writes nothing.
