@@ -16,10 +16,31 @@ export interface SectionContext {
   lineOffset: number;
 }
 
-const API_WORDS = /\b(?:apis?|endpoints?|http|rest|backend|web ?hooks?)\b/i;
-const MODEL_WORDS = /\b(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields)\b/i;
-const PAGE_WORDS = /\b(?:screens?|pages?|views?|ui|ux|user interface|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?)\b/i;
-const OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing)\b/i;
+/*
+ * What a heading is about. PRDs are written in any language: besides English, the common words of
+ * Spanish, Portuguese, French and German, and of Chinese, Japanese and Korean (no word boundaries
+ * in CJK scripts, hence the second pattern of each pair).
+ */
+const API_WORDS = either(
+  /\b(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa)\b/i,
+  /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
+);
+const MODEL_WORDS = either(
+  /\b(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten)\b/i,
+  /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
+);
+const PAGE_WORDS = either(
+  /\b(?:screens?|pages?|views?|ui|ux|user interface|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten)\b/i,
+  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド/,
+);
+const OUT_OF_SCOPE = either(
+  /\b(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs)\b/i,
+  /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
+);
+
+function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
+  return { test: (s) => a.test(s) || b.test(s) };
+}
 
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {

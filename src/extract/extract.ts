@@ -91,11 +91,14 @@ function readHeading(ctx: SectionContext, out: TaskCollector): void {
   for (const p of pairs) out.api(ctx, ctx.section.line, p.path, p.methods);
   if (pairs.length > 0 || ctx.api) return;
   const parentIsPages = ctx.page && ctx.trail.length > 1;
-  const path = findPaths(heading.replace(/`/g, ' '))[0];
-  if (parentIsPages && path && !isApiPath(path.path)) {
-    const title = heading.replace(path.raw, ' ').replace(/[`()—–:-]/g, ' ').replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim();
-    out.page(ctx, ctx.section.line, path.path, title || undefined);
-  }
+  if (!parentIsPages) return;
+  // `#### 1.1 Login page (/login)`, or several: `#### 2.4 New / edit (/apps/new, /apps/[id]/edit)`.
+  const paths = findPaths(heading.replace(/`/g, ' ')).filter((p) => !isApiPath(p.path));
+  if (paths.length === 0) return;
+  let title = heading;
+  for (const p of paths) title = title.replace(p.raw, ' ');
+  title = title.replace(/[`()（）—–:：,，-]/g, ' ').replace(/^\s*\d+(?:\.\d+)*\.?\s*/, '').replace(/\s+/g, ' ').trim();
+  for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
 function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector): void {

@@ -7,13 +7,14 @@ import { parseFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
-const H_METHOD = /^(?:http )?(?:methods?|verbs?)$/;
-const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?)$/;
-const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?)$/;
-const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?)$/;
-const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?)$/;
-const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?)$/;
+// Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
+const H_METHOD = /^(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド)$/;
+const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|spalten?|nombre|nom|字段|字段名|属性|列|필드|컬럼|속성|フィールド|カラム|項目)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|typ|类型|類型|数据类型|타입|유형|자료형|型|データ型)$/;
+const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|pflicht|必填|必須|필수)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|实体|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields)$/;
 
 function col(headers: string[], re: RegExp, not: number[] = []): number {
