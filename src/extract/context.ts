@@ -66,5 +66,9 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
   });
 }
 
-/** A line that says what it names is not to be built. */
-export const LINE_OUT_OF_SCOPE = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
+/** A line that says what it names is not to be built (any language, as for headings). */
+export const LINE_OUT_OF_SCOPE = either(
+  LINE_OUT_OF_SCOPE_EN,
+  /已弃用|已廢棄|已废弃|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
+);
