@@ -2,10 +2,10 @@ import type { HttpMethod } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, normalizeMethod, normalizeRoute } from './paths.js';
+import { findMethodPaths, findPaths, isApiPath, normalizeMethod, normalizeRoute } from './paths.js';
 
 /** `API: GET, POST /api/x`, `Model: Order — id, total`, `Page: /orders`, `Table: refunds — …` (optionally bold, in a list). */
-const DECLARATION = /^(?:\*\*|__)?(APIs?|Endpoints?|Routes?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/i;
+const DECLARATION = /^(?:\*\*|__)?(APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/i;
 const NAME_SEPARATOR = /\s+[—–-]\s+|\s*[:：]\s*|\s*\(|\s+with\s+(?:fields?\s*)?|\s+fields?\s*[:：]?\s*/i;
 
 /**
@@ -17,14 +17,15 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   if (!m) return false;
   const keyword = m[1]!.toLowerCase();
   const rest = m[2]!.trim();
-  if (/^(?:apis?|endpoints?|routes?)$/.test(keyword)) {
+  if (/^(?:apis?|endpoints?|routes?|urls?|paths?)$/.test(keyword)) {
     const pairs = findMethodPaths(rest);
     for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
     if (pairs.length > 0) return true;
     const paths = findPaths(rest.replace(/`/g, ' '));
     const methods = (rest.match(/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g) ?? []).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x);
     if (paths[0] && methods.length > 0) out.api(ctx, lineNo, paths[0].path, [...new Set(methods)]);
-    else if (paths[0] && keyword.startsWith('route')) pageFrom(rest, lineNo, ctx, out);
+    // A route, URL or path with no method is a page, unless it looks like an API.
+    else if (paths[0] && /^(?:routes?|urls?|paths?)$/.test(keyword) && !isApiPath(paths[0].path)) pageFrom(rest, lineNo, ctx, out);
     return true;
   }
   if (/^(?:pages?|views?|screens?)$/.test(keyword)) {

@@ -18,7 +18,7 @@ import { readTable } from './tables.js';
  * structure (by the line block reader, or remark where the section needs a real Markdown parser).
  * Everything else is read for rules with a plain line scan.
  */
-const STRUCTURE_SIGNAL = /^[ \t]*(?:\||```|~~~|(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：])|`[^`\n]*\/|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\/|^ {4}|\t/im;
+const STRUCTURE_SIGNAL = /^[ \t]*(?:\||```|~~~|(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：])|`[^`\n]*\/|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\/|^ {4}|\t/im;
 const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
