@@ -18,7 +18,21 @@ import { readTable } from './tables.js';
  * structure (by the line block reader, or remark where the section needs a real Markdown parser).
  * Everything else is read for rules with a plain line scan.
  */
-const STRUCTURE_SIGNAL = /^[ \t]*(?:\||```|~~~|(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：])|`[^`\n]*\/|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\/|^ {4}|\t/im;
+// Split into simple tests, cheapest first: one regex with every alternative (and the i flag) was
+// the single most expensive line of a large run.
+const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
+const CODE_PATH = /`[^`\n]*\//;
+const METHOD_PATH = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//i;
+const DECLARATION_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：]/im;
+const INDENTED = /^ {4}|\t/m;
+const STRUCTURE_SIGNAL = {
+  test: (body: string) =>
+    ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) ||
+    (body.includes('`') && CODE_PATH.test(body)) ||
+    (body.includes('/') && METHOD_PATH.test(body)) ||
+    (body.includes(':') || body.includes('：') ? DECLARATION_LINE.test(body) : false) ||
+    INDENTED.test(body),
+};
 const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
