@@ -139,16 +139,29 @@ function bodyLines(body: string): string[] {
 /** Tasks and rules from a section's blocks, whichever reader produced them. */
 export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   readFieldList(blocks, ctx, out);
+  let previous: Block | undefined;
   for (const block of blocks) {
     if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
     else if (block.type === 'table') {
-      readTable(block.header, block.rows, ctx, out);
+      readTable(block.header, block.rows, ctx, out, captionOf(previous));
       for (const row of block.rows) readRules([row.cells.join(' — ')], row.line, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
       readRules(block.lines, block.line, ctx, out);
     }
+    previous = block;
   }
+}
+
+/**
+ * A one-line paragraph right above a table that names it: `**Book**`, `` `books` table: ``,
+ * `Entity: Loan`. Sentences are not captions.
+ */
+function captionOf(block: Block | undefined): string | undefined {
+  if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
+  const line = block.lines[0]!.trim();
+  if (line.length > 60 || /[.!?。]$/.test(line) || line.split(/\s+/).length > 4) return undefined;
+  return line.replace(/[:：]\s*$/, '');
 }
 
 /** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */

@@ -31,11 +31,11 @@ function isOptional(cell: string, header: string): boolean {
 
 /**
  * Read a Markdown table by its headers (any column order): endpoints (method + path), fields
- * (field + type, named by the heading above), entities (model + fields) or screens (title + route).
+ * (field + type, named by a caption line right above or else the heading), entities (model + fields) or screens (title + route).
  * Rows that name something legacy or out of scope are skipped. Other tables still yield
  * `METHOD /path` pairs written in their cells.
  */
-export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
   const methodCol = col(headers, H_METHOD);
   const pathCol = col(headers, H_PATH);
@@ -68,7 +68,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : modelNameFromHeading(ctx.section.title);
+      const modelName = modelCol !== -1 ? cells[modelCol] : (caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
