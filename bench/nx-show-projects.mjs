@@ -21,28 +21,39 @@ try {
     writeFile(root, `packages/p${p}/src/index.ts`, 'export {};\n');
     for (let n = 0; n < PRDS / PROJECTS; n++) writeFile(root, `packages/p${p}/docs/prd/feature-${n}.md`, prd(p, n));
   }
-  const configs = { without: [], with: [PLUGIN] };
+  // A plugin that does nothing: what Nx itself charges for one more plugin (its worker process, under isolation).
+  // An installed package, as ours is: a workspace-local plugin path would also pay for Nx's TypeScript loader.
+  writeFile(root, 'node_modules/noop-nx-plugin/package.json', JSON.stringify({ name: 'noop-nx-plugin', version: '1.0.0', main: 'index.js' }));
+  writeFile(root, 'node_modules/noop-nx-plugin/index.js', "exports.createNodesV2 = ['**/*.md', () => []];\n");
+  const configs = { without: [], noop: ['noop-nx-plugin'], with: [PLUGIN] };
   // Nx runs each plugin in its own worker process by default; the second mode loads plugins in-process and so shows
   // what the plugin's own code costs, without the worker start-up that any plugin pays.
   const modes = { isolated: {}, 'in-process': { NX_ISOLATE_PLUGINS: 'false' } };
   const load = [loadavg()[0]];
   const result = { runs: RUNS, projects: PROJECTS, prds: PRDS, goalMs: 100, modes: {} };
   for (const [mode, modeEnv] of Object.entries(modes)) {
-    const times = { without: [], with: [] };
-    for (const name of ['without', 'with']) {
+    const times = { without: [], noop: [], with: [] };
+    for (const name of ['without', 'noop', 'with']) {
       writeNxJson(root, configs[name]);
       timeNx(root, ['show', 'projects'], modeEnv);
     }
     for (let i = 0; i < RUNS; i++) {
       // ABBA order, so that run order and drifting machine load weigh on both sides alike.
-      for (const name of i % 2 === 0 ? ['without', 'with'] : ['with', 'without']) {
+      for (const name of i % 2 === 0 ? ['without', 'noop', 'with'] : ['with', 'noop', 'without']) {
         writeNxJson(root, configs[name]);
         const { ms, output } = timeNx(root, ['show', 'projects'], modeEnv);
         if (output.trim().split('\n').filter((line) => /^p\d+$/.test(line.trim())).length !== PROJECTS) throw new Error(`expected ${PROJECTS} projects:\n${output}`);
         times[name].push(ms);
       }
     }
-    result.modes[mode] = { withoutMedianMs: median(times.without), withMedianMs: median(times.with), addedMs: median(times.with) - median(times.without), times };
+    result.modes[mode] = {
+      withoutMedianMs: median(times.without),
+      noopMedianMs: median(times.noop),
+      withMedianMs: median(times.with),
+      addedMs: median(times.with) - median(times.without),
+      addedOverNoopMs: median(times.with) - median(times.noop),
+      times,
+    };
   }
   writeNxJson(root, [PLUGIN]);
   const targets = JSON.parse(timeNx(root, ['show', 'project', 'p0', '--json']).output.replace(/^[^{]*/, '')).targets;
@@ -50,9 +61,9 @@ try {
   load.push(loadavg()[0]);
   result.loadAverage = load;
   console.log(`nx show projects, ${PROJECTS} projects, ${PRDS} PRDs, daemon off, median of ${RUNS} ms`);
-  console.log('  plugins loaded        without   with  added  (goal ≤ 100)');
+  console.log('  plugins loaded        without  no-op plugin   with  added  (goal ≤ 100)  added over a no-op plugin');
   for (const [mode, m] of Object.entries(result.modes)) {
-    console.log(`  ${mode.padEnd(18)} ${m.withoutMedianMs.toFixed(0).padStart(9)} ${m.withMedianMs.toFixed(0).padStart(6)} ${m.addedMs.toFixed(0).padStart(6)}`);
+    console.log(`  ${mode.padEnd(18)} ${m.withoutMedianMs.toFixed(0).padStart(9)} ${m.noopMedianMs.toFixed(0).padStart(13)} ${m.withMedianMs.toFixed(0).padStart(6)} ${m.addedMs.toFixed(0).padStart(6)} ${m.addedOverNoopMs.toFixed(0).padStart(27)}`);
   }
   console.log(`  1-min load average before/after: ${load.map((l) => l.toFixed(2)).join(' / ')} (${cpus().length} cores)`);
   console.log(`wrote ${writeJson('nx-show-projects.json', result)}`);
