@@ -9,7 +9,7 @@ import { sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
 import { findMethodPaths, findPaths, isApiPath } from './paths.js';
 import { readFieldList } from './field-lists.js';
-import { readTextLines } from './prose.js';
+import { NAVIGATES_TO_ROUTE, readTextLines } from './prose.js';
 import { RULE_SIGNAL, readRules } from './rules.js';
 import { readTable } from './tables.js';
 
@@ -29,7 +29,7 @@ const STRUCTURE_SIGNAL = {
   test: (body: string) =>
     ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) ||
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && METHOD_PATH.test(body)) ||
+    (body.includes('/') && (METHOD_PATH.test(body) || NAVIGATES_TO_ROUTE.test(body))) ||
     (body.includes(':') || body.includes('：') ? DECLARATION_LINE.test(body) : false) ||
     INDENTED.test(body),
 };

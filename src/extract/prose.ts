@@ -8,6 +8,9 @@ import { findMethodPaths, findPaths, isApiPath } from './paths.js';
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
 const NAVIGATION = /\b(?:open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+/** Does a text send a person to a bare route? (The prefilter's test; NAVIGATE_TO finds them.) */
+export const NAVIGATES_TO_ROUTE = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?\//i;
+const NAVIGATE_TO = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
 const CODE_SPAN = /`([^`\n]+)`/g;
@@ -56,8 +59,15 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     // A code span that is exactly one route; `src/app.ts` or a sentence in code is not.
     if (first && found.length === 1 && first.raw.length >= m[1]!.trim().length - 1) candidates.push({ path: first.path, index: m.index!, raw: m[0] });
   }
-  if (candidates.length === 0 && ctx.page && listItem) {
+  if (candidates.length === 0 && ctx.page) {
+    // Under a screens heading, a bare route is a page too (list item or sentence).
     for (const p of findPaths(line)) candidates.push({ path: p.path, index: p.index, raw: p.raw });
+  } else if (candidates.length === 0) {
+    // Elsewhere, only a bare route right after a verb of navigation: "WHEN the user opens /settings".
+    for (const m of line.matchAll(NAVIGATE_TO)) {
+      const p = findPaths(m[1]!)[0];
+      if (p && p.index === 0) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
+    }
   }
   for (const c of candidates) {
     if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
