@@ -1,3 +1,4 @@
+import { computeLineStarts, positionOf } from '../prd/lines.js';
 import { applyEdits, sortEdits, type ByteEdit } from './edits.js';
 import { rawToUtf8 } from './bytes.js';
 
@@ -32,22 +33,9 @@ function splitLines(raw: string): Line[] {
   return lines;
 }
 
-function lineStartsOf(raw: string): number[] {
-  const starts = [0];
-  for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** Index of the line holding byte `offset` (a line break belongs to the line it ends). */
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return positionOf(starts, offset).line - 1;
 }
 
 /**
@@ -55,7 +43,7 @@ function lineOf(starts: number[], offset: number): number {
  * old lines it touches and the lines they become. Exact, because it comes from the edits themselves.
  */
 function changesFrom(raw: string, edits: readonly ByteEdit[]): Change[] {
-  const starts = lineStartsOf(raw);
+  const starts = computeLineStarts(raw);
   const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1]! : raw.length);
   const groups: Array<{ from: number; to: number; edits: ByteEdit[] }> = [];
   for (const edit of sortEdits(edits)) {
