@@ -117,7 +117,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   const warnings: PrdWarning[] = [];
   const loaded: Array<{ file: string; tasks: Task[]; info: PrdInfo; doc?: PrdDocument }> = [];
   // Watch mode keeps its memos in this thread; a pool would re-read everything on every save.
-  const pooled = opts.extractor === 'heuristic' && !opts.watch && opts.pool !== false && usePool(opts.pool, await totalBytes(opts, files), files.length);
+  const pooled = opts.extractor === 'heuristic' && !opts.watch && (await usePool(opts.pool, files.length, () => totalBytes(opts, files)));
   if (pooled) {
     for (const r of await extractInPool(opts.root, files)) {
       if (r.error) errors.push(new PrdError(r.error.message, { file: r.error.file, line: r.error.line, column: r.error.column, code: r.error.code as PrdError['code'] }));

@@ -18,11 +18,14 @@ export function poolAvailable(): boolean {
   return existsSync(WORKER) && availableParallelism() > 1;
 }
 
-/** Decide for one run: `true`/`false` as given, `'auto'` by the amount of PRD text. */
-export function usePool(setting: boolean | 'auto', totalBytes: number, files: number): boolean {
+/**
+ * Decide for one run: `true`/`false` as given, `'auto'` by the machine and then the amount of PRD
+ * text. The size is asked for last: stating every PRD is wasted where the pool is out anyway.
+ */
+export async function usePool(setting: boolean | 'auto', files: number, totalBytes: () => Promise<number>): Promise<boolean> {
   if (setting === false) return false;
   if (setting === true) return true;
-  return poolAvailable() && availableParallelism() >= 4 && totalBytes >= POOL_MIN_BYTES && files >= 8;
+  return poolAvailable() && availableParallelism() >= 4 && files >= 8 && (await totalBytes()) >= POOL_MIN_BYTES;
 }
 
 /**
