@@ -28,7 +28,6 @@ export interface RenderInput {
  * the outputs whose input changed. Bounded: the oldest entries go first.
  */
 const renderMemo = new Map<string, { deps: readonly unknown[]; content: string }>();
-let memoOn = false;
 const RENDER_MEMO_LIMIT = 4096;
 
 /**
@@ -37,7 +36,7 @@ const RENDER_MEMO_LIMIT = 4096;
  * unchanged sections, so identity is a cheap, exact test (no serialising to compare).
  */
 function memoRender(name: string, deps: readonly unknown[], render: () => string): string {
-  if (!memoOn) return render();
+  if (!renderCaching) return render();
   const hit = renderMemo.get(name);
   if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.content;
   const content = render();
@@ -72,8 +71,7 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
   const apis = input.tasks.filter((t): t is ApiTask => t.kind === 'api');
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
-  memoOn = input.memo === true;
-  setRenderCaching(memoOn);
+  setRenderCaching(input.memo === true);
   files.set('models.ts', memoRender('models.ts', models, () => renderModels(models, ids)));
   files.set('api.ts', memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)));
   files.set('pages.ts', memoRender('pages.ts', pages, () => renderPages(pages)));
