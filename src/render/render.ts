@@ -128,7 +128,12 @@ function jsonOf(value: object): string {
  * and a third of the size of fully indented JSON on large PRD sets.
  */
 export function serializeManifest(manifest: Manifest): string {
-  const list = (items: object[]) => (items.length === 0 ? '[]' : `[\n${items.map((t) => `    ${jsonOf(t)}`).join(',\n')}\n  ]`);
+  const list = (items: object[]) => {
+    if (items.length === 0) return '[]';
+    const lines = new Array<string>(items.length);
+    for (let i = 0; i < items.length; i++) lines[i] = jsonOf(items[i]!);
+    return `[\n    ${lines.join(',\n    ')}\n  ]`;
+  };
   return `{
   "version": ${manifest.version},
   "generator": ${JSON.stringify(manifest.generator)},

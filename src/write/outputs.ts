@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunMode } from '../options.js';
@@ -13,6 +14,9 @@ export interface WriteReport {
   drift: string[];
 }
 
+const MANIFEST_HEAD = '{\n  "version": 1,\n  "generator": "prd-orchestrator",';
+const FILES_AT = '\n  "files": ';
+
 /** Only the file list of a manifest this process wrote, without parsing megabytes of JSON. */
 function knownFiles(manifestFile: string): string | undefined {
   const text = knownContent(manifestFile);
@@ -24,9 +28,33 @@ function knownFiles(manifestFile: string): string | undefined {
  * manifest is megabytes of tasks). Anything else is parsed whole.
  */
 function filesPart(text: string): string {
-  const at = text.lastIndexOf('\n  "files": ');
+  const at = text.lastIndexOf(FILES_AT);
   const tail = at === -1 ? '' : text.slice(at);
-  return /^\n {2}"files": \[[^\n]*\]\n\}\n?$/.test(tail) && text.startsWith('{\n  "version": 1,\n  "generator": "prd-orchestrator",') ? `{"generator":"prd-orchestrator",${tail.slice(3)}` : text;
+  return /^\n {2}"files": \[[^\n]*\]\n\}\n?$/.test(tail) && text.startsWith(MANIFEST_HEAD) ? `{"generator":"prd-orchestrator",${tail.slice(3)}` : text;
+}
+
+/**
+ * The previous manifest, or only its `"files"` tail when it has this package's layout: a large
+ * manifest is megabytes of tasks, and reading them back to find the file list cost time and memory.
+ */
+function readManifestFiles(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, MANIFEST_HEAD.length));
+    if (readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === MANIFEST_HEAD) {
+      // A newline inside a JSON string is escaped, so the last "\n  \"files\": " is the key itself.
+      for (let tail = 64 << 10; tail < size; tail *= 4) {
+        const bytes = Buffer.alloc(tail);
+        const text = bytes.toString('utf8', 0, readSync(fd, bytes, 0, tail, size - tail));
+        const at = text.lastIndexOf(FILES_AT);
+        if (at !== -1) return filesPart(MANIFEST_HEAD + text.slice(at));
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return filesPart(readFileSync(file, 'utf8'));
 }
 
 /** Run `fn` over `items` with at most `limit` in flight. */
@@ -45,7 +73,7 @@ async function eachLimit<T>(items: T[], limit: number, fn: (item: T, index: numb
 export async function previousFiles(outDirAbs: string, watch = false): Promise<string[]> {
   try {
     const file = path.join(outDirAbs, 'manifest.json');
-    const text = (watch ? knownFiles(file) : undefined) ?? filesPart(await readFile(file, 'utf8'));
+    const text = (watch ? knownFiles(file) : undefined) ?? readManifestFiles(file);
     const manifest = JSON.parse(text) as { generator?: string; files?: unknown };
     if (manifest.generator !== 'prd-orchestrator' || !Array.isArray(manifest.files)) return [];
     return manifest.files.filter((f): f is string => typeof f === 'string');

@@ -64,22 +64,23 @@ export async function stageWrite(root: string, relative: string, content: string
     if (was === content) return undefined;
     if (was !== undefined) return stageBytes(target, content, content);
   }
-  const length = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  // Encoded once: the same bytes are compared and, when they differ, written.
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // Read the old file back only when it could hold the same bytes (same size).
   const info = lstatOrUndefined(target);
-  if (info?.isFile() && info.size === length) {
+  if (info?.isFile() && info.size === bytes.byteLength) {
     let existing: Buffer | undefined;
     try {
       existing = readFileSync(target);
     } catch {
       existing = undefined;
     }
-    if (existing && existing.equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)) {
+    if (existing && existing.equals(bytes)) {
       if (watch && typeof content === 'string') rememberContent(target, content);
       return undefined;
     }
   }
-  return stageBytes(target, content, watch && typeof content === 'string' ? content : undefined);
+  return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
 }
 
 /** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProject } from '../testing/tmp.js';
+import { previousFiles, writeOutputs } from './outputs.js';
+
+/** A manifest in the layout `serializeManifest` writes: one task per line, the file list last. */
+function manifestText(tasks: number, files: string[]): string {
+  const lines = Array.from({ length: tasks }, (_, i) => `    {"kind":"rule","text":"Rule ${i} with \\n  \\"files\\": [] inside a string","level":"must","sources":[]}`);
+  return `{\n  "version": 1,\n  "generator": "prd-orchestrator",\n  "prds": [],\n  "tasks": [\n${lines.join(',\n')}\n  ],\n  "conflicts": [],\n  "files": ${JSON.stringify(files)}\n}\n`;
+}
+
+describe('the previous run\'s file list', () => {
+  it.each([
+    ['a small manifest', 3, 5],
+    ['megabytes of tasks before the list', 20_000, 40],
+    ['a file list longer than the first tail read (64 KB)', 10, 6_000],
+  ])('is read from %s', async (_, tasks, count) => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(out);
+    const files = Array.from({ length: count }, (_, i) => `qa/prd-${String(i).padStart(5, '0')}-with-a-longish-name.md`).concat('manifest.json');
+    writeFileSync(path.join(out, 'manifest.json'), manifestText(tasks, files));
+    expect(await previousFiles(out)).toEqual(files);
+  });
+
+  it('is read from a manifest in another layout (hand-formatted JSON)', async () => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ generator: 'prd-orchestrator', tasks: [], files: ['a.ts', 'manifest.json'] }, null, 4));
+    expect(await previousFiles(out)).toEqual(['a.ts', 'manifest.json']);
+  });
+
+  it('is empty for a manifest another tool wrote, so nothing of theirs is removed', async () => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ generator: 'other', files: ['a.ts'] }));
+    writeFileSync(path.join(out, 'a.ts'), 'theirs');
+    expect(await previousFiles(out)).toEqual([]);
+    const report = await writeOutputs(out, new Map([['b.ts', 'ours']]), 'write');
+    expect(report.removed).toEqual([]);
+    expect(readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('theirs');
+  });
+
+  it('removes exactly the stale files a large previous manifest lists', async () => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(path.join(out, 'qa'), { recursive: true });
+    const old = Array.from({ length: 3_000 }, (_, i) => `qa/prd-${i}.md`);
+    for (const f of old) writeFileSync(path.join(out, f), 'old');
+    writeFileSync(path.join(out, 'keep.txt'), 'not ours');
+    writeFileSync(path.join(out, 'manifest.json'), manifestText(5_000, [...old, 'manifest.json']));
+    const next = new Map(old.slice(0, 10).map((f) => [f, 'new'] as [string, string]));
+    next.set('manifest.json', manifestText(1, [...next.keys(), 'manifest.json']));
+    const report = await writeOutputs(out, next, 'write');
+    expect(report.removed).toHaveLength(2_990);
+    expect(existsSync(path.join(out, 'qa/prd-9.md'))).toBe(true);
+    expect(existsSync(path.join(out, 'qa/prd-10.md'))).toBe(false);
+    expect(existsSync(path.join(out, 'keep.txt'))).toBe(true);
+  });
+});
