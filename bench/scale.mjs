@@ -58,10 +58,13 @@ function measure(root, pool, fresh) {
 }
 
 const rows = [];
-for (const prds of [10, 100, 1000]) {
+// SIZES=1000 POOLS=off node bench/scale.mjs measures a subset.
+const sizes = (process.env.SIZES ?? '10,100,1000').split(',').map(Number);
+const pools = (process.env.POOLS ?? 'off,on,auto').split(',');
+for (const prds of sizes) {
   const root = monorepo(prds);
   const mb = Number(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'done'), 'utf8'))) / 1048576;
-  for (const [pool, fresh] of [['off', true], ['on', true], ['auto', true], ['auto', false]]) {
+  for (const [pool, fresh] of [['off', true], ['on', true], ['auto', true], ['auto', false]].filter(([p]) => pools.includes(p))) {
     const { ms, rss } = measure(root, pool, fresh);
     rows.push({ prds, MB: +mb.toFixed(2), pool, outputs: fresh ? 'none' : 'in place', ms: Math.round(ms), 'MB/s': +(mb / (ms / 1000)).toFixed(1), 'ms per PRD': +(ms / prds).toFixed(2), peakRssMB: Math.round(rss) });
   }

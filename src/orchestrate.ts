@@ -11,7 +11,7 @@ import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
 import { extractInPool, usePool } from './pool/pool.js';
 import { prdInfo } from './pool/info.js';
-import { manifestOf, renderOutputs, type PrdInfo } from './render/render.js';
+import { contentText, renderOutputSet, type PrdInfo } from './render/render.js';
 import type { LlmStats } from './llm/types.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
 import { writeOutputs } from './write/outputs.js';
@@ -176,15 +176,14 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
-  const rendered = renderOutputs({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
+  const { files: rendered, manifest } = renderOutputSet({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
   const tRender = performance.now();
-  const manifest = manifestOf(rendered);
   // Nothing to generate and nothing generated before: leave the project untouched.
   const report =
     files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode, opts.watch) : await writeOutputs(opts.outDirAbs, rendered, opts.mode, opts.watch);
   const rel = (f: string) => `${opts.outDir}/${f}`;
   const done = performance.now();
-  return {
+  const result: OrchestrateResult = {
     ...base,
     success: opts.mode !== 'check' || report.drift.length === 0,
     durationMs: done - started,
@@ -197,9 +196,13 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     errors,
     conflicts,
     manifest,
-    manifestJson: rendered.get('manifest.json')!,
     ...(llm ? { llm } : {}),
   };
+  // Joined only when asked for: one-shot runs never hold the manifest as one string.
+  const manifestContent = rendered.get('manifest.json')!;
+  let manifestJson: string | undefined = typeof manifestContent === 'string' ? manifestContent : undefined;
+  Object.defineProperty(result, 'manifestJson', { enumerable: true, configurable: true, get: () => (manifestJson ??= contentText(manifestContent)) });
+  return result;
 }
 
 interface LlmRan {

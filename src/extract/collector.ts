@@ -2,6 +2,7 @@ import type { ApiTask, HttpMethod, ModelField, ModelTask, PageTask, RuleLevel, R
 import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
 import { HTTP_METHODS } from './paths.js';
+import { detach } from '../strings.js';
 
 const MAX_TEXT = 1000;
 
@@ -10,33 +11,41 @@ export class TaskCollector {
   readonly tasks: Task[] = [];
   constructor(readonly file: string) {}
 
+  /** Section labels by context, detached once per section. */
+  private labels = new WeakMap<SectionContext, string>();
+
   private source(ctx: SectionContext, line: number) {
-    return [{ file: this.file, line, section: ctx.label }];
+    let section = this.labels.get(ctx);
+    if (section === undefined) {
+      section = detach(ctx.label);
+      this.labels.set(ctx, section);
+    }
+    return [{ file: this.file, line, section }];
   }
 
   api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[]): void {
     if (methods.length === 0) return;
     // Canonical method order here, so merging never has to reorder a task it did not merge.
-    const task: ApiTask = { kind: 'api', path, methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
+    const task: ApiTask = { kind: 'api', path: detach(path), methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[]): void {
     const name = normalizeModelName(rawName);
     if (!name) return;
-    const task: ModelTask = { kind: 'model', name, fields, sources: this.source(ctx, line) };
+    const task: ModelTask = { kind: 'model', name: detach(name), fields: fields.map((f) => ({ name: detach(f.name), type: detach(f.type), optional: f.optional })), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   page(ctx: SectionContext, line: number, route: string, title: string | undefined): void {
     const clean = title?.replace(/\s+/g, ' ').trim().slice(0, 200);
-    const task: PageTask = { kind: 'page', route, title: clean || titleFromRoute(route), sources: this.source(ctx, line) };
+    const task: PageTask = { kind: 'page', route: detach(route), title: detach(clean || titleFromRoute(route)), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   rule(ctx: SectionContext, line: number, text: string, level: RuleLevel): void {
     const clean = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
-    const task: RuleTask = { kind: 'rule', text: clean, level, sources: this.source(ctx, line) };
+    const task: RuleTask = { kind: 'rule', text: detach(clean), level, sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 }

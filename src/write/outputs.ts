@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RunMode } from '../options.js';
 import { knownContent } from './known.js';
 import { withOutputLock } from './lock.js';
-import { commitWrites, discardWrites, removeGenerated, resolveInside, stageWrite, type StagedWrite } from './write-if-changed.js';
+import { commitWrites, contentBytes, discardWrites, removeGenerated, resolveInside, stageWrite, type FileContent, type StagedWrite } from './write-if-changed.js';
 
 export interface WriteReport {
   written: string[];
@@ -89,7 +89,7 @@ export async function previousFiles(outDirAbs: string, watch = false): Promise<s
  * @param outDirAbs absolute output folder
  * @param files contents by POSIX path relative to it
  */
-export async function writeOutputs(outDirAbs: string, files: Map<string, string>, mode: RunMode, watch = false): Promise<WriteReport> {
+export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string, FileContent>, mode: RunMode, watch = false): Promise<WriteReport> {
   const report: WriteReport = { written: [], unchanged: [], removed: [], drift: [] };
   const staleNow = async () => (await previousFiles(outDirAbs, watch)).filter((f) => !files.has(f)).sort();
   const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
@@ -98,8 +98,8 @@ export async function writeOutputs(outDirAbs: string, files: Map<string, string>
     const stale = await staleNow();
     for (const name of names) {
       const target = await resolveInside(outDirAbs, name);
-      const existing = await readFile(target, 'utf8').catch(() => undefined);
-      if (existing === files.get(name)) report.unchanged.push(name);
+      const existing = await readFile(target).catch(() => undefined);
+      if (existing?.equals(contentBytes(files.get(name)!))) report.unchanged.push(name);
       else {
         report.written.push(name);
         report.drift.push(name);

@@ -52,12 +52,27 @@ export interface StagedWrite {
   remember?: string;
 }
 
+/** Bytes of a file's content: text, bytes, or pieces of text written one after another. */
+export type FileContent = string | Uint8Array | readonly string[];
+
+/** UTF-8 bytes of `content`; pieces go straight into one buffer, never joined into a string. */
+export function contentBytes(content: FileContent): Uint8Array {
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  if (content instanceof Uint8Array) return content;
+  let length = 0;
+  for (const part of content) length += Buffer.byteLength(part, 'utf8');
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const part of content) at += bytes.write(part, at, 'utf8');
+  return bytes;
+}
+
 /**
  * First half of a write: skip identical bytes, else write a temp file beside the target.
  * Nothing is visible until `commitWrites`.
  * @returns the staged write, or undefined when the file already has these bytes
  */
-export async function stageWrite(root: string, relative: string, content: string | Uint8Array, watch = false): Promise<StagedWrite | undefined> {
+export async function stageWrite(root: string, relative: string, content: FileContent, watch = false): Promise<StagedWrite | undefined> {
   const target = await resolveInside(root, relative);
   if (watch && typeof content === 'string') {
     const was = knownContent(target);
@@ -65,7 +80,7 @@ export async function stageWrite(root: string, relative: string, content: string
     if (was !== undefined) return stageBytes(target, content, content);
   }
   // Encoded once: the same bytes are compared and, when they differ, written.
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const bytes = contentBytes(content);
   // Read the old file back only when it could hold the same bytes (same size).
   const info = lstatOrUndefined(target);
   if (info?.isFile() && info.size === bytes.byteLength) {
