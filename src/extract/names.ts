@@ -12,8 +12,14 @@ export function singularize(word: string): string {
   return word;
 }
 
+const ONE_WORD = /^[A-Za-z0-9]+$/;
+/** Where `words` splits an ASCII run: camelCase (`orderLine`) and acronyms (`HTTPServer`). */
+const WORD_BREAK = /[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/;
+
 /** Split `order_lines`, `Order lines`, `OrderLine`, `order-line` into words. */
 export function words(raw: string): string[] {
+  // One plain word (`orders`, `Order`, `ORDER`) is the common case: no regex passes, no split.
+  if (ONE_WORD.test(raw) && !WORD_BREAK.test(raw)) return [raw];
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -41,7 +41,9 @@ export function normalizeApiPath(raw: string): string | undefined {
   const out: string[] = [];
   for (const seg of segments) {
     if (seg === '' || seg === '.' || seg === '..') return undefined;
-    const param = PARAM_BRACE.exec(seg) ?? PARAM_BRACKET.exec(seg) ?? PARAM_ANGLE.exec(seg) ?? PARAM_COLON.exec(seg);
+    // Each notation starts with its own character: test only the one that can match.
+    const c = seg.charCodeAt(0);
+    const param = c === 123 ? PARAM_BRACE.exec(seg) : c === 91 ? PARAM_BRACKET.exec(seg) : c === 60 ? PARAM_ANGLE.exec(seg) : c === 58 ? PARAM_COLON.exec(seg) : null;
     if (param) {
       out.push(`:${paramName(param[1]!)}`);
       continue;

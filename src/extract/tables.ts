@@ -47,6 +47,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const titleCol = col(headers, H_TITLE, [pathCol]);
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
+  // The model a field table without a model column describes: the same for every row.
+  let namedModel: string | undefined | null = null;
+  const tableModel = () => (namedModel === null ? (namedModel = (caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : namedModel);
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
@@ -68,7 +71,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : (caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
+      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel();
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');

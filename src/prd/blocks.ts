@@ -50,8 +50,13 @@ export function splitRow(line: string): string[] {
   return cells.map(inlineText);
 }
 
+/** A character that can start inline Markdown `inlineText` unmarks: code, link, tag, emphasis, escape. */
+const INLINE_MARK = /[`[<*_\\]/;
+
 /** Plain text of inline Markdown, as remark's text would read it: no emphasis marks, links by their text, no tags. */
 export function inlineText(s: string): string {
+  // Most cells and lines have no inline Markdown at all.
+  if (!INLINE_MARK.test(s)) return s.trim();
   // Code spans are literal (`<int:id>` in code is text, not a tag); only the rest is unmarked.
   return s
     .split(/(`+[^`]*?`+)/)

@@ -19,6 +19,35 @@ function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/** A section; its hash is computed on first use (one-shot runs that need no memo never pay for it). */
+class Section implements PrdSection {
+  #digest: string | undefined;
+  readonly #text: string;
+  constructor(
+    text: string,
+    readonly heading: string,
+    readonly key: string | undefined,
+    readonly title: string,
+    readonly level: number,
+    readonly style: PrdSection['style'],
+    readonly line: number,
+    readonly endLine: number,
+    readonly start: number,
+    readonly bodyStart: number,
+    readonly end: number,
+  ) {
+    this.#text = text;
+  }
+
+  get hash(): string {
+    return (this.#digest ??= hash(this.#text.slice(this.start, this.end)));
+  }
+
+  toJSON(): PrdSection {
+    return { heading: this.heading, key: this.key, title: this.title, level: this.level, style: this.style, line: this.line, endLine: this.endLine, start: this.start, bodyStart: this.bodyStart, end: this.end, hash: this.hash } as PrdSection;
+  }
+}
+
 function splitKey(heading: string): { key: string | undefined; title: string } {
   const m = KEY.exec(heading);
   if (!m) return { key: undefined, title: heading };
@@ -69,22 +98,7 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
   const startOffset = lineStarts[firstLine] ?? text.length;
   const makeSection = (start: number, end: number, startLine: number, endLine: number, head: Head | undefined, bodyStart: number) => {
     const { key, title } = head ? splitKey(head.heading) : { key: undefined, title: '' };
-    const section = {
-      heading: head?.heading ?? '',
-      key,
-      title,
-      level: head?.level ?? 0,
-      style: head?.style ?? 'none',
-      line: startLine,
-      endLine,
-      start,
-      bodyStart,
-      end,
-    } as PrdSection;
-    // Hashed on first use: one-shot runs that need no memo never pay for it.
-    let digest: string | undefined;
-    Object.defineProperty(section, 'hash', { enumerable: true, get: () => (digest ??= hash(text.slice(start, end))) });
-    sections.push(section);
+    sections.push(new Section(text, head?.heading ?? '', key, title, head?.level ?? 0, head?.style ?? 'none', startLine, endLine, start, bodyStart, end));
   };
   const firstHead = heads[0];
   const preambleEnd = firstHead ? lineStarts[firstHead.line]! : text.length;

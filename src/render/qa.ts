@@ -1,8 +1,11 @@
 import type { Task } from '../types.js';
 import { renderCaching } from './caching.js';
 
+const CELL_ESCAPE = /[\r\n\u2028\u2029\\|]/;
+
 /** Markdown table cell: one line, pipes escaped. */
 function cell(text: string): string {
+  if (!CELL_ESCAPE.test(text)) return text.trim();
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
 }
 
