@@ -15,16 +15,21 @@ function byString(a: string, b: string): number {
 
 /** Identity of a task across sections and PRDs. Models compare case-insensitively, ignoring a plural `s`. */
 export function taskKey(task: Task): string {
+  return `${task.kind} ${identity(task)}`;
+}
+
+/** `taskKey` without the kind: merging keeps one map per kind. */
+function identity(task: Task): string {
   switch (task.kind) {
     case 'api':
-      return `api ${task.path.toLowerCase()}`;
+      return task.path.toLowerCase();
     case 'model':
-      return `model ${task.name.toLowerCase().replace(/s$/, '')}`;
+      return task.name.toLowerCase().replace(/s$/, '');
     case 'page':
-      return `page ${task.route.toLowerCase()}`;
+      return task.route.toLowerCase();
     case 'rule':
       // Extraction already folds white space; only text from elsewhere needs it.
-      return `rule ${(/\s\s|[\t\n\r]/.test(task.text) ? task.text.replace(/\s+/g, ' ') : task.text).toLowerCase()}`;
+      return (/\s\s|[\t\n\r]/.test(task.text) ? task.text.replace(/\s+/g, ' ') : task.text).toLowerCase();
   }
 }
 
@@ -57,12 +62,14 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   let inOrder = true;
   for (let i = 1; i < tasks.length && inOrder; i++) inOrder = compareSources(tasks[i - 1]!.sources[0]!, tasks[i]!.sources[0]!) <= 0;
   const ordered = inOrder ? tasks : [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
-  const byKey = new Map<string, Task>();
+  // One map per kind: keys need no kind prefix, and each kind is sorted on its own.
+  const byKind: Record<Task['kind'], Map<string, Task>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const copied = new Set<Task>();
   // Every definition of a model defined more than once: the only place a type conflict can be.
   const modelDefs = new Map<string, ModelTask[]>();
   for (const task of ordered) {
-    const key = taskKey(task);
+    const byKey = byKind[task.kind];
+    const key = identity(task);
     let prev = byKey.get(key);
     if (!prev) {
       // No copy until a second definition needs merging: most tasks occur once, and keeping the
@@ -92,7 +99,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   }
   const conflicts: Conflict[] = [];
   for (const [key, defs] of modelDefs) {
-    const model = byKey.get(key) as ModelTask;
+    const model = byKind.model.get(key) as ModelTask;
     const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
     for (const def of defs) {
       for (const f of def.fields) {
@@ -116,7 +123,12 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     }
   }
   for (const t of copied) t.sources = unionSources([], t.sources);
-  const merged = [...byKey.values()].sort(compareTasks);
+  const merged: Task[] = [];
+  for (const kind of KINDS) {
+    const key = SORT_KEY[kind];
+    const list = [...byKind[kind].values()].sort((a, b) => byString(key(a), key(b)) || compareSources(a.sources[0]!, b.sources[0]!));
+    for (const t of list) merged.push(t);
+  }
   conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));
   return { tasks: merged, conflicts };
 }
@@ -142,6 +154,14 @@ export function compareTasks(a: Task, b: Task): number {
   if (k !== 0) return k;
   return byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!);
 }
+
+const KINDS = ['api', 'model', 'page', 'rule'] as const;
+const SORT_KEY: Record<Task['kind'], (t: Task) => string> = {
+  api: (t) => (t as ApiTask).path,
+  model: (t) => (t as ModelTask).name,
+  page: (t) => (t as PageTask).route,
+  rule: (t) => (t as RuleTask).text,
+};
 
 function sortKey(t: Task): string {
   switch (t.kind) {
