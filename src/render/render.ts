@@ -61,12 +61,16 @@ export function slugFor(file: string, used: Set<string>): string {
   return unique;
 }
 
-/** A rendered file: its text, or pieces to write one after another (a large file is never joined into one string). */
-export type RenderedContent = string | readonly string[];
+/**
+ * A rendered file: its text, pieces to write one after another (a large file is never joined into
+ * one string), or a function that renders it when it is written (it is not held until then).
+ */
+export type RenderedContent = string | readonly string[] | (() => string | readonly string[]);
 
 /** The text of a rendered file. */
 export function contentText(content: RenderedContent): string {
-  return typeof content === 'string' ? content : content.join('');
+  const c = typeof content === 'function' ? content() : content;
+  return typeof c === 'string' ? c : c.join('');
 }
 
 /**
@@ -107,7 +111,9 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
     const own = byFile.get(prd.file) ?? [];
-    files.set(name, memoRender(name, [prd.file, prd.title, ...own], () => renderQa(prd.file, prd.title ?? prd.file, own)));
+    const render = () => renderQa(prd.file, prd.title ?? prd.file, own);
+    // One-shot runs render each QA file as it is written: 1,000 of them held at once were megabytes.
+    files.set(name, input.memo === true ? memoRender(name, [prd.file, prd.title, ...own], render) : render);
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {

@@ -52,11 +52,15 @@ export interface StagedWrite {
   remember?: string;
 }
 
-/** Bytes of a file's content: text, bytes, or pieces of text written one after another. */
-export type FileContent = string | Uint8Array | readonly string[];
+/**
+ * A file's content: text, bytes, pieces of text written one after another, or a function that
+ * makes the text or pieces when the file is written.
+ */
+export type FileContent = string | Uint8Array | readonly string[] | (() => string | readonly string[]);
 
 /** UTF-8 bytes of `content`; pieces go straight into one buffer, never joined into a string. */
 export function contentBytes(content: FileContent): Uint8Array {
+  if (typeof content === 'function') return contentBytes(content());
   if (typeof content === 'string') return Buffer.from(content, 'utf8');
   if (content instanceof Uint8Array) return content;
   let length = 0;
