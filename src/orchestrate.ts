@@ -88,7 +88,8 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
 async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean): Promise<FileMemo> {
   const absolute = path.resolve(options.root, file);
   const bytes = await readPrdBytes(absolute, file);
-  const hash = createHash('sha1').update(bytes).digest('hex');
+  // The hash only serves the memo of repeated runs.
+  const hash = options.watch ? createHash('sha1').update(bytes).digest('hex') : '';
   const key = `${options.root}\0${file}`;
   const memo = options.watch ? fileMemo.get(key) : undefined;
   if (memo && memo.hash === hash && (!keepDoc || memo.doc)) return memo;

@@ -24,7 +24,18 @@ const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
 const CODE_PATH = /`[^`\n]*\//;
 const METHOD_PATH = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//i;
 const DECLARATION_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：]/im;
-const INDENTED = /^ {4}|\t/m;
+/** A tab anywhere or a line indented four spaces (`/^ {4}|\t/m`, without a regex scan of every position). */
+const INDENTED = {
+  test(body: string): boolean {
+    if (body.includes('\t')) return true;
+    for (let i = body.indexOf('    '); i !== -1; i = body.indexOf('    ', i + 1)) {
+      const before = i === 0 ? 10 : body.charCodeAt(i - 1);
+      // Line terminators as a multiline `^` knows them.
+      if (before === 10 || before === 13 || before === 0x2028 || before === 0x2029) return true;
+    }
+    return false;
+  },
+};
 const STRUCTURE_SIGNAL = {
   test: (body: string) =>
     ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) ||

@@ -124,8 +124,9 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     const staged = () => outcomes.filter((s): s is StagedWrite => s !== undefined);
     try {
       // A bounded number of files in flight: sequential awaits would leave the process idle on I/O.
+      const checked = new Set<string>();
       await eachLimit(names, 32, async (name, i) => {
-        outcomes[i] = await stageWrite(outDirAbs, name, files.get(name)!, watch);
+        outcomes[i] = await stageWrite(outDirAbs, name, files.get(name)!, watch, checked);
       });
     } catch (error) {
       await discardWrites(staged());
