@@ -83,7 +83,7 @@ export function readBlocksFast(lines: string[], firstLine: number): Block[] {
   const blocks: Block[] = [];
   let text: { lines: string[]; line: number; listItem: boolean } | undefined;
   const flush = () => {
-    if (text) blocks.push({ type: 'text', ...text });
+    if (text) blocks.push({ type: 'text', lines: text.lines, line: text.line, listItem: text.listItem });
     text = undefined;
   };
   if (lines.some((l) => l.length > 0 && QUOTE.test(l))) lines = lines.map((l) => (l.length > 0 && QUOTE.test(l) ? l.replace(QUOTE, '') : l));
@@ -94,11 +94,13 @@ export function readBlocksFast(lines: string[], firstLine: number): Block[] {
       flush();
       const [, , marks, lang] = fence;
       const body: string[] = [];
+      // Content lines lose up to as many spaces as the fence is indented.
+      const indent = fence[1]!.length > 0 ? new RegExp(`^ {0,${fence[1]!.length}}`) : undefined;
       let j = i + 1;
       for (; j < lines.length; j++) {
         const close = /^\s*(`{3,}|~{3,})\s*$/.exec(lines[j]!);
         if (close && close[1]![0] === marks![0] && close[1]!.length >= marks!.length) break;
-        body.push(lines[j]!.replace(new RegExp(`^ {0,${fence[1]!.length}}`), ''));
+        body.push(indent ? lines[j]!.replace(indent, '') : lines[j]!);
       }
       blocks.push({ type: 'code', lang: lang ?? '', value: body.join('\n'), line: firstLine + i + 1 });
       i = j;
