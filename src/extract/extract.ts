@@ -155,7 +155,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
-      for (const row of block.rows) readRules([row.cells.join(' — ')], row.line, ctx, out);
+      // A requirement keyword is a word of one cell: rows without one need no joining.
+      for (const row of block.rows) if (row.cells.some((c) => RULE_SIGNAL.test(c))) readRules([row.cells.join(' — ')], row.line, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
       readRules(block.lines, block.line, ctx, out);

@@ -71,6 +71,10 @@ function baseIdentifier(raw: string, style: 'pascal' | 'camel', fallback: string
  * generated module (and set off HMR for all of them).
  */
 export function sourcesComment(sources: Array<{ file: string; section: string }>, indent = ''): string {
+  if (sources.length === 1) {
+    const s = sources[0]!;
+    return `${indent}// PRD: ${commentText(s.section ? `${s.file} § ${s.section}` : s.file)}\n`;
+  }
   const seen = new Set<string>();
   const list: string[] = [];
   for (const s of sources) {

@@ -58,7 +58,31 @@ const rowCache = new WeakMap<Task, { file: string; rows: string[] }>();
 function rowsOf(file: string, task: Task): string[] {
   const hit = renderCaching ? rowCache.get(task) : undefined;
   if (hit && hit.file === file) return hit.rows;
-  const rows = qaCases(file, [task]).map((c) => `| ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.source)} |\n`);
+  const rows = caseRows(file, task);
   if (renderCaching) rowCache.set(task, { file, rows });
   return rows;
+}
+
+/** What `qaCases(file, [task])` yields, as table rows, without the case objects in between. */
+function caseRows(file: string, t: Task): string[] {
+  let own: Task['sources'][number] | undefined;
+  for (const s of t.sources) {
+    if (s.file === file) {
+      own = s;
+      break;
+    }
+  }
+  if (!own) return [];
+  const source = cell(`${own.file}:${own.line}`);
+  const row = (kind: string, title: string, expected: string) => `| ${kind} | ${cell(title)} | ${cell(expected)} | ${source} |\n`;
+  switch (t.kind) {
+    case 'api':
+      return t.methods.map((m) => row('api', `${m} ${t.path}`, `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`));
+    case 'page':
+      return [row('page', `Page ${t.route}`, `"${t.title}" renders at ${t.route}`)];
+    case 'rule':
+      return [row('rule', `Requirement (${t.level.toUpperCase()})`, t.text)];
+    default:
+      return [row('model', `Model ${t.name}`, `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`)];
+  }
 }
