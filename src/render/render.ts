@@ -65,12 +65,12 @@ export function slugFor(file: string, used: Set<string>): string {
  * A rendered file: its text, pieces to write one after another (a large file is never joined into
  * one string), or a function that renders it when it is written (it is not held until then).
  */
-export type RenderedContent = string | readonly string[] | (() => string | readonly string[]);
+export type RenderedContent = string | Iterable<string> | (() => string | Iterable<string>);
 
 /** The text of a rendered file. */
 export function contentText(content: RenderedContent): string {
   const c = typeof content === 'function' ? content() : content;
-  return typeof c === 'string' ? c : c.join('');
+  return typeof c === 'string' ? c : [...c].join('');
 }
 
 /**
@@ -124,8 +124,8 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
     conflicts: input.conflicts,
     files: [...files.keys(), 'manifest.json'].sort(),
   };
-  const parts = manifestParts(manifest);
-  files.set('manifest.json', input.memo === true ? parts.join('') : parts);
+  // One-shot runs make the manifest's lines while it is written, a chunk at a time.
+  files.set('manifest.json', input.memo === true ? serializeManifest(manifest) : () => manifestParts(manifest));
   return { files, manifest };
 }
 
@@ -146,29 +146,28 @@ function jsonOf(value: object): string {
  * and a third of the size of fully indented JSON on large PRD sets.
  */
 export function serializeManifest(manifest: Manifest): string {
-  return manifestParts(manifest).join('');
+  return [...manifestParts(manifest)].join('');
 }
 
-/** `serializeManifest`'s text in pieces, one per task and separator. */
-function manifestParts(manifest: Manifest): string[] {
-  const parts: string[] = [`{\n  "version": ${manifest.version},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "prds": `];
-  const list = (items: readonly object[]) => {
+/** `serializeManifest`'s text in pieces, one per task and separator, made as they are asked for. */
+function* manifestParts(manifest: Manifest): Generator<string> {
+  yield `{\n  "version": ${manifest.version},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "prds": `;
+  function* list(items: readonly object[]): Generator<string> {
     if (items.length === 0) {
-      parts.push('[]');
+      yield '[]';
       return;
     }
-    parts.push('[\n    ');
+    yield '[\n    ';
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) parts.push(',\n    ');
-      parts.push(jsonOf(items[i]!));
+      if (i > 0) yield ',\n    ';
+      yield jsonOf(items[i]!);
     }
-    parts.push('\n  ]');
-  };
-  list(manifest.prds);
-  parts.push(',\n  "tasks": ');
-  list(manifest.tasks);
-  parts.push(',\n  "conflicts": ');
-  list(manifest.conflicts);
-  parts.push(`,\n  "files": ${JSON.stringify(manifest.files)}\n}\n`);
-  return parts;
+    yield '\n  ]';
+  }
+  yield* list(manifest.prds);
+  yield ',\n  "tasks": ';
+  yield* list(manifest.tasks);
+  yield ',\n  "conflicts": ';
+  yield* list(manifest.conflicts);
+  yield `,\n  "files": ${JSON.stringify(manifest.files)}\n}\n`;
 }

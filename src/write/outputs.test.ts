@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../testing/tmp.js';
@@ -55,5 +55,39 @@ describe('the previous run\'s file list', () => {
     expect(existsSync(path.join(out, 'qa/prd-9.md'))).toBe(true);
     expect(existsSync(path.join(out, 'qa/prd-10.md'))).toBe(false);
     expect(existsSync(path.join(out, 'keep.txt'))).toBe(true);
+  });
+});
+
+describe('content written as it is made (a generator of pieces)', () => {
+  /** About 300 KB in pieces with multi-byte characters, so chunks end inside UTF-8 sequences' neighbourhoods. */
+  function* pieces(last: string): Generator<string> {
+    for (let i = 0; i < 6_000; i++) yield `{"n":${i},"text":"zażółć — 漢字 ${i}"},\n`;
+    yield last;
+  }
+  const text = (last: string) => [...pieces(last)].join('');
+
+  it.each([
+    ['the same bytes', 'end\n', 'unchanged'],
+    ['a change in the last chunk, same size', 'END\n', 'written'],
+    ['a longer file', 'end, and more\n', 'written'],
+    ['a shorter file', '\n', 'written'],
+  ])('compares with the file on disk: %s', async (_, last, outcome) => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'big.json'), text('end\n'));
+    const report = await writeOutputs(out, new Map([['big.json', () => pieces(last)]]), 'write');
+    expect(outcome === 'unchanged' ? report.unchanged : report.written).toEqual(['big.json']);
+    expect(readFileSync(path.join(out, 'big.json'), 'utf8')).toBe(text(last));
+    expect(readdirSync(out)).toEqual(['big.json']);
+  });
+
+  it('creates a new file, and check mode reports drift without writing', async () => {
+    const out = path.join(tempProject(), 'out');
+    const report = await writeOutputs(out, new Map([['sub/big.json', () => pieces('x')]]), 'write');
+    expect(report.written).toEqual(['sub/big.json']);
+    expect(readFileSync(path.join(out, 'sub/big.json'), 'utf8')).toBe(text('x'));
+    const check = await writeOutputs(out, new Map([['sub/big.json', () => pieces('y')]]), 'check');
+    expect(check.drift).toEqual(['sub/big.json']);
+    expect(readFileSync(path.join(out, 'sub/big.json'), 'utf8')).toBe(text('x'));
   });
 });

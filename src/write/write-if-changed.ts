@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
@@ -67,21 +67,23 @@ export interface StagedWrite {
 }
 
 /**
- * A file's content: text, bytes, pieces of text written one after another, or a function that
- * makes the text or pieces when the file is written.
+ * A file's content: text, bytes, pieces of text written one after another (an array, or a
+ * generator that makes them as they are written), or a function that makes the text or pieces
+ * when the file is written.
  */
-export type FileContent = string | Uint8Array | readonly string[] | (() => string | readonly string[]);
+export type FileContent = string | Uint8Array | Iterable<string> | (() => string | Iterable<string>);
 
 /** UTF-8 bytes of `content`; pieces go straight into one buffer, never joined into a string. */
 export function contentBytes(content: FileContent): Uint8Array {
   if (typeof content === 'function') return contentBytes(content());
   if (typeof content === 'string') return Buffer.from(content, 'utf8');
   if (content instanceof Uint8Array) return content;
+  const parts = Array.isArray(content) ? (content as readonly string[]) : [...content];
   let length = 0;
-  for (const part of content) length += Buffer.byteLength(part, 'utf8');
+  for (const part of parts) length += Buffer.byteLength(part, 'utf8');
   const bytes = Buffer.allocUnsafe(length);
   let at = 0;
-  for (const part of content) at += bytes.write(part, at, 'utf8');
+  for (const part of parts) at += bytes.write(part, at, 'utf8');
   return bytes;
 }
 
@@ -97,8 +99,11 @@ export async function stageWrite(root: string, relative: string, content: FileCo
     if (was === content) return undefined;
     if (was !== undefined) return stageBytes(target, content, content);
   }
+  const resolved = typeof content === 'function' ? content() : content;
+  // Pieces a generator makes are written as they come: a large manifest is never whole in memory.
+  if (typeof resolved !== 'string' && !(resolved instanceof Uint8Array) && !Array.isArray(resolved)) return stageStream(target, info, resolved);
   // Encoded once: the same bytes are compared and, when they differ, written.
-  const bytes = contentBytes(content);
+  const bytes = contentBytes(resolved);
   // Read the old file back only when it could hold the same bytes (same size).
   if (info?.isFile() && info.size === bytes.byteLength) {
     let existing: Buffer | undefined;
@@ -143,6 +148,80 @@ function stageBytes(target: string, bytes: Uint8Array | string, remember: string
     throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
   }
   return { target, temp, ...(remember !== undefined ? { remember } : {}) };
+}
+
+/** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
+const CHUNK_CHARS = 1 << 16;
+let scratch = Buffer.alloc(0);
+
+/**
+ * `stageBytes` for pieces made one by one: each chunk is encoded, written to the temp file and
+ * compared with the same bytes of the existing file; the temp file goes again when all matched.
+ */
+function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, pieces: Iterable<string>): StagedWrite | undefined {
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+  let out: number | undefined;
+  let old: number | undefined;
+  try {
+    const dir = path.dirname(target);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    try {
+      out = openSync(temp, 'w');
+    } catch (error) {
+      // The folder went away since (someone cleaned the output): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dir, { recursive: true });
+      out = openSync(temp, 'w');
+    }
+    old = info?.isFile() ? openSync(target, 'r') : undefined;
+    let same = old !== undefined;
+    let position = 0;
+    let chunk: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      const bytes = Buffer.from(chunk.join(''), 'utf8');
+      chunk = [];
+      chars = 0;
+      for (let at = 0; at < bytes.length; ) at += writeSync(out!, bytes, at);
+      if (same) {
+        if (scratch.length < bytes.length) scratch = Buffer.allocUnsafe(bytes.length);
+        let read = 0;
+        while (read < bytes.length) {
+          const n = readSync(old!, scratch, read, bytes.length - read, position + read);
+          if (n === 0) break;
+          read += n;
+        }
+        same = read === bytes.length && scratch.subarray(0, read).equals(bytes);
+      }
+      position += bytes.length;
+    };
+    for (const piece of pieces) {
+      chunk.push(piece);
+      chars += piece.length;
+      if (chars >= CHUNK_CHARS) flush();
+    }
+    if (chars > 0) flush();
+    closeSync(out);
+    out = undefined;
+    if (same && position === info!.size) {
+      rmSync(temp, { force: true });
+      return undefined;
+    }
+  } catch (error) {
+    if (out !== undefined) closeSync(out);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the temp file was never created
+    }
+    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  } finally {
+    if (old !== undefined) closeSync(old);
+  }
+  return { target, temp };
 }
 
 /** Second half: rename every staged file over its target (atomic each; a short window for the set). */
