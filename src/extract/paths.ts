@@ -103,6 +103,8 @@ export interface MethodPathMatch {
   index: number;
 }
 
+const METHOD_NAME = new RegExp(METHOD_ALT);
+
 /** `/path (GET, POST)`: the methods right after the path, in parentheses. */
 const PATH_METHODS = new RegExp(
   `(?<![\\w/.:~@$%-])\`?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*)\`?\\s*\\(\\s*((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s*\\)`,
@@ -111,6 +113,8 @@ const PATH_METHODS = new RegExp(
 
 /** Every `METHOD /path` pair of a text (and `/path (METHOD)`). */
 export function findMethodPaths(raw: string): MethodPathMatch[] {
+  // Both patterns need a path and an upper-case method name: most lines have neither.
+  if (!raw.includes('/') || !METHOD_NAME.test(raw)) return [];
   // Code and emphasis marks around a method or path (`GET` `/x`, **POST** /x) do not separate them.
   const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
   const out: MethodPathMatch[] = [];
