@@ -42,24 +42,39 @@ function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
   return { test: (s) => a.test(s) || b.test(s) };
 }
 
+/** Which word sets a heading holds: each heading is tested once, its children reuse the answer. */
+interface Topics {
+  api: boolean;
+  model: boolean;
+  page: boolean;
+}
+
+function topicsOf(title: string): Topics {
+  return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) };
+}
+
+const NO_TOPICS: Topics = { api: false, model: false, page: false };
+
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
-  const stack: Array<{ level: number; title: string; outOfScope: boolean }> = [];
+  const stack: Array<{ level: number; title: string; outOfScope: boolean; topics: Topics }> = [];
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     const own = OUT_OF_SCOPE.test(section.title);
     const inherited = stack.some((s) => s.outOfScope);
     const trail = [...stack.map((s) => s.title), section.title];
-    if (section.level > 0) stack.push({ level: section.level, title: section.title, outOfScope: own || inherited });
-    // The nearest headings decide: "Data" under "API Design" is about models, not endpoints.
-    const near = trail.slice(-2).join(' / ');
+    // The nearest headings decide: "Data" under "API Design" is about models, not endpoints. No
+    // pattern spans the " / " between parent and heading, so "near" is either one holding the words.
+    const self = topicsOf(section.title);
+    const parent = stack.length > 0 ? stack[stack.length - 1]!.topics : NO_TOPICS;
+    if (section.level > 0) stack.push({ level: section.level, title: section.title, outOfScope: own || inherited, topics: self });
     return {
       section,
       label: section.heading,
       trail,
-      api: API_WORDS.test(near),
-      model: MODEL_WORDS.test(section.title) || (MODEL_WORDS.test(near) && !API_WORDS.test(section.title)),
-      page: PAGE_WORDS.test(section.title) || (PAGE_WORDS.test(near) && !API_WORDS.test(section.title) && !MODEL_WORDS.test(section.title)),
+      api: parent.api || self.api,
+      model: self.model || ((parent.model || self.model) && !self.api),
+      page: self.page || ((parent.page || self.page) && !self.api && !self.model),
       outOfScope: own || inherited,
       lineOffset: section.line - 1,
     };
