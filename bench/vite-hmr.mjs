@@ -165,7 +165,9 @@ async function benchSize(label, bytes) {
 }
 
 const results = [];
-for (const [label, bytes] of SIZES) results.push(await benchSize(label, bytes));
+// --only '1 MB' measures one size.
+const argOnly = process.argv.indexOf('--only');
+for (const [label, bytes] of SIZES) if (argOnly < 0 || process.argv[argOnly + 1] === label) results.push(await benchSize(label, bytes));
 
 console.log(`\nPRD write → HMR message on the Vite websocket (${SAMPLES} one-line edits per size, ${os.cpus().length} cores, Node ${process.versions.node})\n`);
 console.log('size     bytes      write→HMR p50/p95       write→watcher p50/p95   orchestrate in plugin   orchestrate() alone     same-bytes save');
