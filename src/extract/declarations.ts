@@ -13,6 +13,8 @@ const NAME_SEPARATOR = /\s+[—–-]\s+|\s*[:：]\s*|\s*\(|\s+with\s+(?:fields?\
  * so the caller does not read it again as prose.
  */
 export function readDeclaration(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): boolean {
+  // Every declaration has its colon: most lines are not one.
+  if (!line.includes(':') && !line.includes('：')) return false;
   const m = DECLARATION.exec(line);
   if (!m) return false;
   const keyword = m[1]!.toLowerCase();

@@ -26,7 +26,10 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     // Link destinations are where a link points, never what the PRD asks to build.
-    const line = rawLine.replace(/\]\([^)]*\)/g, ']').replace(/<https?:[^>]*>/g, ' ').replace(LIST_MARKER, '');
+    let line = rawLine;
+    if (line.includes('](')) line = line.replace(/\]\([^)]*\)/g, ']');
+    if (line.includes('<http')) line = line.replace(/<https?:[^>]*>/g, ' ');
+    line = line.replace(LIST_MARKER, '');
     if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     const pairs = findMethodPaths(line);
@@ -45,8 +48,10 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
 }
 
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
+  // Every candidate below is a route, and routes start with a slash.
+  if (ctx.api || !line.includes('/')) return;
   const pageContext = ctx.page || NAVIGATION.test(line);
-  if (!pageContext || ctx.api) return;
+  if (!pageContext) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   for (const m of line.matchAll(CODE_SPAN)) {
     // The home page: a code span that is just `/`.

@@ -101,12 +101,14 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   const slugs = new Set<string>();
   const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byFile = new Map<string, Task[]>();
+  const add = (f: string, t: Task) => {
+    const list = byFile.get(f);
+    if (list) list.push(t);
+    else byFile.set(f, [t]);
+  };
   for (const t of input.tasks) {
-    for (const f of new Set(t.sources.map((s) => s.file))) {
-      const list = byFile.get(f) ?? [];
-      list.push(t);
-      byFile.set(f, list);
-    }
+    if (t.sources.length === 1) add(t.sources[0]!.file, t);
+    else for (const f of new Set(t.sources.map((s) => s.file))) add(f, t);
   }
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
