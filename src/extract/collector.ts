@@ -9,7 +9,14 @@ const MAX_TEXT = 1000;
 /** Gathers the tasks of one document with their sources. */
 export class TaskCollector {
   readonly tasks: Task[] = [];
-  constructor(readonly file: string) {}
+  /**
+   * @param file the PRD's path, as sources show it
+   * @param wide the PRD text holds characters beyond Latin-1 (strings kept from it are rebuilt one byte per character where they can be)
+   */
+  constructor(
+    readonly file: string,
+    private readonly wide = false,
+  ) {}
 
   /** Section labels by context, detached once per section. */
   private labels = new WeakMap<SectionContext, string>();
@@ -17,7 +24,7 @@ export class TaskCollector {
   private source(ctx: SectionContext, line: number) {
     let section = this.labels.get(ctx);
     if (section === undefined) {
-      section = detach(ctx.label);
+      section = detach(ctx.label, this.wide);
       this.labels.set(ctx, section);
     }
     return [{ file: this.file, line, section }];
@@ -26,26 +33,26 @@ export class TaskCollector {
   api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[]): void {
     if (methods.length === 0) return;
     // Canonical method order here, so merging never has to reorder a task it did not merge.
-    const task: ApiTask = { kind: 'api', path: detach(path), methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
+    const task: ApiTask = { kind: 'api', path: detach(path, this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[]): void {
     const name = normalizeModelName(rawName);
     if (!name) return;
-    const task: ModelTask = { kind: 'model', name: detach(name), fields: fields.map((f) => ({ name: detach(f.name), type: detach(f.type), optional: f.optional })), sources: this.source(ctx, line) };
+    const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => ({ name: detach(f.name, this.wide), type: detach(f.type, this.wide), optional: f.optional })), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   page(ctx: SectionContext, line: number, route: string, title: string | undefined): void {
     const clean = title?.replace(/\s+/g, ' ').trim().slice(0, 200);
-    const task: PageTask = { kind: 'page', route: detach(route), title: detach(clean || titleFromRoute(route)), sources: this.source(ctx, line) };
+    const task: PageTask = { kind: 'page', route: detach(route, this.wide), title: detach(clean || titleFromRoute(route), this.wide), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   rule(ctx: SectionContext, line: number, text: string, level: RuleLevel): void {
     const clean = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
-    const task: RuleTask = { kind: 'rule', text: detach(clean), level, sources: this.source(ctx, line) };
+    const task: RuleTask = { kind: 'rule', text: detach(clean, this.wide), level, sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 }
