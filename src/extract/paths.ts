@@ -118,11 +118,14 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   // Code and emphasis marks around a method or path (`GET` `/x`, **POST** /x) do not separate them.
   const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
   const out: MethodPathMatch[] = [];
-  for (const m of text.matchAll(PATH_METHODS)) {
-    const path = normalizeApiPath(m[1]!);
-    if (!path) continue;
-    const methods = [...new Set(m[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
-    out.push({ methods, path, index: m.index! });
+  // `/path (GET)` needs its parenthesis.
+  if (text.includes('(')) {
+    for (const m of text.matchAll(PATH_METHODS)) {
+      const path = normalizeApiPath(m[1]!);
+      if (!path) continue;
+      const methods = [...new Set(m[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
+      out.push({ methods, path, index: m.index! });
+    }
   }
   for (const m of text.matchAll(METHOD_PATH)) {
     const path = normalizeApiPath(m[2]!);
