@@ -1,8 +1,11 @@
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndPack, cachedHashes, cloneWorkspace, createWorkspace, git, newTempDir, nx, nxAsync, snapshot } from './helpers/nx-workspace.js';
 import { startRemoteCacheServer } from './helpers/remote-cache-server.js';
+import { waitFor, watcherReady } from './vite-helpers.js';
 
 // One workspace installed from the packed tarball; the steps below run against it in order, as a user would.
 let temp: string;
@@ -144,5 +147,58 @@ describe('Nx host, from the packed tarball', () => {
     writeFileSync(route, '// mine\n');
     ok(nx(ws, ['g', 'prd-orchestrator:scaffold', '--project=web', '--no-interactive']));
     expect(readFileSync(route, 'utf8')).toBe('// mine\n');
+  });
+
+  it('vite dev and nx run beside it on one project: every run succeeds and the outputs end whole and current', async () => {
+    const webRoot = path.join(ws, 'apps/web');
+    const prdFile = path.join(webRoot, 'docs/prd/orders.md');
+    const out = path.join(ws, OUT);
+    /** What a clean run makes of the PRDs as they are now: the CLI of the installed package, on a copy. */
+    const reference = () => {
+      const copy = newTempDir('prd-nx-ref-');
+      mkdirSync(path.join(copy, 'docs'), { recursive: true });
+      cpSync(path.join(webRoot, 'docs'), path.join(copy, 'docs'), { recursive: true });
+      const cli = path.join(ws, 'node_modules/prd-orchestrator/dist/src/cli.js');
+      const r = spawnSync(process.execPath, [cli, 'run', '--root', copy, '--out', 'src/generated/prd'], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      const files = snapshot(path.join(copy, 'src/generated/prd'));
+      rmSync(copy, { recursive: true, force: true });
+      return files;
+    };
+    const { prdOrchestrator } = (await import(pathToFileURL(path.join(ws, 'node_modules/prd-orchestrator/dist/plugin/vite.js')).href)) as typeof import('../plugin/vite.js');
+    const { createServer } = await import('vite');
+    const server = await createServer({
+      root: webRoot,
+      configFile: false,
+      logLevel: 'silent',
+      cacheDir: path.join(temp, 'vite-cache'),
+      plugins: [prdOrchestrator()],
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
+    await server.listen();
+    try {
+      await watcherReady(server, path.dirname(prdFile));
+      // Saves land while `nx run` processes write the same folder; Vite regenerates on each save.
+      const runs: Array<Promise<{ status: number; output: string }>> = [];
+      for (let i = 0; i < 4; i++) {
+        appendFileSync(prdFile, `\nAPI: GET /api/race-${i}\n`);
+        runs.push(nxAsync(ws, ['run', 'web:orchestrate', '--skip-nx-cache']));
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      for (const r of await Promise.all(runs)) ok(r);
+      const expected = reference();
+      expect(Buffer.from(expected['manifest.json']!, 'base64').toString()).toContain('/api/race-3');
+      // Whole and current: the same files and bytes as a clean run, no temp file, no lock left behind.
+      await waitFor(() => JSON.stringify(snapshot(out)) === JSON.stringify(expected), 'the outputs to match a clean run');
+
+      // Vite still follows the PRD after another process rewrote its outputs.
+      appendFileSync(prdFile, '\nAPI: DELETE /api/race-after\n');
+      await waitFor(() => readFileSync(path.join(out, 'manifest.json'), 'utf8').includes('/api/race-after'), 'vite to regenerate after nx wrote');
+      const after = reference();
+      await waitFor(() => JSON.stringify(snapshot(out)) === JSON.stringify(after), 'the outputs to match a clean run again');
+    } finally {
+      await server.close();
+      git(ws, ['checkout', '--', 'apps/web/docs']);
+    }
   });
 });
