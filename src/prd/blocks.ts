@@ -30,24 +30,30 @@ export function splitRow(line: string): string[] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
   if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  // Cells are cut out by index; only a cell that held `\|` is rewritten.
   const cells: string[] = [];
-  let cur = '';
+  let start = 0;
   let code = false;
+  let escaped = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '\\' && s[i + 1] === '|') {
-      cur += '|';
+    const c = s.charCodeAt(i);
+    if (c === 92 && s.charCodeAt(i + 1) === 124) {
+      escaped = true;
       i++;
-    } else if (c === '`') {
-      code = !code;
-      cur += c;
-    } else if (c === '|' && !code) {
-      cells.push(cur);
-      cur = '';
-    } else cur += c;
+    } else if (c === 96) code = !code;
+    else if (c === 124 && !code) {
+      cells.push(inlineText(cellText(s, start, i, escaped)));
+      start = i + 1;
+      escaped = false;
+    }
   }
-  cells.push(cur);
-  return cells.map(inlineText);
+  cells.push(inlineText(cellText(s, start, s.length, escaped)));
+  return cells;
+}
+
+function cellText(row: string, start: number, end: number, escaped: boolean): string {
+  const text = row.slice(start, end);
+  return escaped ? text.replace(/\\\|/g, '|') : text;
 }
 
 /** A character that can start inline Markdown `inlineText` unmarks: code, link, tag, emphasis, escape. */
