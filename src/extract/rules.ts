@@ -7,6 +7,7 @@ const SHOULD = /\b(?:SHOULD|RECOMMENDED|should)\b/;
 const MAY = /\b(?:MAY|OPTIONAL)\b/;
 /** Cheap test for the whole section: does any line hold a requirement keyword? */
 export const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
+const RULE_SIGNAL_ALL = new RegExp(RULE_SIGNAL.source, 'g');
 const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
 
@@ -46,7 +47,11 @@ function hasWords(text: string, n: number): boolean {
 export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
-  if (!RULE_SIGNAL.test(joined)) return;
+  // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
+  // spans the punctuation and space that end a sentence), so only those with one are judged.
+  RULE_SIGNAL_ALL.lastIndex = 0;
+  let hit = RULE_SIGNAL_ALL.exec(joined);
+  if (!hit) return;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
@@ -57,6 +62,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let line = firstLine;
   let counted = 0;
   for (const piece of pieces) {
+    while (hit && hit.index < piece.at) hit = RULE_SIGNAL_ALL.exec(joined);
+    if (!hit) break;
+    if (hit.index >= piece.at + piece.text.length) continue;
     const level = ruleLevel(piece.text);
     if (!level) continue;
     const text = clean(piece.text);
