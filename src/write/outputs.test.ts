@@ -81,6 +81,19 @@ describe('content written as it is made (a generator of pieces)', () => {
     expect(readdirSync(out)).toEqual(['big.json']);
   });
 
+  it('fails cleanly on a name the file system refuses, leaving no temp file and nothing else written', async () => {
+    const out = path.join(tempProject(), 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'manifest.json'), manifestText(1, ['manifest.json']));
+    const files = new Map<string, () => Generator<string>>([
+      [`${'x'.repeat(5000)}.json`, () => pieces('x')],
+      ['manifest.json', () => pieces('y')],
+    ]);
+    await expect(writeOutputs(out, files, 'write')).rejects.toThrow(/Cannot write/);
+    expect(readdirSync(out)).toEqual(['manifest.json']);
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(manifestText(1, ['manifest.json']));
+  });
+
   it('creates a new file, and check mode reports drift without writing', async () => {
     const out = path.join(tempProject(), 'out');
     const report = await writeOutputs(out, new Map([['sub/big.json', () => pieces('x')]]), 'write');

@@ -123,29 +123,43 @@ export async function stageWrite(root: string, relative: string, content: FileCo
 /** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */
 const madeDirs = new Set<string>();
 
-function stageBytes(target: string, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+/** A temp file name beside `target`, unique to this process and call. */
+function tempFor(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+}
+
+/** Create something in the target's folder, making the folder first: once per process, and again if it went away since (someone cleaned the output). */
+function inFolder<T>(target: string, create: () => T): T {
+  const dir = path.dirname(target);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   try {
-    const dir = path.dirname(target);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    try {
-      writeFileSync(temp, bytes);
-    } catch (error) {
-      // The folder went away since (someone cleaned the output): make it again, once.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(temp, bytes);
-    }
+    return create();
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the temp file was never created
-    }
-    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    return create();
+  }
+}
+
+/** The error of a failed write, after removing its temp file. */
+function writeFailed(target: string, temp: string, error: unknown): PrdError {
+  try {
+    rmSync(temp, { force: true });
+  } catch {
+    // the temp file was never created
+  }
+  return new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+}
+
+function stageBytes(target: string, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
+  const temp = tempFor(target);
+  try {
+    inFolder(target, () => writeFileSync(temp, bytes));
+  } catch (error) {
+    throw writeFailed(target, temp, error);
   }
   return { target, temp, ...(remember !== undefined ? { remember } : {}) };
 }
@@ -159,23 +173,11 @@ let scratch = Buffer.alloc(0);
  * compared with the same bytes of the existing file; the temp file goes again when all matched.
  */
 function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, pieces: Iterable<string>): StagedWrite | undefined {
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
+  const temp = tempFor(target);
   let out: number | undefined;
   let old: number | undefined;
   try {
-    const dir = path.dirname(target);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    try {
-      out = openSync(temp, 'w');
-    } catch (error) {
-      // The folder went away since (someone cleaned the output): make it again, once.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(dir, { recursive: true });
-      out = openSync(temp, 'w');
-    }
+    out = inFolder(target, () => openSync(temp, 'w'));
     old = info?.isFile() ? openSync(target, 'r') : undefined;
     let same = old !== undefined;
     let position = 0;
@@ -212,12 +214,7 @@ function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, 
     }
   } catch (error) {
     if (out !== undefined) closeSync(out);
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the temp file was never created
-    }
-    throw new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+    throw writeFailed(target, temp, error);
   } finally {
     if (old !== undefined) closeSync(old);
   }
