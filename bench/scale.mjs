@@ -64,6 +64,7 @@ function diskFloor(root, n) {
 let trashed = 0;
 function measure(root, pool, fresh) {
   let best = Infinity;
+  const times = [];
   let floor = Infinity;
   let rss = 0;
   for (let i = 0; i < runs; i++) {
@@ -83,11 +84,13 @@ function measure(root, pool, fresh) {
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(r.stderr);
     best = Math.min(best, ms);
+    times.push(ms);
     rss = Math.max(rss, Number(/maxRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
     if (fresh) floor = Math.min(floor, diskFloor(root, trashed++));
   }
   rmSync(path.join(root, 'trash'), { recursive: true, force: true });
-  return { ms: best, rss, floor };
+  const median = times.sort((a, b) => a - b)[times.length >> 1];
+  return { ms: best, median, rss, floor };
 }
 
 const rows = [];
@@ -98,7 +101,7 @@ for (const prds of sizes) {
   const root = monorepo(prds);
   const mb = Number(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'done'), 'utf8'))) / 1048576;
   for (const [pool, fresh] of [['off', true], ['on', true], ['auto', true], ['auto', false]].filter(([p]) => pools.includes(p))) {
-    const { ms, rss, floor } = measure(root, pool, fresh);
+    const { ms, median, rss, floor } = measure(root, pool, fresh);
     rows.push({
       prds,
       MB: +mb.toFixed(2),
@@ -106,13 +109,14 @@ for (const prds of sizes) {
       outputs: fresh ? 'none' : 'in place',
       ms: Math.round(ms),
       'MB/s': +(mb / (ms / 1000)).toFixed(1),
+      'median ms': Math.round(median),
       'ms per PRD': +(ms / prds).toFixed(2),
       peakRssMB: Math.round(rss),
       'disk floor ms': fresh ? Math.round(floor) : '',
     });
   }
 }
-console.log(`prd-orchestrator run over a 20-project monorepo (best of ${runs}, ${process.version})`);
+console.log(`prd-orchestrator run over a 20-project monorepo (best and median of ${runs}, ${process.version})`);
 console.table(rows);
 console.log('pool "auto" turns the pool on only with 4+ cores and 4+ MB of PRDs, so it is "off" on this 2-core machine.');
 console.log('disk floor: the same output files written by a plain writeFileSync loop into a new folder, right after the run.');
