@@ -6,6 +6,14 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const KEY = /^(\d+(?:\.\d+)*)\.?(?=[ \t])[ \t]*/;
+/** A first character after which a line is plain paragraph text: not white space (as `\s` knows it), and not one `NOT_PARAGRAPH` looks at. */
+function plainStart(c: number): boolean {
+  if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || c === 62 || c === 124 || c === 60 || c === 35) return false; // - * + digit > | < #
+  return !(
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 /** A line that cannot be the text of a setext heading (a list item, quote, table row, html). */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<|#)/;
 
@@ -67,31 +75,58 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
   let fence: { char: string; len: number; line: number } | undefined;
   let prevText = false; // previous line is paragraph text that a setext underline could turn into a heading
   for (let i = firstLine; i < lineStarts.length; i++) {
-    const line = lineText(text, lineStarts, i);
+    // Most lines are prose: their first characters decide that without cutting the line out.
+    const start = lineStarts[i]!;
+    const next = lineStarts[i + 1];
+    let end = next === undefined ? text.length : next - 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let spaces = 0;
+    while (spaces < 4 && start + spaces < end && text.charCodeAt(start + spaces) === 32) spaces++;
+    const first = start + spaces < end ? text.charCodeAt(start + spaces) : -1;
+    const fenceChar = spaces <= 3 && (first === 96 || first === 126); // ` or ~
     if (fence) {
-      const m = FENCE_OPEN.exec(line);
-      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && m[2]!.trim() === '') fence = undefined;
+      if (fenceChar) {
+        const m = FENCE_OPEN.exec(text.slice(start, end));
+        if (m && m[1]![0] === fence.char && m[1]!.length >= fence.len && m[2]!.trim() === '') fence = undefined;
+      }
       continue;
     }
-    const f = FENCE_OPEN.exec(line);
-    if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
-      fence = { char: f[1]![0]!, len: f[1]!.length, line: i + 1 };
-      prevText = false;
-      continue;
+    let line: string | undefined;
+    if (fenceChar) {
+      line = text.slice(start, end);
+      const f = FENCE_OPEN.exec(line);
+      if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
+        fence = { char: f[1]![0]!, len: f[1]!.length, line: i + 1 };
+        prevText = false;
+        continue;
+      }
     }
-    const atx = ATX.exec(line);
-    if (atx) {
-      heads.push({ line: i, level: atx[1]!.length, heading: (atx[2] ?? '').trim(), style: 'atx', bodyLine: i + 1 });
-      prevText = false;
-      continue;
+    if (spaces <= 3 && first === 35) {
+      // #
+      line ??= text.slice(start, end);
+      const atx = ATX.exec(line);
+      if (atx) {
+        heads.push({ line: i, level: atx[1]!.length, heading: (atx[2] ?? '').trim(), style: 'atx', bodyLine: i + 1 });
+        prevText = false;
+        continue;
+      }
     }
-    if (prevText && SETEXT.test(line)) {
-      const headingLine = lineText(text, lineStarts, i - 1);
-      heads.push({ line: i - 1, level: line.trim()[0] === '=' ? 1 : 2, heading: headingLine.trim(), style: 'setext', bodyLine: i + 1 });
-      prevText = false;
-      continue;
+    if (prevText && spaces <= 3 && (first === 61 || first === 45)) {
+      // = or -
+      line ??= text.slice(start, end);
+      if (SETEXT.test(line)) {
+        const headingLine = lineText(text, lineStarts, i - 1);
+        heads.push({ line: i - 1, level: line.trim()[0] === '=' ? 1 : 2, heading: headingLine.trim(), style: 'setext', bodyLine: i + 1 });
+        prevText = false;
+        continue;
+      }
     }
-    prevText = line.trim() !== '' && !NOT_PARAGRAPH.test(line) && !/^ {4}/.test(line);
+    if (spaces === 4 || first === -1) prevText = false; // indented code, or a blank line
+    else if (plainStart(first)) prevText = true; // text, not a list, quote, table, tag or heading
+    else {
+      line ??= text.slice(start, end);
+      prevText = line.trim() !== '' && !NOT_PARAGRAPH.test(line) && !/^ {4}/.test(line);
+    }
   }
 
   const sections: PrdSection[] = [];
