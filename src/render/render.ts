@@ -83,8 +83,9 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
 }
 
 /**
- * Every derived file and the manifest object behind them. Outside memo mode `manifest.json` comes
- * as pieces: joined, 1,000 PRDs made a 16 MB string (UTF-16 as soon as one task holds a non-Latin-1
+ * Every derived file and the manifest object behind them. Outside memo mode the QA files and
+ * `manifest.json` are functions that render them as they are written, the manifest as a stream of
+ * pieces: joined, 1,000 PRDs made a 16 MB string (UTF-16 as soon as one task holds a non-Latin-1
  * character) and a second copy to encode it, a quarter of the run's peak memory.
  */
 export function renderOutputSet(input: RenderInput): { files: Map<string, RenderedContent>; manifest: Manifest } {
