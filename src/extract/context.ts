@@ -73,8 +73,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       label: section.heading,
       trail,
       api: parent.api || self.api,
-      model: self.model || ((parent.model || self.model) && !self.api),
-      page: self.page || ((parent.page || self.page) && !self.api && !self.model),
+      model: self.model || (parent.model && !self.api),
+      page: self.page || (parent.page && !self.api && !self.model),
       outOfScope: own || inherited,
       lineOffset: section.line - 1,
     };

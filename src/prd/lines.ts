@@ -12,13 +12,17 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Text of line `index` (0-based) without its line ending. */
-export function lineText(text: string, lineStarts: readonly number[], index: number): string {
+/** Offset just past line `index` (0-based), before its line ending (`\n` or `\r\n`). */
+export function lineEnd(text: string, lineStarts: readonly number[], index: number): number {
   const start = lineStarts[index]!;
   const next = lineStarts[index + 1];
-  let end = next === undefined ? text.length : next - 1;
-  if (end > start && text.charCodeAt(end - 1) === 13) end--;
-  return text.slice(start, end);
+  const end = next === undefined ? text.length : next - 1;
+  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** Text of line `index` (0-based) without its line ending. */
+export function lineText(text: string, lineStarts: readonly number[], index: number): string {
+  return text.slice(lineStarts[index]!, lineEnd(text, lineStarts, index));
 }
 
 /** 1-based line and column of a UTF-16 offset. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lineText } from './lines.js';
+import { lineEnd, lineText } from './lines.js';
 import type { PrdSection } from './types.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -77,9 +77,7 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
   for (let i = firstLine; i < lineStarts.length; i++) {
     // Most lines are prose: their first characters decide that without cutting the line out.
     const start = lineStarts[i]!;
-    const next = lineStarts[i + 1];
-    let end = next === undefined ? text.length : next - 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const end = lineEnd(text, lineStarts, i);
     let spaces = 0;
     while (spaces < 4 && start + spaces < end && text.charCodeAt(start + spaces) === 32) spaces++;
     const first = start + spaces < end ? text.charCodeAt(start + spaces) : -1;
@@ -125,7 +123,8 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
     else if (plainStart(first)) prevText = true; // text, not a list, quote, table, tag or heading
     else {
       line ??= text.slice(start, end);
-      prevText = line.trim() !== '' && !NOT_PARAGRAPH.test(line) && !/^ {4}/.test(line);
+      // Fewer than four leading spaces here: only blank-looking lines and NOT_PARAGRAPH's starts are left.
+      prevText = line.trim() !== '' && !NOT_PARAGRAPH.test(line);
     }
   }
 
