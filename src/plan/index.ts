@@ -1,2 +1,3 @@
 export { mergeTasks, taskKey, compareTasks, compareSources } from './merge.js';
 export type { MergeResult } from './merge.js';
+export { routeShape, sameRoute } from './route-shape.js';
