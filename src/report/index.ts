@@ -1,0 +1,1 @@
+export type { Place, TaskCoverage, TaskChange, ReportTask, ReportOrphan, ReportProblem, ReportModel } from './model.js';
