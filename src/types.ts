@@ -17,7 +17,15 @@ export interface ApiTask {
   /** Canonical path: parameters written `:name`, no host, no query string. */
   path: string;
   methods: HttpMethod[];
+  /** What a method takes and returns, where the PRD says so (`returns a list of MenuItem`, a Response column, `→ Order`, an OpenAPI `$ref`). */
+  bodies?: Partial<Record<HttpMethod, ApiBody>>;
   sources: TaskSource[];
+}
+
+/** A request or response body: a model name, or a model name followed by `[]` for a list. */
+export interface ApiBody {
+  request?: string;
+  response?: string;
 }
 
 export interface ModelField {
@@ -25,6 +33,8 @@ export interface ModelField {
   /** A TypeScript type from a closed set: string, number, boolean, unknown, a model name, or one of those followed by `[]`. */
   type: string;
   optional: boolean;
+  /** Set when the type was guessed from the field's name, not written in the PRD: an explicit type beats it without a conflict. */
+  inferred?: true;
 }
 
 export interface ModelTask {
