@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Task } from '../types.js';
-import { taskKey, uniqueTasks } from './content.js';
+import { taskKey } from '../plan/index.js';
+import { uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
 
 /** One QA case: what to verify, and the PRD line it comes from. */
 export interface QaCase {
   /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
   key: string;
+  /** The key files written before the one task identity hold (see {@link legacyCaseKey}). */
+  legacyKey: string;
   kind: 'api' | 'page' | 'rule';
   task: Task;
 }
@@ -22,8 +25,28 @@ const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
 export function qaCases(tasks: readonly Task[]): QaCase[] {
   return uniqueTasks(tasks)
     .filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
-    .map((task) => ({ key: createHash('sha1').update(taskKey(task)).digest('hex').slice(0, 12), kind: task.kind, task }))
+    .map((task) => ({ key: caseKey(taskKey(task)), legacyKey: legacyCaseKey(task), kind: task.kind, task }))
     .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+}
+
+function caseKey(identity: string): string {
+  return createHash('sha1').update(identity).digest('hex').slice(0, 12);
+}
+
+/**
+ * The key of a case in cases files written before tasks had one identity: routes compared with
+ * their case, rules with white space folded but not their case. A file holding it already has the
+ * case, so a re-run does not add it twice.
+ */
+function legacyCaseKey(task: Exclude<Task, { kind: 'model' }>): string {
+  switch (task.kind) {
+    case 'api':
+      return caseKey(`api ${task.path}`);
+    case 'page':
+      return caseKey(`page ${task.route}`);
+    case 'rule':
+      return caseKey(`rule ${task.text.replace(/\s+/g, ' ').trim()}`);
+  }
 }
 
 /** Keys of the cases a cases file already holds. */
@@ -80,7 +103,7 @@ export interface CasesFileInput {
 export function casesFile(input: CasesFileInput, existing: string | undefined): { text: string; count: number; added: number } {
   const { eol, paths } = input;
   const have = existing === undefined ? new Set<string>() : existingCaseKeys(existing);
-  const fresh = input.cases.filter((c) => !have.has(c.key));
+  const fresh = input.cases.filter((c) => !have.has(c.key) && !have.has(c.legacyKey));
   let next = existing === undefined ? 0 : Math.max(0, ...[...existing.matchAll(CASE_NUMBER)].map((m) => Number(m[1])));
   const blocks = fresh.map((c) => renderCase(c, ++next, paths).join(eol));
   if (existing !== undefined) {
