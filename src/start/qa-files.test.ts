@@ -16,7 +16,7 @@ const oldMarker = (identity: string) => `<!-- prd-orchestrator:case ${oldKey(ide
 
 describe('QA cases file keys', () => {
   it('recognises cases written under the older, case-sensitive key, so a re-run adds nothing', () => {
-    const cases = qaCases([rule, api]);
+    const cases = qaCases('docs/prd/a.md', [rule, api]);
     // The one identity folds case: the keys a new file gets differ from the old ones.
     expect(cases.map((c) => c.key)).not.toContain(oldKey('rule An Order must hold one line.'));
     const existing = `# QA cases\n\n### QA-001 · API\n\n${oldMarker('api /Orders/:id')}\n- Expected: ok (the user's notes)\n\n### QA-002 · Rule (must)\n\n${oldMarker('rule An Order must hold one line.')}\n- Expected: mine\n`;
@@ -28,11 +28,11 @@ describe('QA cases file keys', () => {
 
   it('adds a case once for tasks that differ only in case or white space', () => {
     const twin: Task = { ...rule, text: 'an order must hold one line.', sources: at(9) };
-    const cases = qaCases([rule, twin, api, { ...api, path: '/orders/:id', methods: ['POST'], sources: at(5) }]);
+    const cases = qaCases('docs/prd/a.md', [rule, twin, api, { ...api, path: '/orders/:id', methods: ['POST'], sources: at(5) }]);
     expect(cases).toHaveLength(2);
     const first = casesFile({ title: 'A', id: '1', paths, cases, eol: '\n' }, undefined);
     expect(first.count).toBe(2);
-    const again = casesFile({ title: 'A', id: '1', paths, cases: qaCases([twin, api]), eol: '\n' }, first.text);
+    const again = casesFile({ title: 'A', id: '1', paths, cases: qaCases('docs/prd/a.md', [twin, api]), eol: '\n' }, first.text);
     expect(again.added).toBe(0);
     expect(again.text).toBe(first.text);
   });

@@ -2,17 +2,20 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Task } from '../types.js';
 import { taskKey } from '../plan/index.js';
+import { qaCases as renderedCases, type QaCase } from '../render/index.js';
 import { uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
 
-/** One QA case: what to verify, and the PRD line it comes from. */
-export interface QaCase {
+/**
+ * A case of the user-owned QA cases file: the render stage's case of a task, one per API, page
+ * and rule (models get none: their APIs and rules cover them), with the key its marker holds.
+ */
+export interface StartCase extends QaCase {
+  kind: 'api' | 'page' | 'rule';
   /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
   key: string;
   /** The key files written before the one task identity hold (see {@link legacyCaseKey}). */
   legacyKey: string;
-  kind: 'api' | 'page' | 'rule';
-  task: Task;
 }
 
 const CASE_MARKER = /<!-- prd-orchestrator:case ([0-9a-f]{12}) -->/g;
@@ -20,13 +23,19 @@ const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
 
 /**
  * One case per API, page and rule, in PRD order.
- * @param tasks the PRD's tasks (models get no case of their own: their APIs and rules cover them)
+ * @param file the PRD
+ * @param tasks the PRD's tasks
  */
-export function qaCases(tasks: readonly Task[]): QaCase[] {
-  return uniqueTasks(tasks)
-    .filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
-    .map((task) => ({ key: caseKey(taskKey(task)), legacyKey: legacyCaseKey(task), kind: task.kind, task }))
-    .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+export function qaCases(file: string, tasks: readonly Task[]): StartCase[] {
+  const cases: StartCase[] = [];
+  const seen = new Set<Task>();
+  for (const c of renderedCases(file, uniqueTasks(tasks))) {
+    // The render stage has a case per API operation; the cases file has one per API.
+    if (c.task.kind === 'model' || seen.has(c.task)) continue;
+    seen.add(c.task);
+    cases.push({ ...c, kind: c.task.kind, key: caseKey(taskKey(c.task)), legacyKey: legacyCaseKey(c.task) });
+  }
+  return cases.sort((a, b) => a.source.line - b.source.line);
 }
 
 function caseKey(identity: string): string {
@@ -66,12 +75,10 @@ function link(from: string, to: string, line?: number): string {
   return line === undefined ? rel : `${rel}#L${line}`;
 }
 
-function renderCase(c: QaCase, n: number, paths: QaPaths): string[] {
+function renderCase(c: StartCase, n: number, paths: QaPaths): string[] {
   const t = c.task;
-  const source = t.sources[0];
-  const where = source
-    ? `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`
-    : '- Source: (not recorded)';
+  const source = c.source;
+  const where = `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`;
   const id = `QA-${String(n).padStart(3, '0')}`;
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
@@ -90,7 +97,7 @@ export interface CasesFileInput {
   title: string;
   id: string | undefined;
   paths: QaPaths;
-  cases: readonly QaCase[];
+  cases: readonly StartCase[];
   eol: string;
 }
 
