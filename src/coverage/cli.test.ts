@@ -1,13 +1,16 @@
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { repoRoot } from '../testing/corpus.js';
+import { tempProject } from '../testing/tmp.js';
 
 async function coverage(fixture: string, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: path.join(repoRoot, 'fixtures/coverage', fixture), tty: false };
+  const cwd = path.isAbsolute(fixture) ? fixture : path.join(repoRoot, 'fixtures/coverage', fixture);
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
   const code = await main(['coverage', ...args], io);
   return { code, stdout, stderr };
 }
@@ -88,5 +91,27 @@ describe('prd-orchestrator coverage', () => {
     const help = await coverage('express', '--help');
     expect(help.code).toBe(0);
     for (const flag of ['--root', '--prds', '--src', '--out', '--json', '--markdown', '--html', '--min', '--fail-on', '--help']) expect(help.stdout).toContain(flag);
+  });
+
+  it('--html writes one self-contained page with the tasks, their coverage and the orphans, and nothing else', async () => {
+    const root = tempProject('prd-cov-html-');
+    cpSync(path.join(repoRoot, 'fixtures/coverage/next'), root, { recursive: true });
+    const before = readdirSync(root, { recursive: true }).map(String).sort();
+    const r = await coverage(root, '--html', 'coverage-report');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('wrote coverage-report/index.html (coverage 71.4%)\n');
+    const after = readdirSync(root, { recursive: true }).map(String).sort();
+    expect(after).toEqual([...before, 'coverage-report', 'coverage-report/index.html'].sort());
+    const html = readFileSync(path.join(root, 'coverage-report/index.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    // No CDN, no external URL: no http(s) address and no external script or stylesheet.
+    expect(html).not.toMatch(/https?:\/\/|<script[^>]+src=|<link[^>]+href=/);
+    expect(html).toContain('app/api/orders/[orderId]/route.ts');
+    expect(html).toContain('"status":"missing"');
+    expect(html).toContain('"orphans":[');
+    expect(html).not.toContain(root);
+    // Deterministic: the same project gives the same bytes.
+    expect((await coverage(root, '--html', 'coverage-report')).stdout).toContain('unchanged coverage-report/index.html');
+    expect((await coverage(root, '--html', 'coverage-report', '--json')).code).toBe(2);
   });
 });
