@@ -5,15 +5,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { formatError, type CliIo } from '../cli/io.js';
-import { renderReportHtml } from '../report/index.js';
-import { writeIfChanged } from '../write/index.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
 import { checkCoverageGate, FAIL_ON, type FailOn } from './gate.js';
 import { coverageJson } from './report-json.js';
 import { coverageMarkdown } from './report-markdown.js';
-import { coverageReportModel } from './report-model.js';
 import { coverageTerminal } from './report-terminal.js';
 import { runCoverage } from './run.js';
+import { writeCoverageReports } from './write-reports.js';
 
 export const COVERAGE_HELP = `Usage: prd-orchestrator coverage [options]
 
@@ -109,10 +107,7 @@ export async function coverageCommand(argv: string[], io: CliIo): Promise<number
 
   if (values.html !== undefined) {
     const dir = path.resolve(io.cwd, values.html);
-    const model = coverageReportModel({ title: `Coverage: ${path.basename(root)}`, prds: run.prds, tasks: run.tasks, result: run.result, index: run.index });
-    // Links go from the page's folder back to the project root, so `file:line` opens the file.
-    const base = path.relative(dir, root).split(path.sep).join('/');
-    const outcome = await writeIfChanged(dir, 'index.html', renderReportHtml(model, { links: { kind: 'file', base: base === '' ? '' : `${base}/` } }));
+    const outcome = (await writeCoverageReports(dir, root, run))['index.html'];
     io.stdout(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${path.relative(io.cwd, path.join(dir, 'index.html')).split(path.sep).join('/')} (coverage ${run.result.percent}%)\n`);
   } else if (values.json) io.stdout(`${JSON.stringify(coverageJson(run.result, run.index), null, 2)}\n`);
   else if (values.markdown) io.stdout(coverageMarkdown(run.result));

@@ -12,3 +12,4 @@ export { readSourceFile, isTestFile } from './read-file.js';
 export { runCoverage } from './run.js';
 export type { CoverageRun, CoverageRunOptions } from './run.js';
 export type * from './types.js';
+export { writeCoverageReports } from './write-reports.js';
