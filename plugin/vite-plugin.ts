@@ -10,6 +10,8 @@ import { findPrdFiles } from '../src/orchestrate.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
+import type { CoverageJson } from '../src/coverage/index.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
@@ -25,6 +27,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Read the project's code and export `coverage` from `virtual:prd` (which PRD tasks are implemented and tested). @default true */
+  coverage?: boolean;
 }
 
 /** What the plugin exposes on `plugin.api`, for tests and other plugins. */
@@ -39,6 +43,10 @@ export interface PrdPluginApi {
   runs(): number;
   /** Wall time of the last `orchestrate()` call in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
+  /** The `coverage` export of `virtual:prd` (null before the first scan or with `coverage: false`). */
+  coverage(): CoverageJson | null;
+  /** Wall time of the last coverage update after a saved source file, ms (for benchmarks). */
+  lastCoverageMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
@@ -94,6 +102,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const seen = new Map<string, string>();
   const dirty = new Set<string>();
   let structural = true;
+  let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
     if (!opts) throw new Error(`${PLUGIN_NAME}: used before Vite resolved its config`);
@@ -198,10 +207,11 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     }
     const hadError = error !== undefined;
     error = undefined;
+    const coverageChanged = coverage?.setTasks(result.manifest?.tasks ?? []) ?? false;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
+    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson) || coverageChanged) && (await reloadVirtual());
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
   };
@@ -236,11 +246,16 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   return {
     name: PLUGIN_NAME,
     api: {
-      idle: () => runner.idle(),
+      idle: async () => {
+        await runner.idle();
+        await coverage?.idle();
+      },
       manifest: () => manifest,
       error: () => error?.err,
       runs: () => runs,
       lastRunMs: () => lastRunMs,
+      coverage: () => coverage?.current() ?? null,
+      lastCoverageMs: () => coverage?.lastUpdateMs() ?? 0,
     },
 
     configResolved(config) {
@@ -252,6 +267,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         logger: options.logger ?? viteLogger(config.logger),
       });
       opts = o;
+      if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -270,7 +286,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         initial ??= (async () => {
           const prds = await findPrds(o);
           if (prds.length === 0) return;
-          await Promise.all([seedSeen(prds), loadManifestOnDisk(o)]);
+          await Promise.all([seedSeen(prds), loadManifestOnDisk(o), coverage?.start()]);
+          coverage?.setTasks(manifest.tasks);
           await runner.schedule();
         })();
         return initial;
@@ -280,7 +297,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const result = await deps.orchestrate(o);
+      const [result] = await Promise.all([deps.orchestrate(o), coverage?.start()]);
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
@@ -288,6 +305,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
       setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
+      coverage?.setTasks(manifest.tasks);
     },
 
     configureServer(devServer) {
@@ -315,6 +333,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       devServer.watcher.on('add', onEvent('add'));
       devServer.watcher.on('change', onEvent('change'));
       devServer.watcher.on('unlink', onEvent('unlink'));
+      coverage?.watch(devServer, reloadVirtual, (thrown) => showError(o, toViteInternalError(thrown, o.root)));
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
@@ -335,7 +354,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     load: {
       filter: { id: /^\0virtual:prd$/ },
       handler(id) {
-        return id === RESOLVED_VIRTUAL_ID ? manifestCode : undefined;
+        return id === RESOLVED_VIRTUAL_ID ? manifestCode + (coverage?.code() ?? 'export const coverage = null;\n') : undefined;
       },
     },
   };

@@ -12,7 +12,7 @@ export interface CoverageExecutorOptions {
   outDir?: string;
   reportDir?: string;
   min?: number;
-  failOn?: string[];
+  failOn?: string[] | string;
 }
 
 /**
@@ -29,7 +29,8 @@ export async function coverageExecutor(options: CoverageExecutorOptions, context
     if (!project) throw new Error(`prd-orchestrator:coverage must run as a target of a project; got project ${JSON.stringify(name)}`);
     const reportDir = insidePath(options.reportDir ?? 'coverage/prd');
     if (reportDir === undefined) throw new Error(`prd-orchestrator:coverage: option "reportDir" must be a folder inside the project, without ".."; got ${JSON.stringify(options.reportDir)}`);
-    const failOn = options.failOn ?? [];
+    // From the command line (`--failOn=missing,orphans`) the option arrives as one string.
+    const failOn = (Array.isArray(options.failOn) ? options.failOn : options.failOn ? [String(options.failOn)] : []).flatMap((f) => f.split(',')).map((f) => f.trim());
     for (const f of failOn) if (!(FAIL_ON as readonly string[]).includes(f)) throw new Error(`prd-orchestrator:coverage: option "failOn" holds ${JSON.stringify(f)}; expected ${FAIL_ON.join(', ')}`);
     const root = path.join(context.root, project.root);
     const run = await runCoverage({
