@@ -240,5 +240,6 @@ describe('Nx host, from the packed tarball', () => {
       rmSync(path.join(ws, 'apps/web/NOTES.txt'), { force: true });
       rmSync(path.join(ws, 'apps/web/coverage'), { recursive: true, force: true });
     }
-  });
+    // Six nx processes in a row: minutes on a loaded two-core machine.
+  }, 480_000);
 });
