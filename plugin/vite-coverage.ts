@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { coverageJson, createCoverageScanner, matchCoverage, type CoverageIndex, type CoverageJson } from '../src/coverage/index.js';
+import { coverageJson, createCoverageScanner, matchCoverage, prepareTasks, type CoverageIndex, type CoverageJson, type PreparedTasks } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
@@ -36,7 +36,7 @@ export interface ViteCoverage {
 export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   const scanner = createCoverageScanner({ root: options.root, outDir: options.outDir });
   let index: CoverageIndex | undefined;
-  let tasks: readonly Task[] = [];
+  let tasks: PreparedTasks = prepareTasks([]);
   let json: CoverageJson | null = null;
   let code = 'export const coverage = null;\n';
   let lastUpdateMs = 0;
@@ -68,7 +68,7 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
       rematch();
     },
     setTasks(next) {
-      tasks = next;
+      tasks = prepareTasks(next);
       return rematch();
     },
     update,

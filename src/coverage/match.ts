@@ -43,8 +43,8 @@ function totals(): Record<TaskKind, KindTotals> {
 function testIndex(index: CoverageIndex) {
   const cited = new Map<string, Place[]>();
   const calls = new Map<string, Place[]>();
-  // By segment count: a request to `/api/orders/7` is a request to the route `/api/orders/:id`.
-  const requests = new Map<number, Array<Place & { method?: string; segments: string[] }>>();
+  // By every route shape a request's path fits: `/api/orders/7` is a request to `/api/orders/:p` too.
+  const requests = new Map<string, Array<Place & { method?: string }>>();
   for (const t of index.tests) {
     for (const { token, line } of t.ids) {
       const at = { file: t.file, line };
@@ -54,24 +54,49 @@ function testIndex(index: CoverageIndex) {
     }
     for (const c of t.calls) push(calls, c.name, { file: t.file, line: c.line });
     for (const r of t.requests) {
-      const segments = routeShape(r.path).split('/').slice(1);
-      push(requests, segments.length, { file: t.file, line: r.line, segments, ...(r.method ? { method: r.method } : {}) });
+      const request = { file: t.file, line: r.line, ...(r.method ? { method: r.method } : {}) };
+      for (const shape of fittingShapes(routeShape(r.path))) push(requests, shape, request);
     }
   }
-  /** Test requests whose path the route (a shape) serves: each of its parameters matches any one segment. */
-  const requestsTo = (shape: string) => {
-    const pattern = shape.split('/').slice(1);
-    return (requests.get(pattern.length) ?? []).filter((r) => pattern.every((p, i) => p === ':p' || p === r.segments[i]));
-  };
+  /** Test requests whose path the route (a shape) serves. */
+  const requestsTo = (shape: string) => requests.get(shape) ?? [];
   return { cited, calls, requestsTo };
 }
 
+/** Longer paths are matched by their exact shape only: 2^n shapes per request must stay small. */
+const MAX_VARIED_SEGMENTS = 8;
+
 /**
- * @param tasks merged PRD tasks (as `orchestrate()` puts them in the manifest)
+ * Every route shape a concrete request path fits: each segment as written or as a parameter
+ * (`/api/orders/7` → `/api/orders/7`, `/api/orders/:p`, `/api/:p/7`, …).
+ */
+function fittingShapes(shape: string): string[] {
+  const segments = shape.split('/').slice(1);
+  if (segments.length > MAX_VARIED_SEGMENTS) return [shape];
+  let shapes = [''];
+  for (const s of segments) shapes = s === ':p' ? shapes.map((x) => `${x}/:p`) : shapes.flatMap((x) => [`${x}/${s}`, `${x}/:p`]);
+  return shapes.map((x) => x || '/');
+}
+
+/** The task side of matching, computed once per task list: a session that re-matches after each save keeps it. */
+export interface PreparedTasks {
+  tasks: readonly Task[];
+  /** `METHOD path` → the generated client's operation name. */
+  operations: Map<string, string>;
+}
+
+/** @param tasks merged PRD tasks (as `orchestrate()` puts them in the manifest) */
+export function prepareTasks(tasks: readonly Task[]): PreparedTasks {
+  return { tasks, operations: new Map(clientOperations(tasks.filter((t): t is ApiTask => t.kind === 'api')).map((o) => [`${o.method} ${o.path}`, o.name])) };
+}
+
+/**
+ * @param tasks merged PRD tasks (as `orchestrate()` puts them in the manifest), or them prepared once by {@link prepareTasks}
  * @param index what the scanner found in the code
  * @returns one entry per API method and per other task, orphans, totals per kind and per PRD
  */
-export function matchCoverage(tasks: readonly Task[], index: CoverageIndex): CoverageResult {
+export function matchCoverage(tasksOrPrepared: readonly Task[] | PreparedTasks, index: CoverageIndex): CoverageResult {
+  const { tasks, operations } = 'operations' in tasksOrPrepared ? tasksOrPrepared : prepareTasks(tasksOrPrepared);
   const apis = new Map<string, CoverageIndex['apis']>();
   for (const a of index.apis) push(apis, routeShape(a.path), a);
   const pages = new Map<string, CoverageIndex['pages']>();
@@ -79,7 +104,6 @@ export function matchCoverage(tasks: readonly Task[], index: CoverageIndex): Cov
   const models = new Map<string, CoverageIndex['models']>();
   for (const m of index.models) push(models, m.key, m);
   const tests = testIndex(index);
-  const operations = new Map(clientOperations(tasks.filter((t): t is ApiTask => t.kind === 'api')).map((o) => [`${o.method} ${o.path}`, o.name]));
 
   const entries: CoverageEntry[] = [];
   const byTask = new Map<string, TaskCoverage>();
@@ -135,7 +159,7 @@ export function matchCoverage(tasks: readonly Task[], index: CoverageIndex): Cov
     if (!methods || (a.method !== '*' && !methods.has(a.method))) orphans.push({ kind: 'api', method: a.method, path: displayPath(a.path), file: a.file, line: a.line });
   }
   for (const p of index.pages) if (!pageShapes.has(routeShape(p.path))) orphans.push({ kind: 'page', path: displayPath(p.path), file: p.file, line: p.line });
-  orphans.sort((a, b) => comparePlaces(a, b) || (a.method ?? '').localeCompare(b.method ?? ''));
+  orphans.sort((a, b) => comparePlaces(a, b) || ((a.method ?? '') < (b.method ?? '') ? -1 : (a.method ?? '') > (b.method ?? '') ? 1 : 0));
 
   const summary = totals();
   const perPrd = new Map<string, Record<TaskKind, KindTotals>>();
