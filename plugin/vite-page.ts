@@ -103,6 +103,10 @@ export function createRequirementsPage(options: { path: string; root: string; ti
       const hot = devServer.environments.client.hot;
       hot.on(PAGE_REQUEST_EVENT, (_data: unknown, client: HotChannelClient) => {
         pages.add(client);
+        // Vite's client reloads a page whose first `update` finds an overlay open. The page holds no
+        // module of the app, so it may never get an update before a PRD breaks: give it one now,
+        // while nothing is broken (with an overlay open, that same rule would reload it in a loop).
+        if (input.errors?.length === 0) client.send({ type: 'update', updates: [] });
         void send([client]);
       });
       hot.on('vite:client:disconnect', (_data: unknown, client: HotChannelClient) => {
