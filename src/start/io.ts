@@ -3,6 +3,7 @@ import { chmod, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } 
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError } from '../errors.js';
+import { toPosix } from '../paths.js';
 
 /** A file `start` writes: POSIX path relative to the root, and its new bytes. */
 export interface FileWrite {
@@ -55,7 +56,7 @@ export function nodeStartFs(root: string): StartFs {
     },
     async glob(patterns) {
       const found = await glob(patterns, { cwd: root, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      return found.map((f) => f.split(path.sep).join('/')).sort();
+      return found.map(toPosix).sort();
     },
     async writeAll(files) {
       const staged: Array<{ target: string; temp: string; before: Buffer | undefined }> = [];
