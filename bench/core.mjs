@@ -28,6 +28,7 @@ const sets = [
 function timed(args) {
   let best = Infinity;
   let rss = 0;
+  let cpu = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { cwd: corpusRoot, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -36,8 +37,10 @@ function timed(args) {
     best = Math.min(best, ms);
     const m = /maxRSS_KB=(\d+)/.exec(r.stderr);
     if (m) rss = Math.max(rss, Number(m[1]) / 1024);
+    const c = /cpuMs=(\d+)/.exec(r.stderr);
+    if (c) cpu = Math.min(cpu, Number(c[1]));
   }
-  return { ms: best, rssMB: rss };
+  return { ms: best, rssMB: rss, cpuMs: cpu };
 }
 
 /** Tasks in the merged output: one untimed run whose JSON is parsed here, not in the measured process. */
@@ -68,6 +71,7 @@ for (const set of sets) {
     ms: Math.round(ours.ms),
     'MB/s': +((bytes / 1048576) / (ours.ms / 1000)).toFixed(1),
     'tasks/s': Math.round(tasks / (ours.ms / 1000)),
+    cpuMs: ours.cpuMs,
     peakRssMB: Math.round(ours.rssMB),
     floorMs: Math.round(floor.ms),
     'x floor': +(ours.ms / floor.ms).toFixed(1),

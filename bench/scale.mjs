@@ -74,6 +74,7 @@ function measure(root, pool, fresh) {
   let floor = Infinity;
   let rss = 0;
   let tasks = 0;
+  let cpu = Infinity;
   for (let i = 0; i < runs; i++) {
     // Fresh: the previous outputs are moved aside, not deleted, right before the run: on ext4 a
     // burst of deletions slows the file creations that follow, which measured this benchmark.
@@ -94,11 +95,12 @@ function measure(root, pool, fresh) {
     best = Math.min(best, ms);
     times.push(ms);
     rss = Math.max(rss, Number(/maxRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024);
+    cpu = Math.min(cpu, Number(/cpuMs=(\d+)/.exec(r.stderr)?.[1] ?? Infinity));
     if (fresh) floor = Math.min(floor, diskFloor(root, trashed++));
   }
   rmSync(path.join(root, 'trash'), { recursive: true, force: true });
   const median = times.sort((a, b) => a - b)[times.length >> 1];
-  return { ms: best, median, rss, floor, tasks };
+  return { ms: best, median, rss, floor, tasks, cpu };
 }
 
 const rows = [];
@@ -111,7 +113,7 @@ for (const corpus of corpora) {
     const root = monorepo(prds, corpus);
     const mb = Number(readFileSync(path.join(root, 'done'), 'utf8')) / 1048576;
     for (const [pool, fresh] of [['off', true], ['on', true], ['auto', true], ['auto', false]].filter(([p]) => pools.includes(p))) {
-      const { ms, median, rss, floor, tasks } = measure(root, pool, fresh);
+      const { ms, median, rss, floor, tasks, cpu } = measure(root, pool, fresh);
       rows.push({
         corpus,
         prds,
@@ -123,6 +125,7 @@ for (const corpus of corpora) {
         'MB/s': +(mb / (ms / 1000)).toFixed(1),
         'tasks/s': Math.round(tasks / (ms / 1000)),
         'median ms': Math.round(median),
+        cpuMs: cpu,
         'ms per PRD': +(ms / prds).toFixed(2),
         peakRssMB: Math.round(rss),
         'disk floor ms': fresh ? Math.round(floor) : '',
