@@ -88,7 +88,7 @@ function measure(root, pool, fresh) {
       writeFileSync(prd, readFileSync(prd, 'utf8').replace(/(rerun-edit-\d+|$)/, `rerun-edit-${i}`));
     }
     const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [cli, 'run', '--root', root, '--prds', 'projects/*/docs/prd/**/*.md', '--out', 'out', '--pool', pool, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'run', '--root', root, '--prds', 'projects/*/docs/prd/**/*.md', '--out', 'out', '--pool', pool, '--json'], { encoding: 'utf8', env: { ...process.env, BENCH_STDOUT: '1' } });
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(r.stderr);
     tasks = JSON.parse(r.stdout).tasks;
