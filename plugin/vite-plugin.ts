@@ -7,6 +7,7 @@ import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from '
 import { normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { toPosix } from '../src/paths.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage, normalizePagePath } from './vite-page.js';
@@ -71,9 +72,7 @@ function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
+
 
 /**
  * The plugin, with its side effects injected. `prdOrchestrator()` is this with the real core.
