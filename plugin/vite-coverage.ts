@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { coverageJson, createCoverageScanner, matchCoverage, prepareTasks, type CoverageIndex, type CoverageJson, type PreparedTasks } from '../src/coverage/index.js';
+import { coverageJson, createCoverageScanner, matchCoverage, prepareTasks, type CoverageIndex, type CoverageJson, type CoverageResult, type PreparedTasks } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
@@ -23,6 +23,8 @@ export interface ViteCoverage {
   code(): string;
   /** The current document (null before the first scan). */
   current(): CoverageJson | null;
+  /** Coverage per task id and the orphans, as the requirements page takes them (undefined before the first scan). */
+  report(): { tasks: CoverageResult['byTask']; orphans: CoverageResult['orphans'] } | undefined;
   /** Wall time of the last update (re-read + match), ms: what a save costs. */
   lastUpdateMs(): number;
   /** Resolves once no update is running or queued. */
@@ -38,13 +40,15 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   let index: CoverageIndex | undefined;
   let tasks: PreparedTasks = prepareTasks([]);
   let json: CoverageJson | null = null;
+  let result: CoverageResult | undefined;
   let code = 'export const coverage = null;\n';
   let lastUpdateMs = 0;
   const dirty = new Set<string>();
 
   const rematch = (): boolean => {
     if (!index) return false;
-    json = coverageJson(matchCoverage(tasks, index), index);
+    result = matchCoverage(tasks, index);
+    json = coverageJson(result, index);
     const next = `export const coverage = ${JSON.stringify(json)};\n`;
     if (next === code) return false;
     code = next;
@@ -90,6 +94,7 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
     },
     code: () => code,
     current: () => json,
+    report: () => (result ? { tasks: result.byTask, orphans: result.orphans } : undefined),
     lastUpdateMs: () => lastUpdateMs,
     idle: async () => runner?.idle(),
   };

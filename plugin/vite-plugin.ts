@@ -7,8 +7,11 @@ import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from '
 import { normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { toPosix } from '../src/paths.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
+import { createRequirementsPage, normalizePagePath } from './vite-page.js';
+import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
 import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
 import type { CoverageJson } from '../src/coverage/index.js';
@@ -29,6 +32,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   logger?: Logger;
   /** Read the project's code and export `coverage` from `virtual:prd` (which PRD tasks are implemented and tested). @default true */
   coverage?: boolean;
+  /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
+  page?: string | false;
 }
 
 /** What the plugin exposes on `plugin.api`, for tests and other plugins. */
@@ -39,9 +44,9 @@ export interface PrdPluginApi {
   manifest(): Manifest;
   /** The error currently shown in the overlay, if any. */
   error(): ErrorPayload['err'] | undefined;
-  /** Number of `orchestrate()` runs so far (saves with identical bytes do not count). */
+  /** Number of pipeline runs so far (saves with identical bytes do not count). */
   runs(): number;
-  /** Wall time of the last `orchestrate()` call in ms, as the plugin saw it (for benchmarks). */
+  /** Wall time of the last pipeline run in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
   /** The `coverage` export of `virtual:prd` (null before the first scan or with `coverage: false`). */
   coverage(): CoverageJson | null;
@@ -51,7 +56,8 @@ export interface PrdPluginApi {
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
 export interface PrdPluginDeps {
-  orchestrate(options: OrchestrateOptions): Promise<OrchestrateResult>;
+  /** The session the plugin holds for its lifetime (see `createOrchestrator`). */
+  createOrchestrator(options: OrchestrateOptions): { run(): Promise<OrchestrateResult> };
 }
 
 /**
@@ -75,9 +81,7 @@ function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
+
 
 /**
  * The plugin, with its side effects injected. `prdOrchestrator()` is this with the real core.
@@ -86,7 +90,11 @@ function toPosix(p: string): string {
  * @returns a Vite plugin
  */
 export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): Plugin<PrdPluginApi> {
+  const { page: pageOption, ...coreOptions } = options;
+  const pagePath = normalizePagePath(pageOption);
+  let page: RequirementsPage | undefined;
   let opts: NormalizedOptions | undefined;
+  let session: { run(): Promise<OrchestrateResult> } | undefined;
   let command: 'build' | 'serve' = 'serve';
   let isPrd: (abs: string) => boolean = () => false;
   let server: ViteDevServer | undefined;
@@ -190,12 +198,13 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     let result: OrchestrateResult;
     const started = performance.now();
     try {
-      // Dev runs repeat: keep per-file, per-section and per-output memos between saves.
-      result = await deps.orchestrate({ ...o, watch: true });
+      result = await session!.run();
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
-      showError(o, toViteInternalError(thrown, o.root));
+      const err = toViteInternalError(thrown, o.root);
+      showError(o, err);
+      page?.update({ errors: [{ file: '', line: 0, message: err.message }] });
       return;
     }
     logWarnings(o, result);
@@ -203,6 +212,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       // A later save of these same bytes must show the error again, not be skipped.
       for (const f of files) seen.delete(f);
       showError(o, toViteError(result.errors, o.root, readText));
+      page?.update({ warnings: result.warnings, errors: result.errors });
       return;
     }
     const hadError = error !== undefined;
@@ -211,9 +221,17 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson) || coverageChanged) && (await reloadVirtual());
+    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) || coverageChanged) && (await reloadVirtual());
+    page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
+    if (coverageChanged) coverageToPage();
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
+  };
+
+  /** The requirements page shows coverage too. */
+  const coverageToPage = (): void => {
+    const report = coverage?.report();
+    if (report) page?.setCoverage(report);
   };
 
   const runner = createCoalescingRunner(regenerate, (thrown) => {
@@ -237,7 +255,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
     try {
       const parsed = JSON.parse(await readFile(path.join(o.outDirAbs, 'manifest.json'), 'utf8')) as Manifest;
-      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) setManifest(parsed);
+      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) {
+        setManifest(parsed);
+        page?.update({ manifest: parsed, errors: [] });
+      }
     } catch {
       // No previous output: the empty manifest stands.
     }
@@ -261,12 +282,15 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     configResolved(config) {
       command = config.command;
       const o = normalizeOptions({
-        ...options,
+        ...coreOptions,
         root: path.resolve(config.root, options.root ?? '.'),
         mode: 'write',
         logger: options.logger ?? viteLogger(config.logger),
       });
       opts = o;
+      // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
+      session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
+      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
       if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
@@ -288,6 +312,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
           if (prds.length === 0) return;
           await Promise.all([seedSeen(prds), loadManifestOnDisk(o), coverage?.start()]);
           coverage?.setTasks(manifest.tasks);
+          coverageToPage();
           await runner.schedule();
         })();
         return initial;
@@ -297,20 +322,21 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const [result] = await Promise.all([deps.orchestrate(o), coverage?.start()]);
+      const [result] = await Promise.all([session!.run(), coverage?.start()]);
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
         // The message carries `file:line:col` itself: build logs do not always print `loc`.
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
-      setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
+      setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
       coverage?.setTasks(manifest.tasks);
     },
 
     configureServer(devServer) {
       server = devServer;
       const o = options_();
+      page?.configureServer(devServer);
       // PRDs outside the Vite root are not watched by default.
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));
@@ -333,7 +359,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       devServer.watcher.on('add', onEvent('add'));
       devServer.watcher.on('change', onEvent('change'));
       devServer.watcher.on('unlink', onEvent('unlink'));
-      coverage?.watch(devServer, reloadVirtual, (thrown) => showError(o, toViteInternalError(thrown, o.root)));
+      coverage?.watch(
+        devServer,
+        async () => {
+          coverageToPage();
+          await reloadVirtual();
+        },
+        (thrown) => showError(o, toViteInternalError(thrown, o.root)),
+      );
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);

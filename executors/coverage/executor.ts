@@ -3,7 +3,7 @@ import type { ExecutorContext } from '@nx/devkit';
 import { logger } from '@nx/devkit';
 import { checkCoverageGate, coverageTerminal, FAIL_ON, runCoverage, writeCoverageReports, type FailOn } from '../../src/coverage/index.js';
 import { isPrdError } from '../../src/errors.js';
-import { insidePath } from '../../plugin/inside-path.js';
+import { insidePath } from '../../src/paths.js';
 
 /** Options of `prd-orchestrator:coverage`; see schema.json for descriptions and defaults. */
 export interface CoverageExecutorOptions {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { formatError, type CliIo } from '../cli/io.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
+import { toPosix } from '../paths.js';
 import { checkCoverageGate, FAIL_ON, type FailOn } from './gate.js';
 import { coverageJson } from './report-json.js';
 import { coverageMarkdown } from './report-markdown.js';
@@ -108,7 +109,7 @@ export async function coverageCommand(argv: string[], io: CliIo): Promise<number
   if (values.html !== undefined) {
     const dir = path.resolve(io.cwd, values.html);
     const outcome = (await writeCoverageReports(dir, root, run))['index.html'];
-    io.stdout(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${path.relative(io.cwd, path.join(dir, 'index.html')).split(path.sep).join('/')} (coverage ${run.result.percent}%)\n`);
+    io.stdout(`${outcome === 'written' ? 'wrote' : 'unchanged'} ${toPosix(path.relative(io.cwd, path.join(dir, 'index.html')))} (coverage ${run.result.percent}%)\n`);
   } else if (values.json) io.stdout(`${JSON.stringify(coverageJson(run.result, run.index), null, 2)}\n`);
   else if (values.markdown) io.stdout(coverageMarkdown(run.result));
   else io.stdout(coverageTerminal(run.result, io.tty));

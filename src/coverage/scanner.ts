@@ -8,6 +8,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { DEFAULT_OUT_DIR } from '../options.js';
+import { relativeInside, toPosix } from '../paths.js';
 import { linkRoutes } from './link.js';
 import { emptyFacts, readSourceFile } from './read-file.js';
 import type { CoverageIndex, FileFacts } from './types.js';
@@ -52,8 +53,6 @@ export interface CoverageScanner {
   index(): CoverageIndex;
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
-
 /** Does the project use Next.js? Then `pages/` is its Pages Router, not a folder of React components. */
 function usesNext(root: string): boolean {
   if (['js', 'mjs', 'cjs', 'ts', 'mts'].some((e) => existsSync(path.join(root, `next.config.${e}`)))) return true;
@@ -80,10 +79,7 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
   let next = false;
   let current: CoverageIndex = { apis: [], pages: [], models: [], tests: [], errors: [], files: 0 };
 
-  const relative = (file: string): string | undefined => {
-    const rel = toPosix(path.isAbsolute(file) ? path.relative(root, file) : path.posix.normalize(toPosix(file)));
-    return rel === '' || rel.startsWith('../') || rel === '..' || path.isAbsolute(rel) ? undefined : rel;
-  };
+  const relative = (file: string): string | undefined => relativeInside(root, path.resolve(root, file));
   const isSource = (file: string): boolean => {
     const rel = relative(file);
     return rel !== undefined && included(rel) && !excluded(rel);

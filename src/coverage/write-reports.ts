@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { toPosix } from '../paths.js';
 import { renderReportHtml } from '../report/index.js';
 import { writeIfChanged, type WriteOutcome } from '../write/index.js';
 import { coverageJson } from './report-json.js';
@@ -16,7 +17,7 @@ import type { CoverageRun } from './run.js';
  */
 export async function writeCoverageReports(dir: string, root: string, run: CoverageRun, json = false): Promise<Record<string, WriteOutcome>> {
   const model = coverageReportModel({ title: `Coverage: ${path.basename(root)}`, prds: run.prds, tasks: run.tasks, result: run.result, index: run.index });
-  const base = path.relative(dir, root).split(path.sep).join('/');
+  const base = toPosix(path.relative(dir, root));
   const out: Record<string, WriteOutcome> = {};
   out['index.html'] = await writeIfChanged(dir, 'index.html', renderReportHtml(model, { links: { kind: 'file', base: base === '' ? '' : `${base}/` } }));
   if (json) out['coverage.json'] = await writeIfChanged(dir, 'coverage.json', `${JSON.stringify(coverageJson(run.result, run.index), null, 2)}\n`);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
-import { forgetContent, knownContent, rememberContent } from './known.js';
+import { forgetContent, knownContent, rememberContent, type WriteWatch } from './known.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
@@ -23,7 +23,7 @@ function lstatOrUndefined(p: string) {
 /**
  * Resolve `relative` inside `root` and refuse anything that would land outside it: `..`,
  * absolute paths, drive letters, NUL bytes, and symlinks on the way (a link inside the folder
- * could point anywhere).
+ * could point anywhere). This is the one symlink policy of every write: never through a link.
  * @returns the absolute target path
  */
 export async function resolveInside(root: string, relative: string): Promise<string> {
@@ -32,12 +32,16 @@ export async function resolveInside(root: string, relative: string): Promise<str
 
 /**
  * `resolveInside`, with the target's own lstat (undefined when it does not exist) for the caller.
- * @param checked folders this write already found to be real folders: a run writing 1,000 files
- *   into `qa/` looks at `qa` once, not 1,000 times (every name is still checked)
+ * @param checked folders this set of writes already found to be real folders (or made): a run
+ *   writing 1,000 files into `qa/` looks at `qa` once, not 1,000 times (every name is still checked)
  */
 function resolveChecked(root: string, relative: string, checked?: Set<string>): { target: string; info: ReturnType<typeof lstatOrUndefined> } {
   const fail = (why: string, code: 'EOUTSIDE' | 'ESYMLINK' = 'EOUTSIDE') =>
-    new PrdError(`Refusing to write "${relative.replace(/[\u0000-\u001f]/g, '?')}": ${why}`, { file: root, code, hint: 'Generated files stay inside the output folder' });
+    new PrdError(`Refusing to write "${relative.replace(/[\u0000-\u001f]/g, '?')}": ${why}`, {
+      file: root,
+      code,
+      hint: code === 'ESYMLINK' ? 'Replace the link with the folder or file it names; prd-orchestrator never writes through a link' : 'Written files stay inside their folder',
+    });
   if (relative === '' || relative.includes('\0')) throw fail('empty name or NUL byte');
   if (path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative) || relative.startsWith('\\')) throw fail('absolute path');
   const target = path.resolve(root, relative);
@@ -62,7 +66,9 @@ function resolveChecked(root: string, relative: string, checked?: Set<string>): 
 export interface StagedWrite {
   target: string;
   temp: string;
-  /** Watch mode: the content, remembered once renamed into place. */
+  /** The target existed when staged: a failed commit puts it back. */
+  replaces: boolean;
+  /** Watching: the content, remembered once renamed into place. */
   remember?: string;
 }
 
@@ -90,18 +96,21 @@ export function contentBytes(content: FileContent): Uint8Array {
 /**
  * First half of a write: skip identical bytes, else write a temp file beside the target.
  * Nothing is visible until `commitWrites`.
+ * @param folders folders this set of writes found to be real folders or made (see `resolveChecked`)
+ * @param watch a watching session's write state: text it wrote before is compared without reading the file
  * @returns the staged write, or undefined when the file already has these bytes
  */
-export async function stageWrite(root: string, relative: string, content: FileContent, watch = false, checked?: Set<string>): Promise<StagedWrite | undefined> {
-  const { target, info } = resolveChecked(root, relative, checked);
-  if (watch && typeof content === 'string') {
-    const was = knownContent(target);
-    if (was === content) return undefined;
-    if (was !== undefined) return stageBytes(target, content, content);
+export async function stageWrite(root: string, relative: string, content: FileContent, folders = new Set<string>(), watch?: WriteWatch): Promise<StagedWrite | undefined> {
+  const { target, info } = resolveChecked(root, relative, folders);
+  const remember = watch && typeof content === 'string' ? content : undefined;
+  if (watch && remember !== undefined) {
+    const was = knownContent(watch, target);
+    if (was === remember) return undefined;
+    if (was !== undefined) return stageBytes(target, info, folders, remember, remember);
   }
   const resolved = typeof content === 'function' ? content() : content;
   // Pieces a generator makes are written as they come: a large manifest is never whole in memory.
-  if (typeof resolved !== 'string' && !(resolved instanceof Uint8Array) && !Array.isArray(resolved)) return stageStream(target, info, resolved);
+  if (typeof resolved !== 'string' && !(resolved instanceof Uint8Array) && !Array.isArray(resolved)) return stageStream(target, info, folders, resolved);
   // Encoded once: the same bytes are compared and, when they differ, written.
   const bytes = contentBytes(resolved);
   // Read the old file back only when it could hold the same bytes (same size).
@@ -113,27 +122,27 @@ export async function stageWrite(root: string, relative: string, content: FileCo
       existing = undefined;
     }
     if (existing && existing.equals(bytes)) {
-      if (watch && typeof content === 'string') rememberContent(target, content);
+      if (watch && remember !== undefined) rememberContent(watch, target, remember);
       return undefined;
     }
   }
-  return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
+  return stageBytes(target, info, folders, bytes, remember);
 }
-
-/** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */
-const madeDirs = new Set<string>();
 
 /** A temp file name beside `target`, unique to this process and call. */
 function tempFor(target: string): string {
   return `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
 }
 
-/** Create something in the target's folder, making the folder first: once per process, and again if it went away since (someone cleaned the output). */
-function inFolder<T>(target: string, create: () => T): T {
+/**
+ * Create something in the target's folder, making the folder first: once per set of writes (one
+ * mkdir per folder, not per file), and again if it went away since (someone cleaned the output).
+ */
+function inFolder<T>(target: string, folders: Set<string>, create: () => T): T {
   const dir = path.dirname(target);
-  if (!madeDirs.has(dir)) {
+  if (!folders.has(dir)) {
     mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
+    folders.add(dir);
   }
   try {
     return create();
@@ -144,40 +153,50 @@ function inFolder<T>(target: string, create: () => T): T {
   }
 }
 
-/** The error of a failed write, after removing its temp file. */
+/** The one wording of a failed write: the file, the system's reason, and that nothing changed. */
+function writeError(target: string, error: unknown): PrdError {
+  return new PrdError(`Cannot write ${target}: ${(error as Error).message}; nothing was changed`, {
+    file: target,
+    code: 'EWRITE',
+    hint: 'Check that the folder is writable and the disk has space',
+    cause: error,
+  });
+}
+
+/** The error of a failed staging, after removing its temp file. */
 function writeFailed(target: string, temp: string, error: unknown): PrdError {
   try {
     rmSync(temp, { force: true });
   } catch {
-    // the temp file was never created
+    // the temp file was never created (its name may be what the file system refused)
   }
-  return new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  return writeError(target, error);
 }
 
-function stageBytes(target: string, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
+function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
   const temp = tempFor(target);
   try {
-    inFolder(target, () => writeFileSync(temp, bytes));
+    inFolder(target, folders, () => writeFileSync(temp, bytes));
   } catch (error) {
     throw writeFailed(target, temp, error);
   }
-  return { target, temp, ...(remember !== undefined ? { remember } : {}) };
+  return { target, temp, replaces: info !== undefined, ...(remember !== undefined ? { remember } : {}) };
 }
 
 /** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
 const CHUNK_CHARS = 1 << 16;
-let scratch = Buffer.alloc(0);
 
 /**
  * `stageBytes` for pieces made one by one: each chunk is encoded, written to the temp file and
  * compared with the same bytes of the existing file; the temp file goes again when all matched.
  */
-function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, pieces: Iterable<string>): StagedWrite | undefined {
+function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, pieces: Iterable<string>): StagedWrite | undefined {
   const temp = tempFor(target);
   let out: number | undefined;
   let old: number | undefined;
+  let scratch = Buffer.alloc(0);
   try {
-    out = inFolder(target, () => openSync(temp, 'w'));
+    out = inFolder(target, folders, () => openSync(temp, 'w'));
     old = info?.isFile() ? openSync(target, 'r') : undefined;
     let same = old !== undefined;
     let position = 0;
@@ -218,25 +237,51 @@ function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, 
   } finally {
     if (old !== undefined) closeSync(old);
   }
-  return { target, temp };
+  return { target, temp, replaces: info !== undefined };
 }
 
-/** Second half: rename every staged file over its target (atomic each; a short window for the set). */
-export async function commitWrites(staged: StagedWrite[]): Promise<void> {
-  const one = async (s: StagedWrite) => {
-    try {
-      renameSync(s.temp, s.target);
-      if (s.remember !== undefined) rememberContent(s.target, s.remember);
-      else forgetContent(s.target);
-    } catch (error) {
-      await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => {})));
-      throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+/**
+ * Second half: rename every staged file over its target, in order (the manifest comes last). Each
+ * file it replaces is kept under a backup name (a hard link, no copy) until the set is in place; if
+ * a rename fails, the files already renamed get their previous bytes back and the rest are
+ * discarded, so the set changes nothing.
+ */
+export async function commitWrites(staged: StagedWrite[], watch?: WriteWatch): Promise<void> {
+  const done: Array<{ s: StagedWrite; backup: string | undefined }> = [];
+  try {
+    for (const s of staged) {
+      let backup: string | undefined;
+      if (s.replaces) {
+        // A temp name: a run killed here leaves a file the next run's lock cleans up.
+        backup = tempFor(s.target);
+        try {
+          linkSync(s.target, backup);
+        } catch {
+          copyFileSync(s.target, backup);
+        }
+      }
+      try {
+        renameSync(s.temp, s.target);
+      } catch (error) {
+        if (backup) rmSync(backup, { force: true });
+        throw error;
+      }
+      done.push({ s, backup });
     }
-  };
-  // Everything but the last file at once; the last one (the manifest) only after the rest.
-  await Promise.all(staged.slice(0, -1).map(one));
-  const last = staged.at(-1);
-  if (last) await one(last);
+  } catch (error) {
+    for (const { s, backup } of done.reverse()) {
+      if (backup) renameSync(backup, s.target);
+      else rmSync(s.target, { force: true });
+      forgetContent(watch, s.target);
+    }
+    await discardWrites(staged.filter((s) => !done.some((d) => d.s === s)));
+    throw writeError(staged[done.length]?.target ?? '(unknown)', error);
+  }
+  for (const { s, backup } of done) {
+    if (backup) rmSync(backup, { force: true });
+    if (watch && s.remember !== undefined) rememberContent(watch, s.target, s.remember);
+    else forgetContent(watch, s.target);
+  }
 }
 
 /** Throw away staged files (a later step failed). */
@@ -245,6 +290,41 @@ export async function discardWrites(staged: StagedWrite[]): Promise<void> {
 }
 
 export const TEMP_SUFFIX = '.prd-tmp';
+
+/** A file of a set written at once: path relative to the set's root, and its bytes. */
+export interface FileWrite {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Write a set of files at once, or none of them: each is staged beside its target (temp file, the
+ * mode of the file it replaces), then all are renamed into place; a failure puts back what was
+ * there. Files that already hold their bytes are left alone. Paths stay inside `root`, never
+ * through a symbolic link. How `start` writes the PRD and QA files it edits.
+ * @param root folder every path is relative to (the project root)
+ * @param files the files, POSIX paths relative to `root`
+ * @returns the paths written
+ */
+export async function writeFileSet(root: string, files: readonly FileWrite[]): Promise<string[]> {
+  const staged: StagedWrite[] = [];
+  const written: string[] = [];
+  const folders = new Set<string>();
+  try {
+    for (const f of files) {
+      const s = await stageWrite(root, f.path, f.bytes, folders);
+      if (!s) continue;
+      if (s.replaces) chmodSync(s.temp, lstatSync(s.target).mode & 0o7777);
+      staged.push(s);
+      written.push(f.path);
+    }
+  } catch (error) {
+    await discardWrites(staged);
+    throw error instanceof PrdError ? error : writeError(files[staged.length]?.path ?? '(unknown)', error);
+  }
+  await commitWrites(staged);
+  return written;
+}
 
 /**
  * The one way this package writes a single file: skip identical bytes, else write a temp file
@@ -263,10 +343,10 @@ export async function writeIfChanged(root: string, relative: string, content: st
 }
 
 /** Remove a file this package generated before; refuses the same paths `writeIfChanged` refuses. */
-export async function removeGenerated(root: string, relative: string): Promise<boolean> {
+export async function removeGenerated(root: string, relative: string, watch?: WriteWatch): Promise<boolean> {
   const target = await resolveInside(root, relative);
   const info = lstatOrUndefined(target);
-  forgetContent(target);
+  forgetContent(watch, target);
   if (!info || !info.isFile()) return false;
   await rm(target);
   return true;
