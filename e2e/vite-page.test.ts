@@ -108,7 +108,8 @@ describe('the requirements page in vite dev, in a browser', () => {
   it('opens a file:line in the editor through /__open-in-editor', async () => {
     const line = lineOf(original, 'API: GET, POST /api/orders');
     const request = page.waitForRequest((r) => r.url().includes('/__open-in-editor'));
-    await row('api:/api/orders').locator('a.loc').click();
+    // The PRD line's link: the example implements this endpoint, so its row also links the handlers (coverage).
+    await row('api:/api/orders').locator('a.loc[data-file="docs/prd/orders.md"]').click();
     const url = new URL((await request).url());
     expect(url.searchParams.get('file')).toBe(`${root}/docs/prd/orders.md:${line}`);
     const args = await waitFor(async () => (await readFile(editorLog, 'utf8').catch(() => '')).trim(), 'the editor to be launched');
