@@ -11,6 +11,7 @@ describe('public API', () => {
         "PrdError",
         "UsageError",
         "byteOffset",
+        "createOrchestrator",
         "extractTasks",
         "findPrdFiles",
         "formatLlmStats",

@@ -11,8 +11,8 @@ export { extractTasks, normalizeApiPath, normalizeRoute, normalizeModelName, nor
 export { mergeTasks } from './plan/index.js';
 export { renderOutputs } from './render/index.js';
 export { writeIfChanged, writeOutputs } from './write/index.js';
-export { main as runCli } from './cli/main.js';
-export { runStart, planStart, startCommand, parseRoadmap, resolvePrd, normalizeStartOptions } from './start/index.js';
+export { main as runCli, startCommand } from './cli/index.js';
+export { runStart, planStart, parseRoadmap, resolvePrd, normalizeStartOptions } from './start/index.js';
 export type { StartOptions, StartSummary, StartPlan, RoadmapEntry } from './start/index.js';
-export { formatLlmStats } from './llm/summary.js';
+export { formatLlmStats } from './llm/index.js';
 export type { LlmCache } from './llm/index.js';

@@ -4,19 +4,19 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks, type ExtractWatch } from './extract/index.js';
-import type { LlmStats } from './llm/types.js';
+import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
 import { mergeTasks } from './plan/index.js';
 import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
-import { extractInPool, usePool } from './pool/pool.js';
+import { extractInPool, usePool } from './pool/index.js';
 import { contentText, createRenderWatch, manifestFiles, renderOutputSet, type RenderWatch } from './render/index.js';
 import type { Conflict, Manifest, PrdInfo, PrdWarning, Task } from './types.js';
 import { createWriteWatch, writeOutputs, type WriteWatch } from './write/index.js';
 
 export type { Manifest } from './types.js';
-export type { LlmStats } from './llm/types.js';
+export type { LlmStats } from './llm/index.js';
 
 export interface OrchestrateResult {
   /** No PRD error, and in `check` mode no drift. */

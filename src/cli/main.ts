@@ -62,7 +62,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await extractCommand(rest, io);
       case 'start': {
         // Loaded on demand: most runs never need the PRD editor.
-        const { startCommand } = await import('../start/cli.js');
+        const { startCommand } = await import('./start.js');
         return await startCommand(rest, io);
       }
       default:

@@ -1,4 +1,4 @@
-import { HTTP_METHODS } from '../extract/paths.js';
+import { HTTP_METHODS } from '../extract/index.js';
 import { copyTask } from '../task.js';
 import { keyWithinKind } from './ids.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';

@@ -1,4 +1,4 @@
-import { singularize } from '../extract/names.js';
+import { singularize } from '../extract/index.js';
 import type { ApiTask, ModelTask } from '../types.js';
 import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
 import { routeParams } from './pages.js';
