@@ -87,6 +87,14 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
   return ops;
 }
 
+/**
+ * The generated client's operation names, one per API method: what a test calls (`client.getApiOrders()`).
+ * @param apis the API tasks in the order `renderApi` receives them
+ */
+export function clientOperations(apis: ApiTask[]): Array<{ method: string; path: string; name: string }> {
+  return operations(apis, [], new Map(), undefined).map((o) => ({ method: o.method, path: o.path, name: o.fn }));
+}
+
 /** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
 export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch?: RenderWatch): string {
   const ops = operations(apis, models, ids, watch);
