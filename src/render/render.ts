@@ -1,9 +1,9 @@
 import type { Manifest } from '../orchestrate.js';
 import type { ApiTask, Conflict, ModelTask, PageTask, Task } from '../types.js';
-import { renderApi } from './api.js';
+import { apiParts, renderApi } from './api.js';
 import { renderCaching, setRenderCaching } from './caching.js';
 import { HEADER } from './code.js';
-import { modelIdentifiers, renderModels } from './models.js';
+import { modelIdentifiers, modelParts, renderModels } from './models.js';
 import { renderPages } from './pages.js';
 import { renderQa } from './qa.js';
 
@@ -95,8 +95,10 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const ids = modelIdentifiers(models);
   setRenderCaching(input.memo === true);
-  files.set('models.ts', memoRender('models.ts', models, () => renderModels(models, ids)));
-  files.set('api.ts', memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)));
+  // One-shot runs write the two largest files from pieces made as they are written (like the
+  // manifest below); watch mode keeps their text to reuse it on the next save.
+  files.set('models.ts', input.memo === true ? memoRender('models.ts', models, () => renderModels(models, ids)) : () => modelParts(models, ids));
+  files.set('api.ts', input.memo === true ? memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)) : () => apiParts(apis, models, ids));
   files.set('pages.ts', memoRender('pages.ts', pages, () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();
