@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiTask, ModelTask, PageTask, Task } from '../types.js';
 import { contentText, renderOutputSet } from './render.js';
+import { createRenderWatch } from './watch.js';
 
 /**
  * One-shot runs write `api.ts`, `models.ts`, the QA files and the manifest from pieces made as
@@ -27,7 +28,7 @@ describe('one-shot and watch renderings', () => {
         const tasks: Task[] = [...apis, ...models, ...pages];
         const prds = [{ file: 'docs/a.md', title: 'A' }, { file: 'docs/b.md' }];
         const oneShot = renderOutputSet({ prds, tasks, conflicts: [] }).files;
-        const watch = renderOutputSet({ prds, tasks, conflicts: [], memo: true }).files;
+        const watch = renderOutputSet({ prds, tasks, conflicts: [], watch: createRenderWatch() }).files;
         expect([...oneShot.keys()]).toEqual([...watch.keys()]);
         for (const [name, content] of oneShot) expect(contentText(content), name).toBe(watch.get(name));
         // The pieces of a one-shot file are made anew each time they are asked for.
