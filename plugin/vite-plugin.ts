@@ -12,6 +12,8 @@ import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage, normalizePagePath } from './vite-page.js';
 import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
+import type { CoverageJson } from '../src/coverage/index.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
@@ -27,6 +29,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Read the project's code and export `coverage` from `virtual:prd` (which PRD tasks are implemented and tested). @default true */
+  coverage?: boolean;
   /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
   page?: string | false;
 }
@@ -43,6 +47,10 @@ export interface PrdPluginApi {
   runs(): number;
   /** Wall time of the last pipeline run in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
+  /** The `coverage` export of `virtual:prd` (null before the first scan or with `coverage: false`). */
+  coverage(): CoverageJson | null;
+  /** Wall time of the last coverage update after a saved source file, ms (for benchmarks). */
+  lastCoverageMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
@@ -94,6 +102,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
   let closed = false;
+  let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
     if (!opts) throw new Error(`${PLUGIN_NAME}: used before Vite resolved its config`);
@@ -178,13 +187,21 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     }
     const hadError = error !== undefined;
     error = undefined;
+    const coverageChanged = coverage?.setTasks(result.manifest?.tasks ?? []) ?? false;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) && (await reloadVirtual());
+    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) || coverageChanged) && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
+    if (coverageChanged) coverageToPage();
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
+  };
+
+  /** The requirements page shows coverage too. */
+  const coverageToPage = (): void => {
+    const report = coverage?.report();
+    if (report) page?.setCoverage(report);
   };
 
   const runner = createCoalescingRunner(regenerate, (thrown) => {
@@ -207,11 +224,16 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   return {
     name: PLUGIN_NAME,
     api: {
-      idle: () => runner.idle(),
+      idle: async () => {
+        await runner.idle();
+        await coverage?.idle();
+      },
       manifest: () => manifest,
       error: () => error?.err,
       runs: () => runs,
       lastRunMs: () => lastRunMs,
+      coverage: () => coverage?.current() ?? null,
+      lastCoverageMs: () => coverage?.lastUpdateMs() ?? 0,
     },
 
     configResolved(config) {
@@ -226,6 +248,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
       session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
       if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
+      if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -244,7 +267,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         initial ??= (async () => {
           const prds = await findPrds(o);
           if (prds.length === 0) return;
-          await loadManifestOnDisk(o);
+          await Promise.all([loadManifestOnDisk(o), coverage?.start()]);
+          coverage?.setTasks(manifest.tasks);
+          coverageToPage();
           await runner.schedule();
         })();
         return initial;
@@ -254,7 +279,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const result = await session!.run();
+      const [result] = await Promise.all([session!.run(), coverage?.start()]);
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
@@ -262,6 +287,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
       setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+      coverage?.setTasks(manifest.tasks);
     },
 
     configureServer(devServer) {
@@ -284,6 +310,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         recheck.unref();
       };
       for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onEvent);
+      coverage?.watch(
+        devServer,
+        async () => {
+          coverageToPage();
+          await reloadVirtual();
+        },
+        (thrown) => showError(o, toViteInternalError(thrown, o.root)),
+      );
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
@@ -304,7 +338,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     load: {
       filter: { id: /^\0virtual:prd$/ },
       handler(id) {
-        return id === RESOLVED_VIRTUAL_ID ? manifestCode : undefined;
+        return id === RESOLVED_VIRTUAL_ID ? manifestCode + (coverage?.code() ?? 'export const coverage = null;\n') : undefined;
       },
     },
   };

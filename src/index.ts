@@ -16,3 +16,5 @@ export { runStart, planStart, parseRoadmap, resolvePrd, normalizeStartOptions } 
 export type { StartOptions, StartSummary, StartPlan, RoadmapEntry } from './start/index.js';
 export { formatLlmStats } from './llm/index.js';
 export type { LlmCache } from './llm/index.js';
+export { createCoverageScanner, matchCoverage, runCoverage, coverageJson, coverageMarkdown, coverageReportModel, DEFAULT_SOURCES } from './coverage/index.js';
+export type { CoverageScanner, CoverageScannerOptions, CoverageIndex, CoverageResult, CoverageEntry, CoverageOrphan, CoverageJson, CoverageRun } from './coverage/index.js';
