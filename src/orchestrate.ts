@@ -171,8 +171,9 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   }
 
   const tRead = performance.now();
-  const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
+  const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
+  for (const w of similar) warnings.push(w);
   for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);

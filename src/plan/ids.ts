@@ -33,3 +33,13 @@ export function modelKey(name: string): string {
 export function ruleFingerprint(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex').slice(0, 10);
 }
+
+/**
+ * The id of a QA case: \`QA-\` and 8 hex digits of the SHA-256 of its task's id (and, for an endpoint,
+ * the method). It depends on nothing else, so adding or moving a task never renumbers another case.
+ * @param id the task's id (see {@link taskId})
+ * @param method for an endpoint's per-method case, the HTTP method
+ */
+export function qaCaseId(id: string, method?: string): string {
+  return `QA-${createHash('sha256').update(method ? `${id} ${method}` : id).digest('hex').slice(0, 8)}`;
+}
