@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mergeTasks } from '../plan/index.js';
 import type { Task } from '../types.js';
 import { mdLink, mdText } from './markdown.js';
 import type { SectionSpec } from './sections.js';
@@ -20,34 +21,6 @@ export function deliveryOrder(roles: readonly string[]): string[] {
     .map((role, index) => ({ role, index, rank: RANK[role.toLowerCase()] ?? 2 }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((r) => r.role);
-}
-
-/** Tasks merged by identity: one API per path, one page per route, one model per name, one rule per sentence. */
-export function uniqueTasks(tasks: readonly Task[]): Task[] {
-  const seen = new Map<string, Task>();
-  for (const task of tasks) {
-    const key = taskKey(task);
-    const prev = seen.get(key);
-    if (!prev) seen.set(key, task);
-    else if (prev.kind === 'api' && task.kind === 'api') {
-      seen.set(key, { ...prev, methods: [...new Set([...prev.methods, ...task.methods])], sources: [...prev.sources, ...task.sources] });
-    }
-  }
-  return [...seen.values()];
-}
-
-/** What makes two tasks the same thing (and a QA case the same case). */
-export function taskKey(task: Task): string {
-  switch (task.kind) {
-    case 'api':
-      return `api ${task.path}`;
-    case 'page':
-      return `page ${task.route}`;
-    case 'model':
-      return `model ${task.name}`;
-    case 'rule':
-      return `rule ${task.text.replace(/\s+/g, ' ').trim()}`;
-  }
 }
 
 /** Links from the PRD to the QA files, POSIX and relative to the PRD's folder. */
@@ -98,7 +71,7 @@ function sectionsOf(tasks: readonly Task[]): string {
  * @param links the PRD and QA file paths
  */
 export function rolesSpec(roles: readonly string[], tasks: readonly Task[], cases: number, links: QaLinks): SectionSpec {
-  const unique = uniqueTasks(tasks);
+  const unique = mergeTasks([...tasks]).tasks;
   const apis = unique.filter((t) => t.kind === 'api');
   const models = unique.filter((t) => t.kind === 'model');
   const pages = unique.filter((t) => t.kind === 'page');

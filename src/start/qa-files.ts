@@ -1,29 +1,41 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { mergeTasks, qaCaseId } from '../plan/index.js';
 import type { Task } from '../types.js';
-import { taskKey, uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
 
 /** One QA case: what to verify, and the PRD line it comes from. */
 export interface QaCase {
-  /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
+  /** The case id, derived from the task's id (see \`qaCaseId\`): the heading and the hidden marker a re-run recognises. */
   key: string;
+  /** The key files written before case ids came from task ids hold for the same case. */
+  legacyKey: string;
   kind: 'api' | 'page' | 'rule';
   task: Task;
 }
 
-const CASE_MARKER = /<!-- prd-orchestrator:case ([0-9a-f]{12}) -->/g;
-const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
+/** A case's hidden marker: a case id (\`QA-1f07023c\`), or the 12 hex digits of files written before case ids came from task ids. */
+const CASE_MARKER = /<!-- prd-orchestrator:case (QA-[0-9a-f]{8}|[0-9a-f]{12}) -->/g;
 
 /**
  * One case per API, page and rule, in PRD order.
  * @param tasks the PRD's tasks (models get no case of their own: their APIs and rules cover them)
  */
 export function qaCases(tasks: readonly Task[]): QaCase[] {
-  return uniqueTasks(tasks)
-    .filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
-    .map((task) => ({ key: createHash('sha1').update(taskKey(task)).digest('hex').slice(0, 12), kind: task.kind, task }))
+  return mergeTasks([...tasks])
+    .tasks.filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
+    .map((task) => ({ key: qaCaseId(task.id!), legacyKey: legacyCaseKey(task), kind: task.kind, task }))
     .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+}
+
+/**
+ * The marker key of the same case in files \`start\` wrote before case ids came from task ids: the
+ * first 12 hex digits of the SHA-1 of the kind and the path, route or white-space-folded rule text.
+ * Kept so those files go on working: their cases are recognised, never appended twice.
+ */
+export function legacyCaseKey(task: Task): string {
+  const identity = task.kind === 'api' ? task.path : task.kind === 'page' ? task.route : task.kind === 'model' ? task.name : task.text.replace(/\s+/g, ' ').trim();
+  return createHash('sha1').update(`${task.kind} ${identity}`).digest('hex').slice(0, 12);
 }
 
 /** Keys of the cases a cases file already holds. */
@@ -43,13 +55,13 @@ function link(from: string, to: string, line?: number): string {
   return line === undefined ? rel : `${rel}#L${line}`;
 }
 
-function renderCase(c: QaCase, n: number, paths: QaPaths): string[] {
+function renderCase(c: QaCase, paths: QaPaths): string[] {
   const t = c.task;
   const source = t.sources[0];
   const where = source
     ? `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`
     : '- Source: (not recorded)';
-  const id = `QA-${String(n).padStart(3, '0')}`;
+  const id = c.key;
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
     case 'api':
@@ -80,9 +92,8 @@ export interface CasesFileInput {
 export function casesFile(input: CasesFileInput, existing: string | undefined): { text: string; count: number; added: number } {
   const { eol, paths } = input;
   const have = existing === undefined ? new Set<string>() : existingCaseKeys(existing);
-  const fresh = input.cases.filter((c) => !have.has(c.key));
-  let next = existing === undefined ? 0 : Math.max(0, ...[...existing.matchAll(CASE_NUMBER)].map((m) => Number(m[1])));
-  const blocks = fresh.map((c) => renderCase(c, ++next, paths).join(eol));
+  const fresh = input.cases.filter((c) => !have.has(c.key) && !have.has(c.legacyKey));
+  const blocks = fresh.map((c) => renderCase(c, paths).join(eol));
   if (existing !== undefined) {
     if (blocks.length === 0) return { text: existing, count: have.size, added: 0 };
     const sep = existing === '' || /\n\s*\n$/.test(existing) ? '' : existing.endsWith('\n') ? eol : eol + eol;
