@@ -70,6 +70,11 @@ const fileMemo = new Map<string, FileMemo>();
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
+/** Folders a PRD glob never looks into: dependencies, git's and Nx's own, and the output folder. */
+export function prdIgnore(options: NormalizedOptions): string[] {
+  return ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`];
+}
+
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
   if (options.files) {
@@ -77,7 +82,7 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   }
   const found = await glob(options.prds, {
     cwd: options.root,
-    ignore: ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`],
+    ignore: prdIgnore(options),
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,

@@ -2,6 +2,7 @@ import { singularize } from '../extract/names.js';
 import type { ApiTask, ModelTask } from '../types.js';
 import { renderCaching } from './caching.js';
 import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
+import { modelIdentifiers } from './models.js';
 import { routeParams } from './pages.js';
 
 interface Operation {
@@ -88,6 +89,16 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
     }
   }
   return ops;
+}
+
+/**
+ * The client operation of each endpoint method, named exactly as \`api.ts\` names it
+ * (\`POST /api/orders\` → \`postApiOrders\`): what a change to an endpoint adds to or takes from the client.
+ * @param apis and models: the whole merged task set, in merged order (names are made unique across it)
+ * @returns operation names by \`METHOD path\`
+ */
+export function operationNames(apis: ApiTask[], models: ModelTask[]): Map<string, string> {
+  return new Map(operations(apis, models, modelIdentifiers(models)).map((o) => [`${o.method} ${o.path}`, o.fn]));
 }
 
 /** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
