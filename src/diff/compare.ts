@@ -1,27 +1,23 @@
 import { diffWords } from 'diff';
 import { qaCaseId } from '../plan/index.js';
 import { modelIdentifiers, operationNames } from '../render/index.js';
+import type { TaskChange } from '../report/index.js';
 import type { ApiTask, ModelTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 
-/** One task that differs between two revisions. */
-export interface TaskChange {
-  change: 'added' | 'removed' | 'modified';
+/** One task that differs between two revisions: the report's change of a task, with both versions and what it touches. */
+export interface DiffChange extends TaskChange {
   kind: TaskKind;
   /** The task's id (after the change; a rule edited in place was \`before.id\` before). */
   id: string;
-  /** True when code written against the generated files can stop compiling or working. */
-  breaking: boolean;
   before: Task | null;
   after: Task | null;
-  /** What changed, one short phrase each (`method POST removed`, `field total: number → string`). */
-  details: string[];
   /** Generated exports the change adds, removes or alters (`api.ts: postApiOrders`) and the QA case ids it invalidates (`qa: QA-1f07023c`). */
   impact: string[];
 }
 
 export interface TaskDiff {
   /** Breaking changes first, then by kind and id. */
-  changes: TaskChange[];
+  changes: DiffChange[];
   summary: { added: number; removed: number; modified: number; breaking: number };
 }
 
@@ -63,7 +59,7 @@ export function diffTasks(before: readonly Task[], after: readonly Task[]): Task
   const a = new Map(before.map((t) => [t.id!, t]));
   const b = new Map(after.map((t) => [t.id!, t]));
   const names = { before: namesOf(before), after: namesOf(after) };
-  const changes: TaskChange[] = [];
+  const changes: DiffChange[] = [];
   const removedRules: RuleTask[] = [];
   const addedRules: RuleTask[] = [];
   for (const [id, old] of a) {
@@ -101,7 +97,7 @@ export function diffTasks(before: readonly Task[], after: readonly Task[]): Task
   for (const old of removedRules) if (!paired.has(old)) changes.push(removed(old, names.before));
   for (const now of addedRules) if (!paired.has(now)) changes.push(added(now, names.after));
   changes.sort((x, y) => Number(y.breaking) - Number(x.breaking) || KIND_RANK[x.kind] - KIND_RANK[y.kind] || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const count = (c: TaskChange['change']) => changes.filter((x) => x.change === c).length;
+  const count = (c: DiffChange['change']) => changes.filter((x) => x.change === c).length;
   return { changes, summary: { added: count('added'), removed: count('removed'), modified: count('modified'), breaking: changes.filter((c) => c.breaking).length } };
 }
 
@@ -124,17 +120,17 @@ function casesOf(task: Task, methods: readonly string[] = task.kind === 'api' ? 
   return task.kind === 'api' ? methods.map((m) => `qa: ${qaCaseId(task.id!, m)}`) : [`qa: ${qaCaseId(task.id!)}`];
 }
 
-function added(task: Task, names: Names): TaskChange {
+function added(task: Task, names: Names): DiffChange {
   return { change: 'added', kind: task.kind, id: task.id!, breaking: false, before: null, after: task, details: [], impact: exportsOf(task, names) };
 }
 
-function removed(task: Task, names: Names): TaskChange {
+function removed(task: Task, names: Names): DiffChange {
   // Only requirements generate no code: removing one breaks no caller.
   return { change: 'removed', kind: task.kind, id: task.id!, breaking: task.kind !== 'rule', before: task, after: null, details: [], impact: [...exportsOf(task, names), ...casesOf(task)] };
 }
 
 /** The change between two versions of one task, or undefined when only their sources differ. */
-function modified(old: Task, now: Task, names: { before: Names; after: Names }): TaskChange | undefined {
+function modified(old: Task, now: Task, names: { before: Names; after: Names }): DiffChange | undefined {
   const details: string[] = [];
   const impact: string[] = [];
   let breaking = false;
@@ -198,6 +194,6 @@ function modelDetails(old: ModelTask, now: ModelTask, details: string[]): boolea
 }
 
 /** Where a change is in the PRDs: the head's line for what is there, the base's for what was removed. */
-export function changeSource(change: TaskChange): TaskSource {
+export function changeSource(change: DiffChange): TaskSource {
   return (change.after ?? change.before)!.sources[0]!;
 }

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { inlineCode, mdText } from '../start/index.js';
 import type { Task } from '../types.js';
-import { changeSource, type TaskChange, type TaskDiff } from './compare.js';
+import { changeSource, type DiffChange, type TaskDiff } from './compare.js';
 
 /** What was compared: the revisions as asked for, and the commits they resolved to. */
 export interface DiffSides {
@@ -34,7 +34,7 @@ function summaryLine(diff: TaskDiff): string {
   return `${s.added} added, ${s.removed} removed, ${s.modified} modified, ${s.breaking} breaking`;
 }
 
-const at = (c: TaskChange) => {
+const at = (c: DiffChange) => {
   const s = changeSource(c);
   return `${s.file}:${s.line}`;
 };
@@ -57,7 +57,7 @@ export function diffText(sides: DiffSides, diff: TaskDiff, color: boolean): stri
 /** `diff --markdown`: a pull-request comment with a summary line, breaking changes first, each with its `file:line`. */
 export function diffMarkdown(sides: DiffSides, diff: TaskDiff): string {
   const out = [`### PRD changes: ${summaryLine(diff)}`, '', `Compared ${inlineCode(sides.base)} → ${inlineCode(sides.head)} with \`prd-orchestrator diff\`.`];
-  const section = (title: string, changes: TaskChange[]) => {
+  const section = (title: string, changes: DiffChange[]) => {
     if (changes.length === 0) return;
     out.push('', `#### ${title}`, '');
     for (const c of changes) {

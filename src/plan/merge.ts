@@ -4,7 +4,6 @@ import { copyTask } from '../task.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';
 
-const KIND_ORDER = { api: 0, model: 1, page: 2, rule: 3 } as const;
 const LEVEL_RANK: Record<RuleLevel, number> = { must: 0, should: 1, may: 2 };
 
 export function compareSources(a: TaskSource, b: TaskSource): number {
@@ -13,11 +12,6 @@ export function compareSources(a: TaskSource, b: TaskSource): number {
 
 function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Identity of a task across sections and PRDs: its id (see `taskId`). Two tasks with one key are one task. */
-export function taskKey(task: Task): string {
-  return task.id ?? taskId(task);
 }
 
 function unionSources(a: TaskSource[], b: TaskSource[]): TaskSource[] {
@@ -51,11 +45,8 @@ export interface MergeResult {
  * @param tasks tasks of every PRD, in any order
  */
 export function mergeTasks(tasks: Task[]): MergeResult {
-  // Sort first so that "the first definition wins" means the same on every machine, whatever the
-  // input order. Input from orchestrate() is nearly always in order already: check before sorting.
-  let inOrder = true;
-  for (let i = 1; i < tasks.length && inOrder; i++) inOrder = compareSources(tasks[i - 1]!.sources[0]!, tasks[i]!.sources[0]!) <= 0;
-  const ordered = inOrder ? tasks : [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
+  // Sort first so that "the first definition wins" means the same on every machine, whatever the input order.
+  const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
   // One map per kind: each kind is sorted on its own.
   const byKind: Record<Task['kind'], Map<string, Task>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const copied = new Set<Task>();
@@ -64,8 +55,9 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   const warnings: PrdWarning[] = [];
   for (const task of ordered) {
     const byKey = byKind[task.kind];
-    // The id is a pure function of the task: setting it on the caller's object is idempotent, and
-    // keeping that object lets repeated runs recognise unchanged tasks by identity.
+    // The id is a pure function of the task (built on \`keyWithinKind\`, so equal ids are equal keys):
+    // setting it on the caller's object is idempotent, and keeping that object lets repeated runs
+    // recognise unchanged tasks by identity.
     const key = (task.id ??= taskId(task));
     let prev = byKey.get(key);
     if (!prev) {
@@ -215,13 +207,6 @@ function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
     }
   }
   return out;
-}
-
-/** Deterministic order: kind, then path / name / route; rules by their first source (document order). */
-export function compareTasks(a: Task, b: Task): number {
-  const k = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-  if (k !== 0) return k;
-  return byString(SORT_KEY[a.kind](a), SORT_KEY[b.kind](b)) || compareSources(a.sources[0]!, b.sources[0]!);
 }
 
 const KINDS = ['api', 'model', 'page', 'rule'] as const;

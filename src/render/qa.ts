@@ -1,5 +1,5 @@
-import { qaCaseId, taskId } from '../plan/ids.js';
-import type { Task, TaskSource } from '../types.js';
+import { qaCaseId, taskId } from '../plan/index.js';
+import type { Task, TaskKind, TaskSource } from '../types.js';
 import { renderCaching } from './caching.js';
 
 const CELL_ESCAPE = /[\r\n\u2028\u2029\\|]/;
@@ -10,71 +10,74 @@ function cell(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
 }
 
-/** A QA case of the derived `qa/<prd>.md`: its id derives from its task's id (see `qaCaseId`), never from its position. */
+/** One QA case: what to verify for one task, and the PRD line it comes from. */
 export interface QaCase {
+  /** `QA-1f07023c`: derived from the task's id (and an endpoint's method) by \`qaCaseId\`, never from a position. */
   id: string;
-  /** The id of the task it verifies. */
-  task: string;
-  kind: Task['kind'];
+  kind: TaskKind;
+  /** The task the case verifies. */
+  task: Task;
   title: string;
   expected: string;
-  source: string;
+  /** The task's source in this PRD (its first one, if the task came from another file). */
+  source: TaskSource;
 }
 
-/** The task's first source in `file`, or undefined when the task does not come from it. */
-function ownSource(file: string, t: Task): TaskSource | undefined {
-  for (const s of t.sources) if (s.file === file) return s;
-  return undefined;
-}
-
-/** The tasks of one PRD in document order (by their line in it), each with that line. */
-function inDocumentOrder(file: string, tasks: readonly Task[]): Array<{ task: Task; source: TaskSource }> {
-  const own: Array<{ task: Task; source: TaskSource }> = [];
-  for (const task of tasks) {
-    const source = ownSource(file, task);
-    if (source) own.push({ task, source });
-  }
-  // Stable sort: tasks on one line keep the merged order (kind, then key).
-  return own.sort((a, b) => a.source.line - b.source.line);
-}
-
-/** The cases of one task as seen from one PRD line: one per API method, one for any other task. */
-function casesOf(t: Task, source: TaskSource): QaCase[] {
+/**
+ * The cases of one task in one PRD: one per API operation, one per page, rule and model; none when
+ * the task has no source in the PRD.
+ */
+function taskCases(file: string, t: Task): QaCase[] {
+  const own = t.sources.find((s) => s.file === file);
+  if (!own) return [];
   const id = t.id ?? taskId(t);
-  const at = `${source.file}:${source.line}`;
+  const one = (title: string, expected: string, method?: string) => ({ id: qaCaseId(id, method), kind: t.kind, task: t, title, expected, source: own });
   switch (t.kind) {
     case 'api':
-      return t.methods.map((m) => ({ id: qaCaseId(id, m), task: id, kind: 'api', title: `${m} ${t.path}`, expected: `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`, source: at }));
+      return t.methods.map((m) => one(`${m} ${t.path}`, `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`, m));
     case 'page':
-      return [{ id: qaCaseId(id), task: id, kind: 'page', title: `Page ${t.route}`, expected: `"${t.title}" renders at ${t.route}`, source: at }];
+      return [one(`Page ${t.route}`, `"${t.title}" renders at ${t.route}`)];
     case 'rule':
-      return [{ id: qaCaseId(id), task: id, kind: 'rule', title: `Requirement (${t.level.toUpperCase()})`, expected: t.text, source: at }];
-    default:
-      return [{ id: qaCaseId(id), task: id, kind: 'model', title: `Model ${t.name}`, expected: `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`, source: at }];
+      return [one(`Requirement (${t.level.toUpperCase()})`, t.text)];
+    case 'model':
+      return [one(`Model ${t.name}`, `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`)];
   }
+}
+
+/** The tasks of one PRD in document order: by their first line in it (a stable sort keeps tasks of one line in task order). */
+function inDocumentOrder(file: string, tasks: readonly Task[]): Task[] {
+  const line = (t: Task) => t.sources.find((s) => s.file === file)?.line ?? Number.MAX_SAFE_INTEGER;
+  return [...tasks].sort((a, b) => line(a) - line(b));
 }
 
 /** The QA cases of one PRD in document order: one per rule, API operation, page and model, each linked to its PRD line. */
 export function qaCases(file: string, tasks: readonly Task[]): QaCase[] {
-  return inDocumentOrder(file, tasks).flatMap(({ task, source }) => casesOf(task, source));
+  const cases: QaCase[] = [];
+  for (const t of inDocumentOrder(file, tasks)) for (const c of taskCases(file, t)) cases.push(c);
+  return cases;
+}
+
+/** A case's table row. */
+function caseRow(c: QaCase): string {
+  return `| ${c.id} | ${cell(c.task.id ?? taskId(c.task))} | ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |\n`;
 }
 
 /** `qa/<prd>.md`: the derived QA case list of one PRD. */
-export function renderQa(file: string, title: string, tasks: readonly Task[]): string {
+export function renderQa(file: string, title: string, tasks: Task[]): string {
   const out = `<!-- Generated by prd-orchestrator. Do not edit: change the PRD and run it again. -->\n\n# QA cases: ${cell(title)}\n\nSource: \`${cell(file)}\`\n\n`;
   const rows: string[] = [];
-  for (const { task, source } of inDocumentOrder(file, tasks)) for (const r of rowsOf(task, source)) rows.push(r);
+  for (const t of inDocumentOrder(file, tasks)) for (const r of rowsOf(file, t)) rows.push(r);
   if (rows.length === 0) return `${out}No testable tasks were found in this PRD.\n`;
   // One flat string from a list: appending row by row leaves a rope that is copied again on write.
   return [out, '| ID | Task | Kind | Case | Expected | PRD line |\n|----|------|------|------|----------|----------|\n', ...rows].join('');
 }
 
-/** A task's table rows, once per task object and source (tasks are immutable once merged). */
-const rowCache = new WeakMap<Task, { source: TaskSource; rows: string[] }>();
-function rowsOf(task: Task, source: TaskSource): string[] {
+/** A task's table rows, once per task object and PRD (tasks are immutable once merged). */
+const rowCache = new WeakMap<Task, { file: string; rows: string[] }>();
+function rowsOf(file: string, task: Task): string[] {
   const hit = renderCaching ? rowCache.get(task) : undefined;
-  if (hit && hit.source === source) return hit.rows;
-  const rows = casesOf(task, source).map((c) => `| ${c.id} | ${cell(c.task)} | ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.source)} |\n`);
-  if (renderCaching) rowCache.set(task, { source, rows });
+  if (hit && hit.file === file) return hit.rows;
+  const rows = taskCases(file, task).map(caseRow);
+  if (renderCaching) rowCache.set(task, { file, rows });
   return rows;
 }

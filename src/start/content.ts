@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mergeTasks } from '../plan/index.js';
+import { compareSources, mergeTasks } from '../plan/index.js';
 import type { Task } from '../types.js';
 import { mdLink, mdText } from './markdown.js';
 import type { SectionSpec } from './sections.js';
@@ -21,6 +21,14 @@ export function deliveryOrder(roles: readonly string[]): string[] {
     .map((role, index) => ({ role, index, rank: RANK[role.toLowerCase()] ?? 2 }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((r) => r.role);
+}
+
+/**
+ * The PRD's tasks merged by the one task identity (`plan/`), in document order: one API per path,
+ * one page per route, one model per name, one rule per sentence.
+ */
+export function uniqueTasks(tasks: readonly Task[]): Task[] {
+  return mergeTasks([...tasks]).tasks.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
 }
 
 /** Links from the PRD to the QA files, POSIX and relative to the PRD's folder. */
@@ -71,7 +79,7 @@ function sectionsOf(tasks: readonly Task[]): string {
  * @param links the PRD and QA file paths
  */
 export function rolesSpec(roles: readonly string[], tasks: readonly Task[], cases: number, links: QaLinks): SectionSpec {
-  const unique = mergeTasks([...tasks]).tasks;
+  const unique = uniqueTasks(tasks);
   const apis = unique.filter((t) => t.kind === 'api');
   const models = unique.filter((t) => t.kind === 'model');
   const pages = unique.filter((t) => t.kind === 'page');

@@ -1,41 +1,61 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { mergeTasks, qaCaseId } from '../plan/index.js';
 import type { Task } from '../types.js';
+import { qaCaseId } from '../plan/index.js';
+import { qaCases as renderedCases, type QaCase } from '../render/index.js';
+import { uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
 
-/** One QA case: what to verify, and the PRD line it comes from. */
-export interface QaCase {
-  /** The case id, derived from the task's id (see \`qaCaseId\`): the heading and the hidden marker a re-run recognises. */
-  key: string;
-  /** The key files written before case ids came from task ids hold for the same case. */
-  legacyKey: string;
+/**
+ * A case of the user-owned QA cases file: the render stage's case of a task, one per API, page
+ * and rule (models get none: their APIs and rules cover them), with the key its marker holds.
+ */
+export interface StartCase extends QaCase {
   kind: 'api' | 'page' | 'rule';
-  task: Task;
+  /** The case id, derived from the task's id (\`qaCaseId\`): its heading, and the marker a re-run recognises it by. */
+  key: string;
+  /** The key files written before the one task identity hold (see {@link legacyCaseKey}). */
+  legacyKey: string;
 }
 
-/** A case's hidden marker: a case id (\`QA-1f07023c\`), or the 12 hex digits of files written before case ids came from task ids. */
+/** A case's hidden marker: its case id (\`QA-1f07023c\`), or the 12 hex digits files written before case ids came from task ids hold. */
 const CASE_MARKER = /<!-- prd-orchestrator:case (QA-[0-9a-f]{8}|[0-9a-f]{12}) -->/g;
 
 /**
  * One case per API, page and rule, in PRD order.
- * @param tasks the PRD's tasks (models get no case of their own: their APIs and rules cover them)
+ * @param file the PRD
+ * @param tasks the PRD's tasks
  */
-export function qaCases(tasks: readonly Task[]): QaCase[] {
-  return mergeTasks([...tasks])
-    .tasks.filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
-    .map((task) => ({ key: qaCaseId(task.id!), legacyKey: legacyCaseKey(task), kind: task.kind, task }))
-    .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+export function qaCases(file: string, tasks: readonly Task[]): StartCase[] {
+  const cases: StartCase[] = [];
+  const seen = new Set<Task>();
+  for (const c of renderedCases(file, uniqueTasks(tasks))) {
+    // The render stage has a case per API operation; the cases file has one per API.
+    if (c.task.kind === 'model' || seen.has(c.task)) continue;
+    seen.add(c.task);
+    cases.push({ ...c, kind: c.task.kind, key: qaCaseId(c.task.id!), legacyKey: legacyCaseKey(c.task) });
+  }
+  return cases.sort((a, b) => a.source.line - b.source.line);
+}
+
+function caseKey(identity: string): string {
+  return createHash('sha1').update(identity).digest('hex').slice(0, 12);
 }
 
 /**
- * The marker key of the same case in files \`start\` wrote before case ids came from task ids: the
- * first 12 hex digits of the SHA-1 of the kind and the path, route or white-space-folded rule text.
- * Kept so those files go on working: their cases are recognised, never appended twice.
+ * The key of a case in cases files written before case ids came from task ids (\`QA-001\` headings):
+ * routes compared with their case, rules with white space folded but not their case. A file holding
+ * it already has the case, so a re-run does not add it twice and the results citing it stay valid.
  */
-export function legacyCaseKey(task: Task): string {
-  const identity = task.kind === 'api' ? task.path : task.kind === 'page' ? task.route : task.kind === 'model' ? task.name : task.text.replace(/\s+/g, ' ').trim();
-  return createHash('sha1').update(`${task.kind} ${identity}`).digest('hex').slice(0, 12);
+function legacyCaseKey(task: Exclude<Task, { kind: 'model' }>): string {
+  switch (task.kind) {
+    case 'api':
+      return caseKey(`api ${task.path}`);
+    case 'page':
+      return caseKey(`page ${task.route}`);
+    case 'rule':
+      return caseKey(`rule ${task.text.replace(/\s+/g, ' ').trim()}`);
+  }
 }
 
 /** Keys of the cases a cases file already holds. */
@@ -55,12 +75,10 @@ function link(from: string, to: string, line?: number): string {
   return line === undefined ? rel : `${rel}#L${line}`;
 }
 
-function renderCase(c: QaCase, paths: QaPaths): string[] {
+function renderCase(c: StartCase, paths: QaPaths): string[] {
   const t = c.task;
-  const source = t.sources[0];
-  const where = source
-    ? `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`
-    : '- Source: (not recorded)';
+  const source = c.source;
+  const where = `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`;
   const id = c.key;
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
@@ -79,7 +97,7 @@ export interface CasesFileInput {
   title: string;
   id: string | undefined;
   paths: QaPaths;
-  cases: readonly QaCase[];
+  cases: readonly StartCase[];
   eol: string;
 }
 
