@@ -215,7 +215,7 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     expect(md.split('\n')[0]).toBe('### PRD changes: 0 added, 1 removed, 1 modified, 1 breaking');
     expect(md.indexOf('#### Breaking')).toBeLessThan(md.indexOf('#### Other changes'));
     expect(md).toContain('- **removed** api `GET /api/orders/:id` — `docs/prd/orders.md:6` (`api:/api/orders/:p`)');
-    expect(md).toContain('- **modified** page `page /orders` — `docs/prd/orders.md:16` (`page:/orders`)');
+    expect(md).toContain('- **modified** page `/orders "Order list <b>x</b> *y*"` — `docs/prd/orders.md:16` (`page:/orders`)');
     expect(md).toContain('  - title "Order list \\<b\\>x\\</b\\> \\*y\\*" (was "Order list")');
   });
 

@@ -14,15 +14,15 @@ export function diffJson(sides: DiffSides, diff: TaskDiff): string {
   return `${JSON.stringify({ base: sides.base, head: sides.head, changes: diff.changes, summary: diff.summary }, null, 2)}\n`;
 }
 
-/** The task in a few words: `POST, GET /api/orders`, `model Order`, `page /orders`, a rule's text. */
+/** The task in a few words after its kind: `GET, POST /api/orders`, `Order`, `/orders "Orders"`, a rule's text. */
 function label(task: Task): string {
   switch (task.kind) {
     case 'api':
       return `${task.methods.join(', ')} ${task.path}`;
     case 'model':
-      return `model ${task.name}`;
+      return task.name;
     case 'page':
-      return `page ${task.route}`;
+      return `${task.route} "${task.title}"`;
     case 'rule':
       return task.text.length > 100 ? `${task.text.slice(0, 97)}…` : task.text;
   }
