@@ -27,7 +27,10 @@ function git(cwd: string, args: string[], input?: string): Promise<GitOutput> {
       }
       resolve({ stdout, stderr: stderr.toString('utf8'), code: error ? ((error as { code?: number }).code ?? 1) : 0 });
     });
-    child.stdin?.end(input ?? '');
+    // A git that exits without reading all its input (a bad revision) closes the pipe: its exit
+    // code, in the callback above, says what went wrong, not the EPIPE of the write.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
   });
 }
 
