@@ -13,6 +13,8 @@ import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage, normalizePagePath } from './vite-page.js';
 import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
+import type { CoverageJson } from '../src/coverage/index.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
@@ -28,6 +30,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Read the project's code and export `coverage` from `virtual:prd` (which PRD tasks are implemented and tested). @default true */
+  coverage?: boolean;
   /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
   page?: string | false;
 }
@@ -40,15 +44,20 @@ export interface PrdPluginApi {
   manifest(): Manifest;
   /** The error currently shown in the overlay, if any. */
   error(): ErrorPayload['err'] | undefined;
-  /** Number of `orchestrate()` runs so far (saves with identical bytes do not count). */
+  /** Number of pipeline runs so far (saves with identical bytes do not count). */
   runs(): number;
-  /** Wall time of the last `orchestrate()` call in ms, as the plugin saw it (for benchmarks). */
+  /** Wall time of the last pipeline run in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
+  /** The `coverage` export of `virtual:prd` (null before the first scan or with `coverage: false`). */
+  coverage(): CoverageJson | null;
+  /** Wall time of the last coverage update after a saved source file, ms (for benchmarks). */
+  lastCoverageMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
 export interface PrdPluginDeps {
-  orchestrate(options: OrchestrateOptions): Promise<OrchestrateResult>;
+  /** The session the plugin holds for its lifetime (see `createOrchestrator`). */
+  createOrchestrator(options: OrchestrateOptions): { run(): Promise<OrchestrateResult> };
 }
 
 /**
@@ -85,6 +94,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const pagePath = normalizePagePath(pageOption);
   let page: RequirementsPage | undefined;
   let opts: NormalizedOptions | undefined;
+  let session: { run(): Promise<OrchestrateResult> } | undefined;
   let command: 'build' | 'serve' = 'serve';
   let isPrd: (abs: string) => boolean = () => false;
   let server: ViteDevServer | undefined;
@@ -100,6 +110,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const seen = new Map<string, string>();
   const dirty = new Set<string>();
   let structural = true;
+  let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
     if (!opts) throw new Error(`${PLUGIN_NAME}: used before Vite resolved its config`);
@@ -187,8 +198,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     let result: OrchestrateResult;
     const started = performance.now();
     try {
-      // Dev runs repeat: keep per-file, per-section and per-output memos between saves.
-      result = await deps.orchestrate({ ...o, watch: true });
+      result = await session!.run();
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
@@ -207,13 +217,21 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     }
     const hadError = error !== undefined;
     error = undefined;
+    const coverageChanged = coverage?.setTasks(result.manifest?.tasks ?? []) ?? false;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
+    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) || coverageChanged) && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
+    if (coverageChanged) coverageToPage();
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
+  };
+
+  /** The requirements page shows coverage too. */
+  const coverageToPage = (): void => {
+    const report = coverage?.report();
+    if (report) page?.setCoverage(report);
   };
 
   const runner = createCoalescingRunner(regenerate, (thrown) => {
@@ -249,11 +267,16 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   return {
     name: PLUGIN_NAME,
     api: {
-      idle: () => runner.idle(),
+      idle: async () => {
+        await runner.idle();
+        await coverage?.idle();
+      },
       manifest: () => manifest,
       error: () => error?.err,
       runs: () => runs,
       lastRunMs: () => lastRunMs,
+      coverage: () => coverage?.current() ?? null,
+      lastCoverageMs: () => coverage?.lastUpdateMs() ?? 0,
     },
 
     configResolved(config) {
@@ -265,7 +288,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         logger: options.logger ?? viteLogger(config.logger),
       });
       opts = o;
+      // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
+      session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
       if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
+      if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -284,7 +310,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         initial ??= (async () => {
           const prds = await findPrds(o);
           if (prds.length === 0) return;
-          await Promise.all([seedSeen(prds), loadManifestOnDisk(o)]);
+          await Promise.all([seedSeen(prds), loadManifestOnDisk(o), coverage?.start()]);
+          coverage?.setTasks(manifest.tasks);
+          coverageToPage();
           await runner.schedule();
         })();
         return initial;
@@ -294,14 +322,15 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const result = await deps.orchestrate(o);
+      const [result] = await Promise.all([session!.run(), coverage?.start()]);
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
         // The message carries `file:line:col` itself: build logs do not always print `loc`.
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
-      setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
+      setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+      coverage?.setTasks(manifest.tasks);
     },
 
     configureServer(devServer) {
@@ -330,6 +359,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       devServer.watcher.on('add', onEvent('add'));
       devServer.watcher.on('change', onEvent('change'));
       devServer.watcher.on('unlink', onEvent('unlink'));
+      coverage?.watch(
+        devServer,
+        async () => {
+          coverageToPage();
+          await reloadVirtual();
+        },
+        (thrown) => showError(o, toViteInternalError(thrown, o.root)),
+      );
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
@@ -350,7 +387,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     load: {
       filter: { id: /^\0virtual:prd$/ },
       handler(id) {
-        return id === RESOLVED_VIRTUAL_ID ? manifestCode : undefined;
+        return id === RESOLVED_VIRTUAL_ID ? manifestCode + (coverage?.code() ?? 'export const coverage = null;\n') : undefined;
       },
     },
   };

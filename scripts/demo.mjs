@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run demo`: runs `nx run web:orchestrate` twice in examples/ (offline) and shows the second run come from
-// Nx's cache, lists what was generated, then shows `prd-orchestrator diff` after an edit of the example PRD in a
-// temporary git repository (the checked-in example is never modified). Works on a fresh clone after `npm install`
-// at the repository root.
+// Nx's cache, lists what was generated, runs `nx run web:prd-coverage`: which PRD tasks the example's code
+// implements (a few route handlers and pages) and which are missing, then shows `prd-orchestrator diff` after an
+// edit of the example PRD in a temporary git repository (the checked-in example is never modified). Works on a
+// fresh clone after `npm install` at the repository root.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -83,6 +84,16 @@ const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'ut
 const counts = {};
 for (const task of manifest.tasks) counts[task.kind] = (counts[task.kind] ?? 0) + 1;
 console.log(`\n${manifest.prds.length} PRD(s) → ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+
+const coverageTarget = `${project}:prd-coverage`;
+console.log(`\n$ nx run ${coverageTarget}`);
+const coverage = nx(['run', coverageTarget]);
+// The executor prints the coverage table; Nx's own framing lines are left out.
+const table = coverage.output.split('\n').filter((line) => /^\s*(implemented|missing|tested|untested)\s|^\s*Coverage /.test(line));
+process.stdout.write(table.map((line) => `  ${line.trim()}`).join('\n') + '\n');
+if (!table.some((line) => /^\s*implemented\s/.test(line)) || !table.some((line) => /^\s*missing\s/.test(line))) fail('the coverage table does not show both implemented and missing tasks');
+const report = path.join(workspace, show.root, show.targets['prd-coverage'].options.reportDir, 'index.html');
+console.log(`\nreport page: ${path.relative(repo, report)}`);
 
 // What a PRD change means: a copy of the example's PRDs in a temporary git repository, one commit, an edit, a diff.
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'prd-demo-diff-'));

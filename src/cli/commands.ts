@@ -2,13 +2,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
-import { extractTasks } from '../extract/extract.js';
+import { extractTasks } from '../extract/index.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { orchestrate } from '../orchestrate.js';
-import { mergeTasks } from '../plan/merge.js';
-import { readPrd } from '../prd/parse.js';
+import { mergeTasks } from '../plan/index.js';
+import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
-import { formatLlmStats } from '../llm/summary.js';
+import { formatLlmStats } from '../llm/index.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
 

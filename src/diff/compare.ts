@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { qaCaseId } from '../plan/index.js';
-import { modelIdentifiers, operationNames } from '../render/index.js';
+import { clientOperations, modelIdentifiers } from '../render/index.js';
 import type { TaskChange } from '../report/index.js';
 import type { ApiTask, ModelTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 
@@ -30,7 +30,7 @@ interface Names {
 function namesOf(tasks: readonly Task[]): Names {
   const apis = tasks.filter((t): t is ApiTask => t.kind === 'api');
   const models = tasks.filter((t): t is ModelTask => t.kind === 'model');
-  return { ops: operationNames(apis, models), models: modelIdentifiers(models) };
+  return { ops: new Map(clientOperations(apis).map((o) => [`${o.method} ${o.path}`, o.name])), models: modelIdentifiers(models) };
 }
 
 const KIND_RANK: Record<TaskKind, number> = { api: 0, model: 1, page: 2, rule: 3 };

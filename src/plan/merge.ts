@@ -1,5 +1,4 @@
-import { HTTP_METHODS } from '../extract/paths.js';
-import { titleFromRoute } from '../extract/names.js';
+import { HTTP_METHODS, titleFromRoute } from '../extract/index.js';
 import { copyTask } from '../task.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';

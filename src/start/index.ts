@@ -2,7 +2,6 @@ export { runStart, applyPlan } from './run.js';
 export type { StartSummary } from './run.js';
 export { planStart } from './plan.js';
 export type { StartPlan } from './plan.js';
-export { startCommand, START_HELP } from './cli.js';
 export { normalizeStartOptions, DEFAULT_QA_CASES, DEFAULT_QA_RESULTS } from './options.js';
 export type { StartOptions, NormalizedStartOptions } from './options.js';
 export { parseRoadmap } from './roadmap.js';

@@ -2,8 +2,8 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qaCaseId } from '../plan/index.js';
-import { startCommand } from './cli.js';
-import { makeProject, memoryIo, repoRoot, snapshot } from './testing/project.js';
+import { makeProject, memoryIo, repoRoot, snapshot } from '../start/testing/project.js';
+import { startCommand } from './start.js';
 
 const orders = await readFile(path.join(repoRoot, 'fixtures/corpus/dev/d1-orders.md'), 'utf8');
 const ROADMAP = '| ID | Title | Owner | PRD |\n|---|---|---|---|\n| 2.1.1.1 | Orders | kim | [PRD](prd/orders.md) |\n| 2.1.1.2 | Refunds | ana | |\n';
