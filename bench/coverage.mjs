@@ -19,7 +19,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const { orchestrate } = await import(dist);
-const { createCoverageScanner, matchCoverage, prepareTasks, coverageJson } = await import(path.join(repo, 'dist', 'src', 'coverage', 'index.js'));
+const { createCoverageScanner, createCoverageMatcher, matchCoverage, prepareTasks } = await import(path.join(repo, 'dist', 'src', 'coverage', 'index.js'));
 const { prdOrchestrator } = await import(path.join(repo, 'dist', 'plugin', 'vite.js'));
 const { createServer } = await import('vite');
 
@@ -85,10 +85,13 @@ const t1 = performance.now();
 const result = matchCoverage(tasks, index);
 const matchMs = performance.now() - t1;
 
-// Re-check after one saved file, in-process: what the Vite plugin does on a save.
+// Re-check after one saved file, in-process: what the Vite plugin does on a save (scanner and matcher
+// sessions: re-read the file, re-link routers, re-match the tasks its keys touch, the JSON text).
 const scanner = createCoverageScanner({ root });
-const prepared = prepareTasks(tasks);
 await scanner.scan();
+const matcher = createCoverageMatcher(prepareTasks(tasks));
+matcher.update(scanner.files().keys(), scanner.files());
+matcher.jsonText();
 const saved = path.join(root, 'src/routes/r3.ts');
 const inProcess = [];
 const inProcessCpu = [];
@@ -96,8 +99,8 @@ for (let i = 0; i < SAMPLES; i++) {
   await writeFile(saved, `import { Router } from 'express';\n\nexport const r3 = Router();\n\nr3.get('/items-3', (_req, res) => res.json([]));\nr3.put('/items-3/:id', (_req, res) => res.end()); // ${i}\n`);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const next = await scanner.update([saved]);
-  JSON.stringify(coverageJson(matchCoverage(prepared, next), next));
+  matcher.update(await scanner.updateFiles([saved]), scanner.files());
+  matcher.jsonText();
   const c = process.cpuUsage(c0);
   inProcess.push(performance.now() - t0);
   inProcessCpu.push((c.user + c.system) / 1000);

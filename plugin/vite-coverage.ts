@@ -1,11 +1,12 @@
 /**
  * Coverage in `virtual:prd`: `export const coverage` (the `coverage --json` document, or null before the
  * first scan). One scanner session per plugin: a cold scan at start, then each saved source file is
- * re-read alone and the tasks matched again; a new manifest (a PRD save) is matched against the same index.
+ * re-read alone and only the tasks it touches matched again (a matcher session); a new manifest (a PRD
+ * save) starts a new matcher over the same files.
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { coverageJson, createCoverageScanner, matchCoverage, prepareTasks, type CoverageIndex, type CoverageJson, type CoverageResult, type PreparedTasks } from '../src/coverage/index.js';
+import { createCoverageMatcher, createCoverageScanner, prepareTasks, type CoverageJson, type CoverageMatcher, type CoverageResult } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
@@ -37,28 +38,30 @@ export interface ViteCoverage {
  */
 export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   const scanner = createCoverageScanner({ root: options.root, outDir: options.outDir });
-  let index: CoverageIndex | undefined;
-  let tasks: PreparedTasks = prepareTasks([]);
-  let json: CoverageJson | null = null;
+  let scanned = false;
+  let matcher: CoverageMatcher = createCoverageMatcher(prepareTasks([]));
+  let text: string | undefined;
+  let parsed: { text: string; json: CoverageJson } | undefined;
   let result: CoverageResult | undefined;
   let code = 'export const coverage = null;\n';
   let lastUpdateMs = 0;
   const dirty = new Set<string>();
 
   const rematch = (): boolean => {
-    if (!index) return false;
-    result = matchCoverage(tasks, index);
-    json = coverageJson(result, index);
-    const next = `export const coverage = ${JSON.stringify(json)};\n`;
+    if (!scanned) return false;
+    result = matcher.result();
+    text = matcher.jsonText();
+    const next = `export const coverage = ${text};\n`;
     if (next === code) return false;
     code = next;
     return true;
   };
 
   const update = async (files: readonly string[]): Promise<boolean> => {
-    if (!index) return false;
+    if (!scanned) return false;
     const started = performance.now();
-    index = await scanner.update(files);
+    const changedFiles = await scanner.updateFiles(files);
+    if (changedFiles.length > 0) matcher.update(changedFiles, scanner.files());
     const changed = rematch();
     lastUpdateMs = performance.now() - started;
     return changed;
@@ -68,11 +71,14 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
 
   return {
     async start() {
-      index = await scanner.scan();
+      await scanner.scan();
+      scanned = true;
+      matcher.update(scanner.files().keys(), scanner.files());
       rematch();
     },
     setTasks(next) {
-      tasks = prepareTasks(next);
+      matcher = createCoverageMatcher(prepareTasks(next));
+      if (scanned) matcher.update(scanner.files().keys(), scanner.files());
       return rematch();
     },
     update,
@@ -93,7 +99,12 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
       server.watcher.on('unlink', onEvent);
     },
     code: () => code,
-    current: () => json,
+    current() {
+      // Parsed on demand (hosts rarely ask), once per document.
+      if (text === undefined) return null;
+      if (parsed?.text !== text) parsed = { text, json: JSON.parse(text) as CoverageJson };
+      return parsed.json;
+    },
     report: () => (result ? { tasks: result.byTask, orphans: result.orphans } : undefined),
     lastUpdateMs: () => lastUpdateMs,
     idle: async () => runner?.idle(),

@@ -1,7 +1,7 @@
 export { createCoverageScanner, DEFAULT_SOURCES } from './scanner.js';
 export type { CoverageScanner, CoverageScannerOptions } from './scanner.js';
-export { matchCoverage, prepareTasks } from './match.js';
-export type { PreparedTasks } from './match.js';
+export { createCoverageMatcher, matchCoverage, prepareTasks } from './match.js';
+export type { CoverageMatcher, FileCoverage, PreparedTasks } from './match.js';
 export { coverageJson } from './report-json.js';
 export type { CoverageJson } from './report-json.js';
 export { coverageMarkdown } from './report-markdown.js';

@@ -3,7 +3,7 @@
  * Shape: `{ tasks, orphans, summary, prds, errors }`; see docs/coverage.md.
  */
 import type { TaskKind } from '../types.js';
-import type { CoverageIndex, CoverageResult, KindTotals } from './types.js';
+import type { CoverageEntry, CoverageIndex, CoverageResult, KindTotals } from './types.js';
 
 export interface CoverageJson {
   tasks: Array<Record<string, unknown>>;
@@ -14,6 +14,22 @@ export interface CoverageJson {
   errors: CoverageIndex['errors'];
 }
 
+/** One entry of `tasks` in `coverage --json`, keys in a fixed order. */
+export function coverageEntryJson(e: CoverageEntry): Record<string, unknown> {
+  return {
+    id: e.id,
+    kind: e.kind,
+    ...(e.method !== undefined ? { method: e.method } : {}),
+    ...(e.path !== undefined ? { path: e.path } : {}),
+    ...(e.name !== undefined ? { name: e.name } : {}),
+    ...(e.text !== undefined ? { text: e.text, level: e.level } : {}),
+    status: e.status,
+    implementations: e.implementations,
+    tests: e.tests,
+    sources: e.sources,
+  };
+}
+
 /**
  * @param result what `matchCoverage` gave
  * @param index the scanner's index (for files it could not parse)
@@ -21,18 +37,7 @@ export interface CoverageJson {
  */
 export function coverageJson(result: CoverageResult, index: CoverageIndex): CoverageJson {
   return {
-    tasks: result.entries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      ...(e.method !== undefined ? { method: e.method } : {}),
-      ...(e.path !== undefined ? { path: e.path } : {}),
-      ...(e.name !== undefined ? { name: e.name } : {}),
-      ...(e.text !== undefined ? { text: e.text, level: e.level } : {}),
-      status: e.status,
-      implementations: e.implementations,
-      tests: e.tests,
-      sources: e.sources,
-    })),
+    tasks: result.entries.map(coverageEntryJson),
     orphans: result.orphans,
     summary: { ...result.summary, percent: result.percent },
     prds: result.perPrd,

@@ -11,7 +11,8 @@ import { DEFAULT_OUT_DIR } from '../options.js';
 import { relativeInside, toPosix } from '../paths.js';
 import { linkRoutes } from './link.js';
 import { emptyFacts, readSourceFile } from './read-file.js';
-import type { CoverageIndex, FileFacts } from './types.js';
+import type { FileCoverage } from './match.js';
+import type { ApiImplementation, CoverageIndex, FileFacts } from './types.js';
 
 const EXT = '{js,jsx,ts,tsx,mjs,cjs,mts,cts}';
 
@@ -47,11 +48,20 @@ export interface CoverageScanner {
    * Files that are not sources of this session are ignored.
    */
   update(files: readonly string[]): Promise<CoverageIndex>;
+  /**
+   * Like `update()`, for a matcher session: re-read the given files.
+   * @returns the files whose coverage changed: those given that are sources, and those whose routers' endpoints moved (a mount changed)
+   */
+  updateFiles(files: readonly string[]): Promise<string[]>;
+  /** What each file offers the match now (its routers' endpoints mounted), for {@link createCoverageMatcher}. */
+  files(): ReadonlyMap<string, FileCoverage>;
   /** Is this file (absolute or relative to the root) one of the session's sources? */
   isSource(file: string): boolean;
   /** The index as last built. */
   index(): CoverageIndex;
 }
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Does the project use Next.js? Then `pages/` is its Pages Router, not a folder of React components. */
 function usesNext(root: string): boolean {
@@ -76,8 +86,11 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
   const included = picomatch(src, { dot: false });
   const excluded = picomatch(ignore, { dot: true });
   const facts = new Map<string, FileFacts>();
+  // Endpoints of each file's routers, mount prefixes applied, and each file's coverage: kept between updates.
+  let linked = new Map<string, ApiImplementation[]>();
+  const coverage = new Map<string, FileCoverage>();
   let next = false;
-  let current: CoverageIndex = { apis: [], pages: [], models: [], tests: [], errors: [], files: 0 };
+  let current: CoverageIndex | undefined;
 
   const relative = (file: string): string | undefined => relativeInside(root, path.resolve(root, file));
   const isSource = (file: string): boolean => {
@@ -101,47 +114,89 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
     }
   };
 
+  const coverageOf = (f: FileFacts): FileCoverage => {
+    const own = linked.get(f.file);
+    return { file: f.file, apis: own ? [...f.apis, ...own] : f.apis, pages: f.pages, models: f.models, ...(f.tests ? { tests: f.tests } : {}), ...(f.error ? { error: f.error } : {}) };
+  };
+
+  /** Link every router again; the files whose endpoints that changed (compared as text: a few hundred small lists). */
+  const relink = (): string[] => {
+    const before = linked;
+    linked = new Map();
+    // In file order: a router mounted twice lists its prefixes in the order of the files mounting it.
+    for (const a of linkRoutes([...facts.keys()].sort(byName).map((f) => facts.get(f)!))) {
+      const list = linked.get(a.file);
+      if (list) list.push(a);
+      else linked.set(a.file, [a]);
+    }
+    const moved: string[] = [];
+    for (const file of new Set([...before.keys(), ...linked.keys()])) {
+      if (JSON.stringify(before.get(file) ?? []) !== JSON.stringify(linked.get(file) ?? [])) moved.push(file);
+    }
+    return moved;
+  };
+
+  /** The flat index, in file order: a file's own endpoints, then (after all files) its routers' mounted ones. */
   const build = (): CoverageIndex => {
-    const all = [...facts.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const index: CoverageIndex = { apis: [], pages: [], models: [], tests: [], errors: [], files: all.length };
-    for (const f of all) {
+    const names = [...facts.keys()].sort(byName);
+    const index: CoverageIndex = { apis: [], pages: [], models: [], tests: [], errors: [], files: names.length };
+    for (const name of names) {
+      const f = facts.get(name)!;
       for (const a of f.apis) index.apis.push(a);
       for (const p of f.pages) index.pages.push(p);
       for (const m of f.models) index.models.push(m);
       if (f.tests) index.tests.push({ file: f.file, ...f.tests });
       if (f.error) index.errors.push(f.error);
     }
-    for (const a of linkRoutes(all)) index.apis.push(a);
-    current = index;
+    for (const name of names) for (const a of linked.get(name) ?? []) index.apis.push(a);
     return index;
+  };
+
+  const updateFiles = async (changed: readonly string[]): Promise<string[]> => {
+    const saved = new Set<string>();
+    for (const file of changed) {
+      const rel = relative(file);
+      if (rel === undefined || !isSource(rel)) continue;
+      saved.add(rel);
+      const f = readOne(rel);
+      if (f) facts.set(rel, f);
+      else facts.delete(rel);
+    }
+    if (saved.size === 0) return [];
+    current = undefined;
+    const touched = new Set([...saved, ...relink()]);
+    for (const file of touched) {
+      const f = facts.get(file);
+      if (f) coverage.set(file, coverageOf(f));
+      else coverage.delete(file);
+    }
+    return [...touched].sort();
   };
 
   return {
     async scan() {
       next = usesNext(root);
       facts.clear();
+      coverage.clear();
+      current = undefined;
       const files = (await glob(src, { cwd: root, ignore, onlyFiles: true, dot: false, followSymbolicLinks: false })).map(toPosix).sort();
       for (const file of files) {
         const f = readOne(file);
         if (f) facts.set(file, f);
       }
-      return build();
+      relink();
+      for (const f of facts.values()) coverage.set(f.file, coverageOf(f));
+      return (current = build());
     },
 
     async update(changed) {
-      let touched = false;
-      for (const file of changed) {
-        const rel = relative(file);
-        if (rel === undefined || !isSource(rel)) continue;
-        touched = true;
-        const f = readOne(rel);
-        if (f) facts.set(rel, f);
-        else facts.delete(rel);
-      }
-      return touched ? build() : current;
+      await updateFiles(changed);
+      return (current ??= build());
     },
 
+    updateFiles,
+    files: () => coverage,
     isSource,
-    index: () => current,
+    index: () => (current ??= build()),
   };
 }
