@@ -247,7 +247,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       opts = o;
       // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
       session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
-      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
+      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root, prds: o.files ?? o.prds, outDir: o.outDir });
       if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
