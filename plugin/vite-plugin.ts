@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -77,9 +76,6 @@ function viteLogger(logger: ViteLogger): Logger {
   };
 }
 
-function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
 
 
 
@@ -106,10 +102,6 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
   let closed = false;
-  // Bytes of each PRD as the last run saw them: a save with the same bytes needs no run at all.
-  const seen = new Map<string, string>();
-  const dirty = new Set<string>();
-  let structural = true;
   let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
@@ -145,27 +137,6 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     loggedWarnings = now;
   };
 
-  /** Did any PRD change since the last run? Records the new bytes' hashes as seen. */
-  const takeChanges = async (): Promise<{ changed: boolean; files: string[] }> => {
-    const files = [...dirty];
-    dirty.clear();
-    let changed = structural;
-    structural = false;
-    await Promise.all(
-      files.map(async (file) => {
-        let hash = '';
-        try {
-          hash = sha1(await readFile(file));
-        } catch {
-          // Gone or unreadable: let the pipeline report it.
-        }
-        if (seen.get(file) !== hash) changed = true;
-        seen.set(file, hash);
-      }),
-    );
-    return { changed, files };
-  };
-
   const sendToClient = (payload: ErrorPayload | { type: 'update'; updates: [] }): void => {
     server?.environments.client.hot.send(payload);
   };
@@ -192,25 +163,24 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
 
   const regenerate = async (): Promise<void> => {
     const o = options_();
-    const { changed, files } = await takeChanges();
-    if (!changed) return;
-    runs++;
     let result: OrchestrateResult;
     const started = performance.now();
     try {
       result = await session!.run();
-      lastRunMs = performance.now() - started;
     } catch (thrown) {
-      for (const f of files) seen.delete(f);
-      const err = toViteInternalError(thrown, o.root);
-      showError(o, err);
-      page?.update({ errors: [{ file: '', line: 0, message: err.message }] });
+      runs++;
+      showError(o, toViteInternalError(thrown, o.root));
       return;
+    }
+    // The session found every PRD as its last good run read them (a save with the same bytes,
+    // the watcher's recheck): nothing changed, unless that brings back the last good state.
+    if (result.reused && error === undefined) return;
+    if (!result.reused) {
+      runs++;
+      lastRunMs = performance.now() - started;
     }
     logWarnings(o, result);
     if (result.errors.length > 0) {
-      // A later save of these same bytes must show the error again, not be skipped.
-      for (const f of files) seen.delete(f);
       showError(o, toViteError(result.errors, o.root, readText));
       page?.update({ warnings: result.warnings, errors: result.errors });
       return;
@@ -237,19 +207,6 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const runner = createCoalescingRunner(regenerate, (thrown) => {
     if (opts) showError(opts, toViteInternalError(thrown, opts.root));
   });
-
-  /** Seed the hashes so the first same-bytes save after start-up is already a no-op. */
-  const seedSeen = async (files: string[]): Promise<void> => {
-    await Promise.all(
-      files.map(async (file) => {
-        try {
-          seen.set(file, sha1(await readFile(file)));
-        } catch {
-          seen.set(file, '');
-        }
-      }),
-    );
-  };
 
   /** The last good outputs on disk stand in for the manifest until a run succeeds (a broken PRD at start-up). */
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
@@ -310,7 +267,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         initial ??= (async () => {
           const prds = await findPrds(o);
           if (prds.length === 0) return;
-          await Promise.all([seedSeen(prds), loadManifestOnDisk(o), coverage?.start()]);
+          await Promise.all([loadManifestOnDisk(o), coverage?.start()]);
           coverage?.setTasks(manifest.tasks);
           coverageToPage();
           await runner.schedule();
@@ -341,24 +298,18 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));
       devServer.watcher.add([...bases]);
-      const onEvent = (kind: 'add' | 'change' | 'unlink') => (file: string) => {
+      const onEvent = (file: string) => {
         const abs = path.resolve(file);
         if (!isPrd(abs)) return;
-        dirty.add(abs);
-        if (kind !== 'change') structural = true;
         void runner.schedule();
         // Vite's watcher drops a second `change` of a file within 50 ms of the first; look again
-        // once that window has passed. Same bytes cost one hash, not a run.
+        // once that window has passed. Same bytes cost the session one read and hash, not a run.
         const recheck = setTimeout(() => {
-          if (closed) return;
-          dirty.add(abs);
-          void runner.schedule();
+          if (!closed) void runner.schedule();
         }, WATCHER_THROTTLE_MS);
         recheck.unref();
       };
-      devServer.watcher.on('add', onEvent('add'));
-      devServer.watcher.on('change', onEvent('change'));
-      devServer.watcher.on('unlink', onEvent('unlink'));
+      for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onEvent);
       coverage?.watch(
         devServer,
         async () => {

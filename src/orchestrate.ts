@@ -45,6 +45,11 @@ export interface OrchestrateResult {
   files: string[];
   /** Present when an LLM extractor ran. */
   llm?: LlmStats;
+  /**
+   * A watching session found every PRD as its last successful run read them (same files, same
+   * bytes) and returned that run's result: nothing was rendered or written again.
+   */
+  reused?: true;
   /** Where the time went, in ms: find + read + parse + extract, merge, render, write. */
   timings?: { read: number; merge: number; render: number; write: number };
 }
@@ -69,6 +74,8 @@ interface WatchState {
   extract: ExtractWatch;
   render: RenderWatch;
   write: WriteWatch;
+  /** The last successful run: what it loaded and what it returned. */
+  last?: { loaded: LoadedPrd[]; result: OrchestrateResult };
 }
 
 function createWatchState(): WatchState {
@@ -183,6 +190,11 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const started = performance.now();
   const files = await findPrdFiles(opts);
   const { loaded, errors } = await loadAll(opts, files, watch);
+  // Unchanged bytes hand back the very object the last run loaded: nothing to do again.
+  const last = watch?.last;
+  if (last && errors.length === 0 && loaded.length === last.loaded.length && loaded.every((l, i) => l === last.loaded[i])) {
+    return { ...last.result, durationMs: performance.now() - started, reused: true };
+  }
   const warnings = loaded.flatMap((l) => l.warnings);
   const base = {
     prds: files.length,
@@ -230,7 +242,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const rel = (f: string) => `${opts.outDir}/${f}`;
   const done = performance.now();
   const manifestContent = rendered.get('manifest.json')!;
-  return {
+  const result: OrchestrateResult = {
     ...base,
     success: opts.mode !== 'check' || report.drift.length === 0,
     durationMs: done - started,
@@ -248,6 +260,8 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
     manifestJson: () => contentText(manifestContent),
     ...(llm ? { llm } : {}),
   };
+  if (watch) watch.last = result.success ? { loaded, result } : undefined;
+  return result;
 }
 
 interface LlmRan {
