@@ -18,7 +18,8 @@ if (!existsSync(dist)) {
   console.error('bench/coverage: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
-const { createCoverageScanner, matchCoverage, prepareTasks, coverageJson, orchestrate } = await import(dist);
+const { orchestrate } = await import(dist);
+const { createCoverageScanner, matchCoverage, prepareTasks, coverageJson } = await import(path.join(repo, 'dist', 'src', 'coverage', 'index.js'));
 const { prdOrchestrator } = await import(path.join(repo, 'dist', 'plugin', 'vite.js'));
 const { createServer } = await import('vite');
 
