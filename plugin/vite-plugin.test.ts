@@ -12,6 +12,7 @@ import type { ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrdError } from '../src/errors.js';
 import type { OrchestrateOptions } from '../src/options.js';
+import { orchestrate } from '../src/orchestrate.js';
 import type { OrchestrateResult } from '../src/orchestrate.js';
 import type { ApiTask } from '../src/types.js';
 import { connectHmr, makeProject, waitFor, watcherReady, writeAndWatch } from '../e2e/vite-helpers.js';
@@ -187,6 +188,29 @@ describe('prdOrchestrator in vite build', () => {
     expect(pipeline.stats.calls).toBe(0);
     expect(await glob('**/*', { cwd: project.root, ignore: ['node_modules/**', 'dist/**'] })).toEqual(expect.arrayContaining(['index.html', 'main.js']));
     expect(await glob('src/**', { cwd: project.root })).toEqual([]);
+  });
+
+  it('fails a build whose globs match no PRD while earlier outputs exist, and keeps them; allowEmpty removes them', async () => {
+    const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n', 'docs/prd/orders.md': PRD });
+    cleanup = project.cleanup;
+    const real = { orchestrate };
+    await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, real)] });
+    const manifest = path.join(project.root, 'src/generated/prd/manifest.json');
+    const before = await readFile(manifest, 'utf8');
+    await expect(
+      build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ prds: 'typo/*.md' }, real)] }),
+    ).rejects.toThrow(/No PRD files match typo\/\*\.md \(previous outputs kept; pass --allow-empty to remove them\)/);
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ prds: 'typo/*.md', allowEmpty: true }, real)] });
+    await expect(readFile(manifest, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('fails at once on a root option that does not exist', async () => {
+    const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n' });
+    cleanup = project.cleanup;
+    await expect(
+      build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ root: 'missing' }, fakePipeline())] }),
+    ).rejects.toThrow(/missing does not exist; pass an existing folder as the root option of prdOrchestrator\(\)/);
   });
 
   it('fails the build on a broken PRD with file:line:col', async () => {

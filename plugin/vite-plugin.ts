@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from 'vite';
-import { normalizeOptions } from '../src/options.js';
+import { checkRoot, normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { previousFiles } from '../src/write/index.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createCoalescingRunner } from './vite-runner.js';
@@ -223,6 +224,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     );
   };
 
+  /** Did an earlier run leave outputs (a manifest listing files)? */
+  const hadOutputs = async (o: NormalizedOptions): Promise<boolean> => (await previousFiles(o.outDirAbs)).length > 0;
+
   /** The last good outputs on disk stand in for the manifest until a run succeeds (a broken PRD at start-up). */
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
     try {
@@ -251,6 +255,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         mode: 'write',
         logger: options.logger ?? viteLogger(config.logger),
       });
+      checkRoot(o.root, 'the root option of prdOrchestrator()');
       opts = o;
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
@@ -269,15 +274,16 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         // Per-environment buildStart may run more than once in dev; one initial run is enough.
         initial ??= (async () => {
           const prds = await findPrds(o);
-          if (prds.length === 0) return;
+          if (prds.length === 0 && !(await hadOutputs(o))) return;
           await Promise.all([seedSeen(prds), loadManifestOnDisk(o)]);
           await runner.schedule();
         })();
         return initial;
       }
       const prds = await findPrds(o);
-      // A build without PRDs gets nothing from this plugin: no run, no files.
-      if (prds.length === 0) return;
+      // A build without PRDs and without earlier outputs gets nothing from this plugin: no run, no
+      // files. With earlier outputs the pipeline runs and refuses to remove them (unless allowEmpty).
+      if (prds.length === 0 && !(await hadOutputs(o))) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
       const result = await deps.orchestrate(o);

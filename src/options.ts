@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import type { PrdWarning } from './types.js';
@@ -36,9 +37,14 @@ export interface OrchestrateOptions {
   outDir?: string;
   /** `write` writes, `check` compares and writes nothing, `dry-run` reports and writes nothing. @default 'write' */
   mode?: RunMode;
-  /** Task extractor. @default 'heuristic' */
+  /** Task extractor. `llm` needs `OPENAI_API_KEY` or `OPENAI_BASE_URL` (or `llm.apiKey` / `llm.baseURL`). @default 'heuristic' */
   extractor?: ExtractorKind;
   llm?: LlmOptions;
+  /**
+   * Let a run whose PRD globs match no file remove the outputs of the previous run. Without it,
+   * such a run keeps every output and fails: a mistyped glob must not wipe the generated code. @default false
+   */
+  allowEmpty?: boolean;
   /** Roadmap file, relative to `root`. @default 'docs/roadmap.md' */
   roadmap?: string;
   /** Use a worker pool for rendering: `true`, `false`, or `'auto'` (only when the work pays for it). @default 'auto' */
@@ -66,6 +72,7 @@ export interface NormalizedOptions {
   pool: boolean | 'auto';
   logger: Logger;
   watch: boolean;
+  allowEmpty: boolean;
 }
 
 export const DEFAULT_PRDS = 'docs/prd/**/*.md';
@@ -116,6 +123,15 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
   if (!Number.isInteger(batchTokens) || batchTokens < 256) {
     throw new UsageError(`Option "llm.batchTokens" is ${JSON.stringify(batchTokens)}; expected a whole number of at least 256`);
   }
+  const baseURL = llm.baseURL ?? process.env.OPENAI_BASE_URL;
+  const apiKey = llm.apiKey ?? process.env.OPENAI_API_KEY;
+  const extractor = oneOf('extractor', options.extractor, EXTRACTORS, 'heuristic');
+  // `auto` asked for help where it is available and falls back quietly; `llm` asked for the model itself.
+  if (extractor === 'llm' && !baseURL && !apiKey) {
+    throw new UsageError(
+      'Extractor "llm" needs an OpenAI-compatible endpoint, but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set. Set one of them (OPENAI_BASE_URL alone for a local server such as Ollama), or use --extractor auto or heuristic',
+    );
+  }
   return {
     root,
     prds: stringList('prds', options.prds, [DEFAULT_PRDS]),
@@ -123,11 +139,11 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     outDir: path.relative(root, outDirAbs).split(path.sep).join('/'),
     outDirAbs,
     mode: oneOf('mode', options.mode, MODES, 'write'),
-    extractor: oneOf('extractor', options.extractor, EXTRACTORS, 'heuristic'),
+    extractor,
     llm: {
       model: llm.model ?? process.env.PRD_ORCHESTRATOR_MODEL ?? 'gpt-4o-mini',
-      baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
-      apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
+      baseURL,
+      apiKey,
       batchTokens,
       timeoutMs: llm.timeoutMs ?? 60_000,
     },
@@ -135,7 +151,24 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     pool,
     logger: options.logger ?? silentLogger,
     watch: options.watch === true,
+    allowEmpty: options.allowEmpty === true,
   };
+}
+
+/**
+ * Fails unless `root` is an existing folder: a mistyped root must not look like a project without PRDs.
+ * @param root absolute project root
+ * @param name how the user spelled the option (`--root`, `root`)
+ * @throws UsageError naming the folder and the fix
+ */
+export function checkRoot(root: string, name = 'root'): void {
+  let isDir = false;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    throw new UsageError(`The project root ${root} does not exist; pass an existing folder as ${name}`);
+  }
+  if (!isDir) throw new UsageError(`The project root ${root} is a file, not a folder; pass the project's folder as ${name}`);
 }
 
 export type { PrdWarning };

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks } from './extract/extract.js';
-import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
-import { mergeTasks } from './plan/merge.js';
+import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
+import { conflictWarning, mergeTasks } from './plan/index.js';
 import { parsePrd } from './prd/parse.js';
 import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
@@ -14,7 +14,7 @@ import { prdInfo } from './pool/info.js';
 import { contentText, renderOutputSet, type PrdInfo } from './render/render.js';
 import type { LlmStats } from './llm/types.js';
 import type { Conflict, PrdWarning, Task } from './types.js';
-import { writeOutputs } from './write/outputs.js';
+import { previousFiles, writeOutputs } from './write/outputs.js';
 
 /** What `manifest.json` holds. */
 export interface Manifest {
@@ -113,6 +113,7 @@ async function totalBytes(opts: NormalizedOptions, files: string[]): Promise<num
 export async function orchestrate(options: OrchestrateOptions = {}): Promise<OrchestrateResult> {
   const started = performance.now();
   const opts = normalizeOptions(options);
+  checkRoot(opts.root);
   const files = await findPrdFiles(opts);
   const errors: PrdError[] = [];
   const warnings: PrdWarning[] = [];
@@ -147,6 +148,9 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     filesRemoved: [] as string[],
     drift: [] as string[],
   };
+  if (files.length === 0 && !opts.allowEmpty && (await previousFiles(opts.outDirAbs, opts.watch)).length > 0) {
+    errors.push(noMatchError(opts));
+  }
   if (errors.length > 0) {
     return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
   }
@@ -173,7 +177,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   const tRead = performance.now();
   const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
-  for (const c of conflicts) opts.logger.warn(c.message);
+  for (const c of conflicts) warnings.push(conflictWarning(c));
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
@@ -204,6 +208,18 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   let manifestJson: string | undefined = typeof manifestContent === 'string' ? manifestContent : undefined;
   Object.defineProperty(result, 'manifestJson', { enumerable: true, configurable: true, get: () => (manifestJson ??= contentText(manifestContent)) });
   return result;
+}
+
+/**
+ * A run that matched no PRD while outputs of an earlier run exist: most often a mistyped glob, and
+ * going on would delete every generated file. Located at the manifest those outputs are listed in.
+ */
+function noMatchError(opts: NormalizedOptions): PrdError {
+  const what = opts.files ? `the given files (${opts.files.join(', ')})` : opts.prds.join(', ');
+  return new PrdError(`No PRD files match ${what} (previous outputs kept; pass --allow-empty to remove them)`, {
+    file: `${opts.outDir}/manifest.json`,
+    code: 'ENOMATCH',
+  });
 }
 
 interface LlmRan {

@@ -14,6 +14,7 @@ export interface OrchestrateExecutorOptions {
   mode?: RunMode;
   extractor?: ExtractorKind;
   pool?: boolean | 'auto';
+  allowEmpty?: boolean;
 }
 
 const logger: Logger = {
@@ -52,7 +53,6 @@ export async function orchestrateExecutor(options: OrchestrateExecutorOptions, c
     for (const error of result.errors) {
       nxLogger.error(`${fromWorkspace(projectRoot, error.file)}:${error.line}:${error.column} ${error.message}`);
     }
-    for (const conflict of result.conflicts) nxLogger.warn(conflict.message);
     const mode = options.mode ?? 'write';
     if (mode === 'check' && result.drift.length > 0) {
       nxLogger.error(

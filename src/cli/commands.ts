@@ -3,7 +3,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
-import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
+import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { orchestrate } from '../orchestrate.js';
 import { mergeTasks } from '../plan/merge.js';
 import { readPrd } from '../prd/parse.js';
@@ -27,12 +27,16 @@ Options:
   --extractor <kind>    heuristic | llm | auto (default: heuristic)
   --model <name>        model for --extractor llm|auto (default: $PRD_ORCHESTRATOR_MODEL or gpt-4o-mini)
   --pool <auto|on|off>  parse in a worker pool: auto = only for large PRD sets (default: auto)
+  --allow-empty         when the globs match no PRD, remove the previous outputs (without it the
+                        run keeps them and exits 1: a mistyped glob must not wipe them)
   --check               write nothing; exit 1 listing the files that differ (CI drift check)
   --dry-run             write nothing; list what would change
   --json                print a JSON summary on stdout
   -h, --help            show this help
 
-Exit codes: 0 ok, 1 PRD error or drift, 2 usage error.
+Exit codes: 0 ok; 1 PRD error, drift, or no PRD matched while earlier outputs exist; 2 usage
+error (unknown flag, missing --root folder, --extractor llm without OPENAI_API_KEY or
+OPENAI_BASE_URL).
 `;
 
 export const CHECK_HELP = `Usage: prd-orchestrator check [options]
@@ -40,7 +44,8 @@ export const CHECK_HELP = `Usage: prd-orchestrator check [options]
 Same as "run --check": generate in memory and compare with the files on disk. Writes nothing.
 Exits 1 and lists the files that differ when the generated files are out of date.
 
-Options: --root, --prds, --out, --extractor, --json, --help (see "prd-orchestrator run --help").
+Options: --root, --prds, --out, --extractor, --model, --pool, --allow-empty, --json, --help
+(see "prd-orchestrator run --help").
 `;
 
 export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file...> [--json]
@@ -61,6 +66,7 @@ const runOptions = {
   extractor: { type: 'string' },
   model: { type: 'string' },
   pool: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   check: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -85,9 +91,12 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   }
   if (values.check && values['dry-run']) throw new UsageError('--check and --dry-run cannot be used together: --check already writes nothing');
   const mode: RunMode = forceCheck || values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  checkRoot(root, '--root');
   const options: OrchestrateOptions = {
-    root: path.resolve(io.cwd, values.root ?? '.'),
+    root,
     mode,
+    allowEmpty: values['allow-empty'] === true,
     logger: { info: () => {}, warn: (m) => io.stderr(`warning ${m}\n`), error: (m) => io.stderr(`error ${m}\n`) },
   };
   if (values.prds) options.prds = values.prds;
