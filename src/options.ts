@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { escapePath } from 'tinyglobby';
 import { UsageError } from './errors.js';
 import type { PrdWarning } from './types.js';
 
@@ -29,7 +30,7 @@ export interface Logger {
 export interface OrchestrateOptions {
   /** Project root; PRD globs, `outDir` and `roadmap` resolve against it. @default process.cwd() */
   root?: string;
-  /** Glob(s) of PRD files, relative to `root`. @default 'docs/prd/**\/*.md' */
+  /** Glob(s) of PRD files, relative to `root`; a folder stands for the `.md` files under it. @default 'docs/prd/**\/*.md' */
   prds?: string | string[];
   /** Explicit PRD files (relative to `root` or absolute); when set, `prds` is ignored. */
   files?: string[];
@@ -100,6 +101,24 @@ function stringList(name: string, value: unknown, fallback: string[]): string[] 
 }
 
 /**
+ * A PRD pattern as the file search takes it: a folder stands for the Markdown files under it, an
+ * existing file for itself (escaped, so `[id].md` is a name, not a character class), anything else
+ * is a glob. Paths come out relative to the root, so absolute and `../` arguments work too.
+ */
+function prdPattern(root: string, pattern: string): string {
+  const abs = path.resolve(root, pattern);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    return pattern;
+  }
+  const rel = path.relative(root, abs).split(path.sep).join('/');
+  if (!isDir) return escapePath(rel);
+  return rel === '' ? '**/*.md' : `${escapePath(rel)}/**/*.md`;
+}
+
+/**
  * Fill defaults and validate once, at the edge. Throws `UsageError` naming the option and the allowed values.
  * @param options what the host or user passed
  * @returns a complete, typed options object
@@ -134,7 +153,7 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
   }
   return {
     root,
-    prds: stringList('prds', options.prds, [DEFAULT_PRDS]),
+    prds: stringList('prds', options.prds, [DEFAULT_PRDS]).map((p) => prdPattern(root, p)),
     files: options.files === undefined ? undefined : stringList('files', options.files, []),
     outDir: path.relative(root, outDirAbs).split(path.sep).join('/'),
     outDirAbs,

@@ -1,11 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
-import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
-import { orchestrate } from '../orchestrate.js';
-import { mergeTasks } from '../plan/merge.js';
+import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, normalizeOptions, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
+import { findPrdFiles, orchestrate } from '../orchestrate.js';
+import { conflictWarning, mergeTasks } from '../plan/index.js';
 import { readPrd } from '../prd/parse.js';
 import type { Task } from '../types.js';
 import { formatLlmStats } from '../llm/summary.js';
@@ -48,15 +50,18 @@ Options: --root, --prds, --out, --extractor, --model, --pool, --allow-empty, --j
 (see "prd-orchestrator run --help").
 `;
 
-export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file...> [--json]
+export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file|folder|glob...> [--json] [--kind api|model|page|rule]...
 
-Print the tasks (APIs, models, pages, rules) of the given PRD files, merged across files and
-sorted, each with the PRD line it came from. Writes nothing.
+Print the tasks (APIs, models, pages, rules) of the given PRDs, merged across files and sorted,
+each with the PRD line it came from. A folder stands for the .md files under it; quote globs
+("docs/**/*.md"). Long field lists are cut with "…" (--json has them all). Writes nothing.
 
 Options:
-  --json                print {"tasks":[...]} on stdout
+  --json                print {"tasks":[...]} on stdout, every field
   --kind <kind>         only tasks of this kind: api | model | page | rule (repeatable)
   -h, --help            show this help
+
+Exit codes: 0 ok, 1 PRD error or no PRD matched, 2 usage error.
 `;
 
 const runOptions = {
@@ -149,22 +154,31 @@ function humanSummary(result: Awaited<ReturnType<typeof orchestrate>>, mode: Run
   return `${ok('✔')} ${head}: ${result.filesWritten.length} written, ${result.filesUnchanged.length} unchanged, ${result.filesRemoved.length} removed (${ms})\n${lines.join('')}`;
 }
 
-/** `extract <file...>`. */
+/** `extract <file|folder|glob...>`. */
 export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help) {
     io.stdout(EXTRACT_HELP);
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, e.g. "prd-orchestrator extract docs/prd/orders.md"');
+  if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, folder or glob, e.g. "prd-orchestrator extract docs/prd/orders.md" or "extract docs/prd"');
   const kinds = values.kind ?? [];
   for (const k of kinds) if (!['api', 'model', 'page', 'rule'].includes(k)) throw new UsageError(`--kind is "${k}"; expected api, model, page or rule`);
+  // The file search of `run`: folders stand for their Markdown files, globs are expanded. A plain
+  // path that does not exist stays in the list so that reading it reports "PRD file not found".
+  const found = await findPrdFiles(normalizeOptions({ root: io.cwd, prds: positionals }));
+  const missing = positionals.filter((p) => !isDynamicPattern(p) && !existsSync(path.resolve(io.cwd, p))).map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'));
+  const files = [...new Set([...found, ...missing])].sort();
+  if (files.length === 0) {
+    io.stderr(`error No PRD files match ${positionals.join(', ')} (a file, a folder of .md files, or a glob such as "docs/prd/**/*.md")\n`);
+    return EXIT_FAILURE;
+  }
   const errors: PrdError[] = [];
   const all: Task[] = [];
   // Read concurrently: the files are independent and sequential awaits leave the process idle.
   // Each document is extracted as soon as it is read and then dropped, which keeps memory flat.
   const read = await Promise.allSettled(
-    positionals.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
+    files.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
   );
   for (const r of read) {
     if (r.status === 'rejected') {
@@ -178,11 +192,21 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;
   const { tasks, conflicts } = mergeTasks(all);
-  for (const c of conflicts) io.stderr(`warning ${c.message}\n`);
+  for (const c of conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
   if (values.json) io.stdout(`${JSON.stringify({ tasks: shown }, null, 2)}\n`);
   else io.stdout(humanTasks(shown));
   return EXIT_OK;
+}
+
+/** Longest list of model fields a human line shows before it says how many more there are. */
+const FIELDS_SHOWN = 8;
+
+/** `{ a: string; b: number; … +12 more }`: a line a person can read; `--json` has every field. */
+function fieldList(fields: ReadonlyArray<{ name: string; type: string; optional: boolean }>): string {
+  const shown = fields.slice(0, FIELDS_SHOWN).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
+  const more = fields.length - shown.length;
+  return `{ ${shown.join('; ')}${more > 0 ? `; … +${more} more` : ''} }`;
 }
 
 function humanTasks(tasks: Task[]): string {
@@ -194,7 +218,7 @@ function humanTasks(tasks: Task[]): string {
         case 'api':
           return `api    ${t.methods.join(',')} ${t.path}  (${at})`;
         case 'model':
-          return `model  ${t.name} { ${t.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }  (${at})`;
+          return `model  ${t.name} ${fieldList(t.fields)}  (${at})`;
         case 'page':
           return `page   ${t.route} "${t.title}"  (${at})`;
         case 'rule':

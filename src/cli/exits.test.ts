@@ -75,3 +75,19 @@ describe('exits a new user can trust', () => {
     });
   });
 });
+
+describe('every warning line starts with file:line', () => {
+  it('conflicts included, in run and in extract', async () => {
+    const root = devProject();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(root, 'docs/prd/x1.md'), '# X1\n\n## Data\n\n| Field | Type |\n|---|---|\n| total | number |\n\nModel: Invoice — total: number, paid: boolean\n');
+    writeFileSync(path.join(root, 'docs/prd/x2.md'), '# X2\n\n## Data\n\nModel: Invoice — total: string, paid: boolean\n');
+    for (const argv of [['run'], ['extract', 'docs/prd/x1.md', 'docs/prd/x2.md']]) {
+      const r = await cli(argv, root);
+      expect(r.code).toBe(0);
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines.some((l) => l.includes('Model Invoice field "total" has conflicting types'))).toBe(true);
+      for (const l of lines) expect(l).toMatch(/^[^\s:]+\.md:\d+:\d+ warning /);
+    }
+  });
+});
