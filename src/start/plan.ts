@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
+import { headingTitle } from '../prd/index.js';
 import { parsePrd } from '../prd/parse.js';
 import type { PrdDocument } from '../prd/types.js';
 import type { Task } from '../types.js';
@@ -51,8 +52,7 @@ function qaPath(root: string, template: string, id: string | undefined, prd: str
 }
 
 function titleOf(doc: PrdDocument, fmTitle: string | undefined, roadmapTitle: string | undefined, file: string): string {
-  const heading = doc.sections.find((s) => s.level === 1) ?? doc.sections.find((s) => s.level > 0);
-  return fmTitle ?? roadmapTitle ?? heading?.title ?? path.posix.basename(file);
+  return fmTitle ?? roadmapTitle ?? headingTitle(doc) ?? path.posix.basename(file);
 }
 
 /**
