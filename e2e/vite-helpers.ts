@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { HotPayload, ViteDevServer } from 'vite';
 import WebSocket from 'ws';
 
+export { chromiumPath } from '../src/testing/chromium.js';
+
 /**
  * A temp project with the given files. `node_modules` links to this repo's, so React and Vite resolve.
  * @param files POSIX path → content

@@ -13,11 +13,10 @@ import { build, createServer } from 'vite';
 import type { InlineConfig, ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prdOrchestrator } from '../plugin/vite.js';
-import { watcherReady, writeAndWatch } from './vite-helpers.js';
+import { chromiumPath, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 let root = '';
@@ -42,6 +41,8 @@ function config(): InlineConfig {
 }
 
 beforeAll(async () => {
+  // First, before any set-up: a machine without Chromium gets one line saying how to get it.
+  const executablePath = chromiumPath();
   root = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-e2e-'));
   await cp(EXAMPLE, root, {
     recursive: true,
@@ -57,7 +58,7 @@ beforeAll(async () => {
 
   userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
