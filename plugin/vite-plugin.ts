@@ -7,9 +7,13 @@ import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from '
 import { checkRoot, normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { conflictWarning } from '../src/plan/index.js';
 import { previousFiles } from '../src/write/index.js';
+import { toPosix } from '../src/paths.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
+import { createRequirementsPage, normalizePagePath } from './vite-page.js';
+import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
@@ -26,6 +30,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
+  page?: string | false;
 }
 
 /** What the plugin exposes on `plugin.api`, for tests and other plugins. */
@@ -68,9 +74,7 @@ function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
+
 
 /**
  * The plugin, with its side effects injected. `prdOrchestrator()` is this with the real core.
@@ -79,6 +83,9 @@ function toPosix(p: string): string {
  * @returns a Vite plugin
  */
 export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): Plugin<PrdPluginApi> {
+  const { page: pageOption, ...coreOptions } = options;
+  const pagePath = normalizePagePath(pageOption);
+  let page: RequirementsPage | undefined;
   let opts: NormalizedOptions | undefined;
   let command: 'build' | 'serve' = 'serve';
   let isPrd: (abs: string) => boolean = () => false;
@@ -123,7 +130,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   };
 
   const logWarnings = (o: NormalizedOptions, result: OrchestrateResult): void => {
-    const now = new Set(result.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`));
+    const now = new Set([...result.warnings, ...result.conflicts.map(conflictWarning)].map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`));
     // Warnings repeat on every save; only new ones are news.
     for (const w of now) if (!loggedWarnings.has(w)) o.logger.warn(w);
     loggedWarnings = now;
@@ -187,7 +194,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
-      showError(o, toViteInternalError(thrown, o.root));
+      const err = toViteInternalError(thrown, o.root);
+      showError(o, err);
+      page?.update({ errors: [{ file: '', line: 0, message: err.message }] });
       return;
     }
     logWarnings(o, result);
@@ -195,6 +204,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       // A later save of these same bytes must show the error again, not be skipped.
       for (const f of files) seen.delete(f);
       showError(o, toViteError(result.errors, o.root, readText));
+      page?.update({ warnings: result.warnings, errors: result.errors });
       return;
     }
     const hadError = error !== undefined;
@@ -203,6 +213,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
     const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
+    page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
   };
@@ -231,7 +242,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
     try {
       const parsed = JSON.parse(await readFile(path.join(o.outDirAbs, 'manifest.json'), 'utf8')) as Manifest;
-      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) setManifest(parsed);
+      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) {
+        setManifest(parsed);
+        page?.update({ manifest: parsed, errors: [] });
+      }
     } catch {
       // No previous output: the empty manifest stands.
     }
@@ -250,13 +264,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     configResolved(config) {
       command = config.command;
       const o = normalizeOptions({
-        ...options,
+        ...coreOptions,
         root: path.resolve(config.root, options.root ?? '.'),
         mode: 'write',
         logger: options.logger ?? viteLogger(config.logger),
       });
       checkRoot(o.root, 'the root option of prdOrchestrator()');
       opts = o;
+      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -299,6 +314,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     configureServer(devServer) {
       server = devServer;
       const o = options_();
+      page?.configureServer(devServer);
       // PRDs outside the Vite root are not watched by default.
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));

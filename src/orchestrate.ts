@@ -5,7 +5,8 @@ import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks } from './extract/extract.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
-import { conflictWarning, mergeTasks } from './plan/index.js';
+import { mergeTasks } from './plan/index.js';
+import { toPosix } from './paths.js';
 import { parsePrd } from './prd/parse.js';
 import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
@@ -67,8 +68,6 @@ interface FileMemo {
   doc?: PrdDocument;
 }
 const fileMemo = new Map<string, FileMemo>();
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
@@ -177,7 +176,6 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   const tRead = performance.now();
   const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
-  for (const c of conflicts) warnings.push(conflictWarning(c));
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }

@@ -4,6 +4,7 @@ import { logger as nxLogger } from '@nx/devkit';
 import type { ExtractorKind, Logger, RunMode } from '../../src/options.js';
 import { isPrdError } from '../../src/errors.js';
 import { orchestrate } from '../../src/orchestrate.js';
+import { conflictWarning } from '../../src/plan/index.js';
 
 /** Options of `prd-orchestrator:orchestrate`; see schema.json for descriptions and defaults. */
 export interface OrchestrateExecutorOptions {
@@ -49,6 +50,9 @@ export async function orchestrateExecutor(options: OrchestrateExecutorOptions, c
     const result = await orchestrate({ ...options, root: path.join(context.root, projectRoot), logger });
     for (const warning of result.warnings) {
       nxLogger.warn(`${fromWorkspace(projectRoot, warning.file)}:${warning.line}:${warning.column} ${warning.message}`);
+    }
+    for (const conflict of result.conflicts.map(conflictWarning)) {
+      nxLogger.warn(`${fromWorkspace(projectRoot, conflict.file)}:${conflict.line}:${conflict.column} ${conflict.message}`);
     }
     for (const error of result.errors) {
       nxLogger.error(`${fromWorkspace(projectRoot, error.file)}:${error.line}:${error.column} ${error.message}`);

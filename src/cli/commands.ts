@@ -12,6 +12,7 @@ import { readPrd } from '../prd/parse.js';
 import type { Task } from '../types.js';
 import { formatLlmStats } from '../llm/summary.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
+import { tasksJson } from './json-output.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -115,6 +116,7 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   }
   const result = await orchestrate(options);
   for (const w of result.warnings) io.stderr(formatWarning(w, io));
+  for (const c of result.conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   for (const e of result.errors) io.stderr(formatError(e, io));
   if (values.json) {
     const summary = {
@@ -194,7 +196,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const { tasks, conflicts } = mergeTasks(all);
   for (const c of conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
-  if (values.json) io.stdout(`${JSON.stringify({ tasks: shown }, null, 2)}\n`);
+  if (values.json) for (const piece of tasksJson(shown)) io.stdout(piece);
   else io.stdout(humanTasks(shown));
   return EXIT_OK;
 }

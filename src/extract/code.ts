@@ -32,7 +32,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
-    readSchemaBlock(value, lines, firstLine, ctx, out);
+    readSchemaBlock(parseData(value), lines, firstLine, ctx, out);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -166,9 +166,12 @@ function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string;
   return models;
 }
 
-function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): void {
-  for (const m of schemaModels(parseData(value), dataSection)) {
-    const idx = lines.findIndex((l) => new RegExp(`^\\s*"?${m.name}"?\\s*:`).test(l));
+/** @param doc the block's data, parsed once by the caller (see `parseData`) */
+function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): void {
+  for (const m of schemaModels(doc, dataSection)) {
+    // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
+    const key = new RegExp(`^\\s*"?${m.name}"?\\s*:`);
+    const idx = lines.findIndex((l) => key.test(l));
     out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
   }
 }
@@ -176,7 +179,7 @@ function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx:
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const doc = parseData(value);
   // An API document's schemas are models; its other top-level keys (info, servers…) are not.
-  readSchemaBlock(value, lines, firstLine, ctx, out, false);
+  readSchemaBlock(doc, lines, firstLine, ctx, out, false);
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {

@@ -6,7 +6,7 @@ import { detach } from '../strings.js';
 /** What the outputs say about a PRD: its path, frontmatter id and title (else its top heading, unless that is a generic one). */
 export function prdInfo(doc: PrdDocument): PrdInfo {
   const data = doc.frontmatter?.data ?? {};
-  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? detach(String(v), true) : undefined);
+  const scalar = (v: unknown) => (typeof v === 'string' ? detach(v, true) : undefined);
   const fromHeading = headingTitle(doc);
   const title = scalar(data.title) ?? (fromHeading === undefined ? undefined : detach(fromHeading, true));
   const id = scalar(data.id);

@@ -20,10 +20,10 @@ export interface ReportError {
   message: string;
 }
 
-/** One task's change since the base revision; `task` is the task as it was there (needed for removed ones). */
+/** One task's change since the base revision, as `diffTasks()` (src/diff/) gives it; `before` is the task there (what a removed one shows). */
 export interface ReportChangeInput extends TaskChange {
   id: string;
-  task?: Task;
+  before?: Task | null;
 }
 
 export interface ReportInput {
@@ -38,8 +38,8 @@ export interface ReportInput {
   errors?: ReportError[];
   /** Coverage per task id, and the endpoints and pages in the code that no PRD asks for. */
   coverage?: { tasks: ReadonlyMap<string, TaskCoverage> | Readonly<Record<string, TaskCoverage>>; orphans: ReportOrphan[] };
-  /** The diff since `base`: every added, removed or modified task by id. */
-  changes?: { base: string; head: string; tasks: ReportChangeInput[] };
+  /** The diff since `base`: every added, removed or modified task by id (`diffTasks().changes`). */
+  changes?: { base: string; head: string; tasks: readonly ReportChangeInput[] };
 }
 
 /**
@@ -63,8 +63,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     reportTasks.push(withParts({ id, task }, coverageOf(id), changes.get(id)));
   }
   for (const change of changes.values()) {
-    if (present.has(change.id) || !change.task) continue;
-    reportTasks.push(withParts({ id: change.id, task: change.task }, coverageOf(change.id), change));
+    if (present.has(change.id) || !change.before) continue;
+    reportTasks.push(withParts({ id: change.id, task: change.before }, coverageOf(change.id), change));
   }
 
   const problems: ReportProblem[] = [

@@ -34,7 +34,7 @@ function model(): ReportModel {
       tasks: [
         { id: 'api:/api/orders/:p', change: 'added', breaking: false, details: [] },
         { id: 'model:order', change: 'modified', breaking: true, details: ['field note: number → string'] },
-        { id: 'api:/api/carts', change: 'removed', breaking: true, details: [], task: removed },
+        { id: 'api:/api/carts', change: 'removed', breaking: true, details: [], before: removed },
       ],
     },
   });
@@ -46,7 +46,7 @@ describe('buildReportModel', () => {
       manifest: { prds: [{ file: 'a.md' }], tasks, conflicts: [{ kind: 'model-field-type', model: 'Order', field: 'id', types: ['string', 'number'], sources: [{ file: 'a.md', line: 5, section: 's' }, { file: 'b.md', line: 6, section: 's' }], message: 'conflict' }] },
       warnings: [{ file: 'a.md', line: 1, column: 2, code: 'W', message: 'warn' }],
       errors: [{ file: 'a.md', line: 3, message: 'err' }],
-      changes: { base: 'HEAD', head: 'worktree', tasks: [{ id: 'api:/api/carts', change: 'removed', breaking: true, details: [], task: removed }] },
+      changes: { base: 'HEAD', head: 'worktree', tasks: [{ id: 'api:/api/carts', change: 'removed', breaking: true, details: [], before: removed }] },
     });
     expect(m.title).toBe('Requirements');
     expect(m.prds).toEqual([{ file: 'a.md', title: 'a.md' }]);

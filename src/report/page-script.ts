@@ -233,8 +233,9 @@ export const PAGE_SCRIPT = String.raw`
   function banner(model) {
     var errors = model.problems.filter(function (p) { return p.severity === 'error'; });
     var box = $('prd-banner');
-    box.replaceChildren.apply(box, errors.length ? [h('strong', null, errors.length === 1 ? 'A PRD has an error' : errors.length + ' PRD errors'),
-      ': the tasks below are from the last good run. ', loc(errors[0]), ' ', errors[0].message] : []);
+    if (!errors.length) box.replaceChildren();
+    else box.replaceChildren(h('span', null, h('strong', null, errors.length === 1 ? 'A PRD has an error' : errors.length + ' PRD errors'),
+      ': the tasks below are from the last good run. ', errors[0].file ? [loc(errors[0]), ' '] : null, errors[0].message));
     $('prd-live').setAttribute('data-state', errors.length ? 'error' : config.live ? 'live' : 'static');
   }
 

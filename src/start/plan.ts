@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
+import { insideRoot } from '../paths.js';
 import { extractTasks } from '../extract/extract.js';
 import { headingTitle } from '../prd/index.js';
 import { parsePrd } from '../prd/parse.js';
@@ -13,7 +14,7 @@ import { frontmatterEdits, readFrontmatter } from './frontmatter.js';
 import type { FileWrite, StartFs } from './io.js';
 import type { NormalizedStartOptions } from './options.js';
 import { casesFile, qaCases, resultsFile, type QaPaths } from './qa-files.js';
-import { insideRoot, resolvePrd, type ResolvedPrd } from './resolve.js';
+import { resolvePrd, type ResolvedPrd } from './resolve.js';
 import { sectionEdits } from './sections.js';
 
 /** Everything `start` would do, computed before anything is written. */
