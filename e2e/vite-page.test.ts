@@ -14,12 +14,11 @@ import { build, createServer } from 'vite';
 import type { InlineConfig, ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prdOrchestrator } from '../plugin/vite.js';
-import { waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
+import { chromiumPath, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
 const OUT = path.join(REPO, 'e2e', 'out');
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 let root = '';
@@ -48,6 +47,8 @@ function config(): InlineConfig {
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 beforeAll(async () => {
+  // First, before any set-up: a machine without Chromium gets one line saying how to get it.
+  const executablePath = chromiumPath();
   root = await mkdtemp(path.join(os.tmpdir(), 'prd-page-e2e-'));
   await cp(EXAMPLE, root, { recursive: true, filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)) });
   await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
@@ -68,7 +69,7 @@ beforeAll(async () => {
 
   userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-page-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
