@@ -71,7 +71,7 @@ afterEach(async () => {
   server = hmr = cleanup = undefined;
 });
 
-async function startDev(files: Record<string, string>, pipeline: ReturnType<typeof fakePipeline>) {
+async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'orchestrate'>) {
   const project = await makeProject(files);
   cleanup = project.cleanup;
   const plugin = createPrdPlugin({}, pipeline);
@@ -176,6 +176,23 @@ describe('prdOrchestrator in vite dev', () => {
     const cleared = await hmr.next((p) => p.type === 'update', 'an update that clears the overlay', from);
     expect(cleared).toEqual({ type: 'update', updates: [] });
     expect(api.error()).toBeUndefined();
+  });
+});
+
+describe('prdOrchestrator in vite dev with the real pipeline', () => {
+  it('deleting every PRD keeps the outputs and shows the no-match error in the overlay', async () => {
+    const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, { orchestrate });
+    await api.idle();
+    const manifest = path.join(root, 'src/generated/prd/manifest.json');
+    const before = await readFile(manifest, 'utf8');
+    expect(before).toContain('/api/orders');
+    const { rm } = await import('node:fs/promises');
+    await rm(path.join(root, 'docs/prd/orders.md'));
+    await waitFor(() => api.error(), 'the overlay error');
+    await api.idle();
+    expect(api.error()!.message).toContain('No PRD files match docs/prd/**/*.md (previous outputs kept; pass --allow-empty to remove them)');
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    expect(api.manifest().tasks).toHaveLength(1);
   });
 });
 
