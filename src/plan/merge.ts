@@ -68,7 +68,8 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
       prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
-      if (task.bodies) prev.bodies = mergeBodies(prev.bodies, task.bodies);
+      // What a method takes and returns: the first definition that says so wins.
+      if (task.bodies) prev.bodies = { ...task.bodies, ...prev.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
       prev.fields = mergeFields(prev.fields, task.fields);
     } else if (prev.kind === 'rule' && task.kind === 'rule') {
@@ -132,17 +133,3 @@ const SORT_KEY: Record<Task['kind'], (t: Task) => string> = {
   page: (t) => (t as PageTask).route,
   rule: (t) => (t as RuleTask).text,
 };
-
-/**
- * The bodies of two definitions of one endpoint: per method, what the first says wins and the
- * second fills what it left out. New objects: the first definition's may be shared with its caller.
- */
-function mergeBodies(first: ApiTask['bodies'], second: NonNullable<ApiTask['bodies']>): NonNullable<ApiTask['bodies']> {
-  const out: NonNullable<ApiTask['bodies']> = {};
-  for (const m of HTTP_METHODS) {
-    const a = first?.[m];
-    const b = second[m];
-    if (a || b) out[m] = { ...b, ...a };
-  }
-  return out;
-}
