@@ -12,7 +12,7 @@ import type { ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrdError } from '../src/errors.js';
 import type { OrchestrateOptions } from '../src/options.js';
-import { orchestrate } from '../src/orchestrate.js';
+import { createOrchestrator } from '../src/orchestrate.js';
 import type { OrchestrateResult } from '../src/orchestrate.js';
 import type { ApiTask } from '../src/types.js';
 import { connectHmr, makeProject, waitFor, watcherReady, writeAndWatch } from '../e2e/vite-helpers.js';
@@ -53,7 +53,7 @@ function fakePipeline(hold?: () => Promise<void>) {
       stats.active--;
     }
   };
-  return { orchestrate, stats };
+  return { createOrchestrator: (options: OrchestrateOptions) => ({ run: () => orchestrate(options) }), stats };
 }
 
 const PRD = '---\ntitle: Orders\n---\n# Orders\nAPI: GET /api/orders\n';
@@ -71,7 +71,7 @@ afterEach(async () => {
   server = hmr = cleanup = undefined;
 });
 
-async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'orchestrate'>) {
+async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'createOrchestrator'>) {
   const project = await makeProject(files);
   cleanup = project.cleanup;
   const plugin = createPrdPlugin({}, pipeline);
@@ -181,7 +181,7 @@ describe('prdOrchestrator in vite dev', () => {
 
 describe('prdOrchestrator in vite dev with the real pipeline', () => {
   it('deleting every PRD keeps the outputs and shows the no-match error in the overlay', async () => {
-    const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, { orchestrate });
+    const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, { createOrchestrator });
     await api.idle();
     const manifest = path.join(root, 'src/generated/prd/manifest.json');
     const before = await readFile(manifest, 'utf8');
@@ -210,7 +210,7 @@ describe('prdOrchestrator in vite build', () => {
   it('fails a build whose globs match no PRD while earlier outputs exist, and keeps them; allowEmpty removes them', async () => {
     const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n', 'docs/prd/orders.md': PRD });
     cleanup = project.cleanup;
-    const real = { orchestrate };
+    const real = { createOrchestrator };
     await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, real)] });
     const manifest = path.join(project.root, 'src/generated/prd/manifest.json');
     const before = await readFile(manifest, 'utf8');

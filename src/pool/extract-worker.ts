@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { isPrdError } from '../errors.js';
+import { isPrdError, type PrdErrorJson } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
-import { readPrd } from '../prd/parse.js';
-import type { PrdWarning, Task } from '../types.js';
-import type { PrdInfo } from '../render/render.js';
-import { prdInfo } from './info.js';
+import { prdInfo, readPrd } from '../prd/index.js';
+import type { PrdInfo, PrdWarning, Task } from '../types.js';
 
 export interface ExtractJob {
   root: string;
@@ -16,7 +14,7 @@ export interface ExtractJobResult {
   tasks?: Task[];
   info?: PrdInfo;
   warnings?: PrdWarning[];
-  error?: { message: string; file: string; line: number; column: number; code: string };
+  error?: PrdErrorJson;
 }
 
 /** Worker entry (tinypool): read, parse and extract a batch of PRDs; plain data goes back. */
@@ -28,7 +26,7 @@ export default async function extractBatch(job: ExtractJob): Promise<string> {
       out.push({ file, tasks: extractTasks(doc), info: prdInfo(doc), warnings: doc.warnings });
     } catch (error) {
       if (!isPrdError(error)) throw error;
-      out.push({ file, error: { message: error.message, file: error.file, line: error.line, column: error.column, code: error.code } });
+      out.push({ file, error: error.toJSON() });
     }
   }
   // One JSON string crosses the thread boundary far cheaper than a structured clone of many objects.

@@ -6,3 +6,4 @@ export { computeLineStarts, lineText, positionOf } from './lines.js';
 export { parseSectionMarkdown } from './markdown.js';
 export type { PrdDocument, PrdSection, Frontmatter, ByteReplacement } from './types.js';
 export { headingTitle, isGenericHeading } from './title.js';
+export { prdInfo } from './info.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prdInfo } from '../pool/info.js';
+import { prdInfo } from './info.js';
 import { parsePrd } from './parse.js';
 import { isGenericHeading } from './title.js';
 

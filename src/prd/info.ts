@@ -1,7 +1,7 @@
-import { headingTitle } from '../prd/index.js';
-import type { PrdDocument } from '../prd/types.js';
-import type { PrdInfo } from '../render/render.js';
+import { headingTitle } from './title.js';
 import { detach } from '../strings.js';
+import type { PrdInfo } from '../types.js';
+import type { PrdDocument } from './types.js';
 
 /** What the outputs say about a PRD: its path, frontmatter id and title (else its top heading, unless that is a generic one). */
 export function prdInfo(doc: PrdDocument): PrdInfo {
