@@ -3,10 +3,10 @@ import path from 'node:path';
 import { glob, readProjectConfiguration, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { PrdError } from '../../src/errors.js';
 import { toPosix } from '../../src/paths.js';
-import type { FileWrite, StartFs } from '../../src/start/io.js';
-import { normalizeStartOptions, type StartOptions } from '../../src/start/options.js';
-import { planStart } from '../../src/start/plan.js';
-import { applyPlan, runProjectPipeline } from '../../src/start/run.js';
+import type { FileWrite, StartFs } from '../../src/start/index.js';
+import { normalizeStartOptions, type StartOptions } from '../../src/start/index.js';
+import { planStart } from '../../src/start/index.js';
+import { applyPlan, runProjectPipeline } from '../../src/start/index.js';
 
 /** The generator's options: those of `start` (src/start/options.ts), with a project instead of a root. */
 export type StartGeneratorSchema = Pick<StartOptions, 'id' | 'prd' | 'roadmap' | 'prds' | 'owner' | 'roles' | 'qaCases' | 'qaResults' | 'outDir'> & {

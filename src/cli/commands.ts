@@ -4,13 +4,13 @@ import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
-import { extractTasks } from '../extract/extract.js';
+import { extractTasks } from '../extract/index.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, normalizeOptions, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { findPrdFiles, orchestrate } from '../orchestrate.js';
 import { conflictWarning, mergeTasks } from '../plan/index.js';
-import { readPrd } from '../prd/parse.js';
+import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
-import { formatLlmStats } from '../llm/summary.js';
+import { formatLlmStats } from '../llm/index.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
 
@@ -33,6 +33,7 @@ Options:
   --allow-empty         when the globs match no PRD, remove the previous outputs (without it the
                         run keeps them and exits 1: a mistyped glob must not wipe them)
   --check               write nothing; exit 1 listing the files that differ (CI drift check)
+  --strict              exit 1 on any conflict (a model field with two types, a page with two titles)
   --dry-run             write nothing; list what would change
   --json                print a JSON summary on stdout
   -h, --help            show this help
@@ -47,8 +48,8 @@ export const CHECK_HELP = `Usage: prd-orchestrator check [options]
 Same as "run --check": generate in memory and compare with the files on disk. Writes nothing.
 Exits 1 and lists the files that differ when the generated files are out of date.
 
-Options: --root, --prds, --out, --extractor, --model, --pool, --allow-empty, --json, --help
-(see "prd-orchestrator run --help").
+Options: --root, --prds, --out, --extractor, --model, --pool, --allow-empty, --strict, --json,
+--help (see "prd-orchestrator run --help").
 `;
 
 export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file|folder|glob...> [--json] [--kind api|model|page|rule]...
@@ -74,6 +75,7 @@ const runOptions = {
   pool: { type: 'string' },
   'allow-empty': { type: 'boolean' },
   check: { type: 'boolean' },
+  strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -128,6 +130,7 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
       filesUnchanged: result.filesUnchanged,
       filesRemoved: result.filesRemoved,
       ...(mode === 'check' ? { drift: result.drift } : {}),
+      conflicts: result.conflicts,
       ...(result.errors.length > 0 ? { errors: result.errors.map((e) => e.toJSON()) } : {}),
       ...(result.llm ? { llm: result.llm } : {}),
     };
@@ -135,6 +138,10 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   } else if (result.errors.length === 0) {
     io.stdout(humanSummary(result, mode, io));
     if (result.llm) io.stdout(`${formatLlmStats(result.llm)}\n`);
+  }
+  if (values.strict && result.conflicts.length > 0) {
+    io.stderr(`error --strict: ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} (listed above); make the PRDs agree\n`);
+    return EXIT_FAILURE;
   }
   return result.success ? EXIT_OK : EXIT_FAILURE;
 }
@@ -193,7 +200,8 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   }
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;
-  const { tasks, conflicts } = mergeTasks(all);
+  const { tasks, conflicts, warnings } = mergeTasks(all);
+  for (const w of warnings) io.stderr(formatWarning(w, io));
   for (const c of conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
   if (values.json) for (const piece of tasksJson(shown)) io.stdout(piece);

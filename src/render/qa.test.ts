@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTasks } from '../extract/extract.js';
+import { qaCaseId, taskId } from '../plan/ids.js';
 import { mergeTasks } from '../plan/merge.js';
 import { readPrd } from '../prd/parse.js';
 import { devCorpus, repoRoot } from '../testing/corpus.js';
@@ -11,7 +12,7 @@ import { qaCases, renderQa } from './qa.js';
 /** The QA table as the documented case list says it should read: one row per `qaCases` entry. */
 function expectedTable(file: string, tasks: Parameters<typeof qaCases>[1]): string[] {
   const cell = (t: string) => t.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
-  return qaCases(file, tasks).map((c) => `| ${c.id} | ${c.kind} | ${cell(c.title)} | ${cell(c.preconditions)} | ${cell(c.steps)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |`);
+  return qaCases(file, tasks).map((c) => `| ${c.id} | ${cell(c.task.id!)} | ${c.kind} | ${cell(c.title)} | ${cell(c.preconditions)} | ${cell(c.steps)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |`);
 }
 
 describe('qa/<prd>.md', () => {
@@ -31,7 +32,25 @@ describe('qa/<prd>.md', () => {
 
   it('escapes pipes, backslashes and line breaks in cells', () => {
     const md = renderQa('a|b.md', 'T', [{ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [{ file: 'a|b.md', line: 3, section: 'S' }] }]);
-    expect(md).toMatch(/^\| QA-001 \| rule \| Rule rule:[0-9a-f]{10} \(MUST\) \| — \| — \| The system MUST keep a\\\|b and c\\\\d next line \| a\\\|b\.md:3 \|$/m);
+    const id = taskId({ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [] });
+    expect(md).toContain(`| ${qaCaseId(id)} | ${id} | rule | Rule (MUST) | — | — | The system MUST keep a\\|b and c\\\\d next line | a\\|b.md:3 |`);
+  });
+
+  it('lists cases in document order with ids that appending a rule does not change', () => {
+    const src = (line: number) => [{ file: 'a.md', line, section: 'S' }];
+    const first = mergeTasks([
+      { kind: 'rule', text: 'Zebra rules MUST hold.', level: 'must', sources: src(3) },
+      { kind: 'rule', text: 'Apples MUST be red.', level: 'must', sources: src(9) },
+      { kind: 'api', path: '/api/orders', methods: ['GET', 'POST'], sources: src(5) },
+    ]).tasks;
+    const before = qaCases('a.md', first);
+    expect(before.map((c) => c.title)).toEqual(['Rule (MUST)', 'GET /api/orders', 'POST /api/orders', 'Rule (MUST)']);
+    expect(before.map((c) => c.source.line)).toEqual([3, 5, 5, 9]);
+    expect(new Set(before.map((c) => c.id)).size).toBe(4);
+    const appended = mergeTasks([...first, { kind: 'rule', text: 'Bananas MUST be yellow.', level: 'must', sources: src(1) }]).tasks;
+    const after = qaCases('a.md', appended);
+    expect(after.length).toBe(5);
+    for (const c of before) expect(after.find((a) => a.expected === c.expected && a.title === c.title)?.id).toBe(c.id);
   });
 
   describe('case text a QA engineer can run', () => {
@@ -65,9 +84,9 @@ describe('qa/<prd>.md', () => {
 
     it('a rule: its id and level, Given/When/Then and EARS clauses as preconditions, steps and expected result', () => {
       const [ears, gwt, fr] = cases.filter((c) => c.kind === 'rule').slice(2);
-      expect(ears).toMatchObject({ title: expect.stringMatching(/^Rule rule:[0-9a-f]{10} \(MUST\)$/), preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
+      expect(ears).toMatchObject({ title: 'Rule (MUST)', preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
       expect(gwt).toMatchObject({ preconditions: 'a signed-in guest', steps: 'they open a booking of another guest', expected: 'The system must refuse it.' });
-      expect(fr).toMatchObject({ title: 'Rule FR-7 (MUST)', preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
+      expect(fr).toMatchObject({ title: 'Rule (MUST)', task: { id: 'FR-7' }, preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
       expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toMatch(/\(SHOULD\)$/);
     });
 
@@ -78,8 +97,9 @@ describe('qa/<prd>.md', () => {
 
     it('the table has a column for each part', () => {
       const md = renderQa(file, 'Bookings', tasks);
-      expect(md).toContain('| ID | Kind | Case | Preconditions | Steps | Expected | PRD line |');
-      expect(md).toContain('| QA-002 | api | POST /api/bookings | a valid BookingDraft body | Send POST /api/bookings with the BookingDraft as JSON | 2xx with Booking; 409: ');
+      expect(md).toContain('| ID | Task | Kind | Case | Preconditions | Steps | Expected | PRD line |');
+      expect(md).toContain(`| ${byTitle('POST /api/bookings').id} | api:/api/bookings | api | POST /api/bookings | a valid BookingDraft body | Send POST /api/bookings with the BookingDraft as JSON | 2xx with Booking; 409: `);
+      expect(md).toContain(`| ${qaCaseId('FR-7')} | FR-7 | rule | Rule (MUST) | the venue is closed | a guest creates a booking | The system SHALL return 422. |`);
     });
   });
 });
