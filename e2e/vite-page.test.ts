@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
+import { chromiumPath, copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const OUT = path.join(import.meta.dirname, 'out');
 const TIMEOUT = 30_000;
@@ -31,6 +31,8 @@ const lineOf = (text: string, needle: string): number => text.split('\n').findIn
 const withNotes = (more = ''): string => original.replace('### 5.2 Carts', `API: DELETE /api/orders/:orderId/notes\n${more}\n### 5.2 Carts`);
 
 beforeAll(async () => {
+  // First, before any set-up: a machine without Chromium gets one line saying how to get it.
+  const executablePath = chromiumPath();
   root = await copyExample('prd-page-e2e-');
   // A git repository with the example committed: the page shows what changed since HEAD.
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
@@ -52,7 +54,7 @@ beforeAll(async () => {
   await server.listen();
   await watcherReady(server, path.dirname(prd));
 
-  const chromium = await launchChromium({ width: 1280, height: 900 });
+  const chromium = await launchChromium({ width: 1280, height: 900 }, executablePath);
   browser = chromium;
   page = chromium.page;
   // Nothing but the dev server: the page needs no CDN.

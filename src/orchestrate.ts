@@ -6,7 +6,7 @@ import { PrdError, isPrdError } from './errors.js';
 import { extractTasks, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
-import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
+import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
 import { mergeTasks } from './plan/index.js';
 import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
@@ -105,10 +105,11 @@ export interface Orchestrator {
  * and with `watch: true` every memo a run keeps (files, sections, trees, outputs, known writes)
  * lives here, bounded, and goes when the session goes. Nothing is kept in module state.
  * @param options see `OrchestrateOptions`
- * @throws UsageError for bad options
+ * @throws UsageError for bad options and a root that is not an existing folder
  */
 export function createOrchestrator(options: OrchestrateOptions = {}): Orchestrator {
   const opts = normalizeOptions(options);
+  checkRoot(opts.root);
   const watch = opts.watch ? createWatchState() : undefined;
   return { options: opts, findPrdFiles: () => findPrdFiles(opts), run: () => runOnce(opts, watch) };
 }
@@ -206,6 +207,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
     drift: [] as string[],
   };
   const failed = (): OrchestrateResult => ({ ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined });
+  if (files.length === 0 && !opts.allowEmpty && (await manifestFiles(opts.outDirAbs)).length > 0) errors.push(noMatchError(opts));
   if (errors.length > 0) return failed();
 
   let perFile = new Map(loaded.map((l) => [l.info.file, l.tasks]));
@@ -231,7 +233,6 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
   for (const w of similar) warnings.push(w);
-  for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
@@ -262,6 +263,18 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   };
   if (watch) watch.last = result.success ? { loaded, result } : undefined;
   return result;
+}
+
+/**
+ * A run that matched no PRD while outputs of an earlier run exist: most often a mistyped glob, and
+ * going on would delete every generated file. Located at the manifest those outputs are listed in.
+ */
+function noMatchError(opts: NormalizedOptions): PrdError {
+  const what = opts.files ? `the given files (${opts.files.join(', ')})` : opts.prds.join(', ');
+  return new PrdError(`No PRD files match ${what} (previous outputs kept; pass --allow-empty to remove them)`, {
+    file: `${opts.outDir}/manifest.json`,
+    code: 'ENOMATCH',
+  });
 }
 
 interface LlmRan {
