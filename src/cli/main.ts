@@ -68,7 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'coverage': {
         // Loaded on demand: the source parser is needed by this command only.
-        const { coverageCommand } = await import('../coverage/cli.js');
+        const { coverageCommand } = await import('./coverage.js');
         return await coverageCommand(rest, io);
       }
       default:

@@ -4,15 +4,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { formatError, type CliIo } from '../cli/io.js';
+import { formatError, type CliIo } from './io.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
 import { toPosix } from '../paths.js';
-import { checkCoverageGate, FAIL_ON, type FailOn } from './gate.js';
-import { coverageJson } from './report-json.js';
-import { coverageMarkdown } from './report-markdown.js';
-import { coverageTerminal } from './report-terminal.js';
-import { runCoverage } from './run.js';
-import { writeCoverageReports } from './write-reports.js';
+import { checkCoverageGate, coverageJson, coverageMarkdown, coverageTerminal, FAIL_ON, runCoverage, writeCoverageReports, type FailOn } from '../coverage/index.js';
 
 export const COVERAGE_HELP = `Usage: prd-orchestrator coverage [options]
 

@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli/io.js';
-import { main } from '../cli/main.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
 import { repoRoot } from '../testing/corpus.js';
 import { tempProject } from '../testing/tmp.js';
 
