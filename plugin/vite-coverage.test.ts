@@ -50,12 +50,12 @@ async function start(options: Parameters<typeof prdOrchestrator>[0] = {}) {
     return JSON.parse(m![1]!) as Coverage | null;
   };
   const status = (c: Coverage | null, label: string) => c?.tasks.find((t) => `${t.method ? `${t.method} ` : ''}${t.path}` === label)?.status;
-  return { root: project.root, api, served, status };
+  return { root: project.root, api, served, status, base };
 }
 
 describe('virtual:prd coverage in vite dev', () => {
   it('starts from a scan, and a saved source file or PRD updates it over HMR', async () => {
-    const { root, api, served, status } = await start();
+    const { root, api, served, status, base } = await start();
     expect(status(await served(), 'GET /api/orders')).toBe('implemented');
     expect(status(await served(), 'POST /api/orders')).toBe('missing');
     expect(status(await served(), '/orders')).toBe('missing');
@@ -79,6 +79,10 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(status(await served(), 'GET /api/stats')).toBe('implemented');
     expect((await served())!.orphans).toEqual([]);
     expect(hmr!.messages.some((p) => p.type === 'full-reload')).toBe(false);
+
+    // The requirements page shows the same coverage: the handler's place in the task's row.
+    const html = await (await fetch(`${base}/__prd/`)).text();
+    expect(html).toContain('"coverage":{"status":"implemented","implementations":[{"file":"src/server.ts","line":3},{"file":"src/server.ts","line":4}]');
   });
 
   it('coverage: false leaves it null and reads no code', async () => {

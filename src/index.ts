@@ -10,6 +10,8 @@ export type { PrdDocument, PrdSection, Frontmatter } from './prd/index.js';
 export { extractTasks, normalizeApiPath, normalizeRoute, normalizeModelName, normalizeFieldType } from './extract/index.js';
 export { mergeTasks } from './plan/index.js';
 export { renderOutputs } from './render/index.js';
+export { readTasksAtRevision, diffTasks } from './diff/index.js';
+export type { TaskSet, DiffChange, TaskDiff } from './diff/index.js';
 export { writeIfChanged, writeOutputs } from './write/index.js';
 export { main as runCli, startCommand } from './cli/index.js';
 export { runStart, planStart, parseRoadmap, resolvePrd, normalizeStartOptions } from './start/index.js';

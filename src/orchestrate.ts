@@ -123,6 +123,11 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   return createOrchestrator(options).run();
 }
 
+/** Folders a PRD glob never looks into: dependencies, git's and Nx's own, and the output folder. */
+export function prdIgnore(options: NormalizedOptions): string[] {
+  return ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`];
+}
+
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
   if (options.files) {
@@ -130,7 +135,7 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   }
   const found = await glob(options.prds, {
     cwd: options.root,
-    ignore: ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`],
+    ignore: prdIgnore(options),
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,
@@ -223,8 +228,9 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   }
 
   const tRead = performance.now();
-  const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
+  const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
+  for (const w of similar) warnings.push(w);
   for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);

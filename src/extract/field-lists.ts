@@ -53,7 +53,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (plain && (type === undefined || !KNOWN_TYPE.test(normalizeFieldType(type)))) continue;
     const m = [line, name] as const;
     if (fields.some((f) => f.name === m[1])) continue;
-    fields.push({ name: m[1]!, type: type ? normalizeFieldType(type) : inferFieldType(m[1]!), optional });
+    fields.push(type ? { name: m[1]!, type: normalizeFieldType(type), optional } : { name: m[1]!, type: inferFieldType(m[1]!), optional, inferred: true });
     first ??= block.line;
   }
   if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields);

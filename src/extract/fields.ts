@@ -39,7 +39,7 @@ export function parseFieldItem(raw: string): ModelField | undefined {
   }
   if (type && /\?$/.test(type.trim())) optional = true;
   if (!FIELD_NAME.test(text) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
-  return { name: text, type: type ? normalizeFieldType(type) : inferFieldType(text), optional };
+  return type ? { name: text, type: normalizeFieldType(type), optional } : { name: text, type: inferFieldType(text), optional, inferred: true };
 }
 
 /** A comma/semicolon separated field list (`id, customerId, total`). */

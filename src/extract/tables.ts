@@ -80,6 +80,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         name: bare,
         type: rawType.trim() ? normalizeFieldType(rawType) : inferFieldType(bare),
         optional: name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!)),
+        ...(rawType.trim() ? {} : { inferred: true as const }),
       };
       const entry = fieldRows.get(modelName) ?? { line, fields: [] };
       if (!entry.fields.some((f) => f.name === field.name)) entry.fields.push(field);
