@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { PrdError, isPrdError } from '../errors.js';
-import { extractTasks } from '../extract/extract.js';
+import { extractTasks } from '../extract/index.js';
 import { normalizeOptions } from '../options.js';
 import { findPrdFiles, prdIgnore } from '../orchestrate.js';
-import { mergeTasks } from '../plan/merge.js';
-import { parsePrd } from '../prd/parse.js';
+import { mergeTasks } from '../plan/index.js';
+import { parsePrd } from '../prd/index.js';
 import type { Conflict, Task } from '../types.js';
 import { listFiles, openRepo, readBlobs, resolveRevision, type GitRepo } from './git.js';
 
