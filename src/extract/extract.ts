@@ -8,47 +8,30 @@ import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
-import { findMethodPaths, findPaths, isApiPath } from './paths.js';
+import { mayContain as mayContainDeclaration } from './declarations.js';
+import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList } from './field-lists.js';
-import { NAVIGATES_TO_ROUTE, readTextLines } from './prose.js';
-import { RULE_SIGNAL, readRules } from './rules.js';
+import { mayContain as mayContainProse, readTextLines } from './prose.js';
+import { mayContain as mayContainRule, readRules } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
- * The cheap line prefilter: only sections that can hold an API, model or page are read for
- * structure (by the line block reader, or remark where the section needs a real Markdown parser).
- * Everything else is read for rules with a plain line scan.
+ * The cheap prefilter: only sections in which some reader may find an API, model or page are read
+ * for structure (by the line block reader, or remark where the section needs a real Markdown
+ * parser). Everything else is read for rules with a plain line scan. Each test is the reader's
+ * own `mayContain`; the block test is the block reader's (a table, a fence or an indented line).
  */
-// Split into simple tests, cheapest first: one regex with every alternative (and the i flag) was
-// the single most expensive line of a large run.
-const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
-const CODE_PATH = /`[^`\n]*\//;
-const METHOD_PATH = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//i;
-const DECLARATION_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：]/im;
-/** A tab anywhere or a line indented four spaces: `/^ {4}|\t/m` as plain substring searches (faster here). */
-const INDENTED = {
-  test: (body: string): boolean =>
-    body.includes('\t') ||
-    body.startsWith('    ') ||
-    body.includes('\n    ') ||
-    // The other line terminators a multiline `^` knows.
-    body.includes('\r    ') ||
-    body.includes('\u2028    ') ||
-    body.includes('\u2029    '),
-};
-const STRUCTURE_SIGNAL = {
-  test: (body: string) =>
-    ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) ||
-    (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && (METHOD_PATH.test(body) || NAVIGATES_TO_ROUTE.test(body))) ||
-    (body.includes(':') || body.includes('：') ? DECLARATION_LINE.test(body) : false) ||
-    INDENTED.test(body),
-};
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
-const PAGE_SIGNAL = /(?:^|\s)\//;
-
 function needsMarkdown(body: string, ctx: SectionContext): boolean {
-  return STRUCTURE_SIGNAL.test(body) || (ctx.model && MODEL_SIGNAL.test(body)) || (ctx.page && PAGE_SIGNAL.test(body));
+  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx);
+}
+
+const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
+
+/** A table row or fence at a line start, a tab anywhere or a line indented four spaces. */
+function mayContainBlock(body: string): boolean {
+  if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
+  // `/^ {4}|\t/m` as substring searches (faster here), with every line terminator a multiline `^` knows.
+  return body.includes('\t') || body.startsWith('    ') || body.includes('\n    ') || body.includes('\r    ') || body.includes('\u2028    ') || body.includes('\u2029    ');
 }
 
 /** Which block reader reads structured sections: `auto` uses remark only where the line reader cannot judge. */
@@ -90,7 +73,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
-    else if (RULE_SIGNAL.test(body)) readPlainRules(body, section, ctx, out);
+    else if (mayContainRule(body)) readPlainRules(body, section, ctx, out);
     if (options.memo) {
       sectionMemo.set(key, { line: section.line, tasks: out.tasks });
       if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
@@ -157,7 +140,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
       // A requirement keyword is a word of one cell: rows without one need no joining.
-      for (const row of block.rows) if (row.cells.some((c) => RULE_SIGNAL.test(c))) readRules([row.cells.join(' — ')], row.line, ctx, out);
+      for (const row of block.rows) if (row.cells.some((c) => mayContainRule(c))) readRules([row.cells.join(' — ')], row.line, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
       readRules(block.lines, block.line, ctx, out);

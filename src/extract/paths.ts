@@ -104,6 +104,13 @@ export interface MethodPathMatch {
 }
 
 const METHOD_NAME = new RegExp(METHOD_ALT);
+/** A method name (any case) followed by a path: a section without one holds no `METHOD /path` pair. */
+const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
+
+/** Cheap test for a section body: can `findMethodPaths` find a pair in it? */
+export function mayContainMethodPath(body: string): boolean {
+  return body.includes('/') && METHOD_THEN_SLASH.test(body);
+}
 
 /** `/path (GET, POST)`: the methods right after the path, in parentheses. */
 const PATH_METHODS = new RegExp(

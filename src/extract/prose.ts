@@ -8,9 +8,28 @@ import { findMethodPaths, findPaths, isApiPath } from './paths.js';
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
 const NAVIGATION = /\b(?:open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
-/** Does a text send a person to a bare route? (The prefilter's test; NAVIGATE_TO finds them.) */
-export const NAVIGATES_TO_ROUTE = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?\//i;
 const NAVIGATE_TO = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
+/** NAVIGATE_TO as a plain test, without its global state. */
+const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'i');
+/** A code span holding a slash: the route candidates of `readPages`. */
+const CODE_PATH = /`[^`\n]*\//;
+/** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
+/** A slash at a word start: a bare route under a screens heading. */
+const PAGE_SIGNAL = /(?:^|\s)\//;
+
+/**
+ * Cheap test for a section body: can `readTextLines` (and the field lists of a data section) find
+ * a route or an entity in it? Declarations and `METHOD /path` pairs have their own tests.
+ */
+export function mayContain(body: string, ctx: SectionContext): boolean {
+  return (
+    (body.includes('`') && CODE_PATH.test(body)) ||
+    (body.includes('/') && NAVIGATES_TO_ROUTE.test(body)) ||
+    (ctx.model && MODEL_SIGNAL.test(body)) ||
+    (ctx.page && PAGE_SIGNAL.test(body))
+  );
+}
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
 const CODE_SPAN = /`([^`\n]+)`/g;

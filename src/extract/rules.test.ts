@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TaskCollector } from './collector.js';
 import type { SectionContext } from './context.js';
-import { RULE_SIGNAL, readRules, ruleLevel } from './rules.js';
+import { mayContain, readRules, ruleLevel } from './rules.js';
 
 const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model: false, page: false, outOfScope: false, lineOffset: 0 } as unknown as SectionContext;
 
@@ -10,7 +10,7 @@ const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model:
 function reference(lines: string[]): Array<[number, string, string]> {
   const out: Array<[number, string, string]> = [];
   const joined = lines.join('\n');
-  if (!RULE_SIGNAL.test(joined)) return out;
+  if (!mayContain(joined)) return out;
   const pieces: Array<{ text: string; at: number }> = [];
   let start = 0;
   for (const m of joined.matchAll(/(?<=[.!?。！？])\s+(?=[^\s])/g)) {

@@ -5,9 +5,14 @@ import type { TaskCollector } from './collector.js';
 const MUST = /\b(?:MUST|SHALL|REQUIRED|must|shall|is required to|are required to)\b/;
 const SHOULD = /\b(?:SHOULD|RECOMMENDED|should)\b/;
 const MAY = /\b(?:MAY|OPTIONAL)\b/;
-/** Cheap test for the whole section: does any line hold a requirement keyword? */
-export const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
+/** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is never a rule. */
+const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
 const RULE_SIGNAL_ALL = new RegExp(RULE_SIGNAL.source, 'g');
+
+/** Cheap test for a whole section or table cell: can `readRules` find a rule in it? */
+export function mayContain(text: string): boolean {
+  return RULE_SIGNAL.test(text);
+}
 const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
 
@@ -49,8 +54,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
-  RULE_SIGNAL_ALL.lastIndex = 0;
-  let hit = RULE_SIGNAL_ALL.exec(joined);
+  // matchAll iterates over its own copy of the regex: no `lastIndex` shared between calls.
+  const hits = joined.matchAll(RULE_SIGNAL_ALL);
+  let hit: RegExpMatchArray | undefined = hits.next().value;
   if (!hit) return;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
@@ -62,9 +68,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let line = firstLine;
   let counted = 0;
   for (const piece of pieces) {
-    while (hit && hit.index < piece.at) hit = RULE_SIGNAL_ALL.exec(joined);
+    while (hit && hit.index! < piece.at) hit = hits.next().value;
     if (!hit) break;
-    if (hit.index >= piece.at + piece.text.length) continue;
+    if (hit.index! >= piece.at + piece.text.length) continue;
     const level = ruleLevel(piece.text);
     if (!level) continue;
     const text = clean(piece.text);

@@ -48,8 +48,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
   // The model a field table without a model column describes: the same for every row.
-  let namedModel: string | undefined | null = null;
-  const tableModel = () => (namedModel === null ? (namedModel = (caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : namedModel);
+  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
@@ -71,7 +70,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel();
+      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel;
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
