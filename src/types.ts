@@ -57,6 +57,8 @@ export interface RuleTask {
   kind: 'rule';
   text: string;
   level: RuleLevel;
+  /** The id the PRD gives the rule itself (`FR-001`, `REQ-12`, `AC-2.1`, Kiro requirement 2 criterion 3 → `2.3`). */
+  id?: string;
   sources: TaskSource[];
 }
 

@@ -4,6 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
+import { modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
@@ -15,7 +16,7 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
  * a route inside a curl example is not a declaration.
  * @param firstLine document line of the first line of `value`
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
@@ -32,7 +33,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
-    readSchemaBlock(value, lines, firstLine, ctx, out);
+    if (!readSchemaBlock(value, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(value, firstLine, ctx, out, caption);
+    return;
+  }
+  if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
+    readExampleRecord(value, firstLine, ctx, out, caption);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -166,11 +171,48 @@ function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string;
   return models;
 }
 
-function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): void {
-  for (const m of schemaModels(parseData(value), dataSection)) {
+/** @returns whether the block held a model */
+function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
+  const models = schemaModels(parseData(value), dataSection);
+  for (const m of models) {
     const idx = lines.findIndex((l) => new RegExp(`^\\s*"?${m.name}"?\\s*:`).test(l));
     out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
   }
+  return models.length > 0;
+}
+
+/** Words of a caption that say the block is an example, not which model it shows. */
+const EXAMPLE_WORDS = /\b(?:example|sample|e\.g\.|for instance|ejemplo|exemplo|exemple|beispiel|示例|例|예시)\b/gi;
+/** A caption about an exchange, not a stored record: its JSON is a payload. */
+const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|input|output|solicitud|respuesta)\b/i;
+
+/**
+ * A JSON example object in a data section, under a model's heading ("### Room") or a caption that
+ * names it ("Example `Room`:"): the model, each field typed by its value. A payload's example (a
+ * caption about a request or response) is not a model.
+ */
+function readExampleRecord(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
+  if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
+  const record = parseData(value);
+  if (!isRecord(record)) return;
+  const named = caption !== undefined ? caption.replace(EXAMPLE_WORDS, ' ').replace(/[:：]/g, ' ').trim() : '';
+  const name = (named !== '' ? modelNameFromHeading(named) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  if (!name) return;
+  const fields: ModelField[] = [];
+  for (const [field, v] of Object.entries(record)) if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: valueType(v), optional: false });
+  if (fields.length >= 2) out.model(ctx, firstLine, name, fields);
+}
+
+/** The type of an example value: a list takes its first item's type. */
+function valueType(v: unknown): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  if (Array.isArray(v)) {
+    const inner = v.length > 0 ? valueType(v[0]) : 'unknown';
+    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  return 'unknown';
 }
 
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {

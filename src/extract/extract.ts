@@ -11,8 +11,8 @@ import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList } from './field-lists.js';
-import { mayContain as mayContainProse, readTextLines } from './prose.js';
-import { mayContain as mayContainRule, readRules } from './rules.js';
+import { mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
+import { idCell, mayContain as mayContainRule, readRules } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
@@ -58,7 +58,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = options.memo ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}` : '';
+    const key = options.memo ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
     const hit = options.memo ? sectionMemo.get(key) : undefined;
     if (hit) {
       sectionMemo.delete(key);
@@ -73,7 +73,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
-    else if (mayContainRule(body)) readPlainRules(body, section, ctx, out);
+    else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
     if (options.memo) {
       sectionMemo.set(key, { line: section.line, tasks: out.tasks });
       if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
@@ -136,16 +136,46 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   readFieldList(blocks, ctx, out);
   let previous: Block | undefined;
   for (const block of blocks) {
-    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
+    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
-      // A requirement keyword is a word of one cell: rows without one need no joining.
-      for (const row of block.rows) if (row.cells.some((c) => mayContainRule(c))) readRules([row.cells.join(' — ')], row.line, ctx, out);
+      readRuleRows(block.header, block.rows, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
-      readRules(block.lines, block.line, ctx, out);
+      readEndpoints(block.lines, block.line, block.listItem, ctx, out);
+      readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
     }
     previous = block;
+  }
+}
+
+/** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
+const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|需求|描述|规则|要件|説明|요구사항|설명|규칙|deskripsi|persyaratan)$/;
+/** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
+const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|编号|番号|번호)$/;
+
+/**
+ * Rules from a table. In a requirements table (a requirement or description column, or any table
+ * of a requirements section) every row is a rule: its text cell, with the id from an id column.
+ * Elsewhere a row is a rule when a cell holds a requirement keyword; cells of one or two words
+ * (priorities, owners, ids) are left out of its text.
+ */
+function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
+  const textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
+  const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
+  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1);
+  for (const row of rows) {
+    const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => idCell(c)).find((c) => c !== undefined);
+    if (requirementsTable) {
+      const text = row.cells[textCol] ?? '';
+      if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id });
+      continue;
+    }
+    if (!row.cells.some((c) => mayContainRule(c))) continue;
+    const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
+    if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
 }
 
@@ -160,6 +190,8 @@ function captionOf(block: Block | undefined): string | undefined {
   return line.replace(/[:：]\s*$/, '');
 }
 
+const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
+
 /** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */
 function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
@@ -167,13 +199,13 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
   let block: string[] = [];
   let blockStart = firstBody;
   const flush = () => {
-    if (block.length > 0) readRules(block, blockStart, ctx, out);
+    if (block.length > 0) readRules(block, blockStart, ctx, out, { item: ctx.rules && LIST_ITEM.test(block[0]!) });
     block = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const l = firstBody + i;
     const text = lines[i]!;
-    if (text.trim() === '' || /^\s*(?:[-*+]|\d+[.)])\s+/.test(text)) {
+    if (text.trim() === '' || LIST_ITEM.test(text)) {
       flush();
       blockStart = l;
       if (text.trim() === '') {

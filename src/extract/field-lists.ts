@@ -2,15 +2,14 @@ import type { Block } from '../prd/blocks.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, normalizeFieldType } from './field-types.js';
+import { inferFieldType, notedType, readFieldNotes } from './field-types.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
 /** `- title: string`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
-const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$/;
-const QUALIFIER = /^(?:required|optional|nullable|unique|indexed|pk|fk|primary key|foreign key|not null|default\b.*|read-?only)$/i;
+const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
 
 /**
  * A section named after a model (`### Entity: Customer`, `### Customer model`) whose list items
@@ -43,17 +42,13 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       optional = plain![2] === '?';
       quals = plain![4] ?? plain![5];
     }
-    if (quals !== undefined) {
-      for (const part of quals.split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
-        if (/^(?:optional|nullable)$/i.test(part)) optional = true;
-        else if (!QUALIFIER.test(part) && type === undefined) type = part;
-      }
-    }
+    const notes = readFieldNotes(quals ?? '');
+    if (notes.optional) optional = true;
+    const written = notedType({ ...notes, type: type ?? notes.type });
     // Without code marks, only a type word the extractor knows makes the line a field.
-    if (plain && (type === undefined || !KNOWN_TYPE.test(normalizeFieldType(type)))) continue;
-    const m = [line, name] as const;
-    if (fields.some((f) => f.name === m[1])) continue;
-    fields.push({ name: m[1]!, type: type ? normalizeFieldType(type) : inferFieldType(m[1]!), optional });
+    if (plain && (written === undefined || !KNOWN_TYPE.test(written.replace(/ \| null$/, '')))) continue;
+    if (fields.some((f) => f.name === name)) continue;
+    fields.push(written !== undefined ? { name, type: written, optional } : { name, type: inferFieldType(name), optional, inferred: true });
     first ??= block.line;
   }
   if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields);

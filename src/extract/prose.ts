@@ -1,9 +1,11 @@
+import type { HttpMethod } from '../types.js';
+import { bodyType, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, isApiPath } from './paths.js';
+import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -44,26 +46,90 @@ const CODE_SPAN = /`([^`\n]+)`/g;
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
-    // Link destinations are where a link points, never what the PRD asks to build.
-    let line = rawLine;
-    if (line.includes('](')) line = line.replace(/\]\([^)]*\)/g, ']');
-    if (line.includes('<http')) line = line.replace(/<https?:[^>]*>/g, ' ');
-    line = line.replace(LIST_MARKER, '');
+    const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
     if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     const pairs = findMethodPaths(line);
-    for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
+    pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (ctx.model) {
       const m = BOLD_MODEL.exec(line.trim());
       if (m) {
         const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
-        const fields = parseFieldList(list);
+        // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
+        const fields = list.includes(';') ? list.split(';').map((part) => parseFieldList(part)).reduce((a, b) => (b.length >= a.length ? b : a)) : parseFieldList(list);
         // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
         if (fields.length >= (m[2] === '(' ? 1 : 2)) out.model(ctx, lineNo, m[1]!, fields);
       }
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/** "returns a list of MenuItem", "→ Order", "-> Order[]", "responds with the Order": what a method returns. */
+const RETURNS = /(?:→|->|=>|\b[Rr]eturns?\b|\bresponds? with\b|\bdevuelve\b|\bretorna\b|\brenvoie\b|\bliefert\b)\s*(?:(?:the|a|an|one|el|la|un|una|o|le)\s+)?((?:(?:list|array|collection|page)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;
+
+function returnsOf(text: string, methods: HttpMethod[]): ApiBodies | undefined {
+  const m = RETURNS.exec(text);
+  const response = m ? bodyType(m[1]!) : undefined;
+  if (!response) return undefined;
+  return Object.fromEntries(methods.map((x) => [x, { response }]));
+}
+
+/** A path the text calls an endpoint: "invoke the `/api/cost/calculate` endpoint", "the /hooks/stripe webhook". */
+const ENDPOINT_AFTER = /^[\s`]*(?:endpoints?|api|webhooks?|endpunkt|端点|엔드포인트|エンドポイント)(?![\p{L}\p{N}])/iu;
+const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|엔드포인트|エンドポイント/i;
+/** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
+const STARTS_WITH_PATH = /^[\s`*]*\//;
+
+/**
+ * Endpoints of a paragraph or list item that the line readers do not pair: method and path apart
+ * in a sentence (the sentence may wrap), and paths named with no method at all (a path the text
+ * calls an endpoint, or an item of an endpoints list). A path without a method becomes an API task
+ * with no methods: the run warns where it is and how to write it.
+ * @param lines raw Markdown lines
+ * @param firstLine document line of `lines[0]`
+ */
+export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
+  const text = lines.map((l) => withoutLinks(l)).join('\n');
+  if (!text.includes('/')) return;
+  const lineOf = (index: number) => {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  };
+  const paired = new Set<string>();
+  for (const p of findSeparatedMethodPaths(text)) {
+    const n = lineOf(p.index);
+    if (LINE_OUT_OF_SCOPE.test(lines[n]!)) continue;
+    out.api(ctx, firstLine + n, p.path, p.methods);
+    paired.add(p.path);
+  }
+  const endpointList = ctx.api && listItem;
+  if (!endpointList && !ENDPOINT_WORD.test(text)) return;
+  lines.forEach((raw, n) => {
+    const line = withoutLinks(raw).replace(LIST_MARKER, '');
+    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line)) return;
+    const pairs = findMethodPaths(line);
+    for (const p of pairs) paired.add(p.path);
+    const plain = line.replace(/`/g, ' ');
+    for (const p of findPaths(plain)) {
+      if (paired.has(p.path)) continue;
+      const named = ENDPOINT_AFTER.test(plain.slice(p.index + p.raw.length));
+      const listed = endpointList && n === 0 && p.index === plain.search(/\//) && STARTS_WITH_PATH.test(line) && pairs.length === 0;
+      if (named || listed) {
+        out.endpoint(ctx, firstLine + n, p.path);
+        paired.add(p.path);
+      }
+    }
+  });
+}
+
+/** Link destinations are where a link points, never what the PRD asks to build. */
+function withoutLinks(line: string): string {
+  let l = line;
+  if (l.includes('](')) l = l.replace(/\]\([^)]*\)/g, ']');
+  if (l.includes('<http')) l = l.replace(/<https?:[^>]*>/g, ' ');
+  return l;
 }
 
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {

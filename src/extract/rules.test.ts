@@ -20,7 +20,8 @@ function reference(lines: string[]): Array<[number, string, string]> {
   pieces.push({ text: joined.slice(start), at: start });
   for (const p of pieces) {
     const level = ruleLevel(p.text);
-    if (level) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
+    // Questions are never rules.
+    if (level && !/[?？]\s*$/.test(p.text)) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
   }
   return out;
 }
