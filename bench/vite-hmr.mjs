@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: from a PRD write to the HMR message on the Vite websocket, through the real plugin
-// (dist/plugin/vite.js) on a real dev server. PRDs of 2 KB, 20 KB, 100 KB and 1 MB get a one-line
-// edit per sample; the table shows p50/p95 of the whole path, of the file watcher alone and of a
+// (dist/plugin/vite.js) on a real dev server. PRDs of 2 KB, 20 KB, 100 KB and 1 MB, and dense PRDs
+// of 100 KB and 1 MB (dev-corpus chunks with unique names, ~9,000 tasks per MB: bench/lib/dense.mjs)
+// get a one-line edit per sample; the table shows p50/p95 of the whole path, of the file watcher alone and of a
 // direct `orchestrate()` run with the same edit (the pipeline's share). Then a same-bytes save must
 // send nothing. Prints a table and writes bench/out/vite-hmr.json.
 //   npm run build && node bench/vite-hmr.mjs [--samples 30]
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import WebSocket from 'ws';
+import { denseChunk } from './lib/dense.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(repo, 'dist', 'plugin', 'vite.js');
@@ -25,18 +27,20 @@ const { orchestrate } = await import(path.join(repo, 'dist', 'src', 'index.js'))
 const argSamples = process.argv.indexOf('--samples');
 const SAMPLES = argSamples > 0 ? Number(process.argv[argSamples + 1]) : 30;
 const SIZES = [
-  ['2 KB', 2 * 1024],
-  ['20 KB', 20 * 1024],
-  ['100 KB', 100 * 1024],
-  ['1 MB', 1024 * 1024],
+  ['2 KB', 2 * 1024, makePrd],
+  ['20 KB', 20 * 1024, makePrd],
+  ['100 KB', 100 * 1024, makePrd],
+  ['1 MB', 1024 * 1024, makePrd],
+  ['dense 100 KB', 100 * 1024, makeDensePrd],
+  ['dense 1 MB', 1024 * 1024, makeDensePrd],
 ];
 const EDIT_LINE = 'API: GET /api/bench/edit-0';
+const HEAD = `---\nid: 9.9.9\ntitle: Bench\nowner: bench\n---\n\n# Bench\n\n## 1. Overview\n\n${EDIT_LINE}\n\n`;
 
 /** A PRD of about `bytes` bytes: frontmatter, numbered sections with endpoints, models, pages and prose. */
 function makePrd(bytes) {
-  const head = `---\nid: 9.9.9\ntitle: Bench\nowner: bench\n---\n\n# Bench\n\n## 1. Overview\n\n${EDIT_LINE}\n\n`;
-  const parts = [head];
-  let size = head.length;
+  const parts = [HEAD];
+  let size = HEAD.length;
   for (let i = 1; size < bytes; i++) {
     const section =
       `## ${i + 1}. Resource ${i}\n\n` +
@@ -49,6 +53,18 @@ function makePrd(bytes) {
       `Nothing here is an endpoint; prose like this makes up most of a real PRD.\n\n`;
     parts.push(section);
     size += section.length;
+  }
+  return parts.join('');
+}
+
+/** A dense PRD of about `bytes` bytes: the same head, then dev-corpus chunks in which nothing merges. */
+function makeDensePrd(bytes) {
+  const parts = [HEAD];
+  let size = HEAD.length;
+  for (let n = 0; size < bytes; n++) {
+    const chunk = denseChunk(n);
+    parts.push(chunk);
+    size += chunk.length;
   }
   return parts.join('');
 }
@@ -68,11 +84,11 @@ async function until(check, what, timeoutMs = 30_000) {
   }
 }
 
-async function benchSize(label, bytes) {
+async function benchSize(label, bytes, make) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'prd-bench-vite-'));
   const prdFile = path.join(root, 'docs', 'prd', 'bench.md');
   await mkdir(path.dirname(prdFile), { recursive: true });
-  const text = makePrd(bytes);
+  const text = make(bytes);
   await writeFile(prdFile, text);
   await writeFile(path.join(root, 'main.js'), "import { manifest } from 'virtual:prd';\nwindow.m = manifest;\nimport.meta.hot.accept('virtual:prd', () => {});\n");
 
@@ -135,6 +151,7 @@ async function benchSize(label, bytes) {
   await plugin.api.idle();
   await new Promise((r) => setTimeout(r, 300));
   const noChange = { messages: messages.length - before, runs: plugin.api.runs() - runsBefore };
+  const tasks = plugin.api.manifest().tasks.length;
 
   ws.close();
   await server.close();
@@ -155,6 +172,7 @@ async function benchSize(label, bytes) {
   return {
     size: label,
     bytes: Buffer.byteLength(text),
+    tasks,
     samples: SAMPLES,
     writeToHmr: { p50: round(percentile(total, 50)), p95: round(percentile(total, 95)) },
     writeToWatcher: { p50: round(percentile(watcher, 50)), p95: round(percentile(watcher, 95)) },
@@ -165,16 +183,17 @@ async function benchSize(label, bytes) {
 }
 
 const results = [];
-// --only '1 MB' measures one size.
+// --only '1 MB' measures one size; --only 'dense 100 KB,dense 1 MB' several.
 const argOnly = process.argv.indexOf('--only');
-for (const [label, bytes] of SIZES) if (argOnly < 0 || process.argv[argOnly + 1] === label) results.push(await benchSize(label, bytes));
+const only = argOnly > 0 ? process.argv[argOnly + 1].split(',') : undefined;
+for (const [label, bytes, make] of SIZES) if (!only || only.includes(label)) results.push(await benchSize(label, bytes, make));
 
 console.log(`\nPRD write → HMR message on the Vite websocket (${SAMPLES} one-line edits per size, ${os.cpus().length} cores, Node ${process.versions.node})\n`);
-console.log('size     bytes      write→HMR p50/p95       write→watcher p50/p95   orchestrate in plugin   orchestrate() alone     same-bytes save');
+console.log('size          bytes      tasks   write→HMR p50/p95       write→watcher p50/p95   orchestrate in plugin   orchestrate() alone     same-bytes save');
 for (const r of results) {
   const pair = (x) => `${x.p50} / ${x.p95} ms`.padEnd(24);
   console.log(
-    `${r.size.padEnd(8)} ${String(r.bytes).padEnd(10)} ${pair(r.writeToHmr)}${pair(r.writeToWatcher)}${pair(r.orchestrateInPlugin)}${pair(r.orchestrate)}${r.noChangeSave.messages} messages, ${r.noChangeSave.runs} runs`,
+    `${r.size.padEnd(13)} ${String(r.bytes).padEnd(10)} ${String(r.tasks).padEnd(7)} ${pair(r.writeToHmr)}${pair(r.writeToWatcher)}${pair(r.orchestrateInPlugin)}${pair(r.orchestrate)}${r.noChangeSave.messages} messages, ${r.noChangeSave.runs} runs`,
   );
 }
 const out = path.join(repo, 'bench', 'out');

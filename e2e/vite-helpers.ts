@@ -48,6 +48,8 @@ export interface HmrClient {
   messages: HotPayload[];
   /** Wait for a payload (received after index `from`) that matches. */
   next(match: (p: HotPayload) => boolean, what: string, from?: number): Promise<HotPayload>;
+  /** Send a custom event to the server, as `import.meta.hot.send(event, data)` does. */
+  send(event: string, data?: unknown): void;
   close(): void;
 }
 
@@ -71,6 +73,7 @@ export async function connectHmr(server: ViteDevServer): Promise<HmrClient> {
   return {
     messages,
     next: (match, what, from = 0) => waitFor(() => messages.slice(from).find(match), what),
+    send: (event, data) => ws.send(JSON.stringify({ type: 'custom', event, data })),
     close: () => ws.close(),
   };
 }

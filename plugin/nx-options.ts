@@ -1,5 +1,5 @@
 import type { ExtractorKind } from '../src/options.js';
-import { insidePath } from './inside-path.js';
+import { insidePath } from '../src/paths.js';
 
 /** Options of the Nx plugin, as written in `nx.json` under `plugins[].options`. */
 export interface PrdNxPluginOptions {

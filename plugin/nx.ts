@@ -10,7 +10,7 @@ import { PluginCache } from 'nx/src/utils/plugin-cache-utils.js';
 import picomatch from 'picomatch';
 import { normalizePluginOptions, type NormalizedPrdNxPluginOptions, type PrdNxPluginOptions } from './nx-options.js';
 import { buildPrdTargets } from './nx-targets.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../src/paths.js';
 
 export type { PrdNxPluginOptions } from './nx-options.js';
 

@@ -7,8 +7,11 @@ import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from '
 import { normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { toPosix } from '../src/paths.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
+import { createRequirementsPage, normalizePagePath } from './vite-page.js';
+import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
@@ -25,6 +28,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
+  page?: string | false;
 }
 
 /** What the plugin exposes on `plugin.api`, for tests and other plugins. */
@@ -67,9 +72,7 @@ function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
+
 
 /**
  * The plugin, with its side effects injected. `prdOrchestrator()` is this with the real core.
@@ -78,6 +81,9 @@ function toPosix(p: string): string {
  * @returns a Vite plugin
  */
 export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): Plugin<PrdPluginApi> {
+  const { page: pageOption, ...coreOptions } = options;
+  const pagePath = normalizePagePath(pageOption);
+  let page: RequirementsPage | undefined;
   let opts: NormalizedOptions | undefined;
   let command: 'build' | 'serve' = 'serve';
   let isPrd: (abs: string) => boolean = () => false;
@@ -186,7 +192,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
-      showError(o, toViteInternalError(thrown, o.root));
+      const err = toViteInternalError(thrown, o.root);
+      showError(o, err);
+      page?.update({ errors: [{ file: '', line: 0, message: err.message }] });
       return;
     }
     logWarnings(o, result);
@@ -194,6 +202,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       // A later save of these same bytes must show the error again, not be skipped.
       for (const f of files) seen.delete(f);
       showError(o, toViteError(result.errors, o.root, readText));
+      page?.update({ warnings: result.warnings, errors: result.errors });
       return;
     }
     const hadError = error !== undefined;
@@ -202,6 +211,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
     const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
+    page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
   };
@@ -227,7 +237,10 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
     try {
       const parsed = JSON.parse(await readFile(path.join(o.outDirAbs, 'manifest.json'), 'utf8')) as Manifest;
-      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) setManifest(parsed);
+      if (parsed?.version === 1 && Array.isArray(parsed.tasks)) {
+        setManifest(parsed);
+        page?.update({ manifest: parsed, errors: [] });
+      }
     } catch {
       // No previous output: the empty manifest stands.
     }
@@ -246,12 +259,13 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     configResolved(config) {
       command = config.command;
       const o = normalizeOptions({
-        ...options,
+        ...coreOptions,
         root: path.resolve(config.root, options.root ?? '.'),
         mode: 'write',
         logger: options.logger ?? viteLogger(config.logger),
       });
       opts = o;
+      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -293,6 +307,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     configureServer(devServer) {
       server = devServer;
       const o = options_();
+      page?.configureServer(devServer);
       // PRDs outside the Vite root are not watched by default.
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));

@@ -50,7 +50,6 @@ function syntaxErrors(file: string, code: string): string[] {
 
 /** The invariants every input must keep. */
 function check(input: string | Uint8Array): void {
-  const started = performance.now();
   let doc;
   try {
     doc = parsePrd(input, 'fuzz.md');
@@ -76,7 +75,6 @@ function check(input: string | Uint8Array): void {
   }
   const manifest = files.get('manifest.json')!;
   expect(serializeManifest(JSON.parse(manifest))).toBe(manifest);
-  expect(performance.now() - started).toBeLessThan(1000);
 }
 
 describe('fuzzing (fast-check, fixed seed)', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { relativeInside } from './paths.js';
 import type { PrdWarning } from './types.js';
 
 export type ExtractorKind = 'heuristic' | 'llm' | 'auto';
@@ -104,7 +105,8 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     throw new UsageError(`Option "outDir" must be a folder path relative to the root; got ${JSON.stringify(outDir)}`);
   }
   const outDirAbs = path.resolve(root, outDir);
-  if (outDirAbs === root || !outDirAbs.startsWith(root + path.sep)) {
+  const outDirRel = relativeInside(root, outDirAbs);
+  if (outDirRel === undefined) {
     throw new UsageError(`Option "outDir" (${JSON.stringify(outDir)}) must be a folder inside the root ${root}, not the root itself or outside it`);
   }
   const pool = options.pool ?? 'auto';
@@ -120,7 +122,7 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     root,
     prds: stringList('prds', options.prds, [DEFAULT_PRDS]),
     files: options.files === undefined ? undefined : stringList('files', options.files, []),
-    outDir: path.relative(root, outDirAbs).split(path.sep).join('/'),
+    outDir: outDirRel,
     outDirAbs,
     mode: oneOf('mode', options.mode, MODES, 'write'),
     extractor: oneOf('extractor', options.extractor, EXTRACTORS, 'heuristic'),

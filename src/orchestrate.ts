@@ -6,6 +6,7 @@ import { PrdError, isPrdError } from './errors.js';
 import { extractTasks } from './extract/extract.js';
 import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { mergeTasks } from './plan/merge.js';
+import { toPosix } from './paths.js';
 import { parsePrd } from './prd/parse.js';
 import { readPrdBytes } from './prd/parse.js';
 import type { PrdDocument } from './prd/types.js';
@@ -67,8 +68,6 @@ interface FileMemo {
   doc?: PrdDocument;
 }
 const fileMemo = new Map<string, FileMemo>();
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { logger } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { packageRoot } from '../../plugin/package-root.js';
+import { packageRoot } from '../../src/paths.js';
 import { orchestrateExecutor } from './executor.js';
 
 let root: string;

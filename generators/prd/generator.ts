@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { formatFiles, generateFiles, names, readProjectConfiguration, type Tree } from '@nx/devkit';
 import { stringify } from 'yaml';
-import { insidePath } from '../../plugin/inside-path.js';
-import { packageRoot } from '../../plugin/package-root.js';
+import { insidePath, packageRoot } from '../../src/paths.js';
 
 export interface PrdGeneratorSchema {
   project: string;

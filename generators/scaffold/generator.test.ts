@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import ts from 'typescript';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../plugin/package-root.js';
+import { packageRoot } from '../../src/paths.js';
 import { scaffold, scaffoldGenerator } from './generator.js';
 import { componentName, toAppRoute } from './routes.js';
 

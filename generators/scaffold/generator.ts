@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatFiles, generateFiles, logger, OverwriteStrategy, readProjectConfiguration, type Tree } from '@nx/devkit';
 import type { ApiTask, PageTask, TaskSource } from '../../src/types.js';
-import { insidePath } from '../../plugin/inside-path.js';
-import { packageRoot } from '../../plugin/package-root.js';
+import { insidePath, packageRoot, toPosix } from '../../src/paths.js';
 import { componentName, sampleUrl, toAppRoute } from './routes.js';
 import { readTasksFromTree } from './tasks.js';
 
@@ -73,7 +72,7 @@ interface Template {
 function readTemplate(folder: string): Template {
   const outputs = (readdirSync(folder, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/').replace(/\.template$/, ''));
+    .map((entry) => toPosix(path.relative(folder, path.join(entry.parentPath, entry.name))).replace(/\.template$/, ''));
   return { folder, outputs };
 }
 

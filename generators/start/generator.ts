@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, readProjectConfiguration, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { PrdError } from '../../src/errors.js';
+import { toPosix } from '../../src/paths.js';
 import { orchestrate } from '../../src/orchestrate.js';
 import type { FileWrite, StartFs } from '../../src/start/io.js';
 import { normalizeStartOptions, type StartOptions } from '../../src/start/options.js';
@@ -41,7 +42,7 @@ export function treeStartFs(tree: Tree, base: string): StartFs {
     async glob(patterns) {
       const prefix = base === '' || base === '.' ? '' : `${base.replace(/\/$/, '')}/`;
       return glob(tree, patterns.map(full))
-        .map((f) => f.split(path.sep).join('/'))
+        .map(toPosix)
         .filter((f) => f.startsWith(prefix))
         .map((f) => f.slice(prefix.length))
         .sort();

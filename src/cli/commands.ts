@@ -10,6 +10,7 @@ import { readPrd } from '../prd/parse.js';
 import type { Task } from '../types.js';
 import { formatLlmStats } from '../llm/summary.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
+import { tasksJson } from './json-output.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -171,7 +172,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const { tasks, conflicts } = mergeTasks(all);
   for (const c of conflicts) io.stderr(`warning ${c.message}\n`);
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
-  if (values.json) io.stdout(`${JSON.stringify({ tasks: shown }, null, 2)}\n`);
+  if (values.json) for (const piece of tasksJson(shown)) io.stdout(piece);
   else io.stdout(humanTasks(shown));
   return EXIT_OK;
 }

@@ -33,11 +33,12 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
-    if (!readSchemaBlock(value, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(value, firstLine, ctx, out, caption);
+    const doc = parseData(value);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
-    readExampleRecord(value, firstLine, ctx, out, caption);
+    readExampleRecord(parseData(value), firstLine, ctx, out, caption);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -171,11 +172,16 @@ function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string;
   return models;
 }
 
-/** @returns whether the block held a model */
-function readSchemaBlock(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
-  const models = schemaModels(parseData(value), dataSection);
+/**
+ * @param doc the block's data, parsed once by the caller (see `parseData`)
+ * @returns whether the block held a model
+ */
+function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
+  const models = schemaModels(doc, dataSection);
   for (const m of models) {
-    const idx = lines.findIndex((l) => new RegExp(`^\\s*"?${m.name}"?\\s*:`).test(l));
+    // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
+    const key = new RegExp(`^\\s*"?${m.name}"?\\s*:`);
+    const idx = lines.findIndex((l) => key.test(l));
     out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
   }
   return models.length > 0;
@@ -191,9 +197,8 @@ const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|
  * names it ("Example `Room`:"): the model, each field typed by its value. A payload's example (a
  * caption about a request or response) is not a model.
  */
-function readExampleRecord(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
+function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
   if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
-  const record = parseData(value);
   if (!isRecord(record)) return;
   const named = caption !== undefined ? caption.replace(EXAMPLE_WORDS, ' ').replace(/[:：]/g, ' ').trim() : '';
   const name = (named !== '' ? modelNameFromHeading(named) : undefined) ?? modelNameFromHeading(ctx.section.title);
@@ -218,7 +223,7 @@ function valueType(v: unknown): string {
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const doc = parseData(value);
   // An API document's schemas are models; its other top-level keys (info, servers…) are not.
-  readSchemaBlock(value, lines, firstLine, ctx, out, false);
+  readSchemaBlock(doc, lines, firstLine, ctx, out, false);
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {

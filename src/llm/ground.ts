@@ -131,17 +131,3 @@ function groundFields(fields: LlmTask['fields'], body: string): ModelField[] {
   }
   return out;
 }
-
-/** A task's identity within a file: kind and canonical path, route or name. */
-export function taskKey(task: Task): string {
-  switch (task.kind) {
-    case 'api':
-      return `api ${task.path}`;
-    case 'page':
-      return `page ${task.route}`;
-    case 'model':
-      return `model ${nameKey(task.name)}`;
-    case 'rule':
-      return `rule ${task.text}`;
-  }
-}

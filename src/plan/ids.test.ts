@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskId } from './ids.js';
+import { taskId, taskKey } from './ids.js';
 
 const src = [{ file: 'a.md', line: 1, section: 's' }];
 
@@ -15,5 +15,14 @@ describe('taskId', () => {
     expect(taskId({ kind: 'rule', text: 'an order must have a line.', level: 'should', sources: src })).toBe(a);
     expect(taskId({ kind: 'rule', text: 'An order must have two lines.', level: 'must', sources: src })).not.toBe(a);
     expect(taskId({ kind: 'rule', id: 'FR-001', text: 'x', level: 'must', sources: src })).toBe('FR-001');
+  });
+});
+
+describe('taskKey', () => {
+  it('is the one identity: routes and rules ignore case, models a plural, rules runs of white space', () => {
+    expect(taskKey({ kind: 'api', path: '/Orders/:id', methods: ['GET'], sources: src })).toBe(taskKey({ kind: 'api', path: '/orders/:id', methods: ['POST'], sources: src }));
+    expect(taskKey({ kind: 'model', name: 'Orders', fields: [], sources: src })).toBe('model order');
+    expect(taskKey({ kind: 'rule', text: 'A  user\tMUST log in.', level: 'must', sources: src })).toBe('rule a user must log in.');
+    expect(taskKey({ kind: 'page', route: '/orders', title: 'x', sources: src })).not.toBe(taskKey({ kind: 'api', path: '/orders', methods: ['GET'], sources: src }));
   });
 });

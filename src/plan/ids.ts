@@ -24,6 +24,30 @@ export function taskId(task: Task & { id?: string }): string {
   }
 }
 
+/**
+ * What makes two tasks the same task, within one kind: merge unites tasks whose keys are equal, and
+ * `start` and LLM grounding compare tasks with it. Routes compare case-insensitively, models
+ * ignore case and a plural `s`, rules ignore case and runs of white space.
+ * @returns the path, route, model key or folded rule text
+ */
+export function keyWithinKind(task: Task): string {
+  switch (task.kind) {
+    case 'api':
+      return task.path.toLowerCase();
+    case 'model':
+      return modelKey(task.name);
+    case 'page':
+      return task.route.toLowerCase();
+    case 'rule':
+      return task.text.replace(/\s+/g, ' ').toLowerCase();
+  }
+}
+
+/** The one identity of a task across sections, PRDs and runs: its kind and {@link keyWithinKind}. */
+export function taskKey(task: Task): string {
+  return `${task.kind} ${keyWithinKind(task)}`;
+}
+
 /** A model name as identity compares it: lower case, a plural `s` dropped. */
 export function modelKey(name: string): string {
   return name.toLowerCase().replace(/s$/, '');

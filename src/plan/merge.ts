@@ -1,8 +1,8 @@
 import { HTTP_METHODS } from '../extract/paths.js';
 import { copyTask } from '../task.js';
+import { keyWithinKind } from './ids.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 
-const KIND_ORDER = { api: 0, model: 1, page: 2, rule: 3 } as const;
 const LEVEL_RANK: Record<RuleLevel, number> = { must: 0, should: 1, may: 2 };
 
 export function compareSources(a: TaskSource, b: TaskSource): number {
@@ -11,26 +11,6 @@ export function compareSources(a: TaskSource, b: TaskSource): number {
 
 function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Identity of a task across sections and PRDs. Models compare case-insensitively, ignoring a plural `s`. */
-export function taskKey(task: Task): string {
-  return `${task.kind} ${identity(task)}`;
-}
-
-/** `taskKey` without the kind: merging keeps one map per kind. */
-function identity(task: Task): string {
-  switch (task.kind) {
-    case 'api':
-      return task.path.toLowerCase();
-    case 'model':
-      return task.name.toLowerCase().replace(/s$/, '');
-    case 'page':
-      return task.route.toLowerCase();
-    case 'rule':
-      // Extraction already folds white space; only text from elsewhere needs it.
-      return (/\s\s|[\t\n\r]/.test(task.text) ? task.text.replace(/\s+/g, ' ') : task.text).toLowerCase();
-  }
 }
 
 function unionSources(a: TaskSource[], b: TaskSource[]): TaskSource[] {
@@ -57,11 +37,8 @@ export interface MergeResult {
  * @param tasks tasks of every PRD, in any order
  */
 export function mergeTasks(tasks: Task[]): MergeResult {
-  // Sort first so that "the first definition wins" means the same on every machine, whatever the
-  // input order. Input from orchestrate() is nearly always in order already: check before sorting.
-  let inOrder = true;
-  for (let i = 1; i < tasks.length && inOrder; i++) inOrder = compareSources(tasks[i - 1]!.sources[0]!, tasks[i]!.sources[0]!) <= 0;
-  const ordered = inOrder ? tasks : [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
+  // Sort first so that "the first definition wins" means the same on every machine, whatever the input order.
+  const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
   // One map per kind: keys need no kind prefix, and each kind is sorted on its own.
   const byKind: Record<Task['kind'], Map<string, Task>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const copied = new Set<Task>();
@@ -69,7 +46,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   const modelDefs = new Map<string, ModelTask[]>();
   for (const task of ordered) {
     const byKey = byKind[task.kind];
-    const key = identity(task);
+    const key = keyWithinKind(task);
     let prev = byKey.get(key);
     if (!prev) {
       // No copy until a second definition needs merging: most tasks occur once, and keeping the
@@ -135,7 +112,6 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   return { tasks: merged, conflicts };
 }
 
-
 function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
   const out = a.map((f) => ({ ...f }));
   for (const f of b) {
@@ -150,13 +126,6 @@ function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
   return out;
 }
 
-/** Deterministic order: kind, then path / name / route / text. */
-export function compareTasks(a: Task, b: Task): number {
-  const k = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
-  if (k !== 0) return k;
-  return byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!);
-}
-
 const KINDS = ['api', 'model', 'page', 'rule'] as const;
 const SORT_KEY: Record<Task['kind'], (t: Task) => string> = {
   api: (t) => (t as ApiTask).path,
@@ -164,16 +133,3 @@ const SORT_KEY: Record<Task['kind'], (t: Task) => string> = {
   page: (t) => (t as PageTask).route,
   rule: (t) => (t as RuleTask).text,
 };
-
-function sortKey(t: Task): string {
-  switch (t.kind) {
-    case 'api':
-      return (t as ApiTask).path;
-    case 'model':
-      return t.name;
-    case 'page':
-      return (t as PageTask).route;
-    case 'rule':
-      return (t as RuleTask).text;
-  }
-}

@@ -5,7 +5,7 @@ import { detach } from '../strings.js';
 /** What the outputs say about a PRD: its path, frontmatter id and title (or first heading). */
 export function prdInfo(doc: PrdDocument): PrdInfo {
   const data = doc.frontmatter?.data ?? {};
-  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? detach(String(v), true) : undefined);
+  const scalar = (v: unknown) => (typeof v === 'string' ? detach(v, true) : undefined);
   const firstHeading = doc.sections.find((s) => s.level > 0)?.title;
   const title = scalar(data.title) ?? (firstHeading === undefined ? undefined : detach(firstHeading, true));
   const id = scalar(data.id);

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import { computeLineStarts } from './lines.js';
 import { parseFrontmatter } from './frontmatter.js';
 
-/** What the YAML library makes of the text between the fences: the reference. */
+/** What the YAML library makes of the text between the fences, plain scalars as written: the reference. */
+function yamlJs(yamlText: string) {
+  const doc = parseDocument(yamlText, { uniqueKeys: true, strict: true });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && node.value !== null) node.value = node.source;
+    },
+  });
+  return { errors: doc.errors, value: doc.toJS() as unknown };
+}
 function byYaml(yamlText: string): unknown {
-  return parseDocument(yamlText, { uniqueKeys: true, strict: true }).toJS() ?? {};
+  return yamlJs(yamlText).value ?? {};
 }
 
 function parse(yamlText: string): unknown {
@@ -15,9 +24,9 @@ function parse(yamlText: string): unknown {
 }
 
 describe('frontmatter', () => {
-  it('reads simple key: value lines with the types YAML gives them', () => {
+  it('reads simple key: value lines keeping the source text of plain scalars; only a null stays null', () => {
     const data = parse('id: 0.1\ntitle: Orders (v2), draft\nowner: team-7\ncount: 12\nhex: 0x1F\noct: 0o17\nexp: 1e3\ninf: .inf\nok: true\nno: FALSE\nnothing: null\ndate: 2024-01-31\n');
-    expect(data).toEqual({ id: 0.1, title: 'Orders (v2), draft', owner: 'team-7', count: 12, hex: 31, oct: 15, exp: 1000, inf: Infinity, ok: true, no: false, nothing: null, date: '2024-01-31' });
+    expect(data).toEqual({ id: '0.1', title: 'Orders (v2), draft', owner: 'team-7', count: '12', hex: '0x1F', oct: '0o17', exp: '1e3', inf: '.inf', ok: 'true', no: 'FALSE', nothing: null, date: '2024-01-31' });
     expect(data).toEqual(byYaml('id: 0.1\ntitle: Orders (v2), draft\nowner: team-7\ncount: 12\nhex: 0x1F\noct: 0o17\nexp: 1e3\ninf: .inf\nok: true\nno: FALSE\nnothing: null\ndate: 2024-01-31\n'));
   });
 
@@ -35,9 +44,9 @@ describe('frontmatter', () => {
         const yamlText = `${lines.join('\n')}\n`;
         let expected: unknown;
         try {
-          const doc = parseDocument(yamlText, { uniqueKeys: true, strict: true });
+          const doc = yamlJs(yamlText);
           if (doc.errors.length > 0) throw new Error('invalid');
-          expected = doc.toJS() ?? {};
+          expected = doc.value ?? {};
           if (typeof expected !== 'object' || Array.isArray(expected)) throw new Error('not a mapping');
         } catch {
           // Invalid YAML or not a mapping: the parser must reject it too.
@@ -48,5 +57,10 @@ describe('frontmatter', () => {
       }),
       { numRuns: 4000, seed: 11 },
     );
+  });
+
+  it('keeps 6.10 and 1.0 as written, on the fast path and through the YAML parser alike', () => {
+    expect(parse('id: 6.10\n')).toEqual({ id: '6.10' });
+    expect(parse('id: 6.10 # roadmap item\nversion: 1.0\ntags: [2.10, x]\n')).toEqual({ id: '6.10', version: '1.0', tags: ['2.10', 'x'] });
   });
 });

@@ -1,6 +1,6 @@
-import { Schema, isScalar, parseDocument } from 'yaml';
+import { Schema, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { PrdError } from '../errors.js';
-import { lineText } from './lines.js';
+import { lineText, positionOf } from './lines.js';
 import type { Frontmatter } from './types.js';
 
 const FENCE = /^---[ \t]*$/;
@@ -22,7 +22,7 @@ const SIMPLE_ENTRY = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([\p{L}\p{N}][\p{L}\p{N} .,_
 /**
  * The frontmatter most PRDs have — a few `key: value` lines — read without the YAML parser, whose
  * start-up cost was a tenth of a 1,000-PRD run. Values are resolved by `yaml`'s own core-schema
- * tags, so the result is what `parseDocument(…).toJS()` returns (a test checks they agree).
+ * tags, so the result is what {@link yamlData} returns (a test checks they agree).
  * @returns the mapping, or undefined when the text is anything else (then `yaml` reads it)
  */
 function simpleMapping(yamlText: string): Record<string, unknown> | undefined {
@@ -43,15 +43,31 @@ function simpleMapping(yamlText: string): Record<string, unknown> | undefined {
     const tag = coreTags.find((t) => t.test.test(value));
     let failed = false;
     const resolved = tag ? tag.resolve(value, () => (failed = true), {}) : value;
-    // Some tags return a node that remembers the number's format; the value is what toJS gives.
-    data[key] = isScalar(resolved) ? resolved.value : resolved;
     if (failed) return undefined;
+    // A plain scalar keeps its source text (see yamlData); only a null stays null. Some tags
+    // return a node rather than a value.
+    data[key] = (isScalar(resolved) ? resolved.value : resolved) === null ? null : value;
   }
   return data;
 }
 
 /**
- * Find and parse YAML frontmatter at the top of a document.
+ * The JS value of a parsed YAML document, where every plain scalar but a null keeps its source
+ * text: `id: 6.10` is the id "6.10", not the number 6.1, and `version: 1.0` stays "1.0". Quoted
+ * and block scalars are strings anyway, so frontmatter values are strings, lists and mappings.
+ */
+function yamlData(doc: Document): unknown {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && node.value !== null && typeof node.value !== 'string' && typeof node.source === 'string') node.value = node.source;
+    },
+  });
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/**
+ * Find and parse YAML frontmatter at the top of a document: the one frontmatter reader (plain
+ * scalars keep their source text, see {@link yamlData}).
  * @returns the frontmatter, or undefined when the document does not start with `---`
  * @throws PrdError when it is not closed, is not valid YAML, or is not a mapping
  */
@@ -82,24 +98,16 @@ export function parseFrontmatter(file: string, text: string, lineStarts: readonl
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const at = firstError.pos[0];
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < at && i < yamlText.length; i++) {
-      if (yamlText.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
+    const { line, column } = positionOf(lineStarts, contentStart + Math.min(firstError.pos[0], yamlText.length));
     throw new PrdError(`Invalid YAML in frontmatter: ${firstError.message.split('\n')[0]}`, {
       file,
-      line: line + 1,
-      column: at - lineStart + 1,
+      line,
+      column,
       code: 'EFRONTMATTER',
       hint: 'Fix the YAML between the two "---" lines (quote values that contain ": " or start with a special character)',
     });
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const data = yamlData(doc);
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new PrdError(`Frontmatter must be a YAML mapping of keys to values, found ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}`, {
       file,

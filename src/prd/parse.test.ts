@@ -8,7 +8,7 @@ const bytes = (s: string) => Buffer.from(s, 'utf8');
 describe('parsePrd', () => {
   it('splits ATX and setext sections with numbered keys, ignoring headings in fences', () => {
     const doc = parsePrd(bytes('---\nid: 1.2\n---\nIntro\n\nTitle\n=====\n\n## 7.3 QA Artifacts\n```md\n# not a heading\n```\nSub\n---\nbody\n'), 'a.md');
-    expect(doc.frontmatter?.data).toEqual({ id: 1.2 });
+    expect(doc.frontmatter?.data).toEqual({ id: '1.2' });
     expect(doc.sections.map((s) => [s.heading, s.key ?? null, s.level, s.style, s.line])).toEqual([
       ['', null, 0, 'none', 4],
       ['Title', null, 1, 'setext', 6],

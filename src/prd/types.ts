@@ -27,7 +27,7 @@ export interface PrdSection {
 }
 
 export interface Frontmatter {
-  /** Parsed YAML (a mapping), {} when empty. */
+  /** Parsed YAML (a mapping), {} when empty. Plain scalars keep their source text: `id: 6.10` is "6.10"; only a null stays null. */
   data: Record<string, unknown>;
   /** Offset of the opening `---`. Always 0 (after a BOM, which `text` does not contain). */
   start: number;

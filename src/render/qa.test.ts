@@ -10,7 +10,7 @@ import { qaCases, renderQa } from './qa.js';
 /** The QA table as the documented case list says it should read: one row per `qaCases` entry. */
 function expectedTable(file: string, tasks: Parameters<typeof qaCases>[1]): string[] {
   const cell = (t: string) => t.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
-  return qaCases(file, tasks).map((c) => `| ${c.id} | ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.source)} |`);
+  return qaCases(file, tasks).map((c) => `| ${c.id} | ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |`);
 }
 
 describe('qa/<prd>.md', () => {

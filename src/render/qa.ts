@@ -1,4 +1,4 @@
-import type { Task } from '../types.js';
+import type { Task, TaskKind, TaskSource } from '../types.js';
 import { renderCaching } from './caching.js';
 
 const CELL_ESCAPE = /[\r\n\u2028\u2029\\|]/;
@@ -9,36 +9,53 @@ function cell(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
 }
 
-/** A QA case id that stays the same while the task stays: kind + position in the sorted task list. */
+/** One QA case: what to verify for one task, and the PRD line it comes from. */
 export interface QaCase {
+  /** `QA-001`, `QA-002`, …: the case's place in its PRD's list. */
   id: string;
-  kind: Task['kind'];
+  kind: TaskKind;
+  /** The task the case verifies. */
+  task: Task;
   title: string;
   expected: string;
-  source: string;
+  /** The task's source in this PRD (its first one, if the task came from another file). */
+  source: TaskSource;
 }
 
-/** The QA cases of one PRD: one per rule, API operation and page, each linked to its PRD line. */
-export function qaCases(file: string, tasks: Task[]): QaCase[] {
-  const cases: QaCase[] = [];
-  const at = (t: Task) => {
-    const s = t.sources.find((x) => x.file === file) ?? t.sources[0]!;
-    return `${s.file}:${s.line}`;
-  };
-  for (const t of tasks) {
-    if (!t.sources.some((s) => s.file === file)) continue;
-    if (t.kind === 'api') {
-      for (const m of t.methods) cases.push({ id: '', kind: 'api', title: `${m} ${t.path}`, expected: `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`, source: at(t) });
-    } else if (t.kind === 'page') {
-      cases.push({ id: '', kind: 'page', title: `Page ${t.route}`, expected: `"${t.title}" renders at ${t.route}`, source: at(t) });
-    } else if (t.kind === 'rule') {
-      cases.push({ id: '', kind: 'rule', title: `Requirement (${t.level.toUpperCase()})`, expected: t.text, source: at(t) });
-    } else {
-      cases.push({ id: '', kind: 'model', title: `Model ${t.name}`, expected: `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`, source: at(t) });
-    }
+/**
+ * The cases of one task in one PRD, not numbered yet: one per API operation, one per page, rule
+ * and model; none when the task has no source in the PRD.
+ */
+function taskCases(file: string, t: Task): Array<Omit<QaCase, 'id'>> {
+  const own = t.sources.find((s) => s.file === file);
+  if (!own) return [];
+  const one = (title: string, expected: string) => ({ kind: t.kind, task: t, title, expected, source: own });
+  switch (t.kind) {
+    case 'api':
+      return t.methods.map((m) => one(`${m} ${t.path}`, `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`));
+    case 'page':
+      return [one(`Page ${t.route}`, `"${t.title}" renders at ${t.route}`)];
+    case 'rule':
+      return [one(`Requirement (${t.level.toUpperCase()})`, t.text)];
+    case 'model':
+      return [one(`Model ${t.name}`, `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`)];
   }
-  cases.forEach((c, i) => (c.id = `QA-${String(i + 1).padStart(3, '0')}`));
+}
+
+function caseId(n: number): string {
+  return `QA-${String(n).padStart(3, '0')}`;
+}
+
+/** The QA cases of one PRD, in task order: one per rule, API operation, page and model, each linked to its PRD line. */
+export function qaCases(file: string, tasks: readonly Task[]): QaCase[] {
+  const cases: QaCase[] = [];
+  for (const t of tasks) for (const c of taskCases(file, t)) cases.push({ id: caseId(cases.length + 1), ...c });
   return cases;
+}
+
+/** A case's table row after the ID column. */
+function caseRow(c: Omit<QaCase, 'id'>): string {
+  return `| ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |\n`;
 }
 
 /** `qa/<prd>.md`: the derived QA case list of one PRD. */
@@ -49,7 +66,7 @@ export function renderQa(file: string, title: string, tasks: Task[]): string {
   if (rows.length === 0) return `${out}No testable tasks were found in this PRD.\n`;
   // One flat string from a list: appending row by row leaves a rope that is copied again on write.
   const parts = [out, '| ID | Kind | Case | Expected | PRD line |\n|----|------|------|----------|----------|\n'];
-  for (let i = 0; i < rows.length; i++) parts.push(`| QA-${String(i + 1).padStart(3, '0')} `, rows[i]!);
+  for (let i = 0; i < rows.length; i++) parts.push(`| ${caseId(i + 1)} `, rows[i]!);
   return parts.join('');
 }
 
@@ -58,31 +75,7 @@ const rowCache = new WeakMap<Task, { file: string; rows: string[] }>();
 function rowsOf(file: string, task: Task): string[] {
   const hit = renderCaching ? rowCache.get(task) : undefined;
   if (hit && hit.file === file) return hit.rows;
-  const rows = caseRows(file, task);
+  const rows = taskCases(file, task).map(caseRow);
   if (renderCaching) rowCache.set(task, { file, rows });
   return rows;
-}
-
-/** What `qaCases(file, [task])` yields, as table rows, without the case objects in between. */
-function caseRows(file: string, t: Task): string[] {
-  let own: Task['sources'][number] | undefined;
-  for (const s of t.sources) {
-    if (s.file === file) {
-      own = s;
-      break;
-    }
-  }
-  if (!own) return [];
-  const source = cell(`${own.file}:${own.line}`);
-  const row = (kind: string, title: string, expected: string) => `| ${kind} | ${cell(title)} | ${cell(expected)} | ${source} |\n`;
-  switch (t.kind) {
-    case 'api':
-      return t.methods.map((m) => row('api', `${m} ${t.path}`, `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`));
-    case 'page':
-      return [row('page', `Page ${t.route}`, `"${t.title}" renders at ${t.route}`)];
-    case 'rule':
-      return [row('rule', `Requirement (${t.level.toUpperCase()})`, t.text)];
-    default:
-      return [row('model', `Model ${t.name}`, `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`)];
-  }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { compareSources, mergeTasks } from '../plan/index.js';
 import type { Task } from '../types.js';
 import { mdLink, mdText } from './markdown.js';
 import type { SectionSpec } from './sections.js';
@@ -22,32 +23,12 @@ export function deliveryOrder(roles: readonly string[]): string[] {
     .map((r) => r.role);
 }
 
-/** Tasks merged by identity: one API per path, one page per route, one model per name, one rule per sentence. */
+/**
+ * The PRD's tasks merged by the one task identity (`plan/`), in document order: one API per path,
+ * one page per route, one model per name, one rule per sentence.
+ */
 export function uniqueTasks(tasks: readonly Task[]): Task[] {
-  const seen = new Map<string, Task>();
-  for (const task of tasks) {
-    const key = taskKey(task);
-    const prev = seen.get(key);
-    if (!prev) seen.set(key, task);
-    else if (prev.kind === 'api' && task.kind === 'api') {
-      seen.set(key, { ...prev, methods: [...new Set([...prev.methods, ...task.methods])], sources: [...prev.sources, ...task.sources] });
-    }
-  }
-  return [...seen.values()];
-}
-
-/** What makes two tasks the same thing (and a QA case the same case). */
-export function taskKey(task: Task): string {
-  switch (task.kind) {
-    case 'api':
-      return `api ${task.path}`;
-    case 'page':
-      return `page ${task.route}`;
-    case 'model':
-      return `model ${task.name}`;
-    case 'rule':
-      return `rule ${task.text.replace(/\s+/g, ' ').trim()}`;
-  }
+  return mergeTasks([...tasks]).tasks.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
 }
 
 /** Links from the PRD to the QA files, POSIX and relative to the PRD's folder. */

@@ -1,7 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { PrdError, UsageError } from '../errors.js';
-import type { PrdDocument } from '../prd/types.js';
-import { byteOffset } from '../prd/decode.js';
+import { byteOffset, positionOf, type PrdDocument } from '../prd/index.js';
 import { utf8ToRaw } from './bytes.js';
 import type { ByteEdit } from './edits.js';
 
@@ -39,9 +38,7 @@ function yamlText(doc: PrdDocument): string {
 }
 
 function lineAt(doc: PrdDocument, offset: number): number {
-  let line = 0;
-  while (line + 1 < doc.lineStarts.length && doc.lineStarts[line + 1]! <= offset) line++;
-  return line + 1;
+  return positionOf(doc.lineStarts, offset).line;
 }
 
 /** Parses the frontmatter keeping node ranges; throws a PrdError when it is not a block mapping. */
@@ -75,31 +72,30 @@ function pairOf(map: YAMLMap | undefined, key: string) {
   return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
 }
 
-function scalarSource(node: unknown): string | undefined {
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-  // Plain scalars keep their source: `id: 6.10` is the id "6.10", not the number 6.1.
-  return typeof node.source === 'string' && node.type === 'PLAIN' ? node.source : String(node.value);
+/** A frontmatter value as one line of text: the reader in `prd/` keeps plain scalars as written. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
-function rolesOf(node: unknown): string[] | undefined {
-  if (isSeq(node)) return node.items.map((item) => scalarSource(item) ?? '').filter((r) => r !== '');
-  const text = scalarSource(node);
+/** Roles as a list, whether written as a YAML list or as one comma-separated string. */
+function rolesOf(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) return value.map((item) => textOf(item) ?? '').filter((r) => r !== '');
+  const text = textOf(value);
   return text === undefined ? undefined : text.split(',').map((r) => r.trim()).filter((r) => r !== '');
 }
 
 /**
- * Reads `id`, `title`, `owner` and `roles` from a PRD's frontmatter.
+ * Reads `id`, `title`, `owner` and `roles` from a PRD's frontmatter, as `prd/` read it.
  * @param doc the parsed PRD
  * @returns the values, undefined where a key is absent or empty
  */
 export function readFrontmatter(doc: PrdDocument): FrontmatterValues {
-  const map = parseMapping(doc);
-  return {
-    id: scalarSource(pairOf(map, 'id')?.value),
-    title: scalarSource(pairOf(map, 'title')?.value),
-    owner: scalarSource(pairOf(map, 'owner')?.value),
-    roles: rolesOf(pairOf(map, 'roles')?.value),
+  const data = doc.frontmatter?.data ?? {};
+  const text = (key: string) => {
+    const value = textOf(data[key]);
+    return value === '' ? undefined : value;
   };
+  return { id: text('id'), title: text('title'), owner: text('owner'), roles: rolesOf(data.roles) };
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
@@ -137,6 +133,7 @@ export function frontmatterEdits(doc: PrdDocument, update: FrontmatterUpdate): B
     return [{ start: toByte(0), end: toByte(0), text: utf8ToRaw(text), reason: 'frontmatter (new)' }];
   }
   const map = parseMapping(doc);
+  const now = readFrontmatter(doc);
   const source = yamlText(doc);
   const at = (offset: number): number => toByte(fm.contentStart + offset);
   const edits: ByteEdit[] = [];
@@ -146,7 +143,7 @@ export function frontmatterEdits(doc: PrdDocument, update: FrontmatterUpdate): B
     const pair = pairOf(map, 'owner');
     if (!pair) appended.push(`owner: ${yamlScalar(update.owner, 'PLAIN')}`);
     else if (!isScalar(pair.value) && pair.value !== null) throw typeError(doc, 'owner', fm.contentStart, 'a single name, e.g. "owner: sam.r"');
-    else if (scalarSource(pair.value) !== update.owner) {
+    else if (now.owner !== update.owner) {
       const node = pair.value as Scalar | null;
       const range = rangeOf(node);
       const prefix = range[0] > 0 && source[range[0] - 1] === ':' ? ' ' : '';
@@ -167,7 +164,7 @@ export function frontmatterEdits(doc: PrdDocument, update: FrontmatterUpdate): B
         const flowSeq = map?.items.map((p) => p.value).find((v): v is YAMLSeq => isSeq(v) && Boolean(v.flow));
         appended.push(`roles: ${flowList(roles, flowSeq, source)}`);
       }
-    } else if (!sameList(rolesOf(value), roles)) {
+    } else if (!sameList(now.roles, roles)) {
       if (isSeq(value) && value.flow) {
         edits.push({ start: at(rangeOf(value)[0]), end: at(rangeOf(value)[1]), text: utf8ToRaw(flowList(roles, value, source)), reason: 'frontmatter roles' });
       } else if (isSeq(value) && value.items.length > 0) {

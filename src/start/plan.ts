@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
+import { insideRoot } from '../paths.js';
 import { extractTasks } from '../extract/extract.js';
 import { parsePrd } from '../prd/parse.js';
 import type { PrdDocument } from '../prd/types.js';
@@ -12,7 +13,7 @@ import { frontmatterEdits, readFrontmatter } from './frontmatter.js';
 import type { FileWrite, StartFs } from './io.js';
 import type { NormalizedStartOptions } from './options.js';
 import { casesFile, qaCases, resultsFile, type QaPaths } from './qa-files.js';
-import { insideRoot, resolvePrd, type ResolvedPrd } from './resolve.js';
+import { resolvePrd, type ResolvedPrd } from './resolve.js';
 import { sectionEdits } from './sections.js';
 
 /** Everything `start` would do, computed before anything is written. */
@@ -88,7 +89,7 @@ export async function planStart(options: NormalizedStartOptions, fs: StartFs): P
 
   const tasksBefore = extractTasks(doc);
   // The case count does not depend on line numbers, so the first extraction is enough for 9.1.
-  const count = casesFile({ title, id, paths: qa, cases: qaCases(tasksBefore), eol: doc.eol }, casesBefore).count;
+  const count = casesFile({ title, id, paths: qa, cases: qaCases(file, tasksBefore), eol: doc.eol }, casesBefore).count;
   const raw = bytesToRaw(bytes);
   const edits = effectiveEdits(raw, [
     ...frontmatterEdits(doc, { owner, roles: rolesUpdate }),
@@ -97,7 +98,7 @@ export async function planStart(options: NormalizedStartOptions, fs: StartFs): P
   const after = rawToBytes(applyEdits(raw, edits));
   // Cases link PRD lines, so take them from the edited PRD (new frontmatter or sections shift lines).
   const tasks = edits.length > 0 ? extractTasks(parsePrd(after, file)) : tasksBefore;
-  const cases = casesFile({ title, id, paths: qa, cases: qaCases(tasks), eol: doc.eol }, casesBefore);
+  const cases = casesFile({ title, id, paths: qa, cases: qaCases(file, tasks), eol: doc.eol }, casesBefore);
 
   const writes: FileWrite[] = [];
   const diffs: string[] = [];

@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Task } from '../types.js';
-import { taskKey, uniqueTasks } from './content.js';
+import { taskKey } from '../plan/index.js';
+import { qaCases as renderedCases, type QaCase } from '../render/index.js';
+import { uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
 
-/** One QA case: what to verify, and the PRD line it comes from. */
-export interface QaCase {
+/**
+ * A case of the user-owned QA cases file: the render stage's case of a task, one per API, page
+ * and rule (models get none: their APIs and rules cover them), with the key its marker holds.
+ */
+export interface StartCase extends QaCase {
+  kind: 'api' | 'page' | 'rule';
   /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
   key: string;
-  kind: 'api' | 'page' | 'rule';
-  task: Task;
+  /** The key files written before the one task identity hold (see {@link legacyCaseKey}). */
+  legacyKey: string;
 }
 
 const CASE_MARKER = /<!-- prd-orchestrator:case ([0-9a-f]{12}) -->/g;
@@ -17,13 +23,39 @@ const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
 
 /**
  * One case per API, page and rule, in PRD order.
- * @param tasks the PRD's tasks (models get no case of their own: their APIs and rules cover them)
+ * @param file the PRD
+ * @param tasks the PRD's tasks
  */
-export function qaCases(tasks: readonly Task[]): QaCase[] {
-  return uniqueTasks(tasks)
-    .filter((t): t is Exclude<Task, { kind: 'model' }> => t.kind !== 'model')
-    .map((task) => ({ key: createHash('sha1').update(taskKey(task)).digest('hex').slice(0, 12), kind: task.kind, task }))
-    .sort((a, b) => (a.task.sources[0]?.line ?? 0) - (b.task.sources[0]?.line ?? 0));
+export function qaCases(file: string, tasks: readonly Task[]): StartCase[] {
+  const cases: StartCase[] = [];
+  const seen = new Set<Task>();
+  for (const c of renderedCases(file, uniqueTasks(tasks))) {
+    // The render stage has a case per API operation; the cases file has one per API.
+    if (c.task.kind === 'model' || seen.has(c.task)) continue;
+    seen.add(c.task);
+    cases.push({ ...c, kind: c.task.kind, key: caseKey(taskKey(c.task)), legacyKey: legacyCaseKey(c.task) });
+  }
+  return cases.sort((a, b) => a.source.line - b.source.line);
+}
+
+function caseKey(identity: string): string {
+  return createHash('sha1').update(identity).digest('hex').slice(0, 12);
+}
+
+/**
+ * The key of a case in cases files written before tasks had one identity: routes compared with
+ * their case, rules with white space folded but not their case. A file holding it already has the
+ * case, so a re-run does not add it twice.
+ */
+function legacyCaseKey(task: Exclude<Task, { kind: 'model' }>): string {
+  switch (task.kind) {
+    case 'api':
+      return caseKey(`api ${task.path}`);
+    case 'page':
+      return caseKey(`page ${task.route}`);
+    case 'rule':
+      return caseKey(`rule ${task.text.replace(/\s+/g, ' ').trim()}`);
+  }
 }
 
 /** Keys of the cases a cases file already holds. */
@@ -43,12 +75,10 @@ function link(from: string, to: string, line?: number): string {
   return line === undefined ? rel : `${rel}#L${line}`;
 }
 
-function renderCase(c: QaCase, n: number, paths: QaPaths): string[] {
+function renderCase(c: StartCase, n: number, paths: QaPaths): string[] {
   const t = c.task;
-  const source = t.sources[0];
-  const where = source
-    ? `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`
-    : '- Source: (not recorded)';
+  const source = c.source;
+  const where = `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`;
   const id = `QA-${String(n).padStart(3, '0')}`;
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
@@ -67,7 +97,7 @@ export interface CasesFileInput {
   title: string;
   id: string | undefined;
   paths: QaPaths;
-  cases: readonly QaCase[];
+  cases: readonly StartCase[];
   eol: string;
 }
 
@@ -80,7 +110,7 @@ export interface CasesFileInput {
 export function casesFile(input: CasesFileInput, existing: string | undefined): { text: string; count: number; added: number } {
   const { eol, paths } = input;
   const have = existing === undefined ? new Set<string>() : existingCaseKeys(existing);
-  const fresh = input.cases.filter((c) => !have.has(c.key));
+  const fresh = input.cases.filter((c) => !have.has(c.key) && !have.has(c.legacyKey));
   let next = existing === undefined ? 0 : Math.max(0, ...[...existing.matchAll(CASE_NUMBER)].map((m) => Number(m[1])));
   const blocks = fresh.map((c) => renderCase(c, ++next, paths).join(eol));
   if (existing !== undefined) {

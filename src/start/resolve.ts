@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
+import { insideRoot } from '../paths.js';
 import { parsePrd } from '../prd/parse.js';
 import { closestIds } from './closest.js';
 import { readFrontmatter } from './frontmatter.js';
@@ -29,17 +30,6 @@ export interface ResolveOptions {
   /** PRD globs searched for a frontmatter `id`. */
   prds: string[];
   fs: StartFs;
-}
-
-/**
- * A path given by the user or a roadmap link, as a POSIX path relative to the root.
- * @returns undefined when it points outside the root
- */
-export function insideRoot(root: string, from: string, target: string): string | undefined {
-  const abs = path.resolve(root, from, target);
-  const rel = path.relative(root, abs);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-  return rel.split(path.sep).join('/');
 }
 
 /** A roadmap link target as a file path: no URL, no fragment, percent-decoded. */

@@ -1,6 +1,5 @@
 import { PrdError } from '../errors.js';
-import type { PrdDocument, PrdSection } from '../prd/types.js';
-import { byteOffset } from '../prd/decode.js';
+import { byteOffset, positionOf, type PrdDocument, type PrdSection } from '../prd/index.js';
 import { utf8ToRaw } from './bytes.js';
 import type { ByteEdit } from './edits.js';
 
@@ -106,9 +105,7 @@ function placeFor(doc: PrdDocument, key: number[]): Place {
 }
 
 function lineOf(doc: PrdDocument, offset: number): number {
-  let line = 0;
-  while (line + 1 < doc.lineStarts.length && doc.lineStarts[line + 1]! <= offset) line++;
-  return line + 1;
+  return positionOf(doc.lineStarts, offset).line;
 }
 
 /**

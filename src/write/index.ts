@@ -1,5 +1,5 @@
-export { writeIfChanged, removeGenerated, resolveInside, stageWrite, commitWrites, discardWrites } from './write-if-changed.js';
-export type { WriteOutcome, StagedWrite } from './write-if-changed.js';
+export { writeIfChanged, writeFileSet, removeGenerated, resolveInside, stageWrite, commitWrites, discardWrites } from './write-if-changed.js';
+export type { WriteOutcome, StagedWrite, FileWrite } from './write-if-changed.js';
 export { writeOutputs, previousFiles } from './outputs.js';
 export type { WriteReport } from './outputs.js';
 export { withOutputLock } from './lock.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
@@ -23,7 +23,7 @@ function lstatOrUndefined(p: string) {
 /**
  * Resolve `relative` inside `root` and refuse anything that would land outside it: `..`,
  * absolute paths, drive letters, NUL bytes, and symlinks on the way (a link inside the folder
- * could point anywhere).
+ * could point anywhere). This is the one symlink policy of every write: never through a link.
  * @returns the absolute target path
  */
 export async function resolveInside(root: string, relative: string): Promise<string> {
@@ -37,7 +37,11 @@ export async function resolveInside(root: string, relative: string): Promise<str
  */
 function resolveChecked(root: string, relative: string, checked?: Set<string>): { target: string; info: ReturnType<typeof lstatOrUndefined> } {
   const fail = (why: string, code: 'EOUTSIDE' | 'ESYMLINK' = 'EOUTSIDE') =>
-    new PrdError(`Refusing to write "${relative.replace(/[\u0000-\u001f]/g, '?')}": ${why}`, { file: root, code, hint: 'Generated files stay inside the output folder' });
+    new PrdError(`Refusing to write "${relative.replace(/[\u0000-\u001f]/g, '?')}": ${why}`, {
+      file: root,
+      code,
+      hint: code === 'ESYMLINK' ? 'Replace the link with the folder or file it names; prd-orchestrator never writes through a link' : 'Written files stay inside their folder',
+    });
   if (relative === '' || relative.includes('\0')) throw fail('empty name or NUL byte');
   if (path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative) || relative.startsWith('\\')) throw fail('absolute path');
   const target = path.resolve(root, relative);
@@ -62,6 +66,8 @@ function resolveChecked(root: string, relative: string, checked?: Set<string>): 
 export interface StagedWrite {
   target: string;
   temp: string;
+  /** The target existed when staged: a failed commit puts it back. */
+  replaces: boolean;
   /** Watch mode: the content, remembered once renamed into place. */
   remember?: string;
 }
@@ -97,7 +103,7 @@ export async function stageWrite(root: string, relative: string, content: FileCo
   if (watch && typeof content === 'string') {
     const was = knownContent(target);
     if (was === content) return undefined;
-    if (was !== undefined) return stageBytes(target, content, content);
+    if (was !== undefined) return stageBytes(target, info, content, content);
   }
   const resolved = typeof content === 'function' ? content() : content;
   // Pieces a generator makes are written as they come: a large manifest is never whole in memory.
@@ -117,7 +123,7 @@ export async function stageWrite(root: string, relative: string, content: FileCo
       return undefined;
     }
   }
-  return stageBytes(target, bytes, watch && typeof content === 'string' ? content : undefined);
+  return stageBytes(target, info, bytes, watch && typeof content === 'string' ? content : undefined);
 }
 
 /** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */
@@ -144,24 +150,34 @@ function inFolder<T>(target: string, create: () => T): T {
   }
 }
 
-/** The error of a failed write, after removing its temp file. */
+/** The one wording of a failed write: the file, the system's reason, and that nothing changed. */
+function writeError(target: string, error: unknown): PrdError {
+  return new PrdError(`Cannot write ${target}: ${(error as Error).message}; nothing was changed`, {
+    file: target,
+    code: 'EWRITE',
+    hint: 'Check that the folder is writable and the disk has space',
+    cause: error,
+  });
+}
+
+/** The error of a failed staging, after removing its temp file. */
 function writeFailed(target: string, temp: string, error: unknown): PrdError {
   try {
     rmSync(temp, { force: true });
   } catch {
-    // the temp file was never created
+    // the temp file was never created (its name may be what the file system refused)
   }
-  return new PrdError(`Cannot write ${target}: ${(error as Error).message}`, { file: target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  return writeError(target, error);
 }
 
-function stageBytes(target: string, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
+function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
   const temp = tempFor(target);
   try {
     inFolder(target, () => writeFileSync(temp, bytes));
   } catch (error) {
     throw writeFailed(target, temp, error);
   }
-  return { target, temp, ...(remember !== undefined ? { remember } : {}) };
+  return { target, temp, replaces: info !== undefined, ...(remember !== undefined ? { remember } : {}) };
 }
 
 /** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
@@ -218,25 +234,51 @@ function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, 
   } finally {
     if (old !== undefined) closeSync(old);
   }
-  return { target, temp };
+  return { target, temp, replaces: info !== undefined };
 }
 
-/** Second half: rename every staged file over its target (atomic each; a short window for the set). */
+/**
+ * Second half: rename every staged file over its target, in order (the manifest comes last). Each
+ * file it replaces is kept under a backup name (a hard link, no copy) until the set is in place; if
+ * a rename fails, the files already renamed get their previous bytes back and the rest are
+ * discarded, so the set changes nothing.
+ */
 export async function commitWrites(staged: StagedWrite[]): Promise<void> {
-  const one = async (s: StagedWrite) => {
-    try {
-      renameSync(s.temp, s.target);
-      if (s.remember !== undefined) rememberContent(s.target, s.remember);
-      else forgetContent(s.target);
-    } catch (error) {
-      await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => {})));
-      throw new PrdError(`Cannot write ${s.target}: ${(error as Error).message}`, { file: s.target, code: 'EWRITE', hint: 'Check that the output folder is writable', cause: error });
+  const done: Array<{ s: StagedWrite; backup: string | undefined }> = [];
+  try {
+    for (const s of staged) {
+      let backup: string | undefined;
+      if (s.replaces) {
+        // A temp name: a run killed here leaves a file the next run's lock cleans up.
+        backup = tempFor(s.target);
+        try {
+          linkSync(s.target, backup);
+        } catch {
+          copyFileSync(s.target, backup);
+        }
+      }
+      try {
+        renameSync(s.temp, s.target);
+      } catch (error) {
+        if (backup) rmSync(backup, { force: true });
+        throw error;
+      }
+      done.push({ s, backup });
     }
-  };
-  // Everything but the last file at once; the last one (the manifest) only after the rest.
-  await Promise.all(staged.slice(0, -1).map(one));
-  const last = staged.at(-1);
-  if (last) await one(last);
+  } catch (error) {
+    for (const { s, backup } of done.reverse()) {
+      if (backup) renameSync(backup, s.target);
+      else rmSync(s.target, { force: true });
+      forgetContent(s.target);
+    }
+    await discardWrites(staged.filter((s) => !done.some((d) => d.s === s)));
+    throw writeError(staged[done.length]?.target ?? '(unknown)', error);
+  }
+  for (const { s, backup } of done) {
+    if (backup) rmSync(backup, { force: true });
+    if (s.remember !== undefined) rememberContent(s.target, s.remember);
+    else forgetContent(s.target);
+  }
 }
 
 /** Throw away staged files (a later step failed). */
@@ -245,6 +287,40 @@ export async function discardWrites(staged: StagedWrite[]): Promise<void> {
 }
 
 export const TEMP_SUFFIX = '.prd-tmp';
+
+/** A file of a set written at once: path relative to the set's root, and its bytes. */
+export interface FileWrite {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Write a set of files at once, or none of them: each is staged beside its target (temp file, the
+ * mode of the file it replaces), then all are renamed into place; a failure puts back what was
+ * there. Files that already hold their bytes are left alone. Paths stay inside `root`, never
+ * through a symbolic link. How `start` writes the PRD and QA files it edits.
+ * @param root folder every path is relative to (the project root)
+ * @param files the files, POSIX paths relative to `root`
+ * @returns the paths written
+ */
+export async function writeFileSet(root: string, files: readonly FileWrite[]): Promise<string[]> {
+  const staged: StagedWrite[] = [];
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      const s = await stageWrite(root, f.path, f.bytes);
+      if (!s) continue;
+      if (s.replaces) chmodSync(s.temp, lstatSync(s.target).mode & 0o7777);
+      staged.push(s);
+      written.push(f.path);
+    }
+  } catch (error) {
+    await discardWrites(staged);
+    throw error instanceof PrdError ? error : writeError(files[staged.length]?.path ?? '(unknown)', error);
+  }
+  await commitWrites(staged);
+  return written;
+}
 
 /**
  * The one way this package writes a single file: skip identical bytes, else write a temp file

@@ -1,0 +1,182 @@
+/**
+ * The requirements page end to end, offline: a copy of the example app, a real Vite dev server with
+ * the real pipeline, and Debian's chromium driven by playwright-core. The screenshots it takes are
+ * written to e2e/out/ (docs/requirements-page.png is a copy of the wide one).
+ */
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { glob } from 'tinyglobby';
+import { build, createServer } from 'vite';
+import type { InlineConfig, ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prdOrchestrator } from '../plugin/vite.js';
+import { waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
+const OUT = path.join(REPO, 'e2e', 'out');
+const CHROMIUM = '/usr/bin/chromium';
+const TIMEOUT = 30_000;
+
+let root = '';
+let prd = '';
+let original = '';
+let editorLog = '';
+let savedEditor: string | undefined;
+let userDataDir = '';
+let server: ViteDevServer | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+let pageUrl = '';
+
+function config(): InlineConfig {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: path.join(root, '.vite'),
+    plugins: [react(), prdOrchestrator()],
+    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
+  };
+}
+
+/** The line of the first PRD line that contains `text`. */
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'prd-page-e2e-'));
+  await cp(EXAMPLE, root, { recursive: true, filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)) });
+  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  prd = path.join(root, 'docs', 'prd', 'orders.md');
+  original = await readFile(prd, 'utf8');
+
+  // Vite's /__open-in-editor runs $LAUNCH_EDITOR with the file, line and column: this one writes them down.
+  editorLog = path.join(root, 'editor.log');
+  const editor = path.join(root, 'editor.sh');
+  await writeFile(editor, `#!/bin/sh\nprintf '%s\\n' "$@" > '${editorLog}'\n`);
+  await chmod(editor, 0o755);
+  savedEditor = process.env['LAUNCH_EDITOR'];
+  process.env['LAUNCH_EDITOR'] = editor;
+
+  server = await createServer({ ...config(), server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await server.listen();
+  await watcherReady(server, path.dirname(prd));
+
+  userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-page-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // Nothing but the dev server: the page needs no CDN.
+  await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  const { port } = server.httpServer!.address() as { port: number };
+  pageUrl = `http://127.0.0.1:${port}/__prd/`;
+  await page.goto(pageUrl);
+  await row('api:/api/orders').waitFor({ timeout: TIMEOUT });
+  // The live client is connected once the page has asked for and drawn the current model.
+  await waitFor(async () => Number(await page.locator('html').getAttribute('data-renders')) >= 2, 'the live model');
+  await mkdir(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+  if (savedEditor === undefined) delete process.env['LAUNCH_EDITOR'];
+  else process.env['LAUNCH_EDITOR'] = savedEditor;
+  await context?.close();
+  await server?.close();
+  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+const row = (id: string) => page.locator(`table.tasks tr[data-id="${id}"]`);
+const marker = () => page.evaluate<string | undefined>('window.prdMarker');
+
+describe('the requirements page in vite dev, in a browser', () => {
+  it('shows the example PRDs: every kind, id, what it asks, and its PRD line', async () => {
+    expect(await row('api:/api/orders').locator('td.what').textContent()).toBe('GET, POST /api/orders');
+    expect(await row('api:/api/orders/:p/refunds').locator('a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '/api/orders/:orderId/refunds')}`);
+    expect(await row('model:order').locator('td.what').textContent()).toContain('customerId: string');
+    expect(await row('page:/cart').locator('td.what').textContent()).toBe('/cart Cart');
+    expect(await row('api:/api/products/:p').locator('td.what').textContent()).toBe('GET /api/products/:productId');
+    expect(await page.locator('tr[data-kind="rule"]', { hasText: 'reject an order without at least one line' }).locator('.badge.must').count()).toBe(1);
+    expect(await page.locator('#prd-prds tr[data-prd]').evaluateAll((trs) => trs.length)).toBe(2);
+    expect(await page.locator('#prd-summary .card[data-kind="api"] b').textContent()).toBe('8');
+  });
+
+  it('adds an endpoint saved to a PRD without a reload', async () => {
+    await page.evaluate('window.prdMarker = "still here"');
+    await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));
+    await row('api:/api/orders/:p/notes').waitFor({ timeout: TIMEOUT });
+    expect(await row('api:/api/orders/:p/notes').locator('a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '### 5.2 Carts')}`);
+    expect(await marker()).toBe('still here');
+  });
+
+  it('shows a PRD error in the page and in the overlay, keeps the last good tasks, and clears on the fix', async () => {
+    await writeAndWatch(server!, prd, original.replace('title: Orders', 'title: [Orders'));
+    const banner = page.locator('#prd-banner');
+    await banner.getByText('A PRD has an error').waitFor({ timeout: TIMEOUT });
+    expect(await banner.locator('a.loc').textContent()).toMatch(/^docs\/prd\/orders\.md:\d+:\d+$/);
+    expect(await page.locator('#prd-problems li[data-severity="error"]').count()).toBe(1);
+    await page.locator('vite-error-overlay').waitFor({ timeout: TIMEOUT });
+    expect(await row('api:/api/orders/:p/notes').count()).toBe(1);
+
+    await writeAndWatch(server!, prd, original);
+    await row('api:/api/orders/:p/notes').waitFor({ state: 'detached', timeout: TIMEOUT });
+    await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: TIMEOUT });
+    expect(await banner.textContent()).toBe('');
+    expect(await marker()).toBe('still here');
+  });
+
+  it('opens a file:line in the editor through /__open-in-editor', async () => {
+    const line = lineOf(original, 'API: GET, POST /api/orders');
+    const request = page.waitForRequest((r) => r.url().includes('/__open-in-editor'));
+    await row('api:/api/orders').locator('a.loc').click();
+    const url = new URL((await request).url());
+    expect(url.searchParams.get('file')).toBe(`${root}/docs/prd/orders.md:${line}`);
+    const args = await waitFor(async () => (await readFile(editorLog, 'utf8').catch(() => '')).trim(), 'the editor to be launched');
+    expect(args.split('\n').slice(0, 2)).toEqual([prd, String(line)]);
+    expect(page.url()).toBe(pageUrl);
+  });
+
+  it('filters and searches', async () => {
+    await page.selectOption('#prd-kind', 'page');
+    expect(await page.locator('table.tasks tr[data-id]').count()).toBe(5);
+    await page.fill('#prd-search', 'cart');
+    expect(await page.evaluate<string[]>(`[...document.querySelectorAll('table.tasks tr[data-id]')].map((tr) => tr.dataset.id)`)).toEqual(['page:/cart']);
+    await page.fill('#prd-search', '');
+    await page.selectOption('#prd-kind', '');
+  });
+
+  it('is readable at 1280 and 390 px (screenshots in e2e/out/)', async () => {
+    await page.locator('#prd-search').blur();
+    await page.screenshot({ path: path.join(OUT, 'requirements-page.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await row('api:/api/orders').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(OUT, 'requirements-page-390.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe('vite build of the example', () => {
+  beforeAll(async () => {
+    await context?.close();
+    await server?.close();
+    context = server = undefined;
+  });
+
+  it('bundles nothing of the requirements page', async () => {
+    await writeFile(prd, original);
+    await build(config());
+    const files = await glob('dist/**', { cwd: root, absolute: true });
+    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+    expect(text).toContain('/api/orders/:orderId/refunds');
+    for (const mark of ['prd-model', 'prdReport', 'prd:report', '__open-in-editor']) expect(text).not.toContain(mark);
+  });
+});

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Task } from '../types.js';
+import { tasksJson } from './json-output.js';
+
+const text = fc.string({ unit: 'binary', maxLength: 20 });
+const sources = fc.array(fc.record({ file: text, line: fc.nat(), section: text }), { minLength: 1, maxLength: 3 });
+const task: fc.Arbitrary<Task> = fc.oneof(
+  fc.record({ kind: fc.constant('api' as const), path: text, methods: fc.subarray(['GET', 'POST', 'DELETE'] as const), sources }),
+  fc.record({ kind: fc.constant('model' as const), name: text, fields: fc.array(fc.record({ name: text, type: text, optional: fc.boolean() }), { maxLength: 4 }), sources }),
+  fc.record({ kind: fc.constant('page' as const), route: text, title: text, sources }),
+  fc.record({ kind: fc.constant('rule' as const), text, level: fc.constantFrom('must' as const, 'should' as const, 'may' as const), sources }),
+);
+
+describe('extract --json output', () => {
+  it('is byte for byte JSON.stringify({ tasks }, null, 2) and a newline, for any tasks (quotes, line breaks, any Unicode, empty lists)', () => {
+    fc.assert(
+      fc.property(fc.array(task, { maxLength: 12 }), (tasks) => {
+        expect([...tasksJson(tasks)].join('')).toBe(`${JSON.stringify({ tasks }, null, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('comes in pieces of bounded size when the task list is large', () => {
+    const tasks: Task[] = Array.from({ length: 5000 }, (_, i) => ({ kind: 'api', path: `/api/r${i}`, methods: ['GET'], sources: [{ file: 'a.md', line: i + 1, section: 'API' }] }));
+    const pieces = [...tasksJson(tasks)];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70_000);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ tasks }, null, 2)}\n`);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseSync } from 'oxc-parser';
+
+/** One import or re-export of a module, as the parser read it. */
+export interface ImportEdge {
+  /** The specifier as written: `node:fs`, `./merge.js`. */
+  specifier: string;
+  /** Names imported (`*` for a namespace or `export *`, `default` for a default import). */
+  names: string[];
+  /** The module file the specifier resolves to, for relative specifiers of a `.ts` file. */
+  resolved: string | undefined;
+}
+
+/** Every `.ts` file under the folders (absolute), declaration files left out. */
+export function sourceFiles(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) =>
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+      .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((f) => !f.split(path.sep).includes('files') && !f.split(path.sep).includes('node_modules')),
+  );
+}
+
+/**
+ * The imports of a TypeScript file — static imports, re-exports and literal dynamic imports, type-only
+ * ones included — read with a real parser (oxc-parser), never with a regular expression.
+ */
+export function importsOf(file: string): ImportEdge[] {
+  const source = readFileSync(file, 'utf8');
+  const { module, errors } = parseSync(file, source);
+  if (errors.length > 0) throw new Error(`${file}: ${errors[0]!.message}`);
+  const edge = (specifier: string, names: string[]): ImportEdge => {
+    const resolved = specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')) : undefined;
+    return { specifier, names, resolved };
+  };
+  const edges: ImportEdge[] = [];
+  for (const i of module.staticImports) {
+    edges.push(edge(i.moduleRequest.value, i.entries.map((e) => (e.importName.kind === 'Name' ? e.importName.name! : e.importName.kind === 'Default' ? 'default' : '*'))));
+  }
+  for (const e of module.staticExports) {
+    for (const entry of e.entries) {
+      if (entry.moduleRequest) edges.push(edge(entry.moduleRequest.value, [entry.importName.kind === 'Name' ? entry.importName.name! : '*']));
+    }
+  }
+  for (const d of module.dynamicImports) {
+    const literal = /^(['"`])([^'"`]*)\1$/.exec(source.slice(d.moduleRequest.start, d.moduleRequest.end));
+    if (literal) edges.push(edge(literal[2]!, ['*']));
+  }
+  return edges;
+}
