@@ -4,6 +4,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks } from './extract/extract.js';
+import { extractWarnings } from './extract/warnings.js';
 import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { mergeTasks } from './plan/merge.js';
 import { toPosix } from './paths.js';
@@ -93,7 +94,8 @@ async function loadDocument(options: NormalizedOptions, file: string, keepDoc: b
   const memo = options.watch ? fileMemo.get(key) : undefined;
   if (memo && memo.hash === hash && (!keepDoc || memo.doc)) return memo;
   const doc = parsePrd(bytes, file);
-  const entry: FileMemo = { hash, tasks: extractTasks(doc, { memo: options.watch }), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
+  const tasks = extractTasks(doc, { memo: options.watch });
+  const entry: FileMemo = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
   if (options.watch) fileMemo.set(key, entry);
   return entry;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
+import { extractWarnings } from '../extract/warnings.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { orchestrate } from '../orchestrate.js';
 import { mergeTasks } from '../plan/merge.js';
@@ -156,7 +157,10 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   // Read concurrently: the files are independent and sequential awaits leave the process idle.
   // Each document is extracted as soon as it is read and then dropped, which keeps memory flat.
   const read = await Promise.allSettled(
-    positionals.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
+    positionals.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => {
+      const tasks = extractTasks(doc);
+      return { warnings: [...doc.warnings, ...extractWarnings(tasks)], tasks };
+    })),
   );
   for (const r of read) {
     if (r.status === 'rejected') {

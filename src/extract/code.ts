@@ -46,7 +46,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, tsField, ctx, out);
+    const aliases = typeAliases(lines);
+    const field = aliases.size > 0 ? (line: string) => withAlias(tsField(line), aliases) : tsField;
+    readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
   if (/^(?:graphql|gql)$/.test(l)) {
@@ -101,7 +103,31 @@ function prismaField(line: string): ModelField | undefined {
 function tsField(line: string): ModelField | undefined {
   const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')(\?)?\s*:\s*(.+?)\s*[;,]?\s*(?:\/\/.*)?$/.exec(line);
   if (!m) return undefined;
-  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*(?:undefined|null)\b/.test(m[3]!) };
+  // `T | null` is a type (the field is there, its value may be null); `T | undefined` is optional.
+  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*undefined\b/.test(m[3]!) };
+}
+
+/** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */
+function typeAliases(lines: string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*(?:export\s+)?type\s+([A-Z][A-Za-z0-9_]*)\s*=\s*([^{;]+?)\s*;?\s*$/.exec(line);
+    if (!m) continue;
+    const type = normalizeFieldType(m[2]!);
+    if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
+  }
+  return aliases;
+}
+
+/** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
+function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {
+  if (!field) return undefined;
+  const array = field.type.endsWith('[]');
+  const base = array ? field.type.slice(0, -2) : field.type.replace(/ \| null$/, '');
+  const alias = aliases.get(base);
+  if (alias === undefined) return field;
+  if (array) return { ...field, type: alias.includes('|') ? 'unknown[]' : `${alias}[]` };
+  return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
 }
 
 function gqlField(line: string): ModelField | undefined {

@@ -10,7 +10,7 @@ import { sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
-import { readFieldList } from './field-lists.js';
+import { readFieldList, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, readRules } from './rules.js';
 import { readTable } from './tables.js';
@@ -134,6 +134,7 @@ function bodyLines(body: string): string[] {
 /** Tasks and rules from a section's blocks, whichever reader produced them. */
 export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   readFieldList(blocks, ctx, out);
+  readNestedModels(blocks, ctx, out);
   let previous: Block | undefined;
   for (const block of blocks) {
     if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));

@@ -2,7 +2,8 @@ import type { Block } from '../prd/blocks.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, notedType, readFieldNotes } from './field-types.js';
+import { notedField, readFieldNotes } from './field-types.js';
+import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
@@ -44,12 +45,38 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     }
     const notes = readFieldNotes(quals ?? '');
     if (notes.optional) optional = true;
-    const written = notedType({ ...notes, type: type ?? notes.type });
+    const field = notedField(name, { ...notes, type: type ?? notes.type }, optional);
     // Without code marks, only a type word the extractor knows makes the line a field.
-    if (plain && (written === undefined || !KNOWN_TYPE.test(written.replace(/ \| null$/, '')))) continue;
+    if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
     if (fields.some((f) => f.name === name)) continue;
-    fields.push(written !== undefined ? { name, type: written, optional } : { name, type: inferFieldType(name), optional, inferred: true });
+    fields.push(field);
     first ??= block.line;
   }
   if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields);
+}
+
+/** `- **Depot**` or `` - `Depot`: `` alone on a list item: a model whose fields are the sub-items below it. */
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[:：]?\s*$/u;
+const INDENT = /^\s*/;
+
+/**
+ * In a data section, a list item that is only a model's name with indented sub-items under it:
+ * the sub-items are its fields (`id (PK)`, `managerId (FK)`, `city`).
+ */
+export function readNestedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  if (!ctx.model) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
+    const m = NAME_ITEM.exec(block.lines[0]!);
+    if (!m) continue;
+    const fields: ModelField[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const sub = blocks[j]!;
+      if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
+      const field = parseFieldItem(sub.lines[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+[—–-]\s+.*$/, ''));
+      if (field && !fields.some((f) => f.name === field.name)) fields.push(field);
+    }
+    if (fields.length >= 2) out.model(ctx, block.line, m[2]!, fields);
+  }
 }

@@ -1,3 +1,5 @@
+import type { ModelField } from '../types.js';
+
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
 const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)|f(?:32|64)|percent(?:age)?|count)(?:\s*\(.*\))?$/i;
 const BOOLEAN = /^(?:boolean|bool|bit|flag|yes\/no|true\/false)$/i;
@@ -108,6 +110,17 @@ function valueType(value: string): string | undefined {
   if (/^(?:true|false)$/i.test(v)) return 'boolean';
   if (/^(['"]).*\1$/.test(v)) return 'string';
   return undefined;
+}
+
+/**
+ * A field from its name and what the PRD writes about it: the written type with its notes applied,
+ * or, when none is written, the type its name suggests (marked `inferred`), `| null` when nullable.
+ */
+export function notedField(name: string, notes: FieldNotes, optional: boolean): ModelField {
+  const written = notedType(notes);
+  if (written !== undefined) return { name, type: written, optional };
+  const guessed = inferFieldType(name);
+  return { name, type: notes.nullable ? `${guessed} | null` : guessed, optional, inferred: true };
 }
 
 /** A field type with its notes applied: normalised, `| null` when nullable. */

@@ -1,5 +1,5 @@
 import type { ModelField } from '../types.js';
-import { inferFieldType, notedType, readFieldNotes } from './field-types.js';
+import { notedField, readFieldNotes } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -40,8 +40,7 @@ export function parseFieldItem(raw: string): ModelField | undefined {
   }
   if (type && /\?$/.test(type.trim())) optional = true;
   if (!FIELD_NAME.test(text) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
-  const written = notedType({ type, optional, nullable });
-  return written !== undefined ? { name: text, type: written, optional } : { name: text, type: inferFieldType(text), optional, inferred: true };
+  return notedField(text, { type, optional, nullable }, optional);
 }
 
 /** A comma/semicolon separated field list (`id, customerId, total`). */

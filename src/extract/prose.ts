@@ -9,8 +9,8 @@ import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from 
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
-const NAVIGATION = /\b(?:open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
-const NAVIGATE_TO = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
 /** NAVIGATE_TO as a plain test, without its global state. */
 const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'i');
 /** A code span holding a slash: the route candidates of `readPages`. */
@@ -35,6 +35,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
 const CODE_SPAN = /`([^`\n]+)`/g;
+const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
 
 /**
  * Read the lines of one paragraph or list item: declarations, `METHOD /path` pairs, routes that
@@ -49,7 +50,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
     if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
-    const pairs = findMethodPaths(line);
+    // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
+    const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (ctx.model) {
       const m = BOLD_MODEL.exec(line.trim());
@@ -100,7 +102,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   const paired = new Set<string>();
   for (const p of findSeparatedMethodPaths(text)) {
     const n = lineOf(p.index);
-    if (LINE_OUT_OF_SCOPE.test(lines[n]!)) continue;
+    if (LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!)) continue;
     out.api(ctx, firstLine + n, p.path, p.methods);
     paired.add(p.path);
   }
@@ -108,7 +110,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   if (!endpointList && !ENDPOINT_WORD.test(text)) return;
   lines.forEach((raw, n) => {
     const line = withoutLinks(raw).replace(LIST_MARKER, '');
-    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line)) return;
+    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line)) return;
     const pairs = findMethodPaths(line);
     for (const p of pairs) paired.add(p.path);
     const plain = line.replace(/`/g, ' ');

@@ -49,11 +49,14 @@ function clean(text: string): string {
   return t.trim();
 }
 
-/** At least `n` words (spaces between), without splitting. */
+/** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** At least `n` words (spaces between), without splitting; in CJK text, `2n` characters. */
 function hasWords(text: string, n: number): boolean {
   let spaces = 0;
   for (let i = text.indexOf(' '); i !== -1 && spaces < n - 1; i = text.indexOf(' ', i + 1)) spaces++;
-  return spaces >= n - 1;
+  return spaces >= n - 1 || (text.length >= 2 * n && CJK.test(text));
 }
 
 /** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.` at the start of a rule: the PRD's own id. */
