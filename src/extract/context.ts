@@ -46,6 +46,9 @@ const RULE_WORDS = either(
   /需求|要求|规则|規則|验收标准|驗收標準|要件|受け入れ基準|受入基準|ルール|요구사항|요구 사항|규칙|인수 조건|수락 기준/,
 );
 
+/** A heading that names the document itself rather than a part of it. */
+const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
+
 function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
   return { test: (s) => a.test(s) || b.test(s) };
 }
@@ -75,8 +78,10 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // pattern spans the " / " between parent and heading, so "near" is either one holding the words.
     const self = topicsOf(section.title);
     const parent = stack.length > 0 ? stack[stack.length - 1]!.topics : NO_TOPICS;
-    // A requirements heading makes its whole subtree a list of rules, unless a child is about structure.
-    const rules = (RULE_WORDS.test(section.title) || (stack.length > 0 && stack[stack.length - 1]!.rules)) && !self.api && !self.model && !self.page;
+    // A requirements heading makes its whole subtree a list of rules, unless a child is about
+    // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
+    const ownRules = section.level > 1 && RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title);
+    const rules = (ownRules || (stack.length > 0 && stack[stack.length - 1]!.rules)) && !self.api && !self.model && !self.page;
     if (section.level > 0) stack.push({ level: section.level, title: section.title, outOfScope: own || inherited, topics: self, rules });
     return {
       section,

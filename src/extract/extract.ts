@@ -12,7 +12,7 @@ import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, readRules } from './rules.js';
+import { idCell, mayContain as mayContainRule, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
@@ -136,7 +136,13 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
   let previous: Block | undefined;
+  // Paragraphs and list items in a row, read for rules together (a scenario may span items).
+  let texts: TextBlock[] = [];
   for (const block of blocks) {
+    if (block.type !== 'text' && texts.length > 0) {
+      readRuleBlocks(texts, ctx, out);
+      texts = [];
+    }
     if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
@@ -144,10 +150,11 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);
-      readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
+      texts.push(block);
     }
     previous = block;
   }
+  if (texts.length > 0) readRuleBlocks(texts, ctx, out);
 }
 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
@@ -199,8 +206,9 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
   const lines = bodyLines(body);
   let block: string[] = [];
   let blockStart = firstBody;
+  const blocks: TextBlock[] = [];
   const flush = () => {
-    if (block.length > 0) readRules(block, blockStart, ctx, out, { item: ctx.rules && LIST_ITEM.test(block[0]!) });
+    if (block.length > 0) blocks.push({ lines: block, line: blockStart, listItem: LIST_ITEM.test(block[0]!) });
     block = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -217,4 +225,5 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
     block.push(text);
   }
   flush();
+  readRuleBlocks(blocks, ctx, out);
 }

@@ -140,6 +140,11 @@ describe('rules by meaning', () => {
     ].sort((a, b) => a[1]!.localeCompare(b[1]!)));
   });
 
+  it('keeps scenario steps written one per list item together as one rule', () => {
+    const md = ['### Requirement: Validation', '#### Scenario: Missing sections', '- **WHEN** a spec has no Purpose section', '- **THEN** validation reports an error', '- **AND** exits with code 1', '- **WHEN** a spec has two Purpose sections', '- **THEN** validation warns once'].join('\n');
+    expect(rules(md).map((r) => r.text).sort()).toEqual(['WHEN a spec has no Purpose section THEN validation reports an error AND exits with code 1', 'WHEN a spec has two Purpose sections THEN validation warns once']);
+  });
+
   it('reads normative verbs of other languages, and "should" only where it is used', () => {
     const md = ['## Notas', 'El sistema debe guardar cada pago.', 'Das System soll Belege aufheben.', '系统必须记录每次加油。', 'Le document doit être lu.'].join('\n');
     expect(rules(md).map((r) => [r.level, r.text])).toEqual(

@@ -59,8 +59,8 @@ function hasWords(text: string, n: number): boolean {
   return spaces >= n - 1 || (text.length >= 2 * n && CJK.test(text));
 }
 
-/** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.` at the start of a rule: the PRD's own id. */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)/;
+/** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:` at the start of a rule: the PRD's own id. */
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*/;
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
@@ -150,7 +150,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
 
 function emit(out: TaskCollector, ctx: SectionContext, line: number, text: string, level: RuleLevel, implicitId: string | undefined): void {
   const explicit = EXPLICIT_ID.exec(text);
-  if (explicit && hasWords(text.slice(explicit[0].length), 3)) out.rule(ctx, line, text.slice(explicit[0].length), level, explicit[1]);
+  if (explicit && hasWords(text.slice(explicit[0].length), 3)) out.rule(ctx, line, text.slice(explicit[0].length), level, explicit[1] ?? explicit[2]);
   else out.rule(ctx, line, text, level, implicitId);
 }
 
@@ -169,4 +169,43 @@ function criterionId(ctx: SectionContext, firstLine: string): string | undefined
 export function idCell(cell: string): string | undefined {
   const t = cell.replace(/[*_`[\]]/g, '').trim();
   return /^(?:(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?|[A-Z]{1,4}\d{1,4}(?:\.\d+)*)$/.test(t) ? t : undefined;
+}
+
+/** A paragraph or list item, as the rule readers see it. */
+export interface TextBlock {
+  lines: string[];
+  line: number;
+  listItem: boolean;
+}
+
+/** A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`. */
+const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|BUT|Given|When|Then|And|But)\b/;
+
+/**
+ * Rules of consecutive paragraphs and list items. Scenario steps written one per item (`- WHEN …`,
+ * `- THEN …`, `- AND …`) are one rule with all their parts; other blocks are read one by one, and
+ * in a requirements section each list item is a rule.
+ */
+export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
+    if (first && /^(?:given|when)$/i.test(first[1]!)) {
+      let j = i + 1;
+      let then = false;
+      for (; j < blocks.length; j++) {
+        const step = blocks[j]!.listItem ? STEP.exec(blocks[j]!.lines[0]!) : null;
+        // A new GIVEN, or a WHEN after the outcome, starts the next scenario.
+        if (!step || /^given$/i.test(step[1]!) || (then && /^when$/i.test(step[1]!))) break;
+        if (/^then$/i.test(step[1]!)) then = true;
+      }
+      if (then) {
+        const lines = blocks.slice(i, j).flatMap((b, k) => (k === 0 ? b.lines : b.lines.map((l, n) => (n === 0 ? l.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '') : l))));
+        readRules(lines, block.line, ctx, out, { item: true });
+        i = j - 1;
+        continue;
+      }
+    }
+    readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
+  }
 }
