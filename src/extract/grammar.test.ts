@@ -40,6 +40,11 @@ describe('endpoint tables and lists', () => {
     expect(apis(md)).toEqual(['GET /api/a/:id', 'PATCH /api/a/:id', 'POST /api/b']);
   });
 
+  it('reads an API path that is alone in a cell of any table, not a page or a bare prefix', () => {
+    const md = ['## Targets', '| Metric | Target |', '|--|--|', '| `/api/v1/bookings` POST (p95) | < 500ms |', '| `/api/health` (p95) | < 100ms |', '| `/api/v1` (all) | 99.9% |', '| `/dashboard/home` | 1s |'].join('\n');
+    expect(apis(md)).toEqual(['? /api/health', 'POST /api/v1/bookings']);
+  });
+
   it('keeps what an endpoint takes and returns', () => {
     const md = ['## API', '| Method | Path | Request | Response |', '|--|--|--|--|', '| POST | /api/orders | Order | Order |', '', '- `GET /api/menu` — returns a list of MenuItems', '- `GET /api/me` → User'].join('\n');
     const byPath = new Map(tasks(md).flatMap((t) => (t.kind === 'api' ? [[t.path, t.bodies] as const] : [])));

@@ -25,6 +25,8 @@ const METHOD_LIST = '(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\\s*[,/|&]\\s*
 /** A cell that is a path followed by its methods and nothing else. */
 const PATH_THEN_METHODS = new RegExp(`^\\s*(\\/\\S*)\\s+(${METHOD_LIST})\\s*$`);
 
+const API_CELL = new RegExp(`^\\s*(\\/[^\\s()]+)\\s*(${METHOD_LIST})?\\s*(?:\\([^()]*\\))?\\s*$`);
+
 /** Upper- or lower-case method names of a cell, each once (`GET, PATCH`). */
 function methodsOf(cell: string): HttpMethod[] {
   return [...new Set(cell.split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))];
@@ -138,7 +140,19 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name)) out.model(ctx, line, name, parseFieldList(cells[fieldsCol] ?? ''));
       continue;
     }
-    for (const cell of cells) for (const p of findMethodPaths(cell)) out.api(ctx, line, p.path, p.methods);
+    for (const cell of cells) {
+      const pairs = findMethodPaths(cell);
+      for (const p of pairs) out.api(ctx, line, p.path, p.methods);
+      // A cell that is an API path and nothing else (a method and a note in parentheses may follow):
+      // `/api/v1/bookings` POST (p95) in a targets table.
+      const only = pairs.length === 0 ? API_CELL.exec(cell.replace(/`/g, ' ')) : null;
+      const path = only ? findPaths(only[1]!)[0]?.path : undefined;
+      // `/api` or `/api/v1` alone is the prefix of every endpoint, not one of them.
+      if (!only || !path || !isApiPath(path) || path.split('/').every((s) => /^(?:|api|rest|v\d+)$/i.test(s))) continue;
+      const methods = methodsOf(only[2] ?? '');
+      if (methods.length > 0) out.api(ctx, line, path, methods);
+      else out.endpoint(ctx, line, path);
+    }
   }
   for (const [name, { line, fields }] of fieldRows) out.model(ctx, line, name, fields);
 }
