@@ -8,7 +8,9 @@
 //   - `plugin, page: false`: the same without the page;
 //   - `baseline`: prdOrchestrator() from another build, with `--baseline <dist>` (for a before/after
 //     figure: build main into a folder inside this repo and pass its dist).
-// Prints p50/p95 per configuration and writes bench/out/vite-startup.json.
+// Prints min/p50/p95 per configuration, and each configuration's median difference from the
+// first plugin configuration taken sample by sample (the samples of one round run back to back, so
+// a slow minute shifts both), and writes bench/out/vite-startup.json.
 //   npm run build && node bench/vite-startup.mjs [--samples 15] [--baseline path/to/dist]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -62,14 +64,29 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 const round = (n) => Math.round(n * 10) / 10;
 
 const results = Object.fromEntries(configs.map((c) => [c.name, []]));
+const imports = Object.fromEntries(configs.map((c) => [c.name, []]));
 await sample(configs[0]); // warm the file system cache once
 for (let i = 0; i < SAMPLES; i++) {
-  for (const config of configs) results[config.name].push((await sample(config)).ms);
+  // Rotate the order each round: no configuration always runs first after a pause.
+  for (let j = 0; j < configs.length; j++) {
+    const config = configs[(i + j) % configs.length];
+    const r = await sample(config);
+    results[config.name].push(r.ms);
+    imports[config.name].push(r.importMs);
+  }
 }
-const rows = configs.map((c) => ({ config: c.name, p50: round(percentile(results[c.name], 50)), p95: round(percentile(results[c.name], 95)) }));
+const reference = configs[1].name;
+const rows = configs.map((c) => ({
+  config: c.name,
+  min: round(Math.min(...results[c.name])),
+  p50: round(percentile(results[c.name], 50)),
+  p95: round(percentile(results[c.name], 95)),
+  importP50: round(percentile(imports[c.name], 50)),
+  pairedDelta: round(percentile(results[c.name].map((ms, i) => ms - results[reference][i]), 50)),
+}));
 console.log(`vite dev start-up of examples/apps/web (import plugin + createServer + listen + first generation), ${SAMPLES} samples each, ms`);
-console.log('| configuration | p50 | p95 |\n| --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.config} | ${r.p50} | ${r.p95} |`);
+console.log(`| configuration | min | p50 | p95 | plugin import p50 | paired Δ vs ${reference}, median |\n| --- | --- | --- | --- | --- | --- |`);
+for (const r of rows) console.log(`| ${r.config} | ${r.min} | ${r.p50} | ${r.p95} | ${r.importP50} | ${r.pairedDelta} |`);
 const out = path.join(repo, 'bench', 'out');
 await mkdir(out, { recursive: true });
 await writeFile(path.join(out, 'vite-startup.json'), `${JSON.stringify({ samples: SAMPLES, node: process.version, cores: os.availableParallelism(), rows, raw: results }, null, 2)}\n`);
@@ -80,8 +97,10 @@ async function child(distDir, mode, root) {
   const t0 = performance.now();
   const plugins = [];
   let plugin;
+  let importMs = 0;
   if (mode !== 'none') {
     const { prdOrchestrator } = await import(path.join(distDir, 'plugin', 'vite.js'));
+    importMs = performance.now() - t0;
     plugin = prdOrchestrator(mode === 'page-off' ? { page: false } : {});
     plugins.push(plugin);
   }
@@ -90,5 +109,5 @@ async function child(distDir, mode, root) {
   if (plugin) await plugin.api.idle();
   const ms = performance.now() - t0;
   await server.close();
-  console.log(JSON.stringify({ ms }));
+  console.log(JSON.stringify({ ms, importMs }));
 }

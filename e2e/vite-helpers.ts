@@ -2,11 +2,19 @@
  * Test helpers for the Vite plugin suites: temp projects, a real HMR websocket client, polling.
  * Not shipped (e2e/ is outside the build).
  */
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { HotPayload, ViteDevServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { HotPayload, InlineConfig, ViteDevServer } from 'vite';
 import WebSocket from 'ws';
+import { prdOrchestrator } from '../plugin/vite.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
+const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * A temp project with the given files. `node_modules` links to this repo's, so React and Vite resolve.
@@ -111,4 +119,58 @@ export async function watcherReady(server: ViteDevServer, dir: string): Promise<
   const probe = path.join(dir, '.watch-probe');
   await writeAndWatch(server, probe, 'probe');
   await rm(probe, { force: true });
+}
+
+/**
+ * A temp copy of the example React app (examples/apps/web) without its outputs; `node_modules`
+ * links to this repo's.
+ * @returns the copy's absolute root
+ */
+export async function copyExample(prefix: string): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await cp(EXAMPLE, root, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)),
+  });
+  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** The example's Vite config (react + prdOrchestrator), with the cache kept inside the copy. */
+export function exampleConfig(root: string): InlineConfig {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    cacheDir: path.join(root, '.vite'),
+    plugins: [react(), prdOrchestrator()],
+    // Pre-bundle React up front, so a late dependency discovery never reloads the page mid-test.
+    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
+  };
+}
+
+/**
+ * Debian's chromium through playwright-core, headless, with a throwaway profile.
+ * @returns the context, its first page, and a close that also removes the profile
+ */
+export async function launchChromium(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ...(viewport ? { viewport } : {}),
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,23 +3,15 @@
  * the real pipeline, and Debian's chromium driven by playwright-core. The screenshots it takes are
  * written to e2e/out/ (docs/requirements-page.png is a copy of the wide one).
  */
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
-import { glob } from 'tinyglobby';
-import { build, createServer } from 'vite';
-import type { InlineConfig, ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { createServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prdOrchestrator } from '../plugin/vite.js';
-import { waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
+import { copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
-const OUT = path.join(REPO, 'e2e', 'out');
-const CHROMIUM = '/usr/bin/chromium';
+const OUT = path.join(import.meta.dirname, 'out');
 const TIMEOUT = 30_000;
 
 let root = '';
@@ -27,30 +19,16 @@ let prd = '';
 let original = '';
 let editorLog = '';
 let savedEditor: string | undefined;
-let userDataDir = '';
 let server: ViteDevServer | undefined;
-let context: BrowserContext | undefined;
+let browser: { close(): Promise<void> } | undefined;
 let page: Page;
 let pageUrl = '';
-
-function config(): InlineConfig {
-  return {
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    cacheDir: path.join(root, '.vite'),
-    plugins: [react(), prdOrchestrator()],
-    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
-  };
-}
 
 /** The line of the first PRD line that contains `text`. */
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'prd-page-e2e-'));
-  await cp(EXAMPLE, root, { recursive: true, filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)) });
-  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  root = await copyExample('prd-page-e2e-');
   prd = path.join(root, 'docs', 'prd', 'orders.md');
   original = await readFile(prd, 'utf8');
 
@@ -62,18 +40,13 @@ beforeAll(async () => {
   savedEditor = process.env['LAUNCH_EDITOR'];
   process.env['LAUNCH_EDITOR'] = editor;
 
-  server = await createServer({ ...config(), server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await createServer({ ...exampleConfig(root), server: { host: '127.0.0.1', port: 0, strictPort: false } });
   await server.listen();
   await watcherReady(server, path.dirname(prd));
 
-  userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-page-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  const chromium = await launchChromium({ width: 1280, height: 900 });
+  browser = chromium;
+  page = chromium.page;
   // Nothing but the dev server: the page needs no CDN.
   await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   const { port } = server.httpServer!.address() as { port: number };
@@ -88,9 +61,8 @@ beforeAll(async () => {
 afterAll(async () => {
   if (savedEditor === undefined) delete process.env['LAUNCH_EDITOR'];
   else process.env['LAUNCH_EDITOR'] = savedEditor;
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -161,22 +133,5 @@ describe('the requirements page in vite dev, in a browser', () => {
     expect(await row('api:/api/orders').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'requirements-page-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
-  });
-});
-
-describe('vite build of the example', () => {
-  beforeAll(async () => {
-    await context?.close();
-    await server?.close();
-    context = server = undefined;
-  });
-
-  it('bundles nothing of the requirements page', async () => {
-    await writeFile(prd, original);
-    await build(config());
-    const files = await glob('dist/**', { cwd: root, absolute: true });
-    const text = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
-    expect(text).toContain('/api/orders/:orderId/refunds');
-    for (const mark of ['prd-model', 'prdReport', 'prd:report', '__open-in-editor']) expect(text).not.toContain(mark);
   });
 });

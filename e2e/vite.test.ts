@@ -2,52 +2,28 @@
  * The Vite plugin end to end, offline: a copy of the example React app, a real Vite dev server,
  * the real pipeline, and Debian's chromium driven by playwright-core.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { glob } from 'tinyglobby';
 import { build, createServer } from 'vite';
-import type { InlineConfig, ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prdOrchestrator } from '../plugin/vite.js';
-import { watcherReady, writeAndWatch } from './vite-helpers.js';
+import { copyExample, exampleConfig, launchChromium, watcherReady, writeAndWatch } from './vite-helpers.js';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 30_000;
 
 let root = '';
 let prd = '';
 let original = '';
-let userDataDir = '';
 let server: ViteDevServer | undefined;
-let context: BrowserContext | undefined;
+let browser: { close(): Promise<void> } | undefined;
 let page: Page;
 
-/** The example's Vite config (react + prdOrchestrator), with the cache kept inside the temp copy. */
-function config(): InlineConfig {
-  return {
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    cacheDir: path.join(root, '.vite'),
-    plugins: [react(), prdOrchestrator()],
-    // Pre-bundle React up front, so a late dependency discovery never reloads the page mid-test.
-    optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
-  };
-}
+const config = () => exampleConfig(root);
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-e2e-'));
-  await cp(EXAMPLE, root, {
-    recursive: true,
-    filter: (src) => !/[\\/](node_modules|dist|generated)([\\/]|$)/.test(path.relative(EXAMPLE, src)),
-  });
-  await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  root = await copyExample('prd-vite-e2e-');
   prd = path.join(root, 'docs', 'prd', 'orders.md');
   original = await readFile(prd, 'utf8');
 
@@ -55,25 +31,17 @@ beforeAll(async () => {
   await server.listen();
   await watcherReady(server, path.dirname(prd));
 
-  userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-vite-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  const chromium = await launchChromium();
+  browser = chromium;
+  page = chromium.page;
   const { port } = server.httpServer!.address() as { port: number };
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('heading', { name: 'Requirements' }).waitFor({ timeout: TIMEOUT });
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -120,9 +88,9 @@ describe('prdOrchestrator in vite dev, in a browser', () => {
 
 describe('vite build of the example', () => {
   beforeAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    context = server = undefined;
+    browser = server = undefined;
   });
 
   it('generates and bundles the requirements view', async () => {
@@ -132,6 +100,9 @@ describe('vite build of the example', () => {
     const js = (await Promise.all(bundles.map((b) => readFile(b, 'utf8')))).join('\n');
     expect(js).toContain('/api/orders/:orderId/refunds');
     expect(js).not.toContain('/api/orders/:orderId/fixed');
+    // The requirements page lives in the dev server only: nothing of it is bundled.
+    const everything = (await Promise.all((await glob('dist/**', { cwd: root, absolute: true })).map((f) => readFile(f, 'utf8')))).join('\n');
+    for (const mark of ['prd-model', 'prdReport', 'prd:report', '__open-in-editor']) expect(everything).not.toContain(mark);
   });
 
   it('fails on a broken PRD naming file, line and column', async () => {

@@ -52,7 +52,7 @@ function fakePipeline(hold?: () => Promise<void>) {
       stats.active--;
     }
   };
-  return { orchestrate, stats };
+  return { createOrchestrator: (options: OrchestrateOptions) => ({ run: () => orchestrate(options) }), stats };
 }
 
 const PRD = '---\ntitle: Orders\n---\n# Orders\nAPI: GET /api/orders\n';

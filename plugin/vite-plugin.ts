@@ -40,15 +40,16 @@ export interface PrdPluginApi {
   manifest(): Manifest;
   /** The error currently shown in the overlay, if any. */
   error(): ErrorPayload['err'] | undefined;
-  /** Number of `orchestrate()` runs so far (saves with identical bytes do not count). */
+  /** Number of pipeline runs so far (saves with identical bytes do not count). */
   runs(): number;
-  /** Wall time of the last `orchestrate()` call in ms, as the plugin saw it (for benchmarks). */
+  /** Wall time of the last pipeline run in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
 export interface PrdPluginDeps {
-  orchestrate(options: OrchestrateOptions): Promise<OrchestrateResult>;
+  /** The session the plugin holds for its lifetime (see `createOrchestrator`). */
+  createOrchestrator(options: OrchestrateOptions): { run(): Promise<OrchestrateResult> };
 }
 
 /**
@@ -85,6 +86,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   const pagePath = normalizePagePath(pageOption);
   let page: RequirementsPage | undefined;
   let opts: NormalizedOptions | undefined;
+  let session: { run(): Promise<OrchestrateResult> } | undefined;
   let command: 'build' | 'serve' = 'serve';
   let isPrd: (abs: string) => boolean = () => false;
   let server: ViteDevServer | undefined;
@@ -187,8 +189,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     let result: OrchestrateResult;
     const started = performance.now();
     try {
-      // Dev runs repeat: keep per-file, per-section and per-output memos between saves.
-      result = await deps.orchestrate({ ...o, watch: true });
+      result = await session!.run();
       lastRunMs = performance.now() - started;
     } catch (thrown) {
       for (const f of files) seen.delete(f);
@@ -210,7 +211,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson) && (await reloadVirtual());
+    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
@@ -265,6 +266,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         logger: options.logger ?? viteLogger(config.logger),
       });
       opts = o;
+      // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
+      session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
       if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
@@ -294,14 +297,14 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const result = await deps.orchestrate(o);
+      const result = await session!.run();
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
         // The message carries `file:line:col` itself: build logs do not always print `loc`.
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
-      setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
+      setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
     },
 
     configureServer(devServer) {

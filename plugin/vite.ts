@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { orchestrate } from '../src/orchestrate.js';
+import { createOrchestrator } from '../src/orchestrate.js';
 import { createPrdPlugin } from './vite-plugin.js';
 import type { PrdPluginApi, PrdViteOptions } from './vite-plugin.js';
 
@@ -15,5 +15,5 @@ export type { PrdPluginApi, PrdViteOptions } from './vite-plugin.js';
  * @returns the plugin, to put in `plugins` of `vite.config.ts`
  */
 export function prdOrchestrator(options: PrdViteOptions = {}): Plugin<PrdPluginApi> {
-  return createPrdPlugin(options, { orchestrate });
+  return createPrdPlugin(options, { createOrchestrator });
 }

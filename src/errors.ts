@@ -25,6 +25,15 @@ export interface PrdErrorInit {
   cause?: unknown;
 }
 
+/** A `PrdError` as plain JSON. */
+export interface PrdErrorJson {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
 /**
  * An error in a PRD or its surroundings, with the place it is at.
  * `toString()` gives the `file:line:col message` form every host prints.
@@ -55,8 +64,13 @@ export class PrdError extends Error {
     return this.format();
   }
 
-  toJSON(): { file: string; line: number; column: number; code: string; message: string } {
+  toJSON(): PrdErrorJson {
     return { file: this.file, line: this.line, column: this.column, code: this.code, message: this.message };
+  }
+
+  /** The error `toJSON` described, as it crosses a thread or process boundary (the hint is in the message already). */
+  static fromJSON(json: PrdErrorJson): PrdError {
+    return new PrdError(json.message, { file: json.file, line: json.line, column: json.column, code: json.code as PrdErrorCode });
   }
 }
 

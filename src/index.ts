@@ -1,9 +1,9 @@
-export { orchestrate, findPrdFiles } from './orchestrate.js';
-export type { OrchestrateResult, Manifest, LlmStats } from './orchestrate.js';
+export { orchestrate, createOrchestrator, findPrdFiles } from './orchestrate.js';
+export type { OrchestrateResult, Orchestrator, Manifest, LlmStats } from './orchestrate.js';
 export { normalizeOptions, DEFAULT_PRDS, DEFAULT_OUT_DIR, DEFAULT_ROADMAP } from './options.js';
 export type { OrchestrateOptions, NormalizedOptions, ExtractorKind, RunMode, LlmOptions, Logger } from './options.js';
 export { PrdError, UsageError, isPrdError } from './errors.js';
-export type { PrdErrorCode } from './errors.js';
+export type { PrdErrorCode, PrdErrorJson } from './errors.js';
 export type * from './types.js';
 export { parsePrd, readPrd, byteOffset } from './prd/index.js';
 export type { PrdDocument, PrdSection, Frontmatter } from './prd/index.js';

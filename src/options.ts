@@ -42,7 +42,7 @@ export interface OrchestrateOptions {
   llm?: LlmOptions;
   /** Roadmap file, relative to `root`. @default 'docs/roadmap.md' */
   roadmap?: string;
-  /** Use a worker pool for rendering: `true`, `false`, or `'auto'` (only when the work pays for it). @default 'auto' */
+  /** Read and extract PRDs in a worker pool: `true`, `false`, or `'auto'` (only when the work pays for it; never while watching). @default 'auto' */
   pool?: boolean | 'auto';
   logger?: Logger;
   /**

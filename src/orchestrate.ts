@@ -3,32 +3,19 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
-import { extractTasks } from './extract/extract.js';
-import { extractWarnings } from './extract/warnings.js';
-import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
-import { mergeTasks } from './plan/merge.js';
-import { toPosix } from './paths.js';
-import { parsePrd } from './prd/parse.js';
-import { readPrdBytes } from './prd/parse.js';
-import type { PrdDocument } from './prd/types.js';
-import { extractInPool, usePool } from './pool/pool.js';
-import { prdInfo } from './pool/info.js';
-import { contentText, renderOutputSet, type PrdInfo } from './render/render.js';
+import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/types.js';
-import type { Conflict, PrdWarning, Task } from './types.js';
-import { writeOutputs } from './write/outputs.js';
+import { BoundedMap } from './memo.js';
+import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
+import { toPosix } from './paths.js';
+import { mergeTasks } from './plan/index.js';
+import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
+import { extractInPool, usePool } from './pool/pool.js';
+import { contentText, createRenderWatch, manifestFiles, renderOutputSet, type RenderWatch } from './render/index.js';
+import type { Conflict, Manifest, PrdInfo, PrdWarning, Task } from './types.js';
+import { createWriteWatch, writeOutputs, type WriteWatch } from './write/index.js';
 
-/** What `manifest.json` holds. */
-export interface Manifest {
-  version: 1;
-  generator: 'prd-orchestrator';
-  prds: Array<{ file: string; id?: string; title?: string; tasks: number }>;
-  tasks: Task[];
-  conflicts: Conflict[];
-  /** Every generated file (POSIX, relative to outDir), `manifest.json` included. Used to remove stale files. */
-  files: string[];
-}
-
+export type { Manifest } from './types.js';
 export type { LlmStats } from './llm/types.js';
 
 export interface OrchestrateResult {
@@ -49,8 +36,11 @@ export interface OrchestrateResult {
   warnings: PrdWarning[];
   conflicts: Conflict[];
   manifest: Manifest | undefined;
-  /** `manifest.json` as written (JSON text): hosts that embed the manifest need not serialise it again. */
-  manifestJson?: string;
+  /**
+   * `manifest.json` as written (JSON text), made when asked: hosts that embed the manifest need not
+   * serialise it again. Absent when the run failed.
+   */
+  manifestJson?: () => string;
   /** PRD files read, POSIX paths relative to the root. */
   files: string[];
   /** Present when an LLM extractor ran. */
@@ -59,8 +49,9 @@ export interface OrchestrateResult {
   timings?: { read: number; merge: number; render: number; write: number };
 }
 
-/** Per-file memo across runs in one process (`vite dev`, watch mode): unchanged bytes are not parsed again. */
-interface FileMemo {
+/** What one PRD gave a run. */
+interface LoadedPrd {
+  /** sha1 of the file's bytes; only a watching session computes it (to recognise unchanged files). */
   hash: string;
   tasks: Task[];
   info: PrdInfo;
@@ -68,7 +59,62 @@ interface FileMemo {
   /** Kept only when an LLM extractor needs the text: large runs must not hold every document. */
   doc?: PrdDocument;
 }
-const fileMemo = new Map<string, FileMemo>();
+
+/**
+ * What a watching session keeps from one run to the next, each part bounded: what each file gave
+ * (by path), each section's tasks and Markdown trees, each output's rendering, and what it wrote.
+ */
+interface WatchState {
+  files: BoundedMap<string, LoadedPrd>;
+  extract: ExtractWatch;
+  render: RenderWatch;
+  write: WriteWatch;
+}
+
+function createWatchState(): WatchState {
+  return {
+    files: new BoundedMap(20_000),
+    extract: { sections: new BoundedMap(20_000), trees: new BoundedMap(5000) },
+    render: createRenderWatch(),
+    write: createWriteWatch(),
+  };
+}
+
+/** A session: normalised options and, when it watches, what its runs keep for the next one. */
+export interface Orchestrator {
+  readonly options: NormalizedOptions;
+  /** PRD files of the session's options, POSIX paths relative to the root, sorted. */
+  findPrdFiles(): Promise<string[]>;
+  /**
+   * Run the pipeline once: find PRDs, parse, extract, merge, render, write. A watching session
+   * re-reads only what changed since its last run. PRD errors come back in `errors` (nothing is
+   * written then).
+   */
+  run(): Promise<OrchestrateResult>;
+}
+
+/**
+ * A session for repeated runs on one project (`vite dev`, watch mode): options are normalised once,
+ * and with `watch: true` every memo a run keeps (files, sections, trees, outputs, known writes)
+ * lives here, bounded, and goes when the session goes. Nothing is kept in module state.
+ * @param options see `OrchestrateOptions`
+ * @throws UsageError for bad options
+ */
+export function createOrchestrator(options: OrchestrateOptions = {}): Orchestrator {
+  const opts = normalizeOptions(options);
+  const watch = opts.watch ? createWatchState() : undefined;
+  return { options: opts, findPrdFiles: () => findPrdFiles(opts), run: () => runOnce(opts, watch) };
+}
+
+/**
+ * Run the whole pipeline once, in a session of its own: find PRDs, parse, extract, merge, render, write.
+ * PRD errors come back in `errors` (nothing is written then); bad options throw `UsageError`.
+ * @param options see `OrchestrateOptions`
+ * @returns the run summary
+ */
+export async function orchestrate(options: OrchestrateOptions = {}): Promise<OrchestrateResult> {
+  return createOrchestrator(options).run();
+}
 
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
@@ -85,19 +131,43 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   return found.map(toPosix).sort();
 }
 
-async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean): Promise<FileMemo> {
-  const absolute = path.resolve(options.root, file);
-  const bytes = await readPrdBytes(absolute, file);
-  // The hash only serves the memo of repeated runs.
-  const hash = options.watch ? createHash('sha1').update(bytes).digest('hex') : '';
-  const key = `${options.root}\0${file}`;
-  const memo = options.watch ? fileMemo.get(key) : undefined;
-  if (memo && memo.hash === hash && (!keepDoc || memo.doc)) return memo;
+/** Read, parse and extract one PRD; a watching session reuses what unchanged bytes gave last time. */
+async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean, watch: WatchState | undefined): Promise<LoadedPrd> {
+  const bytes = await readPrdBytes(path.resolve(options.root, file), file);
+  const hash = watch ? createHash('sha1').update(bytes).digest('hex') : '';
+  const known = watch?.files.get(file);
+  if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
   const doc = parsePrd(bytes, file);
-  const tasks = extractTasks(doc, { memo: options.watch });
-  const entry: FileMemo = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
-  if (options.watch) fileMemo.set(key, entry);
-  return entry;
+  const tasks = extractTasks(doc, watch ? { watch: watch.extract } : {});
+  const loaded: LoadedPrd = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
+  watch?.files.set(file, loaded);
+  return loaded;
+}
+
+/**
+ * Every PRD of the run, in the order of `files`: in a worker pool when the work pays for it (never
+ * while watching: a pool would re-read everything on every save), else in this thread. A PRD that
+ * fails becomes an error; the others still load, so one run reports every broken PRD.
+ */
+async function loadAll(opts: NormalizedOptions, files: string[], watch: WatchState | undefined): Promise<{ loaded: LoadedPrd[]; errors: PrdError[] }> {
+  const loaded: LoadedPrd[] = [];
+  const errors: PrdError[] = [];
+  const pooled = opts.extractor === 'heuristic' && !watch && (await usePool(opts.pool, files.length, () => totalBytes(opts, files)));
+  if (pooled) {
+    for (const r of await extractInPool(opts.root, files)) {
+      if (r.error) errors.push(PrdError.fromJSON(r.error));
+      else loaded.push({ hash: '', tasks: r.tasks!, info: r.info!, warnings: r.warnings! });
+    }
+    return { loaded, errors };
+  }
+  const keepDoc = opts.extractor !== 'heuristic';
+  const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f, keepDoc, watch)));
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') loaded.push(r.value);
+    else if (isPrdError(r.reason)) errors.push(r.reason);
+    else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
+  });
+  return { loaded, errors };
 }
 
 async function totalBytes(opts: NormalizedOptions, files: string[]): Promise<number> {
@@ -105,40 +175,11 @@ async function totalBytes(opts: NormalizedOptions, files: string[]): Promise<num
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/**
- * Run the whole pipeline: find PRDs, parse, extract, merge, render, write.
- * PRD errors come back in `errors` (nothing is written then); bad options throw `UsageError`.
- * @param options see `OrchestrateOptions`
- * @returns the run summary
- */
-export async function orchestrate(options: OrchestrateOptions = {}): Promise<OrchestrateResult> {
+async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): Promise<OrchestrateResult> {
   const started = performance.now();
-  const opts = normalizeOptions(options);
   const files = await findPrdFiles(opts);
-  const errors: PrdError[] = [];
-  const warnings: PrdWarning[] = [];
-  const loaded: Array<{ file: string; tasks: Task[]; info: PrdInfo; doc?: PrdDocument }> = [];
-  // Watch mode keeps its memos in this thread; a pool would re-read everything on every save.
-  const pooled = opts.extractor === 'heuristic' && !opts.watch && (await usePool(opts.pool, files.length, () => totalBytes(opts, files)));
-  if (pooled) {
-    for (const r of await extractInPool(opts.root, files)) {
-      if (r.error) errors.push(new PrdError(r.error.message, { file: r.error.file, line: r.error.line, column: r.error.column, code: r.error.code as PrdError['code'] }));
-      else {
-        loaded.push({ file: r.file, tasks: r.tasks!, info: r.info! });
-        for (const w of r.warnings!) warnings.push(w);
-      }
-    }
-  } else {
-    const keepDoc = opts.extractor !== 'heuristic';
-    const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f, keepDoc)));
-    results.forEach((r, i) => {
-      if (r.status === 'fulfilled') {
-        loaded.push({ file: r.value.info.file, tasks: r.value.tasks, info: r.value.info, ...(r.value.doc ? { doc: r.value.doc } : {}) });
-        for (const w of r.value.warnings) warnings.push(w);
-      } else if (isPrdError(r.reason)) errors.push(r.reason);
-      else errors.push(new PrdError(`Unexpected failure: ${(r.reason as Error)?.message ?? String(r.reason)}`, { file: files[i]!, code: 'EREAD', cause: r.reason }));
-    });
-  }
+  const { loaded, errors } = await loadAll(opts, files, watch);
+  const warnings = loaded.flatMap((l) => l.warnings);
   const base = {
     prds: files.length,
     files,
@@ -148,11 +189,10 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     filesRemoved: [] as string[],
     drift: [] as string[],
   };
-  if (errors.length > 0) {
-    return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
-  }
+  const failed = (): OrchestrateResult => ({ ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined });
+  if (errors.length > 0) return failed();
 
-  let perFile = new Map(loaded.map((l) => [l.file, l.tasks]));
+  let perFile = new Map(loaded.map((l) => [l.info.file, l.tasks]));
   const extra = new Map<string, string>();
   let llm: LlmStats | undefined;
   if (opts.extractor !== 'heuristic') {
@@ -167,7 +207,7 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     } catch (error) {
       if (!isPrdError(error)) throw error;
       errors.push(error);
-      return { ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined };
+      return failed();
     }
   }
 
@@ -178,14 +218,14 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
-  const { files: rendered, manifest } = renderOutputSet({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, memo: opts.watch });
+  const { files: rendered, manifest } = renderOutputSet({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, ...(watch ? { watch: watch.render } : {}) });
   const tRender = performance.now();
   // Nothing to generate and nothing generated before: leave the project untouched.
-  const report =
-    files.length === 0 ? await writeOutputs(opts.outDirAbs, new Map(), opts.mode, opts.watch) : await writeOutputs(opts.outDirAbs, rendered, opts.mode, opts.watch);
+  const report = await writeOutputs(opts.outDirAbs, files.length === 0 ? new Map() : rendered, opts.mode, { previous: manifestFiles, ...(watch ? { watch: watch.write } : {}) });
   const rel = (f: string) => `${opts.outDir}/${f}`;
   const done = performance.now();
-  const result: OrchestrateResult = {
+  const manifestContent = rendered.get('manifest.json')!;
+  return {
     ...base,
     success: opts.mode !== 'check' || report.drift.length === 0,
     durationMs: done - started,
@@ -198,13 +238,11 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
     errors,
     conflicts,
     manifest,
+    // A watching session renders manifest.json as one string: hosts embed it as is. One-shot runs
+    // stream it to disk and never hold it whole; they join it only when asked.
+    manifestJson: () => contentText(manifestContent),
     ...(llm ? { llm } : {}),
   };
-  // Joined only when asked for: one-shot runs never hold the manifest as one string.
-  const manifestContent = rendered.get('manifest.json')!;
-  let manifestJson: string | undefined = typeof manifestContent === 'string' ? manifestContent : undefined;
-  Object.defineProperty(result, 'manifestJson', { enumerable: true, configurable: true, get: () => (manifestJson ??= contentText(manifestContent)) });
-  return result;
 }
 
 interface LlmRan {

@@ -83,3 +83,21 @@ export interface PrdWarning {
   code: string;
   message: string;
 }
+
+/** What the outputs say about a PRD: its path (POSIX, relative to the root), frontmatter id and title (or first heading). */
+export interface PrdInfo {
+  file: string;
+  id?: string;
+  title?: string;
+}
+
+/** What `manifest.json` holds. */
+export interface Manifest {
+  version: 1;
+  generator: 'prd-orchestrator';
+  prds: Array<{ file: string; id?: string; title?: string; tasks: number }>;
+  tasks: Task[];
+  conflicts: Conflict[];
+  /** Every generated file (POSIX, relative to outDir), `manifest.json` included. Used to remove stale files. */
+  files: string[];
+}

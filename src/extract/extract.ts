@@ -3,6 +3,8 @@ import { parseSectionMarkdown } from '../prd/markdown.js';
 import type { PrdDocument, PrdSection } from '../prd/types.js';
 import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
+import type { Root } from 'mdast';
+import type { BoundedMap } from '../memo.js';
 import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
@@ -40,8 +42,19 @@ export type BlockReader = 'auto' | 'remark';
 export interface ExtractOptions {
   /** @default 'auto' */
   reader?: BlockReader;
-  /** Remember each section's tasks for the next call (repeated runs in one process). @default false */
-  memo?: boolean;
+  /** A watching session's state: each section's tasks and Markdown trees, kept for the next call. */
+  watch?: ExtractWatch;
+}
+
+/**
+ * What the extractions of one watching session remember. `sections`: tasks of a section by its
+ * content, context and reader, with the line the section was at, so an edit elsewhere in the PRD
+ * moves a section without re-reading it (`vite dev` saves); tasks are shared, never mutated after
+ * extraction. `trees`: remark trees by section hash.
+ */
+export interface ExtractWatch {
+  sections: BoundedMap<string, { line: number; tasks: Task[] }>;
+  trees: BoundedMap<string, Root>;
 }
 
 /**
@@ -53,43 +66,32 @@ export interface ExtractOptions {
 export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Task[] {
   const reader = options.reader ?? 'auto';
   const tasks: Task[] = [];
+  const watch = options.watch;
   let wide: boolean | undefined;
   for (const ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = options.memo ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
-    const hit = options.memo ? sectionMemo.get(key) : undefined;
+    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
+    const hit = watch?.sections.get(key);
     if (hit) {
-      sectionMemo.delete(key);
       // Same place: the very same task objects (downstream recognises them by identity).
       // Moved: copies with shifted lines, remembered at the new place.
       const entry = hit.line === section.line ? hit : { line: section.line, tasks: hit.tasks.map((t) => copyTask(t, section.line - hit.line)) };
-      sectionMemo.set(key, entry);
+      watch!.sections.set(key, entry);
       for (const t of entry.tasks) tasks.push(t);
       continue;
     }
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
     readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out);
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
     else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
-    if (options.memo) {
-      sectionMemo.set(key, { line: section.line, tasks: out.tasks });
-      if (sectionMemo.size > SECTION_MEMO_LIMIT) sectionMemo.delete(sectionMemo.keys().next().value!);
-    }
+    watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
   return tasks;
 }
-
-/**
- * Tasks of a section by its content, context and reader, with the line the section was at: an
- * edit elsewhere in the PRD moves a section without re-reading it (\`vite dev\` saves).
- * Tasks are shared, never mutated after extraction.
- */
-const sectionMemo = new Map<string, { line: number; tasks: Task[] }>();
-const SECTION_MEMO_LIMIT = 20_000;
 
 
 /** `### GET /api/orders` or, under a screens heading, `### /orders`. */
@@ -110,13 +112,13 @@ function readHeading(ctx: SectionContext, out: TaskCollector): void {
   for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
-function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined): void {
   const section = ctx.section;
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
   const rawLine = (l: number) => lineText(doc.text, doc.lineStarts, l - 1);
   let blocks: Block[];
   if (reader === 'remark' || (reader === 'auto' && needsRemark(body))) {
-    blocks = blocksFromTree(parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash), ctx.lineOffset, rawLine);
+    blocks = blocksFromTree(parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash, trees), ctx.lineOffset, rawLine);
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }

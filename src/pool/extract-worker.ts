@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { isPrdError } from '../errors.js';
+import { isPrdError, type PrdErrorJson } from '../errors.js';
 import { extractTasks } from '../extract/extract.js';
-import { readPrd } from '../prd/parse.js';
-import type { PrdWarning, Task } from '../types.js';
-import type { PrdInfo } from '../render/render.js';
-import { prdInfo } from './info.js';
+import { extractWarnings } from '../extract/warnings.js';
+import { prdInfo, readPrd } from '../prd/index.js';
+import type { PrdInfo, PrdWarning, Task } from '../types.js';
 
 export interface ExtractJob {
   root: string;
@@ -16,7 +15,7 @@ export interface ExtractJobResult {
   tasks?: Task[];
   info?: PrdInfo;
   warnings?: PrdWarning[];
-  error?: { message: string; file: string; line: number; column: number; code: string };
+  error?: PrdErrorJson;
 }
 
 /** Worker entry (tinypool): read, parse and extract a batch of PRDs; plain data goes back. */
@@ -25,10 +24,11 @@ export default async function extractBatch(job: ExtractJob): Promise<string> {
   for (const file of job.files) {
     try {
       const doc = await readPrd(path.resolve(job.root, file), file);
-      out.push({ file, tasks: extractTasks(doc), info: prdInfo(doc), warnings: doc.warnings });
+      const tasks = extractTasks(doc);
+      out.push({ file, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)] });
     } catch (error) {
       if (!isPrdError(error)) throw error;
-      out.push({ file, error: { message: error.message, file: error.file, line: error.line, column: error.column, code: error.code } });
+      out.push({ file, error: error.toJSON() });
     }
   }
   // One JSON string crosses the thread boundary far cheaper than a structured clone of many objects.

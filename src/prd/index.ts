@@ -5,3 +5,4 @@ export { scanSections } from './sections.js';
 export { computeLineStarts, lineText, positionOf } from './lines.js';
 export { parseSectionMarkdown } from './markdown.js';
 export type { PrdDocument, PrdSection, Frontmatter, ByteReplacement } from './types.js';
+export { prdInfo } from './info.js';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
+import type { BoundedMap } from '../memo.js';
 
 type Parser = { parse(text: string): Root };
 let processor: Parser | undefined;
@@ -21,27 +22,17 @@ function markdownParser(): Parser {
 }
 
 /**
- * Bounded memo of section trees by content hash: in `vite dev` a save re-parses only the sections
- * whose text changed. Insertion order doubles as LRU order.
- */
-const memo = new Map<string, Root>();
-const MEMO_LIMIT = 5000;
-
-/**
  * Parse one section's Markdown with remark (GFM). Positions are relative to the section text.
  * remark runs a section at a time because on a whole large file it is superlinear.
  * @param text the section text
  * @param hash its content hash (memo key)
+ * @param trees a session's trees by content hash: in `vite dev` a save re-parses only the
+ *   sections whose text changed
  */
-export function parseSectionMarkdown(text: string, hash: string): Root {
-  const hit = memo.get(hash);
-  if (hit) {
-    memo.delete(hash);
-    memo.set(hash, hit);
-    return hit;
-  }
+export function parseSectionMarkdown(text: string, hash: string, trees?: BoundedMap<string, Root>): Root {
+  const hit = trees?.get(hash);
+  if (hit) return hit;
   const tree = markdownParser().parse(text);
-  memo.set(hash, tree);
-  if (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  trees?.set(hash, tree);
   return tree;
 }

@@ -1,8 +1,8 @@
 import { singularize } from '../extract/names.js';
 import type { ApiTask, ModelTask } from '../types.js';
-import { renderCaching } from './caching.js';
 import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
 import { routeParams } from './pages.js';
+import type { RenderWatch } from './watch.js';
 
 interface Operation {
   method: string;
@@ -28,30 +28,27 @@ function resourceModel(path: string, ids: Map<string, string>, byLower: Map<stri
 }
 
 /** `/api/orders/:id` → `api orders by id`, the words an operation name is made of. */
-const wordsCache = new Map<string, string>();
-function pathWords(path: string): string {
-  let words = wordsCache.get(path);
+function pathWords(path: string, watch: RenderWatch | undefined): string {
+  let words = watch?.pathWords.get(path);
   if (words === undefined) {
     words = path
       .split('/')
       .filter(Boolean)
       .map((s) => (s.startsWith(':') ? `by ${s.slice(1)}` : s))
       .join(' ');
-    if (wordsCache.size > 50_000) wordsCache.clear();
-    wordsCache.set(path, words);
+    watch?.pathWords.set(path, words);
   }
   return words;
 }
 
 /**
- * The two generated lines of an operation, by its sources and signature: a save that leaves an
- * endpoint alone does not render it again (the sources array is shared while its task is).
+ * The two generated lines of an operation. A watching session keeps them by the operation's
+ * sources and signature: a save that leaves an endpoint alone does not render it again (the
+ * sources array is shared while its task is).
  */
-const lineCache = new WeakMap<object, Map<string, { route: string; client: string }>>();
-
-function operationLines(o: Operation): { route: string; client: string } {
-  const key = `${o.method}\0${o.path}\0${o.fn}\0${o.response}\0${o.body ?? ''}`;
-  let perTask = renderCaching ? lineCache.get(o.sources) : undefined;
+function operationLines(o: Operation, watch: RenderWatch | undefined): { route: string; client: string } {
+  const key = watch ? `${o.method}\0${o.path}\0${o.fn}\0${o.response}\0${o.body ?? ''}` : '';
+  let perTask = watch?.apiLines.get(o.sources);
   const hit = perTask?.get(key);
   if (hit) return hit;
   const paramsType = o.params.length > 0 ? `params: { ${o.params.map((p) => `${propertyKey(p)}: string | number`).join('; ')} }, ` : '';
@@ -63,25 +60,25 @@ function operationLines(o: Operation): { route: string; client: string } {
       sourcesComment(o.sources, '    ') +
       `    ${o.fn}: (${paramsType}${bodyArg}init?: RequestOptions) => request<${o.response}>(${str(o.method)}, ${str(o.path)}, ${paramsValue}, ${o.body ? 'body' : 'undefined'}, init),\n`,
   };
-  if (!renderCaching) return lines;
+  if (!watch) return lines;
   if (!perTask) {
     perTask = new Map();
-    lineCache.set(o.sources, perTask);
+    watch.apiLines.set(o.sources, perTask);
   }
   perTask.set(key, lines);
   return lines;
 }
 
-function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): Operation[] {
+function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch: RenderWatch | undefined): Operation[] {
   const used = new Set<string>();
   const byLower = new Map(models.map((m) => [m.name.toLowerCase(), m.name]));
   const ops: Operation[] = [];
   for (const api of apis) {
     const params = routeParams(api.path);
     const resource = resourceModel(api.path, ids, byLower);
-    const words = pathWords(api.path);
+    const words = pathWords(api.path, watch);
     for (const method of api.methods) {
-      const fn = identifier(`${method.toLowerCase()} ${words}`, used, 'camel', 'op');
+      const fn = identifier(`${method.toLowerCase()} ${words}`, used, 'camel', 'op', watch);
       const response = !resource ? 'unknown' : method === 'DELETE' ? 'void' : resource.item || method !== 'GET' ? resource.id : `${resource.id}[]`;
       const body = resource && (method === 'POST' || method === 'PUT') ? resource.id : resource && method === 'PATCH' ? `Partial<${resource.id}>` : undefined;
       ops.push({ method, path: api.path, fn, params, response, body, sources: api.sources });
@@ -91,8 +88,8 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
 }
 
 /** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
-export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>): string {
-  const ops = operations(apis, models, ids);
+export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch?: RenderWatch): string {
+  const ops = operations(apis, models, ids, watch);
   const modelIds = new Set(ids.values());
   const usedModels = [...new Set(ops.flatMap((o) => [o.response, o.body ?? '']).map((t) => t.replace(/^Partial<|>$|\[\]$/g, '')).filter((t) => modelIds.has(t)))].sort();
   let out = HEADER;
@@ -102,7 +99,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 
 
 export const apiRoutes = [
 `;
-  const lines = ops.map(operationLines);
+  const lines = ops.map((o) => operationLines(o, watch));
   for (const l of lines) out += l.route;
   out += `] as const;
 

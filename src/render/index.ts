@@ -1,5 +1,9 @@
-export { renderOutputs, slugFor } from './render.js';
-export type { RenderInput, PrdInfo } from './render.js';
+export { renderOutputs, renderOutputSet, contentText, serializeManifest, slugFor } from './render.js';
+export type { RenderedContent } from './render.js';
+export { createRenderWatch } from './watch.js';
+export type { RenderWatch } from './watch.js';
+export type { RenderInput } from './render.js';
+export { manifestFiles } from './manifest-files.js';
 export { renderModels, modelIdentifiers } from './models.js';
 export { renderApi } from './api.js';
 export { renderPages } from './pages.js';

@@ -1,13 +1,14 @@
 import type { ModelTask } from '../types.js';
 import { HEADER, identifier, propertyKey, sourcesComment } from './code.js';
+import type { RenderWatch } from './watch.js';
 
 const PRIMITIVE = new Set(['string', 'number', 'boolean', 'unknown']);
 
 /** Identifiers of every model, by model name: the same map the API client uses. */
-export function modelIdentifiers(models: ModelTask[]): Map<string, string> {
+export function modelIdentifiers(models: ModelTask[], watch?: RenderWatch): Map<string, string> {
   const used = new Set<string>();
   const ids = new Map<string, string>();
-  for (const m of models) ids.set(m.name, identifier(m.name, used, 'pascal', 'Model'));
+  for (const m of models) ids.set(m.name, identifier(m.name, used, 'pascal', 'Model', watch));
   return ids;
 }
 

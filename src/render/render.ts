@@ -1,17 +1,10 @@
-import type { Manifest } from '../orchestrate.js';
-import type { ApiTask, Conflict, ModelTask, PageTask, Task } from '../types.js';
+import type { ApiTask, Conflict, Manifest, ModelTask, PageTask, PrdInfo, Task } from '../types.js';
 import { renderApi } from './api.js';
-import { renderCaching, setRenderCaching } from './caching.js';
 import { HEADER } from './code.js';
 import { modelIdentifiers, renderModels } from './models.js';
 import { renderPages } from './pages.js';
 import { renderQa } from './qa.js';
-
-export interface PrdInfo {
-  file: string;
-  id?: string;
-  title?: string;
-}
+import type { RenderWatch } from './watch.js';
 
 export interface RenderInput {
   prds: PrdInfo[];
@@ -19,30 +12,21 @@ export interface RenderInput {
   conflicts: Conflict[];
   /** Extra derived files (e.g. the LLM response cache), relative to outDir. */
   extra?: Map<string, string>;
-  /** Reuse the previous rendering of an output whose input did not change (repeated runs). @default false */
-  memo?: boolean;
+  /** A watching session's render state: outputs whose input did not change are not rendered again. */
+  watch?: RenderWatch;
 }
 
 /**
- * Last rendering of each output by a key of its input, so a save in \`vite dev\` re-renders only
- * the outputs whose input changed. Bounded: the oldest entries go first.
+ * Render an output, or, in a watching session, reuse its last rendering when every input is the
+ * same object as last time. Tasks are never mutated once extracted, and repeated runs hand back
+ * the same task objects for unchanged sections, so identity is a cheap, exact test.
  */
-const renderMemo = new Map<string, { deps: readonly unknown[]; content: string }>();
-const RENDER_MEMO_LIMIT = 4096;
-
-/**
- * Render an output, or reuse its last rendering when every input is the same object as last time.
- * Tasks are never mutated once extracted, and repeated runs hand back the same task objects for
- * unchanged sections, so identity is a cheap, exact test (no serialising to compare).
- */
-function memoRender(name: string, deps: readonly unknown[], render: () => string): string {
-  if (!renderCaching) return render();
-  const hit = renderMemo.get(name);
+function renderOnce(watch: RenderWatch | undefined, name: string, deps: readonly unknown[], render: () => string): string {
+  if (!watch) return render();
+  const hit = watch.outputs.get(name);
   if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.content;
   const content = render();
-  renderMemo.delete(name);
-  renderMemo.set(name, { deps, content });
-  if (renderMemo.size > RENDER_MEMO_LIMIT) renderMemo.delete(renderMemo.keys().next().value!);
+  watch.outputs.set(name, { deps, content });
   return content;
 }
 
@@ -83,7 +67,8 @@ export function renderOutputs(input: RenderInput): Map<string, string> {
 }
 
 /**
- * Every derived file and the manifest object behind them. Outside memo mode the QA files and
+ * Every derived file and the manifest object behind them. Pure: the watch state only saves work.
+ * Outside a watching session the QA files and
  * `manifest.json` are functions that render them as they are written, the manifest as a stream of
  * pieces: joined, 1,000 PRDs made a 16 MB string (UTF-16 as soon as one task holds a non-Latin-1
  * character) and a second copy to encode it, a quarter of the run's peak memory.
@@ -93,11 +78,11 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   const models = input.tasks.filter((t): t is ModelTask => t.kind === 'model');
   const apis = input.tasks.filter((t): t is ApiTask => t.kind === 'api');
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
-  const ids = modelIdentifiers(models);
-  setRenderCaching(input.memo === true);
-  files.set('models.ts', memoRender('models.ts', models, () => renderModels(models, ids)));
-  files.set('api.ts', memoRender('api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids)));
-  files.set('pages.ts', memoRender('pages.ts', pages, () => renderPages(pages)));
+  const watch = input.watch;
+  const ids = modelIdentifiers(models, watch);
+  files.set('models.ts', renderOnce(watch, 'models.ts', models, () => renderModels(models, ids)));
+  files.set('api.ts', renderOnce(watch, 'api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids, watch)));
+  files.set('pages.ts', renderOnce(watch, 'pages.ts', pages, () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();
   const prds = [...input.prds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -114,9 +99,9 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
     const own = byFile.get(prd.file) ?? [];
-    const render = () => renderQa(prd.file, prd.title ?? prd.file, own);
+    const render = () => renderQa(prd.file, prd.title ?? prd.file, own, watch);
     // One-shot runs render each QA file as it is written: 1,000 of them held at once were megabytes.
-    files.set(name, input.memo === true ? memoRender(name, [prd.file, prd.title, ...own], render) : render);
+    files.set(name, watch ? renderOnce(watch, name, [prd.file, prd.title, ...own], render) : render);
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {
@@ -128,18 +113,16 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
     files: [...files.keys(), 'manifest.json'].sort(),
   };
   // One-shot runs make the manifest's lines while it is written, a chunk at a time.
-  files.set('manifest.json', input.memo === true ? serializeManifest(manifest) : () => manifestParts(manifest));
+  files.set('manifest.json', watch ? serializeManifest(manifest, watch) : () => manifestParts(manifest, undefined));
   return { files, manifest };
 }
 
-/** JSON of a task, once per task object (tasks are immutable once extracted; repeated runs share them). */
-const jsonCache = new WeakMap<object, string>();
-function jsonOf(value: object): string {
-  if (!renderCaching) return JSON.stringify(value);
-  let json = jsonCache.get(value);
+/** JSON of a task; a watching session keeps it per task object (tasks are immutable once extracted). */
+function jsonOf(value: object, watch: RenderWatch | undefined): string {
+  let json = watch?.json.get(value);
   if (json === undefined) {
     json = JSON.stringify(value);
-    jsonCache.set(value, json);
+    watch?.json.set(value, json);
   }
   return json;
 }
@@ -148,13 +131,18 @@ function jsonOf(value: object): string {
  * `manifest.json` with one task per line: still plain JSON, a small diff when one task changes,
  * and a third of the size of fully indented JSON on large PRD sets.
  */
-export function serializeManifest(manifest: Manifest): string {
-  return [...manifestParts(manifest)].join('');
+export function serializeManifest(manifest: Manifest, watch?: RenderWatch): string {
+  return [...manifestParts(manifest, watch)].join('');
 }
 
+/** How every manifest starts: the layout `manifestFiles` recognises. */
+export const MANIFEST_HEAD = '{\n  "version": 1,\n  "generator": "prd-orchestrator",';
+/** The key of the file list, the manifest's last entry, written on one line. */
+export const MANIFEST_FILES_KEY = '\n  "files": ';
+
 /** `serializeManifest`'s text in pieces, one per task and separator, made as they are asked for. */
-function* manifestParts(manifest: Manifest): Generator<string> {
-  yield `{\n  "version": ${manifest.version},\n  "generator": ${JSON.stringify(manifest.generator)},\n  "prds": `;
+function* manifestParts(manifest: Manifest, watch: RenderWatch | undefined): Generator<string> {
+  yield `${MANIFEST_HEAD}\n  "prds": `;
   function* list(items: readonly object[]): Generator<string> {
     if (items.length === 0) {
       yield '[]';
@@ -163,7 +151,7 @@ function* manifestParts(manifest: Manifest): Generator<string> {
     yield '[\n    ';
     for (let i = 0; i < items.length; i++) {
       if (i > 0) yield ',\n    ';
-      yield jsonOf(items[i]!);
+      yield jsonOf(items[i]!, watch);
     }
     yield '\n  ]';
   }
@@ -172,5 +160,5 @@ function* manifestParts(manifest: Manifest): Generator<string> {
   yield* list(manifest.tasks);
   yield ',\n  "conflicts": ';
   yield* list(manifest.conflicts);
-  yield `,\n  "files": ${JSON.stringify(manifest.files)}\n}\n`;
+  yield `,${MANIFEST_FILES_KEY}${JSON.stringify(manifest.files)}\n}\n`;
 }

@@ -54,7 +54,7 @@ export const PAGE_SCRIPT = String.raw`
         var bodies = [];
         task.methods.forEach(function (m) {
           var b = task.bodies && task.bodies[m];
-          if (b && (b.request || b.response)) bodies.push(m + ' ' + (b.request || '') + ' → ' + (b.response || 'void'));
+          if (b && (b.request || b.response)) bodies.push(m + (b.request ? ' ' + b.request : '') + ' → ' + (b.response || 'void'));
         });
         return [h('code', null, task.methods.join(', ') + ' ' + task.path), bodies.length ? h('div', { 'class': 'muted' }, bodies.join('; ')) : null];
       }

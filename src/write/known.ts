@@ -1,16 +1,26 @@
 import { statSync } from 'node:fs';
+import { BoundedMap } from '../memo.js';
 
 /**
- * What this process last wrote to each file, with the file's size and mtime right after. In watch
- * mode a file whose stat still matches holds exactly those bytes, so it need not be read back to
- * be compared — megabytes per save on large PRD sets. Anything else (another writer, a checkout)
- * changes the stat and falls back to reading.
+ * What a watching session's writer keeps between runs. `known`: what it last wrote to each file,
+ * with the file's size and mtime right after; a file whose stat still matches holds exactly those
+ * bytes, so it need not be read back to be compared — megabytes per save on large PRD sets.
+ * Anything else (another writer, a checkout) changes the stat and falls back to reading.
+ * `cleaned`: output folders whose leftover temp files were already removed.
  */
-const known = new Map<string, { content: string; size: number; mtimeMs: number }>();
+export interface WriteWatch {
+  known: BoundedMap<string, { content: string; size: number; mtimeMs: number }>;
+  cleaned: Set<string>;
+}
 
-/** The content this process wrote to `file`, if the file is untouched since. */
-export function knownContent(file: string): string | undefined {
-  const entry = known.get(file);
+/** An empty write watch state, owned by a session (see `createOrchestrator`). */
+export function createWriteWatch(): WriteWatch {
+  return { known: new BoundedMap(20_000), cleaned: new Set() };
+}
+
+/** The content this session wrote to `file`, if the file is untouched since. */
+export function knownContent(watch: WriteWatch, file: string): string | undefined {
+  const entry = watch.known.get(file);
   if (!entry) return undefined;
   try {
     const s = statSync(file);
@@ -18,20 +28,20 @@ export function knownContent(file: string): string | undefined {
   } catch {
     // gone: fall through
   }
-  known.delete(file);
+  watch.known.delete(file);
   return undefined;
 }
 
 /** Remember what is now in `file` (call after writing or after reading it). */
-export function rememberContent(file: string, content: string): void {
+export function rememberContent(watch: WriteWatch, file: string, content: string): void {
   try {
     const s = statSync(file);
-    known.set(file, { content, size: s.size, mtimeMs: s.mtimeMs });
+    watch.known.set(file, { content, size: s.size, mtimeMs: s.mtimeMs });
   } catch {
-    known.delete(file);
+    watch.known.delete(file);
   }
 }
 
-export function forgetContent(file: string): void {
-  known.delete(file);
+export function forgetContent(watch: WriteWatch | undefined, file: string): void {
+  watch?.known.delete(file);
 }

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
+import type { WriteWatch } from './known.js';
 import { TEMP_SUFFIX } from './write-if-changed.js';
 
 export const LOCK_NAME = '.prd-orchestrator.lock';
-const cleaned = new Set<string>();
 
 function alive(pid: number): boolean {
   try {
@@ -24,9 +24,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The lock is a directory (mkdir is atomic) holding the owner's pid; a lock whose owner died is
  * taken over, and temp files a killed run left behind are removed.
  * @param outDirAbs the output folder
+ * @param watch a watching session's write state: leftover temp files are looked for once per session
  * @param timeoutMs how long to wait for another run @default 120000
  */
-export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+export async function withOutputLock<T>(outDirAbs: string, watch: WriteWatch | undefined, fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
   // Synchronous: these are a handful of tiny operations per run, cheaper than thread-pool hops.
   mkdirSync(outDirAbs, { recursive: true });
   const lock = path.join(outDirAbs, LOCK_NAME);
@@ -60,10 +61,10 @@ export async function withOutputLock<T>(outDirAbs: string, fn: () => Promise<T>,
     }
   }
   try {
-    // Once per folder and process: a long-lived host (vite dev) need not rescan on every save.
-    if (!cleaned.has(outDirAbs)) {
+    // Once per folder and session: a long-lived host (vite dev) need not rescan on every save.
+    if (!watch?.cleaned.has(outDirAbs)) {
       await removeOrphanTemps(outDirAbs);
-      cleaned.add(outDirAbs);
+      watch?.cleaned.add(outDirAbs);
     }
     return await fn();
   } finally {

@@ -3,7 +3,7 @@ import { chmodSync, closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, ope
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
-import { forgetContent, knownContent, rememberContent } from './known.js';
+import { forgetContent, knownContent, rememberContent, type WriteWatch } from './known.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
@@ -32,8 +32,8 @@ export async function resolveInside(root: string, relative: string): Promise<str
 
 /**
  * `resolveInside`, with the target's own lstat (undefined when it does not exist) for the caller.
- * @param checked folders this write already found to be real folders: a run writing 1,000 files
- *   into `qa/` looks at `qa` once, not 1,000 times (every name is still checked)
+ * @param checked folders this set of writes already found to be real folders (or made): a run
+ *   writing 1,000 files into `qa/` looks at `qa` once, not 1,000 times (every name is still checked)
  */
 function resolveChecked(root: string, relative: string, checked?: Set<string>): { target: string; info: ReturnType<typeof lstatOrUndefined> } {
   const fail = (why: string, code: 'EOUTSIDE' | 'ESYMLINK' = 'EOUTSIDE') =>
@@ -68,7 +68,7 @@ export interface StagedWrite {
   temp: string;
   /** The target existed when staged: a failed commit puts it back. */
   replaces: boolean;
-  /** Watch mode: the content, remembered once renamed into place. */
+  /** Watching: the content, remembered once renamed into place. */
   remember?: string;
 }
 
@@ -96,18 +96,21 @@ export function contentBytes(content: FileContent): Uint8Array {
 /**
  * First half of a write: skip identical bytes, else write a temp file beside the target.
  * Nothing is visible until `commitWrites`.
+ * @param folders folders this set of writes found to be real folders or made (see `resolveChecked`)
+ * @param watch a watching session's write state: text it wrote before is compared without reading the file
  * @returns the staged write, or undefined when the file already has these bytes
  */
-export async function stageWrite(root: string, relative: string, content: FileContent, watch = false, checked?: Set<string>): Promise<StagedWrite | undefined> {
-  const { target, info } = resolveChecked(root, relative, checked);
-  if (watch && typeof content === 'string') {
-    const was = knownContent(target);
-    if (was === content) return undefined;
-    if (was !== undefined) return stageBytes(target, info, content, content);
+export async function stageWrite(root: string, relative: string, content: FileContent, folders = new Set<string>(), watch?: WriteWatch): Promise<StagedWrite | undefined> {
+  const { target, info } = resolveChecked(root, relative, folders);
+  const remember = watch && typeof content === 'string' ? content : undefined;
+  if (watch && remember !== undefined) {
+    const was = knownContent(watch, target);
+    if (was === remember) return undefined;
+    if (was !== undefined) return stageBytes(target, info, folders, remember, remember);
   }
   const resolved = typeof content === 'function' ? content() : content;
   // Pieces a generator makes are written as they come: a large manifest is never whole in memory.
-  if (typeof resolved !== 'string' && !(resolved instanceof Uint8Array) && !Array.isArray(resolved)) return stageStream(target, info, resolved);
+  if (typeof resolved !== 'string' && !(resolved instanceof Uint8Array) && !Array.isArray(resolved)) return stageStream(target, info, folders, resolved);
   // Encoded once: the same bytes are compared and, when they differ, written.
   const bytes = contentBytes(resolved);
   // Read the old file back only when it could hold the same bytes (same size).
@@ -119,27 +122,27 @@ export async function stageWrite(root: string, relative: string, content: FileCo
       existing = undefined;
     }
     if (existing && existing.equals(bytes)) {
-      if (watch && typeof content === 'string') rememberContent(target, content);
+      if (watch && remember !== undefined) rememberContent(watch, target, remember);
       return undefined;
     }
   }
-  return stageBytes(target, info, bytes, watch && typeof content === 'string' ? content : undefined);
+  return stageBytes(target, info, folders, bytes, remember);
 }
-
-/** Folders known to exist (created or seen by this process): one mkdir per folder, not per file. */
-const madeDirs = new Set<string>();
 
 /** A temp file name beside `target`, unique to this process and call. */
 function tempFor(target: string): string {
   return `${target}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
 }
 
-/** Create something in the target's folder, making the folder first: once per process, and again if it went away since (someone cleaned the output). */
-function inFolder<T>(target: string, create: () => T): T {
+/**
+ * Create something in the target's folder, making the folder first: once per set of writes (one
+ * mkdir per folder, not per file), and again if it went away since (someone cleaned the output).
+ */
+function inFolder<T>(target: string, folders: Set<string>, create: () => T): T {
   const dir = path.dirname(target);
-  if (!madeDirs.has(dir)) {
+  if (!folders.has(dir)) {
     mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
+    folders.add(dir);
   }
   try {
     return create();
@@ -170,10 +173,10 @@ function writeFailed(target: string, temp: string, error: unknown): PrdError {
   return writeError(target, error);
 }
 
-function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
+function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
   const temp = tempFor(target);
   try {
-    inFolder(target, () => writeFileSync(temp, bytes));
+    inFolder(target, folders, () => writeFileSync(temp, bytes));
   } catch (error) {
     throw writeFailed(target, temp, error);
   }
@@ -182,18 +185,18 @@ function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, b
 
 /** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
 const CHUNK_CHARS = 1 << 16;
-let scratch = Buffer.alloc(0);
 
 /**
  * `stageBytes` for pieces made one by one: each chunk is encoded, written to the temp file and
  * compared with the same bytes of the existing file; the temp file goes again when all matched.
  */
-function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, pieces: Iterable<string>): StagedWrite | undefined {
+function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, pieces: Iterable<string>): StagedWrite | undefined {
   const temp = tempFor(target);
   let out: number | undefined;
   let old: number | undefined;
+  let scratch = Buffer.alloc(0);
   try {
-    out = inFolder(target, () => openSync(temp, 'w'));
+    out = inFolder(target, folders, () => openSync(temp, 'w'));
     old = info?.isFile() ? openSync(target, 'r') : undefined;
     let same = old !== undefined;
     let position = 0;
@@ -243,7 +246,7 @@ function stageStream(target: string, info: ReturnType<typeof lstatOrUndefined>, 
  * a rename fails, the files already renamed get their previous bytes back and the rest are
  * discarded, so the set changes nothing.
  */
-export async function commitWrites(staged: StagedWrite[]): Promise<void> {
+export async function commitWrites(staged: StagedWrite[], watch?: WriteWatch): Promise<void> {
   const done: Array<{ s: StagedWrite; backup: string | undefined }> = [];
   try {
     for (const s of staged) {
@@ -269,15 +272,15 @@ export async function commitWrites(staged: StagedWrite[]): Promise<void> {
     for (const { s, backup } of done.reverse()) {
       if (backup) renameSync(backup, s.target);
       else rmSync(s.target, { force: true });
-      forgetContent(s.target);
+      forgetContent(watch, s.target);
     }
     await discardWrites(staged.filter((s) => !done.some((d) => d.s === s)));
     throw writeError(staged[done.length]?.target ?? '(unknown)', error);
   }
   for (const { s, backup } of done) {
     if (backup) rmSync(backup, { force: true });
-    if (s.remember !== undefined) rememberContent(s.target, s.remember);
-    else forgetContent(s.target);
+    if (watch && s.remember !== undefined) rememberContent(watch, s.target, s.remember);
+    else forgetContent(watch, s.target);
   }
 }
 
@@ -306,9 +309,10 @@ export interface FileWrite {
 export async function writeFileSet(root: string, files: readonly FileWrite[]): Promise<string[]> {
   const staged: StagedWrite[] = [];
   const written: string[] = [];
+  const folders = new Set<string>();
   try {
     for (const f of files) {
-      const s = await stageWrite(root, f.path, f.bytes);
+      const s = await stageWrite(root, f.path, f.bytes, folders);
       if (!s) continue;
       if (s.replaces) chmodSync(s.temp, lstatSync(s.target).mode & 0o7777);
       staged.push(s);
@@ -339,10 +343,10 @@ export async function writeIfChanged(root: string, relative: string, content: st
 }
 
 /** Remove a file this package generated before; refuses the same paths `writeIfChanged` refuses. */
-export async function removeGenerated(root: string, relative: string): Promise<boolean> {
+export async function removeGenerated(root: string, relative: string, watch?: WriteWatch): Promise<boolean> {
   const target = await resolveInside(root, relative);
   const info = lstatOrUndefined(target);
-  forgetContent(target);
+  forgetContent(watch, target);
   if (!info || !info.isFile()) return false;
   await rm(target);
   return true;

@@ -1,6 +1,6 @@
-import type { PrdDocument } from '../prd/types.js';
-import type { PrdInfo } from '../render/render.js';
 import { detach } from '../strings.js';
+import type { PrdInfo } from '../types.js';
+import type { PrdDocument } from './types.js';
 
 /** What the outputs say about a PRD: its path, frontmatter id and title (or first heading). */
 export function prdInfo(doc: PrdDocument): PrdInfo {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMap } from './memo.js';
+
+describe('BoundedMap', () => {
+  it('keeps the most recently used entries up to its limit', () => {
+    const m = new BoundedMap<string, number>(2);
+    m.set('a', 1).set('b', 2);
+    expect(m.get('a')).toBe(1); // a is now the most recent
+    m.set('c', 3);
+    expect([m.get('b'), m.get('a'), m.get('c'), m.size]).toEqual([undefined, 1, 3, 2]);
+    m.set('a', 4);
+    expect(m.get('a')).toBe(4);
+    expect(m.delete('c')).toBe(true);
+    expect(m.size).toBe(1);
+  });
+  it('refuses a limit below 1', () => {
+    expect(() => new BoundedMap(0)).toThrow(/at least 1/);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * A map that holds at most `limit` entries and drops the least recently used first: the one shape
+ * of every memo a session keeps (files, sections, trees, outputs, known writes). Insertion order
+ * doubles as recency order, so a hit moves its entry to the end.
+ */
+export class BoundedMap<K, V> {
+  readonly #entries = new Map<K, V>();
+
+  /** @param limit the most entries kept; must be at least 1 */
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`BoundedMap limit must be a whole number of at least 1; got ${limit}`);
+  }
+
+  /** The entry's value, marked as just used; undefined when there is none. */
+  get(key: K): V | undefined {
+    const value = this.#entries.get(key);
+    if (value === undefined) return undefined;
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    return value;
+  }
+
+  /** Store a value as the most recent entry, dropping the oldest beyond the limit. */
+  set(key: K, value: V): this {
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value as K);
+    return this;
+  }
+
+  delete(key: K): boolean {
+    return this.#entries.delete(key);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
