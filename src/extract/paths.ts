@@ -138,13 +138,19 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
   if (!raw.includes('/') || !METHOD_WORD.test(raw)) return [];
   const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
   const out: MethodPathMatch[] = [];
+  // Every path of the text, found once: "the same path" is the last one before the method.
+  let named: PathMatch[] | undefined;
+  let before = 0;
   for (const m of text.matchAll(METHOD_WORDS)) {
     const end = m.index! + m[0].length;
     const s = SEPARATED.exec(text.slice(end, end + 160));
     if (!s) continue;
     let path: string | undefined;
-    if (s[1]) path = findPaths(text.slice(0, m.index)).pop()?.path;
-    else {
+    if (s[1]) {
+      named ??= findPaths(text);
+      while (before < named.length && named[before]!.index < m.index!) before++;
+      path = named[before - 1]?.path;
+    } else {
       const at = end + s[0].length - s[2]!.length;
       const found = findPaths(text.slice(at, at + s[2]!.length))[0];
       path = found && found.index === 0 ? found.path : undefined;

@@ -94,15 +94,24 @@ const STARTS_WITH_PATH = /^[\s`*]*\//;
 export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const text = lines.map((l) => withoutLinks(l)).join('\n');
   if (!text.includes('/')) return;
+  // Matches come in order: line breaks are counted once over the whole text.
+  let counted = 0;
+  let lineNo = 0;
   const lineOf = (index: number) => {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) n++;
-    return n;
+    for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) lineNo++;
+    return lineNo;
   };
   const paired = new Set<string>();
+  // Whether a line is out of scope or an example command, judged once per line.
+  const skipped = new Map<number, boolean>();
+  const skip = (n: number) => {
+    let s = skipped.get(n);
+    if (s === undefined) skipped.set(n, (s = LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!)));
+    return s;
+  };
   for (const p of findSeparatedMethodPaths(text)) {
     const n = lineOf(p.index);
-    if (LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!)) continue;
+    if (skip(n)) continue;
     out.api(ctx, firstLine + n, p.path, p.methods);
     paired.add(p.path);
   }
@@ -114,10 +123,13 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
     const pairs = findMethodPaths(line);
     for (const p of pairs) paired.add(p.path);
     const plain = line.replace(/`/g, ' ');
+    const firstSlash = plain.indexOf('/');
     for (const p of findPaths(plain)) {
       if (paired.has(p.path)) continue;
-      const named = ENDPOINT_AFTER.test(plain.slice(p.index + p.raw.length));
-      const listed = endpointList && n === 0 && p.index === plain.search(/\//) && STARTS_WITH_PATH.test(line) && pairs.length === 0;
+      // The word right after the path: a bounded look, whatever the line's length.
+      const end = p.index + p.raw.length;
+      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24));
+      const listed = endpointList && n === 0 && p.index === firstSlash && STARTS_WITH_PATH.test(line) && pairs.length === 0;
       if (named || listed) {
         out.endpoint(ctx, firstLine + n, p.path);
         paired.add(p.path);

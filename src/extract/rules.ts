@@ -87,8 +87,21 @@ function usedLevel(sentence: string): RuleLevel | undefined {
   return ruleLevel(sentence.replace(QUOTED_WORDS, ' '));
 }
 
-/** A Given/When/Then scenario: one rule with its three parts. */
-const SCENARIO = /^(?:scenario[^:]*:\s*)?given\b[\s\S]*?\bwhen\b[\s\S]*?\bthen\b\s*\S/i;
+const SCENARIO_START = /^(?:scenario[^:]*:\s*)?given\b/i;
+const WHEN_WORD = /\bwhen\b/gi;
+const THEN_WORD = /\bthen\b\s*\S/gi;
+
+/** A Given/When/Then scenario: one rule with its three parts. Each word is searched once, after the one before (linear). */
+function isScenario(text: string): boolean {
+  const start = SCENARIO_START.exec(text);
+  if (!start) return false;
+  const when = new RegExp(WHEN_WORD.source, 'gi');
+  when.lastIndex = start[0].length;
+  if (!when.exec(text)) return false;
+  const then = new RegExp(THEN_WORD.source, 'gi');
+  then.lastIndex = when.lastIndex;
+  return then.test(text);
+}
 
 export interface RuleOptions {
   /** The lines are an item of a requirements, acceptance-criteria or business-rules list: a rule even without a keyword. */
@@ -112,7 +125,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   if (whole !== undefined && hasWords(whole, 4) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
-    if (SCENARIO.test(whole) || (options.item && !LABEL.test(whole))) {
+    if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
       return;
     }

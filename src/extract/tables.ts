@@ -25,7 +25,8 @@ const METHOD_LIST = '(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\\s*[,/|&]\\s*
 /** A cell that is a path followed by its methods and nothing else. */
 const PATH_THEN_METHODS = new RegExp(`^\\s*(\\/\\S*)\\s+(${METHOD_LIST})\\s*$`);
 
-const API_CELL = new RegExp(`^\\s*(\\/[^\\s()]+)\\s*(${METHOD_LIST})?\\s*(?:\\([^()]*\\))?\\s*$`);
+/** Tested on a trimmed cell: each run of spaces has one place it can go (linear). */
+const API_CELL = new RegExp(`^(\\/[^\\s()]+)(?:\\s+(${METHOD_LIST}))?(?:\\s*\\([^()]*\\))?$`);
 
 /** Upper- or lower-case method names of a cell, each once (`GET, PATCH`). */
 function methodsOf(cell: string): HttpMethod[] {
@@ -145,7 +146,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       for (const p of pairs) out.api(ctx, line, p.path, p.methods);
       // A cell that is an API path and nothing else (a method and a note in parentheses may follow):
       // `/api/v1/bookings` POST (p95) in a targets table.
-      const only = pairs.length === 0 ? API_CELL.exec(cell.replace(/`/g, ' ')) : null;
+      const only = pairs.length === 0 ? API_CELL.exec(cell.replace(/`/g, ' ').trim()) : null;
       const path = only ? findPaths(only[1]!)[0]?.path : undefined;
       // `/api` or `/api/v1` alone is the prefix of every endpoint, not one of them.
       if (!only || !path || !isApiPath(path) || path.split('/').every((s) => /^(?:|api|rest|v\d+)$/i.test(s))) continue;
