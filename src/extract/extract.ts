@@ -27,6 +27,9 @@ function needsMarkdown(body: string, ctx: SectionContext): boolean {
   return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx);
 }
 
+/** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */
+const GENERATED_BLOCK = '<!-- prd-orchestrator:';
+
 const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
 
 /** A table row or fence at a line start, a tab anywhere or a line indented four spaces. */
@@ -68,7 +71,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const tasks: Task[] = [];
   const watch = options.watch;
   let wide: boolean | undefined;
-  for (const ctx of sectionContexts(doc)) {
+  for (let ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
@@ -85,6 +88,9 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
     readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
+    // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
+    // requirement: its items are not rules because they stand under a requirements heading.
+    if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
     else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
