@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const all = ['core', 'pathological', 'scale', 'vite-hmr', 'vite-startup', 'nx-cache-hit', 'nx-show-projects', 'llm-tokens'];
+const all = ['core', 'pathological', 'scale', 'vite-hmr', 'vite-startup', 'nx-cache-hit', 'nx-show-projects', 'llm-tokens', 'coverage', 'diff'];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 for (const name of chosen) {
   if (!all.includes(name)) {

@@ -8,9 +8,10 @@
 //   - `plugin, page: false`: the same without the page;
 //   - `baseline`: prdOrchestrator() from another build, with `--baseline <dist>` (for a before/after
 //     figure: build main into a folder inside this repo and pass its dist).
-// Prints min/p50/p95 per configuration, and each configuration's median difference from the
-// first plugin configuration taken sample by sample (the samples of one round run back to back, so
-// a slow minute shifts both), and writes bench/out/vite-startup.json.
+// Prints min/p50/p95 of the wall time per configuration, the p50 of the CPU time the process spent
+// on the same span (user + system: what the plugin costs, much less disturbed than wall time on a
+// busy machine), and each configuration's median difference from `plugin` in both, taken sample by
+// sample (the samples of one round run back to back), and writes bench/out/vite-startup.json.
 //   npm run build && node bench/vite-startup.mjs [--samples 15] [--baseline path/to/dist]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -65,6 +66,7 @@ const round = (n) => Math.round(n * 10) / 10;
 
 const results = Object.fromEntries(configs.map((c) => [c.name, []]));
 const imports = Object.fromEntries(configs.map((c) => [c.name, []]));
+const cpu = Object.fromEntries(configs.map((c) => [c.name, []]));
 await sample(configs[0]); // warm the file system cache once
 for (let i = 0; i < SAMPLES; i++) {
   // Rotate the order each round: no configuration always runs first after a pause.
@@ -73,6 +75,7 @@ for (let i = 0; i < SAMPLES; i++) {
     const r = await sample(config);
     results[config.name].push(r.ms);
     imports[config.name].push(r.importMs);
+    cpu[config.name].push(r.cpuMs);
   }
 }
 const reference = configs[1].name;
@@ -83,18 +86,22 @@ const rows = configs.map((c) => ({
   p95: round(percentile(results[c.name], 95)),
   importP50: round(percentile(imports[c.name], 50)),
   pairedDelta: round(percentile(results[c.name].map((ms, i) => ms - results[reference][i]), 50)),
+  cpuP50: round(percentile(cpu[c.name], 50)),
+  cpuPairedDelta: round(percentile(cpu[c.name].map((ms, i) => ms - cpu[reference][i]), 50)),
 }));
 console.log(`vite dev start-up of examples/apps/web (import plugin + createServer + listen + first generation), ${SAMPLES} samples each, ms`);
-console.log(`| configuration | min | p50 | p95 | plugin import p50 | paired Δ vs ${reference}, median |\n| --- | --- | --- | --- | --- | --- |`);
-for (const r of rows) console.log(`| ${r.config} | ${r.min} | ${r.p50} | ${r.p95} | ${r.importP50} | ${r.pairedDelta} |`);
+console.log(`| configuration | wall min | wall p50 | wall p95 | plugin import p50 | wall Δ vs ${reference}, median | CPU p50 | CPU Δ vs ${reference}, median |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.config} | ${r.min} | ${r.p50} | ${r.p95} | ${r.importP50} | ${r.pairedDelta} | ${r.cpuP50} | ${r.cpuPairedDelta} |`);
 const out = path.join(repo, 'bench', 'out');
 await mkdir(out, { recursive: true });
-await writeFile(path.join(out, 'vite-startup.json'), `${JSON.stringify({ samples: SAMPLES, node: process.version, cores: os.availableParallelism(), rows, raw: results }, null, 2)}\n`);
+await writeFile(path.join(out, 'vite-startup.json'), `${JSON.stringify({ samples: SAMPLES, node: process.version, cores: os.availableParallelism(), rows, raw: { wall: results, cpu } }, null, 2)}\n`);
 
 /** In a fresh process: time from Vite loaded to the plugin's first generation done. */
 async function child(distDir, mode, root) {
   const { createServer } = await import('vite');
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const plugins = [];
   let plugin;
   let importMs = 0;
@@ -108,6 +115,7 @@ async function child(distDir, mode, root) {
   await server.listen();
   if (plugin) await plugin.api.idle();
   const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
   await server.close();
-  console.log(JSON.stringify({ ms, importMs }));
+  console.log(JSON.stringify({ ms, importMs, cpuMs: (used.user + used.system) / 1000 }));
 }

@@ -201,4 +201,51 @@ describe('Nx host, from the packed tarball', () => {
       git(ws, ['checkout', '--', 'apps/web/docs']);
     }
   });
+
+  it('prd-coverage reports the code against the PRDs, comes from the cache on a second run and reruns after a source edit', () => {
+    const web = JSON.parse(ok(nx(ws, ['show', 'project', 'web', '--json'])).replace(/^[^{]*/, ''));
+    const target = web.targets['prd-coverage'];
+    expect(target).toMatchObject({ executor: 'prd-orchestrator:coverage', cache: true, outputs: ['{projectRoot}/coverage/prd'] });
+    expect(target.metadata.description).toMatch(/implements and tests/);
+    const server = path.join(ws, 'apps/web/src/server/orders.ts');
+    mkdirSync(path.dirname(server), { recursive: true });
+    writeFileSync(server, "import express from 'express';\nexport const app = express();\napp.get('/api/orders', (_req, res) => res.json([]));\n");
+    type Entry = { method?: string; path?: string; status: string; implementations: Array<{ file: string; line: number }> };
+    const report = () => JSON.parse(readFileSync(path.join(ws, 'apps/web/coverage/prd/coverage.json'), 'utf8')) as { tasks: Entry[] };
+    const entry = (method: string, route: string) => report().tasks.find((t) => t.method === method && t.path === route);
+    // Earlier steps may have scaffolded handlers for the same routes: look for this file's lines among the places.
+    const places = (method: string, route: string) => entry(method, route)?.implementations.filter((p) => p.file === 'src/server/orders.ts').map((p) => p.line);
+    try {
+      const first = ok(nx(ws, ['run', 'web:prd-coverage']));
+      expect(first).not.toContain('[local cache]');
+      expect(first).toMatch(/implemented\s+api\s+GET \/api\/orders\s/);
+      expect(entry('GET', '/api/orders')?.status).toBe('implemented');
+      expect(places('GET', '/api/orders')).toEqual([3]);
+      expect(places('POST', '/api/orders')).toEqual([]);
+      expect(readFileSync(path.join(ws, 'apps/web/coverage/prd/index.html'), 'utf8')).toMatch(/^<!doctype html>/);
+
+      expect(ok(nx(ws, ['run', 'web:prd-coverage']))).toContain('[local cache]');
+      // A file outside the sources does not count; the generated folder neither.
+      writeFileSync(path.join(ws, 'apps/web/NOTES.txt'), 'not a source\n');
+      expect(ok(nx(ws, ['run', 'web:prd-coverage']))).toContain('[local cache]');
+
+      appendFileSync(server, "app.post('/api/orders', (_req, res) => res.status(201).end());\n");
+      const edited = ok(nx(ws, ['run', 'web:prd-coverage']));
+      expect(edited).not.toContain('[local cache]');
+      expect(places('POST', '/api/orders')).toEqual([4]);
+      expect(entry('POST', '/api/orders')?.status).toBe('implemented');
+
+      // A gate in the target's options fails it and names what is missing.
+      const gated = nx(ws, ['run', 'web:prd-coverage', '--failOn=missing']);
+      expect(gated.status).not.toBe(0);
+      expect(gated.output).toContain('--fail-on missing');
+      // No code declares the Order model.
+      expect(gated.output).toContain('model Order');
+    } finally {
+      rmSync(path.join(ws, 'apps/web/src/server'), { recursive: true, force: true });
+      rmSync(path.join(ws, 'apps/web/NOTES.txt'), { force: true });
+      rmSync(path.join(ws, 'apps/web/coverage'), { recursive: true, force: true });
+    }
+    // Six nx processes in a row: minutes on a loaded two-core machine.
+  }, 480_000);
 });

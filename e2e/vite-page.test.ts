@@ -72,7 +72,7 @@ const marker = () => page.evaluate<string | undefined>('window.prdMarker');
 describe('the requirements page in vite dev, in a browser', () => {
   it('shows the example PRDs: every kind, id, what it asks, and its PRD line', async () => {
     expect(await row('api:/api/orders').locator('td.what').textContent()).toBe('GET, POST /api/orders');
-    expect(await row('api:/api/orders/:p/refunds').locator('a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '/api/orders/:orderId/refunds')}`);
+    expect(await row('api:/api/orders/:p/refunds').locator('td.prd a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '/api/orders/:orderId/refunds')}`);
     expect(await row('model:order').locator('td.what').textContent()).toContain('customerId: string');
     expect(await row('page:/cart').locator('td.what').textContent()).toBe('/cart Cart');
     expect(await row('api:/api/products/:p').locator('td.what').textContent()).toBe('GET /api/products/:productId');
@@ -85,7 +85,19 @@ describe('the requirements page in vite dev, in a browser', () => {
     await page.evaluate('window.prdMarker = "still here"');
     await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));
     await row('api:/api/orders/:p/notes').waitFor({ timeout: TIMEOUT });
-    expect(await row('api:/api/orders/:p/notes').locator('a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '### 5.2 Carts')}`);
+    expect(await row('api:/api/orders/:p/notes').locator('td.prd a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '### 5.2 Carts')}`);
+    expect(await marker()).toBe('still here');
+  });
+
+  it('turns a task implemented when its route handler is saved, without a reload', async () => {
+    const refunds = row('api:/api/orders/:p/refunds');
+    expect(await refunds.getAttribute('data-status')).toContain('missing');
+    const handlers = path.join(root, 'server', 'orders.ts');
+    const before = await readFile(handlers, 'utf8');
+    const added = "\nordersRouter.post('/orders/:orderId/refunds', (_req, res) => {\n  res.status(201).end();\n});\n";
+    await writeAndWatch(server!, handlers, before + added);
+    await page.locator('table.tasks tr[data-id="api:/api/orders/:p/refunds"][data-status~="implemented"]').waitFor({ timeout: TIMEOUT });
+    expect(await refunds.locator('td.coverage a.loc').textContent()).toBe(`server/orders.ts:${before.split('\n').length + 1}`);
     expect(await marker()).toBe('still here');
   });
 
@@ -108,7 +120,7 @@ describe('the requirements page in vite dev, in a browser', () => {
   it('opens a file:line in the editor through /__open-in-editor', async () => {
     const line = lineOf(original, 'API: GET, POST /api/orders');
     const request = page.waitForRequest((r) => r.url().includes('/__open-in-editor'));
-    await row('api:/api/orders').locator('a.loc').click();
+    await row('api:/api/orders').locator('td.prd a.loc').click();
     const url = new URL((await request).url());
     expect(url.searchParams.get('file')).toBe(`${root}/docs/prd/orders.md:${line}`);
     const args = await waitFor(async () => (await readFile(editorLog, 'utf8').catch(() => '')).trim(), 'the editor to be launched');

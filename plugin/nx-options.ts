@@ -7,6 +7,10 @@ export interface PrdNxPluginOptions {
   targetName?: string;
   /** Name of the inferred drift-check target (writes nothing, fails when generated files differ). @default 'orchestrate-check' */
   checkTargetName?: string;
+  /** Name of the inferred coverage target (which PRD tasks the code implements and tests). @default 'prd-coverage' */
+  coverageTargetName?: string;
+  /** Folder the coverage target writes its report to (index.html, coverage.json), relative to the project root. @default 'coverage/prd' */
+  coverageDir?: string;
   /** Glob(s) of PRD files, relative to each project root. A project holding a match gets the targets. @default 'docs/prd/**\/*.md' */
   prds?: string | string[];
   /** Output folder of derived files, relative to the project root. @default 'src/generated/prd' */
@@ -67,6 +71,10 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
   if (targetName === checkTargetName) {
     throw new Error(`${PLUGIN}: options "targetName" and "checkTargetName" in nx.json are both ${JSON.stringify(targetName)}; give them different names`);
   }
+  const coverageTargetName = text('coverageTargetName', o.coverageTargetName, 'prd-coverage');
+  if (coverageTargetName === targetName || coverageTargetName === checkTargetName) {
+    throw new Error(`${PLUGIN}: option "coverageTargetName" in nx.json is ${JSON.stringify(coverageTargetName)}, the name of another inferred target; give it its own name`);
+  }
   const externalDependencies = o.externalDependencies ?? ['prd-orchestrator'];
   if (!Array.isArray(externalDependencies) || !externalDependencies.every((name) => typeof name === 'string' && name !== '')) {
     throw new Error(`${PLUGIN}: option "externalDependencies" in nx.json must be a list of npm package names, such as ["prd-orchestrator"]; got ${JSON.stringify(externalDependencies)}`);
@@ -74,6 +82,8 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
   return {
     targetName,
     checkTargetName,
+    coverageTargetName,
+    coverageDir: pathOption('coverageDir', o.coverageDir, 'coverage/prd'),
     prds,
     outDir: pathOption('outDir', o.outDir, 'src/generated/prd'),
     roadmap: pathOption('roadmap', o.roadmap, 'docs/roadmap.md'),

@@ -27,10 +27,38 @@ function orchestrateInputs(options: NormalizedPrdNxPluginOptions): TargetConfigu
   return inputs;
 }
 
+/** Where coverage reads code by default (src/coverage DEFAULT_SOURCES), as Nx input globs: any change there reruns the target. */
+const COVERAGE_SOURCE_INPUTS = ['src', 'app', 'pages', 'routes', 'server', 'prisma', 'test', 'tests', 'e2e', '__tests__'].map((dir) => `{projectRoot}/${dir}/**/*`);
+
+/** The coverage target: PRDs and sources in, the report folder out; the generated folder is never an input. */
+function coverageTarget(options: NormalizedPrdNxPluginOptions): TargetConfiguration {
+  const inputs: NonNullable<TargetConfiguration['inputs']> = [
+    ...options.prds.map((glob) => `{projectRoot}/${glob}`),
+    ...COVERAGE_SOURCE_INPUTS,
+    '{projectRoot}/**/*.test.*',
+    '{projectRoot}/**/*.spec.*',
+    '{projectRoot}/package.json',
+    `!{projectRoot}/${options.outDir}/**/*`,
+    `!{projectRoot}/${options.coverageDir}/**/*`,
+  ];
+  if (options.externalDependencies.length > 0) inputs.push({ externalDependencies: options.externalDependencies });
+  return {
+    executor: 'prd-orchestrator:coverage',
+    options: { prds: options.prds, outDir: options.outDir, reportDir: options.coverageDir },
+    cache: true,
+    inputs,
+    outputs: [`{projectRoot}/${options.coverageDir}`],
+    metadata: {
+      technologies: ['prd-orchestrator'],
+      description: `Report which tasks of the PRDs (${options.prds.join(', ')}) the code implements and tests, and endpoints and pages no PRD asks for; writes ${options.coverageDir}`,
+    },
+  };
+}
+
 /**
  * The targets inferred for one project that holds PRDs.
  * @param options normalized plugin options
- * @returns the generate target (cached, outputs = outDir) and the drift-check target (not cached)
+ * @returns the generate target (cached, outputs = outDir), the drift-check target (not cached) and the coverage target (cached, outputs = the report folder)
  */
 export function buildPrdTargets(options: NormalizedPrdNxPluginOptions): Record<string, TargetConfiguration> {
   const inputs = orchestrateInputs(options);
@@ -46,6 +74,7 @@ export function buildPrdTargets(options: NormalizedPrdNxPluginOptions): Record<s
         description: `Generate typed code from the PRDs (${options.prds.join(', ')}) into ${options.outDir}`,
       },
     },
+    [options.coverageTargetName]: coverageTarget(options),
     [options.checkTargetName]: {
       executor: 'prd-orchestrator:orchestrate',
       options: { ...executorOptions(options), mode: 'check' },

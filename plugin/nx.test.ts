@@ -73,10 +73,14 @@ describe('createNodesV2', () => {
     expect(results).toHaveLength(1);
     expect(results[0]![0]).toBe('apps/web/requirements/a.md');
     const targets = results[0]![1].projects!['apps/web']!.targets!;
-    expect(Object.keys(targets).sort()).toEqual(['prd', 'prd-drift']);
+    expect(Object.keys(targets).sort()).toEqual(['prd', 'prd-coverage', 'prd-drift']);
     expect(targets.prd!.outputs).toEqual(['{projectRoot}/gen']);
     expect(targets.prd!.inputs).toContainEqual({ env: 'OPENAI_BASE_URL' });
     expect(JSON.stringify(targets.prd!.inputs)).not.toMatch(/OPENAI_API_KEY/);
+    const coverage = targets['prd-coverage']!;
+    expect(coverage).toMatchObject({ executor: 'prd-orchestrator:coverage', cache: true, outputs: ['{projectRoot}/coverage/prd'], options: { prds: ['requirements/*.md'], outDir: 'gen', reportDir: 'coverage/prd' } });
+    expect(coverage.inputs).toEqual(expect.arrayContaining(['{projectRoot}/requirements/*.md', '{projectRoot}/src/**/*', '{projectRoot}/app/**/*', '{projectRoot}/**/*.test.*', '!{projectRoot}/gen/**/*', '!{projectRoot}/coverage/prd/**/*']));
+    expect(coverage.metadata!.description).toMatch(/implements and tests/);
   });
 
   it('drops the externalDependencies input for a linked install that has no lockfile entry', async () => {

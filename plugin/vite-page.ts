@@ -44,6 +44,8 @@ export interface RequirementsPage {
   configureServer(server: ViteDevServer): void;
   /** A run finished: remember what it says and push the new model to open pages. */
   update(run: PageRun): void;
+  /** Coverage changed (a saved source file or PRD): show it with the tasks. */
+  setCoverage(coverage: NonNullable<ReportInput['coverage']>): void;
 }
 
 /**
@@ -122,6 +124,11 @@ export function createRequirementsPage(options: { path: string; root: string; ti
         ...(run.conflicts ? { conflicts: run.conflicts } : {}),
         errors: run.errors,
       };
+      if (server && pages.size > 0) void send(pages);
+    },
+
+    setCoverage(coverage) {
+      input = { ...input, coverage };
       if (server && pages.size > 0) void send(pages);
     },
   };

@@ -18,11 +18,14 @@ import { connectHmr, makeProject, waitFor, watcherReady, writeAndWatch } from '.
 import type { HmrClient } from '../e2e/vite-helpers.js';
 import { createPrdPlugin } from './vite-plugin.js';
 
-/** Stand-in pipeline: `API: METHOD /path` lines become api tasks; an unclosed frontmatter is an error. */
+/**
+ * Stand-in session: `API: METHOD /path` lines become api tasks; an unclosed frontmatter is an error.
+ * Like a watching session, it hands back its last good result when the PRDs are as that run read them.
+ */
 function fakePipeline(hold?: () => Promise<void>) {
   const stats = { calls: 0, active: 0, maxActive: 0 };
+  let last: { key: string; result: OrchestrateResult } | undefined;
   const orchestrate = async (options: OrchestrateOptions): Promise<OrchestrateResult> => {
-    stats.calls++;
     stats.active++;
     stats.maxActive = Math.max(stats.maxActive, stats.active);
     try {
@@ -30,6 +33,9 @@ function fakePipeline(hold?: () => Promise<void>) {
       const files = (await glob(options.prds ?? 'docs/prd/**/*.md', { cwd: root })).sort();
       // Read first, then hold, as the real pipeline does: a save during the hold is not seen by this run.
       const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
+      const key = JSON.stringify([files, texts]);
+      if (last && last.key === key) return { ...last.result, reused: true };
+      stats.calls++;
       await hold?.();
       const tasks: ApiTask[] = [];
       const errors: PrdError[] = [];
@@ -43,11 +49,13 @@ function fakePipeline(hold?: () => Promise<void>) {
           if (m) tasks.push({ kind: 'api', path: m[2]!, methods: [m[1] as 'GET'], sources: [{ file, line: i + 1, section: '' }] });
         });
       }
-      return {
+      const result: OrchestrateResult = {
         success: errors.length === 0, durationMs: 1, prds: files.length, tasks: tasks.length,
         filesWritten: [], filesUnchanged: [], filesRemoved: [], drift: [], errors, warnings: [], conflicts: [], files,
         manifest: errors.length ? undefined : { version: 1, generator: 'prd-orchestrator', prds: [], tasks, conflicts: [], files: [] },
       };
+      if (result.success) last = { key, result };
+      return result;
     } finally {
       stats.active--;
     }

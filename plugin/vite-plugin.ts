@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +12,8 @@ import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage, normalizePagePath } from './vite-page.js';
 import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
+import type { CoverageJson } from '../src/coverage/index.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
@@ -28,6 +29,8 @@ export interface PrdViteOptions extends Omit<OrchestrateOptions, 'root' | 'mode'
   root?: string;
   /** Where progress and warnings go. @default Vite's logger */
   logger?: Logger;
+  /** Read the project's code and export `coverage` from `virtual:prd` (which PRD tasks are implemented and tested). @default true */
+  coverage?: boolean;
   /** Path of the requirements page in `vite dev`, or `false` for none. @default '/__prd/' */
   page?: string | false;
 }
@@ -44,6 +47,10 @@ export interface PrdPluginApi {
   runs(): number;
   /** Wall time of the last pipeline run in ms, as the plugin saw it (for benchmarks). */
   lastRunMs(): number;
+  /** The `coverage` export of `virtual:prd` (null before the first scan or with `coverage: false`). */
+  coverage(): CoverageJson | null;
+  /** Wall time of the last coverage update after a saved source file, ms (for benchmarks). */
+  lastCoverageMs(): number;
 }
 
 /** Side effects the plugin needs, injected so unit tests run without the core pipeline. */
@@ -69,9 +76,6 @@ function viteLogger(logger: ViteLogger): Logger {
   };
 }
 
-function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
 
 
 
@@ -98,10 +102,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
   let closed = false;
-  // Bytes of each PRD as the last run saw them: a save with the same bytes needs no run at all.
-  const seen = new Map<string, string>();
-  const dirty = new Set<string>();
-  let structural = true;
+  let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
     if (!opts) throw new Error(`${PLUGIN_NAME}: used before Vite resolved its config`);
@@ -136,27 +137,6 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     loggedWarnings = now;
   };
 
-  /** Did any PRD change since the last run? Records the new bytes' hashes as seen. */
-  const takeChanges = async (): Promise<{ changed: boolean; files: string[] }> => {
-    const files = [...dirty];
-    dirty.clear();
-    let changed = structural;
-    structural = false;
-    await Promise.all(
-      files.map(async (file) => {
-        let hash = '';
-        try {
-          hash = sha1(await readFile(file));
-        } catch {
-          // Gone or unreadable: let the pipeline report it.
-        }
-        if (seen.get(file) !== hash) changed = true;
-        seen.set(file, hash);
-      }),
-    );
-    return { changed, files };
-  };
-
   const sendToClient = (payload: ErrorPayload | { type: 'update'; updates: [] }): void => {
     server?.environments.client.hot.send(payload);
   };
@@ -183,56 +163,50 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
 
   const regenerate = async (): Promise<void> => {
     const o = options_();
-    const { changed, files } = await takeChanges();
-    if (!changed) return;
-    runs++;
     let result: OrchestrateResult;
     const started = performance.now();
     try {
       result = await session!.run();
-      lastRunMs = performance.now() - started;
     } catch (thrown) {
-      for (const f of files) seen.delete(f);
-      const err = toViteInternalError(thrown, o.root);
-      showError(o, err);
-      page?.update({ errors: [{ file: '', line: 0, message: err.message }] });
+      runs++;
+      showError(o, toViteInternalError(thrown, o.root));
       return;
+    }
+    // The session found every PRD as its last good run read them (a save with the same bytes,
+    // the watcher's recheck): nothing changed, unless that brings back the last good state.
+    if (result.reused && error === undefined) return;
+    if (!result.reused) {
+      runs++;
+      lastRunMs = performance.now() - started;
     }
     logWarnings(o, result);
     if (result.errors.length > 0) {
-      // A later save of these same bytes must show the error again, not be skipped.
-      for (const f of files) seen.delete(f);
       showError(o, toViteError(result.errors, o.root, readText));
       page?.update({ warnings: result.warnings, errors: result.errors });
       return;
     }
     const hadError = error !== undefined;
     error = undefined;
+    const coverageChanged = coverage?.setTasks(result.manifest?.tasks ?? []) ?? false;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) && (await reloadVirtual());
+    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) || coverageChanged) && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
+    if (coverageChanged) coverageToPage();
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
+  };
+
+  /** The requirements page shows coverage too. */
+  const coverageToPage = (): void => {
+    const report = coverage?.report();
+    if (report) page?.setCoverage(report);
   };
 
   const runner = createCoalescingRunner(regenerate, (thrown) => {
     if (opts) showError(opts, toViteInternalError(thrown, opts.root));
   });
-
-  /** Seed the hashes so the first same-bytes save after start-up is already a no-op. */
-  const seedSeen = async (files: string[]): Promise<void> => {
-    await Promise.all(
-      files.map(async (file) => {
-        try {
-          seen.set(file, sha1(await readFile(file)));
-        } catch {
-          seen.set(file, '');
-        }
-      }),
-    );
-  };
 
   /** The last good outputs on disk stand in for the manifest until a run succeeds (a broken PRD at start-up). */
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
@@ -250,11 +224,16 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   return {
     name: PLUGIN_NAME,
     api: {
-      idle: () => runner.idle(),
+      idle: async () => {
+        await runner.idle();
+        await coverage?.idle();
+      },
       manifest: () => manifest,
       error: () => error?.err,
       runs: () => runs,
       lastRunMs: () => lastRunMs,
+      coverage: () => coverage?.current() ?? null,
+      lastCoverageMs: () => coverage?.lastUpdateMs() ?? 0,
     },
 
     configResolved(config) {
@@ -269,6 +248,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
       session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
       if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
+      if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -287,7 +267,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         initial ??= (async () => {
           const prds = await findPrds(o);
           if (prds.length === 0) return;
-          await Promise.all([seedSeen(prds), loadManifestOnDisk(o)]);
+          await Promise.all([loadManifestOnDisk(o), coverage?.start()]);
+          coverage?.setTasks(manifest.tasks);
+          coverageToPage();
           await runner.schedule();
         })();
         return initial;
@@ -297,7 +279,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       if (prds.length === 0) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
-      const result = await session!.run();
+      const [result] = await Promise.all([session!.run(), coverage?.start()]);
       logWarnings(o, result);
       if (result.errors.length > 0) {
         const err = toViteError(result.errors, o.root, readText);
@@ -305,6 +287,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         this.error({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
       setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+      coverage?.setTasks(manifest.tasks);
     },
 
     configureServer(devServer) {
@@ -315,24 +298,26 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));
       devServer.watcher.add([...bases]);
-      const onEvent = (kind: 'add' | 'change' | 'unlink') => (file: string) => {
+      const onEvent = (file: string) => {
         const abs = path.resolve(file);
         if (!isPrd(abs)) return;
-        dirty.add(abs);
-        if (kind !== 'change') structural = true;
         void runner.schedule();
         // Vite's watcher drops a second `change` of a file within 50 ms of the first; look again
-        // once that window has passed. Same bytes cost one hash, not a run.
+        // once that window has passed. Same bytes cost the session one read and hash, not a run.
         const recheck = setTimeout(() => {
-          if (closed) return;
-          dirty.add(abs);
-          void runner.schedule();
+          if (!closed) void runner.schedule();
         }, WATCHER_THROTTLE_MS);
         recheck.unref();
       };
-      devServer.watcher.on('add', onEvent('add'));
-      devServer.watcher.on('change', onEvent('change'));
-      devServer.watcher.on('unlink', onEvent('unlink'));
+      for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onEvent);
+      coverage?.watch(
+        devServer,
+        async () => {
+          coverageToPage();
+          await reloadVirtual();
+        },
+        (thrown) => showError(o, toViteInternalError(thrown, o.root)),
+      );
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
@@ -353,7 +338,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     load: {
       filter: { id: /^\0virtual:prd$/ },
       handler(id) {
-        return id === RESOLVED_VIRTUAL_ID ? manifestCode : undefined;
+        return id === RESOLVED_VIRTUAL_ID ? manifestCode + (coverage?.code() ?? 'export const coverage = null;\n') : undefined;
       },
     },
   };

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm run demo`: runs `nx run web:orchestrate` twice in examples/ (offline) and shows the second run come from
-// Nx's cache, then lists what was generated. Works on a fresh clone after `npm install` at the repository root.
-import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+// Nx's cache, lists what was generated, runs `nx run web:prd-coverage`: which PRD tasks the example's code
+// implements (a few route handlers and pages) and which are missing, then shows `prd-orchestrator diff` after an
+// edit of the example PRD in a temporary git repository (the checked-in example is never modified). Works on a
+// fresh clone after `npm install` at the repository root.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,3 +84,35 @@ const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'ut
 const counts = {};
 for (const task of manifest.tasks) counts[task.kind] = (counts[task.kind] ?? 0) + 1;
 console.log(`\n${manifest.prds.length} PRD(s) → ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+
+const coverageTarget = `${project}:prd-coverage`;
+console.log(`\n$ nx run ${coverageTarget}`);
+const coverage = nx(['run', coverageTarget]);
+// The executor prints the coverage table; Nx's own framing lines are left out.
+const table = coverage.output.split('\n').filter((line) => /^\s*(implemented|missing|tested|untested)\s|^\s*Coverage /.test(line));
+process.stdout.write(table.map((line) => `  ${line.trim()}`).join('\n') + '\n');
+if (!table.some((line) => /^\s*implemented\s/.test(line)) || !table.some((line) => /^\s*missing\s/.test(line))) fail('the coverage table does not show both implemented and missing tasks');
+const report = path.join(workspace, show.root, show.targets['prd-coverage'].options.reportDir, 'index.html');
+console.log(`\nreport page: ${path.relative(repo, report)}`);
+
+// What a PRD change means: a copy of the example's PRDs in a temporary git repository, one commit, an edit, a diff.
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'prd-demo-diff-'));
+try {
+  const git = (...args) => execFileSync('git', args, { cwd: scratch, encoding: 'utf8' });
+  cpSync(path.join(workspace, 'apps/web/docs/prd'), path.join(scratch, 'docs/prd'), { recursive: true });
+  git('init', '-q');
+  git('-c', 'user.email=demo@example.com', '-c', 'user.name=demo', 'add', '-A');
+  git('-c', 'user.email=demo@example.com', '-c', 'user.name=demo', 'commit', '-q', '-m', 'PRDs as merged');
+  const prd = path.join(scratch, 'docs/prd/orders.md');
+  const edited = readFileSync(prd, 'utf8')
+    .replace('API: GET, POST /api/orders\n', 'API: GET /api/orders\n')
+    .replace('Page: /cart\n', 'Page: /cart\nPage: /orders/history\n')
+    .replace('The system must reject an order without at least one line.', 'The system must reject an order without at least one line item.');
+  writeFileSync(prd, edited);
+  console.log('\n$ prd-orchestrator diff   (after removing POST /api/orders, adding a page and editing a rule in a copy of orders.md)');
+  const diff = spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), 'diff'], { cwd: scratch, encoding: 'utf8' });
+  process.stdout.write(`${diff.stdout}${diff.stderr}`.trim().split('\n').map((line) => `  ${line}`).join('\n') + '\n');
+  if (diff.status !== 0) fail(`prd-orchestrator diff exited with ${diff.status}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
-import { processIo } from './cli/io.js';
+import { main, processIo } from './cli/index.js';
 
 // `prd-orchestrator extract … | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {

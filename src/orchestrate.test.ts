@@ -36,6 +36,10 @@ describe('orchestrate', () => {
     expect(second.filesUnchanged).toHaveLength(first.filesWritten.length);
     const manifest = JSON.parse(readFileSync(path.join(root, out, 'manifest.json'), 'utf8'));
     expect(manifest.tasks.length).toBe(first.tasks);
+    // Every task carries its id, and ids are unique: diff and the QA case ids key on them.
+    const ids = manifest.tasks.map((t: { id?: string }) => t.id);
+    expect(ids.every((id: unknown) => typeof id === 'string' && id !== '')).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(manifest.prds.map((p: { file: string }) => p.file)).toEqual(readdirSync(path.join(root, 'docs/prd')).map((f) => `docs/prd/${f}`).sort());
     expect(JSON.stringify(manifest)).not.toContain(root);
   });

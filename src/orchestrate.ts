@@ -4,19 +4,19 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
-import type { LlmStats } from './llm/types.js';
+import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
 import { mergeTasks } from './plan/index.js';
 import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
-import { extractInPool, usePool } from './pool/pool.js';
+import { extractInPool, usePool } from './pool/index.js';
 import { contentText, createRenderWatch, manifestFiles, renderOutputSet, type RenderWatch } from './render/index.js';
 import type { Conflict, Manifest, PrdInfo, PrdWarning, Task } from './types.js';
 import { createWriteWatch, writeOutputs, type WriteWatch } from './write/index.js';
 
 export type { Manifest } from './types.js';
-export type { LlmStats } from './llm/types.js';
+export type { LlmStats } from './llm/index.js';
 
 export interface OrchestrateResult {
   /** No PRD error, and in `check` mode no drift. */
@@ -45,6 +45,11 @@ export interface OrchestrateResult {
   files: string[];
   /** Present when an LLM extractor ran. */
   llm?: LlmStats;
+  /**
+   * A watching session found every PRD as its last successful run read them (same files, same
+   * bytes) and returned that run's result: nothing was rendered or written again.
+   */
+  reused?: true;
   /** Where the time went, in ms: find + read + parse + extract, merge, render, write. */
   timings?: { read: number; merge: number; render: number; write: number };
 }
@@ -69,6 +74,8 @@ interface WatchState {
   extract: ExtractWatch;
   render: RenderWatch;
   write: WriteWatch;
+  /** The last successful run: what it loaded and what it returned. */
+  last?: { loaded: LoadedPrd[]; result: OrchestrateResult };
 }
 
 function createWatchState(): WatchState {
@@ -116,6 +123,11 @@ export async function orchestrate(options: OrchestrateOptions = {}): Promise<Orc
   return createOrchestrator(options).run();
 }
 
+/** Folders a PRD glob never looks into: dependencies, git's and Nx's own, and the output folder. */
+export function prdIgnore(options: NormalizedOptions): string[] {
+  return ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`];
+}
+
 /** PRD files of a run, POSIX paths relative to the root, sorted. */
 export async function findPrdFiles(options: NormalizedOptions): Promise<string[]> {
   if (options.files) {
@@ -123,7 +135,7 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   }
   const found = await glob(options.prds, {
     cwd: options.root,
-    ignore: ['**/node_modules/**', '**/.git/**', '**/.nx/**', `${options.outDir}/**`],
+    ignore: prdIgnore(options),
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,
@@ -179,6 +191,11 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const started = performance.now();
   const files = await findPrdFiles(opts);
   const { loaded, errors } = await loadAll(opts, files, watch);
+  // Unchanged bytes hand back the very object the last run loaded: nothing to do again.
+  const last = watch?.last;
+  if (last && errors.length === 0 && loaded.length === last.loaded.length && loaded.every((l, i) => l === last.loaded[i])) {
+    return { ...last.result, durationMs: performance.now() - started, reused: true };
+  }
   const warnings = loaded.flatMap((l) => l.warnings);
   const base = {
     prds: files.length,
@@ -212,8 +229,9 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   }
 
   const tRead = performance.now();
-  const { tasks, conflicts } = mergeTasks([...perFile.values()].flat());
+  const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
+  for (const w of similar) warnings.push(w);
   for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
@@ -225,7 +243,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const rel = (f: string) => `${opts.outDir}/${f}`;
   const done = performance.now();
   const manifestContent = rendered.get('manifest.json')!;
-  return {
+  const result: OrchestrateResult = {
     ...base,
     success: opts.mode !== 'check' || report.drift.length === 0,
     durationMs: done - started,
@@ -243,6 +261,8 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
     manifestJson: () => contentText(manifestContent),
     ...(llm ? { llm } : {}),
   };
+  if (watch) watch.last = result.success ? { loaded, result } : undefined;
+  return result;
 }
 
 interface LlmRan {

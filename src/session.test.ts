@@ -32,4 +32,22 @@ describe('createOrchestrator: a session owns what runs keep', () => {
     const shared = new Set(a.manifest!.tasks);
     expect(b.manifest!.tasks.some((t) => shared.has(t))).toBe(false);
   });
+
+  it('a watching session returns its last good result, marked reused, while the PRDs are as that run read them', async () => {
+    const root = devProject();
+    const session = createOrchestrator({ root, watch: true });
+    const first = await session.run();
+    expect(first.reused).toBeUndefined();
+    const again = await session.run();
+    expect(again).toMatchObject({ reused: true, success: true, manifest: first.manifest });
+    const file = path.join(root, 'docs/prd/d2-library-tables.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `---\nbroken: [\n---\n${text}`);
+    const broken = await session.run();
+    expect(broken.success).toBe(false);
+    expect(broken.reused).toBeUndefined();
+    // Back to the bytes of the last good run: its result stands (its outputs were never replaced).
+    writeFileSync(file, text);
+    expect(await session.run()).toMatchObject({ reused: true, success: true, manifest: first.manifest });
+  });
 });

@@ -14,6 +14,11 @@ export interface TaskSource {
 
 export interface ApiTask {
   kind: 'api';
+  /**
+   * Stable identity (see \`taskId\` in plan/ids.ts): the PRD's own id (\`FR-001\`) or kind + canonical key
+   * (\`api:/orders/:p\`, \`page:/orders/:p\`, \`model:order\`, \`rule:<10 hex>\`). Set on every merged task.
+   */
+  id?: string;
   /** Canonical path: parameters written `:name`, no host, no query string. */
   path: string;
   methods: HttpMethod[];
@@ -39,6 +44,11 @@ export interface ModelField {
 
 export interface ModelTask {
   kind: 'model';
+  /**
+   * Stable identity (see \`taskId\` in plan/ids.ts): the PRD's own id (\`FR-001\`) or kind + canonical key
+   * (\`api:/orders/:p\`, \`page:/orders/:p\`, \`model:order\`, \`rule:<10 hex>\`). Set on every merged task.
+   */
+  id?: string;
   name: string;
   fields: ModelField[];
   sources: TaskSource[];
@@ -46,6 +56,11 @@ export interface ModelTask {
 
 export interface PageTask {
   kind: 'page';
+  /**
+   * Stable identity (see \`taskId\` in plan/ids.ts): the PRD's own id (\`FR-001\`) or kind + canonical key
+   * (\`api:/orders/:p\`, \`page:/orders/:p\`, \`model:order\`, \`rule:<10 hex>\`). Set on every merged task.
+   */
+  id?: string;
   route: string;
   title: string;
   sources: TaskSource[];
@@ -55,25 +70,30 @@ export type RuleLevel = 'must' | 'should' | 'may';
 
 export interface RuleTask {
   kind: 'rule';
+  /**
+   * Stable identity (see \`taskId\` in plan/ids.ts): the PRD's own id (\`FR-001\`) or kind + canonical key
+   * (\`api:/orders/:p\`, \`page:/orders/:p\`, \`model:order\`, \`rule:<10 hex>\`). Set on every merged task.
+   */
+  id?: string;
   text: string;
   level: RuleLevel;
-  /** The id the PRD gives the rule itself (`FR-001`, `REQ-12`, `AC-2.1`, Kiro requirement 2 criterion 3 → `2.3`). */
-  id?: string;
   sources: TaskSource[];
 }
 
 export type Task = ApiTask | ModelTask | PageTask | RuleTask;
 export type TaskKind = Task['kind'];
 
-/** A conflict found while merging: the same model defined with incompatible field types. */
-export interface Conflict {
-  kind: 'model-field-type';
-  model: string;
-  field: string;
-  types: string[];
-  sources: TaskSource[];
-  message: string;
-}
+/**
+ * A real disagreement found while merging, with the line of each side:
+ * - `model-field-type`: one model field written with different types (`types` and `sources` pair up, in source order);
+ * - `page-title`: one page route with two titles (`titles` and `sources` pair up);
+ * - `rule-id`: one explicit rule id on two different sentences.
+ * The first definition by PRD order is used.
+ */
+export type Conflict =
+  | { kind: 'model-field-type'; id: string; model: string; field: string; types: string[]; sources: TaskSource[]; message: string }
+  | { kind: 'page-title'; id: string; route: string; titles: string[]; sources: TaskSource[]; message: string }
+  | { kind: 'rule-id'; id: string; texts: string[]; sources: TaskSource[]; message: string };
 
 /** A soft problem: reported with its location, the run goes on. */
 export interface PrdWarning {

@@ -4,10 +4,10 @@ import { glob, readProjectConfiguration, type GeneratorCallback, type Tree } fro
 import { PrdError } from '../../src/errors.js';
 import { toPosix } from '../../src/paths.js';
 import { orchestrate } from '../../src/orchestrate.js';
-import type { FileWrite, StartFs } from '../../src/start/io.js';
-import { normalizeStartOptions, type StartOptions } from '../../src/start/options.js';
-import { planStart } from '../../src/start/plan.js';
-import { applyPlan } from '../../src/start/run.js';
+import type { FileWrite, StartFs } from '../../src/start/index.js';
+import { normalizeStartOptions, type StartOptions } from '../../src/start/index.js';
+import { planStart } from '../../src/start/index.js';
+import { applyPlan } from '../../src/start/index.js';
 
 /** The generator's options: those of `start` (src/start/options.ts), with a project instead of a root. */
 export type StartGeneratorSchema = Pick<StartOptions, 'id' | 'prd' | 'roadmap' | 'prds' | 'owner' | 'roles' | 'qaCases' | 'qaResults' | 'outDir'> & {

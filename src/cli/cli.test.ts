@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/corpus.js';
-import { devProject } from '../testing/tmp.js';
+import { devProject, tempProject } from '../testing/tmp.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 
@@ -22,7 +22,8 @@ describe('prd-orchestrator CLI', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['tasks']);
-    expect(out.tasks[0]).toEqual({ kind: 'api', path: '/api/carts/current', methods: ['GET'], sources: [{ file: 'docs/prd/d1-orders.md', line: 31, section: '5.2 Carts' }] });
+    expect(out.tasks[0]).toEqual({ kind: 'api', id: 'api:/api/carts/current', path: '/api/carts/current', methods: ['GET'], sources: [{ file: 'docs/prd/d1-orders.md', line: 31, section: '5.2 Carts' }] });
+    for (const t of out.tasks) expect(t.id, JSON.stringify(t)).toMatch(/^(?:api|page):\/|^model:|^rule:[0-9a-f]{10}$/);
     expect(new Set(out.tasks.map((t: { kind: string }) => t.kind))).toEqual(new Set(['api', 'model', 'page', 'rule']));
     const kinds = out.tasks.map((t: { kind: string }) => t.kind);
     expect(kinds).toEqual([...kinds].sort((a: string, b: string) => ['api', 'model', 'page', 'rule'].indexOf(a) - ['api', 'model', 'page', 'rule'].indexOf(b)));
@@ -36,12 +37,30 @@ describe('prd-orchestrator CLI', () => {
     expect(existsSync(path.join(root, 'src/generated/prd'))).toBe(false);
     const run = await cli(['run', '--json'], root);
     expect(run.code).toBe(0);
-    expect(Object.keys(JSON.parse(run.stdout))).toEqual(['success', 'durationMs', 'prds', 'tasks', 'filesWritten', 'filesUnchanged', 'filesRemoved']);
+    expect(Object.keys(JSON.parse(run.stdout))).toEqual(['success', 'durationMs', 'prds', 'tasks', 'filesWritten', 'filesUnchanged', 'filesRemoved', 'conflicts']);
     expect((await cli(['check'], root)).code).toBe(0);
     writeFileSync(path.join(root, 'src/generated/prd/pages.ts'), 'edited');
     const check = await cli(['check'], root);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('src/generated/prd/pages.ts');
+  });
+
+  it('run --json lists conflicts; check --strict exits 1 on a conflict, plain check does not', async () => {
+    const root = tempProject();
+    mkdirSync(path.join(root, 'docs/prd'), { recursive: true });
+    writeFileSync(path.join(root, 'docs/prd/a.md'), '# A\n\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | total | number |\n');
+    writeFileSync(path.join(root, 'docs/prd/b.md'), '# B\n\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | total | string |\n');
+    const run = await cli(['run', '--json'], root);
+    expect(run.code).toBe(0);
+    const conflicts = JSON.parse(run.stdout).conflicts;
+    expect(conflicts).toEqual([expect.objectContaining({ kind: 'model-field-type', id: 'model:order', field: 'total', types: ['number', 'string'] })]);
+    expect(run.stderr).toContain('number (docs/prd/a.md:7) vs string (docs/prd/b.md:7)');
+    expect((await cli(['check'], root)).code).toBe(0);
+    const strict = await cli(['check', '--strict'], root);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('--strict: 1 conflict');
+    writeFileSync(path.join(root, 'docs/prd/b.md'), '# B\n\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | total | number |\n');
+    expect((await cli(['run', '--strict'], root)).code).toBe(0);
   });
 
   it('a PRD error prints file:line:col on stderr and exits 1', async () => {

@@ -2,14 +2,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
-import { extractTasks } from '../extract/extract.js';
-import { extractWarnings } from '../extract/warnings.js';
+import { extractTasks, extractWarnings } from '../extract/index.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { orchestrate } from '../orchestrate.js';
-import { mergeTasks } from '../plan/merge.js';
-import { readPrd } from '../prd/parse.js';
+import { mergeTasks } from '../plan/index.js';
+import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
-import { formatLlmStats } from '../llm/summary.js';
+import { formatLlmStats } from '../llm/index.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
 
@@ -30,6 +29,7 @@ Options:
   --model <name>        model for --extractor llm|auto (default: $PRD_ORCHESTRATOR_MODEL or gpt-4o-mini)
   --pool <auto|on|off>  parse in a worker pool: auto = only for large PRD sets (default: auto)
   --check               write nothing; exit 1 listing the files that differ (CI drift check)
+  --strict              exit 1 on any conflict (a model field with two types, a page with two titles)
   --dry-run             write nothing; list what would change
   --json                print a JSON summary on stdout
   -h, --help            show this help
@@ -43,6 +43,7 @@ Same as "run --check": generate in memory and compare with the files on disk. Wr
 Exits 1 and lists the files that differ when the generated files are out of date.
 
 Options: --root, --prds, --out, --extractor, --json, --help (see "prd-orchestrator run --help").
+  --strict              also exit 1 on any conflict (a model field with two types, a page with two titles)
 `;
 
 export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file...> [--json]
@@ -64,6 +65,7 @@ const runOptions = {
   model: { type: 'string' },
   pool: { type: 'string' },
   check: { type: 'boolean' },
+  strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -114,6 +116,7 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
       filesUnchanged: result.filesUnchanged,
       filesRemoved: result.filesRemoved,
       ...(mode === 'check' ? { drift: result.drift } : {}),
+      conflicts: result.conflicts,
       ...(result.errors.length > 0 ? { errors: result.errors.map((e) => e.toJSON()) } : {}),
       ...(result.llm ? { llm: result.llm } : {}),
     };
@@ -121,6 +124,10 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   } else if (result.errors.length === 0) {
     io.stdout(humanSummary(result, mode, io));
     if (result.llm) io.stdout(`${formatLlmStats(result.llm)}\n`);
+  }
+  if (values.strict && result.conflicts.length > 0) {
+    io.stderr(`error --strict: ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} (listed above); make the PRDs agree\n`);
+    return EXIT_FAILURE;
   }
   return result.success ? EXIT_OK : EXIT_FAILURE;
 }
@@ -173,7 +180,8 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   }
   for (const e of errors) io.stderr(formatError(e, io));
   if (errors.length > 0) return EXIT_FAILURE;
-  const { tasks, conflicts } = mergeTasks(all);
+  const { tasks, conflicts, warnings } = mergeTasks(all);
+  for (const w of warnings) io.stderr(formatWarning(w, io));
   for (const c of conflicts) io.stderr(`warning ${c.message}\n`);
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
   if (values.json) for (const piece of tasksJson(shown)) io.stdout(piece);

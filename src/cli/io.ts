@@ -8,6 +8,8 @@ export interface CliIo {
   cwd: string;
   /** Colors and progress only on a terminal. */
   tty: boolean;
+  /** Environment variables a command reads (\`NX_BASE\`); default \`process.env\`. */
+  env?: Record<string, string | undefined>;
 }
 
 export function processIo(): CliIo {

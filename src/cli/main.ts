@@ -12,6 +12,8 @@ Commands:
   check      like "run --check": fail when the generated files are out of date
   extract    print the tasks of the given PRD files
   start      start a roadmap item: update its PRD, write QA files, run the pipeline
+  diff       what the PRD changes between two git revisions add, remove and break
+  coverage   which PRD tasks the code implements and tests, and code no PRD asks for
 
 Run "prd-orchestrator <command> --help" for a command's options.
 
@@ -62,11 +64,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await extractCommand(rest, io);
       case 'start': {
         // Loaded on demand: most runs never need the PRD editor.
-        const { startCommand } = await import('../start/cli.js');
+        const { startCommand } = await import('./start.js');
         return await startCommand(rest, io);
       }
+      case 'diff': {
+        // Loaded on demand: only diff needs git and the text differ.
+        const { diffCommand } = await import('./diff.js');
+        return await diffCommand(rest, io);
+      }
+      case 'coverage': {
+        // Loaded on demand: the source parser is needed by this command only.
+        const { coverageCommand } = await import('../coverage/cli.js');
+        return await coverageCommand(rest, io);
+      }
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: run, check, extract, start (see --help)`);
+        throw new UsageError(`Unknown command "${command}". Commands: run, check, extract, start, diff, coverage (see --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as Error)?.name === 'UsageError') {

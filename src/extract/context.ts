@@ -1,4 +1,4 @@
-import type { PrdDocument, PrdSection } from '../prd/types.js';
+import type { PrdDocument, PrdSection } from '../prd/index.js';
 
 /** What a section is about, from its heading and its parents' headings. */
 export interface SectionContext {

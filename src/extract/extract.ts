@@ -1,6 +1,6 @@
-import { lineText } from '../prd/lines.js';
-import { parseSectionMarkdown } from '../prd/markdown.js';
-import type { PrdDocument, PrdSection } from '../prd/types.js';
+import { lineText } from '../prd/index.js';
+import { parseSectionMarkdown } from '../prd/index.js';
+import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
@@ -9,7 +9,7 @@ import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { sectionContexts, type SectionContext } from './context.js';
-import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/blocks.js';
+import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';

@@ -1,4 +1,4 @@
-import type { Block } from '../prd/blocks.js';
+import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';

@@ -1,7 +1,7 @@
 import type { Task } from '../types.js';
 import type { PromptUnit } from './compress.js';
 import { nameKey } from './ground.js';
-import { normalizeApiPath } from '../extract/paths.js';
+import { normalizeApiPath } from '../extract/index.js';
 
 /**
  * `auto` mode asks the model only about units whose signal the heuristics left unexplained:

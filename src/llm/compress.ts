@@ -1,4 +1,4 @@
-import type { PrdDocument, PrdSection } from '../prd/types.js';
+import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { definedName, findRoutes, isTableSeparator, sectionSignal, splitRow, type SignalLine } from './signal.js';
 
 /**

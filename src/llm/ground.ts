@@ -1,9 +1,9 @@
-import type { PrdDocument } from '../prd/types.js';
+import type { PrdDocument } from '../prd/index.js';
 import type { HttpMethod, ModelField, PrdWarning, Task } from '../types.js';
 import { lineAt, type PromptUnit } from './compress.js';
-import { normalizeFieldType } from '../extract/field-types.js';
-import { normalizeModelName, titleFromRoute } from '../extract/names.js';
-import { normalizeApiPath, normalizeRoute } from '../extract/paths.js';
+import { normalizeFieldType } from '../extract/index.js';
+import { normalizeModelName, titleFromRoute } from '../extract/index.js';
+import { normalizeApiPath, normalizeRoute } from '../extract/index.js';
 import { redact } from './redact.js';
 import { HTTP_METHODS, type LlmTask } from './schema.js';
 import { findRoutes } from './signal.js';

@@ -1,5 +1,5 @@
 import type { NormalizedOptions } from '../options.js';
-import type { PrdDocument } from '../prd/types.js';
+import type { PrdDocument } from '../prd/index.js';
 import type { PrdWarning, Task } from '../types.js';
 import type { LlmCache } from './cache.js';
 

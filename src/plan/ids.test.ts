@@ -25,4 +25,9 @@ describe('taskKey', () => {
     expect(taskKey({ kind: 'rule', text: 'A  user\tMUST log in.', level: 'must', sources: src })).toBe('rule a user must log in.');
     expect(taskKey({ kind: 'page', route: '/orders', title: 'x', sources: src })).not.toBe(taskKey({ kind: 'api', path: '/orders', methods: ['GET'], sources: src }));
   });
+  it('compares routes by shape, so one endpoint written with different parameter names is one task', () => {
+    expect(taskKey({ kind: 'api', path: '/orders/:id', methods: ['GET'], sources: src })).toBe(taskKey({ kind: 'api', path: '/Orders/{orderId}', methods: ['GET'], sources: src }));
+    expect(taskKey({ kind: 'page', route: '/orders/[id]', title: 'x', sources: src })).toBe('page /orders/:p');
+    expect(taskKey({ kind: 'rule', id: 'FR-001', text: 'x', level: 'must', sources: src })).toBe('rule FR-001');
+  });
 });

@@ -10,15 +10,13 @@ import { routeShape } from './route-shape.js';
  * - model: `model:order` (lower case, a plural `s` dropped);
  * - rule: `rule:` and the first 10 hex digits of the SHA-256 of its text, lower-cased with white space folded.
  */
-export function taskId(task: Task & { id?: string }): string {
+export function taskId(task: Task): string {
   if (task.id) return task.id;
   switch (task.kind) {
     case 'api':
-      return `api:${routeShape(task.path)}`;
     case 'page':
-      return `page:${routeShape(task.route)}`;
     case 'model':
-      return `model:${modelKey(task.name)}`;
+      return `${task.kind}:${keyWithinKind(task)}`;
     case 'rule':
       return `rule:${ruleFingerprint(task.text)}`;
   }
@@ -26,20 +24,21 @@ export function taskId(task: Task & { id?: string }): string {
 
 /**
  * What makes two tasks the same task, within one kind: merge unites tasks whose keys are equal, and
- * `start` and LLM grounding compare tasks with it. Routes compare case-insensitively, models
- * ignore case and a plural `s`, rules ignore case and runs of white space.
- * @returns the path, route, model key or folded rule text
+ * `start` and LLM grounding compare tasks with it. Routes compare by shape (`/orders/:id` ≡
+ * `/Orders/{orderId}`), models ignore case and a plural `s`, rules are their explicit id or their
+ * text with case and runs of white space folded. {@link taskId} is built on it.
+ * @returns the route shape, model key, explicit rule id or folded rule text
  */
 export function keyWithinKind(task: Task): string {
   switch (task.kind) {
     case 'api':
-      return task.path.toLowerCase();
+      return routeShape(task.path);
     case 'model':
       return modelKey(task.name);
     case 'page':
-      return task.route.toLowerCase();
+      return routeShape(task.route);
     case 'rule':
-      return task.text.replace(/\s+/g, ' ').toLowerCase();
+      return task.id ?? foldText(task.text);
   }
 }
 
@@ -53,7 +52,23 @@ export function modelKey(name: string): string {
   return name.toLowerCase().replace(/s$/, '');
 }
 
+/** Rule text as identity compares it: runs of white space as one space, trimmed, lower case. */
+function foldText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** 10 hex digits of the SHA-256 of a rule's text, lower-cased with white space folded. */
 export function ruleFingerprint(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex').slice(0, 10);
+  return createHash('sha256').update(foldText(text)).digest('hex').slice(0, 10);
+}
+
+/**
+ * The id of a QA case: `QA-` and 8 hex digits of the SHA-256 of its task's id (and, for an endpoint's
+ * per-method case, the method). It depends on nothing else, so adding or moving a task never
+ * renumbers another case.
+ * @param id the task's id (see {@link taskId})
+ * @param method for an endpoint's per-method case, the HTTP method
+ */
+export function qaCaseId(id: string, method?: string): string {
+  return `QA-${createHash('sha256').update(method ? `${id} ${method}` : id).digest('hex').slice(0, 8)}`;
 }

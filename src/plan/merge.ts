@@ -1,7 +1,7 @@
-import { HTTP_METHODS } from '../extract/paths.js';
+import { HTTP_METHODS, titleFromRoute } from '../extract/index.js';
 import { copyTask } from '../task.js';
-import { keyWithinKind } from './ids.js';
-import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
+import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
+import { taskId } from './ids.js';
 
 const LEVEL_RANK: Record<RuleLevel, number> = { must: 0, should: 1, may: 2 };
 
@@ -26,44 +26,53 @@ function unionSources(a: TaskSource[], b: TaskSource[]): TaskSource[] {
   return out;
 }
 
+const at = (s: TaskSource) => `${s.file}:${s.line}`;
+
 export interface MergeResult {
+  /** Merged tasks, each with its `id`: apis, models and pages sorted by path / name / route, rules in document order (PRD, then line). */
   tasks: Task[];
   conflicts: Conflict[];
+  /** Similar tasks merged into one (same route shape, different parameter names): each names both sources. */
+  warnings: PrdWarning[];
 }
 
 /**
- * Merge identical tasks across sections and PRDs (union of methods, fields and sources) and report
- * conflicting definitions. The order of the input does not matter: the result is sorted.
+ * Merge tasks with the same id across sections and PRDs (union of methods, fields and sources),
+ * give every task its `id`, and report real disagreements as conflicts. Routes of one shape are one
+ * task whatever their parameter names (`/orders/:id` ≡ `/orders/{orderId}`); the first by PRD order
+ * gives the name and a warning names both. The order of the input does not matter.
  * @param tasks tasks of every PRD, in any order
  */
 export function mergeTasks(tasks: Task[]): MergeResult {
   // Sort first so that "the first definition wins" means the same on every machine, whatever the input order.
   const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
-  // One map per kind: keys need no kind prefix, and each kind is sorted on its own.
+  // One map per kind: each kind is sorted on its own.
   const byKind: Record<Task['kind'], Map<string, Task>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const copied = new Set<Task>();
-  // Every definition of a model defined more than once: the only place a type conflict can be.
-  const modelDefs = new Map<string, ModelTask[]>();
+  // Every definition of a task defined more than once with something to disagree on.
+  const defsOf = new Map<Task, Task[]>();
+  const warnings: PrdWarning[] = [];
   for (const task of ordered) {
     const byKey = byKind[task.kind];
-    const key = keyWithinKind(task);
+    // The id is a pure function of the task (built on \`keyWithinKind\`, so equal ids are equal keys):
+    // setting it on the caller's object is idempotent, and keeping that object lets repeated runs
+    // recognise unchanged tasks by identity.
+    const key = (task.id ??= taskId(task));
     let prev = byKey.get(key);
     if (!prev) {
-      // No copy until a second definition needs merging: most tasks occur once, and keeping the
-      // caller's object lets repeated runs recognise unchanged tasks by identity.
       byKey.set(key, task);
       continue;
     }
-    if (task.kind === 'model') {
-      const defs = modelDefs.get(key);
-      if (defs) defs.push(task);
-      else modelDefs.set(key, [prev as ModelTask, task]);
-    }
     if (!copied.has(prev)) {
+      const first = prev;
       prev = copyTask(prev);
       copied.add(prev);
       byKey.set(key, prev);
+      if (prev.kind !== 'api') defsOf.set(prev, [first]);
     }
+    defsOf.get(prev)?.push(task);
+    const similar = similarRoute(prev, task);
+    if (similar) warnings.push(similar);
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
@@ -72,34 +81,17 @@ export function mergeTasks(tasks: Task[]): MergeResult {
       if (task.bodies) prev.bodies = { ...task.bodies, ...prev.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
       prev.fields = mergeFields(prev.fields, task.fields);
+    } else if (prev.kind === 'page' && task.kind === 'page') {
+      if (derivedTitle(prev) && !derivedTitle(task)) prev.title = task.title;
     } else if (prev.kind === 'rule' && task.kind === 'rule') {
       if (LEVEL_RANK[task.level] < LEVEL_RANK[prev.level]) prev.level = task.level;
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [key, defs] of modelDefs) {
-    const model = byKind.model.get(key) as ModelTask;
-    const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
-    for (const def of defs) {
-      for (const f of def.fields) {
-        const list = perField.get(f.name) ?? [];
-        list.push({ type: f.type, source: def.sources[0]! });
-        perField.set(f.name, list);
-      }
-    }
-    for (const [field, fieldDefs] of perField) {
-      const types = [...new Set(fieldDefs.map((d) => d.type).filter((t) => t !== 'unknown'))].sort(byString);
-      if (types.length < 2) continue;
-      const sources = unionSources([], fieldDefs.map((d) => d.source));
-      conflicts.push({
-        kind: 'model-field-type',
-        model: model.name,
-        field,
-        types,
-        sources,
-        message: `Model ${model.name} field "${field}" has conflicting types ${types.join(' vs ')} (${sources.map((s) => `${s.file}:${s.line}`).join(', ')}); the first definition is used. Make the PRDs agree`,
-      });
-    }
+  for (const [merged, defs] of defsOf) {
+    if (merged.kind === 'model') modelConflicts(merged, defs as ModelTask[], conflicts);
+    else if (merged.kind === 'page') pageConflict(merged, defs as PageTask[], conflicts);
+    else if (merged.kind === 'rule') ruleConflict(merged, defs as RuleTask[], conflicts);
   }
   for (const t of copied) t.sources = unionSources([], t.sources);
   const merged: Task[] = [];
@@ -108,18 +100,109 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     const list = [...byKind[kind].values()].sort((a, b) => byString(key(a), key(b)) || compareSources(a.sources[0]!, b.sources[0]!));
     for (const t of list) merged.push(t);
   }
-  conflicts.sort((a, b) => byString(a.model, b.model) || byString(a.field, b.field));
-  return { tasks: merged, conflicts };
+  conflicts.sort((a, b) => byString(a.id, b.id) || compareSources(a.sources[0]!, b.sources[0]!));
+  return { tasks: merged, conflicts, warnings };
 }
 
+/** The warning for two routes of one shape written differently; undefined when they are written alike. */
+function similarRoute(prev: Task, task: Task): PrdWarning | undefined {
+  const route = (t: Task) => (t.kind === 'api' ? t.path : t.kind === 'page' ? t.route : undefined);
+  const a = route(prev);
+  const b = route(task);
+  if (a === undefined || b === undefined || a === b) return undefined;
+  const first = prev.sources[0]!;
+  const second = task.sources[0]!;
+  return {
+    file: second.file,
+    line: second.line,
+    column: 1,
+    code: 'similar-route',
+    message: `${prev.kind === 'api' ? 'Endpoint' : 'Page'} ${b} (${at(second)}) is the same route as ${a} (${at(first)}): merged as ${a}. Write the parameter the same way in both places to silence this`,
+  };
+}
+
+/** A page title made from its route because the PRD gives none: a written title beats it without a conflict. */
+function derivedTitle(page: PageTask): boolean {
+  return page.title === titleFromRoute(page.route);
+}
+
+function pageConflict(merged: PageTask, defs: PageTask[], out: Conflict[]): void {
+  const titles: string[] = [];
+  const sources: TaskSource[] = [];
+  for (const d of defs) {
+    if (derivedTitle(d) || titles.some((t) => t.toLowerCase() === d.title.toLowerCase())) continue;
+    titles.push(d.title);
+    sources.push(d.sources[0]!);
+  }
+  if (titles.length < 2) return;
+  out.push({
+    kind: 'page-title',
+    id: merged.id!,
+    route: merged.route,
+    titles,
+    sources,
+    message: `Page ${merged.route} has two titles: ${titles.map((t, i) => `"${t}" (${at(sources[i]!)})`).join(' vs ')}; the first is used. Give the page one title`,
+  });
+}
+
+function ruleConflict(merged: RuleTask, defs: RuleTask[], out: Conflict[]): void {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const texts: string[] = [];
+  const sources: TaskSource[] = [];
+  for (const d of defs) {
+    if (texts.some((t) => norm(t) === norm(d.text))) continue;
+    texts.push(d.text);
+    sources.push(d.sources[0]!);
+  }
+  if (texts.length < 2) return;
+  out.push({
+    kind: 'rule-id',
+    id: merged.id!,
+    texts,
+    sources,
+    message: `Requirement id ${merged.id} names ${texts.length} different sentences (${sources.map(at).join(', ')}); the first is used. Give each requirement its own id`,
+  });
+}
+
+function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): void {
+  const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
+  for (const def of defs) {
+    for (const f of def.fields) {
+      // A guessed type never disagrees: an explicit one beats it (see mergeFields).
+      if (f.inferred || f.type === 'unknown') continue;
+      const list = perField.get(f.name) ?? [];
+      if (!list.some((d) => d.type === f.type)) list.push({ type: f.type, source: def.sources[0]! });
+      perField.set(f.name, list);
+    }
+  }
+  for (const [field, fieldDefs] of perField) {
+    if (fieldDefs.length < 2) continue;
+    const types = fieldDefs.map((d) => d.type);
+    const sources = fieldDefs.map((d) => d.source);
+    out.push({
+      kind: 'model-field-type',
+      id: merged.id!,
+      model: merged.name,
+      field,
+      types,
+      sources,
+      message: `Model ${merged.name} field "${field}" has conflicting types ${fieldDefs.map((d) => `${d.type} (${at(d.source)})`).join(' vs ')}; the first is used. Make the PRDs agree`,
+    });
+  }
+}
+
+/** Fields of two definitions of one model: a written type beats a guessed or unknown one; required anywhere means required. */
 function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
   const out = a.map((f) => ({ ...f }));
   for (const f of b) {
     const prev = out.find((x) => x.name === f.name);
     if (!prev) out.push({ ...f });
     else {
-      if (prev.type === 'unknown') prev.type = f.type;
-      // Required anywhere means required.
+      if (prev.type === 'unknown' || (prev.inferred && !f.inferred && f.type !== 'unknown')) {
+        prev.type = f.type;
+        if (f.inferred) prev.inferred = true;
+        else delete prev.inferred;
+      }
       prev.optional = prev.optional && f.optional;
     }
   }
@@ -131,5 +214,6 @@ const SORT_KEY: Record<Task['kind'], (t: Task) => string> = {
   api: (t) => (t as ApiTask).path,
   model: (t) => (t as ModelTask).name,
   page: (t) => (t as PageTask).route,
-  rule: (t) => (t as RuleTask).text,
+  // Rules keep document order: the source comparison after this empty key decides.
+  rule: () => '',
 };

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { isPrdError, type PrdErrorJson } from '../errors.js';
-import { extractTasks } from '../extract/extract.js';
-import { extractWarnings } from '../extract/warnings.js';
+import { extractTasks, extractWarnings } from '../extract/index.js';
 import { prdInfo, readPrd } from '../prd/index.js';
 import type { PrdInfo, PrdWarning, Task } from '../types.js';
 

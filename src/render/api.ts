@@ -1,4 +1,4 @@
-import { singularize } from '../extract/names.js';
+import { singularize } from '../extract/index.js';
 import type { ApiTask, ModelTask } from '../types.js';
 import { HEADER, identifier, propertyKey, sourcesComment, str } from './code.js';
 import { routeParams } from './pages.js';
@@ -87,21 +87,37 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
   return ops;
 }
 
+/**
+ * The generated client's operation names, one per API method: what a test calls (`client.getApiOrders()`).
+ * @param apis the API tasks in the order `renderApi` receives them
+ */
+export function clientOperations(apis: ApiTask[]): Array<{ method: string; path: string; name: string }> {
+  return operations(apis, [], new Map(), undefined).map((o) => ({ method: o.method, path: o.path, name: o.fn }));
+}
+
 /** `api.ts`: the route table and a typed fetch client (works with any `fetch`, no DOM types needed). */
 export function renderApi(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch?: RenderWatch): string {
+  return [...apiParts(apis, models, ids, watch)].join('');
+}
+
+/**
+ * The text of {@link renderApi} in pieces, made as they are written: the file (1.4 MB per MB of
+ * dense PRDs) is never built whole, then copied flat, then encoded.
+ */
+export function* apiParts(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch?: RenderWatch): Generator<string> {
   const ops = operations(apis, models, ids, watch);
   const modelIds = new Set(ids.values());
   const usedModels = [...new Set(ops.flatMap((o) => [o.response, o.body ?? '']).map((t) => t.replace(/^Partial<|>$|\[\]$/g, '')).filter((t) => modelIds.has(t)))].sort();
-  let out = HEADER;
-  if (usedModels.length > 0) out += `\nimport type { ${usedModels.join(', ')} } from './models.js';\n`;
-  out += `
+  yield HEADER;
+  if (usedModels.length > 0) yield `\nimport type { ${usedModels.join(', ')} } from './models.js';\n`;
+  yield `
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
 export const apiRoutes = [
 `;
   const lines = ops.map((o) => operationLines(o, watch));
-  for (const l of lines) out += l.route;
-  out += `] as const;
+  for (const l of lines) yield l.route;
+  yield `] as const;
 
 export type ApiRoute = (typeof apiRoutes)[number];
 export type ApiPath = ApiRoute['path'];
@@ -165,11 +181,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     request: <T = unknown>(method: HttpMethod, path: string, params: Record<string, string | number> = {}, body?: unknown, init?: RequestOptions) =>
       request<T>(method, path, params, body, init),
 `;
-  for (const l of lines) out += l.client;
-  out += `  };
+  for (const l of lines) yield l.client;
+  yield `  };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 `;
-  return out;
 }

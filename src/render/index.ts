@@ -5,7 +5,7 @@ export type { RenderWatch } from './watch.js';
 export type { RenderInput } from './render.js';
 export { manifestFiles } from './manifest-files.js';
 export { renderModels, modelIdentifiers } from './models.js';
-export { renderApi } from './api.js';
+export { renderApi, clientOperations } from './api.js';
 export { renderPages } from './pages.js';
 export { renderQa, qaCases } from './qa.js';
 export type { QaCase } from './qa.js';

@@ -44,13 +44,20 @@ function oneType(type: string, ids: Map<string, string>): string {
 
 /** `models.ts`: one interface per model. */
 export function renderModels(models: ModelTask[], ids: Map<string, string>): string {
-  let out = HEADER;
-  if (models.length === 0) return `${out}\nexport {};\n`;
-  for (const m of models) {
-    out += `\n${sourcesComment(m.sources)}export interface ${ids.get(m.name)!} {\n`;
-    for (const f of m.fields) out += `  ${propertyKey(f.name)}${f.optional ? '?' : ''}: ${fieldType(f.type, ids)};\n`;
-    out += '}\n';
+  return [...modelParts(models, ids)].join('');
+}
+
+/** The text of {@link renderModels} in pieces (one per model), made as they are written. */
+export function* modelParts(models: ModelTask[], ids: Map<string, string>): Generator<string> {
+  yield HEADER;
+  if (models.length === 0) {
+    yield '\nexport {};\n';
+    return;
   }
-  out += `\nexport type ModelName = ${models.map((m) => JSON.stringify(ids.get(m.name))).join(' | ')};\n`;
-  return out;
+  for (const m of models) {
+    let out = `\n${sourcesComment(m.sources)}export interface ${ids.get(m.name)!} {\n`;
+    for (const f of m.fields) out += `  ${propertyKey(f.name)}${f.optional ? '?' : ''}: ${fieldType(f.type, ids)};\n`;
+    yield `${out}}\n`;
+  }
+  yield `\nexport type ModelName = ${models.map((m) => JSON.stringify(ids.get(m.name))).join(' | ')};\n`;
 }

@@ -1,7 +1,7 @@
 import type { ApiTask, Conflict, Manifest, ModelTask, PageTask, PrdInfo, Task } from '../types.js';
-import { renderApi } from './api.js';
+import { apiParts, renderApi } from './api.js';
 import { HEADER } from './code.js';
-import { modelIdentifiers, renderModels } from './models.js';
+import { modelIdentifiers, modelParts, renderModels } from './models.js';
 import { renderPages } from './pages.js';
 import { renderQa } from './qa.js';
 import type { RenderWatch } from './watch.js';
@@ -80,8 +80,10 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   const pages = input.tasks.filter((t): t is PageTask => t.kind === 'page');
   const watch = input.watch;
   const ids = modelIdentifiers(models, watch);
-  files.set('models.ts', renderOnce(watch, 'models.ts', models, () => renderModels(models, ids)));
-  files.set('api.ts', renderOnce(watch, 'api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids, watch)));
+  // One-shot runs write the two largest files from pieces made as they are written (like the
+  // manifest below); a watching session keeps their text to reuse it on the next save.
+  files.set('models.ts', watch ? renderOnce(watch, 'models.ts', models, () => renderModels(models, ids)) : () => modelParts(models, ids));
+  files.set('api.ts', watch ? renderOnce(watch, 'api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids, watch)) : () => apiParts(apis, models, ids));
   files.set('pages.ts', renderOnce(watch, 'pages.ts', pages, () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();

@@ -42,7 +42,7 @@ function model(): ReportModel {
 describe('buildReportModel', () => {
   it('gives every task its id, coverage and change, removed tasks last, errors before conflicts before warnings', () => {
     const m = buildReportModel({
-      manifest: { prds: [{ file: 'a.md' }], tasks, conflicts: [{ kind: 'model-field-type', model: 'Order', field: 'id', types: ['string', 'number'], sources: [{ file: 'a.md', line: 5, section: 's' }, { file: 'b.md', line: 6, section: 's' }], message: 'conflict' }] },
+      manifest: { prds: [{ file: 'a.md' }], tasks, conflicts: [{ kind: 'model-field-type', id: 'model:order', model: 'Order', field: 'id', types: ['string', 'number'], sources: [{ file: 'a.md', line: 5, section: 's' }, { file: 'b.md', line: 6, section: 's' }], message: 'conflict' }] },
       warnings: [{ file: 'a.md', line: 1, column: 2, code: 'W', message: 'warn' }],
       errors: [{ file: 'a.md', line: 3, message: 'err' }],
       changes: { base: 'HEAD', head: 'worktree', tasks: [{ id: 'api:/api/carts', change: 'removed', breaking: true, details: [], before: removed }] },

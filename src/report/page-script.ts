@@ -119,7 +119,7 @@ export const PAGE_SCRIPT = String.raw`
       h('td', { 'data-label': 'Kind' }, h('span', { 'class': 'badge kind' }, kind)),
       h('td', { 'class': 'id', 'data-label': 'Id' }, t.id),
       h('td', { 'class': 'what', 'data-label': 'Requirement' }, what(t.task)),
-      h('td', { 'data-label': 'PRD' }, places(t.task.sources)));
+      h('td', { 'class': 'prd', 'data-label': 'PRD' }, places(t.task.sources)));
     if (model.orphans) {
       var c = t.coverage;
       tr.appendChild(h('td', { 'class': 'coverage', 'data-label': 'Code' }, c ? [h('span', { 'class': 'badge ' + c.status }, c.status), places(c.implementations)] : h('span', { 'class': 'muted' }, '—')));

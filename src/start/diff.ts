@@ -1,4 +1,4 @@
-import { computeLineStarts, positionOf } from '../prd/lines.js';
+import { computeLineStarts, positionOf } from '../prd/index.js';
 import { applyEdits, sortEdits, type ByteEdit } from './edits.js';
 import { rawToUtf8 } from './bytes.js';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
 import { insideRoot } from '../paths.js';
-import { extractTasks } from '../extract/extract.js';
-import { parsePrd } from '../prd/parse.js';
-import type { PrdDocument } from '../prd/types.js';
+import { extractTasks } from '../extract/index.js';
+import { parsePrd } from '../prd/index.js';
+import type { PrdDocument } from '../prd/index.js';
 import type { Task } from '../types.js';
 import { bytesToRaw, rawToBytes } from './bytes.js';
 import { DEFAULT_ROLES, qaArtifactsSpec, rolesSpec } from './content.js';

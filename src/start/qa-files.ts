@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Task } from '../types.js';
-import { taskKey } from '../plan/index.js';
+import { qaCaseId } from '../plan/index.js';
 import { qaCases as renderedCases, type QaCase } from '../render/index.js';
 import { uniqueTasks } from './content.js';
 import { inlineCode, mdLink, mdText } from './markdown.js';
@@ -12,14 +12,14 @@ import { inlineCode, mdLink, mdText } from './markdown.js';
  */
 export interface StartCase extends QaCase {
   kind: 'api' | 'page' | 'rule';
-  /** Stable key (hash of the task's identity); how a re-run knows the case is there. */
+  /** The case id, derived from the task's id (\`qaCaseId\`): its heading, and the marker a re-run recognises it by. */
   key: string;
   /** The key files written before the one task identity hold (see {@link legacyCaseKey}). */
   legacyKey: string;
 }
 
-const CASE_MARKER = /<!-- prd-orchestrator:case ([0-9a-f]{12}) -->/g;
-const CASE_NUMBER = /^#{1,6} QA-(\d+)\b/gm;
+/** A case's hidden marker: its case id (\`QA-1f07023c\`), or the 12 hex digits files written before case ids came from task ids hold. */
+const CASE_MARKER = /<!-- prd-orchestrator:case (QA-[0-9a-f]{8}|[0-9a-f]{12}) -->/g;
 
 /**
  * One case per API, page and rule, in PRD order.
@@ -33,7 +33,7 @@ export function qaCases(file: string, tasks: readonly Task[]): StartCase[] {
     // The render stage has a case per API operation; the cases file has one per API.
     if (c.task.kind === 'model' || seen.has(c.task)) continue;
     seen.add(c.task);
-    cases.push({ ...c, kind: c.task.kind, key: caseKey(taskKey(c.task)), legacyKey: legacyCaseKey(c.task) });
+    cases.push({ ...c, kind: c.task.kind, key: qaCaseId(c.task.id!), legacyKey: legacyCaseKey(c.task) });
   }
   return cases.sort((a, b) => a.source.line - b.source.line);
 }
@@ -43,9 +43,9 @@ function caseKey(identity: string): string {
 }
 
 /**
- * The key of a case in cases files written before tasks had one identity: routes compared with
- * their case, rules with white space folded but not their case. A file holding it already has the
- * case, so a re-run does not add it twice.
+ * The key of a case in cases files written before case ids came from task ids (\`QA-001\` headings):
+ * routes compared with their case, rules with white space folded but not their case. A file holding
+ * it already has the case, so a re-run does not add it twice and the results citing it stay valid.
  */
 function legacyCaseKey(task: Exclude<Task, { kind: 'model' }>): string {
   switch (task.kind) {
@@ -75,11 +75,11 @@ function link(from: string, to: string, line?: number): string {
   return line === undefined ? rel : `${rel}#L${line}`;
 }
 
-function renderCase(c: StartCase, n: number, paths: QaPaths): string[] {
+function renderCase(c: StartCase, paths: QaPaths): string[] {
   const t = c.task;
   const source = c.source;
   const where = `- Source: ${mdLink(`${path.posix.basename(paths.prd)}:${source.line}`, link(paths.cases, paths.prd, source.line))}${source.section ? ` — ${mdText(source.section)}` : ''}`;
-  const id = `QA-${String(n).padStart(3, '0')}`;
+  const id = c.key;
   const marker = `<!-- prd-orchestrator:case ${c.key} -->`;
   switch (t.kind) {
     case 'api':
@@ -111,8 +111,7 @@ export function casesFile(input: CasesFileInput, existing: string | undefined): 
   const { eol, paths } = input;
   const have = existing === undefined ? new Set<string>() : existingCaseKeys(existing);
   const fresh = input.cases.filter((c) => !have.has(c.key) && !have.has(c.legacyKey));
-  let next = existing === undefined ? 0 : Math.max(0, ...[...existing.matchAll(CASE_NUMBER)].map((m) => Number(m[1])));
-  const blocks = fresh.map((c) => renderCase(c, ++next, paths).join(eol));
+  const blocks = fresh.map((c) => renderCase(c, paths).join(eol));
   if (existing !== undefined) {
     if (blocks.length === 0) return { text: existing, count: have.size, added: 0 };
     const sep = existing === '' || /\n\s*\n$/.test(existing) ? '' : existing.endsWith('\n') ? eol : eol + eol;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
 import { insideRoot } from '../paths.js';
-import { parsePrd } from '../prd/parse.js';
+import { parsePrd } from '../prd/index.js';
 import { closestIds } from './closest.js';
 import { readFrontmatter } from './frontmatter.js';
 import type { StartFs } from './io.js';

@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { nodeText } from '../prd/blocks.js';
+import { nodeText } from '../prd/index.js';
 
 /** One roadmap item. */
 export interface RoadmapEntry {

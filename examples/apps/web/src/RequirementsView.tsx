@@ -1,5 +1,5 @@
 /// <reference types="prd-orchestrator/virtual" />
-import { manifest } from 'virtual:prd';
+import { coverage, manifest } from 'virtual:prd';
 import type { Task } from 'prd-orchestrator';
 
 /** One line per task: what it is, and the PRD line it came from. */
@@ -16,6 +16,20 @@ function describe(task: Task): string {
   }
 }
 
+/**
+ * Whether the code implements the task, from `coverage` in `virtual:prd`: `implemented`, or `missing`
+ * with the API methods not found yet. Undefined before the first scan.
+ */
+function status(task: Task): string | undefined {
+  if (!coverage || task.kind === 'rule') return undefined;
+  const key = task.kind === 'api' ? task.path : task.kind === 'page' ? task.route : task.name;
+  const entries = coverage.tasks.filter((e) => e.kind === task.kind && (e.path ?? e.name) === key);
+  const missing = entries.filter((e) => e.status === 'missing');
+  if (entries.length === 0) return undefined;
+  if (missing.length === 0) return 'implemented';
+  return task.kind === 'api' && missing.length < entries.length ? `missing ${missing.map((e) => e.method).join(', ')}` : 'missing';
+}
+
 const SECTIONS = [
   { kind: 'api', title: 'APIs' },
   { kind: 'model', title: 'Models' },
@@ -24,7 +38,8 @@ const SECTIONS = [
 
 /**
  * Every API, model and page of the app's PRDs with its source line, from `virtual:prd`.
- * In `vite dev` it re-renders through HMR when a PRD is saved (this module is a React refresh boundary).
+ * Each shows whether the code implements it (`coverage`). In `vite dev` it re-renders through HMR when a
+ * PRD or a source file is saved (this module is a React refresh boundary).
  */
 export function RequirementsView() {
   return (
@@ -38,9 +53,10 @@ export function RequirementsView() {
               .filter((task) => task.kind === kind)
               .map((task) => {
                 const source = task.sources[0];
+                const state = status(task);
                 return (
-                  <li key={describe(task)} data-testid={`${kind}:${describe(task)}`}>
-                    <code>{describe(task)}</code>{' '}
+                  <li key={describe(task)} data-testid={`${kind}:${describe(task)}`} data-status={state?.split(' ')[0]}>
+                    <code>{describe(task)}</code> {state && <mark>{state}</mark>}{' '}
                     {source && (
                       <small>
                         {source.file}:{source.line}

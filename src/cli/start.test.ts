@@ -1,8 +1,9 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCommand } from './cli.js';
-import { makeProject, memoryIo, repoRoot, snapshot } from './testing/project.js';
+import { qaCaseId } from '../plan/index.js';
+import { makeProject, memoryIo, repoRoot, snapshot } from '../start/testing/project.js';
+import { startCommand } from './start.js';
 
 const orders = await readFile(path.join(repoRoot, 'fixtures/corpus/dev/d1-orders.md'), 'utf8');
 const ROADMAP = '| ID | Title | Owner | PRD |\n|---|---|---|---|\n| 2.1.1.1 | Orders | kim | [PRD](prd/orders.md) |\n| 2.1.1.2 | Refunds | ana | |\n';
@@ -28,7 +29,7 @@ describe('prd-orchestrator start', () => {
     expect(prd).toContain('- QA cases: [docs/qa/2.1.1.1.cases.md](../qa/2.1.1.1.cases.md)');
     const cases = await readFile(path.join(root, 'docs/qa/2.1.1.1.cases.md'), 'utf8');
     // One case per API, page and rule of the PRD, each linked to its line in the edited PRD.
-    expect(cases.match(/^### QA-\d{3} /gm)).toHaveLength(9);
+    expect(cases.match(/^### QA-[0-9a-f]{8} /gm)).toHaveLength(9);
     const refundLine = prd.split('\n').indexOf('Endpoint: POST /api/orders/:orderId/refunds') + 1;
     expect(cases).toContain(`(../prd/orders.md#L${refundLine})`);
     expect(await readFile(path.join(root, 'docs/qa/2.1.1.1.results.md'), 'utf8')).toContain('| Case | Result | Date | Tester | Notes |\n| ---- |');
@@ -65,10 +66,31 @@ describe('prd-orchestrator start', () => {
     expect(await startCommand(['2.1.1.1'], memoryIo(root))).toBe(0);
     const after = await readFile(casesFile, 'utf8');
     expect(after.startsWith(edited)).toBe(true);
-    expect(after.slice(edited.length)).toMatch(/^\n### QA-010 · Page `\/orders\/archive`\n/);
+    expect(after.slice(edited.length)).toMatch(new RegExp(`^\\n### ${qaCaseId('page:/orders/archive')} · Page \`/orders/archive\`\\n`));
     expect(after.match(/^### QA-/gm)).toHaveLength(10);
     expect(await readFile(resultsFile, 'utf8')).toBe('| QA-001 | pass |\n');
     expect(await readFile(prdPath, 'utf8')).toContain('10 cases in');
+  });
+
+  it('keeps working with a cases file written before case ids came from task ids: nothing appended twice, results stay with their case', async () => {
+    // Written by \`start 2.1.1.1\` at the commit before task ids, on this same PRD and roadmap.
+    const legacy = await readFile(path.join(repoRoot, 'src/start/testing/legacy/2.1.1.1.cases.md'), 'utf8');
+    const results = '| Case | Result | Date | Tester | Notes |\n| ---- | ------ | ---- | ------ | ----- |\n| QA-001 | pass | 2026-01-02 | kim | list and create |\n| QA-004 | fail | 2026-01-02 | kim | empty order accepted |\n';
+    const root = await orderProject({ 'docs/qa/2.1.1.1.cases.md': legacy, 'docs/qa/2.1.1.1.results.md': results });
+    expect(await startCommand(['2.1.1.1'], memoryIo(root))).toBe(0);
+    const casesFile = path.join(root, 'docs/qa/2.1.1.1.cases.md');
+    expect(await readFile(casesFile, 'utf8')).toBe(legacy);
+    const prdPath = path.join(root, 'docs/prd/orders.md');
+    await writeFile(prdPath, (await readFile(prdPath, 'utf8')).replace('Page: /orders\n', 'Page: /orders\nPage: /orders/archive\n'));
+    expect(await startCommand(['2.1.1.1'], memoryIo(root))).toBe(0);
+    const after = await readFile(casesFile, 'utf8');
+    expect(after.startsWith(legacy)).toBe(true);
+    expect(after.match(/^### /gm)).toHaveLength(10);
+    expect(after.slice(legacy.length)).toMatch(new RegExp(`^\\n### ${qaCaseId('page:/orders/archive')} · Page`));
+    // The cases the results cite are still the same tasks under the same headings.
+    expect(after).toMatch(/### QA-001 · API `GET, POST \/api\/orders`\n\n<!-- prd-orchestrator:case 1f07023c7932 -->/);
+    expect(after).toMatch(/### QA-004 · Rule \(must\)\n\n<!-- prd-orchestrator:case [0-9a-f]{12} -->\n.*\n- Requirement: An order must reference at least one line item\./);
+    expect(await readFile(path.join(root, 'docs/qa/2.1.1.1.results.md'), 'utf8')).toBe(results);
   });
 
   describe('bad input: exit 1, a located message, no file changed', () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPrdError, UsageError } from '../errors.js';
-import { formatError, type CliIo } from '../cli/io.js';
-import { runStart, type StartSummary } from './run.js';
+import { runStart, type StartSummary } from '../start/index.js';
+import { formatError, type CliIo } from './io.js';
 
 export const START_HELP = `Usage: prd-orchestrator start <id> [options]
 

@@ -1,0 +1,117 @@
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli/io.js';
+import { main } from '../cli/main.js';
+import { repoRoot } from '../testing/corpus.js';
+import { tempProject } from '../testing/tmp.js';
+
+async function coverage(fixture: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const cwd = path.isAbsolute(fixture) ? fixture : path.join(repoRoot, 'fixtures/coverage', fixture);
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
+  const code = await main(['coverage', ...args], io);
+  return { code, stdout, stderr };
+}
+
+describe('prd-orchestrator coverage', () => {
+  it('--json: one entry per API method with places, then orphans and totals', async () => {
+    const r = await coverage('express', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['tasks', 'orphans', 'summary', 'prds', 'errors']);
+    expect(out.tasks[1]).toEqual({
+      id: 'api:/api/orders',
+      kind: 'api',
+      method: 'GET',
+      path: '/api/orders',
+      status: 'implemented',
+      implementations: [{ file: 'src/routes/orders.ts', line: 6 }],
+      tests: [{ file: 'tests/orders.test.ts', line: 7 }],
+      sources: [{ file: 'docs/prd/shop.md', line: 5 }],
+    });
+    expect(out.tasks.filter((t: { path: string }) => t.path === '/api/orders').map((t: { method: string }) => t.method)).toEqual(['GET', 'POST']);
+    expect(out.orphans).toContainEqual({ kind: 'api', method: 'DELETE', path: '/api/orders/:orderId', file: 'src/routes/orders.ts', line: 16 });
+    expect(out.summary).toEqual({
+      api: { total: 6, implemented: 4, tested: 2 },
+      page: { total: 0, implemented: 0, tested: 0 },
+      model: { total: 0, implemented: 0, tested: 0 },
+      rule: { total: 0, tested: 0 },
+      percent: 66.6,
+    });
+    expect(out.prds).toEqual([{ file: 'docs/prd/shop.md', api: { total: 6, implemented: 4, tested: 2 }, page: { total: 0, implemented: 0, tested: 0 }, model: { total: 0, implemented: 0, tested: 0 }, rule: { total: 0, tested: 0 } }]);
+  });
+
+  it('--markdown is a pull-request comment: totals, missing, untested must rules, orphans', async () => {
+    const r = await coverage('next', '--markdown');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## PRD coverage\n/);
+    expect(r.stdout).toContain('| Endpoints | 3/4 (75%) | 2/4 |');
+    expect(r.stdout).toContain('### Missing (2)\n\n| kind | task | PRD line |\n|---|---|---|\n| api | PATCH /api/orders/:orderId | docs/prd/shop.md:6 |\n| page | /checkout | docs/prd/shop.md:12 |');
+    expect(r.stdout).toContain('### `must` rules without a test (1)');
+    expect(r.stdout).toContain('| api | DELETE /api/orders/:orderId | app/api/orders/[orderId]/route.ts:15 |');
+  });
+
+  it('the terminal report has a line per entry and the totals, without colors off a TTY', async () => {
+    const r = await coverage('nest');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('missing      api   PATCH /orders/:id');
+    expect(r.stdout).toMatch(/implemented  api   GET \/orders\s+src\/orders\/orders\.controller\.ts:5/);
+    expect(r.stdout).toContain('Coverage 75%: endpoints 3/4');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('--min and --fail-on set exit code 1 and print the list; met gates exit 0', async () => {
+    expect((await coverage('express', '--min', '60')).code).toBe(0);
+    const below = await coverage('express', '--min', '80');
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain('coverage 66.6% is below --min 80%');
+    const missing = await coverage('express', '--fail-on', 'missing');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--fail-on missing: 2 found\n  api GET /api/customers/:customerId/orders  (docs/prd/shop.md:7)\n  api PATCH /api/orders/:orderId  (docs/prd/shop.md:6)');
+    const orphans = await coverage('koa', '--fail-on', 'orphans');
+    expect(orphans.code).toBe(1);
+    expect(orphans.stderr).toContain('api GET /api/catalogue/items  (src/items.ts:5)');
+    const must = await coverage('next', '--fail-on', 'untested-must');
+    expect(must.code).toBe(1);
+    expect(must.stderr).toContain('[must] The system must reject an order with a negative total.');
+    // No rules, no orphans: those gates pass.
+    expect((await coverage('next-src', '--fail-on', 'untested-must,orphans', '--fail-on', 'missing', '--min', '100')).code).toBe(0);
+  });
+
+  it('usage errors exit 2 naming the flag; --help lists every flag', async () => {
+    expect((await coverage('express', '--min', 'most')).stderr).toContain('--min is "most"');
+    expect((await coverage('express', '--min', '120')).code).toBe(2);
+    const bad = await coverage('express', '--fail-on', 'typos');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected missing, untested-must, orphans');
+    expect((await coverage('express', '--json', '--markdown')).code).toBe(2);
+    expect((await coverage('express', '--frobnicate')).code).toBe(2);
+    const help = await coverage('express', '--help');
+    expect(help.code).toBe(0);
+    for (const flag of ['--root', '--prds', '--src', '--out', '--json', '--markdown', '--html', '--min', '--fail-on', '--help']) expect(help.stdout).toContain(flag);
+  });
+
+  it('--html writes one self-contained page with the tasks, their coverage and the orphans, and nothing else', async () => {
+    const root = tempProject('prd-cov-html-');
+    cpSync(path.join(repoRoot, 'fixtures/coverage/next'), root, { recursive: true });
+    const before = readdirSync(root, { recursive: true }).map(String).sort();
+    const r = await coverage(root, '--html', 'coverage-report');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('wrote coverage-report/index.html (coverage 71.4%)\n');
+    const after = readdirSync(root, { recursive: true }).map(String).sort();
+    expect(after).toEqual([...before, 'coverage-report', 'coverage-report/index.html'].sort());
+    const html = readFileSync(path.join(root, 'coverage-report/index.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    // No CDN, no external URL: no http(s) address and no external script or stylesheet.
+    expect(html).not.toMatch(/https?:\/\/|<script[^>]+src=|<link[^>]+href=/);
+    expect(html).toContain('app/api/orders/[orderId]/route.ts');
+    expect(html).toContain('"status":"missing"');
+    expect(html).toContain('"orphans":[');
+    expect(html).not.toContain(root);
+    // Deterministic: the same project gives the same bytes.
+    expect((await coverage(root, '--html', 'coverage-report')).stdout).toContain('unchanged coverage-report/index.html');
+    expect((await coverage(root, '--html', 'coverage-report', '--json')).code).toBe(2);
+  });
+});

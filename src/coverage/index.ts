@@ -1,0 +1,16 @@
+export { createCoverageScanner, DEFAULT_SOURCES } from './scanner.js';
+export type { CoverageScanner, CoverageScannerOptions } from './scanner.js';
+export { matchCoverage, prepareTasks } from './match.js';
+export type { PreparedTasks } from './match.js';
+export { coverageJson } from './report-json.js';
+export type { CoverageJson } from './report-json.js';
+export { coverageMarkdown } from './report-markdown.js';
+export { coverageTerminal } from './report-terminal.js';
+export { coverageReportModel } from './report-model.js';
+export { checkCoverageGate, FAIL_ON } from './gate.js';
+export type { FailOn } from './gate.js';
+export { readSourceFile, isTestFile } from './read-file.js';
+export { runCoverage } from './run.js';
+export type { CoverageRun, CoverageRunOptions } from './run.js';
+export type * from './types.js';
+export { writeCoverageReports } from './write-reports.js';

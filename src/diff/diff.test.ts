@@ -1,0 +1,239 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli/io.js';
+import { main } from '../cli/main.js';
+import { qaCaseId } from '../plan/index.js';
+import { renderOutputs } from '../render/index.js';
+import { tempProject } from '../testing/tmp.js';
+import { diffTasks, readTasksAtRevision, type DiffChange } from './index.js';
+
+const PRD = `# Orders
+
+## 1. API
+
+API: GET, POST /api/orders
+API: GET /api/orders/:id
+
+## 2. Data model
+
+| Model | Field | Type |
+|---|---|---|
+| Order | total | number |
+| Order | note? | string |
+
+## 3. Pages
+
+Page: /orders — Order list
+
+## 4. Rules
+
+- An order must reference at least one line item.
+- The system should email a receipt after payment.
+`;
+
+function git(root: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+}
+
+/** A real git repository with one commit holding `files`. */
+function repo(files: Record<string, string> = { 'docs/prd/orders.md': PRD }): string {
+  const root = tempProject('prd-diff-');
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'test@example.com');
+  git(root, 'config', 'user.name', 'Test');
+  write(root, files);
+  commit(root, 'base');
+  return root;
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+}
+
+function commit(root: string, message: string): void {
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '--allow-empty', '-m', message);
+}
+
+async function cli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false, env };
+  const code = await main(['diff', ...argv], io);
+  return { code, stdout, stderr };
+}
+
+/** The changes of the working tree against HEAD, as `diff --json` prints them. */
+async function changesOf(root: string, argv: string[] = []): Promise<{ changes: DiffChange[]; summary: Record<string, number>; base: string; head: string }> {
+  const r = await cli(['--json', ...argv], root);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+const brief = (c: DiffChange) => `${c.change} ${c.id}${c.breaking ? ' BREAKING' : ''}: ${c.details.join('; ')}`;
+
+describe('prd-orchestrator diff (real git repositories)', () => {
+  it('reports each change class by id, breaking or not, with the generated exports and QA cases each one touches', async () => {
+    const root = repo();
+    write(root, {
+      'docs/prd/orders.md': PRD.replace('API: GET, POST /api/orders\n', 'API: GET /api/orders\nAPI: DELETE /api/carts/:id\n')
+        .replace('| Order | total | number |\n| Order | note? | string |\n', '| Order | total | string |\n| Order | note | string |\n| Order | paidAt? | string |\n')
+        .replace('Page: /orders — Order list\n', 'Page: /orders — All orders\nPage: /settings — Settings\n')
+        .replace('- The system should email a receipt after payment.\n', '- The system must email a receipt after payment.\n'),
+    });
+    const { changes, summary } = await changesOf(root);
+    expect(changes.map(brief)).toEqual([
+      'modified api:/api/orders BREAKING: method POST removed',
+      'modified model:order BREAKING: field total: number → string; field note now required; field paidAt added (optional)',
+      'added api:/api/carts/:p: ',
+      'modified page:/orders: title "All orders" (was "Order list")',
+      'added page:/settings: ',
+      // "should" → "must" edits the text as well: the similar sentence of the same section is the same rule.
+      expect.stringMatching(/^modified rule:[0-9a-f]{10}: text edited \(was rule:[0-9a-f]{10}\); level MUST \(was SHOULD\)$/),
+    ]);
+    expect(summary).toEqual({ added: 2, removed: 0, modified: 4, breaking: 2 });
+    // The removed method's client operation is the one api.ts generated at the base.
+    const base = await readTasksAtRevision({ root, rev: 'HEAD' });
+    const apiTs = renderOutputs({ prds: [{ file: 'docs/prd/orders.md' }], tasks: base.tasks, conflicts: [] }).get('api.ts')!;
+    expect(apiTs).toContain('    postApiOrders: (');
+    expect(changes[0]!.impact).toEqual(['api.ts: postApiOrders', `qa: ${qaCaseId('api:/api/orders', 'POST')}`]);
+    expect(changes[1]!.impact).toEqual(['models.ts: Order', `qa: ${qaCaseId('model:order')}`]);
+    expect(changes[2]!.impact).toEqual(['api.ts: deleteApiCartsById']);
+    expect(changes[0]!.before).toMatchObject({ kind: 'api', methods: ['GET', 'POST'] });
+    expect(changes[0]!.after).toMatchObject({ kind: 'api', methods: ['GET'] });
+  });
+
+  it('reports removed tasks: endpoints, pages, models and fields break, requirements do not', async () => {
+    const root = repo();
+    write(root, {
+      'docs/prd/orders.md': PRD.replace('API: GET /api/orders/:id\n', '').replace('| Order | note? | string |\n', '').replace('Page: /orders — Order list\n', '').replace('- An order must reference at least one line item.\n', ''),
+    });
+    const { changes } = await changesOf(root);
+    expect(changes.map(brief)).toEqual([
+      'removed api:/api/orders/:p BREAKING: ',
+      'modified model:order BREAKING: field note removed',
+      'removed page:/orders BREAKING: ',
+      expect.stringMatching(/^removed rule:[0-9a-f]{10}: $/),
+    ]);
+    expect(changes[0]!.impact).toEqual(['api.ts: getApiOrdersById', `qa: ${qaCaseId('api:/api/orders/:p', 'GET')}`]);
+    expect(changes[0]!.after).toBeNull();
+  });
+
+  it('a non-breaking change stays non-breaking: a field made optional, a method added, a model added', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('| Order | total | number |', '| Order | total? | number |').replace('API: GET /api/orders/:id', 'API: GET, PATCH /api/orders/:id') + '\n## 5. Refunds\n\n| Model | Field | Type |\n|---|---|---|\n| Refund | amount | number |\n' });
+    const { changes, summary } = await changesOf(root);
+    expect(changes.map(brief)).toEqual(['modified api:/api/orders/:p: method PATCH added', 'modified model:order: field total now optional', 'added model:refund: ']);
+    expect(summary.breaking).toBe(0);
+    expect((await cli(['--fail-on', 'breaking'], root)).code).toBe(0);
+    expect((await cli(['--fail-on', 'any'], root)).code).toBe(1);
+  });
+
+  it('a PRD renamed with the same tasks, and a reorder of its sections, change no task', async () => {
+    const root = repo();
+    git(root, 'mv', 'docs/prd/orders.md', 'docs/prd/ordering.md');
+    const sections = PRD.split(/(?=^## )/m);
+    write(root, { 'docs/prd/ordering.md': [sections[0], sections[4], sections[3], sections[2], sections[1]].join('') });
+    const before = await readTasksAtRevision({ root, rev: 'HEAD' });
+    const after = await readTasksAtRevision({ root });
+    expect(after.files).toEqual(['docs/prd/ordering.md']);
+    expect(after.tasks.map((t) => t.id).sort()).toEqual(before.tasks.map((t) => t.id).sort());
+    expect(diffTasks(before.tasks, after.tasks).changes).toEqual([]);
+    const text = await cli([], root);
+    expect(text.stdout).toBe('PRD tasks HEAD → working tree: no task changes\n');
+  });
+
+  it('a rule edited in place is one modified rule; an appended rule renumbers no QA case', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('email a receipt after payment.', 'email a PDF receipt right after payment.') });
+    const edited = await changesOf(root);
+    expect(edited.changes.map(brief)).toEqual([expect.stringMatching(/^modified rule:[0-9a-f]{10}: text edited \(was rule:[0-9a-f]{10}\)$/)]);
+    expect(edited.changes[0]!.before).toMatchObject({ text: 'The system should email a receipt after payment.' });
+    expect(edited.changes[0]!.after).toMatchObject({ text: 'The system should email a PDF receipt right after payment.' });
+
+    write(root, { 'docs/prd/orders.md': `${PRD}- Refunds must be approved by a manager.\n` });
+    const appended = await changesOf(root);
+    expect(appended.changes.map(brief)).toEqual([expect.stringMatching(/^added rule:[0-9a-f]{10}: $/)]);
+    // Every QA case of the base keeps its id in the head.
+    const qa = async (rev?: string) => {
+      const set = await readTasksAtRevision({ root, rev });
+      return renderOutputs({ prds: [{ file: 'docs/prd/orders.md' }], tasks: set.tasks, conflicts: [] }).get('qa/docs-prd-orders.md')!.match(/^\| QA-[0-9a-f]{8} \|.*$/gm)!;
+    };
+    const before = await qa('HEAD');
+    const after = await qa();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.slice(0, before.length)).toEqual(before);
+  });
+
+  it('an unrelated rule in another section is not taken for an edit', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('- The system should email a receipt after payment.\n', '') + '\n## 5. Mail\n\n- The system should email a receipt after payment.\n' });
+    expect((await changesOf(root)).changes).toEqual([]);
+    write(root, { 'docs/prd/orders.md': PRD.replace('- The system should email a receipt after payment.\n', '') + '\n## 5. Mail\n\n- The system should email an invoice after payment.\n' });
+    expect((await changesOf(root)).changes.map((c) => c.change)).toEqual(['removed', 'added']);
+  });
+
+  it('defaults: --base is $NX_BASE, else HEAD; --head is the working tree; two revisions compare straight from git', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('Page: /orders — Order list\n', 'Page: /orders — Order list\nPage: /help — Help\n') });
+    commit(root, 'help page');
+    write(root, { 'docs/prd/orders.md': PRD.replace('Page: /orders — Order list\n', 'Page: /orders — Order list\nPage: /help — Help\nPage: /faq — FAQ\n') });
+    const head = await changesOf(root);
+    expect([head.base, head.head]).toEqual(['HEAD', 'working tree']);
+    expect(head.changes.map((c) => c.id)).toEqual(['page:/faq']);
+    const nx = JSON.parse((await cli(['--json'], root, { NX_BASE: 'HEAD~1' })).stdout);
+    expect(nx.base).toBe('HEAD~1');
+    expect(nx.changes.map((c: DiffChange) => c.id)).toEqual(['page:/faq', 'page:/help']);
+    const revs = JSON.parse((await cli(['--json', '--base', 'HEAD~1', '--head', 'HEAD'], root, { NX_BASE: 'nope' })).stdout);
+    expect([revs.base, revs.head, revs.changes.map((c: DiffChange) => c.id)]).toEqual(['HEAD~1', 'HEAD', ['page:/help']]);
+    // Reading a revision checks nothing out: the working tree is as it was.
+    expect(git(root, 'status', '--porcelain')).toBe(' M docs/prd/orders.md\n');
+  });
+
+  it('reads the same globs on both sides, from a project folder inside the repository', async () => {
+    const root = repo({ 'app/docs/prd/orders.md': PRD, 'app/notes/todo.md': '# Todo\n\nAPI: GET /api/todo\n', 'app/src/generated/prd/x.md': 'API: GET /api/x\n' });
+    const app = path.join(root, 'app');
+    renameSync(path.join(app, 'notes/todo.md'), path.join(app, 'docs/prd/todo.md'));
+    const r = await cli(['--json', '--root', 'app'], root);
+    expect(JSON.parse(r.stdout).changes.map((c: DiffChange) => c.id)).toEqual(['api:/api/todo']);
+    const only = await cli(['--json', '--root', 'app', '--prds', 'notes/**/*.md'], root);
+    expect(JSON.parse(only.stdout).changes.map((c: DiffChange) => `${c.change} ${c.id}`)).toEqual(['removed api:/api/todo']);
+  });
+
+  it('--markdown is a PR comment: summary line, breaking changes first, each with file:line; PRD text stays text', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('API: GET /api/orders/:id\n', '').replace('Page: /orders — Order list\n', 'Page: /orders — Order list <b>x</b> *y*\n') });
+    const r = await cli(['--markdown', '--fail-on', 'breaking'], root);
+    expect(r.code).toBe(1);
+    const md = r.stdout;
+    expect(md.split('\n')[0]).toBe('### PRD changes: 0 added, 1 removed, 1 modified, 1 breaking');
+    expect(md.indexOf('#### Breaking')).toBeLessThan(md.indexOf('#### Other changes'));
+    expect(md).toContain('- **removed** api `GET /api/orders/:id` — `docs/prd/orders.md:6` (`api:/api/orders/:p`)');
+    expect(md).toContain('- **modified** page `/orders "Order list <b>x</b> *y*"` — `docs/prd/orders.md:16` (`page:/orders`)');
+    expect(md).toContain('  - title "Order list \\<b\\>x\\</b\\> \\*y\\*" (was "Order list")');
+  });
+
+  it('usage errors exit 2 and say so plainly; a PRD that cannot be read at a revision exits 1 naming it', async () => {
+    const outside = tempProject('prd-nogit-');
+    const notGit = await cli([], outside);
+    expect(notGit.code).toBe(2);
+    expect(notGit.stderr).toMatch(/^prd-orchestrator: .* is not a git repository/);
+    const root = repo();
+    const unknown = await cli(['--base', 'no-such-branch'], root);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('unknown revision no-such-branch')]);
+    const dash = await cli(['--base', '--output=/tmp/x'], root);
+    expect(dash.code).toBe(2);
+    expect((await cli(['--json', '--markdown'], root)).code).toBe(2);
+    expect((await cli(['--fail-on', 'sometimes'], root)).code).toBe(2);
+    write(root, { 'docs/prd/bad.md': '---\ntitle: x\n' });
+    const bad = await cli([], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^docs\/prd\/bad\.md:1:1 error Frontmatter .* \(at working tree\)$/m);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelTask, PageTask, Task } from '../types.js';
+import { mergeTasks } from './merge.js';
+
+const at = (file: string, line: number) => [{ file, line, section: 'S' }];
+
+describe('mergeTasks', () => {
+  it('gives every task its id and keeps rules in document order (PRD, then line)', () => {
+    const { tasks } = mergeTasks([
+      { kind: 'rule', text: 'FR10 The system MUST log.', level: 'must', sources: at('a.md', 30) },
+      { kind: 'rule', text: 'FR1 The system MUST start.', level: 'must', sources: at('a.md', 10) },
+      { kind: 'rule', text: 'Any order MUST be paid.', level: 'must', sources: at('b.md', 2) },
+      { kind: 'api', path: '/api/x', methods: ['GET'], sources: at('b.md', 1) },
+    ]);
+    expect(tasks.map((t) => t.id)).toEqual(['api:/api/x', expect.stringMatching(/^rule:/), expect.stringMatching(/^rule:/), expect.stringMatching(/^rule:/)]);
+    expect(tasks.filter((t) => t.kind === 'rule').map((t) => t.sources[0]!.line)).toEqual([10, 30, 2]);
+  });
+
+  it('merges routes of one shape whatever their parameter names, named by the first by PRD order, with a warning naming both', () => {
+    const { tasks, warnings } = mergeTasks([
+      { kind: 'api', path: '/orders/{orderId}', methods: ['DELETE'], sources: at('b.md', 4) },
+      { kind: 'api', path: '/orders/:id', methods: ['GET'], sources: at('a.md', 7) },
+      { kind: 'page', route: '/orders/[id]', title: 'Order', sources: at('a.md', 9) },
+      { kind: 'page', route: '/orders/:orderId', title: 'Order', sources: at('b.md', 5) },
+    ]);
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({ id: 'api:/orders/:p', path: '/orders/:id', methods: ['GET', 'DELETE'], sources: [...at('a.md', 7), ...at('b.md', 4)] });
+    expect(tasks[1]).toMatchObject({ id: 'page:/orders/:p', route: '/orders/[id]' });
+    expect(warnings.map((w) => `${w.file}:${w.line} ${w.code}`)).toEqual(['b.md:4 similar-route', 'b.md:5 similar-route']);
+    expect(warnings[0]!.message).toContain('/orders/{orderId} (b.md:4) is the same route as /orders/:id (a.md:7)');
+  });
+
+  it('reports two titles for one page as a conflict naming both lines; a title made from the route gives way silently', () => {
+    const pages: PageTask[] = [
+      { kind: 'page', route: '/orders', title: 'Orders', sources: at('a.md', 3) },
+      { kind: 'page', route: '/orders', title: 'All orders', sources: at('a.md', 8) },
+      { kind: 'page', route: '/orders', title: 'Order list', sources: at('b.md', 2) },
+    ];
+    const { tasks, conflicts } = mergeTasks(pages);
+    expect((tasks[0] as PageTask).title).toBe('All orders');
+    expect(conflicts).toEqual([
+      expect.objectContaining({ kind: 'page-title', id: 'page:/orders', titles: ['All orders', 'Order list'], sources: [...at('a.md', 8), ...at('b.md', 2)] }),
+    ]);
+    expect(conflicts[0]!.message).toContain('"All orders" (a.md:8) vs "Order list" (b.md:2)');
+    expect(mergeTasks(pages.slice(0, 2)).conflicts).toEqual([]);
+  });
+
+  it('lets an explicit field type beat a guessed one without a conflict, and lists real conflicts in source order', () => {
+    const model = (file: string, line: number, fields: ModelTask['fields']): Task => ({ kind: 'model', name: 'Order', fields, sources: at(file, line) });
+    const guessed = mergeTasks([model('a.md', 1, [{ name: 'total', type: 'number', optional: false, inferred: true }]), model('b.md', 1, [{ name: 'total', type: 'string', optional: true }])]);
+    expect(guessed.conflicts).toEqual([]);
+    expect((guessed.tasks[0] as ModelTask).fields).toEqual([{ name: 'total', type: 'string', optional: false }]);
+    const real = mergeTasks([
+      model('c.md', 5, [{ name: 'total', type: 'string', optional: false }]),
+      model('a.md', 9, [{ name: 'total', type: 'number', optional: false }]),
+      model('b.md', 2, [{ name: 'total', type: 'boolean', optional: false }]),
+    ]);
+    expect(real.conflicts).toHaveLength(1);
+    expect(real.conflicts[0]).toMatchObject({ kind: 'model-field-type', id: 'model:order', types: ['number', 'boolean', 'string'] });
+    expect(real.conflicts[0]!.message).toContain('number (a.md:9) vs boolean (b.md:2) vs string (c.md:5)');
+  });
+
+  it('reports one explicit rule id on two different sentences', () => {
+    const { tasks, conflicts } = mergeTasks([
+      { kind: 'rule', id: 'FR-001', text: 'Orders MUST be paid.', level: 'must', sources: at('a.md', 1) },
+      { kind: 'rule', id: 'FR-001', text: 'Users MUST log in.', level: 'must', sources: at('b.md', 1) },
+    ] as Task[]);
+    expect(tasks).toHaveLength(1);
+    expect(conflicts).toEqual([expect.objectContaining({ kind: 'rule-id', id: 'FR-001', texts: ['Orders MUST be paid.', 'Users MUST log in.'] })]);
+  });
+});
