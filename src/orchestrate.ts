@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
-import { extractTasks, type ExtractWatch } from './extract/index.js';
+import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
@@ -151,7 +151,8 @@ async function loadDocument(options: NormalizedOptions, file: string, keepDoc: b
   const known = watch?.files.get(file);
   if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
   const doc = parsePrd(bytes, file);
-  const loaded: LoadedPrd = { hash, tasks: extractTasks(doc, watch ? { watch: watch.extract } : {}), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
+  const tasks = extractTasks(doc, watch ? { watch: watch.extract } : {});
+  const loaded: LoadedPrd = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
   watch?.files.set(file, loaded);
   return loaded;
 }

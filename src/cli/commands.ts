@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
-import { extractTasks } from '../extract/index.js';
+import { extractTasks, extractWarnings } from '../extract/index.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, normalizeOptions, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
 import { findPrdFiles, orchestrate } from '../orchestrate.js';
 import { conflictWarning, mergeTasks } from '../plan/index.js';
@@ -187,7 +187,10 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   // Read concurrently: the files are independent and sequential awaits leave the process idle.
   // Each document is extracted as soon as it is read and then dropped, which keeps memory flat.
   const read = await Promise.allSettled(
-    files.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
+    files.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => {
+      const tasks = extractTasks(doc);
+      return { warnings: [...doc.warnings, ...extractWarnings(tasks)], tasks };
+    })),
   );
   for (const r of read) {
     if (r.status === 'rejected') {
