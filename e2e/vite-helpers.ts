@@ -14,7 +14,10 @@ import { prdOrchestrator } from '../plugin/vite.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.join(REPO, 'examples', 'apps', 'web');
-const CHROMIUM = '/usr/bin/chromium';
+
+import { chromiumPath } from '../src/testing/chromium.js';
+
+export { chromiumPath };
 
 /**
  * A temp project with the given files. `node_modules` links to this repo's, so React and Vite resolve.
@@ -150,13 +153,14 @@ export function exampleConfig(root: string): InlineConfig {
 }
 
 /**
- * Debian's chromium through playwright-core, headless, with a throwaway profile.
+ * Chromium (see `chromiumPath`) through playwright-core, headless, with a throwaway profile.
+ * @param executablePath the browser; suites look it up first thing, so a machine without one fails at once
  * @returns the context, its first page, and a close that also removes the profile
  */
-export async function launchChromium(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+export async function launchChromium(viewport?: { width: number; height: number }, executablePath = chromiumPath()): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'prd-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     ...(viewport ? { viewport } : {}),
     args: [

@@ -3,13 +3,14 @@
  * the real pipeline, and Debian's chromium driven by playwright-core. The screenshots it takes are
  * written to e2e/out/ (docs/requirements-page.png is a copy of the wide one).
  */
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
+import { chromiumPath, copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const OUT = path.join(import.meta.dirname, 'out');
 const TIMEOUT = 30_000;
@@ -26,9 +27,18 @@ let pageUrl = '';
 
 /** The line of the first PRD line that contains `text`. */
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+/** The example's orders PRD with one endpoint more. */
+const withNotes = (more = ''): string => original.replace('### 5.2 Carts', `API: DELETE /api/orders/:orderId/notes\n${more}\n### 5.2 Carts`);
 
 beforeAll(async () => {
+  // First, before any set-up: a machine without Chromium gets one line saying how to get it.
+  const executablePath = chromiumPath();
   root = await copyExample('prd-page-e2e-');
+  // A git repository with the example committed: the page shows what changed since HEAD.
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', 'docs', 'server', 'src', 'index.html');
+  git('commit', '-q', '-m', 'example');
   prd = path.join(root, 'docs', 'prd', 'orders.md');
   original = await readFile(prd, 'utf8');
 
@@ -44,7 +54,7 @@ beforeAll(async () => {
   await server.listen();
   await watcherReady(server, path.dirname(prd));
 
-  const chromium = await launchChromium({ width: 1280, height: 900 });
+  const chromium = await launchChromium({ width: 1280, height: 900 }, executablePath);
   browser = chromium;
   page = chromium.page;
   // Nothing but the dev server: the page needs no CDN.
@@ -81,10 +91,14 @@ describe('the requirements page in vite dev, in a browser', () => {
     expect(await page.locator('#prd-summary .card[data-kind="api"] b').textContent()).toBe('8');
   });
 
-  it('adds an endpoint saved to a PRD without a reload', async () => {
+  it('adds an endpoint saved to a PRD without a reload, marked added since HEAD', async () => {
     await page.evaluate('window.prdMarker = "still here"');
-    await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));
+    await writeAndWatch(server!, prd, withNotes());
     await row('api:/api/orders/:p/notes').waitFor({ timeout: TIMEOUT });
+    expect(await row('api:/api/orders/:p/notes').getAttribute('data-status')).toBe('missing added');
+    expect(await row('api:/api/orders/:p/notes').locator('td.change').textContent()).toContain('added');
+    expect(await row('api:/api/orders').getAttribute('data-status')).toBe('implemented unchanged');
+    expect(await page.locator('#prd-diff').textContent()).toContain('+1 added');
     expect(await row('api:/api/orders/:p/notes').locator('td.prd a.loc').textContent()).toBe(`docs/prd/orders.md:${lineOf(original, '### 5.2 Carts')}`);
     expect(await marker()).toBe('still here');
   });
@@ -110,10 +124,12 @@ describe('the requirements page in vite dev, in a browser', () => {
     await page.locator('vite-error-overlay').waitFor({ timeout: TIMEOUT });
     expect(await row('api:/api/orders/:p/notes').count()).toBe(1);
 
-    await writeAndWatch(server!, prd, original);
-    await row('api:/api/orders/:p/notes').waitFor({ state: 'detached', timeout: TIMEOUT });
+    await writeAndWatch(server!, prd, withNotes('API: PATCH /api/orders/:orderId/fixed\n'));
+    await row('api:/api/orders/:p/fixed').waitFor({ timeout: TIMEOUT });
     await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: TIMEOUT });
     expect(await banner.textContent()).toBe('');
+    expect(await page.locator('#prd-problems li[data-severity="error"]').count()).toBe(0);
+    expect(await page.locator('#prd-diff').textContent()).toContain('+2 added');
     expect(await marker()).toBe('still here');
   });
 

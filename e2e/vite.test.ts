@@ -9,7 +9,7 @@ import { glob } from 'tinyglobby';
 import { build, createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, exampleConfig, launchChromium, watcherReady, writeAndWatch } from './vite-helpers.js';
+import { chromiumPath, copyExample, exampleConfig, launchChromium, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const TIMEOUT = 30_000;
 
@@ -23,6 +23,8 @@ let page: Page;
 const config = () => exampleConfig(root);
 
 beforeAll(async () => {
+  // First, before any set-up: a machine without Chromium gets one line saying how to get it.
+  const executablePath = chromiumPath();
   root = await copyExample('prd-vite-e2e-');
   prd = path.join(root, 'docs', 'prd', 'orders.md');
   original = await readFile(prd, 'utf8');
@@ -31,7 +33,7 @@ beforeAll(async () => {
   await server.listen();
   await watcherReady(server, path.dirname(prd));
 
-  const chromium = await launchChromium();
+  const chromium = await launchChromium(undefined, executablePath);
   browser = chromium;
   page = chromium.page;
   const { port } = server.httpServer!.address() as { port: number };

@@ -76,6 +76,9 @@ describe('the requirements page in vite dev', () => {
     const html = await response.text();
     const model = embedded(html);
     expect(model.tasks.map((t) => t.id)).toEqual(['api:/api/orders']);
+    // A project outside git has no "changes since HEAD" section (and no error for it).
+    expect(model.diff).toBeUndefined();
+    expect(model.problems).toEqual([]);
     expect(model.tasks[0]!.task.sources[0]).toEqual({ file: 'docs/prd/orders.md', line: 8, section: 'API' });
     const config = JSON.parse(/id="prd-config">([^<]*)</.exec(html)![1]!);
     expect(config).toEqual({

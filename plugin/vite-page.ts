@@ -7,8 +7,9 @@ import pc from 'picocolors';
 import type { HotChannelClient, ViteDevServer } from 'vite';
 import { UsageError } from '../src/errors.js';
 import type { Manifest } from '../src/orchestrate.js';
+import type { TaskReader } from '../src/diff/index.js';
 import type { ReportError, ReportInput } from '../src/report/index.js';
-import type { Conflict, PrdWarning } from '../src/types.js';
+import type { Conflict, PrdWarning, Task } from '../src/types.js';
 
 /** Where the page is served unless the `page` option says otherwise. */
 export const DEFAULT_PAGE_PATH = '/__prd/';
@@ -48,21 +49,62 @@ export interface RequirementsPage {
   setCoverage(coverage: NonNullable<ReportInput['coverage']>): void;
 }
 
+export interface RequirementsPageOptions {
+  /** Where to serve it (see {@link normalizePagePath}). */
+  path: string;
+  /** The project root: editor links and git revisions are read from it. */
+  root: string;
+  /** The PRD globs and output folder, to read the same PRDs at `HEAD`. */
+  prds: string[];
+  outDir: string;
+  title?: string;
+}
+
 /**
- * The page's session: the last good manifest, the current problems and the connected pages.
- * @param options `path`: where to serve it (normalised); `root`: the project root, for editor links
+ * The page's session: the last good manifest, the current problems, the git reader of `HEAD` and
+ * the connected pages.
  */
-export function createRequirementsPage(options: { path: string; root: string; title?: string }): RequirementsPage {
+export function createRequirementsPage(options: RequirementsPageOptions): RequirementsPage {
   let input: ReportInput = { title: options.title ?? 'Requirements', manifest: { prds: [], tasks: [], conflicts: [] }, errors: [] };
   const pages = new Set<HotChannelClient>();
   let server: ViteDevServer | undefined;
 
   const report = () => import('../src/report/index.js');
-  const model = async () => (await report()).buildReportModel(input);
+  // One reader for the session: PRDs whose git blob is unchanged are not extracted again.
+  let reader: TaskReader | undefined;
 
-  const send = async (clients: Iterable<HotChannelClient>): Promise<void> => {
-    const data = await model();
-    for (const client of clients) client.send({ type: 'custom', event: PAGE_EVENT, data });
+  /**
+   * What changed since `HEAD`. Read only while a page is open; a project outside git, or without a
+   * commit yet, has no such section rather than an error on the page.
+   */
+  const sinceHead = async (tasks: readonly Task[]): Promise<ReportInput['changes']> => {
+    const { createTaskReader, diffTasks, readTasksAtRevision } = await import('../src/diff/index.js');
+    reader ??= createTaskReader();
+    try {
+      const head = await readTasksAtRevision({ root: options.root, prds: options.prds, outDir: options.outDir, rev: 'HEAD', reader });
+      return { base: 'HEAD', head: 'working tree', tasks: diffTasks(head.tasks, tasks).changes };
+    } catch (error) {
+      if (error instanceof UsageError) return undefined;
+      throw error;
+    }
+  };
+
+  const model = async () => {
+    const { buildReportModel } = await report();
+    const changes = await sinceHead(input.manifest?.tasks ?? []);
+    return buildReportModel(changes ? { ...input, changes } : input);
+  };
+
+  // Models are sent in the order of the updates: a slow git read never lets an older model land last.
+  let sending: Promise<void> = Promise.resolve();
+  const send = (clients: Iterable<HotChannelClient>): void => {
+    const to = [...clients];
+    sending = sending
+      .then(async () => {
+        const data = await model();
+        for (const client of to) client.send({ type: 'custom', event: PAGE_EVENT, data });
+      })
+      .catch((error: unknown) => server?.config.logger.error(`[prd-orchestrator] requirements page: ${error instanceof Error ? error.message : String(error)}`));
   };
 
   return {
@@ -109,7 +151,7 @@ export function createRequirementsPage(options: { path: string; root: string; ti
         // module of the app, so it may never get an update before a PRD breaks: give it one now,
         // while nothing is broken (with an overlay open, that same rule would reload it in a loop).
         if (input.errors?.length === 0) client.send({ type: 'update', updates: [] });
-        void send([client]);
+        send([client]);
       });
       hot.on('vite:client:disconnect', (_data: unknown, client: HotChannelClient) => {
         pages.delete(client);
@@ -124,12 +166,12 @@ export function createRequirementsPage(options: { path: string; root: string; ti
         ...(run.conflicts ? { conflicts: run.conflicts } : {}),
         errors: run.errors,
       };
-      if (server && pages.size > 0) void send(pages);
+      if (server && pages.size > 0) send(pages);
     },
 
     setCoverage(coverage) {
       input = { ...input, coverage };
-      if (server && pages.size > 0) void send(pages);
+      if (server && pages.size > 0) send(pages);
     },
   };
 }

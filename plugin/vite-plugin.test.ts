@@ -12,6 +12,7 @@ import type { ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrdError } from '../src/errors.js';
 import type { OrchestrateOptions } from '../src/options.js';
+import { createOrchestrator } from '../src/orchestrate.js';
 import type { OrchestrateResult } from '../src/orchestrate.js';
 import type { ApiTask } from '../src/types.js';
 import { connectHmr, makeProject, waitFor, watcherReady, writeAndWatch } from '../e2e/vite-helpers.js';
@@ -78,7 +79,7 @@ afterEach(async () => {
   server = hmr = cleanup = undefined;
 });
 
-async function startDev(files: Record<string, string>, pipeline: ReturnType<typeof fakePipeline>) {
+async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'createOrchestrator'>) {
   const project = await makeProject(files);
   cleanup = project.cleanup;
   const plugin = createPrdPlugin({}, pipeline);
@@ -186,6 +187,23 @@ describe('prdOrchestrator in vite dev', () => {
   });
 });
 
+describe('prdOrchestrator in vite dev with the real pipeline', () => {
+  it('deleting every PRD keeps the outputs and shows the no-match error in the overlay', async () => {
+    const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, { createOrchestrator });
+    await api.idle();
+    const manifest = path.join(root, 'src/generated/prd/manifest.json');
+    const before = await readFile(manifest, 'utf8');
+    expect(before).toContain('/api/orders');
+    const { rm } = await import('node:fs/promises');
+    await rm(path.join(root, 'docs/prd/orders.md'));
+    await waitFor(() => api.error(), 'the overlay error');
+    await api.idle();
+    expect(api.error()!.message).toContain('No PRD files match docs/prd/**/*.md (previous outputs kept; pass --allow-empty to remove them)');
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    expect(api.manifest().tasks).toHaveLength(1);
+  });
+});
+
 describe('prdOrchestrator in vite build', () => {
   it('adds nothing to a build without PRDs', async () => {
     const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n' });
@@ -195,6 +213,29 @@ describe('prdOrchestrator in vite build', () => {
     expect(pipeline.stats.calls).toBe(0);
     expect(await glob('**/*', { cwd: project.root, ignore: ['node_modules/**', 'dist/**'] })).toEqual(expect.arrayContaining(['index.html', 'main.js']));
     expect(await glob('src/**', { cwd: project.root })).toEqual([]);
+  });
+
+  it('fails a build whose globs match no PRD while earlier outputs exist, and keeps them; allowEmpty removes them', async () => {
+    const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n', 'docs/prd/orders.md': PRD });
+    cleanup = project.cleanup;
+    const real = { createOrchestrator };
+    await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, real)] });
+    const manifest = path.join(project.root, 'src/generated/prd/manifest.json');
+    const before = await readFile(manifest, 'utf8');
+    await expect(
+      build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ prds: 'typo/*.md' }, real)] }),
+    ).rejects.toThrow(/No PRD files match typo\/\*\.md \(previous outputs kept; pass --allow-empty to remove them\)/);
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ prds: 'typo/*.md', allowEmpty: true }, real)] });
+    await expect(readFile(manifest, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('fails at once on a root option that does not exist', async () => {
+    const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n' });
+    cleanup = project.cleanup;
+    await expect(
+      build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ root: 'missing' }, fakePipeline())] }),
+    ).rejects.toThrow(/missing does not exist; pass an existing folder as the root option of prdOrchestrator\(\)/);
   });
 
   it('fails the build on a broken PRD with file:line:col', async () => {

@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ErrorPayload, Logger as ViteLogger, Plugin, ViteDevServer } from 'vite';
-import { normalizeOptions } from '../src/options.js';
+import { checkRoot, normalizeOptions } from '../src/options.js';
 import type { Logger, NormalizedOptions, OrchestrateOptions } from '../src/options.js';
 import { findPrdFiles } from '../src/orchestrate.js';
+import { conflictWarning } from '../src/plan/index.js';
+import { manifestFiles } from '../src/render/index.js';
 import { toPosix } from '../src/paths.js';
 import type { Manifest, OrchestrateResult } from '../src/orchestrate.js';
 import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
@@ -131,7 +133,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   };
 
   const logWarnings = (o: NormalizedOptions, result: OrchestrateResult): void => {
-    const now = new Set(result.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`));
+    const now = new Set([...result.warnings, ...result.conflicts.map(conflictWarning)].map((w) => `${w.file}:${w.line}:${w.column} ${w.message}`));
     // Warnings repeat on every save; only new ones are news.
     for (const w of now) if (!loggedWarnings.has(w)) o.logger.warn(w);
     loggedWarnings = now;
@@ -208,6 +210,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     if (opts) showError(opts, toViteInternalError(thrown, opts.root));
   });
 
+  /** Did an earlier run leave outputs (a manifest listing files)? */
+  const hadOutputs = async (o: NormalizedOptions): Promise<boolean> => (await manifestFiles(o.outDirAbs)).length > 0;
+
   /** The last good outputs on disk stand in for the manifest until a run succeeds (a broken PRD at start-up). */
   const loadManifestOnDisk = async (o: NormalizedOptions): Promise<void> => {
     try {
@@ -244,10 +249,11 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         mode: 'write',
         logger: options.logger ?? viteLogger(config.logger),
       });
+      checkRoot(o.root, 'the root option of prdOrchestrator()');
       opts = o;
       // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
       session = deps.createOrchestrator({ ...o, watch: command === 'serve' });
-      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root });
+      if (command === 'serve' && pagePath !== false) page = createRequirementsPage({ path: pagePath, root: o.root, prds: o.files ?? o.prds, outDir: o.outDir });
       if (options.coverage !== false) coverage = createViteCoverage(o);
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
@@ -266,7 +272,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         // Per-environment buildStart may run more than once in dev; one initial run is enough.
         initial ??= (async () => {
           const prds = await findPrds(o);
-          if (prds.length === 0) return;
+          if (prds.length === 0 && !(await hadOutputs(o))) return;
           await Promise.all([loadManifestOnDisk(o), coverage?.start()]);
           coverage?.setTasks(manifest.tasks);
           coverageToPage();
@@ -275,8 +281,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         return initial;
       }
       const prds = await findPrds(o);
-      // A build without PRDs gets nothing from this plugin: no run, no files.
-      if (prds.length === 0) return;
+      // A build without PRDs and without earlier outputs gets nothing from this plugin: no run, no
+      // files. With earlier outputs the pipeline runs and refuses to remove them (unless allowEmpty).
+      if (prds.length === 0 && !(await hadOutputs(o))) return;
       for (const prd of prds) this.addWatchFile(prd);
       runs++;
       const [result] = await Promise.all([session!.run(), coverage?.start()]);

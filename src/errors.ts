@@ -13,7 +13,8 @@ export type PrdErrorCode =
   | 'EROADMAP'
   | 'ELLM'
   | 'EWRITE'
-  | 'EMARKER';
+  | 'EMARKER'
+  | 'ENOMATCH';
 
 export interface PrdErrorInit {
   file: string;

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { escapePath } from 'tinyglobby';
 import { UsageError } from './errors.js';
 import { relativeInside } from './paths.js';
 import type { PrdWarning } from './types.js';
@@ -29,7 +31,7 @@ export interface Logger {
 export interface OrchestrateOptions {
   /** Project root; PRD globs, `outDir` and `roadmap` resolve against it. @default process.cwd() */
   root?: string;
-  /** Glob(s) of PRD files, relative to `root`. @default 'docs/prd/**\/*.md' */
+  /** Glob(s) of PRD files, relative to `root`; a folder stands for the `.md` files under it. @default 'docs/prd/**\/*.md' */
   prds?: string | string[];
   /** Explicit PRD files (relative to `root` or absolute); when set, `prds` is ignored. */
   files?: string[];
@@ -37,9 +39,14 @@ export interface OrchestrateOptions {
   outDir?: string;
   /** `write` writes, `check` compares and writes nothing, `dry-run` reports and writes nothing. @default 'write' */
   mode?: RunMode;
-  /** Task extractor. @default 'heuristic' */
+  /** Task extractor. `llm` needs `OPENAI_API_KEY` or `OPENAI_BASE_URL` (or `llm.apiKey` / `llm.baseURL`). @default 'heuristic' */
   extractor?: ExtractorKind;
   llm?: LlmOptions;
+  /**
+   * Let a run whose PRD globs match no file remove the outputs of the previous run. Without it,
+   * such a run keeps every output and fails: a mistyped glob must not wipe the generated code. @default false
+   */
+  allowEmpty?: boolean;
   /** Roadmap file, relative to `root`. @default 'docs/roadmap.md' */
   roadmap?: string;
   /** Read and extract PRDs in a worker pool: `true`, `false`, or `'auto'` (only when the work pays for it; never while watching). @default 'auto' */
@@ -67,6 +74,7 @@ export interface NormalizedOptions {
   pool: boolean | 'auto';
   logger: Logger;
   watch: boolean;
+  allowEmpty: boolean;
 }
 
 export const DEFAULT_PRDS = 'docs/prd/**/*.md';
@@ -94,6 +102,24 @@ function stringList(name: string, value: unknown, fallback: string[]): string[] 
 }
 
 /**
+ * A PRD pattern as the file search takes it: a folder stands for the Markdown files under it, an
+ * existing file for itself (escaped, so `[id].md` is a name, not a character class), anything else
+ * is a glob. Paths come out relative to the root, so absolute and `../` arguments work too.
+ */
+function prdPattern(root: string, pattern: string): string {
+  const abs = path.resolve(root, pattern);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    return pattern;
+  }
+  const rel = path.relative(root, abs).split(path.sep).join('/');
+  if (!isDir) return escapePath(rel);
+  return rel === '' ? '**/*.md' : `${escapePath(rel)}/**/*.md`;
+}
+
+/**
  * Fill defaults and validate once, at the edge. Throws `UsageError` naming the option and the allowed values.
  * @param options what the host or user passed
  * @returns a complete, typed options object
@@ -118,18 +144,27 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
   if (!Number.isInteger(batchTokens) || batchTokens < 256) {
     throw new UsageError(`Option "llm.batchTokens" is ${JSON.stringify(batchTokens)}; expected a whole number of at least 256`);
   }
+  const baseURL = llm.baseURL ?? process.env.OPENAI_BASE_URL;
+  const apiKey = llm.apiKey ?? process.env.OPENAI_API_KEY;
+  const extractor = oneOf('extractor', options.extractor, EXTRACTORS, 'heuristic');
+  // `auto` asked for help where it is available and falls back quietly; `llm` asked for the model itself.
+  if (extractor === 'llm' && !baseURL && !apiKey) {
+    throw new UsageError(
+      'Extractor "llm" needs an OpenAI-compatible endpoint, but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set. Set one of them (OPENAI_BASE_URL alone for a local server such as Ollama), or use --extractor auto or heuristic',
+    );
+  }
   return {
     root,
-    prds: stringList('prds', options.prds, [DEFAULT_PRDS]),
+    prds: stringList('prds', options.prds, [DEFAULT_PRDS]).map((p) => prdPattern(root, p)),
     files: options.files === undefined ? undefined : stringList('files', options.files, []),
     outDir: outDirRel,
     outDirAbs,
     mode: oneOf('mode', options.mode, MODES, 'write'),
-    extractor: oneOf('extractor', options.extractor, EXTRACTORS, 'heuristic'),
+    extractor,
     llm: {
       model: llm.model ?? process.env.PRD_ORCHESTRATOR_MODEL ?? 'gpt-4o-mini',
-      baseURL: llm.baseURL ?? process.env.OPENAI_BASE_URL,
-      apiKey: llm.apiKey ?? process.env.OPENAI_API_KEY,
+      baseURL,
+      apiKey,
       batchTokens,
       timeoutMs: llm.timeoutMs ?? 60_000,
     },
@@ -137,7 +172,24 @@ export function normalizeOptions(options: OrchestrateOptions = {}): NormalizedOp
     pool,
     logger: options.logger ?? silentLogger,
     watch: options.watch === true,
+    allowEmpty: options.allowEmpty === true,
   };
+}
+
+/**
+ * Fails unless `root` is an existing folder: a mistyped root must not look like a project without PRDs.
+ * @param root absolute project root
+ * @param name how the user spelled the option (`--root`, `root`)
+ * @throws UsageError naming the folder and the fix
+ */
+export function checkRoot(root: string, name = 'root'): void {
+  let isDir = false;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    throw new UsageError(`The project root ${root} does not exist; pass an existing folder as ${name}`);
+  }
+  if (!isDir) throw new UsageError(`The project root ${root} is a file, not a folder; pass the project's folder as ${name}`);
 }
 
 export type { PrdWarning };

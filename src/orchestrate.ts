@@ -3,10 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
-import { extractTasks, type ExtractWatch } from './extract/index.js';
+import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
-import { normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
+import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
 import { mergeTasks } from './plan/index.js';
 import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
@@ -105,10 +105,11 @@ export interface Orchestrator {
  * and with `watch: true` every memo a run keeps (files, sections, trees, outputs, known writes)
  * lives here, bounded, and goes when the session goes. Nothing is kept in module state.
  * @param options see `OrchestrateOptions`
- * @throws UsageError for bad options
+ * @throws UsageError for bad options and a root that is not an existing folder
  */
 export function createOrchestrator(options: OrchestrateOptions = {}): Orchestrator {
   const opts = normalizeOptions(options);
+  checkRoot(opts.root);
   const watch = opts.watch ? createWatchState() : undefined;
   return { options: opts, findPrdFiles: () => findPrdFiles(opts), run: () => runOnce(opts, watch) };
 }
@@ -150,7 +151,8 @@ async function loadDocument(options: NormalizedOptions, file: string, keepDoc: b
   const known = watch?.files.get(file);
   if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
   const doc = parsePrd(bytes, file);
-  const loaded: LoadedPrd = { hash, tasks: extractTasks(doc, watch ? { watch: watch.extract } : {}), info: prdInfo(doc), warnings: doc.warnings, ...(keepDoc ? { doc } : {}) };
+  const tasks = extractTasks(doc, watch ? { watch: watch.extract } : {});
+  const loaded: LoadedPrd = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
   watch?.files.set(file, loaded);
   return loaded;
 }
@@ -206,6 +208,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
     drift: [] as string[],
   };
   const failed = (): OrchestrateResult => ({ ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined });
+  if (files.length === 0 && !opts.allowEmpty && (await manifestFiles(opts.outDirAbs)).length > 0) errors.push(noMatchError(opts));
   if (errors.length > 0) return failed();
 
   let perFile = new Map(loaded.map((l) => [l.info.file, l.tasks]));
@@ -231,7 +234,6 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
   const tMerge = performance.now();
   for (const w of similar) warnings.push(w);
-  for (const c of conflicts) opts.logger.warn(c.message);
   if (files.length === 0) {
     opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
   }
@@ -262,6 +264,18 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   };
   if (watch) watch.last = result.success ? { loaded, result } : undefined;
   return result;
+}
+
+/**
+ * A run that matched no PRD while outputs of an earlier run exist: most often a mistyped glob, and
+ * going on would delete every generated file. Located at the manifest those outputs are listed in.
+ */
+function noMatchError(opts: NormalizedOptions): PrdError {
+  const what = opts.files ? `the given files (${opts.files.join(', ')})` : opts.prds.join(', ');
+  return new PrdError(`No PRD files match ${what} (previous outputs kept; pass --allow-empty to remove them)`, {
+    file: `${opts.outDir}/manifest.json`,
+    code: 'ENOMATCH',
+  });
 }
 
 interface LlmRan {

@@ -65,3 +65,16 @@ describe('orchestrate executor', () => {
     expect(errors.join('\n')).toMatch(/"outDir"/);
   });
 });
+
+describe('orchestrate executor on a glob that matches nothing', () => {
+  it('fails (so Nx caches nothing) and keeps the outputs; allowEmpty removes them', async () => {
+    expect(await orchestrateExecutor({}, context())).toEqual({ success: true });
+    const manifest = path.join(root, 'apps/web/src/generated/prd/manifest.json');
+    const before = readFileSync(manifest, 'utf8');
+    expect(await orchestrateExecutor({ prds: 'typo/**/*.md' }, context())).toEqual({ success: false });
+    expect(errors.join('\n')).toContain('No PRD files match typo/**/*.md (previous outputs kept; pass --allow-empty to remove them)');
+    expect(readFileSync(manifest, 'utf8')).toBe(before);
+    expect(await orchestrateExecutor({ prds: 'typo/**/*.md', allowEmpty: true }, context())).toEqual({ success: true });
+    expect(() => readFileSync(manifest)).toThrow(/ENOENT/);
+  });
+});

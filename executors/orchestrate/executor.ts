@@ -4,6 +4,7 @@ import { logger as nxLogger } from '@nx/devkit';
 import type { ExtractorKind, Logger, RunMode } from '../../src/options.js';
 import { isPrdError } from '../../src/errors.js';
 import { orchestrate } from '../../src/orchestrate.js';
+import { conflictWarning } from '../../src/plan/index.js';
 
 /** Options of `prd-orchestrator:orchestrate`; see schema.json for descriptions and defaults. */
 export interface OrchestrateExecutorOptions {
@@ -14,6 +15,7 @@ export interface OrchestrateExecutorOptions {
   mode?: RunMode;
   extractor?: ExtractorKind;
   pool?: boolean | 'auto';
+  allowEmpty?: boolean;
 }
 
 const logger: Logger = {
@@ -49,10 +51,12 @@ export async function orchestrateExecutor(options: OrchestrateExecutorOptions, c
     for (const warning of result.warnings) {
       nxLogger.warn(`${fromWorkspace(projectRoot, warning.file)}:${warning.line}:${warning.column} ${warning.message}`);
     }
+    for (const conflict of result.conflicts.map(conflictWarning)) {
+      nxLogger.warn(`${fromWorkspace(projectRoot, conflict.file)}:${conflict.line}:${conflict.column} ${conflict.message}`);
+    }
     for (const error of result.errors) {
       nxLogger.error(`${fromWorkspace(projectRoot, error.file)}:${error.line}:${error.column} ${error.message}`);
     }
-    for (const conflict of result.conflicts) nxLogger.warn(conflict.message);
     const mode = options.mode ?? 'write';
     if (mode === 'check' && result.drift.length > 0) {
       nxLogger.error(

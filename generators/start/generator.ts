@@ -3,11 +3,10 @@ import path from 'node:path';
 import { glob, readProjectConfiguration, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { PrdError } from '../../src/errors.js';
 import { toPosix } from '../../src/paths.js';
-import { orchestrate } from '../../src/orchestrate.js';
 import type { FileWrite, StartFs } from '../../src/start/index.js';
 import { normalizeStartOptions, type StartOptions } from '../../src/start/index.js';
 import { planStart } from '../../src/start/index.js';
-import { applyPlan } from '../../src/start/index.js';
+import { applyPlan, runProjectPipeline } from '../../src/start/index.js';
 
 /** The generator's options: those of `start` (src/start/options.ts), with a project instead of a root. */
 export type StartGeneratorSchema = Pick<StartOptions, 'id' | 'prd' | 'roadmap' | 'prds' | 'owner' | 'roles' | 'qaCases' | 'qaResults' | 'outDir'> & {
@@ -56,7 +55,7 @@ export function treeStartFs(tree: Tree, base: string): StartFs {
 /**
  * `nx g prd-orchestrator:start <id>`: edits the item's PRD in place (owner, roles, 7.3 QA
  * Artifacts, 9.1 Roles and Order) and creates its QA files through the Tree; after Nx writes
- * them (not on `--dry-run`) the returned callback runs the pipeline for that PRD.
+ * them (not on `--dry-run`) the returned callback regenerates the project's outputs from all its PRDs.
  * @param tree the Nx virtual file system
  * @param schema generator options (schema.json)
  * @returns a callback that runs the pipeline
@@ -70,8 +69,9 @@ export async function startGenerator(tree: Tree, schema: StartGeneratorSchema): 
   await applyPlan(plan, fs);
   return async () => {
     if (schema.skipRun) return;
-    const result = await orchestrate({ root, files: [plan.prd], outDir: options.outDir });
+    const { result, skipped } = await runProjectPipeline({ root, prds: options.prds, outDir: options.outDir, prd: plan.prd, mode: 'write', logger: options.logger });
+    if (!result) return void console.warn(`prd-orchestrator:start: ${skipped}`);
     for (const error of result.errors) console.error(error.format());
-    if (!result.success) throw new Error(`prd-orchestrator:start: the pipeline failed for ${plan.prd}`);
+    if (!result.success) throw new Error(`prd-orchestrator:start: the pipeline failed for the project's PRDs`);
   };
 }

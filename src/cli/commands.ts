@@ -1,11 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import pc from 'picocolors';
 import { UsageError, isPrdError, type PrdError } from '../errors.js';
-import { extractTasks } from '../extract/index.js';
-import { DEFAULT_OUT_DIR, DEFAULT_PRDS, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
-import { orchestrate } from '../orchestrate.js';
-import { mergeTasks } from '../plan/index.js';
+import { extractTasks, extractWarnings } from '../extract/index.js';
+import { DEFAULT_OUT_DIR, DEFAULT_PRDS, checkRoot, normalizeOptions, type ExtractorKind, type OrchestrateOptions, type RunMode } from '../options.js';
+import { findPrdFiles, orchestrate } from '../orchestrate.js';
+import { conflictWarning, mergeTasks } from '../plan/index.js';
 import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
 import { formatLlmStats } from '../llm/index.js';
@@ -28,13 +30,17 @@ Options:
   --extractor <kind>    heuristic | llm | auto (default: heuristic)
   --model <name>        model for --extractor llm|auto (default: $PRD_ORCHESTRATOR_MODEL or gpt-4o-mini)
   --pool <auto|on|off>  parse in a worker pool: auto = only for large PRD sets (default: auto)
+  --allow-empty         when the globs match no PRD, remove the previous outputs (without it the
+                        run keeps them and exits 1: a mistyped glob must not wipe them)
   --check               write nothing; exit 1 listing the files that differ (CI drift check)
   --strict              exit 1 on any conflict (a model field with two types, a page with two titles)
   --dry-run             write nothing; list what would change
   --json                print a JSON summary on stdout
   -h, --help            show this help
 
-Exit codes: 0 ok, 1 PRD error or drift, 2 usage error.
+Exit codes: 0 ok; 1 PRD error, drift, or no PRD matched while earlier outputs exist; 2 usage
+error (unknown flag, missing --root folder, --extractor llm without OPENAI_API_KEY or
+OPENAI_BASE_URL).
 `;
 
 export const CHECK_HELP = `Usage: prd-orchestrator check [options]
@@ -42,19 +48,22 @@ export const CHECK_HELP = `Usage: prd-orchestrator check [options]
 Same as "run --check": generate in memory and compare with the files on disk. Writes nothing.
 Exits 1 and lists the files that differ when the generated files are out of date.
 
-Options: --root, --prds, --out, --extractor, --json, --help (see "prd-orchestrator run --help").
-  --strict              also exit 1 on any conflict (a model field with two types, a page with two titles)
+Options: --root, --prds, --out, --extractor, --model, --pool, --allow-empty, --strict, --json,
+--help (see "prd-orchestrator run --help").
 `;
 
-export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file...> [--json]
+export const EXTRACT_HELP = `Usage: prd-orchestrator extract <file|folder|glob...> [--json] [--kind api|model|page|rule]...
 
-Print the tasks (APIs, models, pages, rules) of the given PRD files, merged across files and
-sorted, each with the PRD line it came from. Writes nothing.
+Print the tasks (APIs, models, pages, rules) of the given PRDs, merged across files and sorted,
+each with the PRD line it came from. A folder stands for the .md files under it; quote globs
+("docs/**/*.md"). Long field lists are cut with "…" (--json has them all). Writes nothing.
 
 Options:
-  --json                print {"tasks":[...]} on stdout
+  --json                print {"tasks":[...]} on stdout, every field
   --kind <kind>         only tasks of this kind: api | model | page | rule (repeatable)
   -h, --help            show this help
+
+Exit codes: 0 ok, 1 PRD error or no PRD matched, 2 usage error.
 `;
 
 const runOptions = {
@@ -64,6 +73,7 @@ const runOptions = {
   extractor: { type: 'string' },
   model: { type: 'string' },
   pool: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   check: { type: 'boolean' },
   strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -89,9 +99,12 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   }
   if (values.check && values['dry-run']) throw new UsageError('--check and --dry-run cannot be used together: --check already writes nothing');
   const mode: RunMode = forceCheck || values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  checkRoot(root, '--root');
   const options: OrchestrateOptions = {
-    root: path.resolve(io.cwd, values.root ?? '.'),
+    root,
     mode,
+    allowEmpty: values['allow-empty'] === true,
     logger: { info: () => {}, warn: (m) => io.stderr(`warning ${m}\n`), error: (m) => io.stderr(`error ${m}\n`) },
   };
   if (values.prds) options.prds = values.prds;
@@ -105,6 +118,7 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
   }
   const result = await orchestrate(options);
   for (const w of result.warnings) io.stderr(formatWarning(w, io));
+  for (const c of result.conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   for (const e of result.errors) io.stderr(formatError(e, io));
   if (values.json) {
     const summary = {
@@ -149,22 +163,34 @@ function humanSummary(result: Awaited<ReturnType<typeof orchestrate>>, mode: Run
   return `${ok('✔')} ${head}: ${result.filesWritten.length} written, ${result.filesUnchanged.length} unchanged, ${result.filesRemoved.length} removed (${ms})\n${lines.join('')}`;
 }
 
-/** `extract <file...>`. */
+/** `extract <file|folder|glob...>`. */
 export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, { json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help) {
     io.stdout(EXTRACT_HELP);
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, e.g. "prd-orchestrator extract docs/prd/orders.md"');
+  if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, folder or glob, e.g. "prd-orchestrator extract docs/prd/orders.md" or "extract docs/prd"');
   const kinds = values.kind ?? [];
   for (const k of kinds) if (!['api', 'model', 'page', 'rule'].includes(k)) throw new UsageError(`--kind is "${k}"; expected api, model, page or rule`);
+  // The file search of `run`: folders stand for their Markdown files, globs are expanded. A plain
+  // path that does not exist stays in the list so that reading it reports "PRD file not found".
+  const found = await findPrdFiles(normalizeOptions({ root: io.cwd, prds: positionals }));
+  const missing = positionals.filter((p) => !isDynamicPattern(p) && !existsSync(path.resolve(io.cwd, p))).map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'));
+  const files = [...new Set([...found, ...missing])].sort();
+  if (files.length === 0) {
+    io.stderr(`error No PRD files match ${positionals.join(', ')} (a file, a folder of .md files, or a glob such as "docs/prd/**/*.md")\n`);
+    return EXIT_FAILURE;
+  }
   const errors: PrdError[] = [];
   const all: Task[] = [];
   // Read concurrently: the files are independent and sequential awaits leave the process idle.
   // Each document is extracted as soon as it is read and then dropped, which keeps memory flat.
   const read = await Promise.allSettled(
-    positionals.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => ({ warnings: doc.warnings, tasks: extractTasks(doc) }))),
+    files.map((file) => readPrd(path.resolve(io.cwd, file), file).then((doc) => {
+      const tasks = extractTasks(doc);
+      return { warnings: [...doc.warnings, ...extractWarnings(tasks)], tasks };
+    })),
   );
   for (const r of read) {
     if (r.status === 'rejected') {
@@ -179,11 +205,21 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   if (errors.length > 0) return EXIT_FAILURE;
   const { tasks, conflicts, warnings } = mergeTasks(all);
   for (const w of warnings) io.stderr(formatWarning(w, io));
-  for (const c of conflicts) io.stderr(`warning ${c.message}\n`);
+  for (const c of conflicts) io.stderr(formatWarning(conflictWarning(c), io));
   const shown = kinds.length > 0 ? tasks.filter((t) => kinds.includes(t.kind)) : tasks;
   if (values.json) for (const piece of tasksJson(shown)) io.stdout(piece);
   else io.stdout(humanTasks(shown));
   return EXIT_OK;
+}
+
+/** Longest list of model fields a human line shows before it says how many more there are. */
+const FIELDS_SHOWN = 8;
+
+/** `{ a: string; b: number; … +12 more }`: a line a person can read; `--json` has every field. */
+function fieldList(fields: ReadonlyArray<{ name: string; type: string; optional: boolean }>): string {
+  const shown = fields.slice(0, FIELDS_SHOWN).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
+  const more = fields.length - shown.length;
+  return `{ ${shown.join('; ')}${more > 0 ? `; … +${more} more` : ''} }`;
 }
 
 function humanTasks(tasks: Task[]): string {
@@ -195,7 +231,7 @@ function humanTasks(tasks: Task[]): string {
         case 'api':
           return `api    ${t.methods.join(',')} ${t.path}  (${at})`;
         case 'model':
-          return `model  ${t.name} { ${t.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }  (${at})`;
+          return `model  ${t.name} ${fieldList(t.fields)}  (${at})`;
         case 'page':
           return `page   ${t.route} "${t.title}"  (${at})`;
         case 'rule':

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { formatError, type CliIo } from './io.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
 import { toPosix } from '../paths.js';
-import { checkCoverageGate, FAIL_ON, type FailOn, coverageJson, coverageMarkdown, coverageTerminal, runCoverage, writeCoverageReports } from '../coverage/index.js';
+import { checkCoverageGate, coverageJson, coverageMarkdown, coverageTerminal, FAIL_ON, runCoverage, writeCoverageReports, type FailOn } from '../coverage/index.js';
 
 export const COVERAGE_HELP = `Usage: prd-orchestrator coverage [options]
 

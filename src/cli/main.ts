@@ -10,7 +10,7 @@ Treat PRDs (Markdown product requirement documents) as build inputs.
 Commands:
   run        parse the PRDs, extract tasks and write the derived files
   check      like "run --check": fail when the generated files are out of date
-  extract    print the tasks of the given PRD files
+  extract    print the tasks of the given PRD files, folders or globs
   start      start a roadmap item: update its PRD, write QA files, run the pipeline
   diff       what the PRD changes between two git revisions add, remove and break
   coverage   which PRD tasks the code implements and tests, and code no PRD asks for

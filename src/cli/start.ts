@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPrdError, UsageError } from '../errors.js';
+import { checkRoot } from '../options.js';
 import { runStart, type StartSummary } from '../start/index.js';
 import { formatError, type CliIo } from './io.js';
 
@@ -8,7 +9,9 @@ export const START_HELP = `Usage: prd-orchestrator start <id> [options]
 
 Start a roadmap item: find its PRD, set the frontmatter owner and roles, fill sections
 7.3 QA Artifacts and 9.1 Roles and Order (in place, nothing else changes), create the QA
-cases and results files, then run the pipeline for that PRD. Running it again changes nothing.
+cases and results files, then regenerate the outputs from the project's PRDs (--prds; all of
+them, never only this one; not at all when --prds does not match this PRD). Running it again
+changes nothing.
 
 Arguments:
   <id>                  roadmap id, e.g. 2.1.1.1 (optional with --prd)
@@ -18,7 +21,8 @@ Options:
   --owner NAME          owner to set (default: the roadmap's)
   --prd FILE            the PRD to start; skips the roadmap lookup
   --roadmap FILE        roadmap file (default: docs/roadmap.md)
-  --prds GLOB           PRDs searched for a frontmatter id (default: docs/prd/**/*.md; repeatable)
+  --prds GLOB           the project's PRDs: searched for a frontmatter id, and the set the outputs
+                        are regenerated from (default: docs/prd/**/*.md; repeatable)
   --qa-cases PATH       QA cases file; {id} and {name} are filled in (default: docs/qa/{id}.cases.md)
   --qa-results PATH     QA results file (default: docs/qa/{id}.results.md)
   --root DIR            project root (default: the current directory)
@@ -62,7 +66,8 @@ function human(summary: StartSummary): string {
   lines.push(`start ${summary.id ?? ''}${summary.id ? ' → ' : ''}${summary.prd} (${who})`);
   if (summary.changed.length === 0) lines.push('  nothing to change: the PRD and its QA files are already up to date');
   else for (const file of summary.changed) lines.push(`  ${summary.dryRun ? 'would write' : 'wrote'} ${file}`);
-  lines.push(`  pipeline: ${summary.tasksProcessed} tasks, ${summary.filesGenerated} files ${summary.dryRun ? 'would be ' : ''}written, ${summary.cached} unchanged (${summary.durationMs} ms)`);
+  if (summary.pipelineSkipped) lines.push(`  pipeline not run: ${summary.pipelineSkipped}`);
+  else lines.push(`  pipeline: ${summary.tasksProcessed} tasks, ${summary.filesGenerated} files ${summary.dryRun ? 'would be ' : ''}written, ${summary.cached} unchanged (${summary.durationMs} ms)`);
   if (summary.dryRun) lines.push('  dry run: nothing was written');
   return lines.join('\n') + '\n';
 }
@@ -84,6 +89,7 @@ export async function startCommand(argv: string[], io: CliIo): Promise<number> {
     const id = positionals[0];
     if (id === undefined && values.prd === undefined) throw new UsageError('Give a roadmap id (prd-orchestrator start 2.1.1.1) or --prd FILE');
     const root = path.resolve(io.cwd, values.root ?? '.');
+    checkRoot(root, '--root');
     const summary = await runStart({
       id,
       root,

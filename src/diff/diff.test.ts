@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli/io.js';
 import { main } from '../cli/main.js';
 import { qaCaseId } from '../plan/index.js';
 import { renderOutputs } from '../render/index.js';
+import { hasRealCorpus, realCorpus, REAL_CORPUS_NOTICE } from '../testing/corpus.js';
 import { tempProject } from '../testing/tmp.js';
 import { diffTasks, readTasksAtRevision, type DiffChange } from './index.js';
 
@@ -235,5 +236,28 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     const bad = await cli([], root);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^docs\/prd\/bad\.md:1:1 error Frontmatter .* \(at working tree\)$/m);
+  });
+});
+
+if (!hasRealCorpus) console.log(REAL_CORPUS_NOTICE);
+
+describe('real PRDs (other people’s text)', () => {
+  it.runIf(hasRealCorpus)('every task of every real PRD has a unique id; renaming all the files and appending a line changes no task', async () => {
+    const root = repo({});
+    cpSync(realCorpus, path.join(root, 'docs/prd'), { recursive: true });
+    commit(root, 'real PRDs');
+    const prds = ['docs/prd/*.md', 'docs/prd/*.txt'];
+    const base = await readTasksAtRevision({ root, prds, rev: 'HEAD' });
+    expect(base.errors).toEqual([]);
+    const ids = base.tasks.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of readdirSync(path.join(root, 'docs/prd')).filter((f) => /\.(?:md|txt)$/.test(f))) {
+      const text = readFileSync(path.join(root, 'docs/prd', f));
+      writeFileSync(path.join(root, 'docs/prd', `renamed-${f}`), Buffer.concat([text, Buffer.from('\nA closing note.\n')]));
+      git(root, 'rm', '-q', `docs/prd/${f}`);
+    }
+    const head = await readTasksAtRevision({ root, prds });
+    expect(head.files.every((f) => f.startsWith('docs/prd/renamed-'))).toBe(true);
+    expect(diffTasks(base.tasks, head.tasks).changes).toEqual([]);
   });
 });

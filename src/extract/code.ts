@@ -4,6 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
+import { modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
@@ -15,7 +16,7 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
  * a route inside a curl example is not a declaration.
  * @param firstLine document line of the first line of `value`
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
@@ -32,7 +33,12 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
-    readSchemaBlock(parseData(value), lines, firstLine, ctx, out);
+    const doc = parseData(value);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
+    return;
+  }
+  if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
+    readExampleRecord(parseData(value), firstLine, ctx, out, caption);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -40,7 +46,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, tsField, ctx, out);
+    const aliases = typeAliases(lines);
+    const field = aliases.size > 0 ? (line: string) => withAlias(tsField(line), aliases) : tsField;
+    readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
   if (/^(?:graphql|gql)$/.test(l)) {
@@ -95,7 +103,31 @@ function prismaField(line: string): ModelField | undefined {
 function tsField(line: string): ModelField | undefined {
   const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')(\?)?\s*:\s*(.+?)\s*[;,]?\s*(?:\/\/.*)?$/.exec(line);
   if (!m) return undefined;
-  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*(?:undefined|null)\b/.test(m[3]!) };
+  // `T | null` is a type (the field is there, its value may be null); `T | undefined` is optional.
+  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*undefined\b/.test(m[3]!) };
+}
+
+/** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */
+function typeAliases(lines: string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*(?:export\s+)?type\s+([A-Z][A-Za-z0-9_]*)\s*=\s*([^{;]+?)\s*;?\s*$/.exec(line);
+    if (!m) continue;
+    const type = normalizeFieldType(m[2]!);
+    if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
+  }
+  return aliases;
+}
+
+/** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
+function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {
+  if (!field) return undefined;
+  const array = field.type.endsWith('[]');
+  const base = array ? field.type.slice(0, -2) : field.type.replace(/ \| null$/, '');
+  const alias = aliases.get(base);
+  if (alias === undefined) return field;
+  if (array) return { ...field, type: alias.includes('|') ? 'unknown[]' : `${alias}[]` };
+  return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
 }
 
 function gqlField(line: string): ModelField | undefined {
@@ -166,14 +198,52 @@ function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string;
   return models;
 }
 
-/** @param doc the block's data, parsed once by the caller (see `parseData`) */
-function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): void {
-  for (const m of schemaModels(doc, dataSection)) {
+/**
+ * @param doc the block's data, parsed once by the caller (see `parseData`)
+ * @returns whether the block held a model
+ */
+function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
+  const models = schemaModels(doc, dataSection);
+  for (const m of models) {
     // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
     const key = new RegExp(`^\\s*"?${m.name}"?\\s*:`);
     const idx = lines.findIndex((l) => key.test(l));
     out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
   }
+  return models.length > 0;
+}
+
+/** Words of a caption that say the block is an example, not which model it shows. */
+const EXAMPLE_WORDS = /\b(?:example|sample|e\.g\.|for instance|ejemplo|exemplo|exemple|beispiel|示例|例|예시)\b/gi;
+/** A caption about an exchange, not a stored record: its JSON is a payload. */
+const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|input|output|solicitud|respuesta)\b/i;
+
+/**
+ * A JSON example object in a data section, under a model's heading ("### Room") or a caption that
+ * names it ("Example `Room`:"): the model, each field typed by its value. A payload's example (a
+ * caption about a request or response) is not a model.
+ */
+function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
+  if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
+  if (!isRecord(record)) return;
+  const named = caption !== undefined ? caption.replace(EXAMPLE_WORDS, ' ').replace(/[:：]/g, ' ').trim() : '';
+  const name = (named !== '' ? modelNameFromHeading(named) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  if (!name) return;
+  const fields: ModelField[] = [];
+  for (const [field, v] of Object.entries(record)) if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: valueType(v), optional: false });
+  if (fields.length >= 2) out.model(ctx, firstLine, name, fields);
+}
+
+/** The type of an example value: a list takes its first item's type. */
+function valueType(v: unknown): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  if (Array.isArray(v)) {
+    const inner = v.length > 0 ? valueType(v[0]) : 'unknown';
+    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  return 'unknown';
 }
 
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {

@@ -1,4 +1,5 @@
 import type { ApiTask, HttpMethod, ModelField, ModelTask, PageTask, RuleLevel, RuleTask, Task } from '../types.js';
+import type { ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
 import { HTTP_METHODS } from './paths.js';
@@ -30,17 +31,23 @@ export class TaskCollector {
     return [{ file: this.file, line, section }];
   }
 
-  api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[]): void {
+  /** @param bodies what each method takes and returns, where the PRD says so */
+  api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[], bodies?: ApiBodies): void {
     if (methods.length === 0) return;
     // Canonical method order here, so merging never has to reorder a task it did not merge.
-    const task: ApiTask = { kind: 'api', path: detach(path, this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), sources: this.source(ctx, line) };
+    const task: ApiTask = { kind: 'api', path: detach(path, this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
     this.tasks.push(task);
+  }
+
+  /** An endpoint the PRD names without saying its method: listed in the manifest, left out of the client. */
+  endpoint(ctx: SectionContext, line: number, path: string): void {
+    this.tasks.push({ kind: 'api', path: detach(path, this.wide), methods: [], sources: this.source(ctx, line) });
   }
 
   model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[]): void {
     const name = normalizeModelName(rawName);
     if (!name) return;
-    const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => ({ name: detach(f.name, this.wide), type: detach(f.type, this.wide), optional: f.optional })), sources: this.source(ctx, line) };
+    const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => ({ name: detach(f.name, this.wide), type: detach(f.type, this.wide), optional: f.optional, ...(f.inferred ? { inferred: true as const } : {}) })), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
@@ -50,9 +57,10 @@ export class TaskCollector {
     this.tasks.push(task);
   }
 
-  rule(ctx: SectionContext, line: number, text: string, level: RuleLevel): void {
+  /** @param id the id the PRD gives the rule (`FR-001`), if any */
+  rule(ctx: SectionContext, line: number, text: string, level: RuleLevel, id?: string): void {
     const clean = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
-    const task: RuleTask = { kind: 'rule', text: detach(clean, this.wide), level, sources: this.source(ctx, line) };
+    const task: RuleTask = { kind: 'rule', text: detach(clean, this.wide), level, ...(id ? { id: detach(id, this.wide) } : {}), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 }

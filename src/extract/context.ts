@@ -10,6 +10,8 @@ export interface SectionContext {
   api: boolean;
   model: boolean;
   page: boolean;
+  /** The section (or a parent) lists requirements, acceptance criteria or business rules: its items are rules. */
+  rules: boolean;
   /** The section (or a parent) is about what is out of scope, deprecated, legacy or future. */
   outOfScope: boolean;
   /** Add to a 1-based line relative to the section text to get the document line. */
@@ -38,6 +40,24 @@ const OUT_OF_SCOPE = either(
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
+/** Headings of requirement, acceptance-criteria and business-rule lists (same languages). */
+const RULE_WORDS = either(
+  /\b(?:requirements?|business rules|rules|acceptance criteria|acceptance tests?|constraints|invariants|policies|validations?|requisitos?|requerimientos?|reglas|regras|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|r[eè]gles|crit[eè]res d'acceptation|anforderungen|regeln|akzeptanzkriterien|persyaratan|kebutuhan|aturan|kriteria penerimaan)\b/i,
+  /需求|要求|规则|規則|验收标准|驗收標準|要件|受け入れ基準|受入基準|ルール|요구사항|요구 사항|규칙|인수 조건|수락 기준/,
+);
+
+const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+
+/** Does a child heading's number continue its parent's (`5.2` under `5.`)? Unnumbered headings do. */
+function continuesNumbering(parent: string, child: string): boolean {
+  const p = HEADING_NUMBER.exec(parent);
+  const c = HEADING_NUMBER.exec(child);
+  return !p || !c || c[1]!.startsWith(`${p[1]}.`);
+}
+
+/** A heading that names the document itself rather than a part of it. */
+const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
+
 function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
   return { test: (s) => a.test(s) || b.test(s) };
 }
@@ -57,7 +77,7 @@ const NO_TOPICS: Topics = { api: false, model: false, page: false };
 
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
-  const stack: Array<{ level: number; title: string; outOfScope: boolean; topics: Topics }> = [];
+  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean }> = [];
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     const own = OUT_OF_SCOPE.test(section.title);
@@ -67,7 +87,15 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // pattern spans the " / " between parent and heading, so "near" is either one holding the words.
     const self = topicsOf(section.title);
     const parent = stack.length > 0 ? stack[stack.length - 1]!.topics : NO_TOPICS;
-    if (section.level > 0) stack.push({ level: section.level, title: section.title, outOfScope: own || inherited, topics: self });
+    // A requirements heading makes its whole subtree a list of rules, unless a child is about
+    // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
+    // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
+    // added elsewhere in the outline: it does not inherit the parent's rules.
+    const ownRules = section.level > 1 && RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title);
+    const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
+    const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
+    const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
+    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules });
     return {
       section,
       label: section.heading,
@@ -75,6 +103,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       api: parent.api || self.api,
       model: self.model || (parent.model && !self.api),
       page: self.page || (parent.page && !self.api && !self.model),
+      rules,
       outOfScope: own || inherited,
       lineOffset: section.line - 1,
     };

@@ -4,8 +4,17 @@ import type { TaskCollector } from './collector.js';
 import { parseFieldList } from './fields.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod, normalizeRoute } from './paths.js';
 
+const KEYWORD = '(?:\\*\\*|__)?(APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\\*\\*|__)?';
 /** `API: GET, POST /api/x`, `Model: Order — id, total`, `Page: /orders`, `Table: refunds — …` (optionally bold, in a list). */
-const DECLARATION = /^(?:\*\*|__)?(APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/i;
+const DECLARATION = new RegExp(`^${KEYWORD}\\s*[:：](?:\\*\\*|__)?\\s*(.+)$`, 'i');
+/** A line of a section that starts (after a list marker) with a declaration's keyword and colon. */
+const DECLARATION_LINE = new RegExp(`^[ \\t]*(?:[-*+]|\\d+[.)])?[ \\t]*${KEYWORD}[ \\t]*[:：]`, 'im');
+
+/** Cheap test for a section body: can `readDeclaration` find a declaration in one of its lines? */
+export function mayContain(body: string): boolean {
+  return (body.includes(':') || body.includes('：')) && DECLARATION_LINE.test(body);
+}
+
 const NAME_SEPARATOR = /\s+[—–-]\s+|\s*[:：]\s*|\s*\(|\s+with\s+(?:fields?\s*)?|\s+fields?\s*[:：]?\s*/i;
 
 /**

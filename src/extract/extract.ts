@@ -10,47 +10,33 @@ import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
-import { findMethodPaths, findPaths, isApiPath } from './paths.js';
-import { readFieldList } from './field-lists.js';
-import { NAVIGATES_TO_ROUTE, readTextLines } from './prose.js';
-import { RULE_SIGNAL, readRules } from './rules.js';
+import { mayContain as mayContainDeclaration } from './declarations.js';
+import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
+import { readFieldList, readNestedModels } from './field-lists.js';
+import { mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
+import { idCell, mayContain as mayContainRule, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
- * The cheap line prefilter: only sections that can hold an API, model or page are read for
- * structure (by the line block reader, or remark where the section needs a real Markdown parser).
- * Everything else is read for rules with a plain line scan.
+ * The cheap prefilter: only sections in which some reader may find an API, model or page are read
+ * for structure (by the line block reader, or remark where the section needs a real Markdown
+ * parser). Everything else is read for rules with a plain line scan. Each test is the reader's
+ * own `mayContain`; the block test is the block reader's (a table, a fence or an indented line).
  */
-// Split into simple tests, cheapest first: one regex with every alternative (and the i flag) was
-// the single most expensive line of a large run.
-const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
-const CODE_PATH = /`[^`\n]*\//;
-const METHOD_PATH = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\//i;
-const DECLARATION_LINE = /^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?:APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\*\*|__)?[ \t]*[:：]/im;
-/** A tab anywhere or a line indented four spaces: `/^ {4}|\t/m` as plain substring searches (faster here). */
-const INDENTED = {
-  test: (body: string): boolean =>
-    body.includes('\t') ||
-    body.startsWith('    ') ||
-    body.includes('\n    ') ||
-    // The other line terminators a multiline `^` knows.
-    body.includes('\r    ') ||
-    body.includes('\u2028    ') ||
-    body.includes('\u2029    '),
-};
-const STRUCTURE_SIGNAL = {
-  test: (body: string) =>
-    ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) ||
-    (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && (METHOD_PATH.test(body) || NAVIGATES_TO_ROUTE.test(body))) ||
-    (body.includes(':') || body.includes('：') ? DECLARATION_LINE.test(body) : false) ||
-    INDENTED.test(body),
-};
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
-const PAGE_SIGNAL = /(?:^|\s)\//;
-
 function needsMarkdown(body: string, ctx: SectionContext): boolean {
-  return STRUCTURE_SIGNAL.test(body) || (ctx.model && MODEL_SIGNAL.test(body)) || (ctx.page && PAGE_SIGNAL.test(body));
+  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx);
+}
+
+/** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */
+const GENERATED_BLOCK = '<!-- prd-orchestrator:';
+
+const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
+
+/** A table row or fence at a line start, a tab anywhere or a line indented four spaces. */
+function mayContainBlock(body: string): boolean {
+  if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
+  // `/^ {4}|\t/m` as substring searches (faster here), with every line terminator a multiline `^` knows.
+  return body.includes('\t') || body.startsWith('    ') || body.includes('\n    ') || body.includes('\r    ') || body.includes('\u2028    ') || body.includes('\u2029    ');
 }
 
 /** Which block reader reads structured sections: `auto` uses remark only where the line reader cannot judge. */
@@ -85,11 +71,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const tasks: Task[] = [];
   const watch = options.watch;
   let wide: boolean | undefined;
-  for (const ctx of sectionContexts(doc)) {
+  for (let ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+(ctx.trail.length > 1)}\0${ctx.label}\0${reader}` : '';
+    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
     const hit = watch?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -102,8 +88,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
     readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
+    // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
+    // requirement: its items are not rules because they stand under a requirements heading.
+    if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
-    else if (RULE_SIGNAL.test(body)) readPlainRules(body, section, ctx, out);
+    else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
@@ -153,18 +142,56 @@ function bodyLines(body: string): string[] {
 /** Tasks and rules from a section's blocks, whichever reader produced them. */
 export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   readFieldList(blocks, ctx, out);
+  readNestedModels(blocks, ctx, out);
   let previous: Block | undefined;
+  // Paragraphs and list items in a row, read for rules together (a scenario may span items).
+  let texts: TextBlock[] = [];
   for (const block of blocks) {
-    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out);
+    if (block.type !== 'text' && texts.length > 0) {
+      readRuleBlocks(texts, ctx, out);
+      texts = [];
+    }
+    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
-      // A requirement keyword is a word of one cell: rows without one need no joining.
-      for (const row of block.rows) if (row.cells.some((c) => RULE_SIGNAL.test(c))) readRules([row.cells.join(' — ')], row.line, ctx, out);
+      readRuleRows(block.header, block.rows, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
-      readRules(block.lines, block.line, ctx, out);
+      readEndpoints(block.lines, block.line, block.listItem, ctx, out);
+      texts.push(block);
     }
     previous = block;
+  }
+  if (texts.length > 0) readRuleBlocks(texts, ctx, out);
+}
+
+/** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
+const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|需求|描述|规则|要件|説明|요구사항|설명|규칙|deskripsi|persyaratan)$/;
+/** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
+const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|编号|番号|번호)$/;
+
+/**
+ * Rules from a table. In a requirements table (a requirement or description column, or any table
+ * of a requirements section) every row is a rule: its text cell, with the id from an id column.
+ * Elsewhere a row is a rule when a cell holds a requirement keyword; cells of one or two words
+ * (priorities, owners, ids) are left out of its text.
+ */
+function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
+  const textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
+  const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
+  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1);
+  for (const row of rows) {
+    const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => idCell(c)).find((c) => c !== undefined);
+    if (requirementsTable) {
+      const text = row.cells[textCol] ?? '';
+      if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id });
+      continue;
+    }
+    if (!row.cells.some((c) => mayContainRule(c))) continue;
+    const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
+    if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
 }
 
@@ -179,20 +206,23 @@ function captionOf(block: Block | undefined): string | undefined {
   return line.replace(/[:：]\s*$/, '');
 }
 
+const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
+
 /** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */
 function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
   const lines = bodyLines(body);
   let block: string[] = [];
   let blockStart = firstBody;
+  const blocks: TextBlock[] = [];
   const flush = () => {
-    if (block.length > 0) readRules(block, blockStart, ctx, out);
+    if (block.length > 0) blocks.push({ lines: block, line: blockStart, listItem: LIST_ITEM.test(block[0]!) });
     block = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const l = firstBody + i;
     const text = lines[i]!;
-    if (text.trim() === '' || /^\s*(?:[-*+]|\d+[.)])\s+/.test(text)) {
+    if (text.trim() === '' || LIST_ITEM.test(text)) {
       flush();
       blockStart = l;
       if (text.trim() === '') {
@@ -203,4 +233,5 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
     block.push(text);
   }
   flush();
+  readRuleBlocks(blocks, ctx, out);
 }

@@ -2,15 +2,15 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, normalizeFieldType } from './field-types.js';
+import { notedField, readFieldNotes } from './field-types.js';
+import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
 /** `- title: string`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
-const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$/;
-const QUALIFIER = /^(?:required|optional|nullable|unique|indexed|pk|fk|primary key|foreign key|not null|default\b.*|read-?only)$/i;
+const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
 
 /**
  * A section named after a model (`### Entity: Customer`, `### Customer model`) whose list items
@@ -43,18 +43,40 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       optional = plain![2] === '?';
       quals = plain![4] ?? plain![5];
     }
-    if (quals !== undefined) {
-      for (const part of quals.split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
-        if (/^(?:optional|nullable)$/i.test(part)) optional = true;
-        else if (!QUALIFIER.test(part) && type === undefined) type = part;
-      }
-    }
+    const notes = readFieldNotes(quals ?? '');
+    if (notes.optional) optional = true;
+    const field = notedField(name, { ...notes, type: type ?? notes.type }, optional);
     // Without code marks, only a type word the extractor knows makes the line a field.
-    if (plain && (type === undefined || !KNOWN_TYPE.test(normalizeFieldType(type)))) continue;
-    const m = [line, name] as const;
-    if (fields.some((f) => f.name === m[1])) continue;
-    fields.push(type ? { name: m[1]!, type: normalizeFieldType(type), optional } : { name: m[1]!, type: inferFieldType(m[1]!), optional, inferred: true });
+    if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
+    if (fields.some((f) => f.name === name)) continue;
+    fields.push(field);
     first ??= block.line;
   }
   if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields);
+}
+
+/** `- **Depot**` or `` - `Depot`: `` alone on a list item: a model whose fields are the sub-items below it. */
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[:：]?\s*$/u;
+const INDENT = /^\s*/;
+
+/**
+ * In a data section, a list item that is only a model's name with indented sub-items under it:
+ * the sub-items are its fields (`id (PK)`, `managerId (FK)`, `city`).
+ */
+export function readNestedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  if (!ctx.model) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
+    const m = NAME_ITEM.exec(block.lines[0]!);
+    if (!m) continue;
+    const fields: ModelField[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const sub = blocks[j]!;
+      if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
+      const field = parseFieldItem(sub.lines[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+[—–-]\s+.*$/, ''));
+      if (field && !fields.some((f) => f.name === field.name)) fields.push(field);
+    }
+    if (fields.length >= 2) out.model(ctx, block.line, m[2]!, fields);
+  }
 }

@@ -1,5 +1,5 @@
 import type { ModelField } from '../types.js';
-import { inferFieldType, normalizeFieldType } from './field-types.js';
+import { notedField, readFieldNotes } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -8,14 +8,15 @@ export function parseFieldItem(raw: string): ModelField | undefined {
   let text = raw.replace(/[`*]/g, '').trim();
   if (text === '') return undefined;
   let optional = false;
+  let nullable = false;
   let type: string | undefined;
   const paren = /^(.+?)\s*\(([^)]*)\)\s*$/.exec(text);
   if (paren) {
     text = paren[1]!.trim();
-    const inner = paren[2]!.trim();
-    if (/\boptional\b/i.test(inner)) optional = true;
-    const t = inner.replace(/\b(?:optional|required|nullable|unique|pk|fk|primary key|indexed)\b/gi, '').replace(/[,;]/g, ' ').trim();
-    if (t) type = t;
+    const notes = readFieldNotes(paren[2]!);
+    optional = notes.optional;
+    nullable = notes.nullable;
+    type = notes.type;
   }
   const colon = /^([^:\s]+)\s*[:：]\s*(.+)$/.exec(text);
   if (colon) {
@@ -39,7 +40,7 @@ export function parseFieldItem(raw: string): ModelField | undefined {
   }
   if (type && /\?$/.test(type.trim())) optional = true;
   if (!FIELD_NAME.test(text) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
-  return type ? { name: text, type: normalizeFieldType(type), optional } : { name: text, type: inferFieldType(text), optional, inferred: true };
+  return notedField(text, { type, optional, nullable }, optional);
 }
 
 /** A comma/semicolon separated field list (`id, customerId, total`). */

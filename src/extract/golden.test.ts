@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeTasks } from '../plan/merge.js';
 import { parsePrd } from '../prd/parse.js';
-import { devCorpus, modelKey, repoRoot, toExpectedForm, type ExpectedTasks } from '../testing/corpus.js';
+import { devCorpus, modelKey, repoRoot, toExpectedForm, typeKey, type ExpectedTasks } from '../testing/corpus.js';
+import type { Task } from '../types.js';
 import { extractTasks } from './extract.js';
 
 const expected = JSON.parse(readFileSync(path.join(devCorpus, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
@@ -29,9 +30,23 @@ describe('dev corpus and extra styles: every expected task, nothing else (precis
       expect(got.apis).toEqual([...want.apis].map(p).sort());
       expect(got.pages).toEqual([...want.pages].map(p).sort());
       expect(got.models.map(modelKey).sort()).toEqual(want.models.map(modelKey).sort());
+      checkDetails(tasksOf(file, dir), want);
     });
   }
 });
+
+/** The keys some files carry beyond apis, models and pages: field types, rule texts, non-rules and rule ids. */
+function checkDetails(tasks: Task[], want: ExpectedTasks): void {
+  for (const [model, fields] of Object.entries(want.fields ?? {})) {
+    const task = tasks.find((t) => t.kind === 'model' && modelKey(t.name) === modelKey(model));
+    const got = task?.kind === 'model' ? Object.fromEntries(task.fields.map((f) => [`${f.name}${f.optional ? '?' : ''}`, typeKey(f.type)])) : {};
+    expect({ model, fields: got }).toEqual({ model, fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeKey(v)])) });
+  }
+  const rules = tasks.flatMap((t) => (t.kind === 'rule' ? [t] : []));
+  for (const text of want.rules ?? []) expect(rules.map((r) => r.text).filter((r) => r.includes(text)), `a rule holding "${text}"`).not.toEqual([]);
+  for (const text of want.notRules ?? []) expect(rules.map((r) => r.text).filter((r) => r.includes(text)), `no rule holding "${text}"`).toEqual([]);
+  for (const id of want.ruleIds ?? []) expect(rules.filter((r) => r.id === id).length, `one rule with id ${id}`).toBe(1);
+}
 
 describe('golden task files (UPDATE=1 rewrites them)', () => {
   for (const file of readdirSync(devCorpus).filter((f) => f.endsWith('.md'))) {

@@ -1,4 +1,5 @@
 export { extractTasks } from './extract.js';
+export { extractWarnings } from './warnings.js';
 export type { ExtractOptions, ExtractWatch, BlockReader } from './extract.js';
 export { normalizeApiPath, normalizeRoute, normalizeMethod, findPaths, findMethodPaths, isApiPath, HTTP_METHODS } from './paths.js';
 export { normalizeModelName, singularize, titleFromRoute } from './names.js';

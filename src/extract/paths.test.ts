@@ -128,9 +128,11 @@ describe('names and types', () => {
   it.each([
     ['varchar(40)', 'string'],
     ['Int?', 'number'],
-    ["'a' | 'b'", 'string'],
+    ["'a' | 'b'", '"a" | "b"'],
+    ["'a'", 'string'],
     ['List<Order>', 'Order[]'],
-    ['string | null', 'string'],
+    ['string | null', 'string | null'],
+    ['string | undefined', 'string'],
     ['weird stuff', 'unknown'],
   ])('type %s → %s', (raw, want) => expect(normalizeFieldType(raw)).toBe(want));
   it('derives titles from routes', () => {

@@ -104,6 +104,61 @@ export interface MethodPathMatch {
 }
 
 const METHOD_NAME = new RegExp(METHOD_ALT);
+/** A method name (any case) followed by a path: a section without one holds no `METHOD /path` pair. */
+const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
+
+/** An upper-case method name as a word. */
+const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?![\\w-])`);
+const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
+
+/** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */
+export function mayContainMethodPath(body: string): boolean {
+  return body.includes('/') && (METHOD_THEN_SLASH.test(body) || METHOD_WORD.test(body));
+}
+
+/*
+ * What may stand between a method and its path in a sentence: "a GET request is made to /x",
+ * "sends a DELETE request to `/x`", "un POST a `/x`", "with a PUT request to the same path".
+ * A closed list of words, each at most a few times: the match is anchored and linear.
+ */
+const REQUEST_NOUN = '(?:https?\\s+)?(?:requests?|calls?|petici[oó]n|solicitud|requisi[cç][aã]o|requ[eê]te|anfrage)';
+const VERB = '(?:is|are|gets?|being|was|were|will|be|must|should|shall|made|sent|issued|done|fired|hecha|enviada|envoy[eé]e|feita|gesendet)';
+const CONNECTIVE = '(?:to|at|on|against|a|al|à|sur|an|para|auf|en|em|vers|ke)';
+const TARGET = '(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+)?(?:(?:endpoint|url|path|route|ruta|rota|resource|chemin|pfad)\\s+)?';
+const SEPARATED = new RegExp(`^\\s+(?:${REQUEST_NOUN}\\s+)?(?:${VERB}\\s+){0,3}${CONNECTIVE}\\s+${TARGET}(?:(same\\s+(?:path|endpoint|url|route|resource))|(\\/\\S*))`, 'i');
+
+/**
+ * Method and path apart in a sentence: "WHEN a GET request is made to /api/home", "the client sends
+ * a DELETE request to `/api/x/{id}`", "un POST a `/api/reservas`", and "with a PUT request to the
+ * same path" (the path named last before it in the text). A URL with a host is a web site, not an
+ * endpoint; `METHOD /path` written together is `findMethodPaths`'s.
+ * @param raw one paragraph or list item
+ */
+export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
+  if (!raw.includes('/') || !METHOD_WORD.test(raw)) return [];
+  const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
+  const out: MethodPathMatch[] = [];
+  // Every path of the text, found once: "the same path" is the last one before the method.
+  let named: PathMatch[] | undefined;
+  let before = 0;
+  for (const m of text.matchAll(METHOD_WORDS)) {
+    const end = m.index! + m[0].length;
+    const s = SEPARATED.exec(text.slice(end, end + 160));
+    if (!s) continue;
+    let path: string | undefined;
+    if (s[1]) {
+      named ??= findPaths(text);
+      while (before < named.length && named[before]!.index < m.index!) before++;
+      path = named[before - 1]?.path;
+    } else {
+      const at = end + s[0].length - s[2]!.length;
+      const found = findPaths(text.slice(at, at + s[2]!.length))[0];
+      path = found && found.index === 0 ? found.path : undefined;
+    }
+    if (path) out.push({ methods: [m[0] as HttpMethod], path, index: m.index! });
+  }
+  return out;
+}
 
 /** `/path (GET, POST)`: the methods right after the path, in parentheses. */
 const PATH_METHODS = new RegExp(

@@ -1,19 +1,41 @@
+import type { HttpMethod } from '../types.js';
+import { bodyType, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, isApiPath } from './paths.js';
+import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
-const NAVIGATION = /\b(?:open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
-/** Does a text send a person to a bare route? (The prefilter's test; NAVIGATE_TO finds them.) */
-export const NAVIGATES_TO_ROUTE = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?\//i;
-const NAVIGATE_TO = /\b(?:opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
+/** NAVIGATE_TO as a plain test, without its global state. */
+const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'i');
+/** A code span holding a slash: the route candidates of `readPages`. */
+const CODE_PATH = /`[^`\n]*\//;
+/** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
+/** A slash at a word start: a bare route under a screens heading. */
+const PAGE_SIGNAL = /(?:^|\s)\//;
+
+/**
+ * Cheap test for a section body: can `readTextLines` (and the field lists of a data section) find
+ * a route or an entity in it? Declarations and `METHOD /path` pairs have their own tests.
+ */
+export function mayContain(body: string, ctx: SectionContext): boolean {
+  return (
+    (body.includes('`') && CODE_PATH.test(body)) ||
+    (body.includes('/') && NAVIGATES_TO_ROUTE.test(body)) ||
+    (ctx.model && MODEL_SIGNAL.test(body)) ||
+    (ctx.page && PAGE_SIGNAL.test(body))
+  );
+}
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
 const CODE_SPAN = /`([^`\n]+)`/g;
+const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
 
 /**
  * Read the lines of one paragraph or list item: declarations, `METHOD /path` pairs, routes that
@@ -25,26 +47,103 @@ const CODE_SPAN = /`([^`\n]+)`/g;
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
-    // Link destinations are where a link points, never what the PRD asks to build.
-    let line = rawLine;
-    if (line.includes('](')) line = line.replace(/\]\([^)]*\)/g, ']');
-    if (line.includes('<http')) line = line.replace(/<https?:[^>]*>/g, ' ');
-    line = line.replace(LIST_MARKER, '');
+    const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
     if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
-    const pairs = findMethodPaths(line);
-    for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
+    // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
+    const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
+    pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (ctx.model) {
       const m = BOLD_MODEL.exec(line.trim());
       if (m) {
         const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
-        const fields = parseFieldList(list);
+        // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
+        const fields = list.includes(';') ? list.split(';').map((part) => parseFieldList(part)).reduce((a, b) => (b.length >= a.length ? b : a)) : parseFieldList(list);
         // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
         if (fields.length >= (m[2] === '(' ? 1 : 2)) out.model(ctx, lineNo, m[1]!, fields);
       }
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/** "returns a list of MenuItem", "→ Order", "-> Order[]", "responds with the Order": what a method returns. */
+const RETURNS = /(?:→|->|=>|\b[Rr]eturns?\b|\bresponds? with\b|\bdevuelve\b|\bretorna\b|\brenvoie\b|\bliefert\b)\s*(?:(?:the|a|an|one|el|la|un|una|o|le)\s+)?((?:(?:list|array|collection|page)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;
+
+function returnsOf(text: string, methods: HttpMethod[]): ApiBodies | undefined {
+  const m = RETURNS.exec(text);
+  const response = m ? bodyType(m[1]!) : undefined;
+  if (!response) return undefined;
+  return Object.fromEntries(methods.map((x) => [x, { response }]));
+}
+
+/** A path the text calls an endpoint: "invoke the `/api/cost/calculate` endpoint", "the /hooks/stripe webhook". */
+const ENDPOINT_AFTER = /^[\s`]*(?:endpoints?|api|webhooks?|endpunkt|端点|엔드포인트|エンドポイント)(?![\p{L}\p{N}])/iu;
+const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|엔드포인트|エンドポイント/i;
+/** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
+const STARTS_WITH_PATH = /^[\s`*]*\//;
+
+/**
+ * Endpoints of a paragraph or list item that the line readers do not pair: method and path apart
+ * in a sentence (the sentence may wrap), and paths named with no method at all (a path the text
+ * calls an endpoint, or an item of an endpoints list). A path without a method becomes an API task
+ * with no methods: the run warns where it is and how to write it.
+ * @param lines raw Markdown lines
+ * @param firstLine document line of `lines[0]`
+ */
+export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
+  const text = lines.map((l) => withoutLinks(l)).join('\n');
+  if (!text.includes('/')) return;
+  // Matches come in order: line breaks are counted once over the whole text.
+  let counted = 0;
+  let lineNo = 0;
+  const lineOf = (index: number) => {
+    for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) lineNo++;
+    return lineNo;
+  };
+  const paired = new Set<string>();
+  // Whether a line is out of scope or an example command, judged once per line.
+  const skipped = new Map<number, boolean>();
+  const skip = (n: number) => {
+    let s = skipped.get(n);
+    if (s === undefined) skipped.set(n, (s = LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!)));
+    return s;
+  };
+  for (const p of findSeparatedMethodPaths(text)) {
+    const n = lineOf(p.index);
+    if (skip(n)) continue;
+    out.api(ctx, firstLine + n, p.path, p.methods);
+    paired.add(p.path);
+  }
+  const endpointList = ctx.api && listItem;
+  if (!endpointList && !ENDPOINT_WORD.test(text)) return;
+  lines.forEach((raw, n) => {
+    const line = withoutLinks(raw).replace(LIST_MARKER, '');
+    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line)) return;
+    const pairs = findMethodPaths(line);
+    for (const p of pairs) paired.add(p.path);
+    const plain = line.replace(/`/g, ' ');
+    const firstSlash = plain.indexOf('/');
+    for (const p of findPaths(plain)) {
+      if (paired.has(p.path)) continue;
+      // The word right after the path: a bounded look, whatever the line's length.
+      const end = p.index + p.raw.length;
+      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24));
+      const listed = endpointList && n === 0 && p.index === firstSlash && STARTS_WITH_PATH.test(line) && pairs.length === 0;
+      if (named || listed) {
+        out.endpoint(ctx, firstLine + n, p.path);
+        paired.add(p.path);
+      }
+    }
+  });
+}
+
+/** Link destinations are where a link points, never what the PRD asks to build. */
+function withoutLinks(line: string): string {
+  let l = line;
+  if (l.includes('](')) l = l.replace(/\]\([^)]*\)/g, ']');
+  if (l.includes('<http')) l = l.replace(/<https?:[^>]*>/g, ' ');
+  return l;
 }
 
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TaskCollector } from './collector.js';
 import type { SectionContext } from './context.js';
-import { RULE_SIGNAL, readRules, ruleLevel } from './rules.js';
+import { mayContain, readRules, ruleLevel } from './rules.js';
 
 const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model: false, page: false, outOfScope: false, lineOffset: 0 } as unknown as SectionContext;
 
@@ -10,7 +10,7 @@ const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model:
 function reference(lines: string[]): Array<[number, string, string]> {
   const out: Array<[number, string, string]> = [];
   const joined = lines.join('\n');
-  if (!RULE_SIGNAL.test(joined)) return out;
+  if (!mayContain(joined)) return out;
   const pieces: Array<{ text: string; at: number }> = [];
   let start = 0;
   for (const m of joined.matchAll(/(?<=[.!?。！？])\s+(?=[^\s])/g)) {
@@ -20,7 +20,8 @@ function reference(lines: string[]): Array<[number, string, string]> {
   pieces.push({ text: joined.slice(start), at: start });
   for (const p of pieces) {
     const level = ruleLevel(p.text);
-    if (level) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
+    // Questions are never rules.
+    if (level && !/[?？]\s*$/.test(p.text)) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
   }
   return out;
 }

@@ -2,16 +2,33 @@ import type { RuleLevel } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
-const MUST = /\b(?:MUST|SHALL|REQUIRED|must|shall|is required to|are required to)\b/;
-const SHOULD = /\b(?:SHOULD|RECOMMENDED|should)\b/;
-const MAY = /\b(?:MAY|OPTIONAL)\b/;
-/** Cheap test for the whole section: does any line hold a requirement keyword? */
-export const RULE_SIGNAL = /\b(?:MUST|SHALL|REQUIRED|must|shall|required to|SHOULD|RECOMMENDED|should|MAY|OPTIONAL)\b/;
-const RULE_SIGNAL_ALL = new RegExp(RULE_SIGNAL.source, 'g');
+/*
+ * Requirement keywords: RFC 2119 / EARS in English, and the normative verbs of the languages the
+ * section words know (es, pt, fr, de, zh, ja, ko, id). CJK scripts have no word boundaries, hence
+ * their own alternatives. `应` alone is "should" only where it does not start a common word
+ * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
+ */
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya';
+const MAY_WORDS = 'MAY|OPTIONAL';
+const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
+const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
+const MUST = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MUST_WORDS})(?![\\p{L}\\p{N}_])|${MUST_CJK}`, 'u');
+const SHOULD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SHOULD_WORDS})(?![\\p{L}\\p{N}_])|${SHOULD_CJK}`, 'u');
+const MAY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MAY_WORDS})(?![\\p{L}\\p{N}_])`, 'u');
+/** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
+const RULE_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to)(?![\\p{L}\\p{N}_])|${MUST_CJK}|${SHOULD_CJK}`, 'u');
+const RULE_SIGNAL_ALL = new RegExp(RULE_SIGNAL.source, 'gu');
 const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
 
-/** Requirement level of a sentence, from RFC 2119 / EARS keywords; lower-case "may" is prose. */
+/** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
+export function mayContain(text: string): boolean {
+  return RULE_SIGNAL.test(text) || GIVEN.test(text);
+}
+const GIVEN = /\bgiven\b/i;
+
+/** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
   if (MUST.test(sentence)) return 'must';
   if (SHOULD.test(sentence)) return 'should';
@@ -24,33 +41,100 @@ function clean(text: string): string {
   let t = text;
   if (t.includes('](')) t = t.replace(/\]\([^)]*\)/g, ']');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
+  // HTML tags go, but a code span keeps what it holds (`Bearer <token>`).
+  if (t.includes('<')) t = t.replace(/`[^`]*`|<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, (m) => (m.startsWith('`') ? m : ' '));
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
-  if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, ' ');
   t = t.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
   if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
   return t.trim();
 }
 
-/** At least `n` words (spaces between), without splitting. */
+/** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** At least `n` words (spaces between), without splitting; in CJK text, `2n` characters. */
 function hasWords(text: string, n: number): boolean {
   let spaces = 0;
   for (let i = text.indexOf(' '); i !== -1 && spaces < n - 1; i = text.indexOf(' ', i + 1)) spaces++;
-  return spaces >= n - 1;
+  return spaces >= n - 1 || (text.length >= 2 * n && CJK.test(text));
+}
+
+/** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:` at the start of a rule: the PRD's own id. */
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*/;
+/** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
+const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
+const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
+
+/** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
+const QUESTION = /[?？]\s*(?:\([^)]*\))?\s*$/;
+/** Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…"). */
+const AUTHOR_GUIDANCE = /^(?:\(?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteria|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
+/** A statement about the document itself ("This document describes what the product should do"). */
+const ABOUT_DOCUMENT = /^(?:this|the|these|our)\s+(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)\b/i;
+/** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
+const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|`[^`\n]*`/g;
+/** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
+const LABEL = /^[\p{L}][\p{L}\p{N} ]{0,30}\s*[:：—–]\s*\S{1,20}$/u;
+
+function notARule(text: string): boolean {
+  return QUESTION.test(text) || AUTHOR_GUIDANCE.test(text) || ABOUT_DOCUMENT.test(text) || /\btemplate guidance\b/i.test(text);
+}
+
+/** The level a keyword gives, counting only keywords that are used, not quoted. */
+function usedLevel(sentence: string): RuleLevel | undefined {
+  const level = ruleLevel(sentence);
+  if (!level || !/["“'`]/.test(sentence)) return level;
+  return ruleLevel(sentence.replace(QUOTED_WORDS, ' '));
+}
+
+const SCENARIO_START = /^(?:scenario[^:]*:\s*)?given\b/i;
+const WHEN_WORD = /\bwhen\b/gi;
+const THEN_WORD = /\bthen\b\s*\S/gi;
+
+/** A Given/When/Then scenario: one rule with its three parts. Each word is searched once, after the one before (linear). */
+function isScenario(text: string): boolean {
+  const start = SCENARIO_START.exec(text);
+  if (!start) return false;
+  const when = new RegExp(WHEN_WORD.source, 'gi');
+  when.lastIndex = start[0].length;
+  if (!when.exec(text)) return false;
+  const then = new RegExp(THEN_WORD.source, 'gi');
+  then.lastIndex = when.lastIndex;
+  return then.test(text);
+}
+
+export interface RuleOptions {
+  /** The lines are an item of a requirements, acceptance-criteria or business-rules list: a rule even without a keyword. */
+  item?: boolean;
+  /** The id the PRD gives the item elsewhere (a table's ID column). */
+  id?: string;
 }
 
 /**
- * Requirement sentences of a paragraph or list item (must/shall/should/MAY, EARS "WHEN … THE
- * system SHALL …"), each with the line it starts on.
+ * Requirement sentences of a paragraph or list item (must/shall/should/MAY and their translations,
+ * EARS "WHEN … THE system SHALL …", Given/When/Then), each with the line it starts on. An item of a
+ * requirements list is one rule even without a keyword. Questions, guidance to the PRD's author and
+ * statements about the document are not rules.
  * @param lines raw lines of one paragraph or list item
  * @param firstLine document line of `lines[0]`
  */
-export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): void {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
+  const first = lines[0] ?? '';
+  const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
+  if (whole !== undefined && hasWords(whole, 4) && !notARule(whole)) {
+    // A scenario or a requirements item is one rule: its parts stay together.
+    if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
+      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
+      return;
+    }
+  }
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
-  RULE_SIGNAL_ALL.lastIndex = 0;
-  let hit = RULE_SIGNAL_ALL.exec(joined);
+  // matchAll iterates over its own copy of the regex: no `lastIndex` shared between calls.
+  const hits = joined.matchAll(RULE_SIGNAL_ALL);
+  let hit: RegExpMatchArray | undefined = hits.next().value;
   if (!hit) return;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
@@ -61,16 +145,80 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   pieces.push({ text: joined.slice(start), at: start });
   let line = firstLine;
   let counted = 0;
+  let firstRule = true;
   for (const piece of pieces) {
-    while (hit && hit.index < piece.at) hit = RULE_SIGNAL_ALL.exec(joined);
+    while (hit && hit.index! < piece.at) hit = hits.next().value;
     if (!hit) break;
-    if (hit.index >= piece.at + piece.text.length) continue;
-    const level = ruleLevel(piece.text);
+    if (hit.index! >= piece.at + piece.text.length) continue;
+    const level = usedLevel(piece.text);
     if (!level) continue;
     const text = clean(piece.text);
-    if (!hasWords(text, 4)) continue;
+    if (!hasWords(text, 4) || notARule(text)) continue;
     // Pieces come in order: count line breaks only once over the whole paragraph.
     for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
-    out.rule(ctx, line, text, level);
+    emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
+    firstRule = false;
+  }
+}
+
+function emit(out: TaskCollector, ctx: SectionContext, line: number, text: string, level: RuleLevel, implicitId: string | undefined): void {
+  const explicit = EXPLICIT_ID.exec(text);
+  if (explicit && hasWords(text.slice(explicit[0].length), 3)) out.rule(ctx, line, text.slice(explicit[0].length), level, explicit[1] ?? explicit[2]);
+  else out.rule(ctx, line, text, level, implicitId);
+}
+
+/** Kiro: criterion 3 of the numbered list under "Requirement 2" is `2.3`. */
+function criterionId(ctx: SectionContext, firstLine: string): string | undefined {
+  const n = ORDINAL.exec(firstLine);
+  if (!n) return undefined;
+  for (let i = ctx.trail.length - 1; i >= 0; i--) {
+    const m = REQUIREMENT_HEADING.exec(ctx.trail[i]!);
+    if (m) return `${m[1]}.${Number(n[1])}`;
+  }
+  return undefined;
+}
+
+/** An id cell of a requirements table: `FR-001`, `REQ-12`, `AC-2.1`, `R1`. */
+export function idCell(cell: string): string | undefined {
+  const t = cell.replace(/[*_`[\]]/g, '').trim();
+  return /^(?:(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?|[A-Z]{1,4}\d{1,4}(?:\.\d+)*)$/.test(t) ? t : undefined;
+}
+
+/** A paragraph or list item, as the rule readers see it. */
+export interface TextBlock {
+  lines: string[];
+  line: number;
+  listItem: boolean;
+}
+
+/** A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`. */
+const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|BUT|Given|When|Then|And|But)\b/;
+
+/**
+ * Rules of consecutive paragraphs and list items. Scenario steps written one per item (`- WHEN …`,
+ * `- THEN …`, `- AND …`) are one rule with all their parts; other blocks are read one by one, and
+ * in a requirements section each list item is a rule.
+ */
+export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
+    if (first && /^(?:given|when)$/i.test(first[1]!)) {
+      let j = i + 1;
+      let then = false;
+      for (; j < blocks.length; j++) {
+        const step = blocks[j]!.listItem ? STEP.exec(blocks[j]!.lines[0]!) : null;
+        // A new GIVEN, or a WHEN after the outcome, starts the next scenario.
+        if (!step || /^given$/i.test(step[1]!) || (then && /^when$/i.test(step[1]!))) break;
+        if (/^then$/i.test(step[1]!)) then = true;
+      }
+      if (then) {
+        const lines = blocks.slice(i, j).flatMap((b, k) => (k === 0 ? b.lines : b.lines.map((l, n) => (n === 0 ? l.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '') : l))));
+        readRules(lines, block.line, ctx, out, { item: true });
+        i = j - 1;
+        continue;
+      }
+    }
+    readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
   }
 }

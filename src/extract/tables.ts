@@ -1,8 +1,9 @@
 import type { HttpMethod, ModelField } from '../types.js';
+import { bodyType, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, normalizeFieldType } from './field-types.js';
+import { inferFieldType, normalizeFieldType, notedType, readFieldNotes } from './field-types.js';
 import { parseFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
@@ -15,7 +16,41 @@ const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|typ|类型|類�
 const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|pflicht|必填|必須|필수)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|实体|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
-const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields)$/;
+const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|字段|属性|필드|속성|フィールド|属性|項目)$/;
+
+const H_ENDPOINT = /^(?:endpoints?|api|apis|接口|端点|엔드포인트|エンドポイント)$/;
+const H_REQUEST = /^(?:request(?: body)?|body|payload|input|takes|solicitud|requisição|requête|anfrage|请求|요청|リクエスト)$/;
+const H_RESPONSE = /^(?:response(?: body)?|returns?|output|result|respuesta|resposta|réponse|antwort|响应|응답|レスポンス)$/;
+const METHOD_LIST = '(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\\s*[,/|&]\\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))*';
+/** A cell that is a path followed by its methods and nothing else. */
+const PATH_THEN_METHODS = new RegExp(`^\\s*(\\/\\S*)\\s+(${METHOD_LIST})\\s*$`);
+
+/** Tested on a trimmed cell: each run of spaces has one place it can go (linear). */
+const API_CELL = new RegExp(`^(\\/[^\\s()]+)(?:\\s+(${METHOD_LIST}))?(?:\\s*\\([^()]*\\))?$`);
+
+/** Upper- or lower-case method names of a cell, each once (`GET, PATCH`). */
+function methodsOf(cell: string): HttpMethod[] {
+  return [...new Set(cell.split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))];
+}
+
+/** What the methods of a row take and return, from its Request and Response columns. */
+function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, responseCol: number): ApiBodies | undefined {
+  const request = requestCol !== -1 ? bodyType(cells[requestCol] ?? '') : undefined;
+  const response = responseCol !== -1 ? bodyType(cells[responseCol] ?? '') : undefined;
+  if (!request && !response) return undefined;
+  const bodies: ApiBodies = {};
+  for (const m of methods) bodies[m] = { ...(request && m !== 'GET' && m !== 'DELETE' && m !== 'HEAD' ? { request } : {}), ...(response ? { response } : {}) };
+  return bodies;
+}
+
+/** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `'a' | 'b'`. */
+function cellType(cell: string): string {
+  const t = cell.replace(/[`*]/g, '').trim();
+  if (t.includes('|') || !/[,;(]|\b(?:enum|one of)\b/i.test(t)) return normalizeFieldType(t);
+  const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
+  const notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
+  return notedType(notes) ?? normalizeFieldType(t);
+}
 
 function col(headers: string[], re: RegExp, not: number[] = []): number {
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
@@ -40,30 +75,47 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const methodCol = col(headers, H_METHOD);
   const pathCol = col(headers, H_PATH);
   const modelCol = col(headers, H_MODEL);
-  const fieldsCol = col(headers, H_FIELDS);
+  // A fields column lists fields of the row's model: only beside a model column.
+  const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, H_TYPE);
   const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
   const requiredCol = col(headers, H_REQUIRED);
   const titleCol = col(headers, H_TITLE, [pathCol]);
+  const requestCol = col(headers, H_REQUEST);
+  const responseCol = col(headers, H_RESPONSE);
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
   // The model a field table without a model column describes: the same for every row.
-  let namedModel: string | undefined | null = null;
-  const tableModel = () => (namedModel === null ? (namedModel = (caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : namedModel);
+  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const paths = findPaths(cells[pathCol] ?? '');
-      const methods = (cells[methodCol] ?? '').split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m);
-      if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, [...new Set(methods)]);
+      const methods = methodsOf(cells[methodCol] ?? '');
+      if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, methods, bodiesOf(methods, cells, requestCol, responseCol));
+      // An endpoints table row whose method cell is empty: an endpoint without a method.
+      else if (paths[0] && (cells[methodCol] ?? '').trim() === '') out.endpoint(ctx, line, paths[0].path);
       continue;
     }
     if (pathCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const pairs = findMethodPaths(cell);
-      for (const p of pairs) out.api(ctx, line, p.path, p.methods);
+      for (const p of pairs) out.api(ctx, line, p.path, p.methods, bodiesOf(p.methods, cells, requestCol, responseCol));
       if (pairs.length > 0) continue;
+      // `` `/api/v1/bookings` POST ``: the method after the path in one cell.
+      const after = PATH_THEN_METHODS.exec(cell.replace(/`/g, ' '));
+      const trailing = after ? findPaths(after[1]!) : [];
+      if (after && trailing.length === 1) {
+        const methods = methodsOf(after[2]!);
+        out.api(ctx, line, trailing[0]!.path, methods, bodiesOf(methods, cells, requestCol, responseCol));
+        continue;
+      }
+      if (ctx.api || H_ENDPOINT.test(headers[pathCol]!)) {
+        const path = findPaths(cell)[0]?.path;
+        if (path) out.endpoint(ctx, line, path);
+        continue;
+      }
       const path = findPaths(cell)[0]?.path ?? (cell.trim().replace(/`/g, '') === '/' ? '/' : undefined);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && !ctx.api) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
@@ -71,17 +123,14 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel();
+      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel;
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
       const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
-      const field: ModelField = {
-        name: bare,
-        type: rawType.trim() ? normalizeFieldType(rawType) : inferFieldType(bare),
-        optional: name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!)),
-        ...(rawType.trim() ? {} : { inferred: true as const }),
-      };
+      const optional = name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!));
+      const written = rawType.trim() ? cellType(rawType) : undefined;
+      const field: ModelField = written !== undefined ? { name: bare, type: written, optional } : { name: bare, type: inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [] };
       if (!entry.fields.some((f) => f.name === field.name)) entry.fields.push(field);
       fieldRows.set(modelName, entry);
@@ -92,7 +141,19 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name)) out.model(ctx, line, name, parseFieldList(cells[fieldsCol] ?? ''));
       continue;
     }
-    for (const cell of cells) for (const p of findMethodPaths(cell)) out.api(ctx, line, p.path, p.methods);
+    for (const cell of cells) {
+      const pairs = findMethodPaths(cell);
+      for (const p of pairs) out.api(ctx, line, p.path, p.methods);
+      // A cell that is an API path and nothing else (a method and a note in parentheses may follow):
+      // `/api/v1/bookings` POST (p95) in a targets table.
+      const only = pairs.length === 0 ? API_CELL.exec(cell.replace(/`/g, ' ').trim()) : null;
+      const path = only ? findPaths(only[1]!)[0]?.path : undefined;
+      // `/api` or `/api/v1` alone is the prefix of every endpoint, not one of them.
+      if (!only || !path || !isApiPath(path) || path.split('/').every((s) => /^(?:|api|rest|v\d+)$/i.test(s))) continue;
+      const methods = methodsOf(only[2] ?? '');
+      if (methods.length > 0) out.api(ctx, line, path, methods);
+      else out.endpoint(ctx, line, path);
+    }
   }
   for (const [name, { line, fields }] of fieldRows) out.model(ctx, line, name, fields);
 }

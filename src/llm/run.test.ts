@@ -286,7 +286,7 @@ describe('runLlmExtraction against an OpenAI-compatible server', () => {
 });
 
 describe('shouldUseLlm', () => {
-  const base = () => normalizeOptions({ root: '/tmp/x', extractor: 'llm' });
+  const base = () => normalizeOptions({ root: '/tmp/x', extractor: 'auto' });
   it('falls back to the heuristic extractor with a one-line notice without key and base URL', () => {
     const o = base();
     const result = shouldUseLlm({ ...o, llm: { ...o.llm, apiKey: undefined, baseURL: undefined } });

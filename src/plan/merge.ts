@@ -77,6 +77,7 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
       prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
+      // What a method takes and returns: the first definition that says so wins.
       if (task.bodies) prev.bodies = { ...task.bodies, ...prev.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
       prev.fields = mergeFields(prev.fields, task.fields);

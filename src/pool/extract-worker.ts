@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isPrdError, type PrdErrorJson } from '../errors.js';
-import { extractTasks } from '../extract/index.js';
+import { extractTasks, extractWarnings } from '../extract/index.js';
 import { prdInfo, readPrd } from '../prd/index.js';
 import type { PrdInfo, PrdWarning, Task } from '../types.js';
 
@@ -23,7 +23,8 @@ export default async function extractBatch(job: ExtractJob): Promise<string> {
   for (const file of job.files) {
     try {
       const doc = await readPrd(path.resolve(job.root, file), file);
-      out.push({ file, tasks: extractTasks(doc), info: prdInfo(doc), warnings: doc.warnings });
+      const tasks = extractTasks(doc);
+      out.push({ file, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)] });
     } catch (error) {
       if (!isPrdError(error)) throw error;
       out.push({ file, error: error.toJSON() });

@@ -5,6 +5,7 @@ export { scanSections } from './sections.js';
 export { computeLineStarts, lineText, positionOf } from './lines.js';
 export { parseSectionMarkdown } from './markdown.js';
 export type { PrdDocument, PrdSection, Frontmatter, ByteReplacement } from './types.js';
+export { headingTitle, isGenericHeading } from './title.js';
 export { prdInfo } from './info.js';
 export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.js';
 export type { Block } from './blocks.js';

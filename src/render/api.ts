@@ -69,6 +69,23 @@ function operationLines(o: Operation, watch: RenderWatch | undefined): { route: 
   return lines;
 }
 
+/**
+ * The TypeScript type of a body the PRD names (`Order`, `MenuItem[]`): the model's identifier, a
+ * list of it, or undefined when no model of that name (any case, singular or plural) exists.
+ */
+function bodyType(name: string | undefined, ids: Map<string, string>, byLower: Map<string, string>): string | undefined {
+  if (!name) return undefined;
+  const list = name.endsWith('[]');
+  const base = list ? name.slice(0, -2) : name;
+  const model = ids.has(base) ? base : (byLower.get(base.toLowerCase()) ?? byLower.get(singularize(base).toLowerCase()));
+  const id = model === undefined ? undefined : ids.get(model);
+  return id === undefined ? undefined : list ? `${id}[]` : id;
+}
+
+/**
+ * Each operation's types: what the PRD says the method takes and returns (\`ApiTask.bodies\`) first,
+ * then the model the path is about (\`/api/orders/:id\` → \`Order\`), then \`unknown\`.
+ */
 function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, string>, watch: RenderWatch | undefined): Operation[] {
   const used = new Set<string>();
   const byLower = new Map(models.map((m) => [m.name.toLowerCase(), m.name]));
@@ -79,8 +96,11 @@ function operations(apis: ApiTask[], models: ModelTask[], ids: Map<string, strin
     const words = pathWords(api.path, watch);
     for (const method of api.methods) {
       const fn = identifier(`${method.toLowerCase()} ${words}`, used, 'camel', 'op', watch);
-      const response = !resource ? 'unknown' : method === 'DELETE' ? 'void' : resource.item || method !== 'GET' ? resource.id : `${resource.id}[]`;
-      const body = resource && (method === 'POST' || method === 'PUT') ? resource.id : resource && method === 'PATCH' ? `Partial<${resource.id}>` : undefined;
+      const said = api.bodies?.[method];
+      const guessedResponse = !resource ? 'unknown' : method === 'DELETE' ? 'void' : resource.item || method !== 'GET' ? resource.id : `${resource.id}[]`;
+      const guessedBody = resource && (method === 'POST' || method === 'PUT') ? resource.id : resource && method === 'PATCH' ? `Partial<${resource.id}>` : undefined;
+      const response = bodyType(said?.response, ids, byLower) ?? guessedResponse;
+      const body = bodyType(said?.request, ids, byLower) ?? guessedBody;
       ops.push({ method, path: api.path, fn, params, response, body, sources: api.sources });
     }
   }

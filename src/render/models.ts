@@ -12,8 +12,30 @@ export function modelIdentifiers(models: ModelTask[], watch?: RenderWatch): Map<
   return ids;
 }
 
-/** A field type as TypeScript: primitives stay, model references resolve to their identifiers, anything else is `unknown`. */
+/**
+ * A field type as TypeScript: primitives stay, model references resolve to their identifiers, a
+ * union of string literals and `| null` stay (each literal re-quoted, never PRD text as code),
+ * anything else is `unknown`.
+ */
 function fieldType(type: string, ids: Map<string, string>): string {
+  if (type.includes('|')) return type.split('|').map((m) => unionMember(m.trim(), ids)).join(' | ');
+  return oneType(type, ids);
+}
+
+function unionMember(member: string, ids: Map<string, string>): string {
+  if (member === 'null') return 'null';
+  if (member.startsWith('"')) {
+    try {
+      const value: unknown = JSON.parse(member);
+      if (typeof value === 'string') return JSON.stringify(value);
+    } catch {
+      return 'string';
+    }
+  }
+  return oneType(member, ids);
+}
+
+function oneType(type: string, ids: Map<string, string>): string {
   const array = type.endsWith('[]');
   const base = array ? type.slice(0, -2) : type;
   const ts = PRIMITIVE.has(base) ? base : (ids.get(base) ?? 'unknown');

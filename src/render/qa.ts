@@ -1,5 +1,7 @@
-import { qaCaseId, taskId } from '../plan/index.js';
-import type { Task, TaskKind, TaskSource } from '../types.js';
+import { singularize } from '../extract/names.js';
+import { qaCaseId, routeShape, taskId } from '../plan/index.js';
+import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
+import { routeParams } from './pages.js';
 import type { RenderWatch } from './watch.js';
 
 const CELL_ESCAPE = /[\r\n\u2028\u2029\\|]/;
@@ -10,37 +12,172 @@ function cell(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
 }
 
-/** One QA case: what to verify for one task, and the PRD line it comes from. */
+/** One QA case: what to verify for one task, written for the person who runs it, and the PRD line it comes from. */
 export interface QaCase {
   /** `QA-1f07023c`: derived from the task's id (and an endpoint's method) by \`qaCaseId\`, never from a position. */
   id: string;
   kind: TaskKind;
   /** The task the case verifies. */
   task: Task;
+  /** What is tested: `GET /api/orders`, `Page /orders/:orderId`, `Rule (MUST)` (its id is the task's), `Model Order`. */
   title: string;
+  /** The state to set up first ("Given"); `—` when the PRD names none. */
+  preconditions: string;
+  /** What to do ("When"); `—` when the PRD names nothing to do. */
+  steps: string;
+  /** What must be seen ("Then"): status codes, bodies, the rule's statement. */
   expected: string;
   /** The task's source in this PRD (its first one, if the task came from another file). */
   source: TaskSource;
 }
 
+type CaseText = Pick<QaCase, 'title' | 'preconditions' | 'steps' | 'expected'>;
+
+const NONE = '—';
+
+/*
+ * The clauses of a Given/When/Then or EARS sentence, outermost first: `Given`/`While`/`Where` set a
+ * state, `When`/`If` name an event. A clause ends at a comma, at `then`, or where the sentence's
+ * subject and its modal verb begin ("WHEN a booking is created THE system SHALL …").
+ */
+const CLAUSE =
+  /^(given|while|where|when|if)\s+(.+?)(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+|\s+(?=(?:the|a|an|each|every|all)\s+(?:\S+\s+){0,3}?(?:shall|must|should|will|may|can)\b))/i;
+
+/** A rule's sentence as preconditions, steps and expected result, where it is written that way. */
+function scenario(text: string): { given: string[]; when: string[]; then: string } {
+  const given: string[] = [];
+  const when: string[] = [];
+  let rest = text.trim();
+  for (let m = CLAUSE.exec(rest); m; m = CLAUSE.exec(rest)) {
+    const kind = m[1]!.toLowerCase();
+    (kind === 'when' || kind === 'if' ? when : given).push(m[2]!.trim());
+    rest = rest.slice(m[0].length);
+  }
+  return { given, when, then: given.length + when.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text.trim() };
+}
+
+function ruleCase(t: RuleTask): CaseText {
+  const s = scenario(t.text);
+  return {
+    title: `Rule (${t.level.toUpperCase()})`,
+    preconditions: s.given.join('; ') || NONE,
+    steps: s.when.join('; ') || NONE,
+    expected: s.then,
+  };
+}
+
+/** An HTTP status a rule states for an endpoint ("returns 409 on overlap"), with the rule's text. */
+interface StatusRule {
+  code: number;
+  methods: HttpMethod[] | undefined;
+  text: string;
+  /** Route shapes and resource words the rule mentions. */
+  shapes: string[];
+  words: string;
+}
+
+const STATUS = /\b(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|fail(?:s|ed)?\s+with|reject(?:s|ed)?\s+with|status(?:\s+code)?|http|error|code|with)\s+(?:an?\s+|the\s+)?(?:http\s+|status\s+)?([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:ok|created|accepted|no content|bad request|unauthori[sz]ed|forbidden|not found|conflict|gone|unprocessable|too many|internal|service unavailable)\b/gi;
+const METHOD_WORD = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g;
+const PATH_TOKEN = /(?:^|[\s`(])(\/[A-Za-z{:<[][^\s`'"),;]*)/g;
+const WRITES: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
+
+/** The rules of a PRD that state HTTP status codes, each code once per rule. */
+function statusRules(tasks: readonly Task[]): StatusRule[] {
+  const out: StatusRule[] = [];
+  for (const t of tasks) {
+    if (t.kind !== 'rule' || !/[1-5]\d\d/.test(t.text)) continue;
+    const codes = new Set<number>();
+    for (const m of t.text.matchAll(STATUS)) codes.add(Number(m[1] ?? m[2]));
+    if (codes.size === 0) continue;
+    const methods = [...new Set(Array.from(t.text.matchAll(METHOD_WORD), (m) => m[1] as HttpMethod))];
+    const shapes = Array.from(t.text.matchAll(PATH_TOKEN), (m) => routeShape(m[1]!.replace(/[.:]+$/, '')));
+    for (const code of codes) out.push({ code, methods: methods.length > 0 ? methods : undefined, text: t.text.trim(), shapes, words: t.text.toLowerCase() });
+  }
+  return out;
+}
+
+/** The resource an endpoint is about, as a word a sentence uses: `/api/orders/:id` → `order`. */
+function resourceWord(path: string): string | undefined {
+  const segs = path.split('/').filter((s) => s !== '' && !s.startsWith(':') && !/^(?:api|v\d+)$/i.test(s));
+  const last = segs[segs.length - 1];
+  return last === undefined ? undefined : singularize(last).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Does a status rule apply to this operation? It must name the endpoint (any notation) or, when it
+ * names no path, the endpoint's resource. A rule naming methods applies to those; otherwise a code
+ * that answers a write (201, 400, 409, 422) goes to POST, PUT and PATCH, 204 to anything but a
+ * read, the rest to every method.
+ */
+function applies(r: StatusRule, shape: string, word: string | undefined, method: HttpMethod): boolean {
+  const named = r.shapes.length > 0 ? r.shapes.includes(shape) : word !== undefined && word !== '' && new RegExp(`\\b${word}(?:s|es)?\\b`).test(r.words);
+  if (!named) return false;
+  if (r.methods) return r.methods.includes(method);
+  if ([201, 400, 409, 422].includes(r.code)) return WRITES.includes(method);
+  if (r.code === 204) return method !== 'GET' && method !== 'HEAD';
+  return true;
+}
+
+function apiCase(t: ApiTask, method: HttpMethod, statuses: readonly StatusRule[]): CaseText {
+  const body = t.bodies?.[method];
+  const shape = routeShape(t.path);
+  const word = resourceWord(t.path);
+  const own = statuses.filter((r) => applies(r, shape, word, method)).sort((a, b) => a.code - b.code);
+  const given = [...routeParams(t.path).map((p) => `an existing ${p}`), ...(body?.request ? [`a valid ${body.request} body`] : [])];
+  const success = own.filter((r) => r.code < 300);
+  const failures = own.filter((r) => r.code >= 300);
+  const ok = `${success.length > 0 ? [...new Set(success.map((r) => r.code))].join(' or ') : '2xx'}${body?.response ? ` with ${body.response}` : ''}`;
+  return {
+    title: `${method} ${t.path}`,
+    preconditions: given.length > 0 ? given.join('; ') : NONE,
+    steps: `Send ${method} ${t.path}${body?.request ? ` with the ${body.request} as JSON` : ''}`,
+    expected: [ok, ...failures.map((r) => `${r.code}: ${r.text}`)].join('; '),
+  };
+}
+
+function pageCase(t: PageTask): CaseText {
+  const params = routeParams(t.route);
+  return {
+    title: `Page ${t.route}`,
+    preconditions: params.length > 0 ? params.map((p) => `an existing ${p}`).join('; ') : NONE,
+    steps: `Open ${t.route}`,
+    expected: `The "${t.title}" page is shown`,
+  };
+}
+
+/** Longest field list a model case spells out. */
+const FIELDS_LISTED = 12;
+
+function modelCase(t: ModelTask): CaseText {
+  const fields = t.fields.slice(0, FIELDS_LISTED).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
+  const more = t.fields.length - fields.length;
+  return {
+    title: `Model ${t.name}`,
+    preconditions: NONE,
+    steps: `Create a ${t.name}, then read it back`,
+    expected: t.fields.length === 0 ? `${t.name} is stored and read back unchanged` : `Every field comes back with its type: ${fields.join(', ')}${more > 0 ? `, … +${more} more` : ''}`,
+  };
+}
+
 /**
  * The cases of one task in one PRD: one per API operation, one per page, rule and model; none when
  * the task has no source in the PRD.
+ * @param statuses the PRD's rules that state HTTP status codes (an endpoint's case lists those about it)
  */
-function taskCases(file: string, t: Task): QaCase[] {
+function taskCases(file: string, t: Task, statuses: readonly StatusRule[]): QaCase[] {
   const own = t.sources.find((s) => s.file === file);
   if (!own) return [];
   const id = t.id ?? taskId(t);
-  const one = (title: string, expected: string, method?: string) => ({ id: qaCaseId(id, method), kind: t.kind, task: t, title, expected, source: own });
+  const one = (text: CaseText, method?: string): QaCase => ({ id: qaCaseId(id, method), kind: t.kind, task: t, ...text, source: own });
   switch (t.kind) {
     case 'api':
-      return t.methods.map((m) => one(`${m} ${t.path}`, `${m} ${t.path} responds as the PRD describes (status, body shape, errors)`, m));
+      return t.methods.map((m) => one(apiCase(t, m, statuses), m));
     case 'page':
-      return [one(`Page ${t.route}`, `"${t.title}" renders at ${t.route}`)];
+      return [one(pageCase(t))];
     case 'rule':
-      return [one(`Requirement (${t.level.toUpperCase()})`, t.text)];
+      return [one(ruleCase(t))];
     case 'model':
-      return [one(`Model ${t.name}`, `${t.name} stores ${t.fields.map((f) => f.name).join(', ') || 'its fields'} with the PRD's types`)];
+      return [one(modelCase(t))];
   }
 }
 
@@ -52,31 +189,41 @@ function inDocumentOrder(file: string, tasks: readonly Task[]): Task[] {
 
 /** The QA cases of one PRD in document order: one per rule, API operation, page and model, each linked to its PRD line. */
 export function qaCases(file: string, tasks: readonly Task[]): QaCase[] {
+  const statuses = statusRules(tasks);
   const cases: QaCase[] = [];
-  for (const t of inDocumentOrder(file, tasks)) for (const c of taskCases(file, t)) cases.push(c);
+  for (const t of inDocumentOrder(file, tasks)) for (const c of taskCases(file, t, statuses)) cases.push(c);
   return cases;
 }
 
 /** A case's table row. */
 function caseRow(c: QaCase): string {
-  return `| ${c.id} | ${cell(c.task.id ?? taskId(c.task))} | ${c.kind} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |\n`;
+  return `| ${c.id} | ${cell(c.task.id ?? taskId(c.task))} | ${c.kind} | ${cell(c.title)} | ${cell(c.preconditions)} | ${cell(c.steps)} | ${cell(c.expected)} | ${cell(`${c.source.file}:${c.source.line}`)} |\n`;
 }
 
 /** `qa/<prd>.md`: the derived QA case list of one PRD. */
 export function renderQa(file: string, title: string, tasks: Task[], watch?: RenderWatch): string {
   const out = `<!-- Generated by prd-orchestrator. Do not edit: change the PRD and run it again. -->\n\n# QA cases: ${cell(title)}\n\nSource: \`${cell(file)}\`\n\n`;
+  const statuses = statusRules(tasks);
   const rows: string[] = [];
-  for (const t of inDocumentOrder(file, tasks)) for (const r of rowsOf(file, t, watch)) rows.push(r);
+  for (const t of inDocumentOrder(file, tasks)) for (const r of rowsOf(file, t, statuses, watch)) rows.push(r);
   if (rows.length === 0) return `${out}No testable tasks were found in this PRD.\n`;
   // One flat string from a list: appending row by row leaves a rope that is copied again on write.
-  return [out, '| ID | Task | Kind | Case | Expected | PRD line |\n|----|------|------|------|----------|----------|\n', ...rows].join('');
+  return [
+    out,
+    '| ID | Task | Kind | Case | Preconditions | Steps | Expected | PRD line |\n|----|------|------|------|---------------|-------|----------|----------|\n',
+    ...rows,
+  ].join('');
 }
 
-/** A task's table rows; a watching session keeps them per task object and PRD. */
-function rowsOf(file: string, task: Task, watch: RenderWatch | undefined): string[] {
-  const hit = watch?.qaRows.get(task);
+/**
+ * A task's table rows; a watching session keeps them per task object and PRD. An endpoint's rows
+ * also depend on the PRD's status rules, so they are kept only while there are none.
+ */
+function rowsOf(file: string, task: Task, statuses: readonly StatusRule[], watch: RenderWatch | undefined): string[] {
+  const keep = watch !== undefined && (task.kind !== 'api' || statuses.length === 0);
+  const hit = keep ? watch.qaRows.get(task) : undefined;
   if (hit && hit.file === file) return hit.rows;
-  const rows = taskCases(file, task).map(caseRow);
-  watch?.qaRows.set(task, { file, rows });
+  const rows = taskCases(file, task, statuses).map(caseRow);
+  if (keep) watch.qaRows.set(task, { file, rows });
   return rows;
 }

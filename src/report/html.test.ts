@@ -1,4 +1,5 @@
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../testing/chromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '../types.js';
@@ -78,7 +79,7 @@ describe('renderReportHtml in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The page must need nothing from the network.
     await page.route('**/*', (route) => route.abort());

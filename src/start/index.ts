@@ -1,5 +1,5 @@
-export { runStart, applyPlan } from './run.js';
-export type { StartSummary } from './run.js';
+export { runStart, applyPlan, runProjectPipeline } from './run.js';
+export type { StartSummary, ProjectPipeline } from './run.js';
 export { planStart } from './plan.js';
 export type { StartPlan } from './plan.js';
 export { normalizeStartOptions, DEFAULT_QA_CASES, DEFAULT_QA_RESULTS } from './options.js';

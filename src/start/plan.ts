@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PrdError, UsageError } from '../errors.js';
 import { insideRoot } from '../paths.js';
 import { extractTasks } from '../extract/index.js';
-import { parsePrd } from '../prd/index.js';
+import { headingTitle, parsePrd } from '../prd/index.js';
 import type { PrdDocument } from '../prd/index.js';
 import type { Task } from '../types.js';
 import { bytesToRaw, rawToBytes } from './bytes.js';
@@ -52,8 +52,7 @@ function qaPath(root: string, template: string, id: string | undefined, prd: str
 }
 
 function titleOf(doc: PrdDocument, fmTitle: string | undefined, roadmapTitle: string | undefined, file: string): string {
-  const heading = doc.sections.find((s) => s.level === 1) ?? doc.sections.find((s) => s.level > 0);
-  return fmTitle ?? roadmapTitle ?? heading?.title ?? path.posix.basename(file);
+  return fmTitle ?? roadmapTitle ?? headingTitle(doc) ?? path.posix.basename(file);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PrdError } from '../errors.js';
-import { orchestrate } from '../orchestrate.js';
+import { findPrdFiles, orchestrate } from '../orchestrate.js';
 import type { OrchestrateResult } from '../orchestrate.js';
+import { normalizeOptions, type Logger, type RunMode } from '../options.js';
 import { nodeStartFs, type StartFs } from './io.js';
 import { normalizeStartOptions, type StartOptions } from './options.js';
 import { planStart, type StartPlan } from './plan.js';
@@ -27,6 +28,26 @@ export interface StartSummary {
   diff: string;
   /** PRD errors from the pipeline run. */
   errors: PrdError[];
+  /** Why the pipeline did not run, when it did not (the PRD is outside the project's PRD globs). */
+  pipelineSkipped?: string;
+}
+
+/** What `runProjectPipeline` did: the run's result, or why there was none. */
+export type ProjectPipeline = { result: OrchestrateResult; skipped?: undefined } | { result?: undefined; skipped: string };
+
+/**
+ * Regenerates the project's outputs after `start` edited a PRD: over the project's whole PRD set
+ * (its `prds` globs), never over the one PRD, which would drop every other PRD from the manifest
+ * and delete their QA files. When the PRD is not in that set, nothing runs.
+ * @param run root, PRD globs, output folder, the started PRD (POSIX, relative to the root), mode, logger
+ */
+export async function runProjectPipeline(run: { root: string; prds: string[]; outDir: string; prd: string; mode: RunMode; logger: Logger }): Promise<ProjectPipeline> {
+  const options = { root: run.root, prds: run.prds, outDir: run.outDir, mode: run.mode, logger: run.logger };
+  const files = await findPrdFiles(normalizeOptions(options));
+  if (!files.includes(run.prd)) {
+    return { skipped: `${run.prd} is not matched by the project's PRD globs (${run.prds.join(', ')}), so the generated files were left as they are; pass --prds to include it` };
+  }
+  return { result: await orchestrate(options) };
 }
 
 /**
@@ -49,7 +70,8 @@ export async function applyPlan(plan: StartPlan, fs: StartFs): Promise<void> {
 
 /**
  * `start`: resolves a roadmap id to its PRD, edits the PRD in place (owner, roles, 7.3 QA
- * Artifacts, 9.1 Roles and Order), creates the QA files, then runs the pipeline for that PRD.
+ * Artifacts, 9.1 Roles and Order), creates the QA files, then regenerates the project's outputs
+ * from its whole PRD set (see `runProjectPipeline`).
  * A second run changes nothing (`changed` is empty).
  * @param options id, PRD, roadmap, owner, roles, QA paths, dry run
  * @returns the summary; pipeline PRD errors are in `errors` (and `success` is false)
@@ -62,10 +84,10 @@ export async function runStart(options: StartOptions): Promise<StartSummary> {
   const fs = opts.fs ?? nodeStartFs(opts.root);
   const plan = await planStart(opts, fs);
   if (!opts.dryRun) await applyPlan(plan, fs);
-  let result: OrchestrateResult | undefined;
-  if (opts.pipeline) {
-    result = await orchestrate({ root: opts.root, files: [plan.prd], outDir: opts.outDir, mode: opts.dryRun ? 'dry-run' : 'write', logger: opts.logger });
-  }
+  const pipeline = opts.pipeline
+    ? await runProjectPipeline({ root: opts.root, prds: opts.prds, outDir: opts.outDir, prd: plan.prd, mode: opts.dryRun ? 'dry-run' : 'write', logger: opts.logger })
+    : undefined;
+  const result = pipeline?.result;
   const errors = result?.errors ?? [];
   return {
     success: errors.length === 0 && (result?.success ?? true),
@@ -81,5 +103,6 @@ export async function runStart(options: StartOptions): Promise<StartSummary> {
     dryRun: opts.dryRun,
     diff: plan.diff,
     errors,
+    ...(pipeline?.skipped ? { pipelineSkipped: pipeline.skipped } : {}),
   };
 }

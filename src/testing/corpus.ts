@@ -14,6 +14,23 @@ export interface ExpectedTasks {
   apis: string[];
   models: string[];
   pages: string[];
+  /** Per model, per field (`name?` when optional), the TypeScript type. */
+  fields?: Record<string, Record<string, string>>;
+  /** Text that must appear in some rule. */
+  rules?: string[];
+  /** Text that must appear in no rule. */
+  notRules?: string[];
+  /** Ids the PRD writes for its requirements: each must be the id of a rule. */
+  ruleIds?: string[];
+}
+
+/** A field type in a form that ignores white space and the order of union members (corpus README). */
+export function typeKey(type: string): string {
+  return type
+    .replace(/\s+/g, '')
+    .split('|')
+    .sort()
+    .join('|');
 }
 
 /** Tasks in the `expected.json` notation: parameters as `:p`, one API entry per method. */

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { devProject } from '../testing/tmp.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+async function cli(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Every file under the output folder with its bytes. */
+function outputs(root: string): Map<string, string> {
+  const dir = path.join(root, 'src/generated/prd');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]));
+}
+
+describe('exits a new user can trust', () => {
+  it('a glob that matches no PRD keeps every earlier output and exits 1; --allow-empty removes them', async () => {
+    const root = devProject();
+    expect((await cli(['run'], root)).code).toBe(0);
+    const before = outputs(root);
+    expect(before.size).toBeGreaterThan(5);
+    for (const command of [['run'], ['check'], ['run', '--dry-run']]) {
+      const r = await cli([...command, '--prds', 'nothing/**/*.md'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('src/generated/prd/manifest.json:1:1 error No PRD files match nothing/**/*.md (previous outputs kept; pass --allow-empty to remove them)');
+      expect(outputs(root)).toEqual(before);
+    }
+    const allowed = await cli(['run', '--prds', 'nothing/**/*.md', '--allow-empty'], root);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain(`${before.size} removed`);
+    expect(existsSync(path.join(root, 'src/generated/prd/manifest.json'))).toBe(false);
+    // Nothing generated and nothing left: a run without PRDs has nothing to protect.
+    expect((await cli(['run', '--prds', 'nothing/**/*.md'], root)).code).toBe(0);
+  });
+
+  it('a missing --root is a usage error (exit 2), not an empty project', async () => {
+    const root = devProject();
+    for (const command of ['run', 'check']) {
+      const r = await cli([command, '--root', path.join(root, 'no-such-folder')], root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/no-such-folder does not exist; pass an existing folder as --root/);
+    }
+    const file = await cli(['run', '--root', 'docs/prd/d1-orders.md'], root);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/is a file, not a folder/);
+  });
+
+  describe('--extractor llm without an endpoint', () => {
+    const saved = { key: process.env.OPENAI_API_KEY, url: process.env.OPENAI_BASE_URL };
+    beforeEach(() => {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    });
+    afterEach(() => {
+      if (saved.key !== undefined) process.env.OPENAI_API_KEY = saved.key;
+      if (saved.url !== undefined) process.env.OPENAI_BASE_URL = saved.url;
+    });
+
+    it('is a usage error naming both variables and writes nothing; auto falls back to the heuristics', async () => {
+      const root = devProject();
+      const llm = await cli(['run', '--extractor', 'llm'], root);
+      expect(llm.code).toBe(2);
+      expect(llm.stderr).toMatch(/neither OPENAI_API_KEY nor OPENAI_BASE_URL is set/);
+      expect(existsSync(path.join(root, 'src/generated/prd'))).toBe(false);
+      const auto = await cli(['run', '--extractor', 'auto', '--json'], root);
+      expect(auto.code).toBe(0);
+      expect(JSON.parse(auto.stdout).tasks).toBeGreaterThan(10);
+    });
+  });
+});
+
+describe('every warning line starts with file:line', () => {
+  it('conflicts included, in run and in extract', async () => {
+    const root = devProject();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(root, 'docs/prd/x1.md'), '# X1\n\n## Data\n\n| Field | Type |\n|---|---|\n| total | number |\n\nModel: Invoice — total: number, paid: boolean\n');
+    writeFileSync(path.join(root, 'docs/prd/x2.md'), '# X2\n\n## Data\n\nModel: Invoice — total: string, paid: boolean\n');
+    for (const argv of [['run'], ['extract', 'docs/prd/x1.md', 'docs/prd/x2.md']]) {
+      const r = await cli(argv, root);
+      expect(r.code).toBe(0);
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines.some((l) => l.includes('Model Invoice field "total" has conflicting types'))).toBe(true);
+      for (const l of lines) expect(l).toMatch(/^[^\s:]+\.md:\d+:\d+ warning /);
+    }
+  });
+});
