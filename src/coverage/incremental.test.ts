@@ -7,9 +7,12 @@ import type { Task } from '../types.js';
 import { coverageJson, createCoverageMatcher, createCoverageScanner, matchCoverage, prepareTasks } from './index.js';
 
 const src = (line: number) => [{ file: 'docs/prd/a.md', line, section: 'S' }];
+// Enough tasks that the session's cached JSON comes in more than one piece, touched tasks in each.
+const FILLER: Task[] = Array.from({ length: 70 }, (_, i) => ({ kind: 'rule', text: `Rule ${i} must hold.`, level: 'should', sources: src(20 + i) }));
 const TASKS: Task[] = [
   { kind: 'api', path: '/api/orders/:orderId', methods: ['GET', 'PUT'], sources: src(3) },
   { kind: 'api', path: '/v2/orders/:id', methods: ['GET'], sources: src(4) },
+  ...FILLER,
   { kind: 'page', route: '/orders', sources: src(5) } as Task,
   { id: 'FR-7', kind: 'model', name: 'Order', fields: [], sources: src(6) } as Task,
   { kind: 'rule', text: 'Totals must stay positive.', level: 'must', sources: src(7) },

@@ -26,13 +26,17 @@ export function resolveImport(from: string, specifier: string, known: ReadonlySe
 type Node = `${string}\0${string}`;
 const node = (file: string, local: string): Node => `${file}\0${local}`;
 
+/** The mount graph of a set of files: a router's endpoints read off it, prefixes memoised. */
+export interface RouteLinker {
+  /** The endpoints of one file's router routes, prefixes applied, in route order. */
+  endpoints(file: FileFacts): ApiImplementation[];
+}
+
 /**
- * @param files the facts of every scanned file
- * @returns the endpoints of every router route, prefixes applied, in file order
+ * @param files the facts of every scanned file: their mounts, base paths, imports and exports make the graph
+ * @returns the linker; it stays right while no file's mounts, base paths, imports or exports change and no file is added or removed
  */
-export function linkRoutes(files: readonly FileFacts[]): ApiImplementation[] {
-  const withRoutes = files.filter((f) => f.routes.length > 0);
-  if (withRoutes.length === 0) return [];
+export function createRouteLinker(files: readonly FileFacts[]): RouteLinker {
   const byFile = new Map(files.map((f) => [f.file, f]));
   const known = new Set(byFile.keys());
   // Who mounts what: child node → [parent node, prefix].
@@ -68,13 +72,26 @@ export function linkRoutes(files: readonly FileFacts[]): ApiImplementation[] {
     memo.set(n, result);
     return result;
   };
-  const out: ApiImplementation[] = [];
-  for (const f of withRoutes) {
-    for (const r of f.routes) {
-      for (const prefix of prefixes(node(f.file, r.owner), 0)) {
-        out.push({ method: r.method, path: joinRoute(prefix, r.path), framework: r.framework, file: r.file, line: r.line });
+  return {
+    endpoints(f) {
+      const out: ApiImplementation[] = [];
+      for (const r of f.routes) {
+        for (const prefix of prefixes(node(f.file, r.owner), 0)) {
+          out.push({ method: r.method, path: joinRoute(prefix, r.path), framework: r.framework, file: r.file, line: r.line });
+        }
       }
-    }
-  }
-  return out;
+      return out;
+    },
+  };
+}
+
+/**
+ * @param files the facts of every scanned file
+ * @returns the endpoints of every router route, prefixes applied, in file order
+ */
+export function linkRoutes(files: readonly FileFacts[]): ApiImplementation[] {
+  const withRoutes = files.filter((f) => f.routes.length > 0);
+  if (withRoutes.length === 0) return [];
+  const linker = createRouteLinker(files);
+  return withRoutes.flatMap((f) => linker.endpoints(f));
 }

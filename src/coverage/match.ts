@@ -84,6 +84,9 @@ export interface FileCoverage {
   error?: Place & { message: string };
 }
 
+/** Tasks per cached piece of the JSON text. */
+const CHUNK = 64;
+
 type Request = Place & { method?: string };
 /** The index namespaces: each key a task may look up, prefixed so that no two namespaces share a key. */
 type Keyed = { api: ApiImplementation; page: PageImplementation; model: Place; cited: Place; call: Place; request: Request };
@@ -268,9 +271,14 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
   const orphansOf = new Map<string, CoverageOrphan[]>();
   const errorOf = new Map<string, Place & { message: string }>();
   let cached: { result: CoverageResult; json?: string } | undefined;
+  // The `tasks` JSON of each run of CHUNK tasks: a save that re-matches one task joins its chunk again, not all of them.
+  const chunks: Array<string | undefined> = [];
 
   const build = (): CoverageResult => {
-    for (const i of stale) matches[i] = matchTask(tasks[i]!, ids[i]!);
+    for (const i of stale) {
+      matches[i] = matchTask(tasks[i]!, ids[i]!);
+      chunks[Math.floor(i / CHUNK)] = undefined;
+    }
     stale.clear();
     const entries: CoverageEntry[] = [];
     const byTask = new Map<string, TaskCoverage>();
@@ -348,7 +356,10 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
       const result = this.result();
       if (cached!.json === undefined) {
         const errors = [...errorOf.keys()].sort(compareStrings).map((f) => errorOf.get(f)!);
-        const head = `{"tasks":[${matches.flatMap((m) => m.json).join(',')}]`;
+        for (let c = 0; c * CHUNK < matches.length; c++) {
+          chunks[c] ??= matches.slice(c * CHUNK, (c + 1) * CHUNK).flatMap((m) => m.json).join(',');
+        }
+        const head = `{"tasks":[${chunks.filter((c) => c !== '').join(',')}]`;
         cached!.json = `${head},"orphans":${JSON.stringify(result.orphans)},"summary":${JSON.stringify({ ...result.summary, percent: result.percent })},"prds":${JSON.stringify(result.perPrd)},"errors":${JSON.stringify(errors)}}`;
       }
       return cached!.json;

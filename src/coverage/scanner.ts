@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { DEFAULT_OUT_DIR } from '../options.js';
 import { relativeInside, toPosix } from '../paths.js';
-import { linkRoutes } from './link.js';
+import { createRouteLinker, type RouteLinker } from './link.js';
 import { emptyFacts, readSourceFile } from './read-file.js';
 import type { FileCoverage } from './match.js';
 import type { ApiImplementation, CoverageIndex, FileFacts } from './types.js';
@@ -61,6 +61,9 @@ export interface CoverageScanner {
   index(): CoverageIndex;
 }
 
+/** What of a file's facts the mount graph reads. */
+const linkFacts = (f: FileFacts): string => JSON.stringify([f.mounts, f.basePaths, f.imports, f.exports]);
+
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Does the project use Next.js? Then `pages/` is its Pages Router, not a folder of React components. */
@@ -88,6 +91,7 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
   const facts = new Map<string, FileFacts>();
   // Endpoints of each file's routers, mount prefixes applied, and each file's coverage: kept between updates.
   let linked = new Map<string, ApiImplementation[]>();
+  let linker: RouteLinker = createRouteLinker([]);
   const coverage = new Map<string, FileCoverage>();
   let next = false;
   let current: CoverageIndex | undefined;
@@ -123,12 +127,9 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
   const relink = (): string[] => {
     const before = linked;
     linked = new Map();
-    // In file order: a router mounted twice lists its prefixes in the order of the files mounting it.
-    for (const a of linkRoutes([...facts.keys()].sort(byName).map((f) => facts.get(f)!))) {
-      const list = linked.get(a.file);
-      if (list) list.push(a);
-      else linked.set(a.file, [a]);
-    }
+    const all = [...facts.keys()].sort(byName).map((f) => facts.get(f)!);
+    linker = createRouteLinker(all);
+    for (const f of all) if (f.routes.length > 0) linked.set(f.file, linker.endpoints(f));
     const moved: string[] = [];
     for (const file of new Set([...before.keys(), ...linked.keys()])) {
       if (JSON.stringify(before.get(file) ?? []) !== JSON.stringify(linked.get(file) ?? [])) moved.push(file);
@@ -154,17 +155,31 @@ export function createCoverageScanner(options: CoverageScannerOptions): Coverage
 
   const updateFiles = async (changed: readonly string[]): Promise<string[]> => {
     const saved = new Set<string>();
+    // The mount graph stands while no file comes or goes and no saved file changes what links routers.
+    let graphChanged = false;
     for (const file of changed) {
       const rel = relative(file);
       if (rel === undefined || !isSource(rel)) continue;
       saved.add(rel);
+      const before = facts.get(rel);
       const f = readOne(rel);
       if (f) facts.set(rel, f);
       else facts.delete(rel);
+      if (!before || !f || linkFacts(before) !== linkFacts(f)) graphChanged = true;
     }
     if (saved.size === 0) return [];
     current = undefined;
-    const touched = new Set([...saved, ...relink()]);
+    let moved: string[] = [];
+    if (graphChanged) moved = relink();
+    else {
+      // Only the saved files' own routes moved: read them off the unchanged graph.
+      for (const file of saved) {
+        const f = facts.get(file)!;
+        if (f.routes.length > 0) linked.set(file, linker.endpoints(f));
+        else linked.delete(file);
+      }
+    }
+    const touched = new Set([...saved, ...moved]);
     for (const file of touched) {
       const f = facts.get(file);
       if (f) coverage.set(file, coverageOf(f));
