@@ -1,4 +1,4 @@
-import { singularize } from '../extract/names.js';
+import { singularize } from '../extract/index.js';
 import { qaCaseId, routeShape, taskId } from '../plan/index.js';
 import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 import { routeParams } from './pages.js';
