@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
 import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
@@ -134,14 +135,24 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   if (options.files) {
     return [...new Set(options.files.map((f) => toPosix(path.relative(options.root, path.resolve(options.root, f)))))].sort();
   }
-  const found = await glob(options.prds, {
+  // A pattern without glob syntax names one file (options escaped it): taking it as it is keeps
+  // `extract` of 1,000 named files linear, where a glob per file crawled and matched every one.
+  const literal = options.prds.filter((p) => !isDynamicPattern(p));
+  const dynamic = options.prds.filter((p) => isDynamicPattern(p));
+  const found = dynamic.length === 0 ? [] : await glob(dynamic, {
     cwd: options.root,
     ignore: prdIgnore(options),
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,
   });
-  return found.map(toPosix).sort();
+  const ignored = picomatch(prdIgnore(options), { dot: true });
+  for (const p of literal) {
+    const file = p.replace(/\\(.)/g, '$1');
+    const s = await stat(path.resolve(options.root, file)).catch(() => undefined);
+    if (s?.isFile() && !ignored(path.posix.normalize(toPosix(file)))) found.push(file);
+  }
+  return [...new Set(found.map((f) => toPosix(path.posix.normalize(toPosix(f)))))].sort();
 }
 
 /** Read, parse and extract one PRD; a watching session reuses what unchanged bytes gave last time. */
