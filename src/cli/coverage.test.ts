@@ -1,18 +1,13 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { runCli } from './testing/io.js';
 import { repoRoot } from '../testing/corpus.js';
 import { tempProject } from '../testing/tmp.js';
 
 async function coverage(fixture: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
   const cwd = path.isAbsolute(fixture) ? fixture : path.join(repoRoot, 'fixtures/coverage', fixture);
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
-  const code = await main(['coverage', ...args], io);
-  return { code, stdout, stderr };
+  return runCli(['coverage', ...args], cwd);
 }
 
 describe('prd-orchestrator coverage', () => {
