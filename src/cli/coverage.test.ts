@@ -59,18 +59,17 @@ describe('prd-orchestrator coverage', () => {
 
   it('--min and --fail-on set exit code 1 and print the list; met gates exit 0', async () => {
     expect((await coverage('express', '--min', '60')).code).toBe(0);
-    const below = await coverage('express', '--min', '80');
-    expect(below.code).toBe(1);
-    expect(below.stderr).toContain('coverage 66.6% is below --min 80%');
-    const missing = await coverage('express', '--fail-on', 'missing');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('--fail-on missing: 2 found\n  api GET /api/customers/:customerId/orders  (docs/prd/shop.md:7)\n  api PATCH /api/orders/:orderId  (docs/prd/shop.md:6)');
-    const orphans = await coverage('koa', '--fail-on', 'orphans');
-    expect(orphans.code).toBe(1);
-    expect(orphans.stderr).toContain('api GET /api/catalogue/items  (src/items.ts:5)');
-    const must = await coverage('next', '--fail-on', 'untested-must');
-    expect(must.code).toBe(1);
-    expect(must.stderr).toContain('[must] The system must reject an order with a negative total.');
+    const failing = [
+      ['express', ['--min', '80'], 'coverage 66.6% is below --min 80%'],
+      ['express', ['--fail-on', 'missing'], '--fail-on missing: 2 found\n  api GET /api/customers/:customerId/orders  (docs/prd/shop.md:7)\n  api PATCH /api/orders/:orderId  (docs/prd/shop.md:6)'],
+      ['koa', ['--fail-on', 'orphans'], 'api GET /api/catalogue/items  (src/items.ts:5)'],
+      ['next', ['--fail-on', 'untested-must'], '[must] The system must reject an order with a negative total.'],
+    ] as const;
+    for (const [fixture, args, message] of failing) {
+      const r = await coverage(fixture, ...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(message);
+    }
     // No rules, no orphans: those gates pass.
     expect((await coverage('next-src', '--fail-on', 'untested-must,orphans', '--fail-on', 'missing', '--min', '100')).code).toBe(0);
   });
