@@ -8,7 +8,9 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { HotPayload, InlineConfig, ViteDevServer } from 'vite';
+import { createServer } from 'vite';
+import type { HotPayload, InlineConfig, Plugin, ViteDevServer } from 'vite';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { prdOrchestrator } from '../plugin/vite.js';
 
@@ -177,4 +179,39 @@ export async function launchChromium(viewport?: { width: number; height: number 
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What a test's dev server holds open: `closeDev` (in afterEach) closes it, even after a failed start. */
+export interface DevState {
+  server?: ViteDevServer | undefined;
+  hmr?: HmrClient | undefined;
+  cleanup?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * A temp project with `files` served by a Vite dev server on 127.0.0.1 with `plugin`, its watcher
+ * ready under each of `watch`, an HMR client connected and `/main.js` served.
+ * @param state receives each handle as soon as it exists
+ * @returns the project root, the server, the HMR client and the server's base URL
+ */
+export async function startDevServer(state: DevState, files: Record<string, string>, plugin: Plugin, watch: string[]): Promise<{ root: string; server: ViteDevServer; hmr: HmrClient; base: string }> {
+  const project = await makeProject(files);
+  state.cleanup = project.cleanup;
+  const server = await createServer({ root: project.root, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 }, plugins: [plugin] });
+  state.server = server;
+  await server.listen();
+  for (const dir of watch) await watcherReady(server, path.join(project.root, dir));
+  const hmr = await connectHmr(server);
+  state.hmr = hmr;
+  const base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
+  expect((await fetch(`${base}/main.js`)).status).toBe(200);
+  return { root: project.root, server, hmr, base };
+}
+
+/** Closes what `startDevServer` (or a test) left in `state`, and empties it. */
+export async function closeDev(state: DevState): Promise<void> {
+  state.hmr?.close();
+  await state.server?.close();
+  await state.cleanup?.();
+  state.server = state.hmr = state.cleanup = undefined;
 }

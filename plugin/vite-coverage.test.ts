@@ -3,27 +3,18 @@
  * PRD updates it over HMR.
  */
 import path from 'node:path';
-import { createServer } from 'vite';
-import type { ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectHmr, makeProject, watcherReady, writeAndWatch } from '../e2e/vite-helpers.js';
-import type { HmrClient } from '../e2e/vite-helpers.js';
+import { closeDev, startDevServer, writeAndWatch } from '../e2e/vite-helpers.js';
+import type { DevState } from '../e2e/vite-helpers.js';
 import { prdOrchestrator } from './vite.js';
 
 const PRD = '# Shop\n\n## API\n\nAPI: GET, POST /api/orders\n\n## Pages\n\nPage: /orders — Orders\n';
 const SERVER = "import express from 'express';\nexport const app = express();\napp.get('/api/orders', (_req, res) => res.json([]));\n";
 const MAIN = "import { coverage } from 'virtual:prd';\nwindow.c = coverage;\nimport.meta.hot.accept('virtual:prd', () => {});\n";
 
-let server: ViteDevServer | undefined;
-let hmr: HmrClient | undefined;
-let cleanup: (() => Promise<void>) | undefined;
+const dev: DevState = {};
 
-afterEach(async () => {
-  hmr?.close();
-  await server?.close();
-  await cleanup?.();
-  server = hmr = cleanup = undefined;
-});
+afterEach(() => closeDev(dev));
 
 interface Coverage {
   tasks: Array<{ kind: string; method?: string; path?: string; status: string }>;
@@ -31,16 +22,8 @@ interface Coverage {
 }
 
 async function start(options: Parameters<typeof prdOrchestrator>[0] = {}) {
-  const project = await makeProject({ 'docs/prd/shop.md': PRD, 'src/server.ts': SERVER, 'main.js': MAIN });
-  cleanup = project.cleanup;
   const plugin = prdOrchestrator(options);
-  server = await createServer({ root: project.root, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 }, plugins: [plugin] });
-  await server.listen();
-  await watcherReady(server, path.join(project.root, 'src'));
-  await watcherReady(server, path.join(project.root, 'docs/prd'));
-  hmr = await connectHmr(server);
-  const base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
-  expect((await fetch(`${base}/main.js`)).status).toBe(200);
+  const { root, base } = await startDevServer(dev, { 'docs/prd/shop.md': PRD, 'src/server.ts': SERVER, 'main.js': MAIN }, plugin, ['src', 'docs/prd']);
   const api = plugin.api!;
   await api.idle();
   /** `coverage` as the browser gets it from the served module. */
@@ -50,7 +33,7 @@ async function start(options: Parameters<typeof prdOrchestrator>[0] = {}) {
     return JSON.parse(m![1]!) as Coverage | null;
   };
   const status = (c: Coverage | null, label: string) => c?.tasks.find((t) => `${t.method ? `${t.method} ` : ''}${t.path}` === label)?.status;
-  return { root: project.root, api, served, status, base };
+  return { root, api, served, status, base };
 }
 
 describe('virtual:prd coverage in vite dev', () => {
@@ -61,9 +44,9 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(status(await served(), '/orders')).toBe('missing');
 
     // A source file saved: only it is read again, the module updates in place.
-    const from = hmr!.messages.length;
-    await writeAndWatch(server!, path.join(root, 'src/server.ts'), `${SERVER}app.post('/api/orders', (_req, res) => res.status(201).end());\napp.get('/api/stats', (_req, res) => res.end());\n`);
-    const update = await hmr!.next((p) => p.type === 'update', 'an HMR update after a source save', from);
+    const from = dev.hmr!.messages.length;
+    await writeAndWatch(dev.server!, path.join(root, 'src/server.ts'), `${SERVER}app.post('/api/orders', (_req, res) => res.status(201).end());\napp.get('/api/stats', (_req, res) => res.end());\n`);
+    const update = await dev.hmr!.next((p) => p.type === 'update', 'an HMR update after a source save', from);
     expect(update).toMatchObject({ updates: [{ type: 'js-update', path: '/main.js', acceptedPath: '\0virtual:prd' }] });
     await api.idle();
     expect(status(await served(), 'POST /api/orders')).toBe('implemented');
@@ -72,13 +55,13 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(api.lastCoverageMs()).toBeGreaterThan(0);
 
     // A PRD saved: the new task is matched against the code already read.
-    const before = hmr!.messages.length;
-    await writeAndWatch(server!, path.join(root, 'docs/prd/shop.md'), `${PRD}\nAPI: GET /api/stats\n`);
-    await hmr!.next((p) => p.type === 'update', 'an HMR update after a PRD save', before);
+    const before = dev.hmr!.messages.length;
+    await writeAndWatch(dev.server!, path.join(root, 'docs/prd/shop.md'), `${PRD}\nAPI: GET /api/stats\n`);
+    await dev.hmr!.next((p) => p.type === 'update', 'an HMR update after a PRD save', before);
     await api.idle();
     expect(status(await served(), 'GET /api/stats')).toBe('implemented');
     expect((await served())!.orphans).toEqual([]);
-    expect(hmr!.messages.some((p) => p.type === 'full-reload')).toBe(false);
+    expect(dev.hmr!.messages.some((p) => p.type === 'full-reload')).toBe(false);
 
     // The requirements page shows the same coverage: the handler's place in the task's row.
     const html = await (await fetch(`${base}/__prd/`)).text();

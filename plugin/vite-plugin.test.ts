@@ -7,16 +7,15 @@ import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { build, createServer } from 'vite';
-import type { ViteDevServer } from 'vite';
+import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrdError } from '../src/errors.js';
 import type { OrchestrateOptions } from '../src/options.js';
 import { createOrchestrator } from '../src/orchestrate.js';
 import type { OrchestrateResult } from '../src/orchestrate.js';
 import type { ApiTask } from '../src/types.js';
-import { connectHmr, makeProject, waitFor, watcherReady, writeAndWatch } from '../e2e/vite-helpers.js';
-import type { HmrClient } from '../e2e/vite-helpers.js';
+import { closeDev, connectHmr, makeProject, startDevServer, waitFor, writeAndWatch } from '../e2e/vite-helpers.js';
+import type { DevState } from '../e2e/vite-helpers.js';
 import { createPrdPlugin } from './vite-plugin.js';
 
 /**
@@ -68,33 +67,16 @@ const PRD = '---\ntitle: Orders\n---\n# Orders\nAPI: GET /api/orders\n';
 // An HMR boundary for virtual:prd, as a React component module or a hand-written accept would be.
 const MAIN = "import { manifest } from 'virtual:prd';\nwindow.m = manifest;\nimport.meta.hot.accept('virtual:prd', () => {});\n";
 
-let server: ViteDevServer | undefined;
-let hmr: HmrClient | undefined;
-let cleanup: (() => Promise<void>) | undefined;
+const dev: DevState = {};
 
-afterEach(async () => {
-  hmr?.close();
-  await server?.close();
-  await cleanup?.();
-  server = hmr = cleanup = undefined;
-});
+afterEach(() => closeDev(dev));
 
 async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'createOrchestrator'>) {
-  const project = await makeProject(files);
-  cleanup = project.cleanup;
   const plugin = createPrdPlugin({}, pipeline);
-  server = await createServer({
-    root: project.root, configFile: false, logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0 }, plugins: [plugin],
-  });
-  await server.listen();
-  await watcherReady(server, path.join(project.root, 'docs/prd'));
-  hmr = await connectHmr(server);
+  const { root, server, hmr, base } = await startDevServer(dev, files, plugin, ['docs/prd']);
   // Load the boundary and the virtual module the way a browser would, so both are in the module graph.
-  const base = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}`;
-  expect((await fetch(`${base}/main.js`)).status).toBe(200);
   const virtual = await (await fetch(`${base}/@id/__x00__virtual:prd`)).text();
-  return { root: project.root, plugin, api: plugin.api!, server, hmr, virtual, base };
+  return { root, plugin, api: plugin.api!, server, hmr, virtual, base };
 }
 
 describe('prdOrchestrator in vite dev', () => {
@@ -105,12 +87,12 @@ describe('prdOrchestrator in vite dev', () => {
     expect(pipeline.stats.calls).toBe(1);
 
     const prd = path.join(root, 'docs/prd/orders.md');
-    await writeAndWatch(server!, prd, PRD);
+    await writeAndWatch(dev.server!, prd, PRD);
     await api.idle();
     expect(pipeline.stats.calls).toBe(1);
     expect(hmr.messages).toEqual([]);
 
-    await writeAndWatch(server!, prd, PRD + 'API: POST /api/refunds\n');
+    await writeAndWatch(dev.server!, prd, PRD + 'API: POST /api/refunds\n');
     const update = await hmr.next((p) => p.type === 'update', 'an HMR update');
     expect(pipeline.stats.calls).toBe(2);
     expect(update).toMatchObject({ type: 'update', updates: [{ type: 'js-update', path: '/main.js', acceptedPath: '\0virtual:prd' }] });
@@ -127,9 +109,9 @@ describe('prdOrchestrator in vite dev', () => {
     const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
     const prd = path.join(root, 'docs/prd/orders.md');
     holding = true;
-    await writeAndWatch(server!, prd, PRD + 'API: GET /api/v1\n');
+    await writeAndWatch(dev.server!, prd, PRD + 'API: GET /api/v1\n');
     await waitFor(() => pipeline.stats.active === 1, 'a run in flight');
-    for (let i = 2; i <= 5; i++) await writeAndWatch(server!, prd, PRD + `API: GET /api/v${i}\n`);
+    for (let i = 2; i <= 5; i++) await writeAndWatch(dev.server!, prd, PRD + `API: GET /api/v${i}\n`);
     holding = false;
     release();
     await api.idle();
@@ -152,7 +134,7 @@ describe('prdOrchestrator in vite dev', () => {
     const { root, api } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
     prd = path.join(root, 'docs/prd/orders.md');
     writeDuringRun = true;
-    await writeAndWatch(server!, prd, PRD + 'API: GET /api/first\n');
+    await writeAndWatch(dev.server!, prd, PRD + 'API: GET /api/first\n');
     await waitFor(() => api.manifest().tasks.some((t) => (t as ApiTask).path === '/api/second'), 'the second save in the manifest');
     await api.idle();
     expect(api.manifest().tasks.map((t) => (t as ApiTask).path)).toEqual(['/api/orders', '/api/second']);
@@ -163,7 +145,7 @@ describe('prdOrchestrator in vite dev', () => {
     const { root, api, hmr, base } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
     const prd = path.join(root, 'docs/prd/orders.md');
 
-    await writeAndWatch(server!, prd, '---\ntitle: Orders\n# Orders\nAPI: GET /api/broken\n');
+    await writeAndWatch(dev.server!, prd, '---\ntitle: Orders\n# Orders\nAPI: GET /api/broken\n');
     const error = await hmr.next((p) => p.type === 'error', 'an error payload');
     expect(error).toMatchObject({
       type: 'error',
@@ -174,13 +156,13 @@ describe('prdOrchestrator in vite dev', () => {
     expect(await (await fetch(`${base}/@id/__x00__virtual:prd`)).text()).not.toContain('/api/broken');
 
     // A page opened now gets the error too.
-    const late = await connectHmr(server!);
+    const late = await connectHmr(dev.server!);
     await late.next((p) => p.type === 'error', 'the error on connect');
     late.close();
 
     const from = hmr.messages.length;
     // Fixed back to the exact bytes of the last good state: the manifest is unchanged, the overlay must still clear.
-    await writeAndWatch(server!, prd, PRD);
+    await writeAndWatch(dev.server!, prd, PRD);
     const cleared = await hmr.next((p) => p.type === 'update', 'an update that clears the overlay', from);
     expect(cleared).toEqual({ type: 'update', updates: [] });
     expect(api.error()).toBeUndefined();
@@ -207,7 +189,7 @@ describe('prdOrchestrator in vite dev with the real pipeline', () => {
 describe('prdOrchestrator in vite build', () => {
   it('adds nothing to a build without PRDs', async () => {
     const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n' });
-    cleanup = project.cleanup;
+    dev.cleanup = project.cleanup;
     const pipeline = fakePipeline();
     await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, pipeline)] });
     expect(pipeline.stats.calls).toBe(0);
@@ -217,7 +199,7 @@ describe('prdOrchestrator in vite build', () => {
 
   it('fails a build whose globs match no PRD while earlier outputs exist, and keeps them; allowEmpty removes them', async () => {
     const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n', 'docs/prd/orders.md': PRD });
-    cleanup = project.cleanup;
+    dev.cleanup = project.cleanup;
     const real = { createOrchestrator };
     await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, real)] });
     const manifest = path.join(project.root, 'src/generated/prd/manifest.json');
@@ -232,7 +214,7 @@ describe('prdOrchestrator in vite build', () => {
 
   it('fails at once on a root option that does not exist', async () => {
     const project = await makeProject({ 'index.html': '<script type="module" src="/main.js"></script>', 'main.js': 'console.log(1)\n' });
-    cleanup = project.cleanup;
+    dev.cleanup = project.cleanup;
     await expect(
       build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({ root: 'missing' }, fakePipeline())] }),
     ).rejects.toThrow(/missing does not exist; pass an existing folder as the root option of prdOrchestrator\(\)/);
@@ -244,7 +226,7 @@ describe('prdOrchestrator in vite build', () => {
       'main.js': "import { manifest } from 'virtual:prd';\nconsole.log(manifest.tasks.length);\n",
       'docs/prd/orders.md': '---\ntitle: Orders\n',
     });
-    cleanup = project.cleanup;
+    dev.cleanup = project.cleanup;
     await expect(
       build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, fakePipeline())] }),
     ).rejects.toThrow(/docs\/prd\/orders\.md:1:1 Frontmatter is not closed/);
@@ -256,7 +238,7 @@ describe('prdOrchestrator in vite build', () => {
       'main.js': "import { manifest } from 'virtual:prd';\ndocument.title = manifest.tasks.map((t) => t.path).join();\n",
       'docs/prd/orders.md': PRD,
     });
-    cleanup = project.cleanup;
+    dev.cleanup = project.cleanup;
     await build({ root: project.root, configFile: false, logLevel: 'silent', plugins: [createPrdPlugin({}, fakePipeline())] });
     const js = await glob('dist/assets/*.js', { cwd: project.root, absolute: true });
     expect(js).toHaveLength(1);

@@ -4,16 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../testing/corpus.js';
 import { devProject, tempProject } from '../testing/tmp.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli as cli } from './testing/io.js';
 
 describe('prd-orchestrator CLI', () => {
   it('extract --json prints {"tasks":[...]} with the documented shapes, paths as given', async () => {

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
@@ -11,6 +11,7 @@ import { conflictWarning, mergeTasks } from '../plan/index.js';
 import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
 import { formatLlmStats } from '../llm/index.js';
+import { parseCommandArgs } from './args.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
 
@@ -81,22 +82,11 @@ const runOptions = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-/** parseArgs with errors turned into UsageError (exit 2) that name the flag. */
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, positionals = false) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
-  }
-}
-
 /** `run` and `check`. */
 export async function runCommand(argv: string[], io: CliIo, forceCheck = false): Promise<number> {
-  const { values } = parse(argv, runOptions);
-  if (values.help) {
-    io.stdout(forceCheck ? CHECK_HELP : RUN_HELP);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(argv, runOptions, forceCheck ? CHECK_HELP : RUN_HELP, io);
+  if (!parsed) return EXIT_OK;
+  const { values } = parsed;
   if (values.check && values['dry-run']) throw new UsageError('--check and --dry-run cannot be used together: --check already writes nothing');
   const mode: RunMode = forceCheck || values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write';
   const root = path.resolve(io.cwd, values.root ?? '.');
@@ -165,11 +155,9 @@ function humanSummary(result: Awaited<ReturnType<typeof orchestrate>>, mode: Run
 
 /** `extract <file|folder|glob...>`. */
 export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv, { json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, true);
-  if (values.help) {
-    io.stdout(EXTRACT_HELP);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(argv, { json: { type: 'boolean' }, kind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, EXTRACT_HELP, io, { positionals: true });
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('extract needs at least one PRD file, folder or glob, e.g. "prd-orchestrator extract docs/prd/orders.md" or "extract docs/prd"');
   const kinds = values.kind ?? [];
   for (const k of kinds) if (!['api', 'model', 'page', 'rule'].includes(k)) throw new UsageError(`--kind is "${k}"; expected api, model, page or rule`);

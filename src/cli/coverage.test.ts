@@ -1,18 +1,13 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { runCli } from './testing/io.js';
 import { repoRoot } from '../testing/corpus.js';
 import { tempProject } from '../testing/tmp.js';
 
 async function coverage(fixture: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
   const cwd = path.isAbsolute(fixture) ? fixture : path.join(repoRoot, 'fixtures/coverage', fixture);
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
-  const code = await main(['coverage', ...args], io);
-  return { code, stdout, stderr };
+  return runCli(['coverage', ...args], cwd);
 }
 
 describe('prd-orchestrator coverage', () => {
@@ -64,18 +59,17 @@ describe('prd-orchestrator coverage', () => {
 
   it('--min and --fail-on set exit code 1 and print the list; met gates exit 0', async () => {
     expect((await coverage('express', '--min', '60')).code).toBe(0);
-    const below = await coverage('express', '--min', '80');
-    expect(below.code).toBe(1);
-    expect(below.stderr).toContain('coverage 66.6% is below --min 80%');
-    const missing = await coverage('express', '--fail-on', 'missing');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('--fail-on missing: 2 found\n  api GET /api/customers/:customerId/orders  (docs/prd/shop.md:7)\n  api PATCH /api/orders/:orderId  (docs/prd/shop.md:6)');
-    const orphans = await coverage('koa', '--fail-on', 'orphans');
-    expect(orphans.code).toBe(1);
-    expect(orphans.stderr).toContain('api GET /api/catalogue/items  (src/items.ts:5)');
-    const must = await coverage('next', '--fail-on', 'untested-must');
-    expect(must.code).toBe(1);
-    expect(must.stderr).toContain('[must] The system must reject an order with a negative total.');
+    const failing = [
+      ['express', ['--min', '80'], 'coverage 66.6% is below --min 80%'],
+      ['express', ['--fail-on', 'missing'], '--fail-on missing: 2 found\n  api GET /api/customers/:customerId/orders  (docs/prd/shop.md:7)\n  api PATCH /api/orders/:orderId  (docs/prd/shop.md:6)'],
+      ['koa', ['--fail-on', 'orphans'], 'api GET /api/catalogue/items  (src/items.ts:5)'],
+      ['next', ['--fail-on', 'untested-must'], '[must] The system must reject an order with a negative total.'],
+    ] as const;
+    for (const [fixture, args, message] of failing) {
+      const r = await coverage(fixture, ...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(message);
+    }
     // No rules, no orphans: those gates pass.
     expect((await coverage('next-src', '--fail-on', 'untested-must,orphans', '--fail-on', 'missing', '--min', '100')).code).toBe(0);
   });

@@ -2,8 +2,9 @@
  * `prd-orchestrator coverage`: which PRD tasks the code implements and tests, and code no PRD asks for.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
+import { parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
 import { toPosix } from '../paths.js';
@@ -36,29 +37,18 @@ Options:
 Exit codes: 0 ok, 1 PRD error or a --min / --fail-on check failed (the list is printed), 2 usage error.
 `;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        root: { type: 'string' },
-        prds: { type: 'string', multiple: true },
-        src: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        html: { type: 'string' },
-        min: { type: 'string' },
-        'fail-on': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
-  }
-}
+const coverageOptions = {
+  root: { type: 'string' },
+  prds: { type: 'string', multiple: true },
+  src: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  html: { type: 'string' },
+  min: { type: 'string' },
+  'fail-on': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
 
 /** `--min 80`, `--min 80%`, `--min 72.5`: a number from 0 to 100. */
 function minimum(value: string | undefined): number | undefined {
@@ -74,11 +64,9 @@ function minimum(value: string | undefined): number | undefined {
  * @returns the exit code
  */
 export async function coverageCommand(argv: string[], io: CliIo): Promise<number> {
-  const values = parse(argv);
-  if (values.help) {
-    io.stdout(COVERAGE_HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, coverageOptions, COVERAGE_HELP, io);
+  if (!parsed) return 0;
+  const { values } = parsed;
   const formats = [values.json && '--json', values.markdown && '--markdown', values.html !== undefined && '--html'].filter(Boolean);
   if (formats.length > 1) throw new UsageError(`${formats.join(' and ')} cannot be used together: choose one report format`);
   if (values.html !== undefined && values.html.trim() === '') throw new UsageError('--html needs a folder, such as --html coverage-report');

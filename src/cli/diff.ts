@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createTaskReader, diffJson, diffMarkdown, diffTasks, diffText, readTasksAtRevision } from '../diff/index.js';
 import { DEFAULT_PRDS } from '../options.js';
+import { parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 
 export const DIFF_HELP = `Usage: prd-orchestrator diff [--base REV] [--head REV] [--root DIR] [--prds GLOB]... [--json | --markdown] [--fail-on breaking|any]
@@ -25,31 +26,22 @@ Options:
 Exit codes: 0 ok, 1 --fail-on matched or a PRD could not be read, 2 usage error (not a git repository, unknown revision).
 `;
 
+const diffOptions = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  root: { type: 'string' },
+  prds: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
 /** `diff`. */
 export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        root: { type: 'string' },
-        prds: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
-  }
-  if (values.help) {
-    io.stdout(DIFF_HELP);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, diffOptions, DIFF_HELP, io);
+  if (!parsed) return 0;
+  const { values } = parsed;
   if (values.json && values.markdown) throw new UsageError('--json and --markdown cannot be used together: pick one output');
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'breaking' && failOn !== 'any') throw new UsageError(`--fail-on is "${failOn}"; expected breaking or any`);

@@ -2,16 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { devProject } from '../testing/tmp.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli as cli } from './testing/io.js';
 
 /** Every file under the output folder with its bytes. */
 function outputs(root: string): Map<string, string> {

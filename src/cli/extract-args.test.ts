@@ -3,16 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { devProject } from '../testing/tmp.js';
 import { EXTRACT_HELP, RUN_HELP } from './commands.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
-
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli as cli } from './testing/io.js';
 
 const files = (out: string) => [...new Set((JSON.parse(out).tasks as Array<{ sources: Array<{ file: string }> }>).flatMap((t) => t.sources.map((s) => s.file)))].sort();
 

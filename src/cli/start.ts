@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { isPrdError, UsageError } from '../errors.js';
 import { checkRoot } from '../options.js';
 import { runStart, type StartSummary } from '../start/index.js';
+import { parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 
 export const START_HELP = `Usage: prd-orchestrator start <id> [options]
@@ -34,31 +35,20 @@ Options:
 Exit codes: 0 ok, 1 PRD error, 2 usage error.
 `;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        roles: { type: 'string' },
-        owner: { type: 'string' },
-        prd: { type: 'string' },
-        roadmap: { type: 'string' },
-        prds: { type: 'string', multiple: true },
-        'qa-cases': { type: 'string' },
-        'qa-results': { type: 'string' },
-        root: { type: 'string' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}. See "prd-orchestrator start --help"`);
-  }
-}
+const startOptions = {
+  roles: { type: 'string' },
+  owner: { type: 'string' },
+  prd: { type: 'string' },
+  roadmap: { type: 'string' },
+  prds: { type: 'string', multiple: true },
+  'qa-cases': { type: 'string' },
+  'qa-results': { type: 'string' },
+  root: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
 
 function human(summary: StartSummary): string {
   const lines: string[] = [];
@@ -80,11 +70,9 @@ function human(summary: StartSummary): string {
  */
 export async function startCommand(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
-    if (values.help) {
-      io.stdout(START_HELP);
-      return 0;
-    }
+    const parsed = parseCommandArgs(argv, startOptions, START_HELP, io, { positionals: true, hint: 'See "prd-orchestrator start --help"' });
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length > 1) throw new UsageError(`Expected one roadmap id; got ${positionals.map((p) => JSON.stringify(p)).join(' ')}`);
     const id = positionals[0];
     if (id === undefined && values.prd === undefined) throw new UsageError('Give a roadmap id (prd-orchestrator start 2.1.1.1) or --prd FILE');

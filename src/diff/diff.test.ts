@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli/io.js';
-import { main } from '../cli/main.js';
+import { runCli } from '../cli/testing/io.js';
 import { qaCaseId } from '../plan/index.js';
 import { renderOutputs } from '../render/index.js';
 import { hasRealCorpus, realCorpus, REAL_CORPUS_NOTICE } from '../testing/corpus.js';
@@ -62,11 +61,7 @@ function commit(root: string, message: string): void {
 }
 
 async function cli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false, env };
-  const code = await main(['diff', ...argv], io);
-  return { code, stdout, stderr };
+  return runCli(['diff', ...argv], cwd, { env });
 }
 
 /** The changes of the working tree against HEAD, as `diff --json` prints them. */

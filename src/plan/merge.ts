@@ -126,14 +126,26 @@ function derivedTitle(page: PageTask): boolean {
   return page.title === titleFromRoute(page.route);
 }
 
-function pageConflict(merged: PageTask, defs: PageTask[], out: Conflict[]): void {
-  const titles: string[] = [];
+/**
+ * The different values the definitions give, in order, each with the source of its first definition.
+ * @param defs the definitions of one task
+ * @param value the value of a definition
+ * @param key what two values are compared by
+ * @param skip definitions that do not count
+ */
+function distinctValues<T extends { sources: TaskSource[] }>(defs: T[], value: (d: T) => string, key: (v: string) => string, skip: (d: T) => boolean = () => false): { values: string[]; sources: TaskSource[] } {
+  const values: string[] = [];
   const sources: TaskSource[] = [];
   for (const d of defs) {
-    if (derivedTitle(d) || titles.some((t) => t.toLowerCase() === d.title.toLowerCase())) continue;
-    titles.push(d.title);
+    if (skip(d) || values.some((v) => key(v) === key(value(d)))) continue;
+    values.push(value(d));
     sources.push(d.sources[0]!);
   }
+  return { values, sources };
+}
+
+function pageConflict(merged: PageTask, defs: PageTask[], out: Conflict[]): void {
+  const { values: titles, sources } = distinctValues(defs, (d) => d.title, (t) => t.toLowerCase(), derivedTitle);
   if (titles.length < 2) return;
   out.push({
     kind: 'page-title',
@@ -147,13 +159,7 @@ function pageConflict(merged: PageTask, defs: PageTask[], out: Conflict[]): void
 
 function ruleConflict(merged: RuleTask, defs: RuleTask[], out: Conflict[]): void {
   const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
-  const texts: string[] = [];
-  const sources: TaskSource[] = [];
-  for (const d of defs) {
-    if (texts.some((t) => norm(t) === norm(d.text))) continue;
-    texts.push(d.text);
-    sources.push(d.sources[0]!);
-  }
+  const { values: texts, sources } = distinctValues(defs, (d) => d.text, norm);
   if (texts.length < 2) return;
   out.push({
     kind: 'rule-id',
