@@ -23,8 +23,3 @@ export function routeShape(route: string): string {
   if (segments.length === 0) return '/';
   return `/${segments.map((s) => (PARAM_SEGMENT.test(s) ? ':p' : s.toLowerCase())).join('/')}`;
 }
-
-/** True when two routes name the same endpoint or page (see {@link routeShape}). */
-export function sameRoute(a: string, b: string): boolean {
-  return routeShape(a) === routeShape(b);
-}

@@ -47,7 +47,5 @@ export function toExpectedForm(tasks: Task[]): ExpectedTasks {
   return { apis: apis.sort(), models: models.sort(), pages: pages.sort() };
 }
 
-/** Model names compare case-insensitively, ignoring a plural `s` (corpus README). */
-export function modelKey(name: string): string {
-  return name.toLowerCase().replace(/s$/, '');
-}
+/** Model names compare case-insensitively, ignoring a plural `s` (corpus README): the merge's own rule. */
+export { modelKey } from '../plan/index.js';
