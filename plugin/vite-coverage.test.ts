@@ -2,9 +2,10 @@
  * `coverage` in `virtual:prd` on a real Vite dev server with the real pipeline: saving a source file or a
  * PRD updates it over HMR.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDev, startDevServer, writeAndWatch } from '../e2e/vite-helpers.js';
+import { closeDev, startDevServer, waitFor, writeAndWatch } from '../e2e/vite-helpers.js';
 import type { DevState } from '../e2e/vite-helpers.js';
 import { prdOrchestrator } from './vite.js';
 
@@ -66,6 +67,16 @@ describe('virtual:prd coverage in vite dev', () => {
     // The requirements page shows the same coverage: the handler's place in the task's row.
     const html = await (await fetch(`${base}/__prd/`)).text();
     expect(html).toContain('"coverage":{"status":"implemented","implementations":[{"file":"src/server.ts","line":3},{"file":"src/server.ts","line":4}]');
+  });
+
+  it('a save first seen half-written (emptied, then written within the watcher\'s 50 ms) ends with the whole file read', async () => {
+    const { root, served, status } = await start();
+    const file = path.join(root, 'src/server.ts');
+    // The first event comes while the file is empty; chokidar drops the write that follows within 50 ms.
+    await writeAndWatch(dev.server!, file, '');
+    await writeFile(file, `${SERVER}app.post('/api/orders', (_req, res) => res.status(201).end());\n`);
+    await waitFor(async () => status(await served(), 'POST /api/orders') === 'implemented', 'POST /api/orders implemented');
+    expect(status(await served(), 'GET /api/orders')).toBe('implemented');
   });
 
   it('coverage: false leaves it null and reads no code', async () => {

@@ -4,12 +4,12 @@
  * re-read alone and only the tasks it touches matched again (a matcher session); a new manifest (a PRD
  * save) starts a new matcher over the same files.
  */
-import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { createCoverageMatcher, createCoverageScanner, prepareTasks, type CoverageJson, type CoverageMatcher, type CoverageResult } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { followSaves, type SaveFollower } from './vite-watch.js';
 
 export interface ViteCoverage {
   /** The cold scan; the plugin calls it once, before the first run. */
@@ -18,8 +18,11 @@ export interface ViteCoverage {
   setTasks(tasks: readonly Task[]): boolean;
   /** Re-read saved source files and match again. @returns whether `coverage` changed */
   update(files: readonly string[]): Promise<boolean>;
-  /** Follow the dev server's watcher: a saved source file updates `coverage`, then `onChange` runs (the HMR update). */
-  watch(server: ViteDevServer, onChange: () => Promise<unknown>, onError: (error: unknown) => void): void;
+  /**
+   * Follow the dev server's watcher: a saved source file updates `coverage`, then `onChange` runs (the HMR update).
+   * @returns what follows the saves (to stop it, or wait for its pending looks)
+   */
+  watch(server: ViteDevServer, onChange: () => Promise<unknown>, onError: (error: unknown) => void): SaveFollower;
   /** The `coverage` export of `virtual:prd`. */
   code(): string;
   /** The current document (null before the first scan). */
@@ -88,15 +91,10 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
         dirty.clear();
         if (files.length > 0 && (await update(files))) await onChange();
       }, onError);
-      const onEvent = (file: string) => {
-        const abs = path.resolve(file);
-        if (!scanner.isSource(abs)) return;
-        dirty.add(abs);
+      return followSaves(server, (file) => scanner.isSource(file), (file) => {
+        dirty.add(file);
         void runner!.schedule();
-      };
-      server.watcher.on('add', onEvent);
-      server.watcher.on('change', onEvent);
-      server.watcher.on('unlink', onEvent);
+      });
     },
     code: () => code,
     current() {

@@ -14,14 +14,12 @@ import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage, normalizePagePath } from './vite-page.js';
 import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
+import { followSaves, type SaveFollower } from './vite-watch.js';
 import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
 import type { CoverageJson } from '../src/coverage/index.js';
 
 /** The id apps import: `import { manifest } from 'virtual:prd'`. */
 export const VIRTUAL_ID = 'virtual:prd';
-/** A little more than the 50 ms during which Vite's watcher (chokidar) suppresses repeated `change` events. */
-const WATCHER_THROTTLE_MS = 75;
-
 /** `\0` keeps other plugins (and the file system) away from the virtual module. */
 export const RESOLVED_VIRTUAL_ID = '\0virtual:prd';
 
@@ -103,7 +101,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
   let lastRunMs = 0;
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
-  let closed = false;
+  // What follows saves of PRDs and of source files (dev only).
+  const followers: SaveFollower[] = [];
   let coverage: ViteCoverage | undefined;
 
   const options_ = (): NormalizedOptions => {
@@ -230,6 +229,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     name: PLUGIN_NAME,
     api: {
       idle: async () => {
+        // A save's second look may queue a run, and a run may follow a look: wait until all is still.
+        for (const follower of followers) await follower.idle();
         await runner.idle();
         await coverage?.idle();
       },
@@ -305,19 +306,8 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
       const bases = new Set((o.files ?? o.prds).map((p) => path.resolve(o.root, picomatch.scan(p).base)));
       bases.add(path.dirname(path.resolve(o.root, o.roadmap)));
       devServer.watcher.add([...bases]);
-      const onEvent = (file: string) => {
-        const abs = path.resolve(file);
-        if (!isPrd(abs)) return;
-        void runner.schedule();
-        // Vite's watcher drops a second `change` of a file within 50 ms of the first; look again
-        // once that window has passed. Same bytes cost the session one read and hash, not a run.
-        const recheck = setTimeout(() => {
-          if (!closed) void runner.schedule();
-        }, WATCHER_THROTTLE_MS);
-        recheck.unref();
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onEvent);
-      coverage?.watch(
+      followers.push(followSaves(devServer, isPrd, () => void runner.schedule()));
+      const sources = coverage?.watch(
         devServer,
         async () => {
           coverageToPage();
@@ -325,6 +315,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
         },
         (thrown) => showError(o, toViteInternalError(thrown, o.root)),
       );
+      if (sources) followers.push(sources);
       // A page opened while a PRD is broken must show the overlay too.
       devServer.environments.client.hot.on('vite:client:connect', (_data, client) => {
         if (error) client.send(error);
@@ -332,7 +323,7 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     },
 
     closeBundle() {
-      if (command === 'serve') closed = true;
+      if (command === 'serve') for (const follower of followers) follower.stop();
     },
 
     resolveId: {
