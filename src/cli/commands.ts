@@ -10,7 +10,6 @@ import { findPrdFiles, orchestrate } from '../orchestrate.js';
 import { conflictWarning, mergeTasks } from '../plan/index.js';
 import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
-import { formatLlmStats } from '../llm/index.js';
 import { parseCommandArgs } from './args.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
@@ -127,7 +126,11 @@ export async function runCommand(argv: string[], io: CliIo, forceCheck = false):
     io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   } else if (result.errors.length === 0) {
     io.stdout(humanSummary(result, mode, io));
-    if (result.llm) io.stdout(`${formatLlmStats(result.llm)}\n`);
+    if (result.llm) {
+      // Only an LLM run has these, and it has loaded the module already.
+      const { formatLlmStats } = await import('../llm/index.js');
+      io.stdout(`${formatLlmStats(result.llm)}\n`);
+    }
   }
   if (values.strict && result.conflicts.length > 0) {
     io.stderr(`error --strict: ${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} (listed above); make the PRDs agree\n`);

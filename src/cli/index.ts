@@ -1,4 +1,3 @@
-export { main } from './main.js';
-export { startCommand, START_HELP } from './start.js';
+export { main, startCommand } from './main.js';
 export { formatError, processIo } from './io.js';
 export type { CliIo } from './io.js';

@@ -38,6 +38,16 @@ function version(): string {
 }
 
 /**
+ * `prd-orchestrator start …` as a function. Its module (the PRD editor, Markdown parsing of the
+ * roadmap) loads on the first call: most runs never need it.
+ * @returns the exit code
+ */
+export async function startCommand(argv: string[], io: CliIo): Promise<number> {
+  const start = await import('./start.js');
+  return start.startCommand(argv, io);
+}
+
+/**
  * The CLI as a function: parse `argv` (without `node` and the script), run, return the exit code.
  * @param argv command-line arguments
  * @param io where output goes (tests pass memory sinks)
@@ -62,11 +72,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runCommand(rest, io, true);
       case 'extract':
         return await extractCommand(rest, io);
-      case 'start': {
-        // Loaded on demand: most runs never need the PRD editor.
-        const { startCommand } = await import('./start.js');
+      case 'start':
         return await startCommand(rest, io);
-      }
       case 'diff': {
         // Loaded on demand: only diff needs git and the text differ.
         const { diffCommand } = await import('./diff.js');

@@ -10,6 +10,8 @@ export interface ImportEdge {
   names: string[];
   /** The module file the specifier resolves to, for relative specifiers of a `.ts` file. */
   resolved: string | undefined;
+  /** When the module is loaded: with this one (`static`), on demand (`dynamic`), or never (`type`: erased by the compiler). */
+  loads: 'static' | 'dynamic' | 'type';
 }
 
 /** Every `.ts` file under the folders (absolute), declaration files left out. */
@@ -30,22 +32,24 @@ export function importsOf(file: string): ImportEdge[] {
   const source = readFileSync(file, 'utf8');
   const { module, errors } = parseSync(file, source);
   if (errors.length > 0) throw new Error(`${file}: ${errors[0]!.message}`);
-  const edge = (specifier: string, names: string[]): ImportEdge => {
+  const edge = (specifier: string, names: string[], loads: ImportEdge['loads']): ImportEdge => {
     const resolved = specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')) : undefined;
-    return { specifier, names, resolved };
+    return { specifier, names, resolved, loads };
   };
+  // With verbatimModuleSyntax only `import type …` / `export type …` is erased; `import { type A }` still loads the module.
+  const erased = (start: number): boolean => /^(?:import|export)\s+type\b/.test(source.slice(start, start + 40));
   const edges: ImportEdge[] = [];
   for (const i of module.staticImports) {
-    edges.push(edge(i.moduleRequest.value, i.entries.map((e) => (e.importName.kind === 'Name' ? e.importName.name! : e.importName.kind === 'Default' ? 'default' : '*'))));
+    edges.push(edge(i.moduleRequest.value, i.entries.map((e) => (e.importName.kind === 'Name' ? e.importName.name! : e.importName.kind === 'Default' ? 'default' : '*')), erased(i.start) ? 'type' : 'static'));
   }
   for (const e of module.staticExports) {
     for (const entry of e.entries) {
-      if (entry.moduleRequest) edges.push(edge(entry.moduleRequest.value, [entry.importName.kind === 'Name' ? entry.importName.name! : '*']));
+      if (entry.moduleRequest) edges.push(edge(entry.moduleRequest.value, [entry.importName.kind === 'Name' ? entry.importName.name! : '*'], erased(e.start) ? 'type' : 'static'));
     }
   }
   for (const d of module.dynamicImports) {
     const literal = /^(['"`])([^'"`]*)\1$/.exec(source.slice(d.moduleRequest.start, d.moduleRequest.end));
-    if (literal) edges.push(edge(literal[2]!, ['*']));
+    if (literal) edges.push(edge(literal[2]!, ['*'], 'dynamic'));
   }
   return edges;
 }
