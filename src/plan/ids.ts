@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Task } from '../types.js';
 import { routeShape } from './route-shape.js';
 
@@ -59,7 +59,7 @@ function foldText(text: string): string {
 
 /** 10 hex digits of the SHA-256 of a rule's text, lower-cased with white space folded. */
 export function ruleFingerprint(text: string): string {
-  return createHash('sha256').update(foldText(text)).digest('hex').slice(0, 10);
+  return hash('sha256', foldText(text)).slice(0, 10);
 }
 
 /**
@@ -70,5 +70,5 @@ export function ruleFingerprint(text: string): string {
  * @param method for an endpoint's per-method case, the HTTP method
  */
 export function qaCaseId(id: string, method?: string): string {
-  return `QA-${createHash('sha256').update(method ? `${id} ${method}` : id).digest('hex').slice(0, 8)}`;
+  return `QA-${hash('sha256', method ? `${id} ${method}` : id).slice(0, 8)}`;
 }
