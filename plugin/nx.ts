@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { normalizePluginOptions, type NormalizedPrdNxPluginOptions, type PrdNxPluginOptions } from './nx-options.js';
 import { buildPrdTargets } from './nx-targets.js';
 import { packageRoot } from '../src/paths.js';
+import { lazy } from '../src/memo.js';
 
 export type { PrdNxPluginOptions } from './nx-options.js';
 
@@ -22,11 +23,8 @@ type TargetsCache = PluginCache<Record<string, TargetConfiguration>>;
  */
 const FILE_PATTERN = '**/*.md';
 
-let packageVersion: string | undefined;
-function ownVersion(): string {
-  packageVersion ??= (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  return packageVersion;
-}
+/** This package's version: part of every target's cache key. */
+const ownVersion = lazy(() => (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version);
 
 /**
  * The project root a PRD belongs to: the nearest folder above it that holds a project.json or package.json and from

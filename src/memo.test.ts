@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap } from './memo.js';
+import { BoundedMap, lazy } from './memo.js';
 
 describe('BoundedMap', () => {
   it('keeps the most recently used entries up to its limit', () => {
@@ -15,5 +15,16 @@ describe('BoundedMap', () => {
   });
   it('refuses a limit below 1', () => {
     expect(() => new BoundedMap(0)).toThrow(/at least 1/);
+  });
+});
+
+describe('lazy', () => {
+  it('builds its value on the first call only, and returns that same value after', () => {
+    let builds = 0;
+    const value = lazy(() => ({ n: ++builds }));
+    expect(builds).toBe(0);
+    const first = value();
+    expect(value()).toBe(first);
+    expect([builds, first.n]).toEqual([1, 1]);
   });
 });

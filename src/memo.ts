@@ -36,3 +36,14 @@ export class BoundedMap<K, V> {
     return this.#entries.size;
   }
 }
+
+/**
+ * A constant built on first use (a parser, a table read from a package): the one shape of a
+ * module-level value that is not session state. It never changes once built.
+ * @param build makes the value; called at most once
+ * @returns a function that returns the value
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: build() }).v;
+}

@@ -1,5 +1,6 @@
 import { Schema, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { PrdError } from '../errors.js';
+import { lazy } from '../memo.js';
 import { lineText, positionOf } from './lines.js';
 import type { Frontmatter } from './types.js';
 
@@ -11,7 +12,8 @@ interface ScalarTag {
   test: RegExp;
   resolve: (value: string, onError: (message: string) => void, options: object) => unknown;
 }
-let coreTags: ScalarTag[] | undefined;
+/** YAML 1.2 core-schema scalar tags, taken from `yaml` itself. */
+const coreTags = lazy(() => new Schema({}).tags.filter((t): t is typeof t & ScalarTag => t.default === true && t.test instanceof RegExp && typeof t.resolve === 'function'));
 
 /**
  * `key: value` with a value that YAML can only read as a one-line plain scalar: no quotes, no
@@ -30,7 +32,6 @@ function simpleMapping(yamlText: string): Record<string, unknown> | undefined {
   const lines = yamlText.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) return undefined;
-  coreTags ??= new Schema({}).tags.filter((t): t is typeof t & ScalarTag => t.default === true && t.test instanceof RegExp && typeof t.resolve === 'function');
   const data: Record<string, unknown> = {};
   for (const raw of lines) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -38,9 +39,9 @@ function simpleMapping(yamlText: string): Record<string, unknown> | undefined {
     if (!m) return undefined;
     const key = m[1]!;
     // A key YAML reads as anything but a string (`true:`, `null:`), or a repeated key (an error): let `yaml` decide.
-    if (Object.hasOwn(data, key) || coreTags.some((t) => t.test.test(key))) return undefined;
+    if (Object.hasOwn(data, key) || coreTags().some((t) => t.test.test(key))) return undefined;
     const value = m[2]!.trimEnd();
-    const tag = coreTags.find((t) => t.test.test(value));
+    const tag = coreTags().find((t) => t.test.test(value));
     let failed = false;
     const resolved = tag ? tag.resolve(value, () => (failed = true), {}) : value;
     if (failed) return undefined;

@@ -1,25 +1,21 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import type { BoundedMap } from '../memo.js';
+import { lazy, type BoundedMap } from '../memo.js';
 
 type Parser = { parse(text: string): Root };
-let processor: Parser | undefined;
 
 /**
  * remark is loaded on first use: most sections are read by the line block reader, and loading
  * unified + micromark + GFM costs more start-up time than a small run spends parsing.
  * (`require` of these ES modules works on every Node version in `engines`.)
  */
-function markdownParser(): Parser {
-  if (!processor) {
-    const require = createRequire(import.meta.url);
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
-  }
-  return processor;
-}
+const markdownParser = lazy((): Parser => {
+  const require = createRequire(import.meta.url);
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+  return unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+});
 
 /**
  * Parse one section's Markdown with remark (GFM). Positions are relative to the section text.
