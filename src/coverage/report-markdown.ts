@@ -3,24 +3,12 @@
  * no test cites and the orphans; the full table folds away in `<details>`. Cells are escaped: PRD text
  * and paths are untrusted.
  */
+import { htmlSafeCell as cell } from '../markdown-text.js';
 import type { TaskKind } from '../types.js';
 import { entryLabel, placeText } from './describe.js';
 import type { CoverageResult, KindTotals } from './types.js';
 
 const KIND_TITLES: Record<TaskKind, string> = { api: 'Endpoints', page: 'Pages', model: 'Models', rule: 'Rules' };
-
-/** One table cell: one line, pipes, backslashes and HTML-significant characters escaped. */
-function cell(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/`/g, '\\`')
-    .trim();
-}
 
 function ratio(t: KindTotals, kind: TaskKind): string {
   const done = kind === 'rule' ? t.tested : t.implemented!;

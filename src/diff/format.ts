@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { inlineCode, mdText } from '../start/index.js';
+import { inlineCode, mdText } from '../markdown-text.js';
 import type { Task } from '../types.js';
 import { changeSource, type DiffChange, type TaskDiff } from './compare.js';
 

@@ -3,14 +3,7 @@ import { qaCaseId, routeShape, taskId } from '../plan/index.js';
 import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 import { routeParams } from './pages.js';
 import type { RenderWatch } from './watch.js';
-
-const CELL_ESCAPE = /[\r\n\u2028\u2029\\|]/;
-
-/** Markdown table cell: one line, pipes escaped. */
-function cell(text: string): string {
-  if (!CELL_ESCAPE.test(text)) return text.trim();
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
-}
+import { tableCell as cell } from '../markdown-text.js';
 
 /** One QA case: what to verify for one task, written for the person who runs it, and the PRD line it comes from. */
 export interface QaCase {

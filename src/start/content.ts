@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compareSources, mergeTasks } from '../plan/index.js';
 import type { Task } from '../types.js';
-import { mdLink, mdText } from './markdown.js';
+import { mdLink, mdText } from '../markdown-text.js';
 import type { SectionSpec } from './sections.js';
 
 /** Roles when neither `--roles`, the roadmap nor the frontmatter name any. */

@@ -10,4 +10,3 @@ export { resolvePrd } from './resolve.js';
 export type { ResolvedPrd } from './resolve.js';
 export { nodeStartFs } from './io.js';
 export type { StartFs, FileWrite } from './io.js';
-export { mdText, inlineCode, mdLink } from './markdown.js';

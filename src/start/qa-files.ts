@@ -4,7 +4,7 @@ import type { Task } from '../types.js';
 import { qaCaseId } from '../plan/index.js';
 import { qaCases as renderedCases, type QaCase } from '../render/index.js';
 import { uniqueTasks } from './content.js';
-import { inlineCode, mdLink, mdText } from './markdown.js';
+import { inlineCode, mdLink, mdText } from '../markdown-text.js';
 
 /**
  * A case of the user-owned QA cases file: the render stage's case of a task, one per API, page

@@ -1,4 +1,8 @@
-/** Markdown writers for untrusted text (headings, rule sentences, paths from a PRD or a roadmap). */
+/**
+ * Markdown writers for untrusted text (headings, rule sentences, paths from a PRD, a roadmap or
+ * source code): the one place that escapes text for Markdown, for `start`, the QA files, `diff` and
+ * `coverage --markdown`.
+ */
 
 /** Text shown as-is: Markdown punctuation escaped, one line. */
 export function mdText(text: string): string {
@@ -19,4 +23,14 @@ export function mdLink(label: string, href: string): string {
   const [file, fragment] = href.split('#', 2) as [string, string | undefined];
   const encoded = file.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
   return `[${mdText(label)}](${encoded}${fragment === undefined ? '' : `#${encodeURIComponent(fragment)}`})`;
+}
+
+/** A table cell: one line, backslashes and pipes escaped. */
+export function tableCell(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').trim();
+}
+
+/** A table cell that GitHub renders as text: {@link tableCell}, and `&`, `<`, `>` and backticks escaped too. */
+export function htmlSafeCell(text: string): string {
+  return tableCell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`/g, '\\`');
 }
