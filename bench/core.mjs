@@ -5,11 +5,12 @@
 // Prints a table with MB/s and tasks/s and writes bench/out/core.json. Run after `npm run build`.
 //   CORPUS=dense RUNS=5 node bench/core.mjs
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus, totalSize } from './lib/corpus.mjs';
 import { ensureDenseCorpus } from './lib/dense.mjs';
+import { built } from './lib/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusRoot = path.join(here, '.corpus');
@@ -50,10 +51,7 @@ function countTasks(rel) {
   return JSON.parse(r.stdout).tasks.length;
 }
 
-if (!existsSync(path.join(here, '../dist/src/cli/main.js'))) {
-  console.error('bench: run `npm run build` first');
-  process.exit(1);
-}
+built('src/cli.js');
 const rows = [];
 for (const set of sets) {
   const files = set.make();

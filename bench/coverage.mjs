@@ -6,21 +6,17 @@
 // plugin serves) and through a real Vite dev server (the plugin's own figure after a real watcher event).
 // Targets: cold scan ≤ 3 s, re-check ≤ 50 ms. Prints a table and writes bench/out/coverage.json.
 //   npm run build && node bench/coverage.mjs [--files 5000] [--samples 20]
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { built } from './lib/dist.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(repo, 'dist', 'src', 'index.js');
-if (!existsSync(dist)) {
-  console.error('bench/coverage: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-const { orchestrate } = await import(dist);
-const { createCoverageScanner, createCoverageMatcher, matchCoverage, prepareTasks } = await import(path.join(repo, 'dist', 'src', 'coverage', 'index.js'));
-const { prdOrchestrator } = await import(path.join(repo, 'dist', 'plugin', 'vite.js'));
+const [mainEntry, coverageEntry, viteEntry] = built('src/index.js', 'src/coverage/index.js', 'plugin/vite.js');
+const { orchestrate } = await import(mainEntry);
+const { createCoverageScanner, createCoverageMatcher, matchCoverage, prepareTasks } = await import(coverageEntry);
+const { prdOrchestrator } = await import(viteEntry);
 const { createServer } = await import('vite');
 
 const arg = (name, fallback) => (process.argv.indexOf(name) > 0 ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);

@@ -9,15 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePrd, rng } from './lib/corpus.mjs';
+import { built } from './lib/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const cli = path.join(here, '../dist/src/cli.js');
+const [cli] = built('src/cli.js');
 const runs = Number(process.env.RUNS ?? 5);
 const count = Number(process.env.PRDS ?? 1000);
-if (!existsSync(cli)) {
-  console.error('bench: run `npm run build` first');
-  process.exit(1);
-}
 
 const git = (root, ...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
 

@@ -8,17 +8,15 @@
 //
 // Usage: npm run build && node bench/llm-tokens.mjs [corpusRoot]   (default ../shared/corpus)
 // Prints a table and writes bench/out/llm-tokens.json.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countTokens } from 'gpt-tokenizer';
+import { built } from './lib/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, '..', 'dist', 'src');
-if (!existsSync(path.join(dist, 'llm', 'index.js'))) {
-  console.error('dist/ is missing: run `npm run build` first');
-  process.exit(2);
-}
+built('src/llm/index.js');
 const { parsePrd } = await import(path.join(dist, 'prd', 'index.js'));
 const { normalizeOptions } = await import(path.join(dist, 'options.js'));
 const { runLlmExtraction, compressDocument, serializeLlmCache } = await import(path.join(dist, 'llm', 'index.js'));

@@ -10,14 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makePrd, rng } from './lib/corpus.mjs';
 import { makeDensePrd } from './lib/dense.mjs';
+import { built } from './lib/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.join(here, 'lib/rss-child.mjs');
 const runs = Number(process.env.RUNS ?? 3);
-if (!existsSync(path.join(here, '../dist/src/cli.js'))) {
-  console.error('bench: run `npm run build` first');
-  process.exit(1);
-}
+built('src/cli.js');
 
 function monorepo(prds, corpus) {
   // Under the system temp folder: on this machine file creation in /work was several times slower

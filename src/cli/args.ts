@@ -3,6 +3,14 @@ import { UsageError } from '../errors.js';
 import type { CliIo } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The flags that say which project a command reads (`--root`, `--prds`), how it answers (`--json`) and `-h`/`--help`. */
+export const PROJECT_FLAGS = {
+  root: { type: 'string' },
+  prds: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
 type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>>;
 
 /**

@@ -10,7 +10,7 @@ import { findPrdFiles, orchestrate } from '../orchestrate.js';
 import { conflictWarning, mergeTasks } from '../plan/index.js';
 import { readPrd } from '../prd/index.js';
 import type { Task } from '../types.js';
-import { parseCommandArgs } from './args.js';
+import { PROJECT_FLAGS, parseCommandArgs } from './args.js';
 import { formatError, formatWarning, type CliIo } from './io.js';
 import { tasksJson } from './json-output.js';
 
@@ -67,8 +67,7 @@ Exit codes: 0 ok, 1 PRD error or no PRD matched, 2 usage error.
 `;
 
 const runOptions = {
-  root: { type: 'string' },
-  prds: { type: 'string', multiple: true },
+  ...PROJECT_FLAGS,
   out: { type: 'string' },
   extractor: { type: 'string' },
   model: { type: 'string' },
@@ -77,8 +76,6 @@ const runOptions = {
   check: { type: 'boolean' },
   strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 /** `run` and `check`. */

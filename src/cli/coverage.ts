@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
-import { parseCommandArgs } from './args.js';
+import { PROJECT_FLAGS, parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 import { DEFAULT_OUT_DIR, DEFAULT_PRDS } from '../options.js';
 import { toPosix } from '../paths.js';
@@ -38,16 +38,13 @@ Exit codes: 0 ok, 1 PRD error or a --min / --fail-on check failed (the list is p
 `;
 
 const coverageOptions = {
-  root: { type: 'string' },
-  prds: { type: 'string', multiple: true },
+  ...PROJECT_FLAGS,
   src: { type: 'string', multiple: true },
   out: { type: 'string' },
-  json: { type: 'boolean' },
   markdown: { type: 'boolean' },
   html: { type: 'string' },
   min: { type: 'string' },
   'fail-on': { type: 'string', multiple: true },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 /** `--min 80`, `--min 80%`, `--min 72.5`: a number from 0 to 100. */

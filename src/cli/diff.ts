@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createTaskReader, diffJson, diffMarkdown, diffTasks, diffText, readTasksAtRevision } from '../diff/index.js';
 import { DEFAULT_PRDS } from '../options.js';
-import { parseCommandArgs } from './args.js';
+import { PROJECT_FLAGS, parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 
 export const DIFF_HELP = `Usage: prd-orchestrator diff [--base REV] [--head REV] [--root DIR] [--prds GLOB]... [--json | --markdown] [--fail-on breaking|any]
@@ -29,12 +29,9 @@ Exit codes: 0 ok, 1 --fail-on matched or a PRD could not be read, 2 usage error 
 const diffOptions = {
   base: { type: 'string' },
   head: { type: 'string' },
-  root: { type: 'string' },
-  prds: { type: 'string', multiple: true },
-  json: { type: 'boolean' },
+  ...PROJECT_FLAGS,
   markdown: { type: 'boolean' },
   'fail-on': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 /** `diff`. */

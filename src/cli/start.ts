@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { isPrdError, UsageError } from '../errors.js';
 import { checkRoot } from '../options.js';
 import { runStart, type StartSummary } from '../start/index.js';
-import { parseCommandArgs } from './args.js';
+import { PROJECT_FLAGS, parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 
 export const START_HELP = `Usage: prd-orchestrator start <id> [options]
@@ -40,14 +40,11 @@ const startOptions = {
   owner: { type: 'string' },
   prd: { type: 'string' },
   roadmap: { type: 'string' },
-  prds: { type: 'string', multiple: true },
   'qa-cases': { type: 'string' },
   'qa-results': { type: 'string' },
-  root: { type: 'string' },
+  ...PROJECT_FLAGS,
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 function human(summary: StartSummary): string {
