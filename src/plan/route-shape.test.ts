@@ -7,15 +7,16 @@ describe('routeShape', () => {
       expect(routeShape(r), r).toBe('/orders/:p');
     }
   });
-  it('compares static segments case-insensitively and drops trailing slash, query and fragment', () => {
-    expect(routeShape('/API/Orders/')).toBe('/api/orders');
-    expect(routeShape('/api/orders?page=2#top')).toBe('/api/orders');
-    expect(routeShape('/')).toBe('/');
-    expect(routeShape('')).toBe('/');
-  });
-  it('keeps static segments that only contain a parameter character inside', () => {
-    expect(routeShape('/a:b/c')).toBe('/a:b/c');
-    expect(routeShape('/price$/x')).toBe('/price$/x');
+  it('compares static segments case-insensitively, drops trailing slash, query and fragment, keeps segments with a parameter character inside', () => {
+    const shapes: Array<[route: string, shape: string]> = [
+      ['/API/Orders/', '/api/orders'],
+      ['/api/orders?page=2#top', '/api/orders'],
+      ['/', '/'],
+      ['', '/'],
+      ['/a:b/c', '/a:b/c'],
+      ['/price$/x', '/price$/x'],
+    ];
+    for (const [route, shape] of shapes) expect(routeShape(route), route).toBe(shape);
   });
   it('tells different shapes apart', () => {
     expect(routeShape('/orders/:id')).toBe(routeShape('/orders/{orderId}'));
