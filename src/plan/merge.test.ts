@@ -68,4 +68,14 @@ describe('mergeTasks', () => {
     expect(tasks).toHaveLength(1);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'rule-id', id: 'FR-001', texts: ['Orders MUST be paid.', 'Users MUST log in.'] })]);
   });
+
+  it('names at most five places in a conflict message; the conflict lists every one, each sentence once', () => {
+    const defs = Array.from({ length: 8 }, (_, i) => ({ kind: 'rule', id: '1.1', text: `Sentence ${i} MUST hold.`, level: 'must', sources: at(`p${i}.md`, 3) }));
+    const { conflicts } = mergeTasks([...defs, ...defs.map((d) => ({ ...d, sources: at(d.sources[0]!.file, 9) }))] as Task[]);
+    expect(conflicts).toHaveLength(1);
+    const c = conflicts[0]! as Extract<(typeof conflicts)[number], { kind: 'rule-id' }>;
+    expect(c.texts).toEqual(defs.map((d) => d.text));
+    expect(c.sources.map((s) => `${s.file}:${s.line}`)).toEqual(defs.map((d) => `${d.sources[0]!.file}:3`));
+    expect(c.message).toBe('Requirement id 1.1 names 8 different sentences (p0.md:3, p1.md:3, p2.md:3, p3.md:3, p4.md:3 and 3 more); the first is used. Give each requirement its own id');
+  });
 });

@@ -136,12 +136,25 @@ function derivedTitle(page: PageTask): boolean {
 function distinctValues<T extends { sources: TaskSource[] }>(defs: T[], value: (d: T) => string, key: (v: string) => string, skip: (d: T) => boolean = () => false): { values: string[]; sources: TaskSource[] } {
   const values: string[] = [];
   const sources: TaskSource[] = [];
+  const seen = new Set<string>();
   for (const d of defs) {
-    if (skip(d) || values.some((v) => key(v) === key(value(d)))) continue;
+    if (skip(d)) continue;
+    const k = key(value(d));
+    if (seen.has(k)) continue;
+    seen.add(k);
     values.push(value(d));
     sources.push(d.sources[0]!);
   }
   return { values, sources };
+}
+
+/** Sources named in a conflict message before it says how many more there are (the conflict itself lists all). */
+const SOURCES_NAMED = 5;
+
+/** `a.md:3, b.md:9 and 12 more`: the places a message names, kept to a readable length. */
+function someSources(sources: readonly TaskSource[]): string {
+  const named = sources.slice(0, SOURCES_NAMED).map(at).join(', ');
+  return sources.length > SOURCES_NAMED ? `${named} and ${sources.length - SOURCES_NAMED} more` : named;
 }
 
 function pageConflict(merged: PageTask, defs: PageTask[], out: Conflict[]): void {
@@ -166,7 +179,7 @@ function ruleConflict(merged: RuleTask, defs: RuleTask[], out: Conflict[]): void
     id: merged.id!,
     texts,
     sources,
-    message: `Requirement id ${merged.id} names ${texts.length} different sentences (${sources.map(at).join(', ')}); the first is used. Give each requirement its own id`,
+    message: `Requirement id ${merged.id} names ${texts.length} different sentences (${someSources(sources)}); the first is used. Give each requirement its own id`,
   });
 }
 
