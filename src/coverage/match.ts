@@ -142,22 +142,28 @@ class KeyedIndex<T> {
   }
 }
 
+/**
+ * What a test writes to cite a task: its id, or for a requirement id that several PRDs write
+ * (`specs/001-albums/spec.md#FR-001`, see mergeTasks) the PRD's own `FR-001`, which then cites each.
+ */
+const citedAs = (id: string): string => id.slice(id.lastIndexOf('#') + 1);
+
 /** The keys each task looks up, per namespace: which tasks a changed key must re-match. */
 function taskKeys(task: Task, id: string, operations: Map<string, string>): { [N in Namespace]?: string[] } {
   switch (task.kind) {
     case 'api': {
       const shape = routeShape(task.path);
       const calls = task.methods.map((m) => operations.get(`${m} ${task.path}`)).filter((o): o is string => o !== undefined);
-      return { api: [shape], request: [shape], cited: [id], call: calls };
+      return { api: [shape], request: [shape], cited: [citedAs(id)], call: calls };
     }
     case 'page': {
       const shape = routeShape(task.route);
-      return { page: [shape], request: [shape], cited: [id] };
+      return { page: [shape], request: [shape], cited: [citedAs(id)] };
     }
     case 'model':
-      return { model: [modelKey(task.name)], cited: [id] };
+      return { model: [modelKey(task.name)], cited: [citedAs(id)] };
     case 'rule':
-      return { cited: [id] };
+      return { cited: [citedAs(id)] };
   }
 }
 
@@ -210,7 +216,7 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
 
   const matchTask = (task: Task, id: string): TaskMatch => {
     const sources = places(task.sources);
-    const cited = index.cited.get(id);
+    const cited = index.cited.get(citedAs(id));
     const own: CoverageEntry[] = [];
     switch (task.kind) {
       case 'api': {

@@ -62,17 +62,20 @@ describe('coverage scanner session', () => {
         "it('FR-002-QA1 models an order', () => {});",
         `it('updates', async () => { await client.${op}({ orderId: 1 }); });`,
         "it('reads', async () => { await request(app).get('/api/orders/7'); });",
+        "it('FR-007 keeps the EXIF date', () => {});",
         '',
       ].join('\n'),
     );
     const index = await createCoverageScanner({ root }).scan();
     const model: Task & { id: string } = { id: 'FR-002', kind: 'model', name: 'Order', fields: [], sources: src('docs/prd/a.md', 5) };
     const other: Task & { id: string } = { id: 'FR-00', kind: 'model', name: 'Other', fields: [], sources: src('docs/prd/a.md', 6) };
-    const result = matchCoverage([ORDERS, model, other, RULE], index);
+    // A requirement id that two PRDs write is qualified with its PRD (see mergeTasks); a test cites it as FR-007.
+    const qualified: Task & { id: string } = { id: 'specs/002-photos/spec.md#FR-007', kind: 'rule', text: 'Photos MUST keep their EXIF date.', level: 'must', sources: src('specs/002-photos/spec.md', 8) };
+    const result = matchCoverage([ORDERS, model, other, RULE, qualified], index);
     const tests = Object.fromEntries(result.entries.map((e) => [`${e.id} ${e.method ?? ''}`.trim(), e.tests.map((t) => t.line)]));
-    expect(tests).toEqual({ 'api:/api/orders/:p GET': [4], 'api:/api/orders/:p PUT': [3], 'FR-002': [2], 'FR-00': [], [`rule:${ruleFingerprint(RULE.text)}`]: [1] });
+    expect(tests).toEqual({ 'api:/api/orders/:p GET': [4], 'api:/api/orders/:p PUT': [3], 'FR-002': [2], 'FR-00': [], [`rule:${ruleFingerprint(RULE.text)}`]: [1], 'specs/002-photos/spec.md#FR-007': [5] });
     expect(result.untestedMust).toEqual([]);
-    expect(result.summary.rule).toEqual({ total: 1, tested: 1 });
+    expect(result.summary.rule).toEqual({ total: 2, tested: 2 });
   });
 
   it('matches routes across notations and counts an all-methods handler for every method; an unknown method is an orphan', async () => {

@@ -63,19 +63,38 @@ describe('mergeTasks', () => {
   it('reports one explicit rule id on two different sentences', () => {
     const { tasks, conflicts } = mergeTasks([
       { kind: 'rule', id: 'FR-001', text: 'Orders MUST be paid.', level: 'must', sources: at('a.md', 1) },
-      { kind: 'rule', id: 'FR-001', text: 'Users MUST log in.', level: 'must', sources: at('b.md', 1) },
+      { kind: 'rule', id: 'FR-001', text: 'Users MUST log in.', level: 'must', sources: at('a.md', 7) },
     ] as Task[]);
     expect(tasks).toHaveLength(1);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'rule-id', id: 'FR-001', texts: ['Orders MUST be paid.', 'Users MUST log in.'] })]);
   });
 
   it('names at most five places in a conflict message; the conflict lists every one, each sentence once', () => {
-    const defs = Array.from({ length: 8 }, (_, i) => ({ kind: 'rule', id: '1.1', text: `Sentence ${i} MUST hold.`, level: 'must', sources: at(`p${i}.md`, 3) }));
-    const { conflicts } = mergeTasks([...defs, ...defs.map((d) => ({ ...d, sources: at(d.sources[0]!.file, 9) }))] as Task[]);
+    const defs = Array.from({ length: 8 }, (_, i) => ({ kind: 'rule', id: '1.1', text: `Sentence ${i} MUST hold.`, level: 'must', sources: at('p.md', 3 + i) }));
+    const { conflicts } = mergeTasks([...defs, ...defs.map((d) => ({ ...d, sources: at('p.md', d.sources[0]!.line + 20) }))] as Task[]);
     expect(conflicts).toHaveLength(1);
     const c = conflicts[0]! as Extract<(typeof conflicts)[number], { kind: 'rule-id' }>;
     expect(c.texts).toEqual(defs.map((d) => d.text));
-    expect(c.sources.map((s) => `${s.file}:${s.line}`)).toEqual(defs.map((d) => `${d.sources[0]!.file}:3`));
-    expect(c.message).toBe('Requirement id 1.1 names 8 different sentences (p0.md:3, p1.md:3, p2.md:3, p3.md:3, p4.md:3 and 3 more); the first is used. Give each requirement its own id');
+    expect(c.sources.map((s) => s.line)).toEqual(defs.map((d) => d.sources[0]!.line));
+    expect(c.message).toBe('Requirement id 1.1 names 8 different sentences (p.md:3, p.md:4, p.md:5, p.md:6, p.md:7 and 3 more); the first is used. Give each requirement its own id');
+  });
+
+  it('reads a requirement id that several PRDs write as each PRD\'s own (Spec Kit numbers every spec from FR-001): nothing merges, nothing is lost', () => {
+    const input = [
+      { kind: 'rule', id: 'FR-001', text: 'Albums MUST have a title.', level: 'must', sources: at('specs/001-albums/spec.md', 10) },
+      { kind: 'rule', id: 'FR-002', text: 'Albums MUST be sortable.', level: 'must', sources: at('specs/001-albums/spec.md', 11) },
+      { kind: 'rule', id: 'FR-001', text: 'Photos MUST keep their EXIF date.', level: 'must', sources: at('specs/002-photos/spec.md', 8) },
+      { kind: 'rule', id: 'FR-001', text: 'Photos MUST keep their EXIF date.', level: 'must', sources: at('specs/002-photos/spec.md', 30) },
+    ] as Task[];
+    const { tasks, conflicts } = mergeTasks(input);
+    expect(conflicts).toEqual([]);
+    expect(tasks.map((t) => [t.id, (t as { text: string }).text, t.sources.map((s) => s.line)])).toEqual([
+      ['specs/001-albums/spec.md#FR-001', 'Albums MUST have a title.', [10]],
+      ['FR-002', 'Albums MUST be sortable.', [11]],
+      ['specs/002-photos/spec.md#FR-001', 'Photos MUST keep their EXIF date.', [8, 30]],
+    ]);
+    // The PRD's own id stays on the extracted task: a later run without the second spec gives FR-001 back.
+    expect(input[0]!.id).toBe('FR-001');
+    expect(mergeTasks([input[0]!]).tasks.map((t) => t.id)).toEqual(['FR-001']);
   });
 });

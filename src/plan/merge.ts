@@ -52,15 +52,22 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   // Every definition of a task defined more than once with something to disagree on.
   const defsOf = new Map<Task, Task[]>();
   const warnings: PrdWarning[] = [];
+  const shared = idsOfSeveralPrds(ordered);
   for (const task of ordered) {
     const byKey = byKind[task.kind];
+    const qualified = qualifiedId(task, shared);
     // The id is a pure function of the task (built on \`keyWithinKind\`, so equal ids are equal keys):
     // setting it on the caller's object is idempotent, and keeping that object lets repeated runs
-    // recognise unchanged tasks by identity.
-    const key = (task.id ??= taskId(task));
+    // recognise unchanged tasks by identity. A qualified id goes on a copy: the PRD's own stays.
+    const key = qualified ?? (task.id ??= taskId(task));
     let prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, task);
+      if (qualified) {
+        const copy = { ...copyTask(task), id: qualified };
+        copied.add(copy);
+        defsOf.set(copy, [task]);
+        byKey.set(key, copy);
+      } else byKey.set(key, task);
       continue;
     }
     if (!copied.has(prev)) {
@@ -102,6 +109,31 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   }
   conflicts.sort((a, b) => byString(a.id, b.id) || compareSources(a.sources[0]!, b.sources[0]!));
   return { tasks: merged, conflicts, warnings };
+}
+
+/** Is this a requirement id the PRD wrote (`FR-001`, `2.3`), rather than one made from the text? */
+const writtenRuleId = (t: Task): t is RuleTask & { id: string } => t.kind === 'rule' && t.id !== undefined && !t.id.startsWith('rule:');
+
+/**
+ * Requirement ids that more than one PRD writes. Such an id numbers requirements within its PRD
+ * (Spec Kit starts every spec at FR-001), so it names a different requirement in each.
+ */
+function idsOfSeveralPrds(tasks: readonly Task[]): Set<string> {
+  const firstFile = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const t of tasks) {
+    if (!writtenRuleId(t)) continue;
+    const file = t.sources[0]!.file;
+    const seen = firstFile.get(t.id);
+    if (seen === undefined) firstFile.set(t.id, file);
+    else if (seen !== file) shared.add(t.id);
+  }
+  return shared;
+}
+
+/** `docs/prd/a.md#FR-001` for a written id that several PRDs use; undefined for any other task. */
+function qualifiedId(task: Task, shared: ReadonlySet<string>): string | undefined {
+  return writtenRuleId(task) && shared.has(task.id) ? `${task.sources[0]!.file}#${task.id}` : undefined;
 }
 
 /** The warning for two routes of one shape written differently; undefined when they are written alike. */
