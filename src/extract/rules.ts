@@ -133,6 +133,8 @@ export interface RuleOptions {
   item?: boolean;
   /** The id the PRD gives the item elsewhere (a table's ID column). */
   id?: string;
+  /** The items of the list right after the lines: they complete a last sentence that ends with a colon ("… SHALL include:"). */
+  list?: string;
 }
 
 /**
@@ -143,7 +145,7 @@ export interface RuleOptions {
  * @param lines raw lines of one paragraph or list item
  * @param firstLine document line of `lines[0]`
  */
-export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): void {
+export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): boolean {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
@@ -152,13 +154,13 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
-      return;
+      return false;
     }
   }
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
-  if (hit === -1) return;
+  if (hit === -1) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
@@ -169,6 +171,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let line = firstLine;
   let counted = 0;
   let firstRule = true;
+  let listUsed = false;
   for (const piece of pieces) {
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
@@ -176,13 +179,18 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     if (hit >= piece.at + piece.text.length) continue;
     const level = usedLevel(piece.text);
     if (!level) continue;
-    const text = clean(piece.text);
+    let text = clean(piece.text);
+    // "Messages SHALL include:" and a list: the items say what the sentence requires.
+    const completed = options.list !== undefined && piece === pieces[pieces.length - 1] && /[:：]$/.test(text);
+    if (completed) text = `${text} ${options.list}`;
     if (!hasWords(text, 4) || notARule(text)) continue;
+    listUsed ||= completed;
     // Pieces come in order: count line breaks only once over the whole paragraph.
     for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
     emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
   }
+  return listUsed;
 }
 
 function emit(out: TaskCollector, ctx: SectionContext, line: number, text: string, level: RuleLevel, implicitId: string | undefined): void {
@@ -243,6 +251,26 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
         continue;
       }
     }
-    readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
+    // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
+    const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
+    if (readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * The list items right after paragraph `i` (a blank line between at most), as one text: `a; b; c`.
+ * Items with their own id (`FR-001: …`) or scenario steps are rules of their own: no list then.
+ */
+function listAfter(blocks: readonly TextBlock[], i: number): { text: string; end: number } | undefined {
+  const block = blocks[i]!;
+  let next = block.line + block.lines.length;
+  const items: string[] = [];
+  let j = i + 1;
+  for (; j < blocks.length && blocks[j]!.listItem && blocks[j]!.line <= next + 1; j++) {
+    const item = clean(blocks[j]!.lines.join('\n'));
+    if (EXPLICIT_ID.test(item) || STEP.test(blocks[j]!.lines[0]!)) return undefined;
+    items.push(item.replace(/[.;,]$/, ''));
+    next = blocks[j]!.line + blocks[j]!.lines.length;
+  }
+  return items.length > 0 ? { text: items.join('; '), end: j } : undefined;
 }
