@@ -176,3 +176,36 @@ describe('pages', () => {
     expect(pages('## Screens\n| Pantalla | Ruta |\n|--|--|\n| Inicio | `/` |\n| Old admin (legacy) | `/admin-old` |\n')).toEqual(['/']);
   });
 });
+
+describe('what follows a colon', () => {
+  const texts = (md: string) => rules(md).map((r) => r.text);
+
+  it('keeps the rule after a label and its colon, in a sentence, a bold list item or a requirements list', () => {
+    expect(texts('## Notes\nValidation: the email MUST be unique.\n')).toEqual(['Validation: the email MUST be unique.']);
+    expect(texts('## Notes\n- **Refunds:** a refund must not exceed the order total\n')).toEqual(['Refunds: a refund must not exceed the order total']);
+    expect(texts('## Business rules\n- Refunds: never more than the order total\n')).toEqual(['Refunds: never more than the order total']);
+    // A label and a value is not a rule, even in a requirements list.
+    expect(texts('## Business rules\n- Status: Draft\n')).toEqual([]);
+  });
+
+  it('completes a requirement that ends with a colon with the list after it', () => {
+    const md = ['## Output', 'Error and info messages SHALL include:', '- the source file path', '- a structured path, e.g. `deltas[0]`', '', 'Done here.'].join('\n');
+    expect(texts(md)).toEqual(['Error and info messages SHALL include: the source file path; a structured path, e.g. deltas0']);
+    // A blank line between the sentence and its list; the items of a requirements section are its parts, not rules of their own.
+    const loose = ['## Requirements', 'Each order MUST satisfy:', '', '1. a total of zero or more', '2. at least one line item'].join('\n');
+    expect(texts(loose)).toEqual(['Each order MUST satisfy: a total of zero or more; at least one line item']);
+  });
+
+  it('leaves the list alone after a sentence that is no rule, after a rule that does not end with a colon, and when items have ids', () => {
+    expect(texts('## Notes\nThe following notes apply:\n- one two three four\n- the system must log every call\n')).toEqual(['the system must log every call']);
+    expect(texts('## Notes\nThe system MUST log every call.\n- one two three four\n')).toEqual(['The system MUST log every call.']);
+    const ids = ['## Requirements', 'The system SHALL support:', '- FR-001: Users can sign in with email', '- FR-002: Users can reset a password'].join('\n');
+    expect(rules(ids).map((r) => [explicitId(r), r.text])).toEqual([
+      [undefined, 'The system SHALL support:'],
+      ['FR-001', 'Users can sign in with email'],
+      ['FR-002', 'Users can reset a password'],
+    ]);
+    // A paragraph, not a list, after the colon.
+    expect(texts('## Notes\nEvery export MUST contain:\n\nThe exports are described later.\n')).toEqual(['Every export MUST contain:']);
+  });
+});

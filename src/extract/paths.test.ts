@@ -139,3 +139,26 @@ describe('names and types', () => {
     expect([titleFromRoute('/'), titleFromRoute('/me/loans'), titleFromRoute('/recipes/:id')]).toEqual(['Home', 'Loans', 'Recipe detail']);
   });
 });
+
+describe('a path followed by CJK text', () => {
+  it('ends where the CJK text begins: a particle or full-width punctuation is not part of the path', () => {
+    expect(findPaths('`/actuator/health`만 노출한다').map((p) => p.path)).toEqual(['/actuator/health']);
+    expect(findPaths('/actuator/health만 노출한다').map((p) => p.path)).toEqual(['/actuator/health']);
+    expect(findPaths('调用/api/x之前，先登录 /api/login。').map((p) => p.path)).toEqual(['/api/login']);
+    expect(findMethodPaths('상태 확인: GET /api/status를 호출한다').map((p) => `${p.methods.join()} ${p.path}`)).toEqual(['GET /api/status']);
+    expect(findMethodPaths('GET /api/orders，然后返回列表').map((p) => `${p.methods.join()} ${p.path}`)).toEqual(['GET /api/orders']);
+    expect(findMethodPaths('/api/orders（GET）と /api/items (POST)です').map((p) => `${p.methods.join()} ${p.path}`)).toEqual(['POST /api/items']);
+    const md = ['## API', '', '- `/actuator/health`만 노출한다', '- GET /api/users/{id}를 호출한다'].join('\n');
+    expect(tasks(md).flatMap((t) => (t.kind === 'api' ? [`${t.methods.join() || '?'} ${t.path}`] : []))).toEqual(['? /actuator/health', 'GET /api/users/:id']);
+    // The word right after the path is seen: "the /api/y endpoint" in Korean.
+    expect(tasks('## Notes\n\n`/api/y`엔드포인트는 항목을 돌려준다.').flatMap((t) => (t.kind === 'api' ? [t.path] : []))).toEqual(['/api/y']);
+  });
+
+  it('keeps Latin letters with accents in a path, and still leaves URLs and file paths alone', () => {
+    expect(findPaths('/über-uns/café').map((p) => p.path)).toEqual(['/über-uns/café']);
+    expect(findPaths('https://example.com/api/x만 and src/api/x.ts만 and ./api/y만')).toEqual([]);
+    const md = ['## API', '', '- https://example.com/api/x만 참고', '- 문서는 `src/api/x.ts`에 있다', '', 'The docs live at https://example.com/api/z만.'].join('\n');
+    expect(tasks(md).flatMap((t) => (t.kind === 'api' ? [t.path] : []))).toEqual([]);
+    expect(findPaths('`src/api/x.ts`를 수정한다')).toEqual([]);
+  });
+});

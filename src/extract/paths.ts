@@ -68,10 +68,17 @@ export function normalizeMethod(raw: string): HttpMethod | undefined {
 }
 
 /**
- * A path-looking token: starts with `/` at a word boundary (not after a host, a dot or another
- * slash, so URLs, `./relative` and `src/file` paths never match).
+ * Characters of the scripts written without spaces between words (kana, CJK ideographs, Hangul) and
+ * CJK and full-width punctuation: a path never holds one, so a particle or a 。 written right after
+ * a path (`/actuator/health만`, `GET /api/x，然后`) ends it.
  */
-const PATH_TOKEN = /(?<![\p{L}\p{N}_/.:~@$%\\-])\/(?:[\p{L}\p{N}_.~%*+@!$&=-]|:[A-Za-z_$][\w$-]*|\{[^{}\s/]+\}|\[[^[\]\s/]+\]|<[^<>\s/]+>|\/)*/gu;
+const CJK_CHARS = '\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef';
+
+/**
+ * A path-looking token: starts with `/` at a word boundary (not after a host, a dot or another
+ * slash, so URLs, `./relative` and `src/file` paths never match), and ends before CJK text.
+ */
+const PATH_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}_/.:~@$%\\\\-])\\/(?:(?![${CJK_CHARS}])[\\p{L}\\p{N}_.~%*+@!$&=-]|:[A-Za-z_$][\\w$-]*|\\{[^{}\\s/]+\\}|\\[[^[\\]\\s/]+\\]|<[^<>\\s/]+>|\\/)*`, 'gu');
 
 export interface PathMatch {
   raw: string;
@@ -93,7 +100,7 @@ export function findPaths(text: string): PathMatch[] {
 const METHOD_ALT = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
 /** `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x` (case-sensitive: prose "get" is not a method). */
 const METHOD_PATH = new RegExp(
-  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)(?:\\s*:)?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
+  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)(?:\\s*:)?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
   'g',
 );
 
@@ -162,7 +169,7 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
 
 /** `/path (GET, POST)`: the methods right after the path, in parentheses. */
 const PATH_METHODS = new RegExp(
-  `(?<![\\w/.:~@$%-])\`?(\\/(?:[^\\s\`'"<>()|,]|<[^<>\\s/]+>)*)\`?\\s*\\(\\s*((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s*\\)`,
+  `(?<![\\w/.:~@$%-])\`?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*)\`?\\s*\\(\\s*((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\s*\\)`,
   'g',
 );
 

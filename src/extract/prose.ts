@@ -77,8 +77,11 @@ function returnsOf(text: string, methods: HttpMethod[]): ApiBodies | undefined {
   return Object.fromEntries(methods.map((x) => [x, { response }]));
 }
 
-/** A path the text calls an endpoint: "invoke the `/api/cost/calculate` endpoint", "the /hooks/stripe webhook". */
-const ENDPOINT_AFTER = /^[\s`]*(?:endpoints?|api|webhooks?|endpunkt|端点|엔드포인트|エンドポイント)(?![\p{L}\p{N}])/iu;
+/**
+ * A path the text calls an endpoint: "invoke the `/api/cost/calculate` endpoint", "the /hooks/stripe
+ * webhook". A CJK word may have a particle right after it (`엔드포인트는`): only Latin words must end.
+ */
+const ENDPOINT_AFTER = /^[\s`]*(?:(?:endpoints?|api|webhooks?|endpunkt)(?![\p{L}\p{N}])|端点|엔드포인트|エンドポイント)/iu;
 const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|엔드포인트|エンドポイント/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;

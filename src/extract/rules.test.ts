@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TaskCollector } from './collector.js';
 import type { SectionContext } from './context.js';
@@ -42,7 +43,7 @@ describe('rules', () => {
   });
 
   it('judges the same sentences as reading every sentence would', () => {
-    const word = fc.constantFrom('The', 'system', 'must', 'MUST', 'shall', 'should', 'MAY', 'may', 'OPTIONAL', 'is', 'are', 'not', 'required', 'to', 'log', 'users', 'x.', 'done!', 'why?', 'ok。', 'mustard', 'REQUIRED', 'RECOMMENDED');
+    const word = fc.constantFrom('The', 'system', 'must', 'MUST', 'shall', 'should', 'MAY', 'may', 'OPTIONAL', 'is', 'are', 'not', 'required', 'to', 'log', 'users', 'x.', 'done!', 'why?', 'ok。', 'mustard', 'REQUIRED', 'RECOMMENDED', 'émust', 'xshall', 'müssen', 'debe', 'sollte_');
     const sep = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '. ', '.\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(word, sep), { maxLength: 24 }), (parts) => {
@@ -56,5 +57,40 @@ describe('rules', () => {
       }),
       { numRuns: 3000, seed: 5 },
     );
+  });
+});
+
+describe('keyword search', () => {
+  // The straightforward patterns: a Unicode lookbehind before the words. `findKeyword` checks the
+  // letter before a word by hand; both must agree on every text.
+  const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib';
+  const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya';
+  const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
+  const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
+  const word = (w: string) => `(?<![\\p{L}\\p{N}_])(?:${w})(?![\\p{L}\\p{N}_])`;
+  const MUST = new RegExp(`${word(MUST_WORDS)}|${MUST_CJK}`, 'u');
+  const SHOULD = new RegExp(`${word(SHOULD_WORDS)}|${SHOULD_CJK}`, 'u');
+  const MAY = new RegExp(word('MAY|OPTIONAL'), 'u');
+  const SIGNAL = new RegExp(`${word(`${MUST_WORDS}|${SHOULD_WORDS}|MAY|OPTIONAL|required to`)}|${MUST_CJK}|${SHOULD_CJK}`, 'u');
+  const level = (s: string) => (MUST.test(s) ? 'must' : SHOULD.test(s) ? 'should' : MAY.test(s) ? 'may' : undefined);
+
+  const agree = (s: string) => {
+    expect(ruleLevel(s)).toBe(level(s));
+    expect(mayContain(s)).toBe(SIGNAL.test(s) || /\bgiven\b/i.test(s));
+  };
+
+  it('finds what the lookbehind patterns find, on random text', () => {
+    // Keywords, pieces of them, and what may stand right before or after one: letters of several
+    // scripts (one outside the BMP), digits, `_`, spaces, punctuation.
+    const piece = fc.constantFrom('must', 'MUST', 'shall', 'muss', 'müssen', 'debe', 'deben', 'debería', 'soll', 'sollte', 'MAY', 'OPTIONAL', 'required to', 'is ', 'are ', 'should', 'harus', 'doit',
+      '必须', '应', '用', '应用', '해야 한다', 'べき', 'a', 'x', 'é', 'ü', 'ñ', '中', '𝐀', '𝟙', '1', '_', ' ', '-', '.', '\n', "'", '"', '—');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => agree(parts.join(''))), { numRuns: 20000, seed: 11 });
+  });
+
+  it('finds what the lookbehind patterns find, on the sentences of the style fixtures', () => {
+    const dir = 'fixtures/styles';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+      for (const s of readFileSync(`${dir}/${f}`, 'utf8').split(/(?<=[.!?。！？])\s+|\n/)) agree(s);
+    }
   });
 });

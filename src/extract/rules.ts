@@ -13,26 +13,51 @@ const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|dever
 const MAY_WORDS = 'MAY|OPTIONAL';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
-const MUST = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MUST_WORDS})(?![\\p{L}\\p{N}_])|${MUST_CJK}`, 'u');
-const SHOULD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SHOULD_WORDS})(?![\\p{L}\\p{N}_])|${SHOULD_CJK}`, 'u');
-const MAY = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MAY_WORDS})(?![\\p{L}\\p{N}_])`, 'u');
+/**
+ * A keyword pattern: `words` stand alone (no letter, digit or `_` on either side), CJK keywords
+ * anywhere. The letter before a word is checked by `findKeyword`, not by a lookbehind: a Unicode
+ * lookbehind at the start of a pattern runs at every position of the text (four times slower here).
+ */
+function keywords(words: string, cjk?: string): RegExp {
+  return new RegExp(`((?:${words})(?![\\p{L}\\p{N}_]))${cjk ? `|${cjk}` : ''}`, 'gu');
+}
+const MUST = keywords(MUST_WORDS, MUST_CJK);
+const SHOULD = keywords(SHOULD_WORDS, SHOULD_CJK);
+const MAY = keywords(MAY_WORDS);
 /** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
-const RULE_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to)(?![\\p{L}\\p{N}_])|${MUST_CJK}|${SHOULD_CJK}`, 'u');
-const RULE_SIGNAL_ALL = new RegExp(RULE_SIGNAL.source, 'gu');
+const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}`);
+/** A letter, digit or `_` right before the position it is run at (the code point before, as a `u` lookbehind reads it). */
+const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
+
+/**
+ * Index of the first keyword of `pattern` (from `keywords`) at or after `from`, or -1: the match
+ * of `(?<![\p{L}\p{N}_])(?:words)(?![\p{L}\p{N}_])|cjk` (a word and a CJK keyword never start
+ * at the same place, so a word preceded by a letter is simply passed over).
+ */
+function findKeyword(pattern: RegExp, text: string, from = 0): number {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[1] === undefined) return m.index;
+    WORD_BEFORE.lastIndex = m.index;
+    if (!WORD_BEFORE.test(text)) return m.index;
+    pattern.lastIndex = m.index + 1;
+  }
+  return -1;
+}
 const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
-  return RULE_SIGNAL.test(text) || GIVEN.test(text);
+  return findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text);
 }
 const GIVEN = /\bgiven\b/i;
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
-  if (MUST.test(sentence)) return 'must';
-  if (SHOULD.test(sentence)) return 'should';
-  if (MAY.test(sentence)) return 'may';
+  if (findKeyword(MUST, sentence) !== -1) return 'must';
+  if (findKeyword(SHOULD, sentence) !== -1) return 'should';
+  if (findKeyword(MAY, sentence) !== -1) return 'may';
   return undefined;
 }
 
@@ -108,6 +133,8 @@ export interface RuleOptions {
   item?: boolean;
   /** The id the PRD gives the item elsewhere (a table's ID column). */
   id?: string;
+  /** The items of the list right after the lines: they complete a last sentence that ends with a colon ("… SHALL include:"). */
+  list?: string;
 }
 
 /**
@@ -118,7 +145,7 @@ export interface RuleOptions {
  * @param lines raw lines of one paragraph or list item
  * @param firstLine document line of `lines[0]`
  */
-export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): void {
+export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): boolean {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
@@ -127,15 +154,13 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
-      return;
+      return false;
     }
   }
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
-  // matchAll iterates over its own copy of the regex: no `lastIndex` shared between calls.
-  const hits = joined.matchAll(RULE_SIGNAL_ALL);
-  let hit: RegExpMatchArray | undefined = hits.next().value;
-  if (!hit) return;
+  let hit = findKeyword(RULE_SIGNAL, joined);
+  if (hit === -1) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
@@ -146,19 +171,26 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let line = firstLine;
   let counted = 0;
   let firstRule = true;
+  let listUsed = false;
   for (const piece of pieces) {
-    while (hit && hit.index! < piece.at) hit = hits.next().value;
-    if (!hit) break;
-    if (hit.index! >= piece.at + piece.text.length) continue;
+    // A keyword lies within one sentence: the next one at or after this sentence's start tells.
+    if (hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
+    if (hit === -1) break;
+    if (hit >= piece.at + piece.text.length) continue;
     const level = usedLevel(piece.text);
     if (!level) continue;
-    const text = clean(piece.text);
+    let text = clean(piece.text);
+    // "Messages SHALL include:" and a list: the items say what the sentence requires.
+    const completed = options.list !== undefined && piece === pieces[pieces.length - 1] && /[:：]$/.test(text);
+    if (completed) text = `${text} ${options.list}`;
     if (!hasWords(text, 4) || notARule(text)) continue;
+    listUsed ||= completed;
     // Pieces come in order: count line breaks only once over the whole paragraph.
     for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
     emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
   }
+  return listUsed;
 }
 
 function emit(out: TaskCollector, ctx: SectionContext, line: number, text: string, level: RuleLevel, implicitId: string | undefined): void {
@@ -219,6 +251,26 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
         continue;
       }
     }
-    readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem });
+    // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
+    const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
+    if (readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * The list items right after paragraph `i` (a blank line between at most), as one text: `a; b; c`.
+ * Items with their own id (`FR-001: …`) or scenario steps are rules of their own: no list then.
+ */
+function listAfter(blocks: readonly TextBlock[], i: number): { text: string; end: number } | undefined {
+  const block = blocks[i]!;
+  let next = block.line + block.lines.length;
+  const items: string[] = [];
+  let j = i + 1;
+  for (; j < blocks.length && blocks[j]!.listItem && blocks[j]!.line <= next + 1; j++) {
+    const item = clean(blocks[j]!.lines.join('\n'));
+    if (EXPLICIT_ID.test(item) || STEP.test(blocks[j]!.lines[0]!)) return undefined;
+    items.push(item.replace(/[.;,]$/, ''));
+    next = blocks[j]!.line + blocks[j]!.lines.length;
+  }
+  return items.length > 0 ? { text: items.join('; '), end: j } : undefined;
 }
