@@ -138,8 +138,9 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
   }
   // A pattern without glob syntax names one file (options escaped it): taking it as it is keeps
   // `extract` of 1,000 named files linear, where a glob per file crawled and matched every one.
-  const literal = options.prds.filter((p) => !isDynamicPattern(p));
-  const dynamic = options.prds.filter((p) => isDynamicPattern(p));
+  const literal: string[] = [];
+  const dynamic: string[] = [];
+  for (const p of options.prds) (isDynamicPattern(p) ? dynamic : literal).push(p);
   const found = dynamic.length === 0 ? [] : await glob(dynamic, {
     cwd: options.root,
     ignore: prdIgnore(options),

@@ -164,7 +164,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   // The file search of `run`: folders stand for their Markdown files, globs are expanded. A plain
   // path that does not exist stays in the list so that reading it reports "PRD file not found".
   const found = await findPrdFiles(normalizeOptions({ root: io.cwd, prds: positionals }));
-  const missing = positionals.filter((p) => !isDynamicPattern(p) && !existsSync(path.resolve(io.cwd, p))).map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'));
+  const missing = positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)) && !isDynamicPattern(p)).map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'));
   const files = [...new Set([...found, ...missing])].sort();
   if (files.length === 0) {
     io.stderr(`error No PRD files match ${positionals.join(', ')} (a file, a folder of .md files, or a glob such as "docs/prd/**/*.md")\n`);

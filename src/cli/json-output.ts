@@ -1,7 +1,11 @@
 import type { Task } from '../types.js';
 
-/** Tasks serialised per piece: a few hundred KB of text, so writes stay few and the output is never one string. */
-const BATCH = 512;
+/**
+ * Tasks serialised per piece: about 2 MB of text, so writes stay few and the output is never one
+ * string. In a one-shot process smaller pieces cost more: 512 tasks a piece took 60–100 ms for the
+ * 26,024 tasks of the 10 MB sparse corpus where 4,096 took 27 ms, as long as one whole string.
+ */
+export const TASKS_PER_PIECE = 4096;
 const OPEN = '{\n  "tasks": [\n';
 const CLOSE = '\n  ]\n}';
 
@@ -16,9 +20,9 @@ export function* tasksJson(tasks: readonly Task[]): Generator<string> {
     yield '{\n  "tasks": []\n}\n';
     return;
   }
-  for (let i = 0; i < tasks.length; i += BATCH) {
-    const json = JSON.stringify({ tasks: tasks.slice(i, i + BATCH) }, null, 2);
+  for (let i = 0; i < tasks.length; i += TASKS_PER_PIECE) {
+    const json = JSON.stringify({ tasks: tasks.slice(i, i + TASKS_PER_PIECE) }, null, 2);
     const body = json.slice(OPEN.length, json.length - CLOSE.length);
-    yield `${i === 0 ? OPEN : ',\n'}${body}${i + BATCH >= tasks.length ? `${CLOSE}\n` : ''}`;
+    yield `${i === 0 ? OPEN : ',\n'}${body}${i + TASKS_PER_PIECE >= tasks.length ? `${CLOSE}\n` : ''}`;
   }
 }
