@@ -125,6 +125,8 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
   let lastRunMs = 0;
   let loggedWarnings = new Set<string>();
   let initial: Promise<void> | undefined;
+  // `vite dev`'s scan of the code, started after the first run, and its HMR update.
+  let scan: Promise<void> | undefined;
   // What follows saves of PRDs and of source files (dev only).
   const followers: SaveFollower[] = [];
   let coverage: ViteCoverage | undefined;
@@ -178,12 +180,6 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     return clientUpdated;
   };
 
-  /** The requirements page shows coverage too. */
-  const coverageToPage = (): void => {
-    const report = coverage?.report();
-    if (report) page?.setCoverage(report);
-  };
-
   const regenerate = async (): Promise<void> => {
     const o = options_();
     let result: OrchestrateResult;
@@ -210,18 +206,36 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     }
     const hadError = error !== undefined;
     error = undefined;
-    const coverageChanged = coverage?.setTasks(result.manifest?.tasks ?? []) ?? false;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {
       o.logger.info(`${result.filesWritten.length} written, ${result.filesRemoved.length} removed in ${Math.round(result.durationMs)} ms`);
     }
-    const updated = (setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.()) || coverageChanged) && (await reloadVirtual());
+    // Coverage depends on the tasks and the code alone: with the manifest unchanged it is too. With a
+    // new manifest it is matched when the updated module (or the page) asks for it.
+    const changed = setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+    if (changed) coverage?.setTasks(manifest.tasks);
+    const updated = changed && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
-    if (coverageChanged) coverageToPage();
     // Any `update` message clears Vite's overlay; send an empty one when nothing else did.
     if (hadError && !updated) sendToClient({ type: 'update', updates: [] });
   };
 
-  const runner = createCoalescingRunner(regenerate, (thrown) => {
+  /**
+   * `vite dev` reads the code after its first run, which serves the manifest without waiting for
+   * it; the coverage follows as an HMR update of virtual:prd (and of the page).
+   */
+  const startScan = (o: NormalizedOptions): Promise<void> | undefined =>
+    coverage?.start().then(
+      async () => {
+        page?.refresh();
+        await reloadVirtual();
+      },
+      (thrown: unknown) => showError(o, toViteInternalError(thrown, o.root)),
+    );
+
+  const runner = createCoalescingRunner(async () => {
+    await regenerate();
+    scan ??= startScan(options_());
+  }, (thrown) => {
     if (opts) showError(opts, toViteInternalError(thrown, opts.root));
   });
 
@@ -244,9 +258,12 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
   return {
     api: {
       idle: async () => {
-        // A save's second look may queue a run, and a run may follow a look: wait until all is still.
+        // The first run, then the scan it starts; a save's second look may queue a run, and a run
+        // may follow a look: wait until all is still. (A failed first run fails buildStart.)
+        await initial?.catch(() => {});
         for (const follower of followers) await follower.idle();
         await runner.idle();
+        await scan;
         await coverage?.idle();
       },
       manifest: () => manifest,
@@ -263,8 +280,11 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
       opts = o;
       // Dev runs repeat: the session keeps per-file, per-section and per-output state between saves.
       pipeline = deps.createOrchestrator({ ...o, watch: config.command === 'serve' });
-      if (config.command === 'serve' && config.pagePath !== false) page = createRequirementsPage({ path: config.pagePath, root: o.root, prds: o.files ?? o.prds, outDir: o.outDir });
       if (config.coverage) coverage = createViteCoverage(o);
+      const cov = coverage;
+      if (config.command === 'serve' && config.pagePath !== false) {
+        page = createRequirementsPage({ path: config.pagePath, root: o.root, prds: o.files ?? o.prds, outDir: o.outDir, ...(cov ? { coverage: () => cov.report() } : {}) });
+      }
       const roadmap = path.resolve(o.root, o.roadmap);
       if (o.files) {
         const set = new Set(o.files.map((f) => path.resolve(o.root, f)));
@@ -281,9 +301,8 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
       initial ??= (async () => {
         const prds = await findPrds(o);
         if (prds.length === 0 && !(await hadOutputs(o))) return;
-        await Promise.all([loadManifestOnDisk(o), coverage?.start()]);
+        await loadManifestOnDisk(o);
         coverage?.setTasks(manifest.tasks);
-        coverageToPage();
         await runner.schedule();
       })();
       return initial;
@@ -320,7 +339,7 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
       const sources = coverage?.watch(
         devServer,
         async () => {
-          coverageToPage();
+          page?.refresh();
           await reloadVirtual();
         },
         (thrown) => showError(o, toViteInternalError(thrown, o.root)),
