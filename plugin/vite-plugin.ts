@@ -79,7 +79,9 @@ export function createPrdPlugin(options: PrdViteOptions, deps: PrdPluginDeps): P
     load: {
       filter: { id: /^\0virtual:prd$/ },
       handler(id) {
-        return id === RESOLVED_VIRTUAL_ID ? session.code() : undefined;
+        // Data, not code to step through: `mappings: ''` says there is no source map, so Vite does not
+        // make one of the whole module (megabytes of JSON, base64'd into every response).
+        return id === RESOLVED_VIRTUAL_ID ? { code: session.code(), map: { mappings: '' } } : undefined;
       },
     },
   };
