@@ -86,6 +86,8 @@ describe('prdOrchestrator in vite dev', () => {
     const pipeline = fakePipeline();
     const { root, api, hmr, virtual, base } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
     expect(virtual).toContain('"/api/orders"');
+    // Data: no source map of the module made and inlined.
+    expect(virtual).not.toContain('sourceMappingURL');
     expect(pipeline.stats.calls).toBe(1);
 
     const prd = path.join(root, 'docs/prd/orders.md');
