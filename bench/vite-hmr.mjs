@@ -2,11 +2,14 @@
 // Benchmark: from a PRD write to the HMR message on the Vite websocket, through the real plugin
 // (dist/plugin/vite.js) on a real dev server. PRDs of 2 KB, 20 KB, 100 KB and 1 MB, and dense PRDs
 // of 100 KB and 1 MB (dev-corpus chunks with unique names, ~9,000 tasks per MB: bench/lib/dense.mjs)
-// get a one-line edit per sample; the table shows p50/p95 of the whole path, of the file watcher alone and of a
-// direct `orchestrate()` run with the same edit (the pipeline's share). Then a same-bytes save must
-// send nothing. Prints a table and writes bench/out/vite-hmr.json.
-//   npm run build && node bench/vite-hmr.mjs [--samples 30]
-import { existsSync } from 'node:fs';
+// get a one-line edit per sample; the table shows p50/p95 of the whole path (write → HMR message, and
+// write → the updated `virtual:prd` served, fetched as the page would), of the file watcher alone and
+// of a direct `orchestrate()` run with the same edit (the pipeline's share). Then a same-bytes save
+// must send nothing. A save is one write(2), as an editor's: `fs.promises.writeFile` writes 1 MB in
+// two 512 KiB chunks, and the watcher may report (and the plugin run on) the first half alone. Prints a table and writes bench/out/vite-hmr.json.
+//   npm run build && node bench/vite-hmr.mjs [--samples 30] [--only 'dense 100 KB,dense 1 MB'] [--dist path/to/dist]
+// --dist measures another build (a before/after figure: the plugin and orchestrate() of that dist).
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,13 +19,15 @@ import WebSocket from 'ws';
 import { denseChunk } from './lib/dense.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(repo, 'dist', 'plugin', 'vite.js');
+const argDist = process.argv.indexOf('--dist');
+const distDir = argDist > 0 ? path.resolve(process.argv[argDist + 1]) : path.join(repo, 'dist');
+const dist = path.join(distDir, 'plugin', 'vite.js');
 if (!existsSync(dist)) {
-  console.error('bench/vite-hmr: dist/plugin/vite.js is missing; run `npm run build` first');
+  console.error(`bench/vite-hmr: ${dist} is missing; run \`npm run build\` first`);
   process.exit(1);
 }
 const { prdOrchestrator } = await import(dist);
-const { orchestrate } = await import(path.join(repo, 'dist', 'src', 'index.js'));
+const { orchestrate } = await import(path.join(distDir, 'src', 'index.js'));
 
 const argSamples = process.argv.indexOf('--samples');
 const SAMPLES = argSamples > 0 ? Number(process.argv[argSamples + 1]) : 30;
@@ -69,6 +74,9 @@ function makeDensePrd(bytes) {
   return parts.join('');
 }
 
+/** A save in one write(2). */
+const save = (file, text) => writeFileSync(file, text);
+
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -114,7 +122,7 @@ async function benchSize(label, bytes, make) {
   });
   // The watcher's first scan is asynchronous: touch until it reports the file.
   await until(async () => {
-    await writeFile(prdFile, text);
+    save(prdFile, text);
     await new Promise((r) => setTimeout(r, 100));
     return watcherAt > 0;
   }, 'the watcher');
@@ -122,6 +130,7 @@ async function benchSize(label, bytes, make) {
   messages.length = 0;
 
   const total = [];
+  const served = [];
   const watcher = [];
   const inPlugin = [];
   for (let i = 1; i <= SAMPLES; i++) {
@@ -129,11 +138,17 @@ async function benchSize(label, bytes, make) {
     watcherAt = 0;
     const edited = text.replace(EDIT_LINE, `API: GET /api/bench/edit-${i}`);
     const t0 = performance.now();
-    await writeFile(prdFile, edited);
+    save(prdFile, edited);
     await until(() => messages.length > from, `the HMR message of sample ${i}`).catch((e) => { console.error({ watcherAt, runs: plugin.api.runs(), error: plugin.api.error(), tasks: plugin.api.manifest().tasks.length, msgs: messages.slice(-3).map((m) => JSON.stringify(m.payload).slice(0, 300)) }); throw e; });
     const message = messages[from];
     if (message.payload.type !== 'update') throw new Error(`expected an update, got ${JSON.stringify(message.payload).slice(0, 200)}`);
     total.push(message.at - t0);
+    // What the page does next: import the updated module (Vite transforms it on request).
+    const update = message.payload.updates.find((u) => u.acceptedPath === '\0virtual:prd');
+    if (!update) throw new Error(`expected an update of virtual:prd, got ${JSON.stringify(message.payload).slice(0, 200)}`);
+    const code = await (await fetch(`${base}/@id/__x00__virtual:prd?t=${update.timestamp}`)).text();
+    if (!code.includes(`/api/bench/edit-${i}`)) throw new Error(`sample ${i}: the served virtual:prd lacks the edit`);
+    served.push(performance.now() - t0);
     if (watcherAt) watcher.push(watcherAt - t0);
     inPlugin.push(plugin.api.lastRunMs());
     await plugin.api.idle();
@@ -146,7 +161,7 @@ async function benchSize(label, bytes, make) {
   const before = messages.length;
   watcherAt = 0;
   const last = text.replace(EDIT_LINE, `API: GET /api/bench/edit-${SAMPLES}`);
-  await writeFile(prdFile, last);
+  save(prdFile, last);
   await until(() => watcherAt > 0, 'the same-bytes save');
   await plugin.api.idle();
   await new Promise((r) => setTimeout(r, 300));
@@ -175,6 +190,7 @@ async function benchSize(label, bytes, make) {
     tasks,
     samples: SAMPLES,
     writeToHmr: { p50: round(percentile(total, 50)), p95: round(percentile(total, 95)) },
+    writeToModule: { p50: round(percentile(served, 50)), p95: round(percentile(served, 95)) },
     writeToWatcher: { p50: round(percentile(watcher, 50)), p95: round(percentile(watcher, 95)) },
     orchestrateInPlugin: { p50: round(percentile(inPlugin, 50)), p95: round(percentile(inPlugin, 95)) },
     orchestrate: { p50: round(percentile(pipeline, 50)), p95: round(percentile(pipeline, 95)) },
@@ -188,12 +204,12 @@ const argOnly = process.argv.indexOf('--only');
 const only = argOnly > 0 ? process.argv[argOnly + 1].split(',') : undefined;
 for (const [label, bytes, make] of SIZES) if (!only || only.includes(label)) results.push(await benchSize(label, bytes, make));
 
-console.log(`\nPRD write → HMR message on the Vite websocket (${SAMPLES} one-line edits per size, ${os.cpus().length} cores, Node ${process.versions.node})\n`);
-console.log('size          bytes      tasks   write→HMR p50/p95       write→watcher p50/p95   orchestrate in plugin   orchestrate() alone     same-bytes save');
+console.log(`\nPRD write → HMR message on the Vite websocket (${path.relative(process.cwd(), distDir) || '.'}; ${SAMPLES} one-line edits per size, ${os.cpus().length} cores, Node ${process.versions.node})\n`);
+console.log('size          bytes      tasks   write→HMR p50/p95       write→module p50/p95    write→watcher p50/p95   orchestrate in plugin   orchestrate() alone     same-bytes save');
 for (const r of results) {
   const pair = (x) => `${x.p50} / ${x.p95} ms`.padEnd(24);
   console.log(
-    `${r.size.padEnd(13)} ${String(r.bytes).padEnd(10)} ${String(r.tasks).padEnd(7)} ${pair(r.writeToHmr)}${pair(r.writeToWatcher)}${pair(r.orchestrateInPlugin)}${pair(r.orchestrate)}${r.noChangeSave.messages} messages, ${r.noChangeSave.runs} runs`,
+    `${r.size.padEnd(13)} ${String(r.bytes).padEnd(10)} ${String(r.tasks).padEnd(7)} ${pair(r.writeToHmr)}${pair(r.writeToModule)}${pair(r.writeToWatcher)}${pair(r.orchestrateInPlugin)}${pair(r.orchestrate)}${r.noChangeSave.messages} messages, ${r.noChangeSave.runs} runs`,
   );
 }
 const out = path.join(repo, 'bench', 'out');

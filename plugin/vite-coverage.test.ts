@@ -79,6 +79,29 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(status(await served(), 'GET /api/orders')).toBe('implemented');
   });
 
+  it('reads the code after the first run and sends the coverage over HMR', async () => {
+    // No PRD at start: no run, so no scan, and the served module has no coverage.
+    const plugin = prdOrchestrator();
+    const { root, base } = await startDevServer(dev, { 'docs/prd/notes.txt': '', 'src/server.ts': SERVER, 'main.js': MAIN }, plugin, ['src', 'docs/prd']);
+    const api = plugin.api!;
+    const served = async () => (await (await fetch(`${base}/@id/__x00__virtual:prd`)).text()).match(/export const coverage = (.*);\n/)![1];
+    expect(await served()).toBe('null');
+    expect(api.runs()).toBe(0);
+
+    // The first run serves the manifest, then the scan sends the coverage as a second update.
+    const from = dev.hmr!.messages.length;
+    await writeAndWatch(dev.server!, path.join(root, 'docs/prd/shop.md'), PRD);
+    await api.idle();
+    const updates = await waitFor(() => {
+      const u = dev.hmr!.messages.slice(from).filter((p) => p.type === 'update');
+      return u.length >= 2 ? u : undefined;
+    }, 'the manifest and the coverage updates');
+    for (const u of updates) expect(u).toMatchObject({ updates: [{ type: 'js-update', path: '/main.js', acceptedPath: '\0virtual:prd' }] });
+    expect(api.runs()).toBe(1);
+    const coverage = JSON.parse((await served())!) as Coverage;
+    expect(coverage.tasks.find((t) => t.method === 'GET' && t.path === '/api/orders')?.status).toBe('implemented');
+  });
+
   it('coverage: false leaves it null and reads no code', async () => {
     const { api, served } = await start({ coverage: false });
     expect(await served()).toBeNull();

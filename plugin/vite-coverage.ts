@@ -1,21 +1,28 @@
 /**
  * Coverage in `virtual:prd`: `export const coverage` (the `coverage --json` document, or null before the
- * first scan). One scanner session per plugin: a cold scan at start, then each saved source file is
- * re-read alone and only the tasks it touches matched again (a matcher session); a new manifest (a PRD
- * save) starts a new matcher over the same files.
+ * first scan). One scanner session per plugin: a cold scan, then each saved source file is re-read
+ * alone and only the tasks it touches matched again (a matcher session). src/coverage (the scanner and
+ * oxc-parser) is loaded by the scan, not at start-up: `vite dev` scans after its first generation.
+ * A new task list (a PRD save) is matched when coverage is next asked for (the served module, the
+ * requirements page, a source save), not by the save itself.
  */
 import type { ViteDevServer } from 'vite';
-import { createCoverageMatcher, createCoverageScanner, prepareTasks, type CoverageJson, type CoverageMatcher, type CoverageResult } from '../src/coverage/index.js';
+import type { CoverageJson, CoverageMatcher, CoverageResult, CoverageScanner } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
 import { followSaves, type SaveFollower } from './vite-watch.js';
 
+type Core = typeof import('../src/coverage/index.js');
+
 export interface ViteCoverage {
-  /** The cold scan; the plugin calls it once, before the first run. */
+  /** The cold scan, once (later calls share it): `vite build` awaits it, `vite dev` starts it after its first run. */
   start(): Promise<void>;
-  /** Match against a new task list (after a run). @returns whether `coverage` changed */
-  setTasks(tasks: readonly Task[]): boolean;
+  /**
+   * Match against a new task list (after a run whose manifest changed). The match is made when
+   * coverage is next asked for: the HMR update of the new manifest brings it.
+   */
+  setTasks(tasks: readonly Task[]): void;
   /** Re-read saved source files and match again. @returns whether `coverage` changed */
   update(files: readonly string[]): Promise<boolean>;
   /**
@@ -31,18 +38,20 @@ export interface ViteCoverage {
   report(): { tasks: CoverageResult['byTask']; orphans: CoverageResult['orphans'] } | undefined;
   /** Wall time of the last update (re-read + match), ms: what a save costs. */
   lastUpdateMs(): number;
-  /** Resolves once no update is running or queued. */
+  /** Resolves once the scan and every update asked for are done. */
   idle(): Promise<void>;
 }
 
 /**
  * @param options the plugin's normalised options (root, outDir: the output folder is never a source)
- * @returns the session
+ * @returns the session; nothing is loaded or read before `start()`
  */
 export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
-  const scanner = createCoverageScanner({ root: options.root, outDir: options.outDir });
-  let scanned = false;
-  let matcher: CoverageMatcher = createCoverageMatcher(prepareTasks([]));
+  let scanned: { core: Core; scanner: CoverageScanner } | undefined;
+  let started: Promise<void> | undefined;
+  let tasks: readonly Task[] = [];
+  // The matcher and the task list it was made for: another list means a new matcher, made on demand.
+  let matcher: { tasks: readonly Task[]; session: CoverageMatcher } | undefined;
   let text: string | undefined;
   let parsed: { text: string; json: CoverageJson } | undefined;
   let result: CoverageResult | undefined;
@@ -50,22 +59,30 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   let lastUpdateMs = 0;
   const dirty = new Set<string>();
 
-  const rematch = (): boolean => {
+  /** Bring the match up to date with the task list. @returns whether `coverage` changed */
+  const settle = (): boolean => {
     if (!scanned) return false;
-    result = matcher.result();
-    text = matcher.jsonText();
-    const next = `export const coverage = ${text};\n`;
-    if (next === code) return false;
-    code = next;
+    if (matcher?.tasks !== tasks) {
+      const { core, scanner } = scanned;
+      matcher = { tasks, session: core.createCoverageMatcher(core.prepareTasks(tasks)) };
+      matcher.session.update(scanner.files().keys(), scanner.files());
+    }
+    // The matcher hands back the same text until something changed; equal text is no change either.
+    const next = matcher.session.jsonText();
+    if (next === text) return false;
+    result = matcher.session.result();
+    text = next;
+    code = `export const coverage = ${text};\n`;
     return true;
   };
 
   const update = async (files: readonly string[]): Promise<boolean> => {
     if (!scanned) return false;
     const started = performance.now();
-    const changedFiles = await scanner.updateFiles(files);
-    if (changedFiles.length > 0) matcher.update(changedFiles, scanner.files());
-    const changed = rematch();
+    settle();
+    const changedFiles = await scanned.scanner.updateFiles(files);
+    if (changedFiles.length > 0) matcher!.session.update(changedFiles, scanned.scanner.files());
+    const changed = settle();
     lastUpdateMs = performance.now() - started;
     return changed;
   };
@@ -73,16 +90,18 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   let runner: ReturnType<typeof createCoalescingRunner> | undefined;
 
   return {
-    async start() {
-      await scanner.scan();
-      scanned = true;
-      matcher.update(scanner.files().keys(), scanner.files());
-      rematch();
+    start() {
+      started ??= (async () => {
+        const core = await import('../src/coverage/index.js');
+        const scanner = core.createCoverageScanner({ root: options.root, outDir: options.outDir });
+        await scanner.scan();
+        scanned = { core, scanner };
+        settle();
+      })();
+      return started;
     },
     setTasks(next) {
-      matcher = createCoverageMatcher(prepareTasks(next));
-      if (scanned) matcher.update(scanner.files().keys(), scanner.files());
-      return rematch();
+      tasks = next;
     },
     update,
     watch(server, onChange, onError) {
@@ -91,20 +110,31 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
         dirty.clear();
         if (files.length > 0 && (await update(files))) await onChange();
       }, onError);
-      return followSaves(server, (file) => scanner.isSource(file), (file) => {
+      // Before the scan no file is followed: the scan reads each as it then is.
+      return followSaves(server, (file) => scanned?.scanner.isSource(file) ?? false, (file) => {
         dirty.add(file);
         void runner!.schedule();
       });
     },
-    code: () => code,
+    code() {
+      settle();
+      return code;
+    },
     current() {
+      settle();
       // Parsed on demand (hosts rarely ask), once per document.
       if (text === undefined) return null;
       if (parsed?.text !== text) parsed = { text, json: JSON.parse(text) as CoverageJson };
       return parsed.json;
     },
-    report: () => (result ? { tasks: result.byTask, orphans: result.orphans } : undefined),
+    report() {
+      settle();
+      return result ? { tasks: result.byTask, orphans: result.orphans } : undefined;
+    },
     lastUpdateMs: () => lastUpdateMs,
-    idle: async () => runner?.idle(),
+    idle: async () => {
+      await started?.catch(() => {});
+      await runner?.idle();
+    },
   };
 }

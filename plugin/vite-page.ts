@@ -45,8 +45,8 @@ export interface RequirementsPage {
   configureServer(server: ViteDevServer): void;
   /** A run finished: remember what it says and push the new model to open pages. */
   update(run: PageRun): void;
-  /** Coverage changed (a saved source file or PRD): show it with the tasks. */
-  setCoverage(coverage: NonNullable<ReportInput['coverage']>): void;
+  /** Coverage changed (the scan ended, a source file was saved): push the model to open pages again. */
+  refresh(): void;
 }
 
 export interface RequirementsPageOptions {
@@ -58,6 +58,8 @@ export interface RequirementsPageOptions {
   prds: string[];
   outDir: string;
   title?: string;
+  /** The coverage to show with the tasks, read when a model is built (only while a page is open). */
+  coverage?: () => ReportInput['coverage'];
 }
 
 /**
@@ -92,7 +94,8 @@ export function createRequirementsPage(options: RequirementsPageOptions): Requir
   const model = async () => {
     const { buildReportModel } = await report();
     const changes = await sinceHead(input.manifest?.tasks ?? []);
-    return buildReportModel(changes ? { ...input, changes } : input);
+    const coverage = options.coverage?.();
+    return buildReportModel({ ...input, ...(coverage ? { coverage } : {}), ...(changes ? { changes } : {}) });
   };
 
   // Models are sent in the order of the updates: a slow git read never lets an older model land last.
@@ -169,8 +172,7 @@ export function createRequirementsPage(options: RequirementsPageOptions): Requir
       if (server && pages.size > 0) send(pages);
     },
 
-    setCoverage(coverage) {
-      input = { ...input, coverage };
+    refresh() {
       if (server && pages.size > 0) send(pages);
     },
   };

@@ -72,7 +72,9 @@ const dev: DevState = {};
 afterEach(() => closeDev(dev));
 
 async function startDev(files: Record<string, string>, pipeline: Pick<ReturnType<typeof fakePipeline>, 'createOrchestrator'>) {
-  const plugin = createPrdPlugin({}, pipeline);
+  // Coverage has its own suite (vite-coverage.test.ts): its scan, after the first run, sends an HMR
+  // update of its own that these tests of the host would have to tell from the ones they count.
+  const plugin = createPrdPlugin({ coverage: false }, pipeline);
   const { root, server, hmr, base } = await startDevServer(dev, files, plugin, ['docs/prd']);
   // Load the boundary and the virtual module the way a browser would, so both are in the module graph.
   const virtual = await (await fetch(`${base}/@id/__x00__virtual:prd`)).text();
@@ -84,6 +86,8 @@ describe('prdOrchestrator in vite dev', () => {
     const pipeline = fakePipeline();
     const { root, api, hmr, virtual, base } = await startDev({ 'docs/prd/orders.md': PRD, 'main.js': MAIN }, pipeline);
     expect(virtual).toContain('"/api/orders"');
+    // Data: no source map of the module made and inlined.
+    expect(virtual).not.toContain('sourceMappingURL');
     expect(pipeline.stats.calls).toBe(1);
 
     const prd = path.join(root, 'docs/prd/orders.md');

@@ -7,15 +7,19 @@ import { BoundedMap } from '../memo.js';
  * bytes, so it need not be read back to be compared — megabytes per save on large PRD sets.
  * Anything else (another writer, a checkout) changes the stat and falls back to reading.
  * `cleaned`: output folders whose leftover temp files were already removed.
+ * `sets`: per output folder, the files of the last set this session wrote there and the text of its
+ * manifest: while the manifest on disk is that text (its stat unchanged), they are the files the
+ * previous run generated, and the manifest need not be read to list them.
  */
 export interface WriteWatch {
   known: BoundedMap<string, { content: string; size: number; mtimeMs: number }>;
   cleaned: Set<string>;
+  sets: Map<string, { manifest: string; files: string[] }>;
 }
 
 /** An empty write watch state, owned by a session (see `createOrchestrator`). */
 export function createWriteWatch(): WriteWatch {
-  return { known: new BoundedMap(20_000), cleaned: new Set() };
+  return { known: new BoundedMap(20_000), cleaned: new Set(), sets: new Map() };
 }
 
 /** The content this session wrote to `file`, if the file is untouched since. */

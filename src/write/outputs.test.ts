@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../testing/tmp.js';
+import { createWriteWatch } from './known.js';
 import { previousFiles, writeOutputs } from './outputs.js';
 
 /** A manifest in the layout `serializeManifest` writes: one task per line, the file list last. */
@@ -102,5 +103,36 @@ describe('content written as it is made (a generator of pieces)', () => {
     const check = await writeOutputs(out, new Map([['sub/big.json', () => pieces('y')]]), 'check');
     expect(check.drift).toEqual(['sub/big.json']);
     expect(readFileSync(path.join(out, 'sub/big.json'), 'utf8')).toBe(text('x'));
+  });
+});
+
+describe('a watching session\'s previous files', () => {
+  const manifest = (files: string[]) => manifestText(0, [...files, 'manifest.json'].sort());
+  const set = (files: Record<string, string>) => {
+    const names = Object.keys(files);
+    return new Map([...Object.entries(files), ['manifest.json', manifest(names)]]);
+  };
+
+  it('come from the set it wrote while its manifest is on disk, and from the manifest once another writer replaced it', async () => {
+    const out = path.join(tempProject(), 'out');
+    const watch = createWriteWatch();
+    let reads = 0;
+    const previous = async (dir: string) => {
+      reads++;
+      return previousFiles(dir);
+    };
+    await writeOutputs(out, set({ 'a.ts': 'a', 'b.ts': 'b' }), 'write', { watch, previous });
+    expect(reads).toBe(1);
+    // Its own manifest on disk: the set it wrote says what is stale, nothing is read.
+    expect((await writeOutputs(out, set({ 'a.ts': 'a2' }), 'write', { watch, previous })).removed).toEqual(['b.ts']);
+    expect(reads).toBe(1);
+    expect(existsSync(path.join(out, 'b.ts'))).toBe(false);
+
+    // Another writer (a CLI run) generated c.ts and a manifest that lists it: that manifest is read.
+    writeFileSync(path.join(out, 'c.ts'), 'c');
+    writeFileSync(path.join(out, 'manifest.json'), manifest(['a.ts', 'c.ts']));
+    expect((await writeOutputs(out, set({ 'a.ts': 'a2' }), 'write', { watch, previous })).removed).toEqual(['c.ts']);
+    expect(reads).toBe(2);
+    expect(readdirSync(out).sort()).toEqual(['a.ts', 'manifest.json']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunMode } from '../options.js';
-import type { WriteWatch } from './known.js';
+import { knownContent, type WriteWatch } from './known.js';
 import { withOutputLock } from './lock.js';
 import { commitWrites, contentBytes, discardWrites, removeGenerated, resolveInside, stageWrite, type FileContent, type StagedWrite } from './write-if-changed.js';
 
@@ -49,7 +49,11 @@ export interface WriteOutputsOptions {
 export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string, FileContent>, mode: RunMode, options: WriteOutputsOptions = {}): Promise<WriteReport> {
   const { watch, previous = previousFiles } = options;
   const report: WriteReport = { written: [], unchanged: [], removed: [], drift: [] };
-  const staleNow = async () => (await previous(outDirAbs)).filter((f) => !files.has(f)).sort();
+  // A watching session that wrote the manifest on disk knows its files without reading it.
+  const manifestPath = path.join(outDirAbs, 'manifest.json');
+  const lastSet = watch?.sets.get(outDirAbs);
+  const previousNow = async () => (lastSet && knownContent(watch!, manifestPath) === lastSet.manifest ? lastSet.files : previous(outDirAbs));
+  const staleNow = async () => (await previousNow()).filter((f) => !files.has(f)).sort();
   const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
   if (files.has('manifest.json')) names.push('manifest.json');
   if (mode !== 'write') {
@@ -91,6 +95,8 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     names.forEach((name, i) => (outcomes[i] ? report.written : report.unchanged).push(name));
     await commitWrites(staged(), watch);
     for (const name of stale) if (await removeGenerated(outDirAbs, name, watch).catch(() => false)) report.removed.push(name);
+    const manifest = files.get('manifest.json');
+    if (watch && typeof manifest === 'string') watch.sets.set(outDirAbs, { manifest, files: [...files.keys()].sort() });
     return report;
   });
 }
