@@ -118,13 +118,11 @@ describe('models in the shapes PRDs use', () => {
 
 describe('rules by meaning', () => {
   it('leaves out questions holding "should", guidance to the author, statements about the document and quoted modals', () => {
-    const md = [
-      '## Notes',
-      'Which roles should approve a refund? This document describes what the product should do.',
-      'Write each rule as a single sentence using "must" or "should".',
-      'The word "must" appears in many places here.',
-      'The system must log every refund.',
-    ].join('\n');
+    const md = `## Notes
+Which roles should approve a refund? This document describes what the product should do.
+Write each rule as a single sentence using "must" or "should".
+The word "must" appears in many places here.
+The system must log every refund.`;
     expect(rules(md).map((r) => r.text)).toEqual(['The system must log every refund.']);
   });
 

@@ -89,3 +89,25 @@ export function graphCycles(edges: ReadonlyMap<string, readonly string[]>): stri
   for (const v of edges.keys()) if (!index.has(v)) visit(v);
   return cycles;
 }
+
+/**
+ * What an entry point loads before it runs: the modules reached through static imports (dynamic
+ * and type-only ones left out), repository-relative, and the packages they import.
+ * @param root the repository root
+ * @param entry the entry, relative to the root
+ */
+export function loadedAtStart(root: string, entry: string): { modules: string[]; packages: string[] } {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const e of importsOf(file)) {
+      if (e.loads !== 'static') continue;
+      if (e.resolved) visit(e.resolved);
+      else if (!e.specifier.startsWith('node:')) packages.add(e.specifier.split('/').slice(0, e.specifier.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  visit(path.join(root, entry));
+  return { modules: [...seen].map((f) => path.relative(root, f).split(path.sep).join('/')).sort(), packages: [...packages].sort() };
+}
