@@ -6,7 +6,7 @@
  * other task's entries, orphans per file and JSON text. `matchCoverage()` is the same session run once.
  */
 import { normalizeApiPath } from '../extract/index.js';
-import { modelKey, routeShape, taskId } from '../plan/index.js';
+import { bareId, modelKey, routeShape, taskId } from '../plan/index.js';
 import { clientOperations } from '../render/index.js';
 import type { ApiTask, Task, TaskKind } from '../types.js';
 import { coverageEntryJson } from './report-json.js';
@@ -146,7 +146,7 @@ class KeyedIndex<T> {
  * What a test writes to cite a task: its id, or for a requirement id that several PRDs write
  * (`specs/001-albums/spec.md#FR-001`, see mergeTasks) the PRD's own `FR-001`, which then cites each.
  */
-const citedAs = (id: string): string => id.slice(id.lastIndexOf('#') + 1);
+const citedAs = bareId;
 
 /** The keys each task looks up, per namespace: which tasks a changed key must re-match. */
 function taskKeys(task: Task, id: string, operations: Map<string, string>): { [N in Namespace]?: string[] } {

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { qaCaseId } from '../plan/index.js';
+import { bareId, qaCaseId } from '../plan/index.js';
 import { clientOperations, modelIdentifiers } from '../render/index.js';
 import type { TaskChange } from '../report/index.js';
 import type { ApiTask, ModelTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
@@ -62,10 +62,12 @@ export function diffTasks(before: readonly Task[], after: readonly Task[]): Task
   const changes: DiffChange[] = [];
   const removedRules: RuleTask[] = [];
   const addedRules: RuleTask[] = [];
+  const removedWritten: RuleTask[] = [];
+  const addedWritten: RuleTask[] = [];
   for (const [id, old] of a) {
     const now = b.get(id);
     if (!now) {
-      if (old.kind === 'rule' && id.startsWith('rule:')) removedRules.push(old);
+      if (old.kind === 'rule') (id.startsWith('rule:') ? removedRules : removedWritten).push(old);
       else changes.push(removed(old, names.before));
     } else {
       const change = modified(old, now, names);
@@ -74,9 +76,10 @@ export function diffTasks(before: readonly Task[], after: readonly Task[]): Task
   }
   for (const [id, now] of b) {
     if (a.has(id)) continue;
-    if (now.kind === 'rule' && id.startsWith('rule:')) addedRules.push(now);
+    if (now.kind === 'rule') (id.startsWith('rule:') ? addedRules : addedWritten).push(now);
     else changes.push(added(now, names.after));
   }
+  for (const c of pairWritten(removedWritten, addedWritten, names)) changes.push(c);
   // Pair each removed rule with the most similar added rule of its section, best pairs first.
   const pairs: Array<{ old: RuleTask; now: RuleTask; score: number }> = [];
   for (const old of removedRules) {
@@ -100,6 +103,38 @@ export function diffTasks(before: readonly Task[], after: readonly Task[]): Task
   const count = (c: DiffChange['change']) => changes.filter((x) => x.change === c).length;
   return { changes, summary: { added: count('added'), removed: count('removed'), modified: count('modified'), breaking: changes.filter((c) => c.breaking).length } };
 }
+
+/**
+ * Requirements whose written id is qualified with its PRD on one side only (`docs/prd/a.md#FR-001`
+ * against `FR-001`: another PRD that also writes FR-001 came or went, see mergeTasks), or on both
+ * sides under two file names (the PRD was renamed). The same written id in the same PRD is one
+ * requirement, compared as any other; across a rename it is one only when its sentence is unchanged.
+ * @returns the changes of the requirements removed and added, those paired and the rest
+ */
+function pairWritten(gone: RuleTask[], fresh: RuleTask[], names: { before: Names; after: Names }): DiffChange[] {
+  const out: DiffChange[] = [];
+  const paired = new Set<Task>();
+  const pairBy = (key: (t: RuleTask) => string, compare: boolean) => {
+    const byKey = new Map<string, RuleTask>();
+    for (const now of fresh) if (!paired.has(now) && !byKey.has(key(now))) byKey.set(key(now), now);
+    for (const old of gone) {
+      if (paired.has(old)) continue;
+      const now = byKey.get(key(old));
+      if (!now || paired.has(now) || (!compare && foldText(old.text) !== foldText(now.text))) continue;
+      paired.add(old);
+      paired.add(now);
+      const change = modified(old, now, names);
+      if (change) out.push(change);
+    }
+  };
+  pairBy((t) => `${bareId(t.id!)}\0${t.sources[0]!.file}`, true);
+  pairBy((t) => `${bareId(t.id!)}\0${foldText(t.text)}`, false);
+  for (const old of gone) if (!paired.has(old)) out.push(removed(old, names.before));
+  for (const now of fresh) if (!paired.has(now)) out.push(added(now, names.after));
+  return out;
+}
+
+const foldText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The generated exports of a task (the client operations of an endpoint by method, a model's interface, a page's entry). */
 function exportsOf(task: Task, names: Names, methods: readonly string[] = task.kind === 'api' ? task.methods : []): string[] {
@@ -159,7 +194,7 @@ function modified(old: Task, now: Task, names: { before: Names; after: Names }):
     if (old.route !== now.route) details.push(`route written ${now.route} (was ${old.route})`);
     if (details.length > 0) impact.push(...exportsOf(now, names.after), ...casesOf(old));
   } else if (old.kind === 'rule' && now.kind === 'rule') {
-    if (old.text !== now.text) details.push(old.id === now.id ? 'text edited' : `text edited (was ${old.id})`);
+    if (old.text !== now.text) details.push(bareId(old.id!) === bareId(now.id!) ? 'text edited' : `text edited (was ${old.id})`);
     if (old.level !== now.level) details.push(`level ${now.level.toUpperCase()} (was ${old.level.toUpperCase()})`);
     if (details.length > 0) impact.push(...casesOf(old));
   }

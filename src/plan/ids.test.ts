@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskId, taskKey } from './ids.js';
+import { bareId, qaCaseId, taskId, taskKey } from './ids.js';
 
 const src = [{ file: 'a.md', line: 1, section: 's' }];
 
@@ -29,5 +29,13 @@ describe('taskKey', () => {
     expect(taskKey({ kind: 'api', path: '/orders/:id', methods: ['GET'], sources: src })).toBe(taskKey({ kind: 'api', path: '/Orders/{orderId}', methods: ['GET'], sources: src }));
     expect(taskKey({ kind: 'page', route: '/orders/[id]', title: 'x', sources: src })).toBe('page /orders/:p');
     expect(taskKey({ kind: 'rule', id: 'FR-001', text: 'x', level: 'must', sources: src })).toBe('rule FR-001');
+  });
+
+  it('gives a requirement id qualified with its PRD the QA case id of the PRD’s own id, and leaves every other id alone', () => {
+    expect(bareId('specs/001-albums/spec.md#FR-001')).toBe('FR-001');
+    expect(qaCaseId('specs/001-albums/spec.md#FR-001')).toBe(qaCaseId('FR-001'));
+    expect(qaCaseId('docs/prd/a.md#2.3')).toBe(qaCaseId('2.3'));
+    expect(qaCaseId('FR-001')).not.toBe(qaCaseId('FR-002'));
+    for (const id of ['api:/orders/:p', 'page:/orders', 'model:order', 'rule:63b1c74b08', 'REQ-12']) expect(bareId(id)).toBe(id);
   });
 });

@@ -63,12 +63,24 @@ export function ruleFingerprint(text: string): string {
 }
 
 /**
+ * A task id without the PRD that qualifies it: mergeTasks writes a requirement id that several PRDs
+ * write as `docs/prd/a.md#FR-001`, and this gives back the PRD's own `FR-001`. Any other id (no
+ * written id holds a `#`, nor does a route's shape) is returned as it is.
+ */
+export function bareId(id: string): string {
+  return id.slice(id.lastIndexOf('#') + 1);
+}
+
+/**
  * The id of a QA case: `QA-` and 8 hex digits of the SHA-256 of its task's id (and, for an endpoint's
  * per-method case, the method). It depends on nothing else, so adding or moving a task never
- * renumbers another case.
+ * renumbers another case. A qualified requirement id counts as its PRD's own ({@link bareId}): a
+ * second PRD that also writes `FR-001` changes no case id (case ids are per PRD file, where the
+ * bare id is unique).
  * @param id the task's id (see {@link taskId})
  * @param method for an endpoint's per-method case, the HTTP method
  */
 export function qaCaseId(id: string, method?: string): string {
-  return `QA-${hash('sha256', method ? `${id} ${method}` : id).slice(0, 8)}`;
+  const own = bareId(id);
+  return `QA-${hash('sha256', method ? `${own} ${method}` : own).slice(0, 8)}`;
 }

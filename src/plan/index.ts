@@ -1,5 +1,5 @@
 export { mergeTasks, compareSources } from './merge.js';
 export type { MergeResult } from './merge.js';
 export { routeShape } from './route-shape.js';
-export { taskId, taskKey, keyWithinKind, modelKey, ruleFingerprint, qaCaseId } from './ids.js';
+export { taskId, taskKey, keyWithinKind, modelKey, ruleFingerprint, qaCaseId, bareId } from './ids.js';
 export { conflictWarning } from './conflict-warning.js';
