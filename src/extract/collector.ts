@@ -4,6 +4,7 @@ import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
 import { HTTP_METHODS } from './paths.js';
 import { detach } from '../strings.js';
+import { markDerivedTitle } from '../task.js';
 
 const MAX_TEXT = 1000;
 
@@ -54,7 +55,7 @@ export class TaskCollector {
   page(ctx: SectionContext, line: number, route: string, title: string | undefined): void {
     const clean = title?.replace(/\s+/g, ' ').trim().slice(0, 200);
     const task: PageTask = { kind: 'page', route: detach(route, this.wide), title: detach(clean || titleFromRoute(route), this.wide), sources: this.source(ctx, line) };
-    this.tasks.push(task);
+    this.tasks.push(clean ? task : markDerivedTitle(task));
   }
 
   /** @param id the id the PRD gives the rule (`FR-001`), if any */

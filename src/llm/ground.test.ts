@@ -1,6 +1,7 @@
 import { countTokens } from 'gpt-tokenizer';
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/index.js';
+import { hasDerivedTitle } from '../task.js';
 import { cacheKey, parseLlmCache, serializeLlmCache, type LlmCache } from './cache.js';
 import { compressDocument } from './compress.js';
 import { groundUnit } from './ground.js';
@@ -80,6 +81,8 @@ describe('groundUnit', () => {
       ['/orders/:id', expect.any(String)],
     ]);
     expect((out.tasks[1] as { title: string }).title.length).toBeGreaterThan(0);
+    // Only the filled-in title is marked as made from the route: a written one beats it in a merge.
+    expect(out.tasks.map((t) => t.kind === 'page' && hasDerivedTitle(t))).toEqual([false, true]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PrdDocument } from '../prd/index.js';
-import type { HttpMethod, ModelField, PrdWarning, Task } from '../types.js';
+import type { HttpMethod, ModelField, PageTask, PrdWarning, Task } from '../types.js';
+import { markDerivedTitle } from '../task.js';
 import { lineAt, type PromptUnit } from './compress.js';
 import { normalizeFieldType } from '../extract/index.js';
 import { normalizeModelName, titleFromRoute } from '../extract/index.js';
@@ -98,7 +99,9 @@ export function groundUnit(doc: PrdDocument, unit: PromptUnit, answer: readonly 
         continue;
       }
       if (item.kind === 'page') {
-        tasks.push({ kind: 'page', route: canonical, title: cleanText(item.name, 120) || titleFromRoute(canonical), sources: [source] });
+        const title = cleanText(item.name, 120);
+        const page: PageTask = { kind: 'page', route: canonical, title: title || titleFromRoute(canonical), sources: [source] };
+        tasks.push(title ? page : markDerivedTitle(page));
         continue;
       }
       const methods = [...new Set(item.methods)].sort((a, b) => METHOD_ORDER.get(a)! - METHOD_ORDER.get(b)!) as HttpMethod[];

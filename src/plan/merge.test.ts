@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelTask, PageTask, Task } from '../types.js';
+import { extractTasks } from '../extract/index.js';
+import { parsePrd } from '../prd/index.js';
+import { markDerivedTitle } from '../task.js';
 import { mergeTasks } from './merge.js';
 
 const at = (file: string, line: number) => [{ file, line, section: 'S' }];
@@ -32,7 +35,7 @@ describe('mergeTasks', () => {
 
   it('reports two titles for one page as a conflict naming both lines; a title made from the route gives way silently', () => {
     const pages: PageTask[] = [
-      { kind: 'page', route: '/orders', title: 'Orders', sources: at('a.md', 3) },
+      markDerivedTitle({ kind: 'page', route: '/orders', title: 'Orders', sources: at('a.md', 3) }),
       { kind: 'page', route: '/orders', title: 'All orders', sources: at('a.md', 8) },
       { kind: 'page', route: '/orders', title: 'Order list', sources: at('b.md', 2) },
     ];
@@ -43,6 +46,22 @@ describe('mergeTasks', () => {
     ]);
     expect(conflicts[0]!.message).toContain('"All orders" (a.md:8) vs "Order list" (b.md:2)');
     expect(mergeTasks(pages.slice(0, 2)).conflicts).toEqual([]);
+  });
+
+  it('takes a title the PRD writes for written even when it reads like the route\'s: two PRDs, two titles, one conflict naming both lines', () => {
+    const prd = (file: string, text: string) => extractTasks(parsePrd(text, file));
+    const written = prd('docs/prd/a.md', '# A\n\n## Pages\n\nPage: /orders — Orders\n');
+    const other = prd('docs/prd/b.md', '# B\n\n## Pages\n\n- Page: /orders — Order list\n');
+    const { tasks, conflicts } = mergeTasks([...other, ...written]);
+    expect(tasks.map((t) => (t as PageTask).title)).toEqual(['Orders']);
+    expect(conflicts.map((c) => c.message)).toEqual(['Page /orders has two titles: "Orders" (docs/prd/a.md:5) vs "Order list" (docs/prd/b.md:5); the first is used. Give the page one title']);
+    // No title written: the one made from the route gives way silently, whichever PRD comes first.
+    const untitled = prd('docs/prd/a.md', '# A\n\n## Pages\n\nPage: /orders\n');
+    expect((untitled[0] as PageTask).title).toBe('Orders');
+    const merged = mergeTasks([...untitled, ...other]);
+    expect([merged.tasks.map((t) => (t as PageTask).title), merged.conflicts]).toEqual([['Order list'], []]);
+    // The mark is no key of the task: JSON output is as before.
+    expect(Object.keys(untitled[0]!)).toEqual(['kind', 'route', 'title', 'sources', 'id']);
   });
 
   it('lets an explicit field type beat a guessed one without a conflict, and lists real conflicts in source order', () => {

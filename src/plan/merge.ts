@@ -1,5 +1,5 @@
-import { HTTP_METHODS, titleFromRoute } from '../extract/index.js';
-import { copyTask } from '../task.js';
+import { HTTP_METHODS } from '../extract/index.js';
+import { clearDerivedTitle, copyTask, hasDerivedTitle } from '../task.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';
 
@@ -89,7 +89,10 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     } else if (prev.kind === 'model' && task.kind === 'model') {
       prev.fields = mergeFields(prev.fields, task.fields);
     } else if (prev.kind === 'page' && task.kind === 'page') {
-      if (derivedTitle(prev) && !derivedTitle(task)) prev.title = task.title;
+      if (derivedTitle(prev) && !derivedTitle(task)) {
+        prev.title = task.title;
+        clearDerivedTitle(prev);
+      }
     } else if (prev.kind === 'rule' && task.kind === 'rule') {
       if (LEVEL_RANK[task.level] < LEVEL_RANK[prev.level]) prev.level = task.level;
     }
@@ -153,10 +156,12 @@ function similarRoute(prev: Task, task: Task): PrdWarning | undefined {
   };
 }
 
-/** A page title made from its route because the PRD gives none: a written title beats it without a conflict. */
-function derivedTitle(page: PageTask): boolean {
-  return page.title === titleFromRoute(page.route);
-}
+/**
+ * A page title the extractor made from its route because the PRD gives none (marked when
+ * extracted, see markDerivedTitle): a written title beats it without a conflict. A written title
+ * that reads the same as the route's is still written.
+ */
+const derivedTitle = hasDerivedTitle;
 
 /**
  * The different values the definitions give, in order, each with the source of its first definition.

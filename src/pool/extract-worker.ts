@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isPrdError, type PrdErrorJson } from '../errors.js';
 import { extractTasks, extractWarnings } from '../extract/index.js';
 import { prdInfo, readPrd } from '../prd/index.js';
+import { hasDerivedTitle } from '../task.js';
 import type { PrdInfo, PrdWarning, Task } from '../types.js';
 
 export interface ExtractJob {
@@ -12,6 +13,8 @@ export interface ExtractJob {
 export interface ExtractJobResult {
   file: string;
   tasks?: Task[];
+  /** Indexes in \`tasks\` of the pages whose title was made from the route: the mark (markDerivedTitle) is not JSON, so it crosses the thread boundary this way. */
+  derivedTitles?: number[];
   info?: PrdInfo;
   warnings?: PrdWarning[];
   error?: PrdErrorJson;
@@ -24,7 +27,8 @@ export default async function extractBatch(job: ExtractJob): Promise<string> {
     try {
       const doc = await readPrd(path.resolve(job.root, file), file);
       const tasks = extractTasks(doc);
-      out.push({ file, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)] });
+      const derivedTitles = tasks.flatMap((t, i) => (t.kind === 'page' && hasDerivedTitle(t) ? [i] : []));
+      out.push({ file, tasks, ...(derivedTitles.length > 0 ? { derivedTitles } : {}), info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)] });
     } catch (error) {
       if (!isPrdError(error)) throw error;
       out.push({ file, error: error.toJSON() });
