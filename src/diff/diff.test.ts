@@ -232,6 +232,14 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     expect(JSON.parse(r.stdout).changes.map((c: DiffChange) => c.id)).toEqual(['api:/api/todo']);
     const only = await cli(['--json', '--root', 'app', '--prds', 'notes/**/*.md'], root);
     expect(JSON.parse(only.stdout).changes.map((c: DiffChange) => `${c.change} ${c.id}`)).toEqual(['removed api:/api/todo']);
+    // An absolute glob selects the same files at the revision as in the working tree.
+    const abs = await cli(['--json', '--root', 'app', '--prds', `${app}/docs/prd/*.md`], root);
+    expect([abs.code, JSON.parse(abs.stdout).changes.map((c: DiffChange) => `${c.change} ${c.id}`)]).toEqual([0, ['added api:/api/todo']]);
+    const up = await cli(['--json', '--root', 'app', '--prds', '../app/docs/prd/*.md'], root);
+    expect(JSON.parse(up.stdout).changes.map((c: DiffChange) => `${c.change} ${c.id}`)).toEqual(['added api:/api/todo']);
+    const outside = await cli(['--root', 'app', '--prds', `${root}/elsewhere/*.md`], root);
+    expect([outside.code, outside.stdout]).toEqual([2, '']);
+    expect(outside.stderr).toContain(`The PRD pattern ${root}/elsewhere/*.md is outside the project root ${app}`);
   });
 
   it('--markdown is a PR comment: summary line, breaking changes first, each with file:line; PRD text stays text', async () => {

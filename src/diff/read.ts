@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { PrdError, isPrdError } from '../errors.js';
+import { PrdError, UsageError, isPrdError } from '../errors.js';
 import { extractTasks } from '../extract/index.js';
 import { normalizeOptions } from '../options.js';
 import { findPrdFiles, prdIgnore } from '../orchestrate.js';
@@ -74,13 +74,30 @@ function extractOnce(reader: TaskReader, file: string, blob: string, bytes: () =
 }
 
 /**
+ * A PRD pattern relative to the root: an absolute glob (\`$PWD/docs/prd/*.md\`) or one that starts
+ * with \`../\` is rewritten from the root, since git lists a revision's files relative to it.
+ * @throws UsageError for a pattern that reaches outside the root
+ */
+function relativePattern(root: string, pattern: string): string {
+  const posix = pattern.split(path.sep).join('/');
+  if (!path.isAbsolute(pattern) && !posix.startsWith('../') && posix !== '..') return pattern;
+  const rel = path.relative(root, path.resolve(root, pattern)).split(path.sep).join('/');
+  if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) {
+    throw new UsageError(`The PRD pattern ${pattern} is outside the project root ${root}: diff reads the PRDs under the root at both revisions. Pass --root the folder that holds them, or a pattern inside the root`);
+  }
+  return rel;
+}
+
+/**
  * Read the PRDs of a project at a git revision, straight from git (`git ls-tree`, `git cat-file`,
  * run with `execFile`: no shell, no checkout, no worktree), or from the working tree, and extract
  * and merge their tasks. The same globs select the PRDs on both sides.
  * @throws UsageError "not a git repository" or "unknown revision X"
  */
 export async function readTasksAtRevision(options: ReadTasksOptions): Promise<TaskSet> {
-  const opts = normalizeOptions({ root: options.root, ...(options.prds !== undefined ? { prds: options.prds } : {}), ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
+  const given = normalizeOptions({ root: options.root, ...(options.prds !== undefined ? { prds: options.prds } : {}), ...(options.outDir !== undefined ? { outDir: options.outDir } : {}) });
+  // A revision's files are paths relative to the root: so are the patterns, on both sides.
+  const opts = { ...given, prds: given.prds.map((p) => relativePattern(given.root, p)) };
   const reader = options.reader ?? createTaskReader();
   const perFile: Array<{ file: string; blob: string; bytes: () => Buffer }> = [];
   let commit: string | undefined;
