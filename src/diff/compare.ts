@@ -150,9 +150,13 @@ function exportsOf(task: Task, names: Names, methods: readonly string[] = task.k
   }
 }
 
-/** The QA cases of a task (`qa/<prd>.md`): one per endpoint method, one for any other task. */
+/**
+ * The QA cases of a task: in \`qa/<prd>.md\` one per endpoint method (those of \`methods\`) and one
+ * for any other task; an endpoint also has one case in the cases file \`start\` writes (all its
+ * methods in one, listed last), which any change of the endpoint invalidates.
+ */
 function casesOf(task: Task, methods: readonly string[] = task.kind === 'api' ? task.methods : []): string[] {
-  return task.kind === 'api' ? methods.map((m) => `qa: ${qaCaseId(task.id!, m)}`) : [`qa: ${qaCaseId(task.id!)}`];
+  return task.kind === 'api' ? [...methods.map((m) => `qa: ${qaCaseId(task.id!, m)}`), `qa: ${qaCaseId(task.id!)}`] : [`qa: ${qaCaseId(task.id!)}`];
 }
 
 function added(task: Task, names: Names): DiffChange {

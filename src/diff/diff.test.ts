@@ -102,7 +102,9 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     const base = await readTasksAtRevision({ root, rev: 'HEAD' });
     const apiTs = renderOutputs({ prds: [{ file: 'docs/prd/orders.md' }], tasks: base.tasks, conflicts: [] }).get('api.ts')!;
     expect(apiTs).toContain('    postApiOrders: (');
-    expect(changes[0]!.impact).toEqual(['api.ts: postApiOrders', `qa: ${qaCaseId('api:/api/orders', 'POST')}`]);
+    // The generated case of the removed method, and the one case of the endpoint in the cases file `start` writes.
+    expect(changes[0]!.impact).toEqual(['api.ts: postApiOrders', `qa: ${qaCaseId('api:/api/orders', 'POST')}`, `qa: ${qaCaseId('api:/api/orders')}`]);
+    expect(startCases('docs/prd/orders.md', base.tasks).find((c) => c.kind === 'api' && c.task.id === 'api:/api/orders')!.key).toBe(qaCaseId('api:/api/orders'));
     expect(changes[1]!.impact).toEqual(['models.ts: Order', `qa: ${qaCaseId('model:order')}`]);
     expect(changes[2]!.impact).toEqual(['api.ts: deleteApiCartsById']);
     expect(changes[0]!.before).toMatchObject({ kind: 'api', methods: ['GET', 'POST'] });
@@ -121,7 +123,7 @@ describe('prd-orchestrator diff (real git repositories)', () => {
       'removed page:/orders BREAKING: ',
       expect.stringMatching(/^removed rule:[0-9a-f]{10}: $/),
     ]);
-    expect(changes[0]!.impact).toEqual(['api.ts: getApiOrdersById', `qa: ${qaCaseId('api:/api/orders/:p', 'GET')}`]);
+    expect(changes[0]!.impact).toEqual(['api.ts: getApiOrdersById', `qa: ${qaCaseId('api:/api/orders/:p', 'GET')}`, `qa: ${qaCaseId('api:/api/orders/:p')}`]);
     expect(changes[0]!.after).toBeNull();
   });
 
