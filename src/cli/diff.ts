@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import { createTaskReader, diffJson, diffMarkdown, diffTasks, diffText, readTasksAtRevision } from '../diff/index.js';
-import { DEFAULT_PRDS } from '../options.js';
+import { DEFAULT_PRDS, checkRoot } from '../options.js';
 import { PROJECT_FLAGS, parseCommandArgs } from './args.js';
 import { formatError, type CliIo } from './io.js';
 
@@ -45,6 +45,8 @@ export async function diffCommand(argv: string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const base = values.base ?? (env.NX_BASE || 'HEAD');
   const root = path.resolve(io.cwd, values.root ?? '.');
+  // Before git runs in it: a missing folder would read as a missing git, a file as a raw spawn error.
+  checkRoot(root, '--root');
   const reader = createTaskReader();
   const common = { root, reader, ...(values.prds ? { prds: values.prds } : {}) };
   const before = await readTasksAtRevision({ ...common, rev: base });

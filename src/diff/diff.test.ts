@@ -263,6 +263,10 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     expect(notGit.code).toBe(2);
     expect(notGit.stderr).toMatch(/^prd-orchestrator: .* is not a git repository/);
     const root = repo();
+    const missing = await cli(['--root', 'nope'], root);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', `prd-orchestrator: The project root ${path.join(root, 'nope')} does not exist; pass an existing folder as --root\n`]);
+    const file = await cli(['--root', 'docs/prd/orders.md'], root);
+    expect([file.code, file.stderr]).toEqual([2, `prd-orchestrator: The project root ${path.join(root, 'docs/prd/orders.md')} is a file, not a folder; pass the project's folder as --root\n`]);
     const unknown = await cli(['--base', 'no-such-branch'], root);
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('unknown revision no-such-branch')]);
     const dash = await cli(['--base', '--output=/tmp/x'], root);
