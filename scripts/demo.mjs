@@ -97,6 +97,11 @@ console.log(`\nreport page: ${path.relative(repo, report)}`);
 
 // What a PRD change means: a copy of the example's PRDs in a temporary git repository, one commit, an edit, a diff.
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'prd-demo-diff-'));
+// A failure throws, so the temporary copy is removed before the demo exits.
+const stop = (message) => {
+  throw new Error(message);
+};
+let failed;
 try {
   const git = (...args) => execFileSync('git', args, { cwd: scratch, encoding: 'utf8' });
   cpSync(path.join(workspace, 'apps/web/docs/prd'), path.join(scratch, 'docs/prd'), { recursive: true });
@@ -104,15 +109,30 @@ try {
   git('-c', 'user.email=demo@example.com', '-c', 'user.name=demo', 'add', '-A');
   git('-c', 'user.email=demo@example.com', '-c', 'user.name=demo', 'commit', '-q', '-m', 'PRDs as merged');
   const prd = path.join(scratch, 'docs/prd/orders.md');
-  const edited = readFileSync(prd, 'utf8')
-    .replace('API: GET, POST /api/orders\n', 'API: GET /api/orders\n')
-    .replace('Page: /cart\n', 'Page: /cart\nPage: /orders/history\n')
-    .replace('The system must reject an order without at least one line.', 'The system must reject an order without at least one line item.');
+  // Each edit must find its text: if the example PRD changed, the demo says so instead of showing no change.
+  const edit = (text, from, to) => {
+    if (!text.includes(from)) stop(`the diff demo edits ${JSON.stringify(from)}, which examples/apps/web/docs/prd/orders.md no longer holds; update scripts/demo.mjs`);
+    return text.replace(from, to);
+  };
+  let edited = readFileSync(prd, 'utf8');
+  edited = edit(edited, 'API: GET, POST /api/orders\n', 'API: GET /api/orders\n');
+  edited = edit(edited, 'Page: /cart\n', 'Page: /cart\nPage: /orders/history\n');
+  edited = edit(edited, 'The system must reject an order without at least one line.', 'The system must reject an order without at least one line item.');
   writeFileSync(prd, edited);
   console.log('\n$ prd-orchestrator diff   (after removing POST /api/orders, adding a page and editing a rule in a copy of orders.md)');
-  const diff = spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), 'diff'], { cwd: scratch, encoding: 'utf8' });
+  const cli = (...args) => spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), 'diff', ...args], { cwd: scratch, encoding: 'utf8' });
+  const diff = cli();
   process.stdout.write(`${diff.stdout}${diff.stderr}`.trim().split('\n').map((line) => `  ${line}`).join('\n') + '\n');
-  if (diff.status !== 0) fail(`prd-orchestrator diff exited with ${diff.status}`);
+  if (diff.status !== 0) stop(`prd-orchestrator diff exited with ${diff.status}`);
+  // The three edits took effect: one page added, the endpoint and the rule modified, the removed method breaking.
+  const json = cli('--json');
+  const summary = json.status === 0 ? JSON.parse(json.stdout).summary : undefined;
+  const expected = { added: 1, removed: 0, modified: 2, breaking: 1 };
+  if (JSON.stringify(summary) !== JSON.stringify(expected)) stop(`prd-orchestrator diff --json gave ${JSON.stringify(summary ?? json.stderr)}; the edits should give ${JSON.stringify(expected)}`);
+  if (!diff.stdout.includes('method POST removed')) stop('the diff above does not show POST /api/orders removed');
+} catch (error) {
+  failed = error;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+if (failed) fail(failed.message);

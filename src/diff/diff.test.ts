@@ -127,6 +127,20 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     expect(changes[0]!.after).toBeNull();
   });
 
+  it('removing a whole model breaks, and its impact is the model\'s export and QA case', async () => {
+    const root = repo();
+    write(root, { 'docs/prd/orders.md': PRD.replace('| Order | total | number |\n| Order | note? | string |\n', '') });
+    const { changes, summary } = await changesOf(root);
+    expect(changes.map(brief)).toEqual(['removed model:order BREAKING: ']);
+    expect(changes[0]!.impact).toEqual(['models.ts: Order', `qa: ${qaCaseId('model:order')}`]);
+    expect(changes[0]!.before).toMatchObject({ kind: 'model', name: 'Order', fields: [{ name: 'total' }, { name: 'note' }] });
+    expect(summary).toEqual({ added: 0, removed: 1, modified: 0, breaking: 1 });
+    // The export was there at the base: models.ts declared it.
+    const base = await readTasksAtRevision({ root, rev: 'HEAD' });
+    expect(renderOutputs({ prds: [{ file: 'docs/prd/orders.md' }], tasks: base.tasks, conflicts: [] }).get('models.ts')).toMatch(/^export interface Order \{/m);
+    expect((await cli(['--fail-on', 'breaking'], root)).code).toBe(1);
+  });
+
   it('a non-breaking change stays non-breaking: a field made optional, a method added, a model added', async () => {
     const root = repo();
     write(root, { 'docs/prd/orders.md': PRD.replace('| Order | total | number |', '| Order | total? | number |').replace('API: GET /api/orders/:id', 'API: GET, PATCH /api/orders/:id') + '\n## 5. Refunds\n\n| Model | Field | Type |\n|---|---|---|\n| Refund | amount | number |\n' });
