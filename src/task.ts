@@ -1,4 +1,4 @@
-import type { PageTask, Task } from './types.js';
+import type { ModelTask, PageTask, Task } from './types.js';
 
 /** The hidden mark of a page title made from the route (see {@link markDerivedTitle}). */
 const DERIVED_TITLE = Symbol('prd-orchestrator.derivedTitle');
@@ -26,6 +26,27 @@ export function clearDerivedTitle(page: PageTask): void {
 }
 
 
+/** The hidden lines of a model's fields (see {@link setFieldLines}). */
+const FIELD_LINES = Symbol('prd-orchestrator.fieldLines');
+
+type WithFieldLines = ModelTask & { [FIELD_LINES]?: ReadonlyMap<string, number> };
+
+/**
+ * Record the line that writes each field of a model (a table row, a list item), where it differs
+ * from the model's own line: a conflict over a field's type then names that line. Hidden as
+ * {@link markDerivedTitle} is: no JSON output or task comparison sees it.
+ * @param lines line by field name
+ */
+export function setFieldLines<T extends ModelTask>(model: T, lines: ReadonlyMap<string, number>): T {
+  Object.defineProperty(model, FIELD_LINES, { value: lines, configurable: true, enumerable: false, writable: false });
+  return model;
+}
+
+/** The lines of a model's fields, where the extractor recorded them (see {@link setFieldLines}). */
+export function fieldLines(model: ModelTask): ReadonlyMap<string, number> | undefined {
+  return (model as WithFieldLines)[FIELD_LINES];
+}
+
 /**
  * A copy of a task that can be changed without touching the original (cheaper than
  * structuredClone), optionally with every source line moved by `lineDelta`.
@@ -35,8 +56,12 @@ export function copyTask(task: Task, lineDelta = 0): Task {
   switch (task.kind) {
     case 'api':
       return { ...task, methods: [...task.methods], sources };
-    case 'model':
-      return { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
+    case 'model': {
+      const copy = { ...task, fields: task.fields.map((f) => ({ ...f })), sources };
+      const lines = fieldLines(task);
+      if (!lines) return copy;
+      return setFieldLines(copy, lineDelta === 0 ? lines : new Map([...lines].map(([name, line]) => [name, line + lineDelta])));
+    }
     case 'page': {
       const copy = { ...task, sources };
       return hasDerivedTitle(task) ? markDerivedTitle(copy) : copy;

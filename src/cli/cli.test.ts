@@ -98,15 +98,20 @@ describe('prd-orchestrator CLI', () => {
     for (const f of names(on)) expect(readFileSync(path.join(root, 'gen-on', f), 'utf8')).toBe(readFileSync(path.join(root, 'gen-off', f), 'utf8'));
   });
 
-  it.runIf(existsSync(path.join(repoRoot, 'dist/src/cli.js')))('a title made from the route is known for one in worker threads too: a written one beats it, two written ones conflict', () => {
+  it.runIf(existsSync(path.join(repoRoot, 'dist/src/cli.js')))('worker threads keep what extraction knows beyond JSON: a title made from the route gives way, two written ones conflict; a field type conflict names the field\'s row', () => {
     const root = tempProject();
     mkdirSync(path.join(root, 'docs/prd'), { recursive: true });
-    writeFileSync(path.join(root, 'docs/prd/a.md'), '# A\n\n## Pages\n\n- Page: /orders — Orders\n- Page: /settings\n');
-    writeFileSync(path.join(root, 'docs/prd/b.md'), '# B\n\n## Pages\n\n- Page: /orders — Order list\n- Page: /settings — Preferences\n');
+    const model = (type: string) => `\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | id | string |\n| Order | total | ${type} |\n`;
+    writeFileSync(path.join(root, 'docs/prd/a.md'), `# A\n\n## Pages\n\n- Page: /orders — Orders\n- Page: /settings\n${model('number')}`);
+    writeFileSync(path.join(root, 'docs/prd/b.md'), `# B\n\n## Pages\n\n- Page: /orders — Order list\n- Page: /settings — Preferences\n${model('string')}`);
     for (const pool of ['on', 'off']) {
       const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist/src/cli.js'), 'run', '--pool', pool, '--json'], { cwd: root, encoding: 'utf8' });
       expect(r.status).toBe(0);
-      expect((JSON.parse(r.stdout) as { conflicts: Array<{ id: string; titles: string[] }> }).conflicts.map((c) => [c.id, c.titles])).toEqual([['page:/orders', ['Orders', 'Order list']]]);
+      const conflicts = (JSON.parse(r.stdout) as { conflicts: Array<{ id: string; titles?: string[]; sources: Array<{ line: number }> }> }).conflicts;
+      expect(conflicts.map((c) => [c.id, c.titles ?? c.sources.map((s) => s.line)])).toEqual([
+        ['model:order', [13, 13]],
+        ['page:/orders', ['Orders', 'Order list']],
+      ]);
       expect(readFileSync(path.join(root, 'src/generated/prd/pages.ts'), 'utf8')).toContain('{ route: "/settings", title: "Preferences", params: [] }');
     }
   });

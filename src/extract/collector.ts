@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
 import { HTTP_METHODS } from './paths.js';
 import { detach } from '../strings.js';
-import { markDerivedTitle } from '../task.js';
+import { markDerivedTitle, setFieldLines } from '../task.js';
 
 const MAX_TEXT = 1000;
 
@@ -45,11 +45,12 @@ export class TaskCollector {
     this.tasks.push({ kind: 'api', path: detach(path, this.wide), methods: [], sources: this.source(ctx, line) });
   }
 
-  model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[]): void {
+  /** @param lines the line of each field (in the order of \`fields\`) where it has its own: a table row, a list item */
+  model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[], lines?: readonly number[]): void {
     const name = normalizeModelName(rawName);
     if (!name) return;
     const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => ({ name: detach(f.name, this.wide), type: detach(f.type, this.wide), optional: f.optional, ...(f.inferred ? { inferred: true as const } : {}) })), sources: this.source(ctx, line) };
-    this.tasks.push(task);
+    this.tasks.push(lines ? setFieldLines(task, new Map(task.fields.map((f, i) => [f.name, lines[i] ?? line]))) : task);
   }
 
   page(ctx: SectionContext, line: number, route: string, title: string | undefined): void {

@@ -21,6 +21,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   const name = modelNameFromHeading(ctx.section.title);
   if (!name) return;
   const fields: ModelField[] = [];
+  const lines: number[] = [];
   let first: number | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' || !block.listItem) continue;
@@ -50,9 +51,10 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
     if (fields.some((f) => f.name === name)) continue;
     fields.push(field);
+    lines.push(block.line);
     first ??= block.line;
   }
-  if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields);
+  if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields, lines);
 }
 
 /** `- **Depot**` or `` - `Depot`: `` alone on a list item: a model whose fields are the sub-items below it. */
@@ -71,12 +73,16 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     const m = NAME_ITEM.exec(block.lines[0]!);
     if (!m) continue;
     const fields: ModelField[] = [];
+    const lines: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const sub = blocks[j]!;
       if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
       const field = parseFieldItem(sub.lines[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+[—–-]\s+.*$/, ''));
-      if (field && !fields.some((f) => f.name === field.name)) fields.push(field);
+      if (field && !fields.some((f) => f.name === field.name)) {
+        fields.push(field);
+        lines.push(sub.line);
+      }
     }
-    if (fields.length >= 2) out.model(ctx, block.line, m[2]!, fields);
+    if (fields.length >= 2) out.model(ctx, block.line, m[2]!, fields, lines);
   }
 }

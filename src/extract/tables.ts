@@ -84,7 +84,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const requestCol = col(headers, H_REQUEST);
   const responseCol = col(headers, H_RESPONSE);
 
-  const fieldRows = new Map<string, { line: number; fields: ModelField[] }>();
+  const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
   // The model a field table without a model column describes: the same for every row.
   const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
@@ -131,8 +131,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const optional = name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!));
       const written = rawType.trim() ? cellType(rawType) : undefined;
       const field: ModelField = written !== undefined ? { name: bare, type: written, optional } : { name: bare, type: inferFieldType(bare), optional, inferred: true };
-      const entry = fieldRows.get(modelName) ?? { line, fields: [] };
-      if (!entry.fields.some((f) => f.name === field.name)) entry.fields.push(field);
+      const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [] };
+      if (!entry.fields.some((f) => f.name === field.name)) {
+        entry.fields.push(field);
+        entry.lines.push(line);
+      }
       fieldRows.set(modelName, entry);
       continue;
     }
@@ -155,5 +158,5 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       else out.endpoint(ctx, line, path);
     }
   }
-  for (const [name, { line, fields }] of fieldRows) out.model(ctx, line, name, fields);
+  for (const [name, { line, fields, lines }] of fieldRows) out.model(ctx, line, name, fields, lines);
 }

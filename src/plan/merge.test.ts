@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelTask, PageTask, Task } from '../types.js';
+import type { Root } from 'mdast';
 import { extractTasks } from '../extract/index.js';
+import { BoundedMap } from '../memo.js';
 import { parsePrd } from '../prd/index.js';
 import { markDerivedTitle } from '../task.js';
 import { mergeTasks } from './merge.js';
@@ -62,6 +64,24 @@ describe('mergeTasks', () => {
     expect([merged.tasks.map((t) => (t as PageTask).title), merged.conflicts]).toEqual([['Order list'], []]);
     // The mark is no key of the task: JSON output is as before.
     expect(Object.keys(untitled[0]!)).toEqual(['kind', 'route', 'title', 'sources', 'id']);
+  });
+
+  it('names the line that types the field in a type conflict: a table row, a list item', () => {
+    const prd = (file: string, text: string) => extractTasks(parsePrd(text, file));
+    const a = prd('docs/prd/a.md', '# A\n\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | createdAt | string |\n| Order | total | number |\n');
+    const b = prd('docs/prd/b.md', '# B\n\n## Data model\n\n### Order\n\n- `id`: string\n- `note`: string\n- `total`: boolean\n');
+    const { conflicts } = mergeTasks([...a, ...b]);
+    expect(conflicts.map((c) => [c.sources.map((s) => `${s.file}:${s.line}`), c.message])).toEqual([
+      [['docs/prd/a.md:8', 'docs/prd/b.md:9'], 'Model Order field "total" has conflicting types number (docs/prd/a.md:8) vs boolean (docs/prd/b.md:9); the first is used. Make the PRDs agree'],
+    ]);
+    // The model's own sources stay its first lines.
+    expect(mergeTasks([...a, ...b]).tasks[0]!.sources.map((s) => s.line)).toEqual([7, 7]);
+    // A watching session that moves an unchanged section (copies with shifted lines) shifts the field lines too.
+    const watch = { sections: new BoundedMap<string, { line: number; tasks: Task[] }>(100), trees: new BoundedMap<string, Root>(100) };
+    const text = '# B\n\n## Data model\n\n### Order\n\n- `id`: string\n- `note`: string\n- `total`: boolean\n';
+    extractTasks(parsePrd(text, 'docs/prd/b.md'), { watch });
+    const moved = extractTasks(parsePrd(text.replace('# B\n', '# B\n\nIntro.\n'), 'docs/prd/b.md'), { watch });
+    expect(mergeTasks([...a, ...moved]).conflicts[0]!.sources.map((s) => s.line)).toEqual([8, 11]);
   });
 
   it('lets an explicit field type beat a guessed one without a conflict, and lists real conflicts in source order', () => {

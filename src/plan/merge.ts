@@ -1,5 +1,5 @@
 import { HTTP_METHODS } from '../extract/index.js';
-import { clearDerivedTitle, copyTask, hasDerivedTitle } from '../task.js';
+import { clearDerivedTitle, copyTask, fieldLines, hasDerivedTitle } from '../task.js';
 import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';
 
@@ -220,6 +220,13 @@ function ruleConflict(merged: RuleTask, defs: RuleTask[], out: Conflict[]): void
   });
 }
 
+/** Where a definition of a model writes a field: its own line when the extractor knows it (a table row, a list item), else the model's. */
+function fieldSource(def: ModelTask, field: string): TaskSource {
+  const first = def.sources[0]!;
+  const line = fieldLines(def)?.get(field);
+  return line === undefined || line === first.line ? first : { ...first, line };
+}
+
 function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): void {
   const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
   for (const def of defs) {
@@ -227,7 +234,7 @@ function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): 
       // A guessed type never disagrees: an explicit one beats it (see mergeFields).
       if (f.inferred || f.type === 'unknown') continue;
       const list = perField.get(f.name) ?? [];
-      if (!list.some((d) => d.type === f.type)) list.push({ type: f.type, source: def.sources[0]! });
+      if (!list.some((d) => d.type === f.type)) list.push({ type: f.type, source: fieldSource(def, f.name) });
       perField.set(f.name, list);
     }
   }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PrdError } from '../errors.js';
-import { markDerivedTitle } from '../task.js';
-import type { PageTask } from '../types.js';
+import { markDerivedTitle, setFieldLines } from '../task.js';
+import type { ModelTask, PageTask } from '../types.js';
 import type { ExtractJob, ExtractJobResult } from './extract-worker.js';
 
 const WORKER = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
@@ -49,7 +49,10 @@ export async function extractInPool(root: string, files: string[]): Promise<Extr
     for (let i = 0; i < files.length; i += size) jobs.push({ root, files: files.slice(i, i + size) });
     const results = await Promise.all(jobs.map((job) => pool.run(job) as Promise<string>));
     const out = results.flatMap((json) => JSON.parse(json) as ExtractJobResult[]);
-    for (const r of out) for (const i of r.derivedTitles ?? []) markDerivedTitle(r.tasks![i] as PageTask);
+    for (const r of out) {
+      for (const i of r.derivedTitles ?? []) markDerivedTitle(r.tasks![i] as PageTask);
+      for (const [i, lines] of r.fieldLines ?? []) setFieldLines(r.tasks![i] as ModelTask, new Map(lines));
+    }
     return out;
   } finally {
     await pool.destroy();
