@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './testing/io.js';
@@ -107,5 +107,23 @@ describe('prd-orchestrator coverage', () => {
     // Deterministic: the same project gives the same bytes.
     expect((await coverage(root, '--html', 'coverage-report')).stdout).toContain('unchanged coverage-report/index.html');
     expect((await coverage(root, '--html', 'coverage-report', '--json')).code).toBe(2);
+  });
+  it('--prds matching no PRD warns and measures nothing, with or without earlier outputs, and removes none; --root and --src choose the project and files', async () => {
+    const root = tempProject('prd-cov-empty-');
+    cpSync(path.join(repoRoot, 'fixtures/coverage/express'), root, { recursive: true });
+    expect((await runCli(['run'], root)).code).toBe(0);
+    const manifest = path.join(root, 'src/generated/prd/manifest.json');
+    expect(existsSync(manifest)).toBe(true);
+    const empty = await coverage(root, '--prds', 'nothing/*.md');
+    expect(empty.stderr).toBe(`warning no PRD files match nothing/*.md under ${root}: no task to measure (check --prds)\n`);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('Coverage 100%: endpoints 0/0');
+    // coverage writes nothing: the earlier outputs stay (there is no --allow-empty to pass).
+    expect(existsSync(manifest)).toBe(true);
+    expect((await coverage(root, '--allow-empty')).code).toBe(2);
+    // From another folder: --root names the project, --src limits the files read (the tests left out: nothing tested).
+    const chosen = await coverage(repoRoot, '--root', root, '--prds', 'docs/prd/*.md', '--src', 'src/**/*.ts', '--json');
+    expect(chosen.code).toBe(0);
+    expect(JSON.parse(chosen.stdout).summary.api).toEqual({ total: 6, implemented: 4, tested: 0 });
   });
 });
