@@ -202,7 +202,7 @@ describe('Nx host, from the packed tarball', () => {
     }
   });
 
-  it('prd-coverage reports the code against the PRDs, comes from the cache on a second run and reruns after a source edit', () => {
+  it('prd-coverage reports the code against the PRDs, comes from the cache on a second run and reruns after a source edit and after a PRD edit', () => {
     const web = JSON.parse(ok(nx(ws, ['show', 'project', 'web', '--json'])).replace(/^[^{]*/, ''));
     const target = web.targets['prd-coverage'];
     expect(target).toMatchObject({ executor: 'prd-orchestrator:coverage', cache: true, outputs: ['{projectRoot}/coverage/prd'] });
@@ -235,6 +235,17 @@ describe('Nx host, from the packed tarball', () => {
       expect(places('POST', '/api/orders')).toEqual([4]);
       expect(entry('POST', '/api/orders')?.status).toBe('implemented');
 
+      // A PRD edit reruns it too: the new endpoint shows, missing.
+      const prd = path.join(ws, 'apps/web/docs/prd/orders.md');
+      const prdBefore = readFileSync(prd, 'utf8');
+      try {
+        appendFileSync(prd, '\nAPI: DELETE /api/refund-requests/:requestId\n');
+        expect(ok(nx(ws, ['run', 'web:prd-coverage']))).not.toContain('[local cache]');
+        expect(entry('DELETE', '/api/refund-requests/:requestId')?.status).toBe('missing');
+      } finally {
+        writeFileSync(prd, prdBefore);
+      }
+
       // A gate in the target's options fails it and names what is missing.
       const gated = nx(ws, ['run', 'web:prd-coverage', '--failOn=missing']);
       expect(gated.status).not.toBe(0);
@@ -246,6 +257,6 @@ describe('Nx host, from the packed tarball', () => {
       rmSync(path.join(ws, 'apps/web/NOTES.txt'), { force: true });
       rmSync(path.join(ws, 'apps/web/coverage'), { recursive: true, force: true });
     }
-    // Six nx processes in a row: minutes on a loaded two-core machine.
-  }, 480_000);
+    // Seven nx processes in a row: minutes on a loaded two-core machine.
+  }, 540_000);
 });

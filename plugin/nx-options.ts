@@ -11,6 +11,12 @@ export interface PrdNxPluginOptions {
   coverageTargetName?: string;
   /** Folder the coverage target writes its report to (index.html, coverage.json), relative to the project root. @default 'coverage/prd' */
   coverageDir?: string;
+  /**
+   * Source globs the coverage target reads, relative to each project root (the executor's `src`). They are also its
+   * Nx inputs, so a change under them reruns it. No `..`, no absolute path, no `!` pattern.
+   * @default src/, app/, pages/, routes/, server/, prisma/ and test files (src/coverage DEFAULT_SOURCES)
+   */
+  coverageSrc?: string[];
   /** Glob(s) of PRD files, relative to each project root. A project holding a match gets the targets. @default 'docs/prd/**\/*.md' */
   prds?: string | string[];
   /** Output folder of derived files, relative to the project root. @default 'src/generated/prd' */
@@ -29,7 +35,11 @@ export interface PrdNxPluginOptions {
   externalDependencies?: string[];
 }
 
-export type NormalizedPrdNxPluginOptions = Required<Omit<PrdNxPluginOptions, 'prds'>> & { prds: string[] };
+export type NormalizedPrdNxPluginOptions = Required<Omit<PrdNxPluginOptions, 'prds' | 'coverageSrc'>> & {
+  prds: string[];
+  /** The coverage target's source globs; undefined: the scanner's defaults. */
+  coverageSrc: string[] | undefined;
+};
 
 const EXTRACTORS: readonly ExtractorKind[] = ['heuristic', 'llm', 'auto'];
 const PLUGIN = 'prd-orchestrator/plugin';
@@ -48,6 +58,22 @@ function pathOption(name: keyof PrdNxPluginOptions, value: unknown, fallback: st
     throw new Error(`${PLUGIN}: option "${name}" in nx.json must be a folder or file path inside the project, without "..", not absolute; got ${JSON.stringify(value)}`);
   }
   return result;
+}
+
+/** `coverageSrc`: undefined, or globs inside the project (a `!` pattern would be an input Nx excludes but the scanner reads). */
+function coverageSources(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((g) => typeof g === 'string')) {
+    throw new Error(`${PLUGIN}: option "coverageSrc" in nx.json must be a list of globs relative to the project root, such as ["lib/**/*.ts"]; got ${JSON.stringify(value)}`);
+  }
+  if (value.length === 0) throw new Error(`${PLUGIN}: option "coverageSrc" in nx.json must list at least one glob, such as "lib/**/*.ts" (leave it out for the default folders)`);
+  return value.map((glob: string) => {
+    const result = glob.startsWith('!') ? undefined : insidePath(glob);
+    if (result === undefined) {
+      throw new Error(`${PLUGIN}: option "coverageSrc" in nx.json must hold globs inside the project, without ".."; not absolute, not negated with "!"; got ${JSON.stringify(glob)}`);
+    }
+    return result;
+  });
 }
 
 /**
@@ -80,6 +106,7 @@ export function normalizePluginOptions(options: PrdNxPluginOptions | undefined):
     throw new Error(`${PLUGIN}: option "externalDependencies" in nx.json must be a list of npm package names, such as ["prd-orchestrator"]; got ${JSON.stringify(externalDependencies)}`);
   }
   return {
+    coverageSrc: coverageSources(o.coverageSrc),
     targetName,
     checkTargetName,
     coverageTargetName,

@@ -30,13 +30,16 @@ function orchestrateInputs(options: NormalizedPrdNxPluginOptions): TargetConfigu
 /** Where coverage reads code by default (src/coverage DEFAULT_SOURCES), as Nx input globs: any change there reruns the target. */
 const COVERAGE_SOURCE_INPUTS = ['src', 'app', 'pages', 'routes', 'server', 'prisma', 'test', 'tests', 'e2e', '__tests__'].map((dir) => `{projectRoot}/${dir}/**/*`);
 
-/** The coverage target: PRDs and sources in, the report folder out; the generated folder is never an input. */
+/**
+ * The coverage target: PRDs and sources in, the report folder out; the generated folder is never an input.
+ * With `coverageSrc` the inputs are exactly those globs, which the target also reads: a source outside the
+ * default folders is hashed, so editing it cannot replay a stale report from the cache.
+ */
 function coverageTarget(options: NormalizedPrdNxPluginOptions): TargetConfiguration {
+  const sources = options.coverageSrc ? options.coverageSrc.map((glob) => `{projectRoot}/${glob}`) : [...COVERAGE_SOURCE_INPUTS, '{projectRoot}/**/*.test.*', '{projectRoot}/**/*.spec.*'];
   const inputs: NonNullable<TargetConfiguration['inputs']> = [
     ...options.prds.map((glob) => `{projectRoot}/${glob}`),
-    ...COVERAGE_SOURCE_INPUTS,
-    '{projectRoot}/**/*.test.*',
-    '{projectRoot}/**/*.spec.*',
+    ...sources,
     '{projectRoot}/package.json',
     `!{projectRoot}/${options.outDir}/**/*`,
     `!{projectRoot}/${options.coverageDir}/**/*`,
@@ -44,7 +47,7 @@ function coverageTarget(options: NormalizedPrdNxPluginOptions): TargetConfigurat
   if (options.externalDependencies.length > 0) inputs.push({ externalDependencies: options.externalDependencies });
   return {
     executor: 'prd-orchestrator:coverage',
-    options: { prds: options.prds, outDir: options.outDir, reportDir: options.coverageDir },
+    options: { prds: options.prds, ...(options.coverageSrc ? { src: options.coverageSrc } : {}), outDir: options.outDir, reportDir: options.coverageDir },
     cache: true,
     inputs,
     outputs: [`{projectRoot}/${options.coverageDir}`],

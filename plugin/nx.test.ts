@@ -83,6 +83,35 @@ describe('createNodesV2', () => {
     expect(coverage.metadata!.description).toMatch(/implements and tests/);
   });
 
+  it('coverageSrc: the coverage target reads those globs and hashes exactly them, so a folder outside the defaults cannot replay a stale report', async () => {
+    write('apps/web/project.json', '{}');
+    const results = await run(['apps/web/docs/prd/a.md'], { coverageSrc: ['lib/**/*.ts', 'server.js', 'checks/**/*.ts'] });
+    const coverage = results[0]![1].projects!['apps/web']!.targets!['prd-coverage']!;
+    expect(coverage.options).toMatchObject({ src: ['lib/**/*.ts', 'server.js', 'checks/**/*.ts'] });
+    expect(coverage.inputs).toEqual([
+      '{projectRoot}/docs/prd/**/*.md',
+      '{projectRoot}/lib/**/*.ts',
+      '{projectRoot}/server.js',
+      '{projectRoot}/checks/**/*.ts',
+      '{projectRoot}/package.json',
+      '!{projectRoot}/src/generated/prd/**/*',
+      '!{projectRoot}/coverage/prd/**/*',
+      { externalDependencies: ['prd-orchestrator'] },
+    ]);
+    // Without it: the default folders, and no src option (the scanner's own defaults).
+    const plain = (await run(['apps/web/docs/prd/a.md']))[0]![1].projects!['apps/web']!.targets!['prd-coverage']!;
+    expect(plain.options).not.toHaveProperty('src');
+    expect(plain.inputs).toContain('{projectRoot}/src/**/*');
+    for (const [bad, message] of [
+      [[], /"coverageSrc" in nx.json must list at least one glob/],
+      [['../shared/**/*.ts'], /"coverageSrc" in nx.json must hold globs inside the project, without "\.\."; .*got "\.\.\/shared\/\*\*\/\*\.ts"/],
+      [['!lib/**/*.test.ts'], /"coverageSrc" in nx.json .*got "!lib/],
+      ['lib/**/*.ts', /"coverageSrc" in nx.json must be a list of globs/],
+    ] as const) {
+      await expect(run(['apps/web/docs/prd/a.md'], { coverageSrc: bad })).rejects.toThrow(message);
+    }
+  });
+
   it('drops the externalDependencies input for a linked install that has no lockfile entry', async () => {
     write('apps/web/project.json', '{}');
     const results = await run(['apps/web/docs/prd/a.md'], { externalDependencies: [] });

@@ -9,6 +9,7 @@
 import type { ViteDevServer } from 'vite';
 import type { CoverageJson, CoverageMatcher, CoverageResult, CoverageScanner } from '../src/coverage/index.js';
 import type { NormalizedOptions } from '../src/options.js';
+import { loadWithParser } from '../src/parser-load.js';
 import type { Task } from '../src/types.js';
 import { createCoalescingRunner } from './vite-runner.js';
 import { followSaves, type SaveFollower } from './vite-watch.js';
@@ -92,7 +93,7 @@ export function createViteCoverage(options: NormalizedOptions): ViteCoverage {
   return {
     start() {
       started ??= (async () => {
-        const core = await import('../src/coverage/index.js');
+        const core = await loadWithParser(() => import('../src/coverage/index.js'));
         const scanner = core.createCoverageScanner({ root: options.root, outDir: options.outDir });
         await scanner.scan();
         scanned = { core, scanner };

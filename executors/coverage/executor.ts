@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { logger } from '@nx/devkit';
-import { checkCoverageGate, coverageTerminal, FAIL_ON, runCoverage, writeCoverageReports, type FailOn } from '../../src/coverage/index.js';
+import type { FailOn } from '../../src/coverage/index.js';
+import { loadWithParser } from '../../src/parser-load.js';
 import { isPrdError } from '../../src/errors.js';
 import { insidePath } from '../../src/paths.js';
 
@@ -24,6 +25,8 @@ export interface CoverageExecutorOptions {
  */
 export async function coverageExecutor(options: CoverageExecutorOptions, context: ExecutorContext): Promise<{ success: boolean }> {
   try {
+    // Loaded here, not at the top: an oxc-parser that cannot load is then a clear error (src/parser-load.ts).
+    const { checkCoverageGate, coverageTerminal, FAIL_ON, runCoverage, writeCoverageReports } = await loadWithParser(() => import('../../src/coverage/index.js'));
     const name = context.projectName;
     const project = name ? context.projectsConfigurations?.projects[name] : undefined;
     if (!project) throw new Error(`prd-orchestrator:coverage must run as a target of a project; got project ${JSON.stringify(name)}`);

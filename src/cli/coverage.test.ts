@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './testing/io.js';
@@ -107,5 +107,52 @@ describe('prd-orchestrator coverage', () => {
     // Deterministic: the same project gives the same bytes.
     expect((await coverage(root, '--html', 'coverage-report')).stdout).toContain('unchanged coverage-report/index.html');
     expect((await coverage(root, '--html', 'coverage-report', '--json')).code).toBe(2);
+  });
+  it('--prds matching no PRD warns and measures nothing, with or without earlier outputs, and removes none; --root and --src choose the project and files', async () => {
+    const root = tempProject('prd-cov-empty-');
+    cpSync(path.join(repoRoot, 'fixtures/coverage/express'), root, { recursive: true });
+    expect((await runCli(['run'], root)).code).toBe(0);
+    const manifest = path.join(root, 'src/generated/prd/manifest.json');
+    expect(existsSync(manifest)).toBe(true);
+    const empty = await coverage(root, '--prds', 'nothing/*.md');
+    expect(empty.stderr).toBe(`warning no PRD files match nothing/*.md under ${root}: no task to measure (check --prds)\n`);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('Coverage 100%: endpoints 0/0');
+    // coverage writes nothing: the earlier outputs stay (there is no --allow-empty to pass).
+    expect(existsSync(manifest)).toBe(true);
+    expect((await coverage(root, '--allow-empty')).code).toBe(2);
+    // From another folder: --root names the project, --src limits the files read (the tests left out: nothing tested).
+    const chosen = await coverage(repoRoot, '--root', root, '--prds', 'docs/prd/*.md', '--src', 'src/**/*.ts', '--json');
+    expect(chosen.code).toBe(0);
+    expect(JSON.parse(chosen.stdout).summary.api).toEqual({ total: 6, implemented: 4, tested: 0 });
+  });
+  it('totals per PRD with two PRDs: --json, --markdown and the terminal count each PRD its own tasks (an endpoint both name counts in both)', async () => {
+    const root = tempProject('prd-cov-two-');
+    cpSync(path.join(repoRoot, 'fixtures/coverage/express'), root, { recursive: true });
+    writeFileSync(
+      path.join(root, 'docs/prd/billing.md'),
+      '# Billing\n\n## 1. API\n\nAPI: GET /api/orders\nAPI: GET, POST /api/invoices\n\n## 2. Pages\n\nPage: /invoices — Invoices\n\n## 3. Data\n\nModel: Invoice — id, amount\n\n## 4. Rules\n\nThe system must keep an invoice total positive.\n',
+    );
+    const json = JSON.parse((await coverage(root, '--json')).stdout);
+    // The two PRDs name /api/orders: its merged task (GET and POST, both implemented, GET tested) counts in each.
+    // billing.md: GET and POST /api/orders, GET and POST /api/invoices (missing); a page, a model, a must rule, none there.
+    expect(json.prds).toEqual([
+      { file: 'docs/prd/billing.md', api: { total: 4, implemented: 2, tested: 1 }, page: { total: 1, implemented: 0, tested: 0 }, model: { total: 1, implemented: 0, tested: 0 }, rule: { total: 1, tested: 0 } },
+      { file: 'docs/prd/shop.md', api: { total: 6, implemented: 4, tested: 2 }, page: { total: 0, implemented: 0, tested: 0 }, model: { total: 0, implemented: 0, tested: 0 }, rule: { total: 0, tested: 0 } },
+    ]);
+    // The project counts /api/orders once: 8 endpoints, not 10.
+    expect(json.summary).toEqual({ api: { total: 8, implemented: 4, tested: 2 }, page: { total: 1, implemented: 0, tested: 0 }, model: { total: 1, implemented: 0, tested: 0 }, rule: { total: 1, tested: 0 }, percent: 40 });
+
+    const markdown = (await coverage(root, '--markdown')).stdout;
+    expect(markdown).toContain(
+      '| PRD | endpoints | pages | models | rules tested |\n|---|---|---|---|---|\n| docs/prd/billing.md | 2/4 (50%) | 0/1 (0%) | 0/1 (0%) | 0/1 (0%) |\n| docs/prd/shop.md | 4/6 (67%) | – | – | – |\n',
+    );
+
+    const terminal = (await coverage(root)).stdout;
+    expect(terminal).toContain(
+      '\nPer PRD:\n  docs/prd/billing.md  endpoints 2/4, pages 0/1, models 0/1 implemented; rules 0/1 tested\n  docs/prd/shop.md     endpoints 4/6, pages 0/0, models 0/0 implemented; rules 0/0 tested\n\nCoverage 40%: endpoints 4/8, pages 0/1, models 0/1 implemented; rules 0/1 tested; 1 must rule without a test\n',
+    );
+    // One PRD: no per-PRD lines (they would repeat the totals).
+    expect((await coverage('express')).stdout).not.toContain('Per PRD');
   });
 });

@@ -84,7 +84,7 @@ export async function coverageCommand(argv: string[], io: CliIo): Promise<number
     return 1;
   }
   for (const e of run.index.errors) io.stderr(`${e.file}:${e.line} warning not read for coverage: ${e.message}\n`);
-  if (run.prds.length === 0) io.stderr(`warning no PRD files match ${(values.prds ?? [DEFAULT_PRDS]).join(', ')} under ${root}\n`);
+  if (run.prds.length === 0) io.stderr(`warning no PRD files match ${(values.prds ?? [DEFAULT_PRDS]).join(', ')} under ${root}: no task to measure (check --prds)\n`);
 
   if (values.html !== undefined) {
     const dir = path.resolve(io.cwd, values.html);

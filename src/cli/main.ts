@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
+import { loadWithParser, ParserLoadError } from '../parser-load.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, extractCommand, runCommand } from './commands.js';
 import type { CliIo } from './io.js';
 
@@ -81,13 +82,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'coverage': {
         // Loaded on demand: the source parser is needed by this command only.
-        const { coverageCommand } = await import('./coverage.js');
+        const { coverageCommand } = await loadWithParser(() => import('./coverage.js'));
         return await coverageCommand(rest, io);
       }
       default:
         throw new UsageError(`Unknown command "${command}". Commands: run, check, extract, start, diff, coverage (see --help)`);
     }
   } catch (error) {
+    if (error instanceof ParserLoadError) {
+      io.stderr(`prd-orchestrator: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
     if (error instanceof UsageError || (error as Error)?.name === 'UsageError') {
       io.stderr(`prd-orchestrator: ${(error as Error).message}\n`);
       return EXIT_USAGE;

@@ -6,7 +6,7 @@
  * other task's entries, orphans per file and JSON text. `matchCoverage()` is the same session run once.
  */
 import { normalizeApiPath } from '../extract/index.js';
-import { bareId, modelKey, routeShape, taskId } from '../plan/index.js';
+import { bareId, modelKey, qaCaseId, routeShape, taskId } from '../plan/index.js';
 import { clientOperations } from '../render/index.js';
 import type { ApiTask, Task, TaskKind } from '../types.js';
 import { coverageEntryJson } from './report-json.js';
@@ -15,7 +15,8 @@ import type { ApiImplementation, CoverageEntry, CoverageIndex, CoverageOrphan, C
 const KINDS: readonly TaskKind[] = ['api', 'page', 'model', 'rule'];
 /** Characters after which the rest of a cited word still names the task before them (`FR-002-QA1` cites `FR-002`). */
 const ID_SEPARATORS = new Set(['-', ':', '/', '#']);
-const DERIVED_ID = /^(?:api|page|model|rule):/;
+/** Cited words never split at a separator: derived ids (`api:/orders/:p`) and QA case ids (`QA-1f07023c`). */
+const WHOLE_ID = /^(?:(?:api|page|model|rule):|QA-[0-9a-f]{8}$)/;
 
 /** A route found in code, in the PRDs' notation (`/orders/[id]` → `/orders/:id`) where it has one. */
 function displayPath(route: string): string {
@@ -103,7 +104,7 @@ function contribution(f: FileCoverage): Contribution {
     for (const { token, line } of f.tests.ids) {
       const at = { file: f.file, line };
       c.cited.push([token, at]);
-      if (DERIVED_ID.test(token)) continue;
+      if (WHOLE_ID.test(token)) continue;
       for (let i = 1; i < token.length; i++) if (ID_SEPARATORS.has(token[i]!)) c.cited.push([token.slice(0, i), at]);
     }
     for (const call of f.tests.calls) c.call.push([call.name, { file: f.file, line: call.line }]);
@@ -148,22 +149,30 @@ class KeyedIndex<T> {
  */
 const citedAs = bareId;
 
+/**
+ * The words a test may cite a task by: its id as {@link citedAs} writes it and its QA case id (see
+ * qaCaseId; the QA files and `start` write it); for an endpoint's method, that method's case too.
+ */
+function citedKeys(id: string, method?: string): string[] {
+  return method ? [citedAs(id), qaCaseId(id), qaCaseId(id, method)] : [citedAs(id), qaCaseId(id)];
+}
+
 /** The keys each task looks up, per namespace: which tasks a changed key must re-match. */
 function taskKeys(task: Task, id: string, operations: Map<string, string>): { [N in Namespace]?: string[] } {
   switch (task.kind) {
     case 'api': {
       const shape = routeShape(task.path);
       const calls = task.methods.map((m) => operations.get(`${m} ${task.path}`)).filter((o): o is string => o !== undefined);
-      return { api: [shape], request: [shape], cited: [citedAs(id)], call: calls };
+      return { api: [shape], request: [shape], cited: [...citedKeys(id), ...task.methods.map((m) => qaCaseId(id, m))], call: calls };
     }
     case 'page': {
       const shape = routeShape(task.route);
-      return { page: [shape], request: [shape], cited: [citedAs(id)] };
+      return { page: [shape], request: [shape], cited: citedKeys(id) };
     }
     case 'model':
-      return { model: [modelKey(task.name)], cited: [citedAs(id)] };
+      return { model: [modelKey(task.name)], cited: citedKeys(id) };
     case 'rule':
-      return { cited: [citedAs(id)] };
+      return { cited: citedKeys(id) };
   }
 }
 
@@ -216,7 +225,7 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
 
   const matchTask = (task: Task, id: string): TaskMatch => {
     const sources = places(task.sources);
-    const cited = index.cited.get(citedAs(id));
+    const citing = (method?: string): Place[] => citedKeys(id, method).flatMap((key) => index.cited.get(key));
     const own: CoverageEntry[] = [];
     switch (task.kind) {
       case 'api': {
@@ -227,7 +236,7 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
           const implementations = places(apis.filter((a) => a.method === method || a.method === '*'));
           const op = operations.get(`${method} ${task.path}`);
           const requested = requests.filter((r) => r.method === undefined || r.method === method);
-          const tested = places([...cited, ...(op ? index.call.get(op) : []), ...requested]);
+          const tested = places([...citing(method), ...(op ? index.call.get(op) : []), ...requested]);
           own.push({ id, kind: 'api', method, path: task.path, status: implementations.length > 0 ? 'implemented' : 'missing', implementations, tests: tested, sources });
         }
         break;
@@ -235,17 +244,17 @@ export function createCoverageMatcher(prepared: PreparedTasks): CoverageMatcher 
       case 'page': {
         const shape = routeShape(task.route);
         const implementations = places(index.page.get(shape));
-        const tested = places([...cited, ...index.request.get(shape)]);
+        const tested = places([...citing(), ...index.request.get(shape)]);
         own.push({ id, kind: 'page', path: task.route, status: implementations.length > 0 ? 'implemented' : 'missing', implementations, tests: tested, sources });
         break;
       }
       case 'model': {
         const implementations = places(index.model.get(modelKey(task.name)));
-        own.push({ id, kind: 'model', name: task.name, status: implementations.length > 0 ? 'implemented' : 'missing', implementations, tests: places(cited), sources });
+        own.push({ id, kind: 'model', name: task.name, status: implementations.length > 0 ? 'implemented' : 'missing', implementations, tests: places(citing()), sources });
         break;
       }
       case 'rule': {
-        const tested = places(cited);
+        const tested = places(citing());
         own.push({ id, kind: 'rule', text: task.text, level: task.level, status: tested.length > 0 ? 'tested' : 'untested', implementations: [], tests: tested, sources });
         break;
       }

@@ -1,10 +1,11 @@
 /**
- * The terminal report: one line per entry (status, kind, task, first place), then the orphans and
- * the totals. Colors only when the output is a terminal.
+ * The terminal report: one line per entry (status, kind, task, first place), then the orphans, the
+ * totals per PRD (with more than one) and the project's totals. Colors only when the output is a terminal.
  */
 import pc from 'picocolors';
 import { entryLabel, placeText } from './describe.js';
-import type { CoverageEntry, CoverageResult } from './types.js';
+import type { TaskKind } from '../types.js';
+import type { CoverageEntry, CoverageResult, KindTotals } from './types.js';
 
 type Paint = (s: string) => string;
 
@@ -20,6 +21,11 @@ function statusMark(e: CoverageEntry, color: boolean): string {
     case 'untested':
       return paint(e.level === 'must' ? pc.red : pc.yellow, 'untested   ');
   }
+}
+
+/** `endpoints 4/6, pages 0/1, models 0/1 implemented; rules 0/1 tested` */
+function kindTotals(t: Record<TaskKind, KindTotals>): string {
+  return `endpoints ${t.api.implemented}/${t.api.total}, pages ${t.page.implemented}/${t.page.total}, models ${t.model.implemented}/${t.model.total} implemented; rules ${t.rule.tested}/${t.rule.total} tested`;
 }
 
 /**
@@ -42,12 +48,17 @@ export function coverageTerminal(result: CoverageResult, color: boolean): string
     lines.push('', bold(`In the code, in no PRD (${result.orphans.length}):`));
     for (const o of result.orphans) lines.push(`  ${o.kind.padEnd(5)} ${(o.method ? `${o.method} ${o.path}` : o.path).padEnd(width)}  ${placeText(o)}`);
   }
+  // With more than one PRD, each PRD's own totals (with one they would repeat the project's).
+  if (result.perPrd.length > 1) {
+    const fileWidth = Math.max(...result.perPrd.map((p) => p.file.length));
+    lines.push('', bold('Per PRD:'));
+    for (const p of result.perPrd) lines.push(`  ${p.file.padEnd(fileWidth)}  ${kindTotals(p)}`);
+  }
   const s = result.summary;
   lines.push(
     '',
     bold(`Coverage ${result.percent}%`) +
-      `: endpoints ${s.api.implemented}/${s.api.total}, pages ${s.page.implemented}/${s.page.total}, models ${s.model.implemented}/${s.model.total} implemented; ` +
-      `rules ${s.rule.tested}/${s.rule.total} tested` +
+      `: ${kindTotals(s)}` +
       (result.untestedMust.length > 0 ? `; ${result.untestedMust.length} must rule${result.untestedMust.length === 1 ? '' : 's'} without a test` : ''),
   );
   return `${lines.join('\n')}\n`;

@@ -38,7 +38,9 @@ export interface CoverageRun {
 export async function runCoverage(options: CoverageRunOptions): Promise<CoverageRun> {
   const scanner = createCoverageScanner({ root: options.root, ...(options.src ? { src: options.src } : {}), ...(options.outDir ? { outDir: options.outDir } : {}) });
   const [run, index] = await Promise.all([
-    orchestrate({ root: options.root, mode: 'dry-run', ...(options.prds ? { prds: options.prds } : {}), ...(options.outDir ? { outDir: options.outDir } : {}), ...(options.extractor ? { extractor: options.extractor } : {}) }),
+    // Coverage writes nothing, so earlier outputs are no reason to refuse PRD globs that match nothing
+    // (a run would keep them and ask for --allow-empty, a flag coverage has no use for).
+    orchestrate({ root: options.root, mode: 'dry-run', allowEmpty: true, ...(options.prds ? { prds: options.prds } : {}), ...(options.outDir ? { outDir: options.outDir } : {}), ...(options.extractor ? { extractor: options.extractor } : {}) }),
     scanner.scan(),
   ]);
   const tasks = run.manifest?.tasks ?? [];

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleFingerprint } from '../plan/index.js';
+import { qaCaseId, ruleFingerprint, taskId } from '../plan/index.js';
 import { clientOperations } from '../render/index.js';
 import { tempProject } from '../testing/tmp.js';
 import type { Task } from '../types.js';
@@ -76,6 +76,38 @@ describe('coverage scanner session', () => {
     expect(tests).toEqual({ 'api:/api/orders/:p GET': [4], 'api:/api/orders/:p PUT': [3], 'FR-002': [2], 'FR-00': [], [`rule:${ruleFingerprint(RULE.text)}`]: [1], 'specs/002-photos/spec.md#FR-007': [5] });
     expect(result.untestedMust).toEqual([]);
     expect(result.summary.rule).toEqual({ total: 2, tested: 2 });
+  });
+
+  it('tests count by QA case id (QA- and 8 hex digits) in a title or comment: an endpoint by its per-method or task-level case, a page, model and rule by theirs', async () => {
+    const root = tempProject('prd-cov-');
+    const api = taskId(ORDERS);
+    const page: Task = { kind: 'page', route: '/orders', title: 'Orders', sources: src('docs/prd/a.md', 4) };
+    const model: Task = { kind: 'model', name: 'Order', fields: [], sources: src('docs/prd/a.md', 5) };
+    const stray = qaCaseId('not a task');
+    write(
+      root,
+      'tests/qa.test.ts',
+      [
+        `it('${qaCaseId(api, 'PUT')} updates an order', () => {});`,
+        `// ${qaCaseId(taskId(RULE))}: totals stay positive`,
+        `test('${qaCaseId(taskId(page))} shows the orders page', () => {});`,
+        `it('checks ${qaCaseId(taskId(model))}', () => {});`,
+        `it('${stray} cites nothing', () => {});`,
+        '',
+      ].join('\n'),
+    );
+    write(root, 'tests/api.test.ts', `// ${qaCaseId(api)} is the endpoint's case\n`);
+    const result = matchCoverage([ORDERS, page, model, RULE], await createCoverageScanner({ root }).scan());
+    const tests = Object.fromEntries(result.entries.map((e) => [`${e.id} ${e.method ?? ''}`.trim(), e.tests.map((t) => `${t.file}:${t.line}`)]));
+    expect(tests).toEqual({
+      // The GET case is not cited: only the task-level case counts for GET.
+      [`${api} GET`]: ['tests/api.test.ts:1'],
+      [`${api} PUT`]: ['tests/api.test.ts:1', 'tests/qa.test.ts:1'],
+      'page:/orders': ['tests/qa.test.ts:3'],
+      'model:order': ['tests/qa.test.ts:4'],
+      [taskId(RULE)]: ['tests/qa.test.ts:2'],
+    });
+    expect(result.untestedMust).toEqual([]);
   });
 
   it('matches routes across notations and counts an all-methods handler for every method; an unknown method is an orphan', async () => {

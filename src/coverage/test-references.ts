@@ -11,8 +11,11 @@ import type { TestReferences } from './types.js';
 /** Functions whose first argument is a test's title. */
 const TITLE_FUNCTIONS = new Set(['it', 'test', 'describe', 'suite', 'context', 'specify', 'bench']);
 
-/** Words that can be task ids: `FR-002`, `REQ-12`, `FR-002-QA1`, `2.3`, `api:/orders/:p`, `rule:0a1b2c3d4e`. */
-const ID_TOKEN = /\b[A-Za-z][A-Za-z0-9_]*-\d+(?:[-.:/#][A-Za-z0-9]+)*|\b\d+(?:\.\d+)+\b|\b(?:api|page|model|rule):[^\s'"`,;)]+/g;
+/**
+ * Words that can be task ids: a QA case id `QA-1f07023c` (see qaCaseId), `FR-002`, `REQ-12`, `FR-002-QA1`,
+ * `2.3`, `api:/orders/:p`, `rule:0a1b2c3d4e`.
+ */
+const ID_TOKEN = /\bQA-[0-9a-f]{8}\b|\b[A-Za-z][A-Za-z0-9_]*-\d+(?:[-.:/#][A-Za-z0-9]+)*|\b\d+(?:\.\d+)+\b|\b(?:api|page|model|rule):[^\s'"`,;)]+/g;
 
 /** Id-like words of a title or comment (this is prose, not source code). */
 function idTokens(text: string): string[] {
