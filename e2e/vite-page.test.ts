@@ -1,10 +1,10 @@
 /**
  * The requirements page end to end, offline: a copy of the example app, a real Vite dev server with
  * the real pipeline, and Debian's chromium driven by playwright-core. The screenshots it takes are
- * written to e2e/out/ (docs/requirements-page.png is a copy of the wide one).
+ * written to e2e/out/; with UPDATE=1 the wide one is also copied to docs/requirements-page.png.
  */
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, copyExample, exampleConfig, launchChromium, waitFor, watcherReady, writeAndWatch } from './vite-helpers.js';
 
 const OUT = path.join(import.meta.dirname, 'out');
+/** The screenshot docs/vite.md shows: refreshed from the test's own with UPDATE=1. */
+const DOCS_SCREENSHOT = path.join(import.meta.dirname, '..', 'docs', 'requirements-page.png');
 const TIMEOUT = 30_000;
 
 let root = '';
@@ -24,6 +26,8 @@ let server: ViteDevServer | undefined;
 let browser: { close(): Promise<void> } | undefined;
 let page: Page;
 let pageUrl = '';
+/** The host of every request the page made (all must be the dev server's). */
+const hosts = new Set<string>();
 
 /** The line of the first PRD line that contains `text`. */
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -57,7 +61,9 @@ beforeAll(async () => {
   const chromium = await launchChromium({ width: 1280, height: 900 }, executablePath);
   browser = chromium;
   page = chromium.page;
-  // Nothing but the dev server: the page needs no CDN.
+  // Nothing but the dev server: the page needs no CDN. Requests elsewhere are aborted, and their
+  // hosts recorded, so the last test can fail on them.
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
   await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   const { port } = server.httpServer!.address() as { port: number };
   pageUrl = `http://127.0.0.1:${port}/__prd/`;
@@ -115,6 +121,18 @@ describe('the requirements page in vite dev, in a browser', () => {
     expect(await marker()).toBe('still here');
   });
 
+  it('lists a route no PRD asks for among the orphans while it is in the code', async () => {
+    const handlers = path.join(root, 'server', 'orders.ts');
+    const before = await readFile(handlers, 'utf8');
+    await writeAndWatch(server!, handlers, `${before}\nordersRouter.get('/orders/:orderId/audit', (_req, res) => {\n  res.end();\n});\n`);
+    const orphan = page.locator('#prd-orphans li', { hasText: 'GET /api/orders/:orderId/audit' });
+    await orphan.waitFor({ timeout: TIMEOUT });
+    expect(await orphan.locator('a.loc').textContent()).toBe(`server/orders.ts:${before.split('\n').length + 1}`);
+    await writeAndWatch(server!, handlers, before);
+    await orphan.waitFor({ state: 'detached', timeout: TIMEOUT });
+    expect(await marker()).toBe('still here');
+  });
+
   it('shows a PRD error in the page and in the overlay, keeps the last good tasks, and clears on the fix', async () => {
     await writeAndWatch(server!, prd, original.replace('title: Orders', 'title: [Orders'));
     const banner = page.locator('#prd-banner');
@@ -156,10 +174,17 @@ describe('the requirements page in vite dev, in a browser', () => {
   it('is readable at 1280 and 390 px (screenshots in e2e/out/)', async () => {
     await page.locator('#prd-search').blur();
     await page.screenshot({ path: path.join(OUT, 'requirements-page.png') });
+    if (process.env['UPDATE'] === '1') await copyFile(path.join(OUT, 'requirements-page.png'), DOCS_SCREENSHOT);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await row('api:/api/orders').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'requirements-page-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('asked nothing of any host but the dev server (no CDN)', () => {
+    const { port } = server!.httpServer!.address() as { port: number };
+    expect(hosts.size).toBeGreaterThan(0);
+    expect([...hosts]).toEqual([`127.0.0.1:${port}`]);
   });
 });

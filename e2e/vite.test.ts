@@ -55,6 +55,28 @@ describe('prdOrchestrator in vite dev, in a browser', () => {
     await expect.poll(() => apiItem('POST /api/orders/:orderId/refunds').textContent()).toContain(`docs/prd/orders.md:${line}`);
   });
 
+  it('links the requirements page, and marks each task implemented or missing from the code', async () => {
+    const link = page.locator('a[href="/__prd/"]');
+    expect(await link.count()).toBe(1);
+    expect(await link.textContent()).toBe('Requirements page');
+    // The link leads to the page the plugin serves.
+    const served = await page.request.get(new URL('/__prd/', page.url()).href);
+    expect(served.status()).toBe(200);
+    expect(await served.text()).toContain('id="prd-model"');
+    // Coverage comes with the scan after the first run, over HMR: server/orders.ts has GET and POST /api/orders, no refunds.
+    const orders = apiItem('GET, POST /api/orders ');
+    await expect.poll(() => orders.getAttribute('data-status'), { timeout: TIMEOUT }).toBe('implemented');
+    expect(await orders.locator('mark').textContent()).toBe('implemented');
+    const refunds = apiItem('POST /api/orders/:orderId/refunds');
+    expect(await refunds.getAttribute('data-status')).toBe('missing');
+    expect(await refunds.locator('mark').textContent()).toBe('missing');
+    const status = (testid: string) => page.locator(`li[data-testid^="${testid}"]`).getAttribute('data-status');
+    expect(await status('model:Order {')).toBe('implemented');
+    expect(await status('model:OrderLine {')).toBe('missing');
+    expect(await status('page:/orders —')).toBe('implemented');
+    expect(await status('page:/cart —')).toBe('missing');
+  });
+
   it('adds an endpoint saved to a PRD to the page without a full reload', async () => {
     await page.evaluate(() => ((globalThis as unknown as { prdMarker: string }).prdMarker = 'still here'));
     await writeAndWatch(server!, prd, original.replace('### 5.2 Carts', 'API: DELETE /api/orders/:orderId/notes\n\n### 5.2 Carts'));

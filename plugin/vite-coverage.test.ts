@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDev, startDevServer, waitFor, writeAndWatch } from '../e2e/vite-helpers.js';
 import type { DevState } from '../e2e/vite-helpers.js';
+import type { ReportModel } from '../src/report/index.js';
 import { prdOrchestrator } from './vite.js';
 
 const PRD = '# Shop\n\n## API\n\nAPI: GET, POST /api/orders\n\n## Pages\n\nPage: /orders — Orders\n';
@@ -37,6 +38,12 @@ async function start(options: Parameters<typeof prdOrchestrator>[0] = {}) {
   return { root, api, served, status, base };
 }
 
+/** The model the requirements page at `/__prd/` is served with. */
+async function pageModel(base: string): Promise<ReportModel> {
+  const html = await (await fetch(`${base}/__prd/`)).text();
+  return JSON.parse(/<script type="application\/json" id="prd-model">([^<]*)<\/script>/.exec(html)![1]!) as ReportModel;
+}
+
 describe('virtual:prd coverage in vite dev', () => {
   it('starts from a scan, and a saved source file or PRD updates it over HMR', async () => {
     const { root, api, served, status, base } = await start();
@@ -54,6 +61,8 @@ describe('virtual:prd coverage in vite dev', () => {
     expect((await served())!.orphans.map((o) => o.path)).toEqual(['/api/stats']);
     expect(api.coverage()).toEqual(await served());
     expect(api.lastCoverageMs()).toBeGreaterThan(0);
+    // The requirements page lists the new route among the orphans, at its line.
+    expect((await pageModel(base)).orphans).toEqual([{ kind: 'api', method: 'GET', path: '/api/stats', file: 'src/server.ts', line: 5 }]);
 
     // A PRD saved: the new task is matched against the code already read.
     const before = dev.hmr!.messages.length;
@@ -63,6 +72,7 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(status(await served(), 'GET /api/stats')).toBe('implemented');
     expect((await served())!.orphans).toEqual([]);
     expect(dev.hmr!.messages.some((p) => p.type === 'full-reload')).toBe(false);
+    expect((await pageModel(base)).orphans).toEqual([]);
 
     // The requirements page shows the same coverage: the handler's place in the task's row.
     const html = await (await fetch(`${base}/__prd/`)).text();

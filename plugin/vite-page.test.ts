@@ -28,8 +28,8 @@ afterEach(async () => {
   server = cleanup = undefined;
 });
 
-async function startDev(options: PrdViteOptions = {}, base = '/') {
-  const project = await makeProject({ 'docs/prd/orders.md': PRD, 'index.html': '<!doctype html><title>app</title>' });
+async function startDev(options: PrdViteOptions = {}, base = '/', files: Record<string, string> = {}) {
+  const project = await makeProject({ 'docs/prd/orders.md': PRD, 'index.html': '<!doctype html><title>app</title>', ...files });
   cleanup = project.cleanup;
   const info: string[] = [];
   const logger = { info: (m: string) => info.push(m), warn: () => {}, warnOnce: () => {}, error: () => {}, clearScreen: () => {}, hasErrorLogged: () => false, hasWarned: false };
@@ -137,5 +137,32 @@ describe('the requirements page in vite dev', () => {
 
     // A client that never asked for the page's model (the app) gets none.
     expect(app.messages.some(isReport)).toBe(false);
+  });
+
+  it('lists a conflict between two PRDs and a warning among the problems, each at its file:line; a save that ends the conflict removes it', async () => {
+    const table = (title: string, type: string) => `# ${title}\n\n## Data model\n\n| Model | Field | Type |\n|---|---|---|\n| Order | total | ${type} |\n`;
+    const b = `${table('B', 'string')}\nTo price a basket, call the \`/api/cost\` endpoint.\n`;
+    const { url, root, server } = await startDev({}, '/', { 'docs/prd/a.md': table('A', 'number'), 'docs/prd/b.md': b });
+    const served = embedded(await (await fetch(`${url}/__prd/`)).text());
+    expect(served.problems).toEqual([
+      {
+        severity: 'conflict',
+        file: 'docs/prd/a.md',
+        line: 7,
+        message: expect.stringContaining('conflicting types number (docs/prd/a.md:7) vs string (docs/prd/b.md:7)'),
+      },
+      { severity: 'warning', file: 'docs/prd/b.md', line: 9, column: 1, message: expect.stringMatching(/^Endpoint \/api\/cost has no HTTP method.*`POST \/api\/cost`/) },
+    ]);
+
+    // The PRDs made to agree: the next model the page gets has the warning only.
+    await watcherReady(server, path.join(root, 'docs/prd'));
+    const page = await connectHmr(server);
+    sockets.push(page);
+    page.send(PAGE_REQUEST_EVENT, {});
+    await page.next(isReport, 'the model the page asked for');
+    const from = page.messages.length;
+    await writeAndWatch(server, path.join(root, 'docs/prd/b.md'), b.replace('| string |', '| number |'));
+    const agreed = (await page.next(isReport, 'the model after the fix', from)) as Extract<HotPayload, { type: 'custom' }>;
+    expect((agreed.data as ReportModel).problems.map((p) => [p.severity, `${p.file}:${p.line}`])).toEqual([['warning', 'docs/prd/b.md:9']]);
   });
 });

@@ -66,6 +66,43 @@ describe('buildReportModel', () => {
   });
 });
 
+describe('renderReportHtml in Chromium: problems', () => {
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    page = await browser.newPage();
+    await page.route('**/*', (route) => route.abort());
+    const problems = buildReportModel({
+      manifest: {
+        prds: [{ file: 'docs/prd/a.md' }, { file: 'docs/prd/b.md' }],
+        tasks,
+        conflicts: [{ kind: 'model-field-type', id: 'model:order', model: 'Order', field: 'total', types: ['number', 'string'], sources: [{ file: 'docs/prd/a.md', line: 7, section: 'Data model' }, { file: 'docs/prd/b.md', line: 9, section: 'Data model' }], message: 'Model Order field "total" has conflicting types number (docs/prd/a.md:7) vs string (docs/prd/b.md:9)' }],
+      },
+      warnings: [{ file: 'docs/prd/b.md', line: 12, column: 3, code: 'WNOMETHOD', message: 'Endpoint /api/cost has no HTTP method' }],
+    });
+    await page.setContent(renderReportHtml(problems, { links: { kind: 'file', base: '../' } }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws a conflict and a warning with their file:line links and messages', async () => {
+    const conflict = page.locator('#prd-problems li[data-severity="conflict"]');
+    expect(await conflict.locator('a.loc').textContent()).toBe('docs/prd/a.md:7');
+    expect(await conflict.locator('a.loc').getAttribute('href')).toBe('../docs/prd/a.md#L7');
+    expect(await conflict.textContent()).toBe('conflict docs/prd/a.md:7 Model Order field "total" has conflicting types number (docs/prd/a.md:7) vs string (docs/prd/b.md:9)');
+    const warning = page.locator('#prd-problems li[data-severity="warning"]');
+    expect(await warning.locator('a.loc').textContent()).toBe('docs/prd/b.md:12:3');
+    expect(await warning.locator('a.loc').getAttribute('href')).toBe('../docs/prd/b.md#L12');
+    expect(await warning.textContent()).toBe('warning docs/prd/b.md:12:3 Endpoint /api/cost has no HTTP method');
+    expect(await page.locator('#prd-problems h2').textContent()).toBe('Problems (2)');
+    // No error among them: the banner stays empty.
+    expect(await page.locator('#prd-banner').textContent()).toBe('');
+  });
+});
+
 describe('jsonForScript', () => {
   it('has no <, > or & and no line separator, and parses back to the same value', () => {
     const json = jsonForScript({ text: HOSTILE });
