@@ -55,6 +55,57 @@ describe('endpoint tables and lists', () => {
     expect(byPath.get('/api/me')).toEqual({ GET: { response: 'User' } });
   });
 
+  it('reads OpenAPI $ref bodies: the request body, the first 2xx response and an array of refs as a list; the client uses them', () => {
+    const doc = [
+      'openapi: 3.0.0',
+      'paths:',
+      '  /api/animals:',
+      '    get:',
+      '      responses:',
+      "        '200':",
+      '          content:',
+      '            application/json:',
+      '              schema: { type: array, items: { $ref: "#/components/schemas/Pet" } }',
+      '    post:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema: { $ref: "#/components/schemas/NewPet" }',
+      '      responses:',
+      "        '400':",
+      '          content:',
+      '            application/json:',
+      '              schema: { $ref: "#/components/schemas/Problem" }',
+      "        '201':",
+      '          content:',
+      '            application/json:',
+      '              schema: { $ref: "#/components/schemas/Pet" }',
+      '  /api/animals/{id}:',
+      '    delete:',
+      '      responses:',
+      "        '204': { description: gone }",
+      '    patch:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema: { type: object, properties: { name: { type: string } } }',
+      'components:',
+      '  schemas:',
+      '    Pet: { type: object, properties: { id: { type: string }, name: { type: string } } }',
+      '    NewPet: { type: object, properties: { name: { type: string } } }',
+      '    Problem: { type: object, properties: { title: { type: string } } }',
+    ];
+    const all = tasks(['## API', '```yaml', ...doc, '```'].join('\n'));
+    const list = all.filter((t): t is ApiTask => t.kind === 'api');
+    expect(list.find((t) => t.path === '/api/animals')!.bodies).toEqual({ GET: { response: 'Pet[]' }, POST: { request: 'NewPet', response: 'Pet' } });
+    // No $ref (an empty 204, an inline schema): nothing recorded, the client keeps its path guess.
+    expect(list.find((t) => t.path === '/api/animals/:id')!.bodies).toBeUndefined();
+    const ms = all.filter((t): t is ModelTask => t.kind === 'model');
+    const code = renderApi(list, ms, modelIdentifiers(ms));
+    expect(code).toMatch(/getApiAnimals: \(init\?: RequestOptions\) => request<Pet\[\]>/);
+    expect(code).toMatch(/postApiAnimals: \(body: NewPet, init\?: RequestOptions\) => request<Pet>/);
+  });
+
   it('makes an endpoint named without a method a task with no methods, and warns where and how to write it', () => {
     const md = ['# Costs', '', 'To price a basket, invoke the `/api/cost/calculate` endpoint.', '', '## Endpoints', '', '- `/actuator/health` — readiness', '- `GET /api/items`', '- See https://example.org/docs/api and `/docs/setup.md`.'].join('\n');
     const all = extractTasks(parsePrd(md, 'costs.md'));
