@@ -55,6 +55,22 @@ describe('endpoint tables and lists', () => {
     expect(byPath.get('/api/me')).toEqual({ GET: { response: 'User' } });
   });
 
+  it('reads what an endpoint heading takes and returns from the prose right under it', () => {
+    const md = ['## API', '### GET /api/history', 'Lists past purchases.', 'Returns a list of `Receipt`.', '', '### POST /api/bookings', 'Takes a `BookingInput` and', 'returns the `Booking`.'].join('\n');
+    const byPath = new Map(tasks(md).flatMap((t) => (t.kind === 'api' ? [[t.path, t.bodies] as const] : [])));
+    expect(byPath.get('/api/history')).toEqual({ GET: { response: 'Receipt[]' } });
+    expect(byPath.get('/api/bookings')).toEqual({ POST: { request: 'BookingInput', response: 'Booking' } });
+  });
+
+  it('does not give an endpoint heading the returns sentence of another section or of a later endpoint', () => {
+    const other = ['## API', '### GET /api/history', 'Lists past purchases.', '', '### Notes', 'Returns a list of `Receipt`.'].join('\n');
+    expect(tasks(other).find((t): t is ApiTask => t.kind === 'api' && t.path === '/api/history')!.bodies).toBeUndefined();
+    const later = ['## API', '### GET /api/history', 'Lists past purchases.', '- `GET /api/stats` — returns a `Summary`', 'Returns a list of `Receipt`.'].join('\n');
+    const byPath = new Map(tasks(later).flatMap((t) => (t.kind === 'api' ? [[t.path, t.bodies] as const] : [])));
+    expect(byPath.get('/api/history')).toBeUndefined();
+    expect(byPath.get('/api/stats')).toEqual({ GET: { response: 'Summary' } });
+  });
+
   it('reads OpenAPI $ref bodies: the request body, the first 2xx response and an array of refs as a list; the client uses them', () => {
     const doc = [
       'openapi: 3.0.0',

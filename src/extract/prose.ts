@@ -77,6 +77,36 @@ function returnsOf(text: string, methods: HttpMethod[]): ApiBodies | undefined {
   return Object.fromEntries(methods.map((x) => [x, { response }]));
 }
 
+/** "Takes a `BookingInput`", "Accepts an Order", "Request body: `OrderInput`": what a method takes. */
+const TAKES = /(?:\b[Tt]akes\b|\b[Aa]ccepts\b|\b[Ee]xpects\b|\b[Rr]equest(?: body)?(?: is)?\s*:|\b[Bb]ody(?: is)?\s*:)\s*(?:(?:the|a|an|one)\s+)?((?:(?:list|array|collection)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;
+const FENCE = /^\s*(?:```|~~~)/;
+
+/**
+ * What an endpoint written as a heading (`### GET /api/history`) takes and returns, from the prose
+ * right under it: "Returns a list of `Receipt`.", "Takes a `BookingInput`." Only the heading's own
+ * section is read, up to the first line that names another endpoint, a code block or a table, and
+ * lines that say what they name is out of scope are skipped.
+ * @param lines the section body's lines
+ */
+export function headingBodies(lines: string[], methods: HttpMethod[]): ApiBodies | undefined {
+  const prose: string[] = [];
+  for (const raw of lines) {
+    if (FENCE.test(raw) || /^\s*\|/.test(raw) || findMethodPaths(raw).length > 0) break;
+    const line = withoutLinks(raw).replace(LIST_MARKER, '');
+    if (!LINE_OUT_OF_SCOPE.test(line)) prose.push(line);
+  }
+  if (prose.length === 0) return undefined;
+  // A sentence may wrap: read the prose as one text.
+  const text = prose.join(' ');
+  const r = RETURNS.exec(text);
+  const t = TAKES.exec(text);
+  const response = r ? bodyType(r[1]!) : undefined;
+  const request = t ? bodyType(t[1]!) : undefined;
+  if (!response && !request) return undefined;
+  const body = { ...(request ? { request } : {}), ...(response ? { response } : {}) };
+  return Object.fromEntries(methods.map((x) => [x, body]));
+}
+
 /**
  * A path the text calls an endpoint: "invoke the `/api/cost/calculate` endpoint", "the /hooks/stripe
  * webhook". A CJK word may have a particle right after it (`엔드포인트는`): only Latin words must end.
