@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from '../extract/extract.js';
 import { qaCaseId, taskId } from '../plan/ids.js';
 import { mergeTasks } from '../plan/merge.js';
-import { readPrd } from '../prd/parse.js';
+import { parsePrd, readPrd } from '../prd/parse.js';
 import { devCorpus, repoRoot } from '../testing/corpus.js';
 import type { Task } from '../types.js';
 import { qaCases, renderQa } from './qa.js';
@@ -80,6 +80,34 @@ describe('qa/<prd>.md', () => {
       expect(byTitle('GET /api/bookings/:id')).toMatchObject({ preconditions: 'an existing id', expected: '2xx; 404: GET /api/bookings/:id returns 404 for an unknown id.' });
       expect(byTitle('DELETE /api/bookings/:id').expected).toBe('2xx');
       expect(cases.map((c) => c.expected).join('\n')).not.toContain('responds as the PRD describes');
+    });
+
+    it('an endpoint: the status codes of its own description, under its heading or on its line, next to those of rules', () => {
+      const md = [
+        '# Bookings',
+        '## API',
+        '### POST /api/bookings',
+        'Creates a booking from a `BookingDraft`. Returns 201 with the booking.',
+        'Returns 409 on overlap. Returns 400 when the end is before the start.',
+        '',
+        '### GET /api/bookings/{id}',
+        '404 if not found.',
+        '',
+        '## Endpoints',
+        '- `DELETE /api/bookings/{id}` — cancels a booking; returns 204, or 409 if it has started',
+        '- `GET /api/rooms` — lists the rooms',
+        '',
+        '## Rules',
+        '- The API must return 422 Unprocessable Entity when a booking has no room.',
+      ].join('\n');
+      const file = 'docs/prd/own.md';
+      const { tasks: own } = mergeTasks(extractTasks(parsePrd(md, file)));
+      const list = qaCases(file, own);
+      const expected = (title: string) => list.find((c) => c.title === title)!.expected;
+      expect(expected('POST /api/bookings')).toBe('201; 400: Returns 400 when the end is before the start.; 409: Returns 409 on overlap.; 422: The API must return 422 Unprocessable Entity when a booking has no room.');
+      expect(expected('GET /api/bookings/:id')).toBe('2xx; 404: 404 if not found.');
+      expect(expected('DELETE /api/bookings/:id')).toBe('204; 409: returns 204, or 409 if it has started');
+      expect(expected('GET /api/rooms')).toBe('2xx');
     });
 
     it('a rule: its id and level, Given/When/Then and EARS clauses as preconditions, steps and expected result', () => {

@@ -1,4 +1,5 @@
 import { singularize } from '../extract/index.js';
+import { statusCodes } from '../extract/bodies.js';
 import { qaCaseId, routeShape, taskId } from '../plan/index.js';
 import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 import { routeParams } from './pages.js';
@@ -69,7 +70,6 @@ interface StatusRule {
   words: string;
 }
 
-const STATUS = /\b(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|fail(?:s|ed)?\s+with|reject(?:s|ed)?\s+with|status(?:\s+code)?|http|error|code|with)\s+(?:an?\s+|the\s+)?(?:http\s+|status\s+)?([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:ok|created|accepted|no content|bad request|unauthori[sz]ed|forbidden|not found|conflict|gone|unprocessable|too many|internal|service unavailable)\b/gi;
 const METHOD_WORD = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g;
 const PATH_TOKEN = /(?:^|[\s`(])(\/[A-Za-z{:<[][^\s`'"),;]*)/g;
 const WRITES: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
@@ -78,10 +78,9 @@ const WRITES: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
 function statusRules(tasks: readonly Task[]): StatusRule[] {
   const out: StatusRule[] = [];
   for (const t of tasks) {
-    if (t.kind !== 'rule' || !/[1-5]\d\d/.test(t.text)) continue;
-    const codes = new Set<number>();
-    for (const m of t.text.matchAll(STATUS)) codes.add(Number(m[1] ?? m[2]));
-    if (codes.size === 0) continue;
+    if (t.kind !== 'rule') continue;
+    const codes = statusCodes(t.text);
+    if (codes.length === 0) continue;
     const methods = [...new Set(Array.from(t.text.matchAll(METHOD_WORD), (m) => m[1] as HttpMethod))];
     const shapes = Array.from(t.text.matchAll(PATH_TOKEN), (m) => routeShape(m[1]!.replace(/[.:]+$/, '')));
     for (const code of codes) out.push({ code, methods: methods.length > 0 ? methods : undefined, text: t.text.trim(), shapes, words: t.text.toLowerCase() });
@@ -115,7 +114,10 @@ function apiCase(t: ApiTask, method: HttpMethod, statuses: readonly StatusRule[]
   const body = t.bodies?.[method];
   const shape = routeShape(t.path);
   const word = resourceWord(t.path);
-  const own = statuses.filter((r) => applies(r, shape, word, method)).sort((a, b) => a.code - b.code);
+  const fromRules = statuses.filter((r) => applies(r, shape, word, method));
+  // The endpoint's own description ("Returns 409 on overlap.") gives the codes no rule states.
+  const described = (body?.statuses ?? []).filter((s) => !fromRules.some((r) => r.code === s.code));
+  const own = [...fromRules, ...described].sort((a, b) => a.code - b.code);
   const given = [...routeParams(t.path).map((p) => `an existing ${p}`), ...(body?.request ? [`a valid ${body.request} body`] : [])];
   const success = own.filter((r) => r.code < 300);
   const failures = own.filter((r) => r.code >= 300);
