@@ -118,6 +118,29 @@ describe('qa/<prd>.md', () => {
       expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toMatch(/\(SHOULD\)$/);
     });
 
+    it('a rule: a scenario written over several lines or list items splits into preconditions, steps and expected result', () => {
+      const md = [
+        '# Bookings',
+        '## Acceptance criteria',
+        'Given a booking at 10:00 in room A',
+        'When another user books room A at 10:00',
+        'Then the system rejects the second booking with 409',
+        '',
+        '## More criteria',
+        '- Given a signed-in guest',
+        '- And an open booking of another guest',
+        '- When the guest opens that booking',
+        '- Then the system refuses it',
+        '- And logs the attempt',
+      ].join('\n');
+      const file = 'docs/prd/multi.md';
+      const ruleCases = qaCases(file, mergeTasks(extractTasks(parsePrd(md, file))).tasks).filter((c) => c.kind === 'rule');
+      expect(ruleCases.map(({ preconditions, steps, expected }) => ({ preconditions, steps, expected }))).toEqual([
+        { preconditions: 'a booking at 10:00 in room A', steps: 'another user books room A at 10:00', expected: 'The system rejects the second booking with 409' },
+        { preconditions: 'a signed-in guest; an open booking of another guest', steps: 'the guest opens that booking', expected: 'The system refuses it and logs the attempt' },
+      ]);
+    });
+
     it('a page and a model: what to open or store, and what must be seen', () => {
       expect(byTitle('Page /bookings/:bookingId')).toMatchObject({ preconditions: 'an existing bookingId', steps: 'Open /bookings/:bookingId', expected: 'The "Booking detail" page is shown' });
       expect(byTitle('Model Booking')).toMatchObject({ steps: 'Create a Booking, then read it back', expected: 'Every field comes back with its type: id: string, note?: string' });

@@ -37,8 +37,40 @@ const NONE = '—';
 const CLAUSE =
   /^(given|while|where|when|if)\s+(.+?)(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+|\s+(?=(?:the|a|an|each|every|all)\s+(?:\S+\s+){0,3}?(?:shall|must|should|will|may|can)\b))/i;
 
+/**
+ * A step keyword written as a step starts one (capitalised or upper case): where a scenario written
+ * over several lines or list items was joined into one text ("Given a booking When another user
+ * books it Then …"), each step begins at one.
+ */
+const STEP_START = /\s+(?=(?:Given|GIVEN|While|WHILE|When|WHEN|If|IF|Then|THEN|And|AND|But|BUT)\s)/;
+const STEP_WORD = /^(\S+)\s+([\s\S]*)$/;
+
+/** A scenario whose steps each start with a capitalised keyword, or undefined when it is not one. */
+function steps(text: string): { given: string[]; when: string[]; then: string } | undefined {
+  const parts = text.split(STEP_START);
+  if (parts.length < 2 || !/^(?:given|while|when|if)\b/i.test(parts[0]!)) return undefined;
+  const groups = { given: [] as string[], when: [] as string[], then: [] as string[] };
+  let current: keyof typeof groups = 'given';
+  for (const part of parts) {
+    const m = STEP_WORD.exec(part.trim());
+    if (!m) return undefined;
+    const word = m[1]!.toLowerCase();
+    if (word === 'given' || word === 'while') current = 'given';
+    else if (word === 'when' || word === 'if') current = 'when';
+    else if (word === 'then') current = 'then';
+    else if (word !== 'and' && word !== 'but') return undefined;
+    const clause = m[2]!.replace(/[\s,;]+$/, '').trim();
+    if (clause !== '') groups[current].push(clause);
+  }
+  if (groups.then.length === 0 || groups.given.length + groups.when.length === 0) return undefined;
+  const then = groups.then.join(' and ');
+  return { given: groups.given, when: groups.when, then: then.charAt(0).toUpperCase() + then.slice(1) };
+}
+
 /** A rule's sentence as preconditions, steps and expected result, where it is written that way. */
 function scenario(text: string): { given: string[]; when: string[]; then: string } {
+  const stepped = steps(text.trim());
+  if (stepped) return stepped;
   const given: string[] = [];
   const when: string[] = [];
   let rest = text.trim();
