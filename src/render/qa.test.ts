@@ -33,7 +33,7 @@ describe('qa/<prd>.md', () => {
   it('escapes pipes, backslashes and line breaks in cells', () => {
     const md = renderQa('a|b.md', 'T', [{ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [{ file: 'a|b.md', line: 3, section: 'S' }] }]);
     const id = taskId({ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [] });
-    expect(md).toContain(`| ${qaCaseId(id)} | ${id} | rule | Rule (MUST) | — | — | The system MUST keep a\\|b and c\\\\d next line | a\\|b.md:3 |`);
+    expect(md).toContain(`| ${qaCaseId(id)} | ${id} | rule | MUST: The system MUST keep a\\|b and c\\\\d next line | — | — | The system MUST keep a\\|b and c\\\\d next line | a\\|b.md:3 |`);
   });
 
   it('lists cases in document order with ids that appending a rule does not change', () => {
@@ -44,7 +44,7 @@ describe('qa/<prd>.md', () => {
       { kind: 'api', path: '/api/orders', methods: ['GET', 'POST'], sources: src(5) },
     ]).tasks;
     const before = qaCases('a.md', first);
-    expect(before.map((c) => c.title)).toEqual(['Rule (MUST)', 'GET /api/orders', 'POST /api/orders', 'Rule (MUST)']);
+    expect(before.map((c) => c.title)).toEqual(['MUST: Zebra rules MUST hold.', 'GET /api/orders', 'POST /api/orders', 'MUST: Apples MUST be red.']);
     expect(before.map((c) => c.source.line)).toEqual([3, 5, 5, 9]);
     expect(new Set(before.map((c) => c.id)).size).toBe(4);
     const appended = mergeTasks([...first, { kind: 'rule', text: 'Bananas MUST be yellow.', level: 'must', sources: src(1) }]).tasks;
@@ -112,10 +112,11 @@ describe('qa/<prd>.md', () => {
 
     it('a rule: its id and level, Given/When/Then and EARS clauses as preconditions, steps and expected result', () => {
       const [ears, gwt, fr] = cases.filter((c) => c.kind === 'rule').slice(2);
-      expect(ears).toMatchObject({ title: 'Rule (MUST)', preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
+      expect(ears).toMatchObject({ title: 'MUST: WHEN a booking is cancelled THE system SHALL email the…', preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
       expect(gwt).toMatchObject({ preconditions: 'a signed-in guest', steps: 'they open a booking of another guest', expected: 'The system must refuse it.' });
-      expect(fr).toMatchObject({ title: 'Rule (MUST)', task: { id: 'FR-7' }, preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
-      expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toMatch(/\(SHOULD\)$/);
+      expect(fr).toMatchObject({ title: 'FR-7 (MUST): WHILE the venue is closed, IF a guest creates a booking…', task: { id: 'FR-7' }, preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
+      expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toBe('SHOULD: GET /api/bookings/:id returns 404 for an unknown id.');
+      expect(cases.filter((c) => c.kind === 'rule').map((c) => c.title)).not.toContain('Rule (MUST)');
     });
 
     it('a rule: a scenario written over several lines or list items splits into preconditions, steps and expected result', () => {
@@ -144,13 +145,15 @@ describe('qa/<prd>.md', () => {
     it('a page and a model: what to open or store, and what must be seen', () => {
       expect(byTitle('Page /bookings/:bookingId')).toMatchObject({ preconditions: 'an existing bookingId', steps: 'Open /bookings/:bookingId', expected: 'The "Booking detail" page is shown' });
       expect(byTitle('Model Booking')).toMatchObject({ steps: 'Create a Booking, then read it back', expected: 'Every field comes back with its type: id: string, note?: string' });
+      const order = qaCases(file, [{ kind: 'model', name: 'Order', fields: [], sources: at(20) }])[0]!;
+      expect(order.steps).toBe('Create an Order, then read it back');
     });
 
     it('the table has a column for each part', () => {
       const md = renderQa(file, 'Bookings', tasks);
       expect(md).toContain('| ID | Task | Kind | Case | Preconditions | Steps | Expected | PRD line |');
       expect(md).toContain(`| ${byTitle('POST /api/bookings').id} | api:/api/bookings | api | POST /api/bookings | a valid BookingDraft body | Send POST /api/bookings with the BookingDraft as JSON | 2xx with Booking; 409: `);
-      expect(md).toContain(`| ${qaCaseId('FR-7')} | FR-7 | rule | Rule (MUST) | the venue is closed | a guest creates a booking | The system SHALL return 422. |`);
+      expect(md).toContain(`| ${qaCaseId('FR-7')} | FR-7 | rule | FR-7 (MUST): WHILE the venue is closed, IF a guest creates a booking… | the venue is closed | a guest creates a booking | The system SHALL return 422. |`);
     });
   });
 });

@@ -13,7 +13,7 @@ export interface QaCase {
   kind: TaskKind;
   /** The task the case verifies. */
   task: Task;
-  /** What is tested: `GET /api/orders`, `Page /orders/:orderId`, `Rule (MUST)` (its id is the task's), `Model Order`. */
+  /** What is tested: `GET /api/orders`, `Page /orders/:orderId`, `FR-7 (MUST): The system SHALL…` (a rule's id, level and statement), `Model Order`. */
   title: string;
   /** The state to set up first ("Given"); `—` when the PRD names none. */
   preconditions: string;
@@ -82,10 +82,29 @@ function scenario(text: string): { given: string[]; when: string[]; then: string
   return { given, when, then: given.length + when.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text.trim() };
 }
 
+/** Longest rule statement the Case column quotes. */
+const CASE_TEXT = 60;
+
+/** A statement cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
+}
+
+/** What a rule case checks: its level, the PRD's id when it gives one, and the statement (`FR-7 (MUST): The system SHALL…`). */
+function ruleTitle(t: RuleTask): string {
+  const level = t.level.toUpperCase();
+  const label = t.id !== undefined && !t.id.startsWith('rule:') ? `${t.id} (${level})` : level;
+  return `${label}: ${shorten(t.text, CASE_TEXT)}`;
+}
+
 function ruleCase(t: RuleTask): CaseText {
   const s = scenario(t.text);
   return {
-    title: `Rule (${t.level.toUpperCase()})`,
+    title: ruleTitle(t),
     preconditions: s.given.join('; ') || NONE,
     steps: s.when.join('; ') || NONE,
     expected: s.then,
@@ -175,13 +194,18 @@ function pageCase(t: PageTask): CaseText {
 /** Longest field list a model case spells out. */
 const FIELDS_LISTED = 12;
 
+/** "a" or "an" before a name, by its first letter (a simple vowel rule: "an Order", "a User"). */
+function article(name: string): string {
+  return /^[aeiou]/i.test(name) ? 'an' : 'a';
+}
+
 function modelCase(t: ModelTask): CaseText {
   const fields = t.fields.slice(0, FIELDS_LISTED).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
   const more = t.fields.length - fields.length;
   return {
     title: `Model ${t.name}`,
     preconditions: NONE,
-    steps: `Create a ${t.name}, then read it back`,
+    steps: `Create ${article(t.name)} ${t.name}, then read it back`,
     expected: t.fields.length === 0 ? `${t.name} is stored and read back unchanged` : `Every field comes back with its type: ${fields.join(', ')}${more > 0 ? `, … +${more} more` : ''}`,
   };
 }
