@@ -36,6 +36,21 @@ describe('method and path apart in a sentence', () => {
   });
 });
 
+describe('out-of-scope words', () => {
+  it('are read in the prose only: a path or code span holding "legacy", "deprecated" or "sunset" is still an endpoint', () => {
+    expect(apis('## API\nAPI: GET /api/legacy/items\n')).toEqual(['GET /api/legacy/items']);
+    expect(apis('## API\n- `DELETE /api/deprecated/{id}` — purges a tombstone\n- `POST /api/sunset-reports` files one\n')).toEqual(['DELETE /api/deprecated/:id', 'POST /api/sunset-reports']);
+    expect(apis('## API\n### GET /api/legacy/feed\nLists the feed.\n')).toEqual(['GET /api/legacy/feed']);
+    expect(apis('## API\n| Method | Path |\n|--|--|\n| GET | `/api/legacy/orders` |\n')).toEqual(['GET /api/legacy/orders']);
+  });
+
+  it('in the prose still leave the endpoint out', () => {
+    expect(apis('## API\n- GET /api/old (legacy, out of scope)\n- GET /api/new\n')).toEqual(['GET /api/new']);
+    expect(apis('## API\nAPI: GET /api/legacy/items — deprecated, do not build\n')).toEqual([]);
+    expect(apis('## API\n### GET /api/feed (deprecated)\nLists the feed.\n')).toEqual([]);
+  });
+});
+
 describe('endpoint tables and lists', () => {
   it('reads path and method columns in either order, shared method cells and a method after the path', () => {
     const md = ['## API', '| Path | Method |', '|--|--|', '| `/api/a/{id}` | GET, PATCH |', '', '| Endpoint | Notes |', '|--|--|', '| `/api/b` POST | create |'].join('\n');
