@@ -1,5 +1,4 @@
-import { singularize } from '../extract/index.js';
-import { statusCodes } from '../extract/bodies.js';
+import { singularize, statusCodes } from '../extract/index.js';
 import { qaCaseId, routeShape, taskId } from '../plan/index.js';
 import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 import { routeParams } from './pages.js';
