@@ -82,7 +82,7 @@ describe('qa/<prd>.md', () => {
       expect(cases.map((c) => c.expected).join('\n')).not.toContain('responds as the PRD describes');
     });
 
-    it('an endpoint: the status codes of its own description, under its heading or on its line, next to those of rules', () => {
+    it('an endpoint: the status codes of its own description, under its heading, on its line or in its table row, next to those of rules', () => {
       const md = [
         '# Bookings',
         '## API',
@@ -97,6 +97,10 @@ describe('qa/<prd>.md', () => {
         '- `DELETE /api/bookings/{id}` — cancels a booking; returns 204, or 409 if it has started',
         '- `GET /api/rooms` — lists the rooms',
         '',
+        '| Method | Path | Notes |',
+        '|--|--|--|',
+        '| PUT | /api/guests/{id} | Replaces a guest; 404 if the guest is unknown |',
+        '',
         '## Rules',
         '- The API must return 422 Unprocessable Entity when a booking has no room.',
       ].join('\n');
@@ -108,6 +112,7 @@ describe('qa/<prd>.md', () => {
       expect(expected('GET /api/bookings/:id')).toBe('2xx; 404: 404 if not found.');
       expect(expected('DELETE /api/bookings/:id')).toBe('204; 409: returns 204, or 409 if it has started');
       expect(expected('GET /api/rooms')).toBe('2xx');
+      expect(expected('PUT /api/guests/:id')).toBe('2xx; 404: 404 if the guest is unknown');
     });
 
     it('a rule: its id and level, Given/When/Then and EARS clauses as preconditions, steps and expected result', () => {
