@@ -27,10 +27,21 @@ export interface ApiTask {
   sources: TaskSource[];
 }
 
-/** A request or response body: a model name, or a model name followed by `[]` for a list. */
+/**
+ * What one method takes and returns: request and response bodies (a model name, or a model name
+ * followed by `[]` for a list), and the status codes the endpoint's own description gives.
+ */
 export interface ApiBody {
   request?: string;
   response?: string;
+  /** "Returns 409 on overlap.": each code once, with the sentence that states it, in the PRD's order. */
+  statuses?: ApiStatus[];
+}
+
+/** An HTTP status an endpoint's description states, with its sentence. */
+export interface ApiStatus {
+  code: number;
+  text: string;
 }
 
 export interface ModelField {

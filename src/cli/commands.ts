@@ -202,10 +202,31 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
 
 /** Longest list of model fields a human line shows before it says how many more there are. */
 const FIELDS_SHOWN = 8;
+/** Longest field list (in characters, braces excluded) a human line shows; the rest is counted. */
+const FIELDS_CHARS = 160;
+/** Longest single `name: type` a human line shows before clipping it with an ellipsis. */
+const FIELD_CHARS = 100;
 
-/** `{ a: string; b: number; … +12 more }`: a line a person can read; `--json` has every field. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * `{ a: string; b: number; … +12 more }`: a line a person can read; `--json` has every field.
+ * It stops after {@link FIELDS_SHOWN} fields or once the list passes {@link FIELDS_CHARS}
+ * characters, whichever comes first, and always shows the first field (clipped if need be).
+ */
 function fieldList(fields: ReadonlyArray<{ name: string; type: string; optional: boolean }>): string {
-  const shown = fields.slice(0, FIELDS_SHOWN).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
+  const shown: string[] = [];
+  let length = 0;
+  for (const f of fields) {
+    if (shown.length >= FIELDS_SHOWN) break;
+    const text = clip(`${f.name}${f.optional ? '?' : ''}: ${f.type}`, FIELD_CHARS);
+    const added = (shown.length > 0 ? 2 : 0) + text.length;
+    if (shown.length > 0 && length + added > FIELDS_CHARS) break;
+    shown.push(text);
+    length += added;
+  }
   const more = fields.length - shown.length;
   return `{ ${shown.join('; ')}${more > 0 ? `; … +${more} more` : ''} }`;
 }

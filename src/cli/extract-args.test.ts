@@ -54,9 +54,24 @@ describe('extract takes files, folders and globs like run', () => {
     writeFileSync(path.join(root, 'docs/prd/wide.md'), `# Wide\n\n## Data Model\n\nModel: Wide — ${fields}\n`);
     const human = await cli(['extract', 'docs/prd/wide.md', '--kind', 'model'], root);
     const line = human.stdout.split('\n').find((l) => l.startsWith('model  Wide'))!;
-    expect(line).toMatch(/; … \+32 more \}  \(docs\/prd\/wide\.md:5\)$/);
+    expect(line).toMatch(/; … \+34 more \}  \(docs\/prd\/wide\.md:5\)$/);
     expect(line.length).toBeLessThan(300);
     const json = JSON.parse((await cli(['extract', 'docs/prd/wide.md', '--kind', 'model', '--json'], root)).stdout);
     expect(json.tasks[0].fields).toHaveLength(40);
+  });
+
+  it('cuts a model line by length too: eight long field names stay under 300 characters; --json keeps them whole', async () => {
+    const root = devProject();
+    const names = Array.from({ length: 8 }, (_, i) => `customer_preferred_delivery_window_start_time_in_local_zone_${i}`);
+    writeFileSync(path.join(root, 'docs/prd/long.md'), `# Long\n\n## Data Model\n\nModel: Long — ${names.join(', ')}\n`);
+    const human = await cli(['extract', 'docs/prd/long.md', '--kind', 'model'], root);
+    const line = human.stdout.split('\n').find((l) => l.startsWith('model  Long'))!;
+    expect(line.length).toBeLessThan(300);
+    expect(line).toContain(`${names[0]}: `);
+    const more = Number(/; … \+(\d+) more \}  \(docs\/prd\/long\.md:5\)$/.exec(line)?.[1]);
+    expect(more).toBeGreaterThan(0);
+    expect(line.split(`_in_local_zone_`).length - 1 + more).toBe(8);
+    const json = JSON.parse((await cli(['extract', 'docs/prd/long.md', '--kind', 'model', '--json'], root)).stdout);
+    expect(json.tasks[0].fields.map((f: { name: string }) => f.name)).toEqual(names);
   });
 });

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { HttpMethod, ModelField } from '../types.js';
+import type { ApiBody, HttpMethod, ModelField } from '../types.js';
+import { bodyType, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
@@ -256,11 +257,63 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
     const path = normalizeApiPath(rawPath);
     if (!path || !ops || typeof ops !== 'object') continue;
     const op = ops as Record<string, unknown>;
-    const methods = Object.keys(op)
-      .map((k) => normalizeMethod(k))
-      .filter((m): m is HttpMethod => !!m && HTTP_METHODS.includes(m))
-      .filter((m) => !(op[m.toLowerCase()] as { deprecated?: boolean } | undefined)?.deprecated);
+    const methods: HttpMethod[] = [];
+    const bodies: ApiBodies = {};
+    for (const [key, operation] of Object.entries(op)) {
+      const m = normalizeMethod(key);
+      if (!m || !HTTP_METHODS.includes(m) || (operation as { deprecated?: boolean } | undefined)?.deprecated) continue;
+      if (!methods.includes(m)) methods.push(m);
+      const body = operationBodies(operation);
+      if (body) bodies[m] = body;
+    }
     const idx = lines.findIndex((l) => l.includes(`${rawPath}"`) || l.includes(`${rawPath}:`) || l.includes(`${rawPath}':`));
-    out.api(ctx, firstLine + Math.max(idx, 0), path, methods);
+    out.api(ctx, firstLine + Math.max(idx, 0), path, methods, Object.keys(bodies).length > 0 ? bodies : undefined);
   }
+}
+
+/**
+ * What an OpenAPI operation takes and returns, where a schema names a model by `$ref`:
+ * `requestBody.content.*.schema` and the first 2xx response's `content.*.schema` (OpenAPI 3), or a
+ * `body` parameter's `schema` and the response's `schema` (Swagger 2). An array of `$ref` items is a list.
+ */
+function operationBodies(operation: unknown): ApiBody | undefined {
+  if (!isRecord(operation)) return undefined;
+  let request = isRecord(operation.requestBody) ? contentType(operation.requestBody.content) : undefined;
+  if (request === undefined && Array.isArray(operation.parameters)) {
+    const param = operation.parameters.find((p) => isRecord(p) && p.in === 'body');
+    if (isRecord(param)) request = refType(param.schema);
+  }
+  let response: string | undefined;
+  if (isRecord(operation.responses)) {
+    const codes = Object.keys(operation.responses).filter((c) => /^2(?:\d\d|XX)$/i.test(c)).sort();
+    for (const code of codes) {
+      const r = operation.responses[code];
+      if (!isRecord(r)) continue;
+      response = contentType(r.content) ?? refType(r.schema);
+      if (response !== undefined) break;
+    }
+  }
+  return request || response ? { ...(request ? { request } : {}), ...(response ? { response } : {}) } : undefined;
+}
+
+/** The model of the first media type whose schema names one (`application/json` or any other). */
+function contentType(content: unknown): string | undefined {
+  if (!isRecord(content)) return undefined;
+  for (const media of Object.values(content)) {
+    const t = isRecord(media) ? refType(media.schema) : undefined;
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** `{ $ref: '#/components/schemas/Pet' }` → `Pet`; `{ type: array, items: { $ref: … } }` → `Pet[]`. */
+function refType(schema: unknown): string | undefined {
+  if (!isRecord(schema)) return undefined;
+  const name = (ref: unknown) => (typeof ref === 'string' ? bodyType(ref.split('/').pop() ?? '') : undefined);
+  if (typeof schema.$ref === 'string') return name(schema.$ref);
+  if (schema.type === 'array' && isRecord(schema.items)) {
+    const item = name(schema.items.$ref);
+    return item && !item.endsWith('[]') ? `${item}[]` : undefined;
+  }
+  return undefined;
 }

@@ -80,7 +80,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
   const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean }> = [];
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
-    const own = OUT_OF_SCOPE.test(section.title);
+    // A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path.
+    const own = OUT_OF_SCOPE.test(section.title) && OUT_OF_SCOPE.test(proseOf(section.title));
     const inherited = stack.some((s) => s.outOfScope);
     const trail = [...stack.map((s) => s.title), section.title];
     // The nearest headings decide: "Data" under "API Design" is about models, not endpoints. No
@@ -111,8 +112,24 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
 }
 
 const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
-/** A line that says what it names is not to be built (any language, as for headings). */
-export const LINE_OUT_OF_SCOPE = either(
+const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   /已弃用|已廢棄|已废弃|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
 );
+
+/** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
+const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;
+
+/** The prose of a text: its code spans, paths and URLs blanked out. */
+export function proseOf(text: string): string {
+  return text.includes('`') || text.includes('/') ? text.replace(NAMES, ' ') : text;
+}
+
+/**
+ * A line that says what it names is not to be built (any language, as for headings). Only its
+ * prose counts: "GET /api/old (legacy, out of scope)" is out, `GET /api/legacy/items` is not.
+ */
+export const LINE_OUT_OF_SCOPE = {
+  // The words first: most lines have none, and then nothing is rewritten.
+  test: (line: string): boolean => LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line)),
+};

@@ -13,7 +13,7 @@ import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';
-import { mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
+import { headingBodies, mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 
@@ -86,8 +86,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       continue;
     }
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
-    readHeading(ctx, out);
     const body = doc.text.slice(section.bodyStart, section.end);
+    readHeading(ctx, body, out);
     // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
@@ -100,12 +100,17 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
 }
 
 
-/** `### GET /api/orders` or, under a screens heading, `### /orders`. */
-function readHeading(ctx: SectionContext, out: TaskCollector): void {
+/**
+ * `### GET /api/orders` (with what the prose right under it says it takes and returns) or, under a
+ * screens heading, `### /orders`.
+ */
+function readHeading(ctx: SectionContext, body: string, out: TaskCollector): void {
   const heading = ctx.section.heading;
   if (!heading.includes('/')) return;
   const pairs = findMethodPaths(heading);
-  for (const p of pairs) out.api(ctx, ctx.section.line, p.path, p.methods);
+  // One endpoint per heading: with several, the prose could be about any of them.
+  const bodies = pairs.length === 1 ? headingBodies(bodyLines(body), pairs[0]!.methods) : undefined;
+  for (const p of pairs) out.api(ctx, ctx.section.line, p.path, p.methods, bodies);
   if (pairs.length > 0 || ctx.api) return;
   const parentIsPages = ctx.page && ctx.trail.length > 1;
   if (!parentIsPages) return;

@@ -36,6 +36,21 @@ describe('method and path apart in a sentence', () => {
   });
 });
 
+describe('out-of-scope words', () => {
+  it('are read in the prose only: a path or code span holding "legacy", "deprecated" or "sunset" is still an endpoint', () => {
+    expect(apis('## API\nAPI: GET /api/legacy/items\n')).toEqual(['GET /api/legacy/items']);
+    expect(apis('## API\n- `DELETE /api/deprecated/{id}` — purges a tombstone\n- `POST /api/sunset-reports` files one\n')).toEqual(['DELETE /api/deprecated/:id', 'POST /api/sunset-reports']);
+    expect(apis('## API\n### GET /api/legacy/feed\nLists the feed.\n')).toEqual(['GET /api/legacy/feed']);
+    expect(apis('## API\n| Method | Path |\n|--|--|\n| GET | `/api/legacy/orders` |\n')).toEqual(['GET /api/legacy/orders']);
+  });
+
+  it('in the prose still leave the endpoint out', () => {
+    expect(apis('## API\n- GET /api/old (legacy, out of scope)\n- GET /api/new\n')).toEqual(['GET /api/new']);
+    expect(apis('## API\nAPI: GET /api/legacy/items — deprecated, do not build\n')).toEqual([]);
+    expect(apis('## API\n### GET /api/feed (deprecated)\nLists the feed.\n')).toEqual([]);
+  });
+});
+
 describe('endpoint tables and lists', () => {
   it('reads path and method columns in either order, shared method cells and a method after the path', () => {
     const md = ['## API', '| Path | Method |', '|--|--|', '| `/api/a/{id}` | GET, PATCH |', '', '| Endpoint | Notes |', '|--|--|', '| `/api/b` POST | create |'].join('\n');
@@ -53,6 +68,73 @@ describe('endpoint tables and lists', () => {
     expect(byPath.get('/api/orders')).toEqual({ POST: { request: 'Order', response: 'Order' } });
     expect(byPath.get('/api/menu')).toEqual({ GET: { response: 'MenuItem[]' } });
     expect(byPath.get('/api/me')).toEqual({ GET: { response: 'User' } });
+  });
+
+  it('reads what an endpoint heading takes and returns from the prose right under it', () => {
+    const md = ['## API', '### GET /api/history', 'Lists past purchases.', 'Returns a list of `Receipt`.', '', '### POST /api/bookings', 'Takes a `BookingInput` and', 'returns the `Booking`.'].join('\n');
+    const byPath = new Map(tasks(md).flatMap((t) => (t.kind === 'api' ? [[t.path, t.bodies] as const] : [])));
+    expect(byPath.get('/api/history')).toEqual({ GET: { response: 'Receipt[]' } });
+    expect(byPath.get('/api/bookings')).toEqual({ POST: { request: 'BookingInput', response: 'Booking' } });
+  });
+
+  it('does not give an endpoint heading the returns sentence of another section or of a later endpoint', () => {
+    const other = ['## API', '### GET /api/history', 'Lists past purchases.', '', '### Notes', 'Returns a list of `Receipt`.'].join('\n');
+    expect(tasks(other).find((t): t is ApiTask => t.kind === 'api' && t.path === '/api/history')!.bodies).toBeUndefined();
+    const later = ['## API', '### GET /api/history', 'Lists past purchases.', '- `GET /api/stats` — returns a `Summary`', 'Returns a list of `Receipt`.'].join('\n');
+    const byPath = new Map(tasks(later).flatMap((t) => (t.kind === 'api' ? [[t.path, t.bodies] as const] : [])));
+    expect(byPath.get('/api/history')).toBeUndefined();
+    expect(byPath.get('/api/stats')).toEqual({ GET: { response: 'Summary' } });
+  });
+
+  it('reads OpenAPI $ref bodies: the request body, the first 2xx response and an array of refs as a list; the client uses them', () => {
+    const doc = [
+      'openapi: 3.0.0',
+      'paths:',
+      '  /api/animals:',
+      '    get:',
+      '      responses:',
+      "        '200':",
+      '          content:',
+      '            application/json:',
+      '              schema: { type: array, items: { $ref: "#/components/schemas/Pet" } }',
+      '    post:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema: { $ref: "#/components/schemas/NewPet" }',
+      '      responses:',
+      "        '400':",
+      '          content:',
+      '            application/json:',
+      '              schema: { $ref: "#/components/schemas/Problem" }',
+      "        '201':",
+      '          content:',
+      '            application/json:',
+      '              schema: { $ref: "#/components/schemas/Pet" }',
+      '  /api/animals/{id}:',
+      '    delete:',
+      '      responses:',
+      "        '204': { description: gone }",
+      '    patch:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      '            schema: { type: object, properties: { name: { type: string } } }',
+      'components:',
+      '  schemas:',
+      '    Pet: { type: object, properties: { id: { type: string }, name: { type: string } } }',
+      '    NewPet: { type: object, properties: { name: { type: string } } }',
+      '    Problem: { type: object, properties: { title: { type: string } } }',
+    ];
+    const all = tasks(['## API', '```yaml', ...doc, '```'].join('\n'));
+    const list = all.filter((t): t is ApiTask => t.kind === 'api');
+    expect(list.find((t) => t.path === '/api/animals')!.bodies).toEqual({ GET: { response: 'Pet[]' }, POST: { request: 'NewPet', response: 'Pet' } });
+    // No $ref (an empty 204, an inline schema): nothing recorded, the client keeps its path guess.
+    expect(list.find((t) => t.path === '/api/animals/:id')!.bodies).toBeUndefined();
+    const ms = all.filter((t): t is ModelTask => t.kind === 'model');
+    const code = renderApi(list, ms, modelIdentifiers(ms));
+    expect(code).toMatch(/getApiAnimals: \(init\?: RequestOptions\) => request<Pet\[\]>/);
+    expect(code).toMatch(/postApiAnimals: \(body: NewPet, init\?: RequestOptions\) => request<Pet>/);
   });
 
   it('makes an endpoint named without a method a task with no methods, and warns where and how to write it', () => {

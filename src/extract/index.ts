@@ -5,3 +5,4 @@ export { normalizeApiPath, normalizeRoute, normalizeMethod, findPaths, findMetho
 export { normalizeModelName, singularize, titleFromRoute } from './names.js';
 export { normalizeFieldType, inferFieldType } from './field-types.js';
 export { ruleLevel } from './rules.js';
+export { statusCodes } from './bodies.js';

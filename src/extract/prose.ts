@@ -1,5 +1,5 @@
 import type { HttpMethod } from '../types.js';
-import { bodyType, type ApiBodies } from './bodies.js';
+import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
@@ -70,11 +70,41 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
 /** "returns a list of MenuItem", "→ Order", "-> Order[]", "responds with the Order": what a method returns. */
 const RETURNS = /(?:→|->|=>|\b[Rr]eturns?\b|\bresponds? with\b|\bdevuelve\b|\bretorna\b|\brenvoie\b|\bliefert\b)\s*(?:(?:the|a|an|one|el|la|un|una|o|le)\s+)?((?:(?:list|array|collection|page)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;
 
+/** What the rest of an endpoint's line says it returns: a model, and status codes ("; returns 409 on overlap"). */
 function returnsOf(text: string, methods: HttpMethod[]): ApiBodies | undefined {
   const m = RETURNS.exec(text);
   const response = m ? bodyType(m[1]!) : undefined;
-  if (!response) return undefined;
-  return Object.fromEntries(methods.map((x) => [x, { response }]));
+  const bodies = response ? Object.fromEntries(methods.map((x) => [x, { response }])) : undefined;
+  return withStatuses(bodies, methods, statusesOf(text));
+}
+
+/** "Takes a `BookingInput`", "Accepts an Order", "Request body: `OrderInput`": what a method takes. */
+const TAKES = /(?:\b[Tt]akes\b|\b[Aa]ccepts\b|\b[Ee]xpects\b|\b[Rr]equest(?: body)?(?: is)?\s*:|\b[Bb]ody(?: is)?\s*:)\s*(?:(?:the|a|an|one)\s+)?((?:(?:list|array|collection)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;
+const FENCE = /^\s*(?:```|~~~)/;
+
+/**
+ * What an endpoint written as a heading (`### GET /api/history`) takes and returns, from the prose
+ * right under it: "Returns a list of `Receipt`.", "Takes a `BookingInput`.", "Returns 409 on overlap." Only the heading's own
+ * section is read, up to the first line that names another endpoint, a code block or a table, and
+ * lines that say what they name is out of scope are skipped.
+ * @param lines the section body's lines
+ */
+export function headingBodies(lines: string[], methods: HttpMethod[]): ApiBodies | undefined {
+  const prose: string[] = [];
+  for (const raw of lines) {
+    if (FENCE.test(raw) || /^\s*\|/.test(raw) || findMethodPaths(raw).length > 0) break;
+    const line = withoutLinks(raw).replace(LIST_MARKER, '');
+    if (!LINE_OUT_OF_SCOPE.test(line)) prose.push(line);
+  }
+  if (prose.length === 0) return undefined;
+  // A sentence may wrap: read the prose as one text.
+  const text = prose.join(' ');
+  const r = RETURNS.exec(text);
+  const t = TAKES.exec(text);
+  const response = r ? bodyType(r[1]!) : undefined;
+  const request = t ? bodyType(t[1]!) : undefined;
+  const body = { ...(request ? { request } : {}), ...(response ? { response } : {}) };
+  return withStatuses(request || response ? Object.fromEntries(methods.map((x) => [x, body])) : undefined, methods, statusesOf(text));
 }
 
 /**

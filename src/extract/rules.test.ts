@@ -64,6 +64,32 @@ describe('keyword search', () => {
   // The straightforward patterns: a Unicode lookbehind before the words. `findKeyword` checks the
   // letter before a word by hand; both must agree on every text.
   const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib';
+  it('drops a level label after a rule id from the statement, and takes the level from it', () => {
+    const out = new TaskCollector('a.md');
+    readRules(['**BR-7** (SHOULD): The system must email the guest a receipt.'], 1, ctx, out);
+    readRules(['- FR-2 [MAY] — Users may export their bookings as CSV.'], 2, ctx, out, { item: true });
+    readRules(['MUST: every booking has exactly one room.'], 3, ctx, out, { item: true });
+    expect(out.tasks.map((t) => (t.kind === 'rule' ? [t.id, t.level, t.text] : []))).toEqual([
+      ['BR-7', 'should', 'The system must email the guest a receipt.'],
+      ['FR-2', 'may', 'Users may export their bookings as CSV.'],
+      [undefined, 'must', 'every booking has exactly one room.'],
+    ]);
+  });
+
+  it('keeps a level word that starts the sentence, a parenthesis that is no level, and a negated label', () => {
+    const out = new TaskCollector('a.md');
+    readRules(['SHOULD the payment fail, the system MUST retry it twice.'], 1, ctx, out);
+    readRules(['BR-9 (beta): The system MUST hide drafts from guests.'], 2, ctx, out);
+    readRules(['May: the busiest month, the system MUST scale out.'], 3, ctx, out);
+    readRules(['BR-4 (MUST NOT): The system shares no card numbers with partners.'], 4, ctx, out, { item: true });
+    expect(out.tasks.map((t) => (t.kind === 'rule' ? [t.id, t.level, t.text] : []))).toEqual([
+      [undefined, 'must', 'SHOULD the payment fail, the system MUST retry it twice.'],
+      ['BR-9', 'must', '(beta): The system MUST hide drafts from guests.'],
+      [undefined, 'must', 'May: the busiest month, the system MUST scale out.'],
+      ['BR-4', 'must', '(MUST NOT): The system shares no card numbers with partners.'],
+    ]);
+  });
+
   const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya';
   const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
   const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';

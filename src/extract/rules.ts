@@ -193,10 +193,33 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   return listUsed;
 }
 
+/**
+ * A level written as a label before a rule's statement: `(SHOULD):`, `(may) —`, or in capitals
+ * `MUST:` / `MAY —` (a bracketed `[MAY]` reaches here without its brackets). A level word that
+ * starts the sentence ("SHOULD the payment fail, …") is no label, and a negated one (`MUST NOT:`)
+ * stays: its "not" is part of the statement.
+ */
+const LEVEL_LABEL = /^\(\s*([a-z]+)\s*\)\s*(?:[:：—–-]\s*)?/i;
+const CAPITAL_LABEL = /^(MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\s*[:：—–]\s*/;
+const LABEL_LEVELS: Record<string, RuleLevel> = { must: 'must', shall: 'must', required: 'must', should: 'should', recommended: 'should', may: 'may', optional: 'may' };
+
+/** The statement without a leading level label, and the level the label gives (it wins over the words). */
+function withoutLevelLabel(text: string, level: RuleLevel): { text: string; level: RuleLevel } {
+  const m = LEVEL_LABEL.exec(text) ?? CAPITAL_LABEL.exec(text);
+  const labelled = m ? LABEL_LEVELS[m[1]!.toLowerCase()] : undefined;
+  if (!m || !labelled || !hasWords(text.slice(m[0].length), 3)) return { text, level };
+  return { text: text.slice(m[0].length), level: labelled };
+}
+
 function emit(out: TaskCollector, ctx: SectionContext, line: number, text: string, level: RuleLevel, implicitId: string | undefined): void {
   const explicit = EXPLICIT_ID.exec(text);
-  if (explicit && hasWords(text.slice(explicit[0].length), 3)) out.rule(ctx, line, text.slice(explicit[0].length), level, explicit[1] ?? explicit[2]);
-  else out.rule(ctx, line, text, level, implicitId);
+  if (explicit && hasWords(text.slice(explicit[0].length), 3)) {
+    const rule = withoutLevelLabel(text.slice(explicit[0].length), level);
+    out.rule(ctx, line, rule.text, rule.level, explicit[1] ?? explicit[2]);
+  } else {
+    const rule = withoutLevelLabel(text, level);
+    out.rule(ctx, line, rule.text, rule.level, implicitId);
+  }
 }
 
 /** Kiro: criterion 3 of the numbered list under "Requirement 2" is `2.3`. */

@@ -1,5 +1,5 @@
 import type { HttpMethod, ModelField } from '../types.js';
-import { bodyType, type ApiBodies } from './bodies.js';
+import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
@@ -33,14 +33,18 @@ function methodsOf(cell: string): HttpMethod[] {
   return [...new Set(cell.split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))];
 }
 
-/** What the methods of a row take and return, from its Request and Response columns. */
+/**
+ * What the methods of a row take and return, from its Request and Response columns, and the status
+ * codes its cells state ("409 on overlap" in a Notes column).
+ */
 function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, responseCol: number): ApiBodies | undefined {
   const request = requestCol !== -1 ? bodyType(cells[requestCol] ?? '') : undefined;
   const response = responseCol !== -1 ? bodyType(cells[responseCol] ?? '') : undefined;
-  if (!request && !response) return undefined;
+  const statuses = statusesOf(cells.join('; '));
+  if (!request && !response) return withStatuses(undefined, methods, statuses);
   const bodies: ApiBodies = {};
   for (const m of methods) bodies[m] = { ...(request && m !== 'GET' && m !== 'DELETE' && m !== 'HEAD' ? { request } : {}), ...(response ? { response } : {}) };
-  return bodies;
+  return withStatuses(bodies, methods, statuses);
 }
 
 /** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `'a' | 'b'`. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from '../extract/extract.js';
 import { qaCaseId, taskId } from '../plan/ids.js';
 import { mergeTasks } from '../plan/merge.js';
-import { readPrd } from '../prd/parse.js';
+import { parsePrd, readPrd } from '../prd/parse.js';
 import { devCorpus, repoRoot } from '../testing/corpus.js';
 import type { Task } from '../types.js';
 import { qaCases, renderQa } from './qa.js';
@@ -33,7 +33,7 @@ describe('qa/<prd>.md', () => {
   it('escapes pipes, backslashes and line breaks in cells', () => {
     const md = renderQa('a|b.md', 'T', [{ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [{ file: 'a|b.md', line: 3, section: 'S' }] }]);
     const id = taskId({ kind: 'rule', text: 'The system MUST keep a|b and c\\d\nnext line', level: 'must', sources: [] });
-    expect(md).toContain(`| ${qaCaseId(id)} | ${id} | rule | Rule (MUST) | — | — | The system MUST keep a\\|b and c\\\\d next line | a\\|b.md:3 |`);
+    expect(md).toContain(`| ${qaCaseId(id)} | ${id} | rule | MUST: The system MUST keep a\\|b and c\\\\d next line | — | — | The system MUST keep a\\|b and c\\\\d next line | a\\|b.md:3 |`);
   });
 
   it('lists cases in document order with ids that appending a rule does not change', () => {
@@ -44,7 +44,7 @@ describe('qa/<prd>.md', () => {
       { kind: 'api', path: '/api/orders', methods: ['GET', 'POST'], sources: src(5) },
     ]).tasks;
     const before = qaCases('a.md', first);
-    expect(before.map((c) => c.title)).toEqual(['Rule (MUST)', 'GET /api/orders', 'POST /api/orders', 'Rule (MUST)']);
+    expect(before.map((c) => c.title)).toEqual(['MUST: Zebra rules MUST hold.', 'GET /api/orders', 'POST /api/orders', 'MUST: Apples MUST be red.']);
     expect(before.map((c) => c.source.line)).toEqual([3, 5, 5, 9]);
     expect(new Set(before.map((c) => c.id)).size).toBe(4);
     const appended = mergeTasks([...first, { kind: 'rule', text: 'Bananas MUST be yellow.', level: 'must', sources: src(1) }]).tasks;
@@ -82,24 +82,83 @@ describe('qa/<prd>.md', () => {
       expect(cases.map((c) => c.expected).join('\n')).not.toContain('responds as the PRD describes');
     });
 
+    it('an endpoint: the status codes of its own description, under its heading, on its line or in its table row, next to those of rules', () => {
+      const md = [
+        '# Bookings',
+        '## API',
+        '### POST /api/bookings',
+        'Creates a booking from a `BookingDraft`. Returns 201 with the booking.',
+        'Returns 409 on overlap. Returns 400 when the end is before the start.',
+        '',
+        '### GET /api/bookings/{id}',
+        '404 if not found.',
+        '',
+        '## Endpoints',
+        '- `DELETE /api/bookings/{id}` — cancels a booking; returns 204, or 409 if it has started',
+        '- `GET /api/rooms` — lists the rooms',
+        '',
+        '| Method | Path | Notes |',
+        '|--|--|--|',
+        '| PUT | /api/guests/{id} | Replaces a guest; 404 if the guest is unknown |',
+        '',
+        '## Rules',
+        '- The API must return 422 Unprocessable Entity when a booking has no room.',
+      ].join('\n');
+      const file = 'docs/prd/own.md';
+      const { tasks: own } = mergeTasks(extractTasks(parsePrd(md, file)));
+      const list = qaCases(file, own);
+      const expected = (title: string) => list.find((c) => c.title === title)!.expected;
+      expect(expected('POST /api/bookings')).toBe('201; 400: Returns 400 when the end is before the start.; 409: Returns 409 on overlap.; 422: The API must return 422 Unprocessable Entity when a booking has no room.');
+      expect(expected('GET /api/bookings/:id')).toBe('2xx; 404: 404 if not found.');
+      expect(expected('DELETE /api/bookings/:id')).toBe('204; 409: returns 204, or 409 if it has started');
+      expect(expected('GET /api/rooms')).toBe('2xx');
+      expect(expected('PUT /api/guests/:id')).toBe('2xx; 404: 404 if the guest is unknown');
+    });
+
     it('a rule: its id and level, Given/When/Then and EARS clauses as preconditions, steps and expected result', () => {
       const [ears, gwt, fr] = cases.filter((c) => c.kind === 'rule').slice(2);
-      expect(ears).toMatchObject({ title: 'Rule (MUST)', preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
+      expect(ears).toMatchObject({ title: 'MUST: WHEN a booking is cancelled THE system SHALL email the…', preconditions: '—', steps: 'a booking is cancelled', expected: 'THE system SHALL email the guest within 5 minutes.' });
       expect(gwt).toMatchObject({ preconditions: 'a signed-in guest', steps: 'they open a booking of another guest', expected: 'The system must refuse it.' });
-      expect(fr).toMatchObject({ title: 'Rule (MUST)', task: { id: 'FR-7' }, preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
-      expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toMatch(/\(SHOULD\)$/);
+      expect(fr).toMatchObject({ title: 'FR-7 (MUST): WHILE the venue is closed, IF a guest creates a booking…', task: { id: 'FR-7' }, preconditions: 'the venue is closed', steps: 'a guest creates a booking', expected: 'The system SHALL return 422.' });
+      expect(cases.filter((c) => c.kind === 'rule')[1]!.title).toBe('SHOULD: GET /api/bookings/:id returns 404 for an unknown id.');
+      expect(cases.filter((c) => c.kind === 'rule').map((c) => c.title)).not.toContain('Rule (MUST)');
+    });
+
+    it('a rule: a scenario written over several lines or list items splits into preconditions, steps and expected result', () => {
+      const md = [
+        '# Bookings',
+        '## Acceptance criteria',
+        'Given a booking at 10:00 in room A',
+        'When another user books room A at 10:00',
+        'Then the system rejects the second booking with 409',
+        '',
+        '## More criteria',
+        '- Given a signed-in guest',
+        '- And an open booking of another guest',
+        '- When the guest opens that booking',
+        '- Then the system refuses it',
+        '- And logs the attempt',
+      ].join('\n');
+      const file = 'docs/prd/multi.md';
+      const ruleCases = qaCases(file, mergeTasks(extractTasks(parsePrd(md, file))).tasks).filter((c) => c.kind === 'rule');
+      expect(ruleCases.map(({ preconditions, steps, expected }) => ({ preconditions, steps, expected }))).toEqual([
+        { preconditions: 'a booking at 10:00 in room A', steps: 'another user books room A at 10:00', expected: 'The system rejects the second booking with 409' },
+        { preconditions: 'a signed-in guest; an open booking of another guest', steps: 'the guest opens that booking', expected: 'The system refuses it and logs the attempt' },
+      ]);
     });
 
     it('a page and a model: what to open or store, and what must be seen', () => {
       expect(byTitle('Page /bookings/:bookingId')).toMatchObject({ preconditions: 'an existing bookingId', steps: 'Open /bookings/:bookingId', expected: 'The "Booking detail" page is shown' });
       expect(byTitle('Model Booking')).toMatchObject({ steps: 'Create a Booking, then read it back', expected: 'Every field comes back with its type: id: string, note?: string' });
+      const order = qaCases(file, [{ kind: 'model', name: 'Order', fields: [], sources: at(20) }])[0]!;
+      expect(order.steps).toBe('Create an Order, then read it back');
     });
 
     it('the table has a column for each part', () => {
       const md = renderQa(file, 'Bookings', tasks);
       expect(md).toContain('| ID | Task | Kind | Case | Preconditions | Steps | Expected | PRD line |');
       expect(md).toContain(`| ${byTitle('POST /api/bookings').id} | api:/api/bookings | api | POST /api/bookings | a valid BookingDraft body | Send POST /api/bookings with the BookingDraft as JSON | 2xx with Booking; 409: `);
-      expect(md).toContain(`| ${qaCaseId('FR-7')} | FR-7 | rule | Rule (MUST) | the venue is closed | a guest creates a booking | The system SHALL return 422. |`);
+      expect(md).toContain(`| ${qaCaseId('FR-7')} | FR-7 | rule | FR-7 (MUST): WHILE the venue is closed, IF a guest creates a booking… | the venue is closed | a guest creates a booking | The system SHALL return 422. |`);
     });
   });
 });

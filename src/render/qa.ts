@@ -1,4 +1,4 @@
-import { singularize } from '../extract/index.js';
+import { singularize, statusCodes } from '../extract/index.js';
 import { qaCaseId, routeShape, taskId } from '../plan/index.js';
 import type { ApiTask, HttpMethod, ModelTask, PageTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 import { routeParams } from './pages.js';
@@ -12,7 +12,7 @@ export interface QaCase {
   kind: TaskKind;
   /** The task the case verifies. */
   task: Task;
-  /** What is tested: `GET /api/orders`, `Page /orders/:orderId`, `Rule (MUST)` (its id is the task's), `Model Order`. */
+  /** What is tested: `GET /api/orders`, `Page /orders/:orderId`, `FR-7 (MUST): The system SHALL…` (a rule's id, level and statement), `Model Order`. */
   title: string;
   /** The state to set up first ("Given"); `—` when the PRD names none. */
   preconditions: string;
@@ -36,8 +36,40 @@ const NONE = '—';
 const CLAUSE =
   /^(given|while|where|when|if)\s+(.+?)(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+|\s+(?=(?:the|a|an|each|every|all)\s+(?:\S+\s+){0,3}?(?:shall|must|should|will|may|can)\b))/i;
 
+/**
+ * A step keyword written as a step starts one (capitalised or upper case): where a scenario written
+ * over several lines or list items was joined into one text ("Given a booking When another user
+ * books it Then …"), each step begins at one.
+ */
+const STEP_START = /\s+(?=(?:Given|GIVEN|While|WHILE|When|WHEN|If|IF|Then|THEN|And|AND|But|BUT)\s)/;
+const STEP_WORD = /^(\S+)\s+([\s\S]*)$/;
+
+/** A scenario whose steps each start with a capitalised keyword, or undefined when it is not one. */
+function steps(text: string): { given: string[]; when: string[]; then: string } | undefined {
+  const parts = text.split(STEP_START);
+  if (parts.length < 2 || !/^(?:given|while|when|if)\b/i.test(parts[0]!)) return undefined;
+  const groups = { given: [] as string[], when: [] as string[], then: [] as string[] };
+  let current: keyof typeof groups = 'given';
+  for (const part of parts) {
+    const m = STEP_WORD.exec(part.trim());
+    if (!m) return undefined;
+    const word = m[1]!.toLowerCase();
+    if (word === 'given' || word === 'while') current = 'given';
+    else if (word === 'when' || word === 'if') current = 'when';
+    else if (word === 'then') current = 'then';
+    else if (word !== 'and' && word !== 'but') return undefined;
+    const clause = m[2]!.replace(/[\s,;]+$/, '').trim();
+    if (clause !== '') groups[current].push(clause);
+  }
+  if (groups.then.length === 0 || groups.given.length + groups.when.length === 0) return undefined;
+  const then = groups.then.join(' and ');
+  return { given: groups.given, when: groups.when, then: then.charAt(0).toUpperCase() + then.slice(1) };
+}
+
 /** A rule's sentence as preconditions, steps and expected result, where it is written that way. */
 function scenario(text: string): { given: string[]; when: string[]; then: string } {
+  const stepped = steps(text.trim());
+  if (stepped) return stepped;
   const given: string[] = [];
   const when: string[] = [];
   let rest = text.trim();
@@ -49,10 +81,29 @@ function scenario(text: string): { given: string[]; when: string[]; then: string
   return { given, when, then: given.length + when.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text.trim() };
 }
 
+/** Longest rule statement the Case column quotes. */
+const CASE_TEXT = 60;
+
+/** A statement cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
+}
+
+/** What a rule case checks: its level, the PRD's id when it gives one, and the statement (`FR-7 (MUST): The system SHALL…`). */
+function ruleTitle(t: RuleTask): string {
+  const level = t.level.toUpperCase();
+  const label = t.id !== undefined && !t.id.startsWith('rule:') ? `${t.id} (${level})` : level;
+  return `${label}: ${shorten(t.text, CASE_TEXT)}`;
+}
+
 function ruleCase(t: RuleTask): CaseText {
   const s = scenario(t.text);
   return {
-    title: `Rule (${t.level.toUpperCase()})`,
+    title: ruleTitle(t),
     preconditions: s.given.join('; ') || NONE,
     steps: s.when.join('; ') || NONE,
     expected: s.then,
@@ -69,7 +120,6 @@ interface StatusRule {
   words: string;
 }
 
-const STATUS = /\b(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?(?:\s+with)?|answer(?:s|ed)?(?:\s+with)?|fail(?:s|ed)?\s+with|reject(?:s|ed)?\s+with|status(?:\s+code)?|http|error|code|with)\s+(?:an?\s+|the\s+)?(?:http\s+|status\s+)?([1-5]\d\d)\b|\b([1-5]\d\d)\s+(?:ok|created|accepted|no content|bad request|unauthori[sz]ed|forbidden|not found|conflict|gone|unprocessable|too many|internal|service unavailable)\b/gi;
 const METHOD_WORD = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g;
 const PATH_TOKEN = /(?:^|[\s`(])(\/[A-Za-z{:<[][^\s`'"),;]*)/g;
 const WRITES: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
@@ -78,10 +128,9 @@ const WRITES: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
 function statusRules(tasks: readonly Task[]): StatusRule[] {
   const out: StatusRule[] = [];
   for (const t of tasks) {
-    if (t.kind !== 'rule' || !/[1-5]\d\d/.test(t.text)) continue;
-    const codes = new Set<number>();
-    for (const m of t.text.matchAll(STATUS)) codes.add(Number(m[1] ?? m[2]));
-    if (codes.size === 0) continue;
+    if (t.kind !== 'rule') continue;
+    const codes = statusCodes(t.text);
+    if (codes.length === 0) continue;
     const methods = [...new Set(Array.from(t.text.matchAll(METHOD_WORD), (m) => m[1] as HttpMethod))];
     const shapes = Array.from(t.text.matchAll(PATH_TOKEN), (m) => routeShape(m[1]!.replace(/[.:]+$/, '')));
     for (const code of codes) out.push({ code, methods: methods.length > 0 ? methods : undefined, text: t.text.trim(), shapes, words: t.text.toLowerCase() });
@@ -115,7 +164,10 @@ function apiCase(t: ApiTask, method: HttpMethod, statuses: readonly StatusRule[]
   const body = t.bodies?.[method];
   const shape = routeShape(t.path);
   const word = resourceWord(t.path);
-  const own = statuses.filter((r) => applies(r, shape, word, method)).sort((a, b) => a.code - b.code);
+  const fromRules = statuses.filter((r) => applies(r, shape, word, method));
+  // The endpoint's own description ("Returns 409 on overlap.") gives the codes no rule states.
+  const described = (body?.statuses ?? []).filter((s) => !fromRules.some((r) => r.code === s.code));
+  const own = [...fromRules, ...described].sort((a, b) => a.code - b.code);
   const given = [...routeParams(t.path).map((p) => `an existing ${p}`), ...(body?.request ? [`a valid ${body.request} body`] : [])];
   const success = own.filter((r) => r.code < 300);
   const failures = own.filter((r) => r.code >= 300);
@@ -141,13 +193,18 @@ function pageCase(t: PageTask): CaseText {
 /** Longest field list a model case spells out. */
 const FIELDS_LISTED = 12;
 
+/** "a" or "an" before a name, by its first letter (a simple vowel rule: "an Order", "a User"). */
+function article(name: string): string {
+  return /^[aeiou]/i.test(name) ? 'an' : 'a';
+}
+
 function modelCase(t: ModelTask): CaseText {
   const fields = t.fields.slice(0, FIELDS_LISTED).map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`);
   const more = t.fields.length - fields.length;
   return {
     title: `Model ${t.name}`,
     preconditions: NONE,
-    steps: `Create a ${t.name}, then read it back`,
+    steps: `Create ${article(t.name)} ${t.name}, then read it back`,
     expected: t.fields.length === 0 ? `${t.name} is stored and read back unchanged` : `Every field comes back with its type: ${fields.join(', ')}${more > 0 ? `, … +${more} more` : ''}`,
   };
 }
