@@ -164,7 +164,12 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   // The file search of `run`: folders stand for their Markdown files, globs are expanded. A plain
   // path that does not exist stays in the list so that reading it reports "PRD file not found".
   const found = await findPrdFiles(normalizeOptions({ root: io.cwd, prds: positionals }));
-  const missing = positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)) && !isDynamicPattern(p)).map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'));
+  // Only a name that was not found is looked up again: one stat per file found, not two.
+  const foundSet = new Set(found);
+  const missing = positionals
+    .filter((p) => !isDynamicPattern(p))
+    .map((p) => path.relative(io.cwd, path.resolve(io.cwd, p)).split(path.sep).join('/'))
+    .filter((rel) => !foundSet.has(rel) && !existsSync(path.resolve(io.cwd, rel)));
   const files = [...new Set([...found, ...missing])].sort();
   if (files.length === 0) {
     io.stderr(`error No PRD files match ${positionals.join(', ')} (a file, a folder of .md files, or a glob such as "docs/prd/**/*.md")\n`);

@@ -53,13 +53,14 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   const defsOf = new Map<Task, Task[]>();
   const warnings: PrdWarning[] = [];
   const shared = idsOfSeveralPrds(ordered);
+  const idOf = taskIds();
   for (const task of ordered) {
     const byKey = byKind[task.kind];
     const qualified = qualifiedId(task, shared);
     // The id is a pure function of the task (built on \`keyWithinKind\`, so equal ids are equal keys):
     // setting it on the caller's object is idempotent, and keeping that object lets repeated runs
     // recognise unchanged tasks by identity. A qualified id goes on a copy: the PRD's own stays.
-    const key = qualified ?? (task.id ??= taskId(task));
+    const key = qualified ?? (task.id ??= idOf(task));
     let prev = byKey.get(key);
     if (!prev) {
       if (qualified) {
@@ -112,6 +113,20 @@ export function mergeTasks(tasks: Task[]): MergeResult {
   }
   conflicts.sort((a, b) => byString(a.id, b.id) || compareSources(a.sources[0]!, b.sources[0]!));
   return { tasks: merged, conflicts, warnings };
+}
+
+/**
+ * {@link taskId} for one merge, computed once per distinct path, name or rule text: PRDs repeat
+ * their endpoints, models and sentences, and a rule's id hashes its text.
+ */
+function taskIds(): (task: Task) => string {
+  const seen: Record<Task['kind'], Map<string, string>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
+  return (task) => {
+    const raw = task.kind === 'api' ? task.path : task.kind === 'page' ? task.route : task.kind === 'model' ? task.name : task.text;
+    let id = seen[task.kind].get(raw);
+    if (id === undefined) seen[task.kind].set(raw, (id = taskId(task)));
+    return id;
+  };
 }
 
 /** Is this a requirement id the PRD wrote (`FR-001`, `2.3`), rather than one made from the text? */
