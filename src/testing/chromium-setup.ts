@@ -6,7 +6,7 @@ import { chromiumPath, type ChromiumLookup } from './chromium.js';
  * once, before any test, when no Chromium is found; a run of other files does not look for one.
  * src/testing/chromium.test.ts checks that every test file launching Chromium is listed here.
  */
-export const BROWSER_TESTS = ['src/report/html.test.ts', 'e2e/vite.test.ts', 'e2e/vite-page.test.ts'];
+export const BROWSER_TESTS = ['src/report/html.test.ts', 'src/coverage/html-report.test.ts', 'e2e/vite.test.ts', 'e2e/vite-page.test.ts'];
 
 /**
  * The browser project's preflight: the one Chromium lookup of the browser tests.
