@@ -126,6 +126,15 @@ export function proseOf(text: string): string {
 }
 
 /**
+ * A question asks whether to build what it names, it does not ask for it: "Should a GET request to
+ * `/api/export` be paginated?", "Should users log in at `/sso` instead?". Its prose (code spans and
+ * paths blanked, so `/items?page=2` is no question) ends with a question mark.
+ */
+export function isQuestion(line: string): boolean {
+  return (line.includes('?') || line.includes('？')) && /[?？][)\]*_\s]*$/.test(proseOf(line));
+}
+
+/**
  * A line that says what it names is not to be built (any language, as for headings). Only its
  * prose counts: "GET /api/old (legacy, out of scope)" is out, `GET /api/legacy/items` is not.
  */

@@ -36,6 +36,20 @@ describe('method and path apart in a sentence', () => {
   });
 });
 
+describe('questions', () => {
+  it('name no endpoint or page: they ask whether to build it', () => {
+    expect(apis('## Open questions\n- Should a GET request to `/api/orders/export` be paginated?\n')).toEqual([]);
+    expect(apis('## Notes\nShould we expose the `/api/admin/stats` endpoint?\n')).toEqual([]);
+    expect(apis('## API\n- Do we need `DELETE /api/items/{id}`?\n')).toEqual([]);
+    expect(pages('## Screens\n- Should users log in at `/sso` instead?\n')).toEqual([]);
+  });
+
+  it('leave statements alone, also when a path holds a query string', () => {
+    expect(apis('## API\n- GET /api/items?page=2 lists a page of items.\n- Users ask what changed; GET /api/changes answers.\n')).toEqual(['GET /api/changes', 'GET /api/items']);
+    expect(apis('## Open questions\n- Should exports be paginated? GET /api/orders/export returns them all for now.\n')).toEqual(['GET /api/orders/export']);
+  });
+});
+
 describe('out-of-scope words', () => {
   it('are read in the prose only: a path or code span holding "legacy", "deprecated" or "sunset" is still an endpoint', () => {
     expect(apis('## API\nAPI: GET /api/legacy/items\n')).toEqual(['GET /api/legacy/items']);

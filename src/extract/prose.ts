@@ -1,7 +1,7 @@
 import type { HttpMethod } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE } from './context.js';
+import { LINE_OUT_OF_SCOPE, isQuestion } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
@@ -48,7 +48,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
-    if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line)) return;
+    if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line) || isQuestion(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
@@ -139,7 +139,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   const skipped = new Map<number, boolean>();
   const skip = (n: number) => {
     let s = skipped.get(n);
-    if (s === undefined) skipped.set(n, (s = LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!)));
+    if (s === undefined) skipped.set(n, (s = LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
     return s;
   };
   for (const p of findSeparatedMethodPaths(text)) {
@@ -152,7 +152,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   if (!endpointList && !ENDPOINT_WORD.test(text)) return;
   lines.forEach((raw, n) => {
     const line = withoutLinks(raw).replace(LIST_MARKER, '');
-    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line)) return;
+    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
     const pairs = findMethodPaths(line);
     for (const p of pairs) paired.add(p.path);
     const plain = line.replace(/`/g, ' ');
