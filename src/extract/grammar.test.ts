@@ -71,6 +71,16 @@ describe('endpoint tables and lists', () => {
     expect(apis(md)).toEqual(['GET /api/a/:id', 'PATCH /api/a/:id', 'POST /api/b']);
   });
 
+  it('reads list items and lines that start with a path and then name its methods', () => {
+    expect(apis('## Endpoints\n- `/api/items` POST\n- /api/items/{id} — GET, PATCH\n- `/api/tags`: GET\n- /api/tags/{id} [DELETE]\n- /api/carts → PUT\n')).toEqual(['PUT /api/carts', 'POST /api/items', 'GET /api/items/:id', 'PATCH /api/items/:id', 'GET /api/tags', 'DELETE /api/tags/:id']);
+  });
+
+  it('pairs no path with a method word later in prose, a plural or a lower-case word', () => {
+    const withMethod = (md: string) => apis(md).filter((a) => !a.startsWith('?'));
+    expect(withMethod('## Endpoints\n- /api/items GETs are cached for a minute\n- /api/feed post titles are trimmed\n')).toEqual([]);
+    expect(withMethod('## Notes\nThe report at /reports/weekly lists, per team, how many GET calls failed.\n')).toEqual([]);
+  });
+
   it('reads an API path that is alone in a cell of any table, not a page or a bare prefix', () => {
     const md = ['## Targets', '| Metric | Target |', '|--|--|', '| `/api/v1/bookings` POST (p95) | < 500ms |', '| `/api/health` (p95) | < 100ms |', '| `/api/v1` (all) | 99.9% |', '| `/dashboard/home` | 1s |'].join('\n');
     expect(apis(md)).toEqual(['? /api/health', 'POST /api/v1/bookings']);

@@ -173,7 +173,17 @@ const PATH_METHODS = new RegExp(
   'g',
 );
 
-/** Every `METHOD /path` pair of a text (and `/path (METHOD)`). */
+/**
+ * A line that starts with a path and then names its methods: `` `/api/items` POST ``,
+ * `/api/items — GET, PATCH`, `/api/items: GET`, `/api/items [DELETE]`, `/api/items → PUT`. Anchored
+ * at the start of the line (list marker removed): in running prose a path and a method word after
+ * it are no pair.
+ */
+const LEADING_PATH_METHODS = new RegExp(
+  `^\\s*(\\/(?:[^\\s\`'"<>()|,\\[\\]${CJK_CHARS}]|<[^<>\\s/]+>)*)\\s*(?:[-—–:|→]|->)?\\s*\\[?((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&)\\s*(?:${METHOD_ALT}))*)\\]?(?![\\w-])`,
+);
+
+/** Every `METHOD /path` pair of a text (and `/path (METHOD)`, and a line starting `/path METHOD`). */
 export function findMethodPaths(raw: string): MethodPathMatch[] {
   // Both patterns need a path and an upper-case method name: most lines have neither.
   if (!raw.includes('/') || !METHOD_NAME.test(raw)) return [];
@@ -188,6 +198,12 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
       const methods = [...new Set(m[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
       out.push({ methods, path, index: m.index! });
     }
+  }
+  const leading = LEADING_PATH_METHODS.exec(text);
+  if (leading) {
+    const path = normalizeApiPath(leading[1]!);
+    const methods = [...new Set(leading[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
+    if (path) out.push({ methods, path, index: leading.index + leading[0].indexOf('/') });
   }
   for (const m of text.matchAll(METHOD_PATH)) {
     const path = normalizeApiPath(m[2]!);
