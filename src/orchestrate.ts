@@ -10,7 +10,7 @@ import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
-import { mergeTasks } from './plan/index.js';
+import { createMergeMemo, mergeTasks, type MergeMemo } from './plan/index.js';
 import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
 import { extractInPool, usePool } from './pool/index.js';
 import { contentText, createRenderWatch, manifestFiles, renderOutputSet, type RenderWatch } from './render/index.js';
@@ -69,11 +69,12 @@ interface LoadedPrd {
 
 /**
  * What a watching session keeps from one run to the next, each part bounded: what each file gave
- * (by path), each section's tasks and Markdown trees, each output's rendering, and what it wrote.
+ * (by path), each section's tasks and Markdown trees, each merged task, each output's rendering, and what it wrote.
  */
 interface WatchState {
   files: BoundedMap<string, LoadedPrd>;
   extract: ExtractWatch;
+  merge: MergeMemo;
   render: RenderWatch;
   write: WriteWatch;
   /** The last successful run: what it loaded and what it returned. */
@@ -84,6 +85,7 @@ function createWatchState(): WatchState {
   return {
     files: new BoundedMap(20_000),
     extract: { sections: new BoundedMap(20_000), trees: new BoundedMap(5000) },
+    merge: createMergeMemo(),
     render: createRenderWatch(),
     write: createWriteWatch(),
   };
@@ -104,7 +106,7 @@ export interface Orchestrator {
 
 /**
  * A session for repeated runs on one project (`vite dev`, watch mode): options are normalised once,
- * and with `watch: true` every memo a run keeps (files, sections, trees, outputs, known writes)
+ * and with `watch: true` every memo a run keeps (files, sections, trees, merged tasks, outputs, known writes)
  * lives here, bounded, and goes when the session goes. Nothing is kept in module state.
  * @param options see `OrchestrateOptions`
  * @throws UsageError for bad options and a root that is not an existing folder
@@ -245,7 +247,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   }
 
   const tRead = performance.now();
-  const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat());
+  const { tasks, conflicts, warnings: similar } = mergeTasks([...perFile.values()].flat(), watch?.merge);
   const tMerge = performance.now();
   for (const w of similar) warnings.push(w);
   if (files.length === 0) {

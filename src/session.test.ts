@@ -15,12 +15,53 @@ describe('createOrchestrator: a session owns what runs keep', () => {
     expect(second.success).toBe(true);
     expect(second.filesWritten.sort()).toEqual(['src/generated/prd/api.ts', 'src/generated/prd/manifest.json', 'src/generated/prd/qa/docs-prd-d1-orders.md']);
     const before = new Set(first.manifest!.tasks);
-    const kept = second.manifest!.tasks.filter((t) => before.has(t));
-    // Tasks defined once come back as the very objects of the first run (tasks merged from several
-    // places are new copies each run).
-    expect(kept.length).toBeGreaterThan(second.manifest!.tasks.length / 2);
-    expect(kept.some((t) => t.sources.some((s) => s.file === 'docs/prd/d1-orders.md'))).toBe(true);
+    // Every task but the new one comes back as the very object of the first run, merged ones too
+    // (the merge memo hands back a task merged from the same definitions).
+    const added = second.manifest!.tasks.filter((t) => !before.has(t));
+    expect(added.map((t) => t.id)).toEqual(['api:/api/extra']);
+    expect(second.manifest!.tasks.filter((t) => t.sources.length > 1 && before.has(t)).length).toBeGreaterThan(0);
     expect(second.manifest!.tasks.some((t) => t.kind === 'api' && t.path === '/api/extra')).toBe(true);
+  });
+
+  it('after any series of edits, a watching session writes the bytes a fresh run would', async () => {
+    const root = devProject();
+    const session = createOrchestrator({ root, watch: true });
+    expect((await session.run()).success).toBe(true);
+    const file = path.join(root, 'docs/prd/d1-orders.md');
+    const original = readFileSync(file, 'utf8');
+    // An endpoint that writes, named by a plain last segment (`/api/orders`): a status rule that
+    // names only its resource ("a duplicate order") applies to it without naming its path.
+    const endpoint = (await session.run()).manifest!.tasks.find(
+      (t) => t.kind === 'api' && t.sources[0]!.file === 'docs/prd/d1-orders.md' && t.methods.includes('POST') && /\/[a-z]+s$/.test(t.path),
+    );
+    expect(endpoint?.kind).toBe('api');
+    const word = endpoint!.kind === 'api' ? endpoint!.path.split('/').pop()!.replace(/s$/, '') : '';
+    const lines = original.split('\n');
+    const edits: Array<(text: string) => string> = [
+      // A rule that states a status code for an endpoint: the endpoint's QA rows must change.
+      (t) => `${t}\n## Errors\n\n- A duplicate ${word} must be rejected with 409 because it already exists.\n`,
+      // The same rule again elsewhere: a merged rule.
+      (t) => `${t}\n## More errors\n\n- A duplicate ${word} must be rejected with 409 because it already exists.\n`,
+      // The status rule goes: the endpoint's rows must lose the 409.
+      (t) => t.replace(/\n## Errors\n\n[^\n]*\n/, '\n'),
+      // Lines of the middle swapped, one dropped, one doubled.
+      (t) => t.split('\n').map((l, i, all) => (i === Math.floor(all.length / 2) ? all[i + 1]! : i === Math.floor(all.length / 2) + 1 ? all[i - 1]! : l)).join('\n'),
+      (t) => t.split('\n').filter((_, i) => i !== Math.floor(lines.length / 3)).join('\n'),
+      (t) => t.split('\n').flatMap((l, i) => (i === Math.floor(lines.length / 4) ? [l, l] : [l])).join('\n'),
+      () => original,
+    ];
+    let text = original;
+    for (const edit of edits) {
+      text = edit(text);
+      writeFileSync(file, text);
+      const watched = await session.run();
+      expect(watched.success).toBe(true);
+      // A fresh session over the same files: check mode fails on any byte that differs.
+      const fresh = await orchestrate({ root, mode: 'check' });
+      if (edit === edits[0]) expect(readFileSync(path.join(root, 'src/generated/prd/qa/docs-prd-d1-orders.md'), 'utf8')).toMatch(/409: [^|]*already exists/);
+      expect(fresh.drift).toEqual([]);
+      expect(fresh.manifestJson!()).toBe(watched.manifestJson!());
+    }
   });
 
   it('one-shot runs share nothing: every run reads every PRD again, with the same bytes out', async () => {

@@ -37,50 +37,106 @@ export interface MergeResult {
 }
 
 /**
+ * What a watching session keeps of one merge for the next: each task defined more than once, by
+ * kind and key, with the definitions it was merged from and what merging them gave. A save that
+ * leaves those definitions as they were (the same objects) gets the same merged object back, so
+ * the renderer, which recognises unchanged tasks by identity, does not render it again.
+ */
+export interface MergeMemo {
+  groups: Map<string, MergedGroup>;
+}
+
+interface MergedGroup {
+  defs: readonly Task[];
+  merged: Task;
+  conflicts: Conflict[];
+  warnings: Array<{ by: Task; warning: PrdWarning }>;
+}
+
+/** An empty merge memo, owned by a session (see `createOrchestrator`). */
+export function createMergeMemo(): MergeMemo {
+  return { groups: new Map() };
+}
+
+/**
  * Merge tasks with the same id across sections and PRDs (union of methods, fields and sources),
  * give every task its `id`, and report real disagreements as conflicts. Routes of one shape are one
  * task whatever their parameter names (`/orders/:id` ≡ `/orders/{orderId}`); the first by PRD order
  * gives the name and a warning names both. The order of the input does not matter.
  * @param tasks tasks of every PRD, in any order
+ * @param memo a watching session's memo: groups of definitions seen last time are not merged again
  */
-export function mergeTasks(tasks: Task[]): MergeResult {
+export function mergeTasks(tasks: Task[], memo?: MergeMemo): MergeResult {
   // Sort first so that "the first definition wins" means the same on every machine, whatever the input order.
   const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
-  // One map per kind: each kind is sorted on its own.
-  const byKind: Record<Task['kind'], Map<string, Task>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
-  const copied = new Set<Task>();
-  // Every definition of a task defined more than once with something to disagree on.
-  const defsOf = new Map<Task, Task[]>();
-  const warnings: PrdWarning[] = [];
+  // One map per kind: each kind is sorted on its own. Each key's definitions, in order.
+  const byKind: Record<Task['kind'], Map<string, Task[]>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const shared = idsOfSeveralPrds(ordered);
   const idOf = taskIds();
+  const qualifiedKeys = new Set<string>();
   for (const task of ordered) {
-    const byKey = byKind[task.kind];
     const qualified = qualifiedId(task, shared);
     // The id is a pure function of the task (built on \`keyWithinKind\`, so equal ids are equal keys):
     // setting it on the caller's object is idempotent, and keeping that object lets repeated runs
     // recognise unchanged tasks by identity. A qualified id goes on a copy: the PRD's own stays.
     const key = qualified ?? (task.id ??= idOf(task));
-    let prev = byKey.get(key);
-    if (!prev) {
-      if (qualified) {
-        const copy = { ...copyTask(task), id: qualified };
-        copied.add(copy);
-        defsOf.set(copy, [task]);
-        byKey.set(key, copy);
-      } else byKey.set(key, task);
-      continue;
+    if (qualified) qualifiedKeys.add(key);
+    const defs = byKind[task.kind].get(key);
+    if (defs) defs.push(task);
+    else byKind[task.kind].set(key, [task]);
+  }
+  const conflicts: Conflict[] = [];
+  const warned: Array<{ by: Task; warning: PrdWarning }> = [];
+  const groups = new Map<string, MergedGroup>();
+  const merged: Task[] = [];
+  for (const kind of KINDS) {
+    const list: Task[] = [];
+    for (const [key, defs] of byKind[kind]) {
+      if (defs.length === 1 && !qualifiedKeys.has(key)) {
+        list.push(defs[0]!);
+        continue;
+      }
+      const memoKey = `${kind}\0${key}`;
+      const last = memo?.groups.get(memoKey);
+      const group = last && sameDefs(last.defs, defs) ? last : mergeGroup(defs, qualifiedKeys.has(key) ? key : undefined);
+      groups.set(memoKey, group);
+      list.push(group.merged);
+      for (const c of group.conflicts) conflicts.push(c);
+      for (const w of group.warnings) warned.push(w);
     }
-    if (!copied.has(prev)) {
-      const first = prev;
-      prev = copyTask(prev);
-      copied.add(prev);
-      byKey.set(key, prev);
-      if (prev.kind !== 'api') defsOf.set(prev, [first]);
-    }
-    defsOf.get(prev)?.push(task);
+    const sortKey = SORT_KEY[kind];
+    list.sort((a, b) => byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!));
+    for (const t of list) merged.push(t);
+  }
+  if (memo) memo.groups = groups;
+  conflicts.sort((a, b) => byString(a.id, b.id) || compareSources(a.sources[0]!, b.sources[0]!));
+  // Warnings in the order of the definitions that raised them, as one pass over the sorted tasks would give.
+  let warnings: PrdWarning[] = [];
+  if (warned.length > 0) {
+    const rank = new Map(ordered.map((t, i) => [t, i]));
+    warnings = warned.sort((a, b) => rank.get(a.by)! - rank.get(b.by)!).map((w) => w.warning);
+  }
+  return { tasks: merged, conflicts, warnings };
+}
+
+/** The same definitions, the very same objects, in the same order. */
+function sameDefs(a: readonly Task[], b: readonly Task[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/**
+ * One task from its definitions (in order): a copy of the first, with the others' sources, methods,
+ * bodies, fields, title and level merged in, and the conflicts and warnings they raise.
+ * @param qualified the PRD-qualified id of a written requirement id that several PRDs use
+ */
+function mergeGroup(defs: readonly Task[], qualified: string | undefined): MergedGroup {
+  const first = defs[0]!;
+  const prev = qualified ? { ...copyTask(first), id: qualified } : copyTask(first);
+  const warnings: MergedGroup['warnings'] = [];
+  for (let i = 1; i < defs.length; i++) {
+    const task = defs[i]!;
     const similar = similarRoute(prev, task);
-    if (similar) warnings.push(similar);
+    if (similar) warnings.push({ by: task, warning: similar });
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
@@ -99,20 +155,11 @@ export function mergeTasks(tasks: Task[]): MergeResult {
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [merged, defs] of defsOf) {
-    if (merged.kind === 'model') modelConflicts(merged, defs as ModelTask[], conflicts);
-    else if (merged.kind === 'page') pageConflict(merged, defs as PageTask[], conflicts);
-    else if (merged.kind === 'rule') ruleConflict(merged, defs as RuleTask[], conflicts);
-  }
-  for (const t of copied) t.sources = unionSources([], t.sources);
-  const merged: Task[] = [];
-  for (const kind of KINDS) {
-    const key = SORT_KEY[kind];
-    const list = [...byKind[kind].values()].sort((a, b) => byString(key(a), key(b)) || compareSources(a.sources[0]!, b.sources[0]!));
-    for (const t of list) merged.push(t);
-  }
-  conflicts.sort((a, b) => byString(a.id, b.id) || compareSources(a.sources[0]!, b.sources[0]!));
-  return { tasks: merged, conflicts, warnings };
+  if (prev.kind === 'model') modelConflicts(prev, defs as ModelTask[], conflicts);
+  else if (prev.kind === 'page') pageConflict(prev, defs as PageTask[], conflicts);
+  else if (prev.kind === 'rule') ruleConflict(prev, defs as RuleTask[], conflicts);
+  prev.sources = unionSources([], prev.sources);
+  return { defs, merged: prev, conflicts, warnings };
 }
 
 /**

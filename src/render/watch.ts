@@ -12,8 +12,12 @@ export interface RenderWatch {
   outputs: BoundedMap<string, { deps: readonly unknown[]; content: string }>;
   /** JSON of each task in `manifest.json`. */
   json: WeakMap<object, string>;
-  /** QA table rows of a task in one PRD. */
-  qaRows: WeakMap<Task, { file: string; rows: string[] }>;
+  /** QA table rows of a task in one PRD, with the PRD's status rules they were made with (an endpoint's rows depend on them). */
+  qaRows: WeakMap<Task, { file: string; rows: string[]; statuses: readonly unknown[] }>;
+  /** Does a rule state an HTTP status code? */
+  statesCodes: WeakMap<Task, boolean>;
+  /** Each PRD's rules that state status codes, and what the QA renderer made of them. */
+  qaStatuses: BoundedMap<string, { rules: readonly Task[]; statuses: readonly object[] }>;
   /** The route-table and client lines of an API operation, by its sources array and signature. */
   apiLines: WeakMap<object, Map<string, { route: string; client: string }>>;
   /** Identifiers before de-duplication, by style, fallback and raw name. */
@@ -28,6 +32,8 @@ export function createRenderWatch(): RenderWatch {
     outputs: new BoundedMap(4096),
     json: new WeakMap(),
     qaRows: new WeakMap(),
+    statesCodes: new WeakMap(),
+    qaStatuses: new BoundedMap(20_000),
     apiLines: new WeakMap(),
     identifiers: new BoundedMap(100_000),
     pathWords: new BoundedMap(50_000),
