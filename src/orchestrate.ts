@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -163,7 +163,7 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
 /** Read, parse and extract one PRD; a watching session reuses what unchanged bytes gave last time. */
 async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean, watch: WatchState | undefined): Promise<LoadedPrd> {
   const bytes = await readPrdBytes(path.resolve(options.root, file), file);
-  const hash = watch ? createHash('sha1').update(bytes).digest('hex') : '';
+  const hash = watch ? digest('sha1', bytes, 'hex') : '';
   const known = watch?.files.get(file);
   if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
   const doc = parsePrd(bytes, file);

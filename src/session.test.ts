@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOrchestrator, orchestrate } from './orchestrate.js';
 import { devProject } from './testing/tmp.js';
+import { LOCK_NAME } from './write/lock.js';
 
 describe('createOrchestrator: a session owns what runs keep', () => {
   it('a watching session re-reads only what changed: tasks of unchanged sections are the same objects', async () => {
@@ -63,6 +65,30 @@ describe('createOrchestrator: a session owns what runs keep', () => {
       expect(fresh.manifestJson!()).toBe(watched.manifestJson!());
     }
   });
+
+  it('a save that changes no output does not wait for the output lock', async () => {
+    const root = devProject();
+    const session = createOrchestrator({ root, watch: true });
+    expect((await session.run()).success).toBe(true);
+    // Another live process holds the output folder's lock (a CLI run beside vite dev).
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const lock = path.join(root, 'src/generated/prd', LOCK_NAME);
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(holder.pid));
+      const file = path.join(root, 'docs/prd/d1-orders.md');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nA closing remark that states no requirement.\n`);
+      // Before, every save waited for the lock (up to two minutes), changed outputs or not.
+      const saved = await session.run();
+      expect(saved.success).toBe(true);
+      expect(saved.reused).toBeUndefined();
+      expect(saved.filesWritten).toEqual([]);
+      expect(saved.filesUnchanged.length).toBeGreaterThan(3);
+      expect(readFileSync(path.join(lock, 'pid'), 'utf8')).toBe(String(holder.pid));
+    } finally {
+      holder.kill();
+    }
+  }, 20_000);
 
   it('one-shot runs share nothing: every run reads every PRD again, with the same bytes out', async () => {
     const root = devProject();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { lineEnd, lineText } from './lines.js';
 import type { PrdSection } from './types.js';
 
@@ -24,7 +24,7 @@ export interface ScanResult {
 }
 
 function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return digest('sha1', text, 'hex');
 }
 
 /** A section; its hash is computed on first use (one-shot runs that need no memo never pay for it). */

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
@@ -68,6 +68,16 @@ export async function withOutputLock<T>(outDirAbs: string, watch: WriteWatch | u
     }
     return await fn();
   } finally {
+    releaseLock(lock);
+  }
+}
+
+/** Remove the lock folder: its pid file, then the folder; anything else in it, the slow way. */
+function releaseLock(lock: string): void {
+  try {
+    unlinkSync(path.join(lock, 'pid'));
+    rmdirSync(lock);
+  } catch {
     rmSync(lock, { recursive: true, force: true });
   }
 }

@@ -77,6 +77,12 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     return report;
   }
   if (names.length === 0 && (await staleNow()).length === 0) return report;
+  // A watching session whose every file is on disk as it last wrote it (stat unchanged) has
+  // nothing to write: most saves change no output, and they need not take the lock.
+  if (watch && names.every((name) => unchangedSince(watch, outDirAbs, name, files.get(name)!)) && (await staleNow()).length === 0) {
+    for (const name of names) report.unchanged.push(name);
+    return report;
+  }
   return withOutputLock(outDirAbs, watch, async () => {
     // Read the previous manifest under the lock: another run may have just replaced it.
     const stale = await staleNow();
@@ -99,4 +105,9 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     if (watch && typeof manifest === 'string') watch.sets.set(outDirAbs, { manifest, files: [...files.keys()].sort() });
     return report;
   });
+}
+
+/** Is this text what the session last wrote to the file, and is the file as it left it? */
+function unchangedSince(watch: WriteWatch, outDirAbs: string, name: string, content: FileContent): boolean {
+  return typeof content === 'string' && knownContent(watch, path.resolve(outDirAbs, name)) === content;
 }
