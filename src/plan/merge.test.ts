@@ -137,3 +137,37 @@ describe('mergeTasks', () => {
     expect(mergeTasks([input[0]!]).tasks.map((t) => t.id)).toEqual(['FR-001']);
   });
 });
+
+describe('mergeTasks with a memo (watch mode)', () => {
+  it('gives the bytes of a merge without one, whatever was merged before, and reuses only groups of the very same definitions', async () => {
+    const fc = (await import('fast-check')).default;
+    const { createMergeMemo } = await import('./merge.js');
+    const paths = ['/orders/{id}', '/orders/:orderId', '/users', '/users/[uid]'];
+    const task = fc.oneof(
+      fc.record({ kind: fc.constant('api' as const), path: fc.constantFrom(...paths), methods: fc.subarray(['GET', 'POST', 'DELETE'] as const, { minLength: 1 }).map((m) => [...m]) }),
+      fc.record({ kind: fc.constant('page' as const), route: fc.constantFrom(...paths), title: fc.constantFrom('Order', 'User', 'order') }),
+      fc.record({ kind: fc.constant('model' as const), name: fc.constantFrom('Order', 'Orders', 'User'), fields: fc.array(fc.record({ name: fc.constantFrom('id', 'total'), type: fc.constantFrom('string', 'number'), optional: fc.boolean() }), { maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('rule' as const), text: fc.constantFrom('Orders MUST be paid.', 'Users SHOULD log in.'), level: fc.constantFrom('must' as const, 'should' as const), id: fc.option(fc.constantFrom('FR-1', 'FR-2'), { nil: undefined }) }),
+    );
+    const placed = fc.tuple(task, fc.constantFrom('a.md', 'b.md'), fc.integer({ min: 1, max: 9 })).map(([t, file, line]) => {
+      const out = { ...t, sources: at(file, line) } as Task;
+      if (out.kind === 'rule' && out.id === undefined) delete (out as { id?: string }).id;
+      return out;
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(placed, { maxLength: 12 }), { minLength: 1, maxLength: 4 }), (runs) => {
+        const memo = createMergeMemo();
+        let pool: Task[] = [];
+        for (const fresh of runs) {
+          // Each run keeps some tasks of the last (the same objects, as unchanged sections give) and adds new ones.
+          pool = [...pool.filter((_, i) => i % 2 === 0), ...fresh];
+          const clone = (t: Task) => JSON.parse(JSON.stringify(t)) as Task;
+          const plain = mergeTasks(pool.map(clone));
+          const watched = mergeTasks(pool, memo);
+          expect(JSON.stringify(watched)).toBe(JSON.stringify(plain));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
