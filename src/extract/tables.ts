@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readFieldNotes } from './field-types.js';
 import { parseFieldList } from './fields.js';
-import { modelNameFromHeading } from './names.js';
+import { captionModelName, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
@@ -90,7 +90,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
   // The model a field table without a model column describes: the same for every row.
-  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
