@@ -2,14 +2,14 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { notedField, readFieldNotes } from './field-types.js';
+import { normalizeFieldType, notedField, readFieldNotes, readSideNotes } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
-const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
+const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
 /** `- title: string`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
 
 /**
@@ -44,9 +44,16 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       optional = plain![2] === '?';
       quals = plain![4] ?? plain![5];
     }
+    if (type?.endsWith('?')) optional = true;
     const notes = readFieldNotes(quals ?? '');
     if (notes.optional) optional = true;
-    const field = notedField(name, { ...notes, type: type ?? notes.type }, optional);
+    // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
+    const rest = line.slice((coded ?? plain)![0].length);
+    const base = notes.type?.includes('"') ? notes.type : (type ?? notes.type);
+    const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
+    if (side?.optional) optional = true;
+    const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
+    const field = notedField(name, noted, optional);
     // Without code marks, only a type word the extractor knows makes the line a field.
     if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
     if (fields.some((f) => f.name === name)) continue;

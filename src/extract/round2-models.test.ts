@@ -3,6 +3,7 @@ import { mergeTasks } from '../plan/merge.js';
 import { parsePrd } from '../prd/parse.js';
 import type { ModelTask } from '../types.js';
 import { extractTasks } from './extract.js';
+import { readFieldNotes } from './field-types.js';
 
 /** Extraction round 2, models and field types: each pattern with what it must read and what it must leave alone. */
 const models = (md: string): ModelTask[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks.filter((t): t is ModelTask => t.kind === 'model');
@@ -37,5 +38,79 @@ describe('a caption that only marks an example names no model', () => {
     const table = '| Field | Type |\n|---|---|\n| id | uuid |\n| total | decimal |';
     expect(shapes(`## Data model\n\n### Invoice\n\nFor example:\n\n${table}\n`)).toEqual(['Invoice: id:string, total:number']);
     expect(shapes(`## Data model\n\nInvoice example:\n\n${table}\n`)).toEqual(['Invoice: id:string, total:number']);
+  });
+});
+
+describe('"one of A, B" outside parentheses', () => {
+  it('is a union of string literals after a list item\'s type', () => {
+    const md = '## Data model\n\n### Invoice\n\n- id: uuid\n- status: string, one of draft, sent, paid\n- kind: enum; one of: credit or debit\n';
+    expect(fieldOf(md, 'Invoice', 'status')?.type).toBe(DRAFT_SENT_PAID);
+    expect(fieldOf(md, 'Invoice', 'kind')?.type).toBe('"credit" | "debit"');
+  });
+
+  it('is a union in a table\'s notes column', () => {
+    const md = '## Data model\n\n### Invoice\n\n| Field | Type | Notes |\n|---|---|---|\n| id | uuid | primary key |\n| status | string | One of: draft, sent, paid |\n| kind | | one of credit, debit |\n| stage | text | Must be one of `in_progress` or `done`. Set by the worker. |\n';
+    expect(shapes(md)).toEqual([`Invoice: id:string, status:${DRAFT_SENT_PAID}, kind:"credit" | "debit", stage:"in_progress" | "done"`]);
+  });
+
+  it('is a union in a nested field item and a type cell', () => {
+    const md = '## Entities\n\n- **Invoice**\n  - id: uuid\n  - status: string, one of draft, sent, paid\n';
+    expect(fieldOf(md, 'Invoice', 'status')?.type).toBe(DRAFT_SENT_PAID);
+    const table = '## Data model\n\n### Invoice\n\n| Field | Type |\n|---|---|\n| id | uuid |\n| status | string, one of draft, sent, paid |\n';
+    expect(fieldOf(table, 'Invoice', 'status')?.type).toBe(DRAFT_SENT_PAID);
+  });
+
+  it('is not read in prose, or where the values are not a list of names', () => {
+    expect(readFieldNotes('one of the most important features').type ?? '').not.toContain('"');
+    expect(readFieldNotes('string, one of three plans').type).toBe('string');
+    expect(readFieldNotes('one of the plans, or none').type ?? '').not.toContain('"');
+    const md = '## Data model\n\n### Invoice\n\n- id: uuid\n- plan: string, one of the most important settings\n- total: number\n\nUsers can choose one of three plans.\n\n| Field | Type | Notes |\n|---|---|---|\n| tier | string | One of the plans a user picks |\n| count | integer | One of: 1, 2, 3 |\n';
+    expect(fieldOf(md, 'Invoice', 'plan')?.type).toBe('string');
+    expect(fieldOf(md, 'Invoice', 'tier')?.type).toBe('string');
+    // A number stays a number: its values are no strings.
+    expect(fieldOf(md, 'Invoice', 'count')?.type).toBe('number');
+    expect(models(md).flatMap((m) => m.fields.map((f) => f.name))).not.toContain('Users');
+  });
+});
+
+describe('nullable and optional notations', () => {
+  const md = '## Data model\n\n### Invoice\n\n- id: uuid\n- kind (nullable string)\n- note (string?)\n- memo: string?\n- label?: string\n- owner (optional integer)\n- total: number\n';
+  it('reads (nullable T) as T | null and a trailing ? as optional', () => {
+    expect(fieldOf(md, 'Invoice', 'kind')).toEqual({ name: 'kind', type: 'string | null', optional: false });
+    expect(fieldOf(md, 'Invoice', 'note')).toEqual({ name: 'note', type: 'string', optional: true });
+    expect(fieldOf(md, 'Invoice', 'memo')).toEqual({ name: 'memo', type: 'string', optional: true });
+    expect(fieldOf(md, 'Invoice', 'label')).toEqual({ name: 'label', type: 'string', optional: true });
+    expect(fieldOf(md, 'Invoice', 'owner')).toEqual({ name: 'owner', type: 'number', optional: true });
+    expect(fieldOf(md, 'Invoice', 'total')).toEqual({ name: 'total', type: 'number', optional: false });
+  });
+
+  it('reads them in backticked and nested items', () => {
+    const coded = '## Data model\n\n### Invoice\n\n- `id`: `uuid`\n- `memo`: `string?`\n- `kind` (nullable string)\n';
+    expect(fieldOf(coded, 'Invoice', 'memo')).toEqual({ name: 'memo', type: 'string', optional: true });
+    expect(fieldOf(coded, 'Invoice', 'kind')).toEqual({ name: 'kind', type: 'string | null', optional: false });
+    const nested = '## Entities\n\n- **Invoice**\n  - id: uuid\n  - kind (nullable string)\n  - note (string?)\n';
+    expect(shapes(nested)).toEqual(['Invoice: id:string, kind:string | null, note?:string']);
+  });
+
+  it('does not make a question or a plain note optional or nullable', () => {
+    // "nullable" as a word inside a description is no note about the type.
+    expect(readFieldNotes('the nullable flag of the row').nullable).toBe(false);
+    const md2 = '## Data model\n\n### Invoice\n\n- id: uuid\n- total: number\n- Is the total nullable?\n';
+    expect(shapes(md2)).toEqual(['Invoice: id:string, total:number']);
+  });
+});
+
+describe('type cells of field tables', () => {
+  const md = '## Data model\n\n### Order\n\n| Field | Type |\n|---|---|\n| id | uuid |\n| state | draft/paid/shipped |\n| note | string (optional) |\n| qty | integer, nullable |\n| when | date/time |\n| active | yes/no |\n';
+  it('reads a/b/c as a union, (optional) as optional and ", nullable" as | null', () => {
+    expect(fieldOf(md, 'Order', 'state')).toEqual({ name: 'state', type: '"draft" | "paid" | "shipped"', optional: false });
+    expect(fieldOf(md, 'Order', 'note')).toEqual({ name: 'note', type: 'string', optional: true });
+    expect(fieldOf(md, 'Order', 'qty')).toEqual({ name: 'qty', type: 'number | null', optional: false });
+  });
+
+  it('leaves a slash between type words or a yes/no cell alone', () => {
+    expect(fieldOf(md, 'Order', 'when')?.type).toBe('string');
+    expect(fieldOf(md, 'Order', 'active')?.type).toBe('boolean');
+    expect(readFieldNotes('int/float').type).toBe('number');
   });
 });
