@@ -114,3 +114,39 @@ describe('type cells of field tables', () => {
     expect(readFieldNotes('int/float').type).toBe('number');
   });
 });
+
+describe('a plain bullet naming a model with typed sub-bullets', () => {
+  it('is a model with those fields, bold or plain', () => {
+    const md = '## Entities\n\n- Invoice\n  - id: uuid\n  - total (number)\n- **Customer**\n  - id: uuid\n  - email: string\n';
+    expect(shapes(md).sort()).toEqual(['Customer: id:string, email:string', 'Invoice: id:string, total:number']);
+  });
+
+  it('is nothing outside a data section, or when the sub-bullets are prose or untyped words', () => {
+    expect(shapes('## Goals\n\n- Invoice\n  - id: uuid\n  - total (number)\n')).toEqual([]);
+    expect(shapes('## Data model\n\n- Admin\n  - can delete\n  - may export\n')).toEqual([]);
+    expect(shapes('## Data model\n\n- Reporting\n  - Users can choose one of three plans\n  - Exports run nightly\n')).toEqual([]);
+    expect(shapes('## Data model\n\n- Reporting\n  - Format: PDF\n  - Frequency: weekly\n')).toEqual([]);
+    // A generic label or a note about fields names no model.
+    expect(shapes('## Data model\n\n- Fields\n  - id: uuid\n  - total: number\n- Validation\n  - email: string\n  - age: number\n')).toEqual([]);
+  });
+
+  it('under a model\'s own heading, groups that model\'s fields; a bold sub-model keeps its fields to itself', () => {
+    expect(shapes('## Data model\n\n### Invoice\n\n- id: uuid\n- Totals\n  - subtotal: number\n  - tax: number\n')).toEqual(['Invoice: id:string, subtotal:number, tax:number']);
+    expect(shapes('## Data model\n\n### Invoice\n\n- id: uuid\n- total: number\n- **Customer**\n  - name: string\n  - email: string\n').sort()).toEqual(['Customer: name:string, email:string', 'Invoice: id:string, total:number']);
+  });
+});
+
+describe('both block readers', () => {
+  it('read these shapes the same', () => {
+    const md = [
+      '## Data model\n\n### Invoice\n\nFor example:\n\n```json\n{ "id": "a1", "total": 1 }\n```\n',
+      '- id: uuid\n- status: string, one of draft, sent, paid\n- kind (nullable string)\n- memo: string?\n',
+      '| Field | Type | Notes |\n|---|---|---|\n| state | draft/paid/shipped | |\n| note | string (optional) | One of: a, b |\n',
+      '## Entities\n\n- Invoice\n  - id: uuid\n  - total (number)\n- **Customer**\n  - id: uuid\n  - email: string\n',
+    ].join('\n');
+    const doc = parsePrd(md, 'x.md');
+    const fast = extractTasks(doc);
+    expect(fast.filter((t) => t.kind === 'model').length).toBeGreaterThanOrEqual(3);
+    expect(fast).toEqual(extractTasks(doc, { reader: 'remark' }));
+  });
+});
