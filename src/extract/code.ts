@@ -5,7 +5,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
-import { modelNameFromHeading } from './names.js';
+import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
@@ -214,8 +214,6 @@ function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: 
   return models.length > 0;
 }
 
-/** Words of a caption that say the block is an example, not which model it shows. */
-const EXAMPLE_WORDS = /\b(?:example|sample|e\.g\.|for instance|ejemplo|exemplo|exemple|beispiel|示例|例|예시)\b/gi;
 /** A caption about an exchange, not a stored record: its JSON is a payload. */
 const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|input|output|solicitud|respuesta)\b/i;
 
@@ -227,8 +225,7 @@ const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|
 function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
   if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
   if (!isRecord(record)) return;
-  const named = caption !== undefined ? caption.replace(EXAMPLE_WORDS, ' ').replace(/[:：]/g, ' ').trim() : '';
-  const name = (named !== '' ? modelNameFromHeading(named) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
   if (!name) return;
   const fields: ModelField[] = [];
   for (const [field, v] of Object.entries(record)) if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: valueType(v), optional: false });

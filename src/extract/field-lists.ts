@@ -2,14 +2,14 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { notedField, readFieldNotes } from './field-types.js';
+import { normalizeFieldType, notedField, readFieldNotes, readSideNotes } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
-const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
+const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
 /** `- title: string`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
 
 /**
@@ -23,9 +23,20 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   const fields: ModelField[] = [];
   const lines: number[] = [];
   let first: number | undefined;
+  // The indent of the last item that names a model of its own: its sub-items are that model's fields.
+  let under: number | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' || !block.listItem) continue;
     const line = block.lines[0]!;
+    if (under !== undefined) {
+      if (INDENT.exec(line)![0].length > under) continue;
+      under = undefined;
+    }
+    const named = block.lines.length === 1 ? NAME_ITEM.exec(line) : null;
+    if (named && named[2] !== undefined && modelNameFromHeading(named[2]) !== undefined) {
+      under = named[1]!.length;
+      continue;
+    }
     const coded = FIELD_ITEM.exec(line);
     const plain = coded ? undefined : PLAIN_ITEM.exec(line);
     if (!coded && !plain) continue;
@@ -44,9 +55,16 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       optional = plain![2] === '?';
       quals = plain![4] ?? plain![5];
     }
+    if (type?.endsWith('?')) optional = true;
     const notes = readFieldNotes(quals ?? '');
     if (notes.optional) optional = true;
-    const field = notedField(name, { ...notes, type: type ?? notes.type }, optional);
+    // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
+    const rest = line.slice((coded ?? plain)![0].length);
+    const base = notes.type?.includes('"') ? notes.type : (type ?? notes.type);
+    const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
+    if (side?.optional) optional = true;
+    const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
+    const field = notedField(name, noted, optional);
     // Without code marks, only a type word the extractor knows makes the line a field.
     if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
     if (fields.some((f) => f.name === name)) continue;
@@ -57,23 +75,38 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields, lines);
 }
 
-/** `- **Depot**` or `` - `Depot`: `` alone on a list item: a model whose fields are the sub-items below it. */
-const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[:：]?\s*$/u;
+/**
+ * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item: a model whose fields
+ * are the sub-items below it.
+ */
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*))\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
+/** Plain labels of a data section that group notes about fields, not a model's fields. */
+const NOT_A_MODEL = /^(?:validations?|constraints?|indexes|indices|relationships?|relations?|associations?|examples?|samples?|notes?|defaults?|rules?|requirements?|computed|derived|required|optional|timestamps|permissions?|access)$/i;
+/** A type that says a sub-item is a field: built in (`string`, `number`…), an enum, or a list of them. */
+const BUILT_IN_TYPE = /^(?:string|number|boolean)(?:\[\])?(?: \| null)?$|^"/;
 
 /**
  * In a data section, a list item that is only a model's name with indented sub-items under it:
- * the sub-items are its fields (`id (PK)`, `managerId (FK)`, `city`).
+ * the sub-items are its fields (`id (PK)`, `managerId (FK)`, `city`). A plain name (no bold or
+ * code marks) could be any label ("- Reporting"): its sub-items must read as fields, two at least
+ * with a written built-in type (`id: uuid`, `total (number)`).
  */
 export function readNestedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   if (!ctx.model) return;
+  const headingModel = modelNameFromHeading(ctx.section.title) !== undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
     const m = NAME_ITEM.exec(block.lines[0]!);
     if (!m) continue;
+    const plain = m[3] !== undefined;
+    // A plain name only in a section about several models ("Data model", "Entities"): under a
+    // model's own heading it groups that model's fields ("- Totals").
+    if (plain ? headingModel || NOT_A_MODEL.test(m[3]!) || !modelNameFromHeading(m[3]!) : !modelNameFromHeading(m[2]!)) continue;
     const fields: ModelField[] = [];
     const lines: number[] = [];
+    let typed = 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const sub = blocks[j]!;
       if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
@@ -81,8 +114,9 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
       if (field && !fields.some((f) => f.name === field.name)) {
         fields.push(field);
         lines.push(sub.line);
+        if (!field.inferred && BUILT_IN_TYPE.test(field.type)) typed++;
       }
     }
-    if (fields.length >= 2) out.model(ctx, block.line, m[2]!, fields, lines);
+    if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);
   }
 }

@@ -68,31 +68,121 @@ const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
+const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
+const NULLABLE_WORD = /^(?:nullable|null|may be null|can be null|anulable)$/i;
+/** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
+const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
+/** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
+const NOT_A_VALUE = /^(?:the|a|an|these|those|this|that|our|your|their|its|his|her|my|some|any|all|each|every|many|several|both|two|three|four|five|six|seven|eight|nine|ten|which|who|whom|them|us|it)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The values of an enum as a PRD lists them after "one of" or "enum:": `draft, sent, paid`,
+ * `credit or debit`, `'a' | 'b'`. The list ends at a sentence's end. Undefined when the text is a
+ * phrase, not a list ("the most important features", "three plans"): fewer than two values, or a
+ * value that is long or starts like a phrase.
+ */
+export function enumValues(list: string): string[] | undefined {
+  const head = list.split(/[.;(](?:\s|$)|\(/)[0]!;
+  const values = head
+    .split(/,|\/|\||\bor\b|\band\b/)
+    .map((v) => v.trim().replace(/^['"“‘]|['"”’]$/g, '').replace(/[.)]+$/, '').trim())
+    .filter((v) => v !== '');
+  if (values.length < 2) return undefined;
+  for (const v of values) {
+    if (v.length > 40 || v.split(/\s+/).length > 3 || !/^[\p{L}\p{N}_]/u.test(v)) return undefined;
+    // "the plans", "them": a phrase. A capital letter alone ("A, B") is a value.
+    if (NOT_A_VALUE.test(v) && (v.includes(' ') || (v.length > 1 && v === v.toLowerCase()))) return undefined;
+  }
+  return values;
+}
+
+/** An enum's type: a union of string literals, or `number` when every value is a number. */
+function enumType(values: string[]): string {
+  return values.every((v) => /^-?\d+(?:\.\d+)?$/.test(v)) ? 'number' : literalUnion(values);
+}
+
+/** "one of", "enum", "allowed values" anywhere in a note, then its list. */
+const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values)(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
+
+/**
+ * The enum a free note states anywhere in it ("One of: draft, sent, paid", "must be one of draft or
+ * sent"), as a type, or undefined. Used for a table's notes column and the text after a field's type.
+ */
+export function enumInNote(note: string): string | undefined {
+  const m = ENUM_IN.exec(note.replace(/[`*]/g, ''));
+  const values = m ? enumValues(m[1]!) : undefined;
+  return values ? enumType(values) : undefined;
+}
+
+/**
+ * What free notes beside a field add to it (a table's notes column, the text after `name: type,`):
+ * an enum ("One of: draft, sent, paid") when the type is a string or not written, and `optional` /
+ * `nullable` written as a note of their own. Other words describe the field and are left alone.
+ * @param type the field's written type, normalised (undefined when none is written)
+ */
+export function readSideNotes(note: string, type: string | undefined): { type?: string; optional: boolean; nullable: boolean } {
+  const text = note.replace(/[`*]/g, ' ').trim();
+  if (text === '') return { optional: false, nullable: false };
+  const parts = text.split(/[,;.]/).map((p) => p.trim());
+  const optional = parts.some((p) => OPTIONAL_WORD.test(p));
+  const nullable = parts.some((p) => /^(?:nullable|may be null|can be null)$/i.test(p));
+  const enumType = type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  return { ...(enumType !== undefined ? { type: enumType } : {}), optional, nullable };
+}
+
+/**
+ * A slash list whose members are all built-in type words (`int/float`, `date/time`) names a type,
+ * not values: the members' type when they agree, else `unknown`. Capitalised values
+ * (`Pending/Approved`) are values, not model names.
+ */
+function slashType(part: string): string | undefined {
+  const members = part.split('/').map((p) => p.trim());
+  const types = members.map((p) => normalizeFieldType(p));
+  if (!types.every((t, i) => t === 'string' || t === 'number' || t === 'boolean' || UNKNOWN.test(members[i]!))) return undefined;
+  const distinct = [...new Set(types)];
+  return distinct.length === 1 ? distinct[0] : 'unknown';
+}
 
 /**
  * Read the notes a PRD writes beside a field name, in parentheses or a type cell:
  * `(uuid)`, `(pending/approved/rejected)`, `(enum: A, B)`, `one of A, B`, `(text, nullable)`,
- * `(optional, user id)`, `(integer, default 1)`. An enum becomes a union of string literals, a
- * default gives its value's type when no type is written.
+ * `(nullable string)`, `(string?)`, `(optional, user id)`, `(integer, default 1)`. An enum becomes a
+ * union of string literals, a default gives its value's type when no type is written.
  */
 export function readFieldNotes(notes: string): FieldNotes {
   const result: FieldNotes = { optional: false, nullable: false };
   let rest = notes.replace(/[`*]/g, '').trim();
   const enumNote = ENUM_NOTE.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
   if (enumNote) {
-    const values = enumNote[1]!.split(/\s*(?:,|\/|\||\bor\b)\s*/).map((v) => v.replace(/^['"]|['"]$/g, '').replace(/[.)]+$/, ''));
-    result.type = literalUnion(values);
+    const values = enumValues(enumNote[1]!);
+    if (values) result.type = enumType(values);
+    // "enum: x" with one value is still a string; "one of the plans" says nothing about the type.
+    else if (/^[,;\s]*enum/i.test(enumNote[0])) result.type = 'string';
     rest = rest.slice(0, enumNote.index);
   }
   let fallback: string | undefined;
   for (const raw of rest.split(/\s*[,;]\s*/)) {
-    const part = raw.trim();
+    let part = raw.trim();
+    if (part.endsWith('?') && part.length > 1) {
+      result.optional = true;
+      part = part.slice(0, -1).trim();
+    }
+    // `nullable string`, `optional integer`, `string nullable`: the modifier, then the type alone.
+    if (part.includes(' ')) {
+      const lower = part.toLowerCase();
+      const before = lower.startsWith('nullable ') || lower.startsWith('optional ');
+      if (before || MODIFIER_AFTER.test(part)) {
+        if ((before ? lower.slice(0, 8) : lower.slice(-8)) === 'optional') result.optional = true;
+        else result.nullable = true;
+        part = (before ? part.slice(9) : part.slice(0, -9)).trim();
+      }
+    }
     if (part === '') continue;
-    if (/^(?:optional|opcional|facultatif|optionnel)$/i.test(part)) result.optional = true;
-    else if (/^(?:nullable|null|may be null|can be null|anulable)$/i.test(part)) result.nullable = true;
+    if (OPTIONAL_WORD.test(part)) result.optional = true;
+    else if (NULLABLE_WORD.test(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
-    else if (result.type === undefined && SLASH_LIST.test(part) && !BOOLEAN.test(part)) result.type = literalUnion(part.split('/'));
+    else if (result.type === undefined && SLASH_LIST.test(part) && !BOOLEAN.test(part) && !/^n\s*\/\s*a$/i.test(part)) result.type = slashType(part) ?? literalUnion(part.split('/'));
     else if (result.type === undefined) {
       // "user id", "ISO date": the last word of a phrase names the type.
       const word = normalizeFieldType(part) === 'unknown' && part.includes(' ') && !UNKNOWN.test(part) ? part.split(/\s+/).pop()! : part;
@@ -101,6 +191,29 @@ export function readFieldNotes(notes: string): FieldNotes {
   }
   result.type ??= fallback;
   return result;
+}
+
+/**
+ * A written type with what is written around it: a type cell or the text after `name:`
+ * (`uuid`, `varchar(40)`, `string?`, `string (optional)`, `integer, nullable`, `draft/paid/shipped`,
+ * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
+ */
+export function readTypeText(raw: string): FieldNotes {
+  let t = raw.replace(/[`*]/g, '').trim();
+  let optional = false;
+  if (t.endsWith('?')) {
+    optional = true;
+    t = t.replace(/[!?]+$/, '').trim();
+  }
+  let notes: FieldNotes;
+  if (t.includes('|') || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
+  else {
+    const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
+    notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
+    notes.type ??= t;
+  }
+  if (optional) notes.optional = true;
+  return notes;
 }
 
 /** The type of a written value: `24` → number, `true` → boolean, `"x"` → string. */

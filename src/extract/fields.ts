@@ -1,5 +1,5 @@
 import type { ModelField } from '../types.js';
-import { notedField, readFieldNotes } from './field-types.js';
+import { notedField, readFieldNotes, readTypeText } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -21,7 +21,12 @@ export function parseFieldItem(raw: string): ModelField | undefined {
   const colon = /^([^:\s]+)\s*[:：]\s*(.+)$/.exec(text);
   if (colon) {
     text = colon[1]!;
-    type = colon[2]!.trim();
+    // `string?`, `string, nullable`, `string, one of a, b`: the type with its notes.
+    const written = readTypeText(colon[2]!);
+    // `status: string (one of a, b)`: the enum in parentheses is the more precise type.
+    if (type === undefined || !type.includes('"')) type = written.type;
+    if (written.optional) optional = true;
+    if (written.nullable) nullable = true;
   } else {
     const spaced = /^(\S+)\s+(\S.*)$/.exec(text);
     if (spaced && /^(?:pk|fk|unique|primary key|indexed|required|optional|nullable)$/i.test(spaced[2]!)) {

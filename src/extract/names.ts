@@ -57,6 +57,23 @@ export function modelNameFromHeading(heading: string): string | undefined {
   return normalizeModelName(text);
 }
 
+/** Words of a caption that say its block is an example, not which model it shows. */
+const EXAMPLE_MARKER = /(?<![\p{L}\p{N}])(?:examples?|samples?|e\.\s?g\.?|i\.\s?e\.?|for instance|ejemplos?|exemplos?|exemples?|beispiele?)(?![\p{L}\p{N}])|示例|例|예시/giu;
+/** What else a caption around an example marker may say without naming anything ("For example", "Here is an example"). */
+const CAPTION_FILLER = /(?<![\p{L}\p{N}])(?:for|an?|the|here|is|are|of|this|that|these|below|above|following|as|follows|such|like|some|see|typical|full|minimal|complete|json|yaml)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The model a caption right above a block names (`**Book**`, `` `books` table ``, "Invoice example"),
+ * or undefined. A caption that only marks an example ("For example", "e.g.", "Example record",
+ * "Here is an example") names none: the block belongs to the heading's model.
+ */
+export function captionModelName(caption: string): string | undefined {
+  const marked = caption.replace(EXAMPLE_MARKER, ' ');
+  if (marked === caption) return modelNameFromHeading(caption);
+  const rest = marked.replace(CAPTION_FILLER, ' ').replace(/[:：,.;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' ? undefined : modelNameFromHeading(rest);
+}
+
 /** A page title when the PRD gives none: `/orders` → `Orders`, `/orders/:id` → `Order detail`, `/` → `Home`. */
 export function titleFromRoute(route: string): string {
   const segs = route.split('/').filter(Boolean);

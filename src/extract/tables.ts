@@ -3,9 +3,9 @@ import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js'
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, normalizeFieldType, notedType, readFieldNotes } from './field-types.js';
+import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { parseFieldList } from './fields.js';
-import { modelNameFromHeading } from './names.js';
+import { captionModelName, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
@@ -13,6 +13,8 @@ const H_METHOD = /^(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
 const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|spalten?|nombre|nom|字段|字段名|属性|列|필드|컬럼|속성|フィールド|カラム|項目)$/;
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|typ|类型|類型|数据类型|타입|유형|자료형|型|データ型)$/;
+/** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
+const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|備考|说明|説明|설명|비고)$/;
 const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|pflicht|必填|必須|필수)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|实体|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
@@ -47,13 +49,10 @@ function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, re
   return withStatuses(bodies, methods, statuses);
 }
 
-/** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `'a' | 'b'`. */
-function cellType(cell: string): string {
-  const t = cell.replace(/[`*]/g, '').trim();
-  if (t.includes('|') || !/[,;(]|\b(?:enum|one of)\b/i.test(t)) return normalizeFieldType(t);
-  const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
-  const notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
-  return notedType(notes) ?? normalizeFieldType(t);
+/** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `string (optional)`, `draft/paid`, `'a' | 'b'`. */
+function cellType(cell: string): { type: string; optional: boolean } {
+  const notes = readTypeText(cell);
+  return { type: notedType(notes) ?? normalizeFieldType(cell), optional: notes.optional };
 }
 
 function col(headers: string[], re: RegExp, not: number[] = []): number {
@@ -84,13 +83,14 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const typeCol = col(headers, H_TYPE);
   const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
   const requiredCol = col(headers, H_REQUIRED);
+  const notesCol = fieldCol !== -1 ? col(headers, H_NOTES, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, H_TITLE, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
   const responseCol = col(headers, H_RESPONSE);
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
   // The model a field table without a model column describes: the same for every row.
-  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? modelNameFromHeading(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
@@ -132,9 +132,12 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
       const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
-      const optional = name.endsWith('?') || /\?\s*$/.test(rawType) || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!));
       const written = rawType.trim() ? cellType(rawType) : undefined;
-      const field: ModelField = written !== undefined ? { name: bare, type: written, optional } : { name: bare, type: inferFieldType(bare), optional, inferred: true };
+      const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type) : undefined;
+      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!));
+      let type = noted?.type ?? written?.type;
+      if (type !== undefined && noted?.nullable && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
+      const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [] };
       if (!entry.fields.some((f) => f.name === field.name)) {
         entry.fields.push(field);
