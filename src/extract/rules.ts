@@ -63,15 +63,46 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
 
 /** Rule text without Markdown marks; each pass runs only when its characters are there (20k rules in a big run). */
 function clean(text: string): string {
+  let t = text.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+  // A code span is kept as it is written (`[a-z0-9_]+`, `__init__`, `Bearer <token>`): only the prose around it loses its marks.
+  t = t.includes('`') ? t.split(CODE_SPANS).map((part, i) => (i % 2 === 1 ? part : cleanProse(part))).join('') : cleanProse(t);
+  if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return withoutPriority(t.trim());
+}
+/** A code span, its content captured: `split` puts the contents at the odd indexes. */
+const CODE_SPANS = /`([^`\n]*)`/;
+
+function cleanProse(text: string): string {
   let t = text;
   if (t.includes('](')) t = t.replace(/\]\([^)]*\)/g, ']');
+  // A priority in brackets goes before the brackets do (`[High]`, `[P1]`).
+  if (t.includes('[')) t = t.replace(BRACKET_PRIORITY, ' ');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
-  // HTML tags go, but a code span keeps what it holds (`Bearer <token>`).
-  if (t.includes('<')) t = t.replace(/`[^`]*`|<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, (m) => (m.startsWith('`') ? m : ' '));
+  if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, ' ');
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
-  t = t.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-  if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
-  return t.trim();
+  return t;
+}
+
+/*
+ * Priority noise of a requirement: `P0`, `(P1)`, `[High]`, `Priority: P2`, MoSCoW labels. It is
+ * dropped where it stands apart from the statement: in brackets or parentheses, or set off by a
+ * dash, colon or pipe at the start (after the id) or at the end. "P0 incidents" stays.
+ */
+const PRIORITY = '(?:priority\\s*[:=]?\\s*)?(?:[Pp][0-4]|high|medium|low|critical|(?:must|should|could|won\'t|nice)(?:[- ]to)?[- ]have)(?![\\p{L}\\p{N}_-])';
+const BRACKET_PRIORITY = new RegExp(`\\[\\s*${PRIORITY}\\s*\\]`, 'giu');
+/** After an optional id: `(P1)`, `P0 —`, `High |`, `Priority: P2 —`. */
+const LEADING_PRIORITY = new RegExp(`^(\\[?(?:[A-Z][A-Z0-9]{0,9}-)+\\d+(?:\\.\\d+)*[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'iu');
+/** `— P0`, `(P1)`, `| High` at the end, before an optional full stop. */
+const TRAILING_PRIORITY = new RegExp(`\\s*(?:\\(\\s*${PRIORITY}\\s*\\)|(?:[—–|]|\\s-)\\s*${PRIORITY})\\s*([.。]?)$`, 'iu');
+function withoutPriority(text: string): string {
+  let t = text;
+  const lead = LEADING_PRIORITY.exec(t);
+  if (lead && hasWords(t.slice(lead[0].length), 2)) t = (lead[1] ?? '') + t.slice(lead[0].length);
+  // The end alone is searched: a priority is short.
+  const from = Math.max(0, t.length - 40);
+  const trail = TRAILING_PRIORITY.exec(t.slice(from));
+  if (trail && hasWords(t.slice(0, from + trail.index), 2)) t = t.slice(0, from + trail.index) + trail[1];
+  return t;
 }
 
 /** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
