@@ -54,3 +54,84 @@ describe('code spans in rule text', () => {
     expect(texts('## Notes\nThe **system** must follow the [style guide](https://x.com/guide) and <b>log</b> `a_b`.\n')).toEqual(['The system must follow the style guide and log a_b.']);
   });
 });
+
+describe('sentences that only mention a requirement keyword', () => {
+  it('are not rules', () => {
+    const md = [
+      '## Conventions',
+      'The key words MUST, SHOULD and MAY in this document are to be interpreted as described in RFC 2119.',
+      '',
+      "We use 'must' for hard requirements.",
+      '',
+      'We use SHOULD for soft requirements.',
+      '',
+      'The term MUST means an absolute requirement.',
+    ].join('\n');
+    expect(rules(md)).toEqual([]);
+    expect(rules('## Requirements\n- We use MUST for hard requirements and SHOULD for soft ones.\n')).toEqual([]);
+  });
+
+  it('leaves a rule that uses a keyword, even beside one that is mentioned or a list of verbs', () => {
+    expect(texts('## Notes\nUsers must use SSO to sign in.\n')).toEqual(['Users must use SSO to sign in.']);
+    expect(texts('## Notes\nThe system must log, and should alert on, every failed login.\n')).toEqual(['The system must log, and should alert on, every failed login.']);
+  });
+});
+
+describe('guidance to the author and statements about the document', () => {
+  it('are not rules, however they are worded', () => {
+    const md = [
+      '## Functional requirements',
+      'Each requirement in this section should be written as a testable statement.',
+      '',
+      'Fill in this template before review; every section must be completed.',
+      '',
+      'Before review, fill in every section of this template; it must be complete.',
+      '',
+      'This PRD describes what the first release should deliver.',
+      '',
+      'The goal of this document is to explain what the app must do.',
+      '',
+      'In this section we list what the API should return.',
+      '',
+      'User stories should be phrased from the point of view of the user.',
+      '',
+      '- Every acceptance criterion must be testable by QA.',
+    ].join('\n');
+    expect(rules(md)).toEqual([]);
+  });
+
+  it('leaves rules about the product, even with words of documents in them', () => {
+    const md = [
+      '## Notes',
+      'Each invoice must be written to the archive within a day.',
+      '',
+      'The goal of the export is that accountants must never retype data.',
+      '',
+      'Uploaded documents must be scanned for viruses.',
+      '',
+      'Each section of the checkout form must be completed before payment.',
+    ].join('\n');
+    expect(texts(md)).toEqual([
+      'Each invoice must be written to the archive within a day.',
+      'The goal of the export is that accountants must never retype data.',
+      'Uploaded documents must be scanned for viruses.',
+      'Each section of the checkout form must be completed before payment.',
+    ]);
+  });
+});
+
+describe('open questions', () => {
+  it('are not rules, with or without a question mark', () => {
+    const md = ['## Requirements', 'Open question: should we support SSO', '', 'TBD: whether exports must be signed', '', 'Question — must admins approve?', '', '- TODO: decide whether admins must approve refunds', '', 'We still need to decide whether invoices must be signed.'].join('\n');
+    expect(rules(md)).toEqual([]);
+  });
+
+  it('leaves rules that hold the same words', () => {
+    const md = ['## Notes', 'The system must check whether the user is signed in.', '', 'Whether or not the user is signed in, the system must log the visit.', '', 'Questions from customers must be answered within a day.'].join('\n');
+    expect(texts(md)).toEqual([
+      'The system must check whether the user is signed in.',
+      'Whether or not the user is signed in, the system must log the visit.',
+      'Questions from customers must be answered within a day.',
+    ]);
+  });
+});

@@ -123,25 +123,67 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\))?\s*$/;
-/** Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…"). */
-const AUTHOR_GUIDANCE = /^(?:\(?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteria|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
-/** A statement about the document itself ("This document describes what the product should do"). */
-const ABOUT_DOCUMENT = /^(?:this|the|these|our)\s+(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)\b/i;
+/**
+ * Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…",
+ * "Before review, fill in this template"), or a statement that its parts are to be written some
+ * way ("Each requirement in this section should be written as a testable statement", "Every
+ * section must be completed").
+ */
+const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
+/** The parts of a PRD, as the subject of a sentence: "Each requirement (in this section)", "All user stories", "Every section". */
+const DOCUMENT_PART = /^(?:(?:each|every|all|any|the|these|those|your|our|new)\s+)?(?:(?:functional|non-functional|user|other|remaining|individual)\s+)?(?:requirements?|sections?|stor(?:y|ies)|acceptance criteri(?:on|a)|criteri(?:on|a)|placeholders?|headings?|bullets?|template fields?|rules? (?:in|of) this (?:section|document|prd|spec))(?:\s+(?:in|of|under|below|above)\s+(?:this|the|each|every)\s+(?:section|document|prd|spec|template|list|table|page))?\s+(?:(?:must|should|shall|will|may|can|needs? to|ha(?:s|ve) to|(?:is|are) to)(?:\s+not)?\s+(?:always\s+)?be|is|are)\s+(?:(?:clearly|fully|briefly)\s+)?(?:written|phrased|worded|expressed|formulated|stated|filled(?: in| out)?|completed?|numbered|listed|documented|described|reviewed|updated|labell?ed|formatted|testable|measurable|verifiable|unambiguous|traceable|linked|kept (?:short|brief|concise))\b/i;
+/** A statement about the document itself ("This document describes…", "The goal of this PRD is…", "In this section we list…"). */
+const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)';
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+/** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
+const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
-const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|`[^`\n]*`/g;
+const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]*'|`[^`\n]*`/g;
 /** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
 const LABEL = /^[\p{L}][\p{L}\p{N} ]{0,30}\s*[:：—–]\s*\S{1,20}$/u;
 
+/*
+ * A keyword that is mentioned, not used: a list of keywords ("MUST, SHOULD and MAY", "must or
+ * should", "SHALL/SHOULD"), a keyword named as a word ("the term MUST", "we use SHOULD for"), and
+ * a modal verb followed by what it stands for ("SHOULD for soft ones", "MAY means"), and
+ * one in a clause still to decide ("whether exports must be signed": a comma ends the clause).
+ */
+const KEYWORD_WORD = `(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS})(?:\\s+not)?(?![\\p{L}\\p{N}_])`;
+const MENTIONED = new RegExp(
+  `${KEYWORD_WORD}(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${KEYWORD_WORD})+|\\b(?:key ?words?|terms?|words?|verbs?|use|uses|using|used)\\s+${KEYWORD_WORD}|\\b(?:must|MUST|should|SHOULD|shall|SHALL|may|MAY)\\s+(?=(?:for|means?|indicates?|denotes?|signals?|is|are)\\b)|\\bwhether\\b[^,;.]*`,
+  'gu',
+);
+/** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
+const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
+
 function notARule(text: string): boolean {
-  return QUESTION.test(text) || AUTHOR_GUIDANCE.test(text) || ABOUT_DOCUMENT.test(text) || /\btemplate guidance\b/i.test(text);
+  return (
+    QUESTION.test(text) ||
+    AUTHOR_GUIDANCE.test(text) ||
+    ABOUT_DOCUMENT.test(text) ||
+    DOCUMENT_PART.test(text) ||
+    OPEN_ISSUE.test(text) ||
+    /\btemplate guidance\b/i.test(text) ||
+    ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
+  );
 }
 
-/** The level a keyword gives, counting only keywords that are used, not quoted. */
-function usedLevel(sentence: string): RuleLevel | undefined {
+/** The level a keyword gives, counting only keywords that are used: not quoted, not mentioned. */
+export function usedLevel(sentence: string): RuleLevel | undefined {
   const level = ruleLevel(sentence);
-  if (!level || !/["“'`]/.test(sentence)) return level;
-  return ruleLevel(sentence.replace(QUOTED_WORDS, ' '));
+  if (!level) return level;
+  let s = sentence;
+  if (/["“‘'`]/.test(s)) s = s.replace(QUOTED_WORDS, ' ');
+  s = withoutMentions(s);
+  return s === sentence ? level : ruleLevel(s);
 }
+
+/** The sentence without its mentioned keywords (MENTIONED); each pattern runs only where its words may be. */
+function withoutMentions(sentence: string): string {
+  return MENTION_CUE.test(sentence) ? sentence.replace(MENTIONED, ' ') : sentence;
+}
+/** What every mention holds: a list's separator, a naming word or "whether". */
+const MENTION_CUE = /[,/]|\b(?:and|or|words?|terms?|verbs?|us(?:e|es|ed|ing)|whether|for|means?|indicates?|denotes?|signals?|is|are)\b/i;
 
 const SCENARIO_START = /^(?:scenario[^:]*:\s*)?given\b/i;
 const WHEN_WORD = /\bwhen\b/gi;
@@ -181,6 +223,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
+  // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
+  // all; a scenario is one whatever words it holds.
+  if (whole !== undefined && options.item && ruleLevel(whole) && !ruleLevel(withoutMentions(whole)) && !isScenario(whole)) return false;
   if (whole !== undefined && hasWords(whole, 4) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
