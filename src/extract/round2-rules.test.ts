@@ -120,6 +120,56 @@ describe('guidance to the author and statements about the document', () => {
   });
 });
 
+describe('requirements and user-story tables', () => {
+  it('makes each row a rule even without a keyword, with the id column as id', () => {
+    const md = [
+      '## User stories',
+      '| Story | Priority |',
+      '|--|--|',
+      '| As a user I can export my invoices | P0 |',
+      '',
+      '## Requirements',
+      '| Requirement | Priority |',
+      '|--|--|',
+      '| Invoices are archived for ten years | P1 |',
+      '',
+      '| ID | Description | Priority |',
+      '|--|--|--|',
+      '| FR-9 | Invoices are numbered sequentially | P2 |',
+      '',
+      '## Scope',
+      '| ID | User story | Priority |',
+      '|--|--|--|',
+      '| US-2 | As an admin I can refund an order | Must |',
+    ].join('\n');
+    expect(rules(md)).toEqual([
+      [undefined, 'must', 'As a user I can export my invoices'],
+      [undefined, 'must', 'Invoices are archived for ten years'],
+      ['FR-9', 'must', 'Invoices are numbered sequentially'],
+      ['US-2', 'must', 'As an admin I can refund an order'],
+    ]);
+  });
+
+  it('leaves tables that list no requirements alone', () => {
+    const md = ['## Team', '| Name | Description |', '|--|--|', '| Ana | Leads the design of the app |', '', '## Glossary', '| Term | Description |', '|--|--|', '| Invoice | A bill sent to the customer |'].join('\n');
+    expect(rules(md)).toEqual([]);
+  });
+});
+
+describe('short items of a business-rules list', () => {
+  it('are rules when they are sentences', () => {
+    expect(rules('## Business rules\n- Prices include VAT.\n- No refunds.\n')).toEqual([
+      [undefined, 'must', 'Prices include VAT.'],
+      [undefined, 'must', 'No refunds.'],
+    ]);
+  });
+
+  it('leave one-word items, labels and fragments out', () => {
+    expect(rules('## Business rules\n- Refunds.\n- Status: Draft\n- Node 20\n')).toEqual([]);
+    expect(rules('## Goals\n- Prices include VAT.\n')).toEqual([]);
+  });
+});
+
 describe('open questions', () => {
   it('are not rules, with or without a question mark', () => {
     const md = ['## Requirements', 'Open question: should we support SSO', '', 'TBD: whether exports must be signed', '', 'Question — must admins approve?', '', '- TODO: decide whether admins must approve refunds', '', 'We still need to decide whether invoices must be signed.'].join('\n');

@@ -226,7 +226,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
   if (whole !== undefined && options.item && ruleLevel(whole) && !ruleLevel(withoutMentions(whole)) && !isScenario(whole)) return false;
-  if (whole !== undefined && hasWords(whole, 4) && !notARule(whole)) {
+  // A short item of a requirements list is a rule when it is a sentence: "Prices include VAT.", "No refunds."
+  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
