@@ -170,6 +170,31 @@ describe('short items of a business-rules list', () => {
   });
 });
 
+describe('a scenario written as one paragraph', () => {
+  it('is one rule with its title and its three parts', () => {
+    const md = ['## Acceptance criteria', 'Scenario: Export an invoice', 'Given an invoice exists', 'When the user exports it', 'Then a CSV file is downloaded'].join('\n');
+    expect(rules(md)).toEqual([[undefined, 'must', 'Scenario: Export an invoice Given an invoice exists When the user exports it Then a CSV file is downloaded']]);
+  });
+
+  it('needs the Given, When and Then', () => {
+    expect(rules('## Notes\nScenario: Export an invoice\nGiven an invoice exists\nThe user is happy.\n')).toEqual([]);
+  });
+});
+
+describe('an id followed by a period', () => {
+  it('is the id of the rule that follows', () => {
+    expect(rules('## Notes\nFR-1. Users must be able to reset passwords.\n')).toEqual([['FR-1', 'must', 'Users must be able to reset passwords.']]);
+    expect(rules('## Notes\nFR-1. Users must be able to reset passwords.\nNFR-2. Pages must load within two seconds.\n')).toEqual([
+      ['FR-1', 'must', 'Users must be able to reset passwords.'],
+      ['NFR-2', 'must', 'Pages must load within two seconds.'],
+    ]);
+  });
+
+  it('is not taken from a sentence that ends with one', () => {
+    expect(rules('## Notes\nSee FR-1. Users must be able to reset passwords.\n')).toEqual([[undefined, 'must', 'Users must be able to reset passwords.']]);
+  });
+});
+
 describe('open questions', () => {
   it('are not rules, with or without a question mark', () => {
     const md = ['## Requirements', 'Open question: should we support SSO', '', 'TBD: whether exports must be signed', '', 'Question — must admins approve?', '', '- TODO: decide whether admins must approve refunds', '', 'We still need to decide whether invoices must be signed.'].join('\n');

@@ -120,6 +120,8 @@ const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
+/** An id and its full stop, alone (`FR-1.`, `**NFR-2.**`, `- [REQ-3].`): the start of the sentence after it. */
+const ID_ONLY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$/;
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\))?\s*$/;
@@ -185,7 +187,8 @@ function withoutMentions(sentence: string): string {
 /** What every mention holds: a list's separator, a naming word or "whether". */
 const MENTION_CUE = /[,/]|\b(?:and|or|words?|terms?|verbs?|us(?:e|es|ed|ing)|whether|for|means?|indicates?|denotes?|signals?|is|are)\b/i;
 
-const SCENARIO_START = /^(?:scenario[^:]*:\s*)?given\b/i;
+/** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
+const SCENARIO_START = /^(?:scenario[^:]{0,40}:(?:[^\n]{0,120}?\s)?)?given\b/i;
 const WHEN_WORD = /\bwhen\b/gi;
 const THEN_WORD = /\bthen\b\s*\S/gi;
 
@@ -241,6 +244,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
+    // `FR-1. Users must …`: the full stop after an id ends no sentence.
+    if (m.index! - start <= 24 && ID_ONLY.test(joined.slice(start, m.index))) continue;
     pieces.push({ text: joined.slice(start, m.index), at: start });
     start = m.index! + m[0].length;
   }
