@@ -88,22 +88,38 @@ function cleanProse(text: string): string {
  * dropped where it stands apart from the statement: in brackets or parentheses, or set off by a
  * dash, colon or pipe at the start (after the id) or at the end. "P0 incidents" stays.
  */
-const PRIORITY = '(?:priority\\s*[:=]?\\s*)?(?:[Pp][0-4]|high|medium|low|critical|(?:must|should|could|won\'t|nice)(?:[- ]to)?[- ]have)(?![\\p{L}\\p{N}_-])';
-const BRACKET_PRIORITY = new RegExp(`\\[\\s*${PRIORITY}\\s*\\]`, 'giu');
+const PRIORITY = '(?:priority\\s*[:=]?\\s*)?(?:[Pp][0-4]|high|medium|low|critical|(?:must|should|could|won\'t|nice)(?:[- ]to)?[- ]have)(?![A-Za-z0-9_-])';
+const BRACKET_PRIORITY = new RegExp(`\\[\\s*${PRIORITY}\\s*\\]`, 'gi');
 /** After an optional id: `(P1)`, `P0 —`, `High |`, `Priority: P2 —`. */
-const LEADING_PRIORITY = new RegExp(`^(\\[?(?:[A-Z][A-Z0-9]{0,9}-)+\\d+(?:\\.\\d+)*[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'iu');
+const LEADING_PRIORITY = new RegExp(`^(\\[?(?:[A-Z][A-Z0-9]{0,9}-)+\\d+(?:\\.\\d+)*[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'i');
 /** `— P0`, `(P1)`, `| High` at the end, before an optional full stop. */
-const TRAILING_PRIORITY = new RegExp(`\\s*(?:\\(\\s*${PRIORITY}\\s*\\)|(?:[—–|]|\\s-)\\s*${PRIORITY})\\s*([.。]?)$`, 'iu');
+const TRAILING_PRIORITY = new RegExp(`\\s*(?:\\(\\s*${PRIORITY}\\s*\\)|(?:[—–|]|\\s-)\\s*${PRIORITY})\\s*([.。]?)$`, 'i');
 function withoutPriority(text: string): string {
   let t = text;
-  const lead = LEADING_PRIORITY.exec(t);
-  if (lead && hasWords(t.slice(lead[0].length), 2)) t = (lead[1] ?? '') + t.slice(lead[0].length);
-  // The end alone is searched: a priority is short.
-  const from = Math.max(0, t.length - 40);
+  // A leading priority starts the text, or follows an id (`FR-3 —`): only then is the start read.
+  const c = t.charAt(0);
+  const dash = t.indexOf('-');
+  if (c === '(' || c === '[' || PRIORITY_INITIALS.includes(c) || (dash > 0 && dash < 14)) {
+    const lead = LEADING_PRIORITY.exec(t);
+    if (lead && hasWords(t.slice(lead[0].length), 2)) t = (lead[1] ?? '') + t.slice(lead[0].length);
+  }
+  // A trailing priority starts at its separator, among the last 40 characters: only from there is the end read.
+  let sep = -1;
+  for (let i = t.length - 1; i >= 0 && i >= t.length - 40; i--) {
+    const k = t.charCodeAt(i);
+    if (k === 40 || k === 0x2014 || k === 0x2013 || k === 124 || (k === 45 && t.charCodeAt(i - 1) === 32)) {
+      sep = i;
+      break;
+    }
+  }
+  if (sep === -1) return t;
+  const from = Math.max(0, sep - 2);
   const trail = TRAILING_PRIORITY.exec(t.slice(from));
   if (trail && hasWords(t.slice(0, from + trail.index), 2)) t = t.slice(0, from + trail.index) + trail[1];
   return t;
 }
+/** First letters of a priority (PRIORITY). */
+const PRIORITY_INITIALS = 'PpHhMmLlCcSsWwNn';
 
 /** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -146,15 +162,18 @@ const LABEL = /^[\p{L}][\p{L}\p{N} ]{0,30}\s*[:：—–]\s*\S{1,20}$/u;
 
 /*
  * A keyword that is mentioned, not used: a list of keywords ("MUST, SHOULD and MAY", "must or
- * should", "SHALL/SHOULD"), a keyword named as a word ("the term MUST", "we use SHOULD for"), and
- * a modal verb followed by what it stands for ("SHOULD for soft ones", "MAY means"), and
- * one in a clause still to decide ("whether exports must be signed": a comma ends the clause).
+ * should", "SHALL/SHOULD"), a keyword named as a word ("the term MUST", "we use SHOULD for", and
+ * then "… and MAY for"), a keyword followed by what it stands for ("MAY means"), and one in a
+ * clause still to decide ("whether exports must be signed": a comma ends the clause). Each
+ * pattern starts with a few short words, so a search through a sentence stays cheap.
  */
-const KEYWORD_WORD = `(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS})(?:\\s+not)?(?![\\p{L}\\p{N}_])`;
-const MENTIONED = new RegExp(
-  `${KEYWORD_WORD}(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${KEYWORD_WORD})+|\\b(?:key ?words?|terms?|words?|verbs?|use|uses|using|used)\\s+${KEYWORD_WORD}|\\b(?:must|MUST|should|SHOULD|shall|SHALL|may|MAY)\\s+(?=(?:for|means?|indicates?|denotes?|signals?|is|are)\\b)|\\bwhether\\b[^,;.]*`,
-  'gu',
-);
+const RFC_WORD = '(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)(?:\\s+(?:NOT|not))?(?![\\p{L}\\p{N}_])';
+const KEYWORD_LIST = new RegExp(`${RFC_WORD}(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${RFC_WORD})+`, 'gu');
+const NAMED_KEYWORD = new RegExp(`\\b(?:key ?words?|keywords?|terms?|words?|verbs?|use|uses|using|used)\\s+(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS})(?![\\p{L}\\p{N}_])`, 'gu');
+const KEYWORD_FOR = new RegExp(`${RFC_WORD}\\s+for\\b`, 'gu');
+const KEYWORD_MEANS = new RegExp(`${RFC_WORD}(?=\\s+(?:means?|indicates?|denotes?|signals?|stands for|is used|are used)\\b)`, 'gu');
+const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
+
 /** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
 const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
 
@@ -172,20 +191,63 @@ function notARule(text: string): boolean {
 
 /** The level a keyword gives, counting only keywords that are used: not quoted, not mentioned. */
 export function usedLevel(sentence: string): RuleLevel | undefined {
-  const level = ruleLevel(sentence);
+  let at = findKeyword(MUST, sentence);
+  const level: RuleLevel | undefined = at !== -1 ? 'must' : (at = findKeyword(SHOULD, sentence)) !== -1 ? 'should' : (at = findKeyword(MAY, sentence)) !== -1 ? 'may' : undefined;
   if (!level) return level;
-  let s = sentence;
-  if (/["“‘'`]/.test(s)) s = s.replace(QUOTED_WORDS, ' ');
+  const quoted = /["“‘'`]/.test(sentence);
+  // Most keywords are used: only the words right around the one that decides can make it a
+  // mention (a "whether" clause may start further back); the whole sentence is read only then.
+  if (!quoted && !sentence.includes('hether') && !mentionedAt(sentence, at)) return level;
+  let s = quoted ? sentence.replace(QUOTED_WORDS, ' ') : sentence;
   s = withoutMentions(s);
   return s === sentence ? level : ruleLevel(s);
 }
 
-/** The sentence without its mentioned keywords (MENTIONED); each pattern runs only where its words may be. */
-function withoutMentions(sentence: string): string {
-  return MENTION_CUE.test(sentence) ? sentence.replace(MENTIONED, ' ') : sentence;
+/**
+ * Whether the keyword at `at` may be mentioned: named ("the term MUST"), second in a list ("SHOULD,
+ * MUST"), or first in one or followed by what it stands for (MENTION_AFTER). Only the word before
+ * it and a sticky pattern at it are read.
+ */
+function mentionedAt(sentence: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && sentence.charCodeAt(end - 1) === 32) end--;
+  const previous = sentence.charCodeAt(end - 1);
+  if (previous === 44 || previous === 47) return true;
+  if (NAMING_WORDS.has(sentence.slice(sentence.lastIndexOf(' ', end - 1) + 1, end).toLowerCase())) return true;
+  // After the keyword's letters: a separator, or the word that follows.
+  let next = at;
+  while (next < sentence.length && isAsciiLetter(sentence.charCodeAt(next))) next++;
+  const after = sentence.charCodeAt(next);
+  if (after === 44 || after === 47) return true;
+  if (after !== 32) return false;
+  let wordEnd = next + 1;
+  while (wordEnd < sentence.length && isAsciiLetter(sentence.charCodeAt(wordEnd))) wordEnd++;
+  if (!FOLLOWING_WORDS.has(sentence.slice(next + 1, wordEnd).toLowerCase())) return false;
+  MENTION_AFTER.lastIndex = at;
+  return MENTION_AFTER.test(sentence);
 }
-/** What every mention holds: a list's separator, a naming word or "whether". */
-const MENTION_CUE = /[,/]|\b(?:and|or|words?|terms?|verbs?|us(?:e|es|ed|ing)|whether|for|means?|indicates?|denotes?|signals?|is|are)\b/i;
+/** Words right before a keyword that name it or join it to another one. */
+const NAMING_WORDS = new Set(['and', 'or', 'word', 'words', 'keyword', 'keywords', 'term', 'terms', 'verb', 'verbs', 'use', 'uses', 'using', 'used']);
+/** Words right after a keyword that join it to another one or say what it stands for (MENTION_AFTER). */
+const FOLLOWING_WORDS = new Set(['and', 'or', 'not', 'for', 'mean', 'means', 'indicate', 'indicates', 'denote', 'denotes', 'signal', 'signals', 'stands', 'is', 'are']);
+
+function isAsciiLetter(k: number): boolean {
+  return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+}
+/** A keyword, then another one after a list separator, or what it stands for (sticky: tried at the keyword only). */
+const MENTION_AFTER = new RegExp(`${RFC_WORD}(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${RFC_WORD}|${RFC_WORD}\\s+(?:for|means?|indicates?|denotes?|signals?|stands for|is used|are used)\\b`, 'uy');
+
+/** The sentence without its mentioned keywords (usedLevel runs it only where a mention may be). */
+function withoutMentions(sentence: string): string {
+  let s = sentence.includes('hether') ? sentence.replace(WHETHER, ' ') : sentence;
+  const named = s.replace(NAMED_KEYWORD, ' ');
+  // "We use MUST for hard requirements and SHOULD for soft ones": the naming word is said once.
+  if (named !== s) s = named.replace(KEYWORD_FOR, ' ');
+  s = s.replace(KEYWORD_MEANS, ' ');
+  return LIST_SECOND.test(s) ? s.replace(KEYWORD_LIST, ' ') : s;
+}
+/** The second keyword of a list, after its separator (`,`, `/`, "and", "or"): only then can KEYWORD_LIST match. */
+const LIST_SECOND = /[,/dr]\s*(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)\b/;
 
 /** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
 const SCENARIO_START = /^(?:scenario[^:]{0,40}:(?:[^\n]{0,120}?\s)?)?given\b/i;
