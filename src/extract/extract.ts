@@ -171,14 +171,16 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
 }
 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
-const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|需求|描述|规则|要件|説明|요구사항|설명|규칙|deskripsi|persyaratan)$/;
+const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|需求|描述|规则|要件|説明|요구사항|설명|규칙|deskripsi|persyaratan)$/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|编号|番号|번호)$/;
+/** A priority column: what only a list of requirements or stories ranks. */
+const H_PRIORITY = /^(?:priority|prio|moscow|prioridad|prioridade|priorité|priorität|优先级|優先度|우선순위)$/;
 
 /**
- * Rules from a table. In a requirements table (a requirement or description column, or any table
- * of a requirements section) every row is a rule: its text cell, with the id from an id column.
+ * Rules from a table. In a requirements table (a requirement, story or description column, with an
+ * id or priority column or in a requirements section) every row is a rule: its text cell, with the id from an id column.
  * Elsewhere a row is a rule when a cell holds a requirement keyword; cells of one or two words
  * (priorities, owners, ids) are left out of its text.
  */
@@ -186,9 +188,10 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
   const textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
   const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
-  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1);
+  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || headers.some((h) => H_PRIORITY.test(h)));
   for (const row of rows) {
-    const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => idCell(c)).find((c) => c !== undefined);
+    // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
+    const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
       const text = row.cells[textCol] ?? '';
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id });

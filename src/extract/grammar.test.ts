@@ -294,7 +294,8 @@ describe('what follows a colon', () => {
 
   it('completes a requirement that ends with a colon with the list after it', () => {
     const md = ['## Output', 'Error and info messages SHALL include:', '- the source file path', '- a structured path, e.g. `deltas[0]`', '', 'Done here.'].join('\n');
-    expect(texts(md)).toEqual(['Error and info messages SHALL include: the source file path; a structured path, e.g. deltas0']);
+    // A code span keeps its brackets.
+    expect(texts(md)).toEqual(['Error and info messages SHALL include: the source file path; a structured path, e.g. deltas[0]']);
     // A blank line between the sentence and its list; the items of a requirements section are its parts, not rules of their own.
     const loose = ['## Requirements', 'Each order MUST satisfy:', '', '1. a total of zero or more', '2. at least one line item'].join('\n');
     expect(texts(loose)).toEqual(['Each order MUST satisfy: a total of zero or more; at least one line item']);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TaskCollector } from './collector.js';
 import type { SectionContext } from './context.js';
-import { mayContain, readRules, ruleLevel } from './rules.js';
+import { mayContain, readRules, ruleLevel, usedLevel } from './rules.js';
 
 const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model: false, page: false, outOfScope: false, lineOffset: 0 } as unknown as SectionContext;
 
@@ -20,7 +20,8 @@ function reference(lines: string[]): Array<[number, string, string]> {
   }
   pieces.push({ text: joined.slice(start), at: start });
   for (const p of pieces) {
-    const level = ruleLevel(p.text);
+    // Keywords that are only mentioned ("must, shall", "MAY is") give no level.
+    const level = usedLevel(p.text);
     // Questions are never rules.
     if (level && !/[?？]\s*$/.test(p.text)) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
   }

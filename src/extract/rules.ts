@@ -63,16 +63,63 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
 
 /** Rule text without Markdown marks; each pass runs only when its characters are there (20k rules in a big run). */
 function clean(text: string): string {
+  let t = text.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
+  // A code span is kept as it is written (`[a-z0-9_]+`, `__init__`, `Bearer <token>`): only the prose around it loses its marks.
+  t = t.includes('`') ? t.split(CODE_SPANS).map((part, i) => (i % 2 === 1 ? part : cleanProse(part))).join('') : cleanProse(t);
+  if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return withoutPriority(t.trim());
+}
+/** A code span, its content captured: `split` puts the contents at the odd indexes. */
+const CODE_SPANS = /`([^`\n]*)`/;
+
+function cleanProse(text: string): string {
   let t = text;
   if (t.includes('](')) t = t.replace(/\]\([^)]*\)/g, ']');
+  // A priority in brackets goes before the brackets do (`[High]`, `[P1]`).
+  if (t.includes('[')) t = t.replace(BRACKET_PRIORITY, ' ');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
-  // HTML tags go, but a code span keeps what it holds (`Bearer <token>`).
-  if (t.includes('<')) t = t.replace(/`[^`]*`|<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, (m) => (m.startsWith('`') ? m : ' '));
+  if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, ' ');
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
-  t = t.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '');
-  if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
-  return t.trim();
+  return t;
 }
+
+/*
+ * Priority noise of a requirement: `P0`, `(P1)`, `[High]`, `Priority: P2`, MoSCoW labels. It is
+ * dropped where it stands apart from the statement: in brackets or parentheses, or set off by a
+ * dash, colon or pipe at the start (after the id) or at the end. "P0 incidents" stays.
+ */
+const PRIORITY = '(?:priority\\s*[:=]?\\s*)?(?:[Pp][0-4]|high|medium|low|critical|(?:must|should|could|won\'t|nice)(?:[- ]to)?[- ]have)(?![A-Za-z0-9_-])';
+const BRACKET_PRIORITY = new RegExp(`\\[\\s*${PRIORITY}\\s*\\]`, 'gi');
+/** After an optional id: `(P1)`, `P0 —`, `High |`, `Priority: P2 —`. */
+const LEADING_PRIORITY = new RegExp(`^(\\[?(?:[A-Z][A-Z0-9]{0,9}-)+\\d+(?:\\.\\d+)*[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'i');
+/** `— P0`, `(P1)`, `| High` at the end, before an optional full stop. */
+const TRAILING_PRIORITY = new RegExp(`\\s*(?:\\(\\s*${PRIORITY}\\s*\\)|(?:[—–|]|\\s-)\\s*${PRIORITY})\\s*([.。]?)$`, 'i');
+function withoutPriority(text: string): string {
+  let t = text;
+  // A leading priority starts the text, or follows an id (`FR-3 —`): only then is the start read.
+  const c = t.charAt(0);
+  const dash = t.indexOf('-');
+  if (c === '(' || c === '[' || PRIORITY_INITIALS.includes(c) || (dash > 0 && dash < 14)) {
+    const lead = LEADING_PRIORITY.exec(t);
+    if (lead && hasWords(t.slice(lead[0].length), 2)) t = (lead[1] ?? '') + t.slice(lead[0].length);
+  }
+  // A trailing priority starts at its separator, among the last 40 characters: only from there is the end read.
+  let sep = -1;
+  for (let i = t.length - 1; i >= 0 && i >= t.length - 40; i--) {
+    const k = t.charCodeAt(i);
+    if (k === 40 || k === 0x2014 || k === 0x2013 || k === 124 || (k === 45 && t.charCodeAt(i - 1) === 32)) {
+      sep = i;
+      break;
+    }
+  }
+  if (sep === -1) return t;
+  const from = Math.max(0, sep - 2);
+  const trail = TRAILING_PRIORITY.exec(t.slice(from));
+  if (trail && hasWords(t.slice(0, from + trail.index), 2)) t = t.slice(0, from + trail.index) + trail[1];
+  return t;
+}
+/** First letters of a priority (PRIORITY). */
+const PRIORITY_INITIALS = 'PpHhMmLlCcSsWwNn';
 
 /** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -89,30 +136,121 @@ const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
+/** An id and its full stop, alone (`FR-1.`, `**NFR-2.**`, `- [REQ-3].`): the start of the sentence after it. */
+const ID_ONLY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$/;
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\))?\s*$/;
-/** Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…"). */
-const AUTHOR_GUIDANCE = /^(?:\(?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteria|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
-/** A statement about the document itself ("This document describes what the product should do"). */
-const ABOUT_DOCUMENT = /^(?:this|the|these|our)\s+(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)\b/i;
+/**
+ * Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…",
+ * "Before review, fill in this template"), or a statement that its parts are to be written some
+ * way ("Each requirement in this section should be written as a testable statement", "Every
+ * section must be completed").
+ */
+const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
+/** The parts of a PRD, as the subject of a sentence: "Each requirement (in this section)", "All user stories", "Every section". */
+const DOCUMENT_PART = /^(?:(?:each|every|all|any|the|these|those|your|our|new)\s+)?(?:(?:functional|non-functional|user|other|remaining|individual)\s+)?(?:requirements?|sections?|stor(?:y|ies)|acceptance criteri(?:on|a)|criteri(?:on|a)|placeholders?|headings?|bullets?|template fields?|rules? (?:in|of) this (?:section|document|prd|spec))(?:\s+(?:in|of|under|below|above)\s+(?:this|the|each|every)\s+(?:section|document|prd|spec|template|list|table|page))?\s+(?:(?:must|should|shall|will|may|can|needs? to|ha(?:s|ve) to|(?:is|are) to)(?:\s+not)?\s+(?:always\s+)?be|is|are)\s+(?:(?:clearly|fully|briefly)\s+)?(?:written|phrased|worded|expressed|formulated|stated|filled(?: in| out)?|completed?|numbered|listed|documented|described|reviewed|updated|labell?ed|formatted|testable|measurable|verifiable|unambiguous|traceable|linked|kept (?:short|brief|concise))\b/i;
+/** A statement about the document itself ("This document describes…", "The goal of this PRD is…", "In this section we list…"). */
+const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)';
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+/** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
+const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
-const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|`[^`\n]*`/g;
+const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]*'|`[^`\n]*`/g;
 /** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
 const LABEL = /^[\p{L}][\p{L}\p{N} ]{0,30}\s*[:：—–]\s*\S{1,20}$/u;
 
+/*
+ * A keyword that is mentioned, not used: a list of keywords ("MUST, SHOULD and MAY", "must or
+ * should", "SHALL/SHOULD"), a keyword named as a word ("the term MUST", "we use SHOULD for", and
+ * then "… and MAY for"), a keyword followed by what it stands for ("MAY means"), and one in a
+ * clause still to decide ("whether exports must be signed": a comma ends the clause). Each
+ * pattern starts with a few short words, so a search through a sentence stays cheap.
+ */
+const RFC_WORD = '(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)(?:\\s+(?:NOT|not))?(?![\\p{L}\\p{N}_])';
+const KEYWORD_LIST = new RegExp(`${RFC_WORD}(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${RFC_WORD})+`, 'gu');
+const NAMED_KEYWORD = new RegExp(`\\b(?:key ?words?|keywords?|terms?|words?|verbs?|use|uses|using|used)\\s+(?:${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS})(?![\\p{L}\\p{N}_])`, 'gu');
+const KEYWORD_FOR = new RegExp(`${RFC_WORD}\\s+for\\b`, 'gu');
+const KEYWORD_MEANS = new RegExp(`${RFC_WORD}(?=\\s+(?:means?|indicates?|denotes?|signals?|stands for|is used|are used)\\b)`, 'gu');
+const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
+
+/** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
+const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
+
 function notARule(text: string): boolean {
-  return QUESTION.test(text) || AUTHOR_GUIDANCE.test(text) || ABOUT_DOCUMENT.test(text) || /\btemplate guidance\b/i.test(text);
+  return (
+    QUESTION.test(text) ||
+    AUTHOR_GUIDANCE.test(text) ||
+    ABOUT_DOCUMENT.test(text) ||
+    DOCUMENT_PART.test(text) ||
+    OPEN_ISSUE.test(text) ||
+    /\btemplate guidance\b/i.test(text) ||
+    ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
+  );
 }
 
-/** The level a keyword gives, counting only keywords that are used, not quoted. */
-function usedLevel(sentence: string): RuleLevel | undefined {
-  const level = ruleLevel(sentence);
-  if (!level || !/["“'`]/.test(sentence)) return level;
-  return ruleLevel(sentence.replace(QUOTED_WORDS, ' '));
+/** The level a keyword gives, counting only keywords that are used: not quoted, not mentioned. */
+export function usedLevel(sentence: string): RuleLevel | undefined {
+  let at = findKeyword(MUST, sentence);
+  const level: RuleLevel | undefined = at !== -1 ? 'must' : (at = findKeyword(SHOULD, sentence)) !== -1 ? 'should' : (at = findKeyword(MAY, sentence)) !== -1 ? 'may' : undefined;
+  if (!level) return level;
+  const quoted = /["“‘'`]/.test(sentence);
+  // Most keywords are used: only the words right around the one that decides can make it a
+  // mention (a "whether" clause may start further back); the whole sentence is read only then.
+  if (!quoted && !sentence.includes('hether') && !mentionedAt(sentence, at)) return level;
+  let s = quoted ? sentence.replace(QUOTED_WORDS, ' ') : sentence;
+  s = withoutMentions(s);
+  return s === sentence ? level : ruleLevel(s);
 }
 
-const SCENARIO_START = /^(?:scenario[^:]*:\s*)?given\b/i;
+/**
+ * Whether the keyword at `at` may be mentioned: named ("the term MUST"), second in a list ("SHOULD,
+ * MUST"), or first in one or followed by what it stands for (MENTION_AFTER). Only the word before
+ * it and a sticky pattern at it are read.
+ */
+function mentionedAt(sentence: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && sentence.charCodeAt(end - 1) === 32) end--;
+  const previous = sentence.charCodeAt(end - 1);
+  if (previous === 44 || previous === 47) return true;
+  if (NAMING_WORDS.has(sentence.slice(sentence.lastIndexOf(' ', end - 1) + 1, end).toLowerCase())) return true;
+  // After the keyword's letters: a separator, or the word that follows.
+  let next = at;
+  while (next < sentence.length && isAsciiLetter(sentence.charCodeAt(next))) next++;
+  const after = sentence.charCodeAt(next);
+  if (after === 44 || after === 47) return true;
+  if (after !== 32) return false;
+  let wordEnd = next + 1;
+  while (wordEnd < sentence.length && isAsciiLetter(sentence.charCodeAt(wordEnd))) wordEnd++;
+  if (!FOLLOWING_WORDS.has(sentence.slice(next + 1, wordEnd).toLowerCase())) return false;
+  MENTION_AFTER.lastIndex = at;
+  return MENTION_AFTER.test(sentence);
+}
+/** Words right before a keyword that name it or join it to another one. */
+const NAMING_WORDS = new Set(['and', 'or', 'word', 'words', 'keyword', 'keywords', 'term', 'terms', 'verb', 'verbs', 'use', 'uses', 'using', 'used']);
+/** Words right after a keyword that join it to another one or say what it stands for (MENTION_AFTER). */
+const FOLLOWING_WORDS = new Set(['and', 'or', 'not', 'for', 'mean', 'means', 'indicate', 'indicates', 'denote', 'denotes', 'signal', 'signals', 'stands', 'is', 'are']);
+
+function isAsciiLetter(k: number): boolean {
+  return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+}
+/** A keyword, then another one after a list separator, or what it stands for (sticky: tried at the keyword only). */
+const MENTION_AFTER = new RegExp(`${RFC_WORD}(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+|\\s*/\\s*)${RFC_WORD}|${RFC_WORD}\\s+(?:for|means?|indicates?|denotes?|signals?|stands for|is used|are used)\\b`, 'uy');
+
+/** The sentence without its mentioned keywords (usedLevel runs it only where a mention may be). */
+function withoutMentions(sentence: string): string {
+  let s = sentence.includes('hether') ? sentence.replace(WHETHER, ' ') : sentence;
+  const named = s.replace(NAMED_KEYWORD, ' ');
+  // "We use MUST for hard requirements and SHOULD for soft ones": the naming word is said once.
+  if (named !== s) s = named.replace(KEYWORD_FOR, ' ');
+  s = s.replace(KEYWORD_MEANS, ' ');
+  return LIST_SECOND.test(s) ? s.replace(KEYWORD_LIST, ' ') : s;
+}
+/** The second keyword of a list, after its separator (`,`, `/`, "and", "or"): only then can KEYWORD_LIST match. */
+const LIST_SECOND = /[,/dr]\s*(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)\b/;
+
+/** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
+const SCENARIO_START = /^(?:scenario[^:]{0,40}:(?:[^\n]{0,120}?\s)?)?given\b/i;
 const WHEN_WORD = /\bwhen\b/gi;
 const THEN_WORD = /\bthen\b\s*\S/gi;
 
@@ -150,7 +288,11 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
-  if (whole !== undefined && hasWords(whole, 4) && !notARule(whole)) {
+  // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
+  // all; a scenario is one whatever words it holds.
+  if (whole !== undefined && options.item && ruleLevel(whole) && !ruleLevel(withoutMentions(whole)) && !isScenario(whole)) return false;
+  // A short item of a requirements list is a rule when it is a sentence: "Prices include VAT.", "No refunds."
+  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
@@ -164,6 +306,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
+    // `FR-1. Users must …`: the full stop after an id ends no sentence.
+    if (m.index! - start <= 24 && ID_ONLY.test(joined.slice(start, m.index))) continue;
     pieces.push({ text: joined.slice(start, m.index), at: start });
     start = m.index! + m[0].length;
   }
