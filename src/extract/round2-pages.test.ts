@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTasks } from '../plan/merge.js';
+import { parsePrd } from '../prd/parse.js';
+import type { Task } from '../types.js';
+import { extractTasks } from './extract.js';
+
+/** Extraction round 2, APIs and pages: reworded inputs the first round missed, and what must stay alone. */
+const tasks = (md: string): Task[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks;
+const apis = (md: string) =>
+  tasks(md)
+    .flatMap((t) => (t.kind === 'api' ? (t.methods.length > 0 ? t.methods.map((m) => `${m} ${t.path}`) : [`? ${t.path}`]) : []))
+    .sort();
+const pages = (md: string) =>
+  tasks(md)
+    .flatMap((t) => (t.kind === 'page' ? [t.route] : []))
+    .sort();
+const titled = (md: string) =>
+  tasks(md)
+    .flatMap((t) => (t.kind === 'page' ? [`${t.route} ${t.title}`] : []))
+    .sort();
+const table = (header: string[], rows: string[][]) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+describe('screen tables: the route column under any route word', () => {
+  it.each(['路由', '路径', 'Route URL', 'URL path', 'Ruta', 'Rota', 'Pfad', '경로', 'パス', 'Page URL', 'URL de la página', 'Seiten-URL', '页面路径', 'URL パス', 'Chemin (URL)', 'Route / URL'])(
+    'reads a screens table whose route column is headed %s',
+    (route) => {
+      // A title column names the rows as screens, whatever the section is called.
+      const md = `## Overview\n${table(['Screen', route], [['Home', '`/`'], ['Orders', '`/orders`'], ['Old admin (legacy)', '`/admin-old`']])}\n`;
+      expect(titled(md)).toEqual(['/ Home', '/orders Orders']);
+    },
+  );
+
+  it('reads the route column of a table under a screens heading in another language', () => {
+    expect(pages(`## 画面一覧\n${table(['画面名', 'パス'], [['ホーム', '`/home`'], ['設定', '`/settings`']])}\n`)).toEqual(['/home', '/settings']);
+    expect(pages(`## 页面\n${table(['名称', '路由'], [['首页', '/'], ['订单', '/orders/:id']])}\n`)).toEqual(['/', '/orders/:id']);
+  });
+
+  it('takes the title from a screen-name column in any of the languages', () => {
+    expect(titled(`## Overview\n${table(['Screen name', 'Route URL'], [['Home', '/home']])}\n`)).toEqual(['/home Home']);
+    expect(titled(`## Overview\n${table(['页面名称', '页面路径'], [['订单', '/orders']])}\n`)).toEqual(['/orders 订单']);
+    expect(titled(`## Overview\n${table(['Nombre de pantalla', 'Ruta'], [['Pedidos', '/pedidos']])}\n`)).toEqual(['/pedidos Pedidos']);
+    // A field name is no screen name: without a screens heading the row is no page.
+    expect(pages(`## Overview\n${table(['Field name', 'Route URL'], [['avatar', '/avatars']])}\n`)).toEqual([]);
+  });
+
+  it.each(['Redirect URL', 'Image URL', 'Docs path', 'Description', 'Notes', 'URL of the docs'])('does not take a column headed %s for the route', (header) => {
+    expect(pages(`## Overview\n${table(['Screen', header], [['Home', '`/home`']])}\n`)).toEqual([]);
+  });
+
+  it('keeps API paths, file paths and URLs out of screen tables', () => {
+    const md = `## Overview\n${table(['Screen', 'Route URL'], [['Data', '`/api/items`'], ['Config', '`src/app.ts`'], ['Site', 'https://example.com/home'], ['Hosts', '/etc/hosts']])}\n`;
+    expect(pages(md)).toEqual([]);
+  });
+});
+
+describe('endpoint tables: method and path columns under other headers', () => {
+  it.each([
+    ['Method(s)', 'Endpoint'],
+    ['HTTP method', 'Path'],
+    ['Verb', 'URL'],
+    ['HTTP verb', 'Route'],
+    ['Methods', 'Ruta'],
+    ['Método', 'Ruta'],
+    ['Methode', 'Pfad'],
+    ['方法', '路径'],
+    ['请求方式', '接口地址'],
+    ['HTTP-Methode', 'URL-Pfad'],
+    ['Méthode HTTP', 'Chemin'],
+  ])('reads %s / %s in either order, several methods to a cell', (method, path) => {
+    const rows = [
+      ['GET, PATCH', '`/api/orders/{id}`', 'One order'],
+      ['DELETE', '/api/orders/{id}/lines', 'Lines'],
+    ];
+    const want = ['DELETE /api/orders/:id/lines', 'GET /api/orders/:id', 'PATCH /api/orders/:id'];
+    expect(apis(`## Overview\n${table([method, path, 'Notes'], rows)}\n`)).toEqual(want);
+    expect(apis(`## Overview\n${table([path, method, 'Notes'], rows.map(([m, p, n]) => [p!, m!, n!]))}\n`)).toEqual(want);
+  });
+
+  it('reads a method written after the path in the path cell', () => {
+    const md = `## Overview\n${table(['Endpoint', 'Method(s)', 'Notes'], [['`/api/orders` POST', '', 'Create'], ['/api/orders/{id} GET, DELETE', '', 'One']])}\n`;
+    expect(apis(md)).toEqual(['DELETE /api/orders/:id', 'GET /api/orders/:id', 'POST /api/orders']);
+  });
+
+  it('does not read method-like headers that are no method column', () => {
+    // "Payment method" is a column of values, not HTTP methods; the row is no endpoint.
+    const md = `## Overview\n${table(['Payment method', 'Page URL'], [['Card', '`/checkout`']])}\n`;
+    expect(apis(md)).toEqual([]);
+    // Legacy rows, web URLs and file paths stay out.
+    const rows = [
+      ['GET', '/api/old (legacy)'],
+      ['GET', 'https://example.com/api/x'],
+      ['POST', 'src/api/x.ts'],
+    ];
+    expect(apis(`## Overview\n${table(['HTTP verb', 'Endpoint'], rows)}\n`)).toEqual([]);
+  });
+});
