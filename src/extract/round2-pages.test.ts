@@ -53,6 +53,37 @@ describe('screen tables: the route column under any route word', () => {
   });
 });
 
+describe('pages named in prose with other verbs and prepositions', () => {
+  it.each([
+    ['Users log in via `/auth/login` with a magic link.', '/auth/login'],
+    ['New users sign up through /signup.', '/signup'],
+    ['Managers open the dashboard from `/dashboard`.', '/dashboard'],
+    ['After saving, navigate to /settings to change the plan.', '/settings'],
+    ['Customers sign in on /signin and are taken back to /orders afterwards.', '/orders,/signin'],
+    ['The user opens the order list at /orders.', '/orders'],
+    ['Shoppers go back to the cart via /cart before paying.', '/cart'],
+    ['Members log in to the portal via `/portal`.', '/portal'],
+  ])('reads %s', (line, want) => {
+    expect(pages(`## Overview\n${line}\n`)).toEqual(want.split(','));
+  });
+
+  it.each([
+    'Clients log in via `/api/auth/login` with a token.',
+    'Users sign up through /api/signup.',
+    'The worker opens the socket from /etc/hosts when it starts.',
+    'The importer opens the file from src/data/seed.ts.',
+    'Users log in via https://sso.example.com/login with their company account.',
+    'Admins used to log in via /admin-old (legacy, out of scope).',
+    'Should users log in via `/sso` instead?',
+    'The script opens the archive at /backups/orders.zip.',
+    'The log in page explains the flow; the token lives in /session/data for the worker.',
+    'Files are taken from /uploads/incoming every night.',
+    'Reports go out every week, see /reports/weekly for a sample.',
+  ])('leaves %s alone', (line) => {
+    expect(pages(`## Overview\n${line}\n`)).toEqual([]);
+  });
+});
+
 describe('endpoint tables: method and path columns under other headers', () => {
   it.each([
     ['Method(s)', 'Endpoint'],
