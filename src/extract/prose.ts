@@ -22,6 +22,8 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
 const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'iu');
 /** What may stand right before the route: a preposition, or a page word ("opens the page /x"). */
 const BEFORE_ROUTE = /^(?:to|at|via|through|from|on|onto|into|under|page|screen|view|route|url)$/i;
+/** Words that start a clause of their own: auxiliaries and modals. */
+const CLAUSE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|shall|may|might|do|does|did)$/i;
 /** Verbs done from a route ("open the dashboard from /dashboard", "log in from /login"). */
 const FROM_ROUTE = /^(?:open|log|sign)/i;
 /** Verbs whose object is the route itself: "opens /settings", "visits /x". */
@@ -199,6 +201,8 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
     const words = m[1]!.trim().split(/\s+/);
     const last = words[words.length - 1]!;
     if (last === '' ? !DIRECT_OBJECT.test(m[0]) : !BEFORE_ROUTE.test(last)) continue;
+    // The route belongs to the verb's own clause: "Open questions are tracked at /x" starts another.
+    if (words.some((w) => CLAUSE_VERB.test(w))) continue;
     // One opens or logs in from a route; what is taken or sent from a path is data.
     if (/^from$/i.test(last) && !FROM_ROUTE.test(m[0])) continue;
     const p = findPaths(m[2]!)[0];

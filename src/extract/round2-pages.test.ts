@@ -78,6 +78,7 @@ describe('pages named in prose with other verbs and prepositions', () => {
     'The script opens the archive at /backups/orders.zip.',
     'The log in page explains the flow; the token lives in /session/data for the worker.',
     'Files are taken from /uploads/incoming every night.',
+    'Open questions are tracked at /docs/questions.',
     'Reports go out every week, see /reports/weekly for a sample.',
   ])('leaves %s alone', (line) => {
     expect(pages(`## Overview\n${line}\n`)).toEqual([]);
