@@ -85,6 +85,57 @@ describe('pages named in prose with other verbs and prepositions', () => {
   });
 });
 
+describe('method and path apart, reworded', () => {
+  it.each([
+    ['To change an order, issue a PATCH call against /api/orders/{id}.', 'PATCH /api/orders/:id'],
+    ['The endpoint `/api/orders` accepts DELETE requests from admins.', 'DELETE /api/orders'],
+    ['Bookings are created using the HTTP method POST on `/api/reservations`.', 'POST /api/reservations'],
+    ['A PUT to /api/profile updates the profile.', 'PUT /api/profile'],
+    ['GET requests to /api/home return the feed.', 'GET /api/home'],
+    ['The client fires a DELETE call right away against `/api/sessions/current`.', 'DELETE /api/sessions/current'],
+    ['The endpoint `/api/orders` accepts GET and DELETE requests.', 'DELETE /api/orders,GET /api/orders'],
+    ['El endpoint `/api/pedidos` acepta peticiones DELETE.', 'DELETE /api/pedidos'],
+    ['Clients POST JSON to /api/events.', 'POST /api/events'],
+    ['A PUT or PATCH on the resource /api/items/{id} updates it.', 'PATCH /api/items/:id,PUT /api/items/:id'],
+  ])('reads %s', (line, want) => {
+    expect(apis(`## Overview\n${line}\n`)).toEqual(want.split(','));
+  });
+
+  it('pairs a method with its own path, not with a path written before it', () => {
+    expect(apis('## Overview\n`GET /api/a` and `POST /api/b` are enough.\n')).toEqual(['GET /api/a', 'POST /api/b']);
+    expect(apis('## Overview\nThe endpoint `/api/a` is replaced by POST /api/b.\n')).toEqual(['POST /api/b']);
+  });
+
+  it('keeps the existing forms', () => {
+    expect(apis('WHEN a GET request is made to /api/home THEN the system SHALL answer.')).toEqual(['GET /api/home']);
+    expect(apis('The client sends a DELETE request to `/api/x/{id}`; a PUT request to the same path replaces it.')).toEqual(['DELETE /api/x/:id', 'PUT /api/x/:id']);
+    expect(apis('- Crear una reserva: un POST a `/api/reservas`')).toEqual(['POST /api/reservas']);
+    // "the same endpoint" followed by a path names that path.
+    expect(apis('## Overview\nA GET request to `/api/a` lists; a DELETE request to the same endpoint `/api/b` purges.\n')).toEqual(['DELETE /api/b', 'GET /api/a']);
+  });
+
+  it.each([
+    // Another sentence, a clause or too many words between them.
+    'Use POST for writes. See /api/docs for the rest.',
+    'After a POST, the user is redirected to /orders.',
+    'After a successful POST the user is redirected to /orders.',
+    'Every POST is logged with its payload, its user, its time, its size and its origin at /audit/log.',
+    // A control on a page is no request.
+    'The DELETE button on /orders removes an order.',
+    // Lower-case words are prose, not methods.
+    'Users get a token and post it to /api/session.',
+    // Web URLs, file paths, legacy routes, questions.
+    'The app sends a GET request to https://status.example.com/api/ping every minute.',
+    'The job issues a POST call against /etc/cron.d/backup when done.',
+    'Clients used to send a PATCH call against /api/v0/orders (deprecated).',
+    'Should a DELETE call against `/api/orders` be allowed?',
+    // A path before a method word is paired only when the text names it an endpoint.
+    'The page /orders lists orders and POST requests create them.',
+  ])('leaves %s alone', (line) => {
+    expect(apis(`## Overview\n${line}\n`)).toEqual([]);
+  });
+});
+
 describe('endpoint tables: method and path columns under other headers', () => {
   it.each([
     ['Method(s)', 'Endpoint'],
