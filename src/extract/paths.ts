@@ -164,20 +164,19 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
   // Every path of the text, found once: "the same path" is the last one before the method.
   let named: PathMatch[] | undefined;
   let before = 0;
+  // The next token after whitespace, from `lastIndex` (one per call: it holds a position).
+  const token = /\s+(\S+)/y;
   for (const m of text.matchAll(METHOD_WORDS)) {
     const method = m[0] as HttpMethod;
     const end = m.index! + m[0].length;
     // The words after the method, up to a path or anything else.
     const words: string[] = [];
     let pathToken: string | undefined;
-    const to = Math.min(text.length, end + 240);
-    const tokens = text.slice(end, to).split(/\s+/);
-    // A method glued to what follows ("GET," "GET/POST") is no start of a sentence part.
-    for (let i = 1; i < tokens.length && tokens[0] === '' && words.length <= MAX_AFTER; i++) {
-      const w = tokens[i]!;
-      // The last token may be cut by the slice.
-      if (i === tokens.length - 1 && to < text.length) break;
-      if (w.startsWith('/')) {
+    // A method glued to what follows ("GET," "GET/POST") starts no sentence part.
+    token.lastIndex = end;
+    for (let t = token.exec(text); t && words.length <= MAX_AFTER; t = token.exec(text)) {
+      const w = t[1]!;
+      if (w.charCodeAt(0) === 47) {
         pathToken = w;
         break;
       }
@@ -193,8 +192,8 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
     let path: string | undefined;
     const same = words.findIndex((w, i) => w === 'same' && SAME_NOUN.test(words[i + 1] ?? ''));
     if (pathToken !== undefined) {
-      const found = findPaths(pathToken)[0];
-      if (found && found.index === 0 && connected(words) && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;
+      const found = connected(words) ? findPaths(pathToken)[0] : undefined;
+      if (found && found.index === 0 && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;
     } else if (same !== -1 && connected(words.slice(0, same + 2))) {
       named ??= findPaths(text);
       while (before < named.length && named[before]!.index < m.index!) before++;

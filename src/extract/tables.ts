@@ -43,6 +43,8 @@ const CJK_HEADER_WORDS = [...ROUTE_WORDS, ...TITLE_WORDS, ...ADDRESS_WORDS, ...R
 
 /** The words of a lower-cased header cell; a CJK run is cut into known words, or kept whole when it cannot be. */
 function headerWords(h: string): string[] {
+  // Most headers are one plain word.
+  if (/^[a-z]+$/.test(h)) return [h];
   const words: string[] = [];
   const spaced = h.replace(/\((e?s)\)/g, '$1').replace(/([a-z\u00c0-\u024f])(?=[^\x00-\x7f\u00c0-\u024f])|([^\x00-\x7f\u00c0-\u024f])(?=[a-z\u00c0-\u024f])/g, '$1$2 ');
   for (const w of spaced.split(/[^\p{L}\p{N}]+/u)) {
