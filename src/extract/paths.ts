@@ -124,21 +124,37 @@ export function mayContainMethodPath(body: string): boolean {
 }
 
 /*
- * What may stand between a method and its path in a sentence: "a GET request is made to /x",
- * "sends a DELETE request to `/x`", "un POST a `/x`", "with a PUT request to the same path".
- * A closed list of words, each at most a few times: the match is anchored and linear.
+ * Method and path apart in one sentence. Between them stand only words (letters: a comma, a period,
+ * a number or a URL ends the sentence part), a bounded number of them:
+ * - the method first, the path after a connective, maybe "the endpoint" ("a GET request is made to
+ *   /x", "issue a PATCH call against /x", "using the HTTP method POST on /x", "un POST a /x"), or
+ *   "the same path" after the connective (the path named last before the method);
+ * - the path first, named as an endpoint (an API path, or "the endpoint /x"), and the method a few
+ *   words after it ("the endpoint `/api/orders` accepts DELETE requests"), unless a path of its own
+ *   follows the method.
  */
-const REQUEST_NOUN = '(?:https?\\s+)?(?:requests?|calls?|petici[oó]n|solicitud|requisi[cç][aã]o|requ[eê]te|anfrage)';
-const VERB = '(?:is|are|gets?|being|was|were|will|be|must|should|shall|made|sent|issued|done|fired|hecha|enviada|envoy[eé]e|feita|gesendet)';
-const CONNECTIVE = '(?:to|at|on|against|a|al|à|sur|an|para|auf|en|em|vers|ke)';
-const TARGET = '(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+)?(?:(?:endpoint|url|path|route|ruta|rota|resource|chemin|pfad)\\s+)?';
-const SEPARATED = new RegExp(`^\\s+(?:${REQUEST_NOUN}\\s+)?(?:${VERB}\\s+){0,3}${CONNECTIVE}\\s+${TARGET}(?:(same\\s+(?:path|endpoint|url|route|resource))|(\\/\\S*))`, 'i');
+const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke']);
+/** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x". */
+const TARGET_WORDS = new Set(['the', 'same', 'el', 'la', 'le', 'o', 'a', 'den', 'die', 'das', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt']);
+/** What names a path an endpoint right before it: "the endpoint /x", "la ruta /x". */
+const ENDPOINT_NOUN = /^(?:endpoints?|url|path|route|ruta|rota|resource|chemin|pfad|endpunkt)$/i;
+const SAME_NOUN = /^(?:path|endpoint|url|route|resource)$/i;
+/**
+ * A person, where one goes or what one clicks: "after a POST the user is redirected to /orders" and
+ * "the DELETE button on /orders" name a page.
+ */
+const NAVIGATION_WORD = /^(?:users?|customers?|visitors?|redirect\w*|navigat\w*|open\w*|visit\w*|taken|brought|go|goes|went|lands?|landed|browse\w*|shown|displayed|sees?|buttons?|links?|tabs?|menus?|icons?|keys?|dialogs?|modals?|forms?)$/i;
+const GAP_WORD = /^[\p{L}'’-]+$/u;
+/** The most words between a method and its path, each way. */
+const MAX_AFTER = 8;
+const MAX_BEFORE = 4;
 
 /**
  * Method and path apart in a sentence: "WHEN a GET request is made to /api/home", "the client sends
- * a DELETE request to `/api/x/{id}`", "un POST a `/api/reservas`", and "with a PUT request to the
- * same path" (the path named last before it in the text). A URL with a host is a web site, not an
- * endpoint; `METHOD /path` written together is `findMethodPaths`'s.
+ * a DELETE request to `/api/x/{id}`", "un POST a `/api/reservas`", "with a PUT request to the same
+ * path" (the path named last before it in the text), "the endpoint `/api/orders` accepts DELETE
+ * requests". Method names are upper case. A URL with a host is a web site, not an endpoint;
+ * `METHOD /path` written together is `findMethodPaths`'s.
  * @param raw one paragraph or list item
  */
 export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
@@ -148,23 +164,82 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
   // Every path of the text, found once: "the same path" is the last one before the method.
   let named: PathMatch[] | undefined;
   let before = 0;
+  // The next token after whitespace, from `lastIndex` (one per call: it holds a position).
+  const token = /\s+(\S+)/y;
   for (const m of text.matchAll(METHOD_WORDS)) {
+    const method = m[0] as HttpMethod;
     const end = m.index! + m[0].length;
-    const s = SEPARATED.exec(text.slice(end, end + 160));
-    if (!s) continue;
+    // The words after the method, up to a path or anything else.
+    const words: string[] = [];
+    let pathToken: string | undefined;
+    // A method glued to what follows ("GET," "GET/POST") starts no sentence part.
+    token.lastIndex = end;
+    for (let t = token.exec(text); t && words.length <= MAX_AFTER; t = token.exec(text)) {
+      const w = t[1]!;
+      if (w.charCodeAt(0) === 47) {
+        pathToken = w;
+        break;
+      }
+      if (GAP_WORD.test(w)) {
+        words.push(w.toLowerCase());
+        continue;
+      }
+      // A word that ends the sentence part: "to the same path."
+      const last = /^([\p{L}'’-]+)[.,;:!?)]+$/u.exec(w);
+      if (last) words.push(last[1]!.toLowerCase());
+      break;
+    }
     let path: string | undefined;
-    if (s[1]) {
+    const same = words.findIndex((w, i) => w === 'same' && SAME_NOUN.test(words[i + 1] ?? ''));
+    if (pathToken !== undefined) {
+      const found = connected(words) ? findPaths(pathToken)[0] : undefined;
+      if (found && found.index === 0 && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;
+    } else if (same !== -1 && connected(words.slice(0, same + 2))) {
       named ??= findPaths(text);
       while (before < named.length && named[before]!.index < m.index!) before++;
       path = named[before - 1]?.path;
-    } else {
-      const at = end + s[0].length - s[2]!.length;
-      const found = findPaths(text.slice(at, at + s[2]!.length))[0];
-      path = found && found.index === 0 ? found.path : undefined;
     }
-    if (path) out.push({ methods: [m[0] as HttpMethod], path, index: m.index! });
+    // No path of its own after the method: the endpoint named a few words before it.
+    if (!path && pathToken === undefined && same === -1) path = endpointBefore(text, m.index!);
+    if (path) out.push({ methods: [method], path, index: m.index! });
   }
   return out;
+}
+
+/** Do the words after a method end with a connective, maybe "the endpoint" after it? */
+function connected(words: string[]): boolean {
+  let n = words.length;
+  while (n > 0 && TARGET_WORDS.has(words[n - 1]!) && !CONNECTIVES.has(words[n - 1]!)) n--;
+  // "a" is both: "un POST a /x" (a connective), "sends a request to the /x" (an article).
+  return n > 0 && CONNECTIVES.has(words[n - 1]!);
+}
+
+/**
+ * The path a method word comes a few words after, when the text names it an endpoint: an API path,
+ * or one right after "the endpoint"/"the route" or right before "endpoint".
+ */
+function endpointBefore(text: string, index: number): string | undefined {
+  const from = Math.max(0, index - 200);
+  const tokens = text.slice(from, index).split(/\s+/);
+  if (tokens[tokens.length - 1] === '') tokens.pop();
+  const gap: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && gap.length <= MAX_BEFORE; i--) {
+    const w = tokens[i]!;
+    // The first token may be cut by the slice.
+    if (i === 0 && from > 0) return undefined;
+    if (GAP_WORD.test(w)) {
+      gap.push(w);
+      continue;
+    }
+    if (!w.startsWith('/')) return undefined;
+    const found = findPaths(w)[0];
+    if (!found || found.index !== 0) return undefined;
+    const api = isApiPath(found.path);
+    const named = (i > 0 && ENDPOINT_NOUN.test(tokens[i - 1]!)) || (gap.length > 0 && /^endpoints?$/i.test(gap[gap.length - 1]!));
+    if (gap.length === 0 || !(api || named) || (!api && gap.some((g) => NAVIGATION_WORD.test(g)))) return undefined;
+    return found.path;
+  }
+  return undefined;
 }
 
 /** `/path (GET, POST)`: the methods right after the path, in parentheses. */

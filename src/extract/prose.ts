@@ -9,10 +9,25 @@ import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from 
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
-const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed)?[ -]?(?:in|up) at|opens?|visits?|navigates? to|goes to|go to|redirect(?:s|ed)? to|lands? on|is taken to)\s+(?:the\s+)?(?:page\s+|screen\s+)?(\/[^\s,;)]*)/gi;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+/**
+ * A verb of going somewhere, up to five words, then a route (bare or in code marks): "log in via /auth/login", "sign up
+ * through /signup", "open the dashboard from /dashboard", "navigate to /settings", "is taken back
+ * to /orders". The words stay on one line and are letters only (a comma, a period or a code span
+ * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
+ * word. Words and spaces never overlap, so the match is linear.
+ */
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /** NAVIGATE_TO as a plain test, without its global state. */
-const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'i');
+const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'iu');
+/** What may stand right before the route: a preposition, or a page word ("opens the page /x"). */
+const BEFORE_ROUTE = /^(?:to|at|via|through|from|on|onto|into|under|page|screen|view|route|url)$/i;
+/** Words that start a clause of their own: auxiliaries and modals. */
+const CLAUSE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|shall|may|might|do|does|did)$/i;
+/** Verbs done from a route ("open the dashboard from /dashboard", "log in from /login"). */
+const FROM_ROUTE = /^(?:open|log|sign)/i;
+/** Verbs whose object is the route itself: "opens /settings", "visits /x". */
+const DIRECT_OBJECT = /^(?:open|visit|brows)/i;
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
@@ -179,13 +194,30 @@ function withoutLinks(line: string): string {
   return l;
 }
 
+/** Routes a verb of navigation leads to, each with where it stands in the line. */
+function navigatedRoutes(line: string): Array<{ path: string; index: number; raw: string }> {
+  const out: Array<{ path: string; index: number; raw: string }> = [];
+  for (const m of line.matchAll(NAVIGATE_TO)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (last === '' ? !DIRECT_OBJECT.test(m[0]) : !BEFORE_ROUTE.test(last)) continue;
+    // The route belongs to the verb's own clause: "Open questions are tracked at /x" starts another.
+    if (words.some((w) => CLAUSE_VERB.test(w))) continue;
+    // One opens or logs in from a route; what is taken or sent from a path is data.
+    if (/^from$/i.test(last) && !FROM_ROUTE.test(m[0])) continue;
+    const p = findPaths(m[2]!)[0];
+    if (p && p.index === 0) out.push({ path: p.path, index: m.index! + m[0].length - m[2]!.length, raw: p.raw });
+  }
+  return out;
+}
+
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   const pageContext = ctx.page || NAVIGATION.test(line);
-  if (!pageContext) return;
+  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line)) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
-  for (const m of line.matchAll(CODE_SPAN)) {
+  for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
     if (m[1]!.trim() === '/' && ctx.page) {
       candidates.push({ path: '/', index: m.index!, raw: m[0] });
@@ -200,11 +232,9 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     // Under a screens heading, a bare route is a page too (list item or sentence).
     for (const p of findPaths(line)) candidates.push({ path: p.path, index: p.index, raw: p.raw });
   } else if (candidates.length === 0) {
-    // Elsewhere, only a bare route right after a verb of navigation: "WHEN the user opens /settings".
-    for (const m of line.matchAll(NAVIGATE_TO)) {
-      const p = findPaths(m[1]!)[0];
-      if (p && p.index === 0) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
-    }
+    // Elsewhere, only a route a verb of navigation leads to: "WHEN the user opens /settings",
+    // "members log in to the portal via `/portal`".
+    candidates.push(...navigatedRoutes(line));
   }
   for (const c of candidates) {
     if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;

@@ -20,6 +20,76 @@ const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen na
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|实体|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|字段|属性|필드|속성|フィールド|属性|項目)$/;
 
+/*
+ * Header cells made of words: a route or method word, possibly with qualifiers ("Route URL", "URL de
+ * la página", "Seiten-URL", "页面路径", "HTTP-Methode", "请求方式"), in the languages the section
+ * words know. A word that only means "address" or "way" (地址, 方式) names the column with a qualifier.
+ */
+const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
+const ADDRESS_WORDS = new Set(['address', 'dirección', 'direccion', 'endereço', 'adresse', '地址', '주소', 'アドレス']);
+const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', '页面', '頁面', '界面', 'ページ', '画面', '페이지', '화면'];
+const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
+/** Names of a screen ("Screen name", "画面名", "Nombre de pantalla"), beside a page word or alone. */
+const TITLE_WORDS = new Set(['name', 'title', 'nombre', 'nome', 'nom', 'título', 'titulo', 'titre', 'titel', '名', '名称', '名稱', '标题', '標題', '名前', 'タイトル', '이름', '제목', '명']);
+const TITLE_QUALIFIERS = new Set(PAGE_NOUNS);
+const NO_WORDS = new Set<string>();
+const METHOD_WORDS = new Set(['method', 'methods', 'verb', 'verbs', 'método', 'métodos', 'metodo', 'metodos', 'méthode', 'méthodes', 'methode', 'methoden', 'verbo', 'verbe', '方法', '动词', '動詞', 'メソッド', '메서드', '메소드']);
+const WAY_WORDS = new Set(['方式', '类型', '類型', '타입', '방식', 'タイプ', '種別']);
+const METHOD_QUALIFIERS = new Set(['http', 'request', 'api', '请求', '請求', 'リクエスト', '요청']);
+/** Words that join the others: "URL de la página", "Methode der Anfrage". */
+const LINKING_WORDS = new Set(['de', 'la', 'del', 'el', 'da', 'do', 'du', 'des', 'der', 'die', 'of', 'the', 'd']);
+/** CJK words of the sets above, longest first: CJK headers have no spaces to split at ("页面路径"). */
+const CJK_HEADER_WORDS = [...ROUTE_WORDS, ...TITLE_WORDS, ...ADDRESS_WORDS, ...ROUTE_QUALIFIERS, ...METHOD_WORDS, ...WAY_WORDS, ...METHOD_QUALIFIERS]
+  .filter((w) => /^[^\x00-\x7f\u00c0-\u024f]+$/.test(w))
+  .sort((a, b) => b.length - a.length);
+
+/** The words of a lower-cased header cell; a CJK run is cut into known words, or kept whole when it cannot be. */
+function headerWords(h: string): string[] {
+  // Most headers are one plain word.
+  if (/^[a-z]+$/.test(h)) return [h];
+  const words: string[] = [];
+  const spaced = h.replace(/\((e?s)\)/g, '$1').replace(/([a-z\u00c0-\u024f])(?=[^\x00-\x7f\u00c0-\u024f])|([^\x00-\x7f\u00c0-\u024f])(?=[a-z\u00c0-\u024f])/g, '$1$2 ');
+  for (const w of spaced.split(/[^\p{L}\p{N}]+/u)) {
+    if (w === '') continue;
+    if (/^[a-z0-9\u00c0-\u024f]+$/.test(w)) {
+      words.push(w);
+      continue;
+    }
+    const parts: string[] = [];
+    let rest = w;
+    while (rest !== '') {
+      const known = CJK_HEADER_WORDS.find((k) => rest.startsWith(k));
+      if (!known) break;
+      parts.push(known);
+      rest = rest.slice(known.length);
+    }
+    if (rest === '') words.push(...parts);
+    else words.push(w);
+  }
+  return words;
+}
+
+/**
+ * Is a header made of a head word and qualifiers only? `head` words name the column alone;
+ * `weak` words (address, way) name it beside a qualifier.
+ */
+function namedBy(h: string, head: Set<string>, weak: Set<string>, qualifiers: Set<string>): boolean {
+  const words = headerWords(h).filter((w) => !LINKING_WORDS.has(w));
+  if (words.length === 0 || words.length > 4) return false;
+  const heads = words.filter((w) => head.has(w)).length;
+  const weaks = words.filter((w) => weak.has(w)).length;
+  const quals = words.filter((w) => !head.has(w) && !weak.has(w) && qualifiers.has(w)).length;
+  if (heads + weaks + quals !== words.length) return false;
+  return heads > 0 || (weaks > 0 && quals > 0);
+}
+
+/** A path column: the listed headers, or route words with qualifiers ("Route URL", "页面路径"). */
+const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
+/** A method column: the listed headers, or a method word with qualifiers ("HTTP-Methode", "Method(s)", "请求方式"). */
+/** A screen's title column: the listed headers, or a name word with page words ("Screen name", "页面名称"). */
+const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
+const IS_METHOD_HEADER = { test: (h: string) => H_METHOD.test(h) || namedBy(h, METHOD_WORDS, WAY_WORDS, METHOD_QUALIFIERS) };
+
 const H_ENDPOINT = /^(?:endpoints?|api|apis|接口|端点|엔드포인트|エンドポイント)$/;
 const H_REQUEST = /^(?:request(?: body)?|body|payload|input|takes|solicitud|requisição|requête|anfrage|请求|요청|リクエスト)$/;
 const H_RESPONSE = /^(?:response(?: body)?|returns?|output|result|respuesta|resposta|réponse|antwort|响应|응답|レスポンス)$/;
@@ -55,7 +125,7 @@ function cellType(cell: string): { type: string; optional: boolean } {
   return { type: notedType(notes) ?? normalizeFieldType(cell), optional: notes.optional };
 }
 
-function col(headers: string[], re: RegExp, not: number[] = []): number {
+function col(headers: string[], re: { test(h: string): boolean }, not: number[] = []): number {
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
@@ -75,8 +145,8 @@ function isOptional(cell: string, header: string): boolean {
  */
 export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
-  const methodCol = col(headers, H_METHOD);
-  const pathCol = col(headers, H_PATH);
+  const methodCol = col(headers, IS_METHOD_HEADER);
+  const pathCol = col(headers, IS_PATH_HEADER, [methodCol]);
   const modelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
   const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
@@ -84,7 +154,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
   const requiredCol = col(headers, H_REQUIRED);
   const notesCol = fieldCol !== -1 ? col(headers, H_NOTES, [fieldCol, typeCol]) : -1;
-  const titleCol = col(headers, H_TITLE, [pathCol]);
+  const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
   const responseCol = col(headers, H_RESPONSE);
 
@@ -95,8 +165,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
-      const paths = findPaths(cells[pathCol] ?? '');
-      const methods = methodsOf(cells[methodCol] ?? '');
+      const cell = cells[pathCol] ?? '';
+      const paths = findPaths(cell);
+      // A path cell may name its methods after the path (`/api/orders` POST): they count too.
+      const after = paths.length === 1 ? PATH_THEN_METHODS.exec(cell.replace(/`/g, ' ')) : null;
+      const methods = [...new Set([...methodsOf(cells[methodCol] ?? ''), ...(after ? methodsOf(after[2]!) : [])])];
       if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, methods, bodiesOf(methods, cells, requestCol, responseCol));
       // An endpoints table row whose method cell is empty: an endpoint without a method.
       else if (paths[0] && (cells[methodCol] ?? '').trim() === '') out.endpoint(ctx, line, paths[0].path);
