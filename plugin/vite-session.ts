@@ -108,6 +108,17 @@ export interface PrdSession {
   code(): string;
 }
 
+/** The same manifest but perhaps for its tasks: the same PRDs, conflicts and files, as many tasks. */
+function sameShape(a: Manifest, b: Manifest): boolean {
+  return a.tasks.length === b.tasks.length && JSON.stringify([a.prds, a.conflicts, a.files]) === JSON.stringify([b.prds, b.conflicts, b.files]);
+}
+
+/** A text made once, when first asked for. */
+function lazyText(make: () => string): () => string {
+  let text: string | undefined;
+  return () => (text ??= make());
+}
+
 /**
  * @param deps the pipeline to run
  * @returns a session with no options yet: `configure` it once Vite's config is resolved
@@ -119,7 +130,7 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
   let isPrd: (abs: string) => boolean = () => false;
   let server: ViteDevServer | undefined;
   let manifest = emptyManifest();
-  let manifestText: string | undefined;
+  let manifestText: (() => string) | undefined;
   let manifestCode: string | undefined;
   let error: ErrorPayload | undefined;
   let runs = 0;
@@ -137,14 +148,20 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     return opts;
   };
 
-  const setManifest = (next: Manifest, json?: string): boolean => {
+  const setManifest = (next: Manifest, json?: () => string): boolean => {
     // The core hands over manifest.json as written: JSON text is a valid JS expression. The module's
-    // code is made when Vite loads it, after the HMR message: on a dense 1 MB PRD, joining and
-    // comparing the 4 MB module on every save cost more than the run's own render.
-    const text = json ?? JSON.stringify(next);
-    if (text === manifestText) return false;
+    // code is made when Vite loads it, after the HMR message; a save compares the manifest's tasks
+    // by identity first (unchanged tasks are the same objects), and its text only when they differ
+    // without anything else differing. On a dense 1 MB PRD, joining the 4 MB text on every save
+    // cost more than the run's own render.
+    const text = json ?? (() => JSON.stringify(next));
+    if (manifestText !== undefined && sameShape(manifest, next)) {
+      if (manifest.tasks.every((t, i) => t === next.tasks[i])) return false;
+      const now = text();
+      if (now === manifestText()) return false;
+      manifestText = () => now;
+    } else manifestText = lazyText(text);
     manifest = next;
-    manifestText = text;
     manifestCode = undefined;
     return true;
   };
@@ -215,7 +232,7 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     }
     // Coverage depends on the tasks and the code alone: with the manifest unchanged it is too. With a
     // new manifest it is matched when the updated module (or the page) asks for it.
-    const changed = setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+    const changed = setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
     if (changed) coverage?.setTasks(manifest.tasks);
     const updated = changed && (await reloadVirtual());
     page?.update({ manifest, warnings: result.warnings, conflicts: result.conflicts, errors: [] });
@@ -327,7 +344,7 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
         // The message carries `file:line:col` itself: build logs do not always print `loc`.
         fail({ message: err.message, id: err.id, loc: err.loc, frame: err.frame, pluginCode: err.pluginCode });
       }
-      setManifest(result.manifest ?? emptyManifest(), result.manifestJson?.());
+      setManifest(result.manifest ?? emptyManifest(), result.manifestJson);
       coverage?.setTasks(manifest.tasks);
     },
 
@@ -359,6 +376,6 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
       for (const follower of followers) follower.stop();
     },
 
-    code: () => (manifestCode ??= `export const manifest = ${manifestText};\nexport default manifest;\n`) + (coverage?.code() ?? 'export const coverage = null;\n'),
+    code: () => (manifestCode ??= `export const manifest = ${manifestText!()};\nexport default manifest;\n`) + (coverage?.code() ?? 'export const coverage = null;\n'),
   };
 }

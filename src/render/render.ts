@@ -3,8 +3,8 @@ import { apiParts, renderApi } from './api.js';
 import { HEADER } from './code.js';
 import { modelIdentifiers, modelParts, renderModels } from './models.js';
 import { renderPages } from './pages.js';
-import { renderQa } from './qa.js';
-import type { RenderWatch } from './watch.js';
+import { qaPieces, renderQa } from './qa.js';
+import { keptBlocks, type RenderWatch } from './watch.js';
 
 export interface RenderInput {
   prds: PrdInfo[];
@@ -21,10 +21,10 @@ export interface RenderInput {
  * same object as last time. Tasks are never mutated once extracted, and repeated runs hand back
  * the same task objects for unchanged sections, so identity is a cheap, exact test.
  */
-function renderOnce(watch: RenderWatch | undefined, name: string, deps: readonly unknown[], render: () => string): string {
+function renderOnce<C extends string | readonly string[]>(watch: RenderWatch | undefined, name: string, deps: readonly unknown[], render: () => C): C {
   if (!watch) return render();
   const hit = watch.outputs.get(name);
-  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.content;
+  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.content as C;
   const content = render();
   watch.outputs.set(name, { deps, content });
   return content;
@@ -101,9 +101,9 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   for (const prd of prds) {
     const name = `qa/${slugFor(prd.file, slugs)}.md`;
     const own = byFile.get(prd.file) ?? [];
-    const render = () => renderQa(prd.file, prd.title ?? prd.file, own, watch);
     // One-shot runs render each QA file as it is written: 1,000 of them held at once were megabytes.
-    files.set(name, watch ? renderOnce(watch, name, [prd.file, prd.title, ...own], render) : render);
+    // A watching session keeps its pieces (blocks of rows), never joined into one string.
+    files.set(name, watch ? renderOnce(watch, name, [prd.file, prd.title, ...own], () => qaPieces(prd.file, prd.title ?? prd.file, own, watch)) : () => renderQa(prd.file, prd.title ?? prd.file, own));
   }
   for (const [name, content] of input.extra ?? []) files.set(name, content);
   const manifest: Manifest = {
@@ -115,7 +115,7 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
     files: [...files.keys(), 'manifest.json'].sort(),
   };
   // One-shot runs make the manifest's lines while it is written, a chunk at a time.
-  files.set('manifest.json', watch ? serializeManifest(manifest, watch) : () => manifestParts(manifest, undefined));
+  files.set('manifest.json', watch ? keptManifest(manifest, watch) : () => manifestParts(manifest, undefined));
   return { files, manifest };
 }
 
@@ -141,6 +141,18 @@ export function serializeManifest(manifest: Manifest, watch?: RenderWatch): stri
 export const MANIFEST_HEAD = '{\n  "version": 1,\n  "generator": "prd-orchestrator",';
 /** The key of the file list, the manifest's last entry, written on one line. */
 export const MANIFEST_FILES_KEY = '\n  "files": ';
+
+/**
+ * `serializeManifest`'s text in a watching session: its task lines in blocks kept for the next save
+ * (see keptBlocks), the rest as pieces; never joined into one string.
+ */
+function keptManifest(manifest: Manifest, watch: RenderWatch): string[] {
+  const head = [...manifestParts({ ...manifest, tasks: [] }, watch)];
+  if (manifest.tasks.length === 0) return head;
+  // The parts of a manifest without tasks, with its `[]` replaced by the task lines.
+  const at = head.indexOf(',\n  "tasks": ') + 1;
+  return [...head.slice(0, at), '[\n    ', ...keptBlocks(manifest.tasks, ',\n    ', (t) => jsonOf(t, watch), watch, 'manifest.json'), '\n  ]', ...head.slice(at + 1)];
+}
 
 /** `serializeManifest`'s text in pieces, one per task and separator, made as they are asked for. */
 function* manifestParts(manifest: Manifest, watch: RenderWatch | undefined): Generator<string> {

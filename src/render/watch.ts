@@ -9,7 +9,7 @@ import type { Task } from '../types.js';
  */
 export interface RenderWatch {
   /** Each output's last rendering, with the inputs it was made from (compared by identity). */
-  outputs: BoundedMap<string, { deps: readonly unknown[]; content: string }>;
+  outputs: BoundedMap<string, { deps: readonly unknown[]; content: string | readonly string[] }>;
   /** JSON of each task in `manifest.json`. */
   json: WeakMap<object, string>;
   /** QA table rows of a task in one PRD, with the PRD's status rules they were made with (an endpoint's rows depend on them). */
@@ -24,6 +24,45 @@ export interface RenderWatch {
   identifiers: BoundedMap<string, string>;
   /** The words an operation name is made of, by API path. */
   pathWords: BoundedMap<string, string>;
+  /** Blocks of a long output (see keptBlocks), by output name, valid while their context is the same object. */
+  blocks: BoundedMap<string, { context: unknown; kept: WeakMap<object, KeptBlock> }>;
+}
+
+/** A block of pieces as joined last time: the items it was made from (compared by identity), and whether it came first. */
+interface KeptBlock {
+  items: readonly object[];
+  first: boolean;
+  text: string;
+}
+
+/** Items per block: a save joins again the block of this many pieces that holds a changed item. */
+const BLOCK = 256;
+
+/**
+ * The text of `items.map(piece).join(sep)` as blocks of a few hundred pieces (each block after the
+ * first starts with `sep`), each block kept for the next run under the output's name. A save that
+ * changed one task joins its block again and hands on the others as the same strings, which the
+ * writer compares by identity and writes one after another: a dense 1 MB PRD's QA file and
+ * manifest (3 and 4 MB) are never joined into one string on a save.
+ * @param context what the pieces depend on beyond their items (any other object starts afresh)
+ */
+export function keptBlocks<T extends object>(items: readonly T[], sep: string, piece: (item: T) => string, watch: RenderWatch, name: string, context?: unknown): string[] {
+  let state = watch.blocks.get(name);
+  if (!state || state.context !== context) watch.blocks.set(name, (state = { context, kept: new WeakMap() }));
+  const blocks: string[] = [];
+  for (let i = 0; i < items.length; i += BLOCK) {
+    const n = Math.min(BLOCK, items.length - i);
+    const hit = state.kept.get(items[i]!);
+    if (hit && hit.first === (i === 0) && hit.items.length === n && hit.items.every((x, k) => x === items[i + k])) {
+      blocks.push(hit.text);
+      continue;
+    }
+    const block = items.slice(i, i + n);
+    const text = `${i === 0 ? '' : sep}${block.map(piece).join(sep)}`;
+    state.kept.set(items[i]!, { items: block, first: i === 0, text });
+    blocks.push(text);
+  }
+  return blocks;
 }
 
 /** An empty render watch state, owned by a session (see `createOrchestrator`). */
@@ -37,5 +76,6 @@ export function createRenderWatch(): RenderWatch {
     apiLines: new WeakMap(),
     identifiers: new BoundedMap(100_000),
     pathWords: new BoundedMap(50_000),
+    blocks: new BoundedMap(20_000),
   };
 }

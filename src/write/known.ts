@@ -12,9 +12,25 @@ import { BoundedMap } from '../memo.js';
  * previous run generated, and the manifest need not be read to list them.
  */
 export interface WriteWatch {
-  known: BoundedMap<string, { content: string; size: number; mtimeMs: number }>;
+  known: BoundedMap<string, { content: KnownText; size: number; mtimeMs: number }>;
   cleaned: Set<string>;
-  sets: Map<string, { manifest: string; files: string[] }>;
+  sets: Map<string, { manifest: KnownText; files: string[] }>;
+}
+
+/**
+ * Text a watching session wrote: one string, or the pieces the file is made of in order (a large
+ * output kept in blocks, see the renderer's joinInBlocks), never joined into one string.
+ */
+export type KnownText = string | readonly string[];
+
+/** The same text: pieces are compared piece by piece, by identity first (a kept block is the same string). */
+export function sameText(a: KnownText, b: KnownText): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  // Pieces cut the same way: piece by piece (a kept block is the very same string, found at once).
+  if (typeof a !== 'string' && typeof b !== 'string' && a.length === b.length) return a.every((x, i) => x === b[i]);
+  // Cut differently: joined, but only when the lengths leave it possible.
+  const length = (t: KnownText) => (typeof t === 'string' ? t.length : t.reduce((n, x) => n + x.length, 0));
+  return length(a) === length(b) && (typeof a === 'string' ? a : a.join('')) === (typeof b === 'string' ? b : b.join(''));
 }
 
 /** An empty write watch state, owned by a session (see `createOrchestrator`). */
@@ -23,7 +39,7 @@ export function createWriteWatch(): WriteWatch {
 }
 
 /** The content this session wrote to `file`, if the file is untouched since. */
-export function knownContent(watch: WriteWatch, file: string): string | undefined {
+export function knownContent(watch: WriteWatch, file: string): KnownText | undefined {
   const entry = watch.known.get(file);
   if (!entry) return undefined;
   try {
@@ -37,7 +53,7 @@ export function knownContent(watch: WriteWatch, file: string): string | undefine
 }
 
 /** Remember what is now in `file` (call after writing or after reading it). */
-export function rememberContent(watch: WriteWatch, file: string, content: string): void {
+export function rememberContent(watch: WriteWatch, file: string, content: KnownText): void {
   try {
     const s = statSync(file);
     watch.known.set(file, { content, size: s.size, mtimeMs: s.mtimeMs });

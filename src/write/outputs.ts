@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunMode } from '../options.js';
-import { knownContent, type WriteWatch } from './known.js';
+import { knownContent, sameText, type WriteWatch } from './known.js';
 import { withOutputLock } from './lock.js';
-import { commitWrites, contentBytes, discardWrites, removeGenerated, resolveInside, stageWrite, type FileContent, type StagedWrite } from './write-if-changed.js';
+import { commitWrites, contentBytes, discardWrites, keptText, removeGenerated, resolveInside, stageWrite, type FileContent, type StagedWrite } from './write-if-changed.js';
 
 export interface WriteReport {
   written: string[];
@@ -52,7 +52,10 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
   // A watching session that wrote the manifest on disk knows its files without reading it.
   const manifestPath = path.join(outDirAbs, 'manifest.json');
   const lastSet = watch?.sets.get(outDirAbs);
-  const previousNow = async () => (lastSet && knownContent(watch!, manifestPath) === lastSet.manifest ? lastSet.files : previous(outDirAbs));
+  const previousNow = async () => {
+    const known = lastSet ? knownContent(watch!, manifestPath) : undefined;
+    return known !== undefined && sameText(known, lastSet!.manifest) ? lastSet!.files : previous(outDirAbs);
+  };
   const staleNow = async () => (await previousNow()).filter((f) => !files.has(f)).sort();
   const names = [...files.keys()].filter((f) => f !== 'manifest.json').sort();
   if (files.has('manifest.json')) names.push('manifest.json');
@@ -102,12 +105,15 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     await commitWrites(staged(), watch);
     for (const name of stale) if (await removeGenerated(outDirAbs, name, watch).catch(() => false)) report.removed.push(name);
     const manifest = files.get('manifest.json');
-    if (watch && typeof manifest === 'string') watch.sets.set(outDirAbs, { manifest, files: [...files.keys()].sort() });
+    const kept = manifest === undefined ? undefined : keptText(manifest);
+    if (watch && kept !== undefined) watch.sets.set(outDirAbs, { manifest: kept, files: [...files.keys()].sort() });
     return report;
   });
 }
 
 /** Is this text what the session last wrote to the file, and is the file as it left it? */
 function unchangedSince(watch: WriteWatch, outDirAbs: string, name: string, content: FileContent): boolean {
-  return typeof content === 'string' && knownContent(watch, path.resolve(outDirAbs, name)) === content;
+  const text = keptText(content);
+  const known = text === undefined ? undefined : knownContent(watch, path.resolve(outDirAbs, name));
+  return known !== undefined && sameText(known, text!);
 }

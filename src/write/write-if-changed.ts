@@ -3,7 +3,7 @@ import { chmodSync, closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, ope
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PrdError } from '../errors.js';
-import { forgetContent, knownContent, rememberContent, type WriteWatch } from './known.js';
+import { forgetContent, knownContent, rememberContent, sameText, type KnownText, type WriteWatch } from './known.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
@@ -69,7 +69,7 @@ export interface StagedWrite {
   /** The target existed when staged: a failed commit puts it back. */
   replaces: boolean;
   /** Watching: the content, remembered once renamed into place. */
-  remember?: string;
+  remember?: KnownText;
 }
 
 /**
@@ -102,10 +102,10 @@ export function contentBytes(content: FileContent): Uint8Array {
  */
 export async function stageWrite(root: string, relative: string, content: FileContent, folders = new Set<string>(), watch?: WriteWatch): Promise<StagedWrite | undefined> {
   const { target, info } = resolveChecked(root, relative, folders);
-  const remember = watch && typeof content === 'string' ? content : undefined;
+  const remember = watch ? keptText(content) : undefined;
   if (watch && remember !== undefined) {
     const was = knownContent(watch, target);
-    if (was === remember) return undefined;
+    if (was !== undefined && sameText(was, remember)) return undefined;
     if (was !== undefined) return stageBytes(target, info, folders, remember, remember);
   }
   const resolved = typeof content === 'function' ? content() : content;
@@ -173,14 +173,32 @@ function writeFailed(target: string, temp: string, error: unknown): PrdError {
   return writeError(target, error);
 }
 
-function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | string, remember: string | undefined): StagedWrite {
+/** Text a watching session can keep and compare without reading the file: a string, or an array of pieces. */
+export function keptText(content: FileContent): KnownText | undefined {
+  return typeof content === 'string' || (Array.isArray(content) && content.every((p) => typeof p === 'string')) ? (content as KnownText) : undefined;
+}
+
+function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | KnownText, remember: KnownText | undefined): StagedWrite {
   const temp = tempFor(target);
   try {
-    inFolder(target, folders, () => writeFileSync(temp, bytes));
+    inFolder(target, folders, () => (typeof bytes === 'string' || bytes instanceof Uint8Array ? writeFileSync(temp, bytes) : writePieces(temp, bytes)));
   } catch (error) {
     throw writeFailed(target, temp, error);
   }
   return { target, temp, replaces: info !== undefined, ...(remember !== undefined ? { remember } : {}) };
+}
+
+/** Write pieces of text to a new file one after another, each encoded on its own (never joined). */
+function writePieces(file: string, pieces: readonly string[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
