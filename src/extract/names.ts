@@ -46,8 +46,21 @@ export function normalizeModelName(raw: string): string | undefined {
 const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?)$/i;
 const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
 
+/** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+/** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
+const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]\s*$/;
+
 export function modelNameFromHeading(heading: string): string | undefined {
-  let text = heading.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  let text = heading;
+  // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
+  if (!/^[\p{L}\p{N}`*_]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
+  // "会员（Member）", "会議室 (Room)", "用户表（users）": a name in another script with its code name after it.
+  if (text.includes('(') || text.includes('（')) {
+    const coded = CODE_NAME_AFTER.exec(text);
+    if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
+  }
+  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (GENERIC.test(text)) return undefined;
   const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
   if (colon) text = colon[1]!;
