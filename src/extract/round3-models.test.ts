@@ -112,3 +112,40 @@ describe('type words', () => {
     expect(fieldOf(md, 'Invoice', 'kind')?.type).toBe('string');
   });
 });
+
+describe('schema code of other languages', () => {
+  it('reads protobuf messages: optional, repeated, map, well-known types', () => {
+    const md = '## Objects\n\n```protobuf\nsyntax = "proto3";\nmessage PairingGrant {\n  string grant_id = 1;\n  optional string nickname = 2;\n  repeated string scopes = 3;\n  int64 expires_at = 4;\n  bool revocable = 5;\n  map<string, int32> counts = 6;\n  google.protobuf.Timestamp created_at = 7;\n  Device device = 8;\n}\n```\n';
+    expect(shapes(md)).toEqual(['PairingGrant: grant_id:string, nickname?:string, scopes:string[], expires_at:number, revocable:boolean, counts:unknown, created_at:string, device:Device']);
+  });
+
+  it('reads no model from a protobuf service or enum', () => {
+    const md = '## API\n\n```proto\nservice Pairing {\n  rpc Pair (PairingRequest) returns (PairingGrant);\n}\nenum State {\n  STATE_UNSPECIFIED = 0;\n  ACTIVE = 1;\n}\n```\n';
+    expect(shapes(md)).toEqual([]);
+  });
+
+  it('reads Mermaid erDiagram entities with their attributes, and entities only named in relationships', () => {
+    const md = '## Data\n\n```mermaid\nerDiagram\n    DRIVER ||--o{ RIDE : offers\n    RIDE }o..|| STATION : "leaves from"\n    DRIVER {\n        string id PK\n        int seats "max 8"\n    }\n    RIDE {\n        string driver_id FK\n        datetime departs_at\n        float price\n    }\n```\n';
+    expect(shapes(md)).toEqual(['Driver: id:string, seats:number', 'Ride: driver_id:string, departs_at:string, price:number', 'Station: ']);
+  });
+
+  it('reads nothing from other Mermaid diagrams', () => {
+    expect(shapes('## Data\n\n```mermaid\nflowchart TD\n    A[Order] --> B{Paid?}\n```\n')).toEqual([]);
+    expect(shapes('## Data\n\n```mermaid\nclassDiagram\n    class Order {\n        string id\n    }\n```\n')).toEqual([]);
+  });
+
+  it('reads DBML tables: pk and not null are required', () => {
+    const md = '## Data\n\n```dbml\nTable station {\n  id int [pk, increment]\n  name varchar [not null]\n  line varchar\n  note text // free text\n}\n```\n';
+    expect(shapes(md)).toEqual(['Station: id:number, name:string, line?:string, note?:string']);
+  });
+
+  it('reads pydantic models and dataclasses: Optional is nullable, = None optional, list[str] an array, Literal a union', () => {
+    const md = "## Objects\n\n```python\nfrom pydantic import BaseModel\n\nclass Hub(BaseModel):\n    hub_id: str\n    online: bool = False\n    last_seen: Optional[datetime] = None\n    rooms: List[str] = []\n    mode: Literal['eco', 'boost']\n    owner: UUID | None\n\n    def is_up(self) -> bool:\n        return self.online\n\n@dataclass\nclass Room:\n    name: str\n    size: int\n```\n";
+    expect(shapes(md)).toEqual(['Hub: hub_id:string, online:boolean, last_seen?:string | null, rooms:string[], mode:"eco" | "boost", owner:string | null', 'Room: name:string, size:number']);
+  });
+
+  it('reads no model from a Python class that is not a data class, or from script code', () => {
+    const md = '## Notes\n\n```python\nclass PairingError(Exception):\n    code: int = 400\n\nclass Worker:\n    queue: str\n\nresult: dict = run()\n```\n';
+    expect(shapes(md)).toEqual([]);
+  });
+});
