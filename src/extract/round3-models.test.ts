@@ -149,3 +149,15 @@ describe('schema code of other languages', () => {
     expect(shapes(md)).toEqual([]);
   });
 });
+
+describe('a type cell that only points at another model', () => {
+  it('gives the field the type its name says ("Relation → Workspace", "FK → Driver", "Link to Member")', () => {
+    const md = '## Data\n\n### WikiPage\n\n| Property | Type |\n| --- | --- |\n| workspaceId | Relation → Workspace |\n| driverId | FK -> Driver |\n| memberIds | Link to Member |\n| owner | Relation |\n| label | Text |\n';
+    expect(shapes(md)).toEqual(['WikiPage: workspaceId:string, driverId:string, memberIds:string[], owner:string, label:string']);
+  });
+
+  it('keeps a model name or a written type as the type', () => {
+    const md = '## Data\n\n### WikiPage\n\n| Field | Type |\n| --- | --- |\n| workspace | Workspace |\n| refCount | integer |\n| linkUrl | URL |\n';
+    expect(shapes(md)).toEqual(['WikiPage: workspace:Workspace, refCount:number, linkUrl:string']);
+  });
+});

@@ -119,6 +119,9 @@ function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, re
   return withStatuses(bodies, methods, statuses);
 }
 
+/** A type cell that only points at another model (Notion/Airtable relations, foreign keys). */
+const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*[\p{L}_][\p{L}\p{N}_ .]{0,64})?$/iu;
+
 /** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `string (optional)`, `draft/paid`, `'a' | 'b'`. */
 function cellType(cell: string): { type: string; optional: boolean } {
   const notes = readTypeText(cell);
@@ -205,7 +208,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
       const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
-      const written = rawType.trim() ? cellType(rawType) : undefined;
+      // "Relation → Workspace", "FK → Driver", "Link to Member": a reference; the field's name says its type (`workspaceId` → string).
+      const written = rawType.trim() && !REFERENCE_CELL.test(rawType.replace(/[`*]/g, '').trim()) ? cellType(rawType) : undefined;
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
       // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
       const flagged = requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!);
