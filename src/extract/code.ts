@@ -52,7 +52,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
-  if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
+  if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, protoField, ctx, out);
     return;
   }
@@ -60,7 +60,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
     return;
   }
-  if (l === 'dbml' || (l === '' && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
+  if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
     return;
   }
