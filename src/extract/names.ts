@@ -44,6 +44,12 @@ export function normalizeModelName(raw: string): string | undefined {
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
 const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?)$/i;
+/** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
+const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
+/** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
+export function isMessagePart(text: string): boolean {
+  return MESSAGE_PART.test(text.replace(/[`*_:：]/g, ' ').replace(/\s+/g, ' ').trim());
+}
 const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
 
 /** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
@@ -61,11 +67,13 @@ export function modelNameFromHeading(heading: string): string | undefined {
     if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
   }
   text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (GENERIC.test(text)) return undefined;
+  // "The Session object", "A Ticket": the article is no part of the name.
+  text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
+  if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
   if (colon) text = colon[1]!;
   text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || GENERIC.test(text)) return undefined;
+  if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
   return normalizeModelName(text);
 }

@@ -161,3 +161,26 @@ describe('a type cell that only points at another model', () => {
     expect(shapes(md)).toEqual(['WikiPage: workspace:Workspace, refCount:number, linkUrl:string']);
   });
 });
+
+describe('headings with an article, and headings of a call\'s parts', () => {
+  const table = '| Name | Type | Required |\n|---|---|---|\n| title | string | yes |\n| priority | string | no |\n';
+  it('drops a leading article ("The Session object", "A Ticket")', () => {
+    expect(modelNameFromHeading('The Session object')).toBe('Session');
+    expect(modelNameFromHeading('3.2. An Invoice')).toBe('Invoice');
+    expect(shapes(`## Data model\n\n### The Session object\n\n- \`session_id\` (string, REQUIRED): opaque id.\n- \`expires_at\` (integer, OPTIONAL): unix time.\n`)).toEqual(['Session: session_id:string, expires_at?:number']);
+  });
+
+  it('reads no model from the field table of a request body, parameters or headers', () => {
+    for (const h of ['Request body', 'Response body', 'Query parameters', 'Parameters', 'Headers', 'Request fields']) {
+      expect(shapes(`## API\n\n### POST /api/tickets\n\n#### ${h}\n\n${table}`), h).toEqual([]);
+    }
+    // A caption naming the body keeps the table from the heading's model.
+    expect(shapes(`## Data model\n\n### Ticket\n\n- \`id\`: uuid\n- \`title\`: string\n\nRequest body:\n\n${table}`)).toEqual(['Ticket: id:string, title:string']);
+  });
+
+  it('still reads a model named Request or Response, and a name that starts with a letter A or "The"', () => {
+    for (const name of ['Response', 'Request', 'Apple', 'Theme', 'Another']) {
+      expect(shapes(`## Data model\n\n### ${name}\n\n${table}`), name).toEqual([`${name}: title:string, priority?:string`]);
+    }
+  });
+});

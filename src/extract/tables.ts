@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { parseFieldList } from './fields.js';
-import { captionModelName, modelNameFromHeading } from './names.js';
+import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
@@ -163,7 +163,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
   // The model a field table without a model column describes: the same for every row.
-  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  // A caption naming a part of a call ("Request body:") makes the table a call's, not the heading's model.
+  const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
