@@ -52,6 +52,22 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
+  if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
+    readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, protoField, ctx, out);
+    return;
+  }
+  if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
+    if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
+    return;
+  }
+  if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
+    readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
+    return;
+  }
+  if (/^(?:py|python|python3)$/.test(l)) {
+    readPythonClasses(lines, firstLine, ctx, out);
+    return;
+  }
   if (/^(?:graphql|gql)$/.test(l)) {
     readDeclBlocks(lines, firstLine, /^\s*type\s+([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
     return;
@@ -63,12 +79,12 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 
 type FieldReader = (line: string) => ModelField | undefined;
 
-function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/): void {
+function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/, rename = (n: string) => n): void {
   let current: { name: string; line: number; fields: ModelField[] } | undefined;
   lines.forEach((text, i) => {
     if (!current) {
       const m = open.exec(text);
-      if (m) current = { name: (m[1] ?? m[2])!, line: firstLine + i, fields: [] };
+      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [] };
       // A one-line SQL table: CREATE TABLE x (a int, b text);
       if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
         const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
@@ -137,6 +153,115 @@ function gqlField(line: string): ModelField | undefined {
   const map = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
   const base = map.get(m[3]!) ?? normalizeFieldType(m[3]!);
   return { name: m[1]!, type: m[2] ? `${base}[]` : base, optional: !(m[5] || (!m[2] && line.includes('!'))) };
+}
+
+const PROTO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bytes: 'unknown', bool: 'boolean', double: 'number', float: 'number', int32: 'number', int64: 'number', uint32: 'number', uint64: 'number', sint32: 'number', sint64: 'number', fixed32: 'number', fixed64: 'number', sfixed32: 'number', sfixed64: 'number', 'google.protobuf.Timestamp': 'string', 'google.protobuf.Duration': 'string', 'google.protobuf.Struct': 'unknown', 'google.protobuf.Any': 'unknown' }));
+
+/** `optional string nickname = 3;`, `repeated string scopes = 4;`, `map<string, int32> counts = 5;` */
+function protoField(line: string): ModelField | undefined {
+  const m = /^\s*(optional\s+|repeated\s+|required\s+)?(map\s*<[^>]*>|[A-Za-z_][\w.]*)\s+([A-Za-z_]\w*)\s*=\s*\d+/.exec(line);
+  if (!m || /^(?:option|reserved|extensions|oneof|enum|message)$/.test(m[2]!)) return undefined;
+  const raw = m[2]!;
+  const base = raw.startsWith('map') ? 'unknown' : (PROTO_TYPES.get(raw) ?? normalizeFieldType(raw.split('.').pop()!));
+  const label = m[1]?.trim();
+  return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
+}
+
+/** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */
+function erName(name: string): string {
+  return /[a-z]/.test(name) ? name : name.toLowerCase();
+}
+
+/** `CUSTOMER ||--o{ ORDER : places`: a relationship line of a Mermaid erDiagram, its two entities in groups 1 and 2. */
+const ER_RELATION = /^\s*"?([A-Za-z_][\w-]*)"?\s+[|}][|o]?(?:--|\.\.)[|o]?[|{]\s+"?([A-Za-z_][\w-]*)"?\s*:/;
+
+/** A Mermaid erDiagram: each entity block is a model with its attributes; an entity only related to others is a model too. */
+function readErDiagram(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  readDeclBlocks(lines, firstLine, /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{\s*$/, erField, ctx, out, /^\s*\}/, erName);
+  lines.forEach((text, i) => {
+    const m = text.includes('--') || text.includes('..') ? ER_RELATION.exec(text) : null;
+    if (!m) return;
+    out.model(ctx, firstLine + i, erName(m[1]!), []);
+    out.model(ctx, firstLine + i, erName(m[2]!), []);
+  });
+}
+
+/** `string id PK`, `datetime departs_at`, `int seats "max 8"`: type first, then name, then keys and a comment. */
+function erField(line: string): ModelField | undefined {
+  const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"[^"]*")?\s*$/.exec(line);
+  if (!m) return undefined;
+  return { name: m[2]!, type: normalizeFieldType(m[1]!), optional: false };
+}
+
+/** `name varchar [not null]`, `id int [pk, increment]`, `note text [null]`. */
+function dbmlField(line: string): ModelField | undefined {
+  const m = /^\s*"?([A-Za-z_]\w*)"?\s+([A-Za-z_]\w*(?:\s*\([^)]*\))?(?:\[\])?)\s*(?:\[([^\]]*)\])?\s*(?:\/\/.*)?$/.exec(line);
+  if (!m || m[1] === 'indexes') return undefined;
+  const settings = m[3] ?? '';
+  return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
+}
+
+const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', UUID: 'string', EmailStr: 'string', HttpUrl: 'string', AnyUrl: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown' }));
+
+/** A Python annotation as a field type: `Optional[datetime]`, `list[str]`, `str | None`, `Literal['a', 'b']`. */
+function pyType(raw: string): { type: string; nullable: boolean } {
+  let t = raw.replace(/\s+/g, '');
+  let nullable = false;
+  const opt = /^(?:typing\.)?Optional\[(.+)\]$/.exec(t);
+  if (opt) {
+    t = opt[1]!;
+    nullable = true;
+  } else if (/\|None$|^None\|/.test(t)) {
+    t = t.replace(/\|None$|^None\|/, '');
+    nullable = true;
+  }
+  const list = /^(?:typing\.)?(?:List|list|Set|set|Sequence|FrozenSet|frozenset|Tuple|tuple)\[([^,\]]+)(?:,\.\.\.)?\]$/.exec(t);
+  const literal = /^(?:typing\.)?Literal\[(.+)\]$/.exec(t);
+  let type: string;
+  if (list) {
+    const inner = pyType(list[1]!).type;
+    type = inner.endsWith('[]') || inner.includes('|') ? 'unknown[]' : `${inner}[]`;
+  } else if (literal) type = normalizeFieldType(literal[1]!.split(',').join(' | '));
+  else if (/^(?:typing\.)?(?:Dict|dict|Mapping)\[/.test(t)) type = 'unknown';
+  else type = PY_TYPES.get(t.split('.').pop()!) ?? normalizeFieldType(t);
+  return { type, nullable: nullable && type !== 'unknown' };
+}
+
+/** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
+const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
+
+/**
+ * `class Hub(BaseModel):` or `@dataclass class Hub:` with `name: type [= default]` lines below it,
+ * up to the next line that is not indented. A class of any other base is code, not a model.
+ */
+function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  let decorated = false;
+  const flush = () => {
+    if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
+    current = undefined;
+  };
+  lines.forEach((text, i) => {
+    if (text.trim() === '' || text.trimStart().startsWith('#')) return;
+    if (!/^\s/.test(text)) {
+      flush();
+      if (/^@(?:dataclasses\.)?dataclass\b|^@(?:attr\.s|attrs\.define|define)\b/.test(text)) {
+        decorated = true;
+        return;
+      }
+      const m = /^class\s+([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?\s*:/.exec(text);
+      if (m && (decorated || (m[2] ?? '').split(',').some((b) => PY_MODEL_BASE.test(b.trim())))) current = { name: m[1]!, line: firstLine + i, fields: [] };
+      decorated = false;
+      return;
+    }
+    if (!current) return;
+    const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
+    if (!f || f[1]!.startsWith('_') || current.fields.some((x) => x.name === f[1])) return;
+    const { type, nullable } = pyType(f[2]!);
+    const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
+    current.fields.push({ name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback });
+  });
+  flush();
 }
 
 function sqlField(line: string): ModelField | undefined {

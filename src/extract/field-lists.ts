@@ -2,7 +2,7 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { normalizeFieldType, notedField, readFieldNotes, readSideNotes } from './field-types.js';
+import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
@@ -60,7 +60,10 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (notes.optional) optional = true;
     // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
     const rest = line.slice((coded ?? plain)![0].length);
-    const base = notes.type?.includes('"') ? notes.type : (type ?? notes.type);
+    // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
+    const matched = (coded ?? plain)![0];
+    const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
+    const base = listed ?? (notes.type?.includes('"') ? notes.type : (type ?? notes.type));
     const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
     if (side?.optional) optional = true;
     const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };

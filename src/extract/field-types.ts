@@ -3,6 +3,17 @@ import type { ModelField } from '../types.js';
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
 const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)|f(?:32|64)|percent(?:age)?|count)(?:\s*\(.*\))?$/i;
 const BOOLEAN = /^(?:boolean|bool|bit|flag|yes\/no|true\/false)$/i;
+/** `timestamp with time zone`, `time(3) without time zone` (SQL). */
+const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
+/**
+ * Type words a PRD writes in Spanish, Portuguese, French, German, Chinese, Japanese or Korean, and
+ * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
+ */
+const WORD_TYPES = new Map<string, string>([
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena'].map((w) => [w, 'string'] as [string, string]),
+  ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수'].map((w) => [w, 'number'] as [string, string]),
+  ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
+]);
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /**
@@ -31,6 +42,8 @@ export function normalizeFieldType(raw: string): string {
     if (parts.length > 0 && parts.every((p) => /^(['"]).*\1$/.test(p))) base = literalUnion(parts.map((p) => p.slice(1, -1)));
     else if (parts.length > 0 && parts.every((p) => /^-?\d+(?:\.\d+)?$/.test(p))) base = 'number';
     else if (parts.length === 1) base = normalizeFieldType(parts[0]!);
+    // `active | paused | broken`: lower-case words that are no type words are values.
+    else if (parts.every((p) => /^[a-z][a-z0-9_-]*$/.test(p) && normalizeFieldType(p) === 'unknown' && !UNKNOWN.test(p))) base = literalUnion(parts);
     else {
       const mapped = [...new Set(parts.map((p) => normalizeFieldType(p)))];
       base = mapped.length === 1 ? mapped[0]! : 'unknown';
@@ -39,10 +52,13 @@ export function normalizeFieldType(raw: string): string {
   }
   if (/^(['"]).*\1$/.test(t)) return 'string';
   t = t.replace(/\s+(?:not null|null|primary key|unique|default\b.*|references\b.*|pk|fk|@.*)$/i, '').trim();
-  if (STRING.test(t)) return 'string';
+  if (STRING.test(t) || ZONED_TIME.test(t)) return 'string';
   if (NUMBER.test(t)) return 'number';
   if (BOOLEAN.test(t)) return 'boolean';
   if (UNKNOWN.test(t)) return 'unknown';
+  // Type words of other languages and of no-code tools ("Datum", "entero", "字符串", "Checkbox").
+  const word = WORD_TYPES.get(t.toLowerCase());
+  if (word !== undefined) return word;
   if (/^[A-Z][A-Za-z0-9]*$/.test(t) && t.length <= 64) return t;
   return 'unknown';
 }
@@ -82,7 +98,9 @@ const NOT_A_VALUE = /^(?:the|a|an|these|those|this|that|our|your|their|its|his|h
  * value that is long or starts like a phrase.
  */
 export function enumValues(list: string): string[] | undefined {
-  const head = list.split(/[.;(](?:\s|$)|\(/)[0]!;
+  // `[a, b]`, `(a, b)`, `{a, b}`, `('a','b')`: the list inside its brackets.
+  const bracketed = /^\s*[[({]([^\])}]*)[\])}]/.exec(list);
+  const head = bracketed ? bracketed[1]! : list.split(/[.;(](?:\s|$)|\(/)[0]!;
   const values = head
     .split(/,|\/|\||\bor\b|\band\b/)
     .map((v) => v.trim().replace(/^['"“‘]|['"”’]$/g, '').replace(/[.)]+$/, '').trim())
@@ -100,6 +118,9 @@ export function enumValues(list: string): string[] | undefined {
 function enumType(values: string[]): string {
   return values.every((v) => /^-?\d+(?:\.\d+)?$/.test(v)) ? 'number' : literalUnion(values);
 }
+
+/** A type that only says its values are listed elsewhere. */
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|枚举|枚舉|列挙|列挙型|열거형)$/i;
 
 /** "one of", "enum", "allowed values" anywhere in a note, then its list. */
 const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values)(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
@@ -120,13 +141,15 @@ export function enumInNote(note: string): string | undefined {
  * `nullable` written as a note of their own. Other words describe the field and are left alone.
  * @param type the field's written type, normalised (undefined when none is written)
  */
-export function readSideNotes(note: string, type: string | undefined): { type?: string; optional: boolean; nullable: boolean } {
+export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
   const text = note.replace(/[`*]/g, ' ').trim();
   if (text === '') return { optional: false, nullable: false };
   const parts = text.split(/[,;.]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable = parts.some((p) => /^(?:nullable|may be null|can be null)$/i.test(p));
-  const enumType = type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
+  const listed = written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
+  const enumType = listed ? literalUnion(listed) : type === undefined || type === 'string' ? enumInNote(text) : undefined;
   return { ...(enumType !== undefined ? { type: enumType } : {}), optional, nullable };
 }
 

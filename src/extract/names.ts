@@ -44,15 +44,36 @@ export function normalizeModelName(raw: string): string | undefined {
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
 const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?)$/i;
+/** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
+const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
+/** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
+export function isMessagePart(text: string): boolean {
+  return MESSAGE_PART.test(text.replace(/[`*_:：]/g, ' ').replace(/\s+/g, ' ').trim());
+}
 const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
 
+/** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+/** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
+const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]\s*$/;
+
 export function modelNameFromHeading(heading: string): string | undefined {
-  let text = heading.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (GENERIC.test(text)) return undefined;
+  let text = heading;
+  // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
+  if (!/^[\p{L}\p{N}`*_]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
+  // "会员（Member）", "会議室 (Room)", "用户表（users）": a name in another script with its code name after it.
+  if (text.includes('(') || text.includes('（')) {
+    const coded = CODE_NAME_AFTER.exec(text);
+    if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
+  }
+  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  // "The Session object", "A Ticket": the article is no part of the name.
+  text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
+  if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
   if (colon) text = colon[1]!;
   text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || GENERIC.test(text)) return undefined;
+  if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
   return normalizeModelName(text);
 }

@@ -5,17 +5,17 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { parseFieldList } from './fields.js';
-import { captionModelName, modelNameFromHeading } from './names.js';
+import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
 const H_METHOD = /^(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド)$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|spalten?|nombre|nom|字段|字段名|属性|列|필드|컬럼|속성|フィールド|カラム|項目)$/;
-const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|typ|类型|類型|数据类型|타입|유형|자료형|型|データ型)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|備考|说明|説明|설명|비고)$/;
-const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|pflicht|必填|必須|필수)$/;
+const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|实体|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 const H_FIELDS = /^(?:fields|attributes|columns|properties|key fields|main fields|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|字段|属性|필드|속성|フィールド|属性|項目)$/;
@@ -119,6 +119,9 @@ function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, re
   return withStatuses(bodies, methods, statuses);
 }
 
+/** A type cell that only points at another model (Notion/Airtable relations, foreign keys). */
+const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*[\p{L}_][\p{L}\p{N}_ .]{0,64})?$/iu;
+
 /** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `string (optional)`, `draft/paid`, `'a' | 'b'`. */
 function cellType(cell: string): { type: string; optional: boolean } {
   const notes = readTypeText(cell);
@@ -131,8 +134,8 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
 
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
-  const yes = /^(?:y|yes|true|x|✓|✔|required|optional|nullable)$/i.test(cell.trim());
-  const no = /^(?:n|no|false|-|–|—|)$/i.test(cell.trim());
+  const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|是|必須|必填|예)$/i.test(cell.trim());
+  const no = /^(?:n|no|false|-|–|—|✗|✘|×|❌|nein|non|não|nao|否|任意|いいえ|아니오|아니요|)$/i.test(cell.trim());
   if (/optional|nullable|null/.test(header)) return yes;
   return no;
 }
@@ -160,7 +163,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
 
   const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
   // The model a field table without a model column describes: the same for every row.
-  const tableModel = fieldCol !== -1 && modelCol === -1 ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  // A caption naming a part of a call ("Request body:") makes the table a call's, not the heading's model.
+  const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
@@ -205,12 +209,16 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
       const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
-      const written = rawType.trim() ? cellType(rawType) : undefined;
-      const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type) : undefined;
-      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!));
+      // "Relation → Workspace", "FK → Driver", "Link to Member": a reference; the field's name says its type (`workspaceId` → string).
+      const written = rawType.trim() && !REFERENCE_CELL.test(rawType.replace(/[`*]/g, '').trim()) ? cellType(rawType) : undefined;
+      const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
+      // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
+      const flagged = requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!);
+      const nullableCol = flagged && /^null/.test(headers[requiredCol]!);
+      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
       let type = noted?.type ?? written?.type;
-      if (type !== undefined && noted?.nullable && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
-      const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: inferFieldType(bare), optional, inferred: true };
+      if (type !== undefined && (noted?.nullable || nullableCol) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
+      const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: nullableCol ? `${inferFieldType(bare)} | null` : inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [] };
       if (!entry.fields.some((f) => f.name === field.name)) {
         entry.fields.push(field);
