@@ -132,7 +132,14 @@ function hasWords(text: string, n: number): boolean {
 }
 
 /** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:` at the start of a rule: the PRD's own id. */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*/;
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\s*[:：)—–|]\s*|\s+-\s+)/;
+/**
+ * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
+ * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
+ * separator after it), or a dotted number before a capital (a number in prose, `2.5 million`, is none).
+ * A priority or a quarter (`P1`, `Q3`) has one capital only.
+ */
+const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+-\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:\*\*|__)?\s*(?=\S)/u;
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
@@ -359,7 +366,7 @@ function emit(out: TaskCollector, ctx: SectionContext, line: number, text: strin
   const explicit = EXPLICIT_ID.exec(text);
   if (explicit && hasWords(text.slice(explicit[0].length), 3)) {
     const rule = withoutLevelLabel(text.slice(explicit[0].length), level);
-    out.rule(ctx, line, rule.text, rule.level, explicit[1] ?? explicit[2]);
+    out.rule(ctx, line, rule.text, rule.level, explicit[1] ?? explicit[2] ?? explicit[3]);
   } else {
     const rule = withoutLevelLabel(text, level);
     out.rule(ctx, line, rule.text, rule.level, implicitId);
@@ -401,6 +408,7 @@ const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|
 export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     if (first && /^(?:given|when)$/i.test(first[1]!)) {
       let j = i + 1;
@@ -422,6 +430,27 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
     if (readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * A paragraph whose every line starts with an id (`AC1 – …`, `3.1.2 …`) is a list written without
+ * markers: each line is read as an item with its id (a rule even without a keyword in a
+ * requirements section). Returns false, reading nothing, when some line has no id.
+ */
+function readIdLines(block: TextBlock, ctx: SectionContext, out: TaskCollector): boolean {
+  // Only a line that starts with a capital, a digit, a bracket or an emphasis mark may hold an id.
+  const c = block.lines[0]!.trimStart().charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 42 || c === 95 || c === 91)) return false;
+  const ids: RegExpExecArray[] = [];
+  for (const line of block.lines) {
+    const m = LINE_ID.exec(line);
+    if (!m) return false;
+    ids.push(m);
+  }
+  ids.forEach((m, k) => {
+    readRules([m.input.slice(m[0].length)], block.line + k, ctx, out, { item: ctx.rules, id: m[1] ?? m[2] ?? m[3] });
+  });
+  return true;
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrd } from '../prd/parse.js';
+import type { RuleTask } from '../types.js';
+import { extractTasks } from './extract.js';
+
+/** Rules of a PRD in document order, unmerged: [id, level, text]. */
+const rules = (md: string) =>
+  extractTasks(parsePrd(md, 'x.md'))
+    .filter((t): t is RuleTask => t.kind === 'rule')
+    .map((r) => [r.id, r.level, r.text]);
+const texts = (md: string) => rules(md).map((r) => r[2]);
+
+describe('a paragraph whose every line starts with an id', () => {
+  it('is one rule a line, each with its id, in a requirements section', () => {
+    const md = [
+      '## Acceptance Criteria',
+      '',
+      'AC1 – Owner can send an invitation to a valid email address.',
+      'AC2 – An invitation expires after 7 days.',
+      'AC3 – Inviting a member shows an inline error.',
+    ].join('\n');
+    expect(rules(md)).toEqual([
+      ['AC1', 'must', 'Owner can send an invitation to a valid email address.'],
+      ['AC2', 'must', 'An invitation expires after 7 days.'],
+      ['AC3', 'must', 'Inviting a member shows an inline error.'],
+    ]);
+  });
+
+  it('reads numbered lines (3.1.1, 4.1) as ids, with or without a keyword', () => {
+    const md = ['## 3. Functional Requirements', '', '### 3.1 Live map', '', '3.1.1 The map shall refresh positions every 10 seconds.', '3.1.2 Dispatchers can filter vehicles by depot.'].join('\n');
+    expect(rules(md)).toEqual([
+      ['3.1.1', 'must', 'The map shall refresh positions every 10 seconds.'],
+      ['3.1.2', 'must', 'Dispatchers can filter vehicles by depot.'],
+    ]);
+    expect(rules('## Non-functional requirements\n\n4.1 Availability: the service must be up 99.9% of the time.\n4.2 Logs must be kept for 90 days.\n')).toEqual([
+      ['4.1', 'must', 'Availability: the service must be up 99.9% of the time.'],
+      ['4.2', 'must', 'Logs must be kept for 90 days.'],
+    ]);
+  });
+
+  it('outside a requirements section still needs a keyword, and keeps the id', () => {
+    expect(rules('## Notes\n\nUS1: Users must confirm their email.\nUS2: Admins see a dashboard.\n')).toEqual([['US1', 'must', 'Users must confirm their email.']]);
+  });
+
+  it('leaves paragraphs alone whose lines do not all start with an id', () => {
+    // A number in prose is no id; a version is no id.
+    expect(rules('## Requirements\n\n2.5 million users must be able to sign in.\nThat is our peak.\n')).toEqual([[undefined, 'must', '2.5 million users must be able to sign in.']]);
+    expect(rules('## Notes\n\nV2: the team must ship exports.\n')).toEqual([[undefined, 'must', 'V2: the team must ship exports.']]);
+    expect(rules('## Notes\n\nThe map shall refresh every 10 seconds.\nUS2: Admins see a dashboard.\n')).toEqual([[undefined, 'must', 'The map shall refresh every 10 seconds.']]);
+  });
+});
+
+describe('short ids with a separator', () => {
+  it('are the id of a list item', () => {
+    expect(rules('## Business rules\n- BR1: Mileage is paid at 0.30 EUR per km.\n- NFR12 — Pages load in under 2 seconds.\n')).toEqual([
+      ['BR1', 'must', 'Mileage is paid at 0.30 EUR per km.'],
+      ['NFR12', 'must', 'Pages load in under 2 seconds.'],
+    ]);
+  });
+
+  it('but a priority, a quarter or a half-year is not one', () => {
+    expect(rules('## Requirements\n- P1: Users must reset their password by email.\n')).toEqual([[undefined, 'must', 'Users must reset their password by email.']]);
+    expect(rules('## Notes\nH2: the billing service must move to the new cluster.\n')).toEqual([[undefined, 'must', 'H2: the billing service must move to the new cluster.']]);
+  });
+});
