@@ -75,7 +75,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
+    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}\0${ctx.trail.join('\0')}\0${reader}` : '';
     const hit = watch?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -92,7 +92,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
-    else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
+    else if (!ctx.noRules && (ctx.rules || mayContainRule(body))) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
@@ -185,6 +185,7 @@ const H_PRIORITY = /^(?:priority|prio|moscow|prioridad|prioridade|priorité|prio
  * (priorities, owners, ids) are left out of its text.
  */
 function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.noRules) return;
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
   const textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
   const idCol = headers.findIndex((h) => H_RULE_ID.test(h));

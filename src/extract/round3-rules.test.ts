@@ -63,3 +63,31 @@ describe('short ids with a separator', () => {
     expect(rules('## Notes\nH2: the billing service must move to the new cluster.\n')).toEqual([[undefined, 'must', 'H2: the billing service must move to the new cluster.']]);
   });
 });
+
+describe('goals, background and motivation sections', () => {
+  it('state aims, not rules', () => {
+    expect(rules('## 2. Goals\n\n- Reduce missed deliveries by 20%.\n- Dispatchers should not have to call drivers.\n')).toEqual([]);
+    expect(rules('## Ziel\n\nMitarbeitende sollen Urlaub ohne E-Mail beantragen können.\n')).toEqual([]);
+    expect(rules('## Background & Motivation\n\nIntegrators say webhooks must be more reliable.\n')).toEqual([]);
+    expect(rules('## Product Goals\n\n| Goal | Target |\n| --- | --- |\n| Sign-ups must grow | 15% |\n')).toEqual([]);
+  });
+
+  it('but a requirements section, a goals feature deeper in the outline, or a heading that only holds the word are read', () => {
+    expect(texts('## Goals and requirements\n\n- The service must be available 99.9% of the time.\n')).toEqual(['The service must be available 99.9% of the time.']);
+    expect(texts('## Features\n\n### Goals\n\nUsers must be able to set a savings goal with a target date.\n')).toEqual(['Users must be able to set a savings goal with a target date.']);
+    expect(texts('## Goal tracking\n\nUsers must be able to archive a goal.\n')).toEqual(['Users must be able to archive a goal.']);
+  });
+});
+
+describe('notes to the author', () => {
+  it('under a heading that addresses the author are not rules, in any language the headings know', () => {
+    expect(rules('## Hinweise für Autoren\n\nJede Anforderung sollte als prüfbarer Satz formuliert werden.\n')).toEqual([]);
+    expect(rules('## How to use this template\n\n- Each feature must get its own heading.\n')).toEqual([]);
+    expect(rules('## Notes for authors\n\nKeep every requirement short; reviewers should be able to test it.\n')).toEqual([]);
+  });
+
+  it('but a section about authors as users of the product is read', () => {
+    expect(texts('## Authors\n\nAuthors must be able to save a draft.\n')).toEqual(['Authors must be able to save a draft.']);
+    expect(texts('## Recipe instructions\n\nEach recipe must have at least one step.\n')).toEqual(['Each recipe must have at least one step.']);
+  });
+});

@@ -406,6 +406,7 @@ const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|
  * in a requirements section each list item is a rule.
  */
 export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.noRules) return;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
