@@ -1,4 +1,5 @@
 import type { PrdDocument, PrdSection } from '../prd/index.js';
+import type { RuleLevel } from '../types.js';
 
 /** What a section is about, from its heading and its parents' headings. */
 export interface SectionContext {
@@ -19,6 +20,8 @@ export interface SectionContext {
    * should not have to call drivers"), or tells the PRD's author how to write it.
    */
   noRules?: boolean;
+  /** The level a MoSCoW heading gives the items under it (`### Should have`). */
+  ruleLevel?: RuleLevel;
   /** Add to a 1-based line relative to the section text to get the document line. */
   lineOffset: number;
 }
@@ -61,6 +64,9 @@ const GOALS_HEADING = /^(?:[\d.]+\s*)?[^\p{L}\p{N}]*(?:(?:product|business|proje
 
 /** Notes to the PRD's author: "Notes for authors", "How to use this template", "Template guidance", "Hinweise für Autoren". */
 const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|tips|hints)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?)|how to (?:use|fill(?: in| out)?|write|complete) (?:this|the) (?:template|document|prd|spec)|template (?:guidance|instructions|notes|usage)|hinweise für (?:autoren|autorinnen|verfasser)|ausfüllhinweise|(?:instrucciones|notas|gu[ií]a) para (?:el |los )?(?:autor(?:es)?|redactor(?:es)?)|(?:notes|consignes|instructions) (?:pour|aux) (?:les )?(?:auteurs?|r[ée]dacteurs?))\b/i;
+/** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
+const MOSCOW_HEADING = /^(?:[\d.]+\s*)?[^\p{L}\p{N}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
+const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
 
 const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
 
@@ -93,7 +99,7 @@ const NO_TOPICS: Topics = { api: false, model: false, page: false };
 
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
-  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean }> = [];
+  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     // A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path.
@@ -108,14 +114,16 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
     // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
     // added elsewhere in the outline: it does not inherit the parent's rules.
-    const ownRules = section.level > 1 && RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title);
+    const moscow = section.level > 1 ? MOSCOW_HEADING.exec(section.title) : null;
+    const ownRules = section.level > 1 && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
     const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || AUTHOR_NOTES_HEADING.test(section.title));
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
-    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules });
+    const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
+    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
     return {
       section,
       label: section.heading,
@@ -126,6 +134,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       rules,
       outOfScope: own || inherited,
       noRules,
+      ruleLevel,
       lineOffset: section.line - 1,
     };
   });

@@ -79,6 +79,36 @@ describe('goals, background and motivation sections', () => {
   });
 });
 
+describe('a requirements table whose text column has a phrase for a header', () => {
+  const table = (extra = '') =>
+    [
+      '## Requirements matrix',
+      '',
+      '| Ref | Feature area | What the system must do | MoSCoW |',
+      '| --- | --- | --- | --- |',
+      '| EX-01 | Submission | Employees attach a receipt photo to each expense line | Must |',
+      '| EX-03 | Approval | Approvers see claims sorted by submission date | Should |',
+      '| EX-04 | Export | Finance exports approved claims as CSV | Could |',
+      '| EX-05 | Export | Finance exports claims to SAP directly | Won\'t |',
+      extra,
+    ].join('\n');
+
+  it('reads the wordiest column, takes the level from MoSCoW and leaves out what will not be built', () => {
+    expect(rules(table())).toEqual([
+      ['EX-01', 'must', 'Employees attach a receipt photo to each expense line'],
+      ['EX-03', 'should', 'Approvers see claims sorted by submission date'],
+      ['EX-04', 'may', 'Finance exports approved claims as CSV'],
+    ]);
+  });
+
+  it('is not guessed in a table without an id or priority column outside requirements', () => {
+    const md = '## Team\n\n| Name | Role | Notes |\n| --- | --- | --- |\n| Ana | PM | Leads the weekly planning and writes the specs |\n';
+    expect(rules(md)).toEqual([]);
+    // Short cells only: no column holds sentences.
+    expect(rules('## Requirements\n\n| Ref | Area | Prio |\n| --- | --- | --- |\n| R1 | Export | High |\n')).toEqual([]);
+  });
+});
+
 describe('notes to the author', () => {
   it('under a heading that addresses the author are not rules, in any language the headings know', () => {
     expect(rules('## Hinweise für Autoren\n\nJede Anforderung sollte als prüfbarer Satz formuliert werden.\n')).toEqual([]);
@@ -89,5 +119,31 @@ describe('notes to the author', () => {
   it('but a section about authors as users of the product is read', () => {
     expect(texts('## Authors\n\nAuthors must be able to save a draft.\n')).toEqual(['Authors must be able to save a draft.']);
     expect(texts('## Recipe instructions\n\nEach recipe must have at least one step.\n')).toEqual(['Each recipe must have at least one step.']);
+  });
+});
+
+describe('MoSCoW headings', () => {
+  it('make their items rules of their level; what will not be built stays out', () => {
+    const md = [
+      '## Scope',
+      '### Must have',
+      '- Office manager picks a weekly budget',
+      '### Should-haves',
+      '- Slack reminder to vote on Friday',
+      '### Nice to have',
+      '- Leaderboard of most-loved snacks',
+      '### Won\'t have (this time)',
+      '- Fresh fruit deliveries',
+    ].join('\n');
+    expect(rules(md)).toEqual([
+      [undefined, 'must', 'Office manager picks a weekly budget'],
+      [undefined, 'should', 'Slack reminder to vote on Friday'],
+      [undefined, 'may', 'Leaderboard of most-loved snacks'],
+    ]);
+  });
+
+  it('a keyword in the item still decides, and a heading that only holds the words is not one', () => {
+    expect(rules('## Should have\n- Exports must be signed.\n')).toEqual([[undefined, 'must', 'Exports must be signed.']]);
+    expect(rules('## What users must have before onboarding\n- A company email\n')).toEqual([]);
   });
 });

@@ -278,6 +278,8 @@ export interface RuleOptions {
   item?: boolean;
   /** The id the PRD gives the item elsewhere (a table's ID column). */
   id?: string;
+  /** The level the item has without a keyword (a table's MoSCoW column); `must` otherwise. */
+  level?: RuleLevel;
   /** The items of the list right after the lines: they complete a last sentence that ends with a colon ("… SHALL include:"). */
   list?: string;
 }
@@ -302,7 +304,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
-      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
+      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
       return false;
     }
   }
