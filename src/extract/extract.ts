@@ -176,7 +176,7 @@ const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acce
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|编号|番号|번호)$/;
 /** A priority column: what only a list of requirements or stories ranks. */
-const H_PRIORITY = /^(?:priority|prio|moscow|prioridad|prioridade|priorité|priorität|优先级|優先度|우선순위)$/;
+const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|优先级|優先度|우선순위)$/;
 
 /**
  * Rules from a table. In a requirements table (a requirement, story or description column, with an

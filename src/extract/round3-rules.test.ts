@@ -147,3 +147,20 @@ describe('MoSCoW headings', () => {
     expect(rules('## What users must have before onboarding\n- A company email\n')).toEqual([]);
   });
 });
+
+describe('an Importance column (the Confluence requirements table)', () => {
+  it('ranks the rows like a priority column', () => {
+    const md = [
+      '## Requirements',
+      '',
+      '| # | Title | User Story | Importance | Notes |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Share | As a team lead I can share a calendar with my team | Must Have | Read-only |',
+      '| 2 | Colour | As a user I can pick a colour for each calendar | Nice to have | |',
+    ].join('\n');
+    expect(rules(md)).toEqual([
+      [undefined, 'must', 'As a team lead I can share a calendar with my team'],
+      [undefined, 'may', 'As a user I can pick a colour for each calendar'],
+    ]);
+  });
+});
