@@ -114,13 +114,14 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
     // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
     // added elsewhere in the outline: it does not inherit the parent's rules.
-    const moscow = section.level > 1 ? MOSCOW_HEADING.exec(section.title) : null;
+    // "have" is in every MoSCoW heading, and 14 characters at least in every note to the author: most headings are tested no further.
+    const moscow = section.level > 1 && (section.title.includes('ave') || section.title.includes('AVE')) ? MOSCOW_HEADING.exec(section.title) : null;
     const ownRules = section.level > 1 && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || AUTHOR_NOTES_HEADING.test(section.title));
+    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)));
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
     if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
