@@ -1,4 +1,5 @@
 import type { PrdDocument, PrdSection } from '../prd/index.js';
+import type { RuleLevel } from '../types.js';
 
 /** What a section is about, from its heading and its parents' headings. */
 export interface SectionContext {
@@ -14,6 +15,13 @@ export interface SectionContext {
   rules: boolean;
   /** The section (or a parent) is about what is out of scope, deprecated, legacy or future. */
   outOfScope: boolean;
+  /**
+   * The section states the product's goals, background or motivation (aims, not rules: "Dispatchers
+   * should not have to call drivers"), or tells the PRD's author how to write it.
+   */
+  noRules?: boolean;
+  /** The level a MoSCoW heading gives the items under it (`### Should have`). */
+  ruleLevel?: RuleLevel;
   /** Add to a 1-based line relative to the section text to get the document line. */
   lineOffset: number;
 }
@@ -46,6 +54,20 @@ const RULE_WORDS = either(
   /需求|要求|规则|規則|验收标准|驗收標準|要件|受け入れ基準|受入基準|ルール|요구사항|요구 사항|규칙|인수 조건|수락 기준/,
 );
 
+/*
+ * A heading that is only a goals, background or motivation heading (with a number, an emoji, a
+ * qualifier such as "Product" or a companion such as "& Success"): "2. Goals", "🎯 Objectives",
+ * "Background & Motivation", "Ziele", "Objetivos", "目标". A heading that only holds the word
+ * ("Goal tracking", "Savings goals") names a feature.
+ */
+const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+
+/** Notes to the PRD's author: "Notes for authors", "How to use this template", "Template guidance", "Hinweise für Autoren". */
+const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|tips|hints)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?)|how to (?:use|fill(?: in| out)?|write|complete) (?:this|the) (?:template|document|prd|spec)|template (?:guidance|instructions|notes|usage)|hinweise für (?:autoren|autorinnen|verfasser)|ausfüllhinweise|(?:instrucciones|notas|gu[ií]a) para (?:el |los )?(?:autor(?:es)?|redactor(?:es)?)|(?:notes|consignes|instructions) (?:pour|aux) (?:les )?(?:auteurs?|r[ée]dacteurs?))\b/i;
+/** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
+const MOSCOW_HEADING = /^[^\p{L}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
+const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
+
 const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
 
 /** Does a child heading's number continue its parent's (`5.2` under `5.`)? Unnumbered headings do. */
@@ -77,7 +99,7 @@ const NO_TOPICS: Topics = { api: false, model: false, page: false };
 
 /** Contexts for every section of a document, in order. Parents are found by heading level. */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
-  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean }> = [];
+  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     // A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path.
@@ -92,11 +114,17 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
     // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
     // added elsewhere in the outline: it does not inherit the parent's rules.
-    const ownRules = section.level > 1 && RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title);
+    // "have" is in every MoSCoW heading, and 14 characters at least in every note to the author: most headings are tested no further.
+    const moscow = section.level > 1 && (section.title.includes('ave') || section.title.includes('AVE')) ? MOSCOW_HEADING.exec(section.title) : null;
+    const ownRules = section.level > 1 && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
-    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules });
+    // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
+    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)));
+    const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
+    const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
+    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
     return {
       section,
       label: section.heading,
@@ -106,6 +134,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       page: self.page || (parent.page && !self.api && !self.model),
       rules,
       outOfScope: own || inherited,
+      noRules,
+      ruleLevel,
       lineOffset: section.line - 1,
     };
   });

@@ -75,7 +75,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}\0${ctx.trail.join('\0')}\0${reader}` : '';
+    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}` : '';
     const hit = watch?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -92,7 +92,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
-    else if (ctx.rules || mayContainRule(body)) readPlainRules(body, section, ctx, out);
+    else if (!ctx.noRules && (ctx.rules || mayContainRule(body))) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
@@ -176,7 +176,7 @@ const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acce
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|编号|番号|번호)$/;
 /** A priority column: what only a list of requirements or stories ranks. */
-const H_PRIORITY = /^(?:priority|prio|moscow|prioridad|prioridade|priorité|priorität|优先级|優先度|우선순위)$/;
+const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|优先级|優先度|우선순위)$/;
 
 /**
  * Rules from a table. In a requirements table (a requirement, story or description column, with an
@@ -185,22 +185,56 @@ const H_PRIORITY = /^(?:priority|prio|moscow|prioridad|prioridade|priorité|prio
  * (priorities, owners, ids) are left out of its text.
  */
 function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.noRules) return;
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
-  const textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
   const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
-  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || headers.some((h) => H_PRIORITY.test(h)));
+  const priorityCol = headers.findIndex((h) => H_PRIORITY.test(h));
+  let textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
+  // A requirements list by its id column (in a requirements section, or with a priority column too)
+  // whose text column has a phrase for a header ("What the system must do"): the column of sentences.
+  if (textCol === -1 && idCol !== -1 && (ctx.rules || priorityCol !== -1) && !headers.some((h) => H_STRUCTURE.test(h))) textCol = wordiestColumn(rows, [idCol, priorityCol]);
+  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1);
   for (const row of rows) {
+    // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
+    const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
+    if (rank?.[4] !== undefined) continue;
+    const level = rank?.[1] ? 'must' : rank?.[2] ? 'should' : rank?.[3] ? 'may' : undefined;
     // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
       const text = row.cells[textCol] ?? '';
-      if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id });
+      if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });
       continue;
     }
     if (!row.cells.some((c) => mayContainRule(c))) continue;
     const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
     if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
+}
+
+/** MoSCoW values of a priority cell: must, should, could, won't (captured in that order). */
+const MOSCOW = /^(?:(must)|(should)|(could|nice)|(won'?t|will not|wont))(?:[- ]?(?:to[- ])?have)?$/i;
+/** Headers of a table about structure (endpoints, fields, screens): its wordy column is notes, not rules. */
+const H_STRUCTURE = /\b(?:method|path|endpoint|route|url|field|type|column|screen|page)s?\b/;
+
+/** The column whose cells hold the most words (four on average at least), leaving out `skip`; -1 if none. */
+function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]): number {
+  let best = -1;
+  let bestWords = 4 * rows.length;
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  for (let c = 0; c < width; c++) {
+    if (skip.includes(c)) continue;
+    let words = 0;
+    for (const r of rows) {
+      const cell = (r.cells[c] ?? '').trim();
+      if (cell !== '') words += cell.split(/\s+/).length;
+    }
+    if (words >= bestWords) {
+      best = c;
+      bestWords = words + 1;
+    }
+  }
+  return best;
 }
 
 /**

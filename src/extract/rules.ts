@@ -132,7 +132,15 @@ function hasWords(text: string, n: number): boolean {
 }
 
 /** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:` at the start of a rule: the PRD's own id. */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*/;
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\s*[:：)—–|]\s*|\s+-\s+)/;
+/**
+ * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
+ * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
+ * separator after it), or a dotted number before a capital (a number in prose, `2.5 million`, is none).
+ * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
+ * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
+ */
+const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+-\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
@@ -271,6 +279,8 @@ export interface RuleOptions {
   item?: boolean;
   /** The id the PRD gives the item elsewhere (a table's ID column). */
   id?: string;
+  /** The level the item has without a keyword (a table's MoSCoW column); `must` otherwise. */
+  level?: RuleLevel;
   /** The items of the list right after the lines: they complete a last sentence that ends with a colon ("… SHALL include:"). */
   list?: string;
 }
@@ -295,7 +305,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
-      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? 'must', options.id ?? criterionId(ctx, first));
+      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
       return false;
     }
   }
@@ -359,7 +369,7 @@ function emit(out: TaskCollector, ctx: SectionContext, line: number, text: strin
   const explicit = EXPLICIT_ID.exec(text);
   if (explicit && hasWords(text.slice(explicit[0].length), 3)) {
     const rule = withoutLevelLabel(text.slice(explicit[0].length), level);
-    out.rule(ctx, line, rule.text, rule.level, explicit[1] ?? explicit[2]);
+    out.rule(ctx, line, rule.text, rule.level, explicit[1] ?? explicit[2] ?? explicit[3]);
   } else {
     const rule = withoutLevelLabel(text, level);
     out.rule(ctx, line, rule.text, rule.level, implicitId);
@@ -399,8 +409,10 @@ const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|
  * in a requirements section each list item is a rule.
  */
 export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.noRules) return;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     if (first && /^(?:given|when)$/i.test(first[1]!)) {
       let j = i + 1;
@@ -422,6 +434,27 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
     if (readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * A paragraph whose every line starts with an id (`AC1 – …`, `3.1.2 …`) is a list written without
+ * markers: each line is read as an item with its id (a rule even without a keyword in a
+ * requirements section). Returns false, reading nothing, when some line has no id.
+ */
+function readIdLines(block: TextBlock, ctx: SectionContext, out: TaskCollector): boolean {
+  // Only a line that starts with a capital, a digit, a bracket or an emphasis mark may hold an id.
+  const c = block.lines[0]!.trimStart().charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 42 || c === 95 || c === 91)) return false;
+  const ids: RegExpExecArray[] = [];
+  for (const line of block.lines) {
+    const m = LINE_ID.exec(line);
+    if (!m) return false;
+    ids.push(m);
+  }
+  ids.forEach((m, k) => {
+    readRules([m.input.slice(m[0].length)], block.line + k, ctx, out, { item: ctx.rules, id: m[1] ?? m[2] ?? m[3] });
+  });
+  return true;
 }
 
 /**
