@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, isQuestion } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
+import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -252,4 +252,53 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
     out.page(ctx, lineNo, c.path, title);
   }
+}
+
+/** A label line: list marker, bold or code marks, the label, its colon, and the value after it. */
+const LABEL_LINE = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^\s:：*_`][^:：*_`]{0,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/;
+/** Labels of a method's line: `Method`, `HTTP method`, `Verb`, `Methode`, `请求方式` (lower-cased). */
+const METHOD_LABEL = /^(?:(?:http|request)[ -]?)?(?:methods?|verbs?|methode|método|méthode|metodo|メソッド|方法|请求方法|请求方式|메서드|메소드)$/;
+/** Labels of a path's line: `Path`, `Endpoint`, `URL`, `Route`, `Pfad`, `Ruta`, `パス` (lower-cased). */
+const PATH_LABEL = /^(?:(?:api|http|request)[ -]?)?(?:paths?|endpoints?|urls?|uris?|routes?|pfad|endpunkt|ruta|rota|chemin|caminho|路径|接口|パス|エンドポイント|경로|엔드포인트)$/;
+const METHODS_VALUE = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s*(?:,|\/|\||&)\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))*)(?![\w-])/;
+/** The most document lines between a method's label line and its path's. */
+const LABEL_GAP = 3;
+
+/**
+ * Method and path on labelled lines of their own, as page exports of wikis write them
+ * (`**Method:** POST` then `**Path:** /api/refunds`, either order, a few lines apart, in one run
+ * of paragraphs and list items). A method value is upper case, or a lower-case list alone
+ * (`Verb: get`); a path value starts with a path.
+ */
+export function readLabelledEndpoints(blocks: ReadonlyArray<{ lines: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  let method: { methods: HttpMethod[]; line: number } | undefined;
+  let path: { path: string; line: number } | undefined;
+  for (const block of blocks) {
+    block.lines.forEach((raw, i) => {
+      // Both labels end with a colon near the line start: most lines have none.
+      const colon = raw.indexOf(':');
+      if ((colon === -1 || colon > 40) && !raw.slice(0, 40).includes('：')) return;
+      const m = LABEL_LINE.exec(raw);
+      if (!m) return;
+      const label = m[1]!.trim().toLowerCase();
+      const lineNo = block.line + i;
+      const value = m[2]!.replace(/[`*]/g, '').trim();
+      if (METHOD_LABEL.test(label)) {
+        const list = METHODS_VALUE.exec(value) ?? (/^[a-z ,/|&]+$/.test(value) ? METHODS_VALUE.exec(value.toUpperCase()) : null);
+        const methods = list && !LINE_OUT_OF_SCOPE.test(raw) ? methodsOf(list[1]!) : [];
+        method = methods.length > 0 ? { methods, line: lineNo } : undefined;
+      } else if (PATH_LABEL.test(label)) {
+        const found = value.startsWith('/') && !LINE_OUT_OF_SCOPE.test(raw) && findMethodPaths(value).length === 0 ? findPaths(value)[0] : undefined;
+        path = found && found.index === 0 ? { path: found.path, line: lineNo } : undefined;
+      } else return;
+      if (method && path && Math.abs(method.line - path.line) <= LABEL_GAP) {
+        out.api(ctx, path.line, path.path, method.methods);
+        method = path = undefined;
+      }
+    });
+  }
+}
+
+function methodsOf(list: string): HttpMethod[] {
+  return [...new Set(list.split(/[^A-Z]+/).filter((x): x is HttpMethod => x !== '' && HTTP_METHODS.includes(x as HttpMethod)))];
 }
