@@ -28,6 +28,8 @@ const CLAUSE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|c
 const FROM_ROUTE = /^(?:open|log|sign)/i;
 /** Verbs whose object is the route itself: "opens /settings", "visits /x". */
 const DIRECT_OBJECT = /^(?:open|visit|brows)/i;
+/** An endpoint noun right before a bare path ("the endpoint /auth/refresh"): `readEndpoints` reads it. */
+const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//i;
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
@@ -42,7 +44,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && NAVIGATES_TO_ROUTE.test(body)) ||
+    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
@@ -127,7 +129,12 @@ export function headingBodies(lines: string[], methods: HttpMethod[]): ApiBodies
  * webhook". A CJK word may have a particle right after it (`엔드포인트는`): only Latin words must end.
  */
 const ENDPOINT_AFTER = /^[\s`]*(?:(?:endpoints?|api|webhooks?|endpunkt)(?![\p{L}\p{N}])|端点|엔드포인트|エンドポイント)/iu;
-const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|엔드포인트|エンドポイント/i;
+/**
+ * A path the text calls an endpoint by the noun right before it: "our webhook `/hooks/carrier`",
+ * "through the endpoint /auth/refresh", "der Export-Endpunkt `/api/export`", "导出接口 `/api/export`".
+ */
+const ENDPOINT_BEFORE = /(?:(?<![\p{L}\p{N}])(?:endpoints?|webhooks?)|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*$/iu;
+const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|엔드포인트|エンドポイント/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -176,7 +183,9 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
       if (paired.has(p.path)) continue;
       // The word right after the path: a bounded look, whatever the line's length.
       const end = p.index + p.raw.length;
-      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24));
+      // The noun before a path names it only in a line that pairs no method with a path: "the
+      // endpoint `/api/a` is replaced by POST /api/b" is about /api/b.
+      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24)) || (pairs.length === 0 && ENDPOINT_BEFORE.test(plain.slice(Math.max(0, p.index - 24), p.index)));
       const listed = endpointList && n === 0 && p.index === firstSlash && STARTS_WITH_PATH.test(line) && pairs.length === 0;
       if (named || listed) {
         out.endpoint(ctx, firstLine + n, p.path);

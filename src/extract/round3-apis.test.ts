@@ -42,3 +42,32 @@ describe('method and path on labelled lines of their own (Notion, Confluence)', 
     expect(apis(`## Notes\n\n${body}\n`).filter((a) => !a.startsWith('?'))).toEqual([]);
   });
 });
+
+describe('an endpoint named by the noun right before its path', () => {
+  it.each([
+    ['Carriers call our webhook `/webhooks/carriers/:carrierId` with a signed body.', '? /webhooks/carriers/:carrierId'],
+    ['Refresh tokens through the endpoint /auth/refresh.', '? /auth/refresh'],
+    ['Der Export-Endpunkt `/api/v1/export/csv` liefert eine CSV-Datei.', '? /api/v1/export/csv'],
+    ['导出接口 `/api/v1/export` 返回文件。', '? /api/v1/export'],
+  ])('reads %j', (line, want) => {
+    expect(apis(`## Overview\n\n${line}\n`)).toEqual([want]);
+  });
+
+  it.each([
+    'The webhook https://hooks.example.com/api/carriers is owned by the carrier.',
+    'The endpoint src/api/carriers.ts holds the handler.',
+    'We drop the legacy endpoint /api/v0/carriers.',
+    'Should the endpoint /api/carriers be public?',
+    'Endpoints live under /etc/endpoints for the proxy.',
+  ])('reads nothing in %j', (line) => {
+    expect(apis(`## Overview\n\n${line}\n`)).toEqual([]);
+  });
+
+  it('reads an endpoint declaration with no method as an endpoint', () => {
+    expect(apis('## Overview\n\nEndpoint: `/api/health`\n')).toEqual(['? /api/health']);
+    expect(apis('## Overview\n\nAPI: /api/a, /api/b\n')).toEqual(['? /api/a', '? /api/b']);
+    // A route with no method is still a page.
+    expect(apis('## Overview\n\nRoute: /orders\n')).toEqual([]);
+    expect(pages('## Overview\n\nRoute: /orders\n')).toEqual(['/orders']);
+  });
+});
