@@ -220,7 +220,9 @@ function connected(words: string[]): boolean {
  */
 function endpointBefore(text: string, index: number): string | undefined {
   const from = Math.max(0, index - 200);
-  const tokens = text.slice(from, index).split(/\s+/);
+  // A method in parentheses closes the sentence about the endpoint: "… returns a CSV file (GET)".
+  const head = text.slice(from, index);
+  const tokens = (head.endsWith('(') ? head.slice(0, -1) : head).split(/\s+/);
   if (tokens[tokens.length - 1] === '') tokens.pop();
   const gap: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && gap.length <= MAX_BEFORE; i--) {

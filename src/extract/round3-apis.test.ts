@@ -71,3 +71,13 @@ describe('an endpoint named by the noun right before its path', () => {
     expect(pages('## Overview\n\nRoute: /orders\n')).toEqual(['/orders']);
   });
 });
+
+describe('the method in parentheses a few words after the endpoint', () => {
+  it('reads "(GET)" at the end of the sentence naming the endpoint', () => {
+    expect(apis('## API\n\nThe export endpoint `/api/export/csv` returns a CSV file (GET).\n')).toEqual(['GET /api/export/csv']);
+  });
+
+  it('does not read it after a page route', () => {
+    expect(apis('## Overview\n\nThe `/orders` list shows every order (GET).\n')).toEqual([]);
+  });
+});
