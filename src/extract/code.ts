@@ -20,6 +20,14 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
 export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
+  if (l === '' && isHttpMessage(lines)) {
+    // Only the request line: the body after the headers is an example payload.
+    const i = lines.findIndex((x) => x.trim() !== '');
+    const m = REQUEST_LINE.exec(lines[i]!)!;
+    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeApiPath(m[2]!);
+    if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
+    return;
+  }
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
     lines.forEach((text, i) => {
       const m = REQUEST_LINE.exec(text);
@@ -59,6 +67,23 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
+}
+
+const HEADER_LINE = /^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]*\S/;
+
+/**
+ * A raw HTTP request written without a language: a request line first, then header lines up to a
+ * blank line (and maybe a body): `POST /v1/keys/rotate HTTP/1.1`, `Host: kds.internal`.
+ */
+function isHttpMessage(lines: string[]): boolean {
+  const first = lines.findIndex((x) => x.trim() !== '');
+  if (first === -1 || !REQUEST_LINE.test(lines[first]!)) return false;
+  let headers = 0;
+  for (let i = first + 1; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    if (!HEADER_LINE.test(lines[i]!)) return false;
+    headers++;
+  }
+  return headers > 0;
 }
 
 type FieldReader = (line: string) => ModelField | undefined;

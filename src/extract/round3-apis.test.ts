@@ -81,3 +81,16 @@ describe('the method in parentheses a few words after the endpoint', () => {
     expect(apis('## Overview\n\nThe `/orders` list shows every order (GET).\n')).toEqual([]);
   });
 });
+
+describe('a raw HTTP request in an unlabelled code block', () => {
+  it('reads the request line of a request with headers', () => {
+    expect(apis('## Rotation\n\nAn operator rotates keys with:\n\n    POST /v1/keys/rotate HTTP/1.1\n    Host: kds.internal\n    Content-Type: application/json\n\n    {"force": true}\n')).toEqual(['POST /v1/keys/rotate']);
+    expect(apis('## Rotation\n\n```\nDELETE /v1/keys/{kid} HTTP/1.1\nAuthorization: Bearer x\n```\n')).toEqual(['DELETE /v1/keys/:kid']);
+  });
+
+  it('does not read a shell session or a config block', () => {
+    expect(apis('## Setup\n\n```\ncurl -X POST https://x.example.com/api/keys\nHost: x\n```\n')).toEqual([]);
+    expect(apis('## Setup\n\n```\nserver: kds\nGET /v1/keys: cached\n```\n')).toEqual([]);
+    expect(apis('## Setup\n\n```\nGET /v1/keys HTTP/1.1\nthen run the script\n```\n')).toEqual([]);
+  });
+});
