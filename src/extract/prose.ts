@@ -18,6 +18,14 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * word. Words and spaces never overlap, so the match is linear.
  */
 const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+/**
+ * A page noun, maybe "is"/"lives" and the like, a preposition, then a route (bare or in code marks):
+ * "the orders page at /orders", "a dashboard at `/ops/shipments`", "the dashboard lives at
+ * /dashboard", "a profile view under /me". Each part is a fixed word or one run of spaces: linear.
+ */
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+/** PAGE_AT as a plain test, without its global state. */
+const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
 const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'iu');
 /** What may stand right before the route: a preposition, or a page word ("opens the page /x"). */
@@ -44,7 +52,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body))) ||
+    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
@@ -224,7 +232,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   const pageContext = ctx.page || NAVIGATION.test(line);
-  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line)) return;
+  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
@@ -244,6 +252,11 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     // Elsewhere, only a route a verb of navigation leads to: "WHEN the user opens /settings",
     // "members log in to the portal via `/portal`".
     candidates.push(...navigatedRoutes(line));
+    // "the orders page at /orders": a route a page noun says the page is at.
+    for (const m of line.includes('/') ? line.matchAll(PAGE_AT) : []) {
+      const p = findPaths(m[1]!)[0];
+      if (p && p.index === 0 && !candidates.some((c) => c.path === p.path)) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
+    }
   }
   for (const c of candidates) {
     if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;

@@ -94,3 +94,37 @@ describe('a raw HTTP request in an unlabelled code block', () => {
     expect(apis('## Setup\n\n```\nGET /v1/keys HTTP/1.1\nthen run the script\n```\n')).toEqual([]);
   });
 });
+
+describe('a route a page noun says the page is at', () => {
+  it.each([
+    ['The orders page at /orders lists orders.', '/orders'],
+    ['Ops get a dashboard at `/ops/shipments` listing late parcels.', '/ops/shipments'],
+    ['The dashboard lives at /dashboard.', '/dashboard'],
+    ['The app shows a profile view under /me.', '/me'],
+    ['The settings screen is at `/settings/billing`.', '/settings/billing'],
+  ])('reads %j', (line, want) => {
+    expect(pages(`## Overview\n\n${line}\n`)).toEqual([want]);
+  });
+
+  it.each([
+    'The dashboard at /api/stats feeds the charts.',
+    'The status page at https://status.example.com/app is run by the vendor.',
+    'The config page at /etc/app/config.toml is read on boot.',
+    'The report view on /exports/report.pdf is generated nightly.',
+    'The old admin page at /admin-old is legacy.',
+    'Should the dashboard live at /dash?',
+    'Should the page at /dash be public?',
+    'The page counter at the top shows /total results.',
+  ])('reads nothing in %j', (line) => {
+    expect(pages(`## Overview\n\n${line}\n`)).toEqual([]);
+  });
+});
+
+describe('a question that ends with a path', () => {
+  it('is no endpoint and no page', () => {
+    expect(apis('## Open questions\n\n- Should we also expose GET /api/export?\n')).toEqual([]);
+    expect(pages('## Screens\n\n- Should the report move to `/reports`?\n')).toEqual([]);
+    // A query string is no question mark.
+    expect(apis('## API\n\n- GET /api/items?page=2 lists items.\n')).toEqual(['GET /api/items']);
+  });
+});
