@@ -98,9 +98,12 @@ export function findPaths(text: string): PathMatch[] {
 }
 
 const METHOD_ALT = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
-/** `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x` (case-sensitive: prose "get" is not a method). */
+/**
+ * `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x`, `[POST] /x`, `POST — /x`, `POST → /x`
+ * (case-sensitive: prose "get" is not a method).
+ */
 const METHOD_PATH = new RegExp(
-  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)(?:\\s*:)?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
+  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\]?(?:\\s*(?::|[—–→]|->|-(?=\\s)))?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
   'g',
 );
 

@@ -128,3 +128,41 @@ describe('a question that ends with a path', () => {
     expect(apis('## API\n\n- GET /api/items?page=2 lists items.\n')).toEqual(['GET /api/items']);
   });
 });
+
+describe('a method and its path set apart by brackets or a dash', () => {
+  it.each([
+    ['- [POST] /api/items — create an item', 'POST /api/items'],
+    ['- POST — `/api/items`', 'POST /api/items'],
+    ['- GET → /api/items/{id}', 'GET /api/items/:id'],
+    ['- DELETE - /api/items/:id', 'DELETE /api/items/:id'],
+    ['- [GET, PUT] /api/items/:id', 'GET /api/items/:id,PUT /api/items/:id'],
+  ])('reads %j', (line, want) => {
+    expect(apis(`## Overview\n\n${line}\n`)).toEqual(want.split(','));
+  });
+
+  it('reads a heading written so', () => {
+    expect(apis('## API\n\n#### POST — /api/items\n\nCreates an item.\n')).toEqual(['POST /api/items']);
+  });
+
+  it.each([
+    '- [GET] /etc/hosts is read by the proxy.',
+    '- [POST] /api/items-old — legacy, out of scope',
+    '- POST — see src/api/items.ts for the handler',
+    '- GET-/api/items is a typo in the old doc',
+    '- Should we add [POST] /api/bulk?',
+  ])('reads nothing in %j', (line) => {
+    expect(apis(`## Overview\n\n${line}\n`)).toEqual([]);
+  });
+});
+
+describe('an endpoints table whose method column is headed HTTP', () => {
+  it('reads the methods of the HTTP column', () => {
+    const md = '## Endpoints\n\n| HTTP | URI | Description |\n|---|---|---|\n| GET | /api/items | list |\n| POST | `/api/items` | create |\n';
+    expect(apis(md)).toEqual(['GET /api/items', 'POST /api/items']);
+  });
+
+  it('reads no method from an HTTP column of status codes', () => {
+    const md = '## Errors\n\n| HTTP | Path | Meaning |\n|---|---|---|\n| 404 | /orders/:id | not found |\n';
+    expect(apis(md).filter((a) => !a.startsWith('?'))).toEqual([]);
+  });
+});
