@@ -6,7 +6,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
-import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
+import { HTTP_METHODS, isApiPath, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
 
@@ -20,6 +20,13 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
 export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
+  if (l === '' && ctx.page && !ctx.api) {
+    const routes = routeMap(lines);
+    if (routes) {
+      for (const r of routes) out.page(ctx, firstLine + r.index, r.route, r.title);
+      return;
+    }
+  }
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -67,6 +74,25 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
+}
+
+/** A line of a route map: a route, then its title after spaces or a dash (`/cart   Cart`, `/orders/:id — Order`). */
+const ROUTE_MAP_LINE = /^\s*(\/\S*)(?:\s+[—–-]+)?\s+([^\s/].{0,59})$/;
+
+/**
+ * A code block with no language under a screens heading, each line a route and its title: the
+ * site's pages. Two lines at least, every non-blank line of that shape, no API paths.
+ */
+function routeMap(lines: string[]): Array<{ route: string; title: string; index: number }> | undefined {
+  const out: Array<{ route: string; title: string; index: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    const m = ROUTE_MAP_LINE.exec(lines[i]!.trimEnd());
+    const route = m ? (m[1] === '/' ? '/' : normalizeApiPath(m[1]!)) : undefined;
+    if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(lines[i]!)) return undefined;
+    out.push({ route, title: m[2]!.trim(), index: i });
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 const HEADER_LINE = /^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]*\S/;

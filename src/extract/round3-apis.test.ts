@@ -166,3 +166,23 @@ describe('an endpoints table whose method column is headed HTTP', () => {
     expect(apis(md).filter((a) => !a.startsWith('?'))).toEqual([]);
   });
 });
+
+describe('a route map in a code block under a screens heading', () => {
+  it('reads each line as a page with its title', () => {
+    const md = '## Navigation map\n\n```\n/            Home\n/cart        Cart\n/orders/{id} — Order detail\n```\n';
+    expect(tasks(md).flatMap((t) => (t.kind === 'page' ? [`${t.route} ${t.title}`] : [])).sort()).toEqual(['/ Home', '/cart Cart', '/orders/:id Order detail']);
+  });
+
+  it.each([
+    // Not under a screens heading.
+    '## Setup\n\n```\n/cart        Cart\n/checkout    Checkout\n```\n',
+    // A shell session, a file tree, API paths, a single line.
+    '## Screens\n\n```\n$ ls /var/www\nindex.html\n```\n',
+    '## Screens\n\n```\n/src/app.ts   entry\n/src/ui.tsx   views\n```\n',
+    '## Screens\n\n```\n/api/items   list\n/api/orders  list\n```\n',
+    '## Screens\n\n```\n/cart        Cart\n```\n',
+    '## Screens\n\n```\n/cart        Cart\nnpm run dev\n```\n',
+  ])('reads nothing in %j', (md) => {
+    expect(pages(md)).toEqual([]);
+  });
+});
