@@ -6,7 +6,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
-import { HTTP_METHODS, normalizeApiPath, normalizeMethod } from './paths.js';
+import { HTTP_METHODS, isApiPath, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
 
@@ -20,6 +20,21 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
 export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
+  if (l === '' && ctx.page && !ctx.api) {
+    const routes = routeMap(lines);
+    if (routes) {
+      for (const r of routes) out.page(ctx, firstLine + r.index, r.route, r.title);
+      return;
+    }
+  }
+  if (l === '' && isHttpMessage(lines)) {
+    // Only the request line: the body after the headers is an example payload.
+    const i = lines.findIndex((x) => x.trim() !== '');
+    const m = REQUEST_LINE.exec(lines[i]!)!;
+    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeApiPath(m[2]!);
+    if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
+    return;
+  }
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
     lines.forEach((text, i) => {
       const m = REQUEST_LINE.exec(text);
@@ -75,6 +90,42 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
+}
+
+/** A line of a route map: a route, then its title after spaces or a dash (`/cart   Cart`, `/orders/:id — Order`). */
+const ROUTE_MAP_LINE = /^\s*(\/\S*)(?:\s+[—–-]+)?\s+([^\s/].{0,59})$/;
+
+/**
+ * A code block with no language under a screens heading, each line a route and its title: the
+ * site's pages. Two lines at least, every non-blank line of that shape, no API paths.
+ */
+function routeMap(lines: string[]): Array<{ route: string; title: string; index: number }> | undefined {
+  const out: Array<{ route: string; title: string; index: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    const m = ROUTE_MAP_LINE.exec(lines[i]!.trimEnd());
+    const route = m ? (m[1] === '/' ? '/' : normalizeApiPath(m[1]!)) : undefined;
+    if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(lines[i]!)) return undefined;
+    out.push({ route, title: m[2]!.trim(), index: i });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+const HEADER_LINE = /^\s*[A-Za-z][A-Za-z0-9-]*:[ \t]*\S/;
+
+/**
+ * A raw HTTP request written without a language: a request line first, then header lines up to a
+ * blank line (and maybe a body): `POST /v1/keys/rotate HTTP/1.1`, `Host: kds.internal`.
+ */
+function isHttpMessage(lines: string[]): boolean {
+  const first = lines.findIndex((x) => x.trim() !== '');
+  if (first === -1 || !REQUEST_LINE.test(lines[first]!)) return false;
+  let headers = 0;
+  for (let i = first + 1; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    if (!HEADER_LINE.test(lines[i]!)) return false;
+    headers++;
+  }
+  return headers > 0;
 }
 
 type FieldReader = (line: string) => ModelField | undefined;

@@ -161,7 +161,12 @@ export function proseOf(text: string): string {
  * paths blanked, so `/items?page=2` is no question) ends with a question mark.
  */
 export function isQuestion(line: string): boolean {
-  return (line.includes('?') || line.includes('？')) && /[?？][)\]*_\s]*$/.test(proseOf(line));
+  if (!line.includes('?') && !line.includes('？')) return false;
+  if (/[?？][)\]*_\s]*$/.test(proseOf(line))) return true;
+  // A path that ends the line with a bare "?" holds no query: "Should the page live at /dash?".
+  const end = line.replace(/[)\]*_`\s]+$/, '');
+  const last = end.slice(end.lastIndexOf(' ') + 1).replace(/^[`(*_]+/, '');
+  return last.startsWith('/') && last.indexOf('?') === last.length - 1;
 }
 
 /**

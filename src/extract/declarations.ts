@@ -35,8 +35,10 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
     const paths = findPaths(rest.replace(/`/g, ' '));
     const methods = (rest.match(/\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g) ?? []).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x);
     if (paths[0] && methods.length > 0) out.api(ctx, lineNo, paths[0].path, [...new Set(methods)]);
-    // A route, URL or path with no method is a page, unless it looks like an API.
-    else if (paths[0] && /^(?:routes?|urls?|paths?)$/.test(keyword) && !isApiPath(paths[0].path)) pageFrom(rest, lineNo, ctx, out);
+    // An API or endpoint with no method is an endpoint without one (each path the line names);
+    // a route, URL or path with no method is a page, unless it looks like an API.
+    else if (/^(?:apis?|endpoints?)$/.test(keyword)) for (const p of paths) out.endpoint(ctx, lineNo, p.path);
+    else if (paths[0] && !isApiPath(paths[0].path)) pageFrom(rest, lineNo, ctx, out);
     return true;
   }
   if (/^(?:pages?|views?|screens?)$/.test(keyword)) {

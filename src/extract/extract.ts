@@ -13,7 +13,7 @@ import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';
-import { headingBodies, mayContain as mayContainProse, readEndpoints, readTextLines } from './prose.js';
+import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 
@@ -153,6 +153,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let texts: TextBlock[] = [];
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
+      readLabelledEndpoints(texts, ctx, out);
       readRuleBlocks(texts, ctx, out);
       texts = [];
     }
@@ -167,7 +168,10 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     }
     previous = block;
   }
-  if (texts.length > 0) readRuleBlocks(texts, ctx, out);
+  if (texts.length > 0) {
+    readLabelledEndpoints(texts, ctx, out);
+    readRuleBlocks(texts, ctx, out);
+  }
 }
 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */

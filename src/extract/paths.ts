@@ -98,9 +98,12 @@ export function findPaths(text: string): PathMatch[] {
 }
 
 const METHOD_ALT = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
-/** `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x` (case-sensitive: prose "get" is not a method). */
+/**
+ * `GET /x`, `GET, POST /x`, `GET/POST /x`, `GET https://host/x`, `[POST] /x`, `POST — /x`, `POST → /x`
+ * (case-sensitive: prose "get" is not a method).
+ */
 const METHOD_PATH = new RegExp(
-  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)(?:\\s*:)?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
+  `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\]?(?:\\s*(?::|[—–→]|->|-(?=\\s)))?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
   'g',
 );
 
@@ -220,7 +223,9 @@ function connected(words: string[]): boolean {
  */
 function endpointBefore(text: string, index: number): string | undefined {
   const from = Math.max(0, index - 200);
-  const tokens = text.slice(from, index).split(/\s+/);
+  // A method in parentheses closes the sentence about the endpoint: "… returns a CSV file (GET)".
+  const head = text.slice(from, index);
+  const tokens = (head.endsWith('(') ? head.slice(0, -1) : head).split(/\s+/);
   if (tokens[tokens.length - 1] === '') tokens.pop();
   const gap: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && gap.length <= MAX_BEFORE; i--) {

@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, isQuestion } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
+import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -18,6 +18,14 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * word. Words and spaces never overlap, so the match is linear.
  */
 const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+/**
+ * A page noun, maybe "is"/"lives" and the like, a preposition, then a route (bare or in code marks):
+ * "the orders page at /orders", "a dashboard at `/ops/shipments`", "the dashboard lives at
+ * /dashboard", "a profile view under /me". Each part is a fixed word or one run of spaces: linear.
+ */
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+/** PAGE_AT as a plain test, without its global state. */
+const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
 const NAVIGATES_TO_ROUTE = new RegExp(NAVIGATE_TO.source, 'iu');
 /** What may stand right before the route: a preposition, or a page word ("opens the page /x"). */
@@ -28,6 +36,8 @@ const CLAUSE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|c
 const FROM_ROUTE = /^(?:open|log|sign)/i;
 /** Verbs whose object is the route itself: "opens /settings", "visits /x". */
 const DIRECT_OBJECT = /^(?:open|visit|brows)/i;
+/** An endpoint noun right before a bare path ("the endpoint /auth/refresh"): `readEndpoints` reads it. */
+const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//i;
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
@@ -42,7 +52,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && NAVIGATES_TO_ROUTE.test(body)) ||
+    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
@@ -127,7 +137,12 @@ export function headingBodies(lines: string[], methods: HttpMethod[]): ApiBodies
  * webhook". A CJK word may have a particle right after it (`엔드포인트는`): only Latin words must end.
  */
 const ENDPOINT_AFTER = /^[\s`]*(?:(?:endpoints?|api|webhooks?|endpunkt)(?![\p{L}\p{N}])|端点|엔드포인트|エンドポイント)/iu;
-const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|엔드포인트|エンドポイント/i;
+/**
+ * A path the text calls an endpoint by the noun right before it: "our webhook `/hooks/carrier`",
+ * "through the endpoint /auth/refresh", "der Export-Endpunkt `/api/export`", "导出接口 `/api/export`".
+ */
+const ENDPOINT_BEFORE = /(?:(?<![\p{L}\p{N}])(?:endpoints?|webhooks?)|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*$/iu;
+const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|엔드포인트|エンドポイント/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -176,7 +191,9 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
       if (paired.has(p.path)) continue;
       // The word right after the path: a bounded look, whatever the line's length.
       const end = p.index + p.raw.length;
-      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24));
+      // The noun before a path names it only in a line that pairs no method with a path: "the
+      // endpoint `/api/a` is replaced by POST /api/b" is about /api/b.
+      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24)) || (pairs.length === 0 && ENDPOINT_BEFORE.test(plain.slice(Math.max(0, p.index - 24), p.index)));
       const listed = endpointList && n === 0 && p.index === firstSlash && STARTS_WITH_PATH.test(line) && pairs.length === 0;
       if (named || listed) {
         out.endpoint(ctx, firstLine + n, p.path);
@@ -215,7 +232,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   const pageContext = ctx.page || NAVIGATION.test(line);
-  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line)) return;
+  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
@@ -235,6 +252,11 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     // Elsewhere, only a route a verb of navigation leads to: "WHEN the user opens /settings",
     // "members log in to the portal via `/portal`".
     candidates.push(...navigatedRoutes(line));
+    // "the orders page at /orders": a route a page noun says the page is at.
+    for (const m of line.includes('/') ? line.matchAll(PAGE_AT) : []) {
+      const p = findPaths(m[1]!)[0];
+      if (p && p.index === 0 && !candidates.some((c) => c.path === p.path)) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
+    }
   }
   for (const c of candidates) {
     if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
@@ -252,4 +274,53 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
     out.page(ctx, lineNo, c.path, title);
   }
+}
+
+/** A label line: list marker, bold or code marks, the label, its colon, and the value after it. */
+const LABEL_LINE = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^\s:：*_`][^:：*_`]{0,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/;
+/** Labels of a method's line: `Method`, `HTTP method`, `Verb`, `Methode`, `请求方式` (lower-cased). */
+const METHOD_LABEL = /^(?:(?:http|request)[ -]?)?(?:methods?|verbs?|methode|método|méthode|metodo|メソッド|方法|请求方法|请求方式|메서드|메소드)$/;
+/** Labels of a path's line: `Path`, `Endpoint`, `URL`, `Route`, `Pfad`, `Ruta`, `パス` (lower-cased). */
+const PATH_LABEL = /^(?:(?:api|http|request)[ -]?)?(?:paths?|endpoints?|urls?|uris?|routes?|pfad|endpunkt|ruta|rota|chemin|caminho|路径|接口|パス|エンドポイント|경로|엔드포인트)$/;
+const METHODS_VALUE = /^((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s*(?:,|\/|\||&)\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))*)(?![\w-])/;
+/** The most document lines between a method's label line and its path's. */
+const LABEL_GAP = 3;
+
+/**
+ * Method and path on labelled lines of their own, as page exports of wikis write them
+ * (`**Method:** POST` then `**Path:** /api/refunds`, either order, a few lines apart, in one run
+ * of paragraphs and list items). A method value is upper case, or a lower-case list alone
+ * (`Verb: get`); a path value starts with a path.
+ */
+export function readLabelledEndpoints(blocks: ReadonlyArray<{ lines: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
+  let method: { methods: HttpMethod[]; line: number } | undefined;
+  let path: { path: string; line: number } | undefined;
+  for (const block of blocks) {
+    block.lines.forEach((raw, i) => {
+      // Both labels end with a colon near the line start: most lines have none.
+      const colon = raw.indexOf(':');
+      if ((colon === -1 || colon > 40) && !raw.slice(0, 40).includes('：')) return;
+      const m = LABEL_LINE.exec(raw);
+      if (!m) return;
+      const label = m[1]!.trim().toLowerCase();
+      const lineNo = block.line + i;
+      const value = m[2]!.replace(/[`*]/g, '').trim();
+      if (METHOD_LABEL.test(label)) {
+        const list = METHODS_VALUE.exec(value) ?? (/^[a-z ,/|&]+$/.test(value) ? METHODS_VALUE.exec(value.toUpperCase()) : null);
+        const methods = list && !LINE_OUT_OF_SCOPE.test(raw) ? methodsOf(list[1]!) : [];
+        method = methods.length > 0 ? { methods, line: lineNo } : undefined;
+      } else if (PATH_LABEL.test(label)) {
+        const found = value.startsWith('/') && !LINE_OUT_OF_SCOPE.test(raw) && findMethodPaths(value).length === 0 ? findPaths(value)[0] : undefined;
+        path = found && found.index === 0 ? { path: found.path, line: lineNo } : undefined;
+      } else return;
+      if (method && path && Math.abs(method.line - path.line) <= LABEL_GAP) {
+        out.api(ctx, path.line, path.path, method.methods);
+        method = path = undefined;
+      }
+    });
+  }
+}
+
+function methodsOf(list: string): HttpMethod[] {
+  return [...new Set(list.split(/[^A-Z]+/).filter((x): x is HttpMethod => x !== '' && HTTP_METHODS.includes(x as HttpMethod)))];
 }
