@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTasks } from '../plan/merge.js';
+import { mergedModels } from '../testing/extract.js';
 import { parsePrd } from '../prd/parse.js';
-import type { ModelTask } from '../types.js';
 import { extractTasks } from './extract.js';
 import { readFieldNotes } from './field-types.js';
 
 /** Extraction round 2, models and field types: each pattern with what it must read and what it must leave alone. */
-const models = (md: string): ModelTask[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks.filter((t): t is ModelTask => t.kind === 'model');
+const models = mergedModels;
 /** `Name: field?:type, …` per model: what a reader of the output sees. */
 const shapes = (md: string) => models(md).map((m) => `${m.name}: ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}:${f.type}`).join(', ')}`);
 const fieldOf = (md: string, model: string, field: string) => models(md).find((m) => m.name === model)?.fields.find((f) => f.name === field);

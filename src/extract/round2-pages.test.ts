@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTasks } from '../plan/merge.js';
-import { parsePrd } from '../prd/parse.js';
-import type { Task } from '../types.js';
-import { extractTasks } from './extract.js';
+import { apiLines, mergedTasks, pageRoutes } from '../testing/extract.js';
 
 /** Extraction round 2, APIs and pages: reworded inputs the first round missed, and what must stay alone. */
-const tasks = (md: string): Task[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks;
-const apis = (md: string) =>
-  tasks(md)
-    .flatMap((t) => (t.kind === 'api' ? (t.methods.length > 0 ? t.methods.map((m) => `${m} ${t.path}`) : [`? ${t.path}`]) : []))
-    .sort();
-const pages = (md: string) =>
-  tasks(md)
-    .flatMap((t) => (t.kind === 'page' ? [t.route] : []))
-    .sort();
+const tasks = mergedTasks;
+const apis = apiLines;
+const pages = pageRoutes;
 const titled = (md: string) =>
   tasks(md)
     .flatMap((t) => (t.kind === 'page' ? [`${t.route} ${t.title}`] : []))

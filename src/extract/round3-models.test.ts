@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTasks } from '../plan/merge.js';
-import { parsePrd } from '../prd/parse.js';
-import type { ModelTask } from '../types.js';
-import { extractTasks } from './extract.js';
+import { mergedModels } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 import { modelNameFromHeading } from './names.js';
 
 /** Extraction round 3, models and field types: shapes of PRDs the fixtures did not have. */
-const models = (md: string): ModelTask[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks.filter((t): t is ModelTask => t.kind === 'model');
+const models = mergedModels;
 const shapes = (md: string) =>
   models(md)
     .map((m) => `${m.name}: ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}:${f.type}`).join(', ')}`)

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrd } from '../prd/parse.js';
-import type { RuleTask } from '../types.js';
-import { extractTasks } from './extract.js';
+import { ruleRows } from '../testing/extract.js';
 
 /** Rules of a PRD in document order, unmerged: [id, level, text]. */
-const rules = (md: string) =>
-  extractTasks(parsePrd(md, 'x.md'))
-    .filter((t): t is RuleTask => t.kind === 'rule')
-    .map((r) => [r.id, r.level, r.text]);
+const rules = ruleRows;
 const texts = (md: string) => rules(md).map((r) => r[2]);
 
 describe('a paragraph whose every line starts with an id', () => {
