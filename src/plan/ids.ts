@@ -54,8 +54,12 @@ export function modelKey(name: string): string {
 
 /** Rule text as identity compares it: runs of white space as one space, trimmed, lower case. */
 function foldText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Extracted rule text is single-spaced already: the replace runs only when there is white space to fold.
+  const folded = FOLDABLE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return folded.trim().toLowerCase();
 }
+/** White space `foldText` changes: a run of two, or any but the plain space. */
+const FOLDABLE = /\s\s|[^\S ]/;
 
 /** 10 hex digits of the SHA-256 of a rule's text, lower-cased with white space folded. */
 export function ruleFingerprint(text: string): string {

@@ -13,17 +13,19 @@ function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The sources in order, each place once (equal places sort next to each other). */
 function unionSources(a: TaskSource[], b: TaskSource[]): TaskSource[] {
-  const seen = new Set<string>();
+  const all = [...a, ...b];
+  if (!inOrder(all, compareSources)) all.sort(compareSources);
   const out: TaskSource[] = [];
-  for (const s of [...a, ...b].sort(compareSources)) {
-    const k = `${s.file}\0${s.line}\0${s.section}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(s);
-    }
-  }
+  for (const s of all) if (out.length === 0 || compareSources(out[out.length - 1]!, s) !== 0) out.push(s);
   return out;
+}
+
+/** Is the list sorted by `compare` already? Merge input nearly always is: one pass instead of a sort. */
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 const at = (s: TaskSource) => `${s.file}:${s.line}`;
@@ -68,7 +70,9 @@ export function createMergeMemo(): MergeMemo {
  */
 export function mergeTasks(tasks: Task[], memo?: MergeMemo): MergeResult {
   // Sort first so that "the first definition wins" means the same on every machine, whatever the input order.
-  const ordered = [...tasks].sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
+  // Tasks of one extraction come in document order: a pass over them tells, and saves the sort.
+  const bySource = (a: Task, b: Task) => compareSources(a.sources[0]!, b.sources[0]!);
+  const ordered = inOrder(tasks, bySource) ? tasks : [...tasks].sort(bySource);
   // One map per kind: each kind is sorted on its own. Each key's definitions, in order.
   const byKind: Record<Task['kind'], Map<string, Task[]>> = { api: new Map(), model: new Map(), page: new Map(), rule: new Map() };
   const shared = idsOfSeveralPrds(ordered);
@@ -105,7 +109,8 @@ export function mergeTasks(tasks: Task[], memo?: MergeMemo): MergeResult {
       for (const w of group.warnings) warned.push(w);
     }
     const sortKey = SORT_KEY[kind];
-    list.sort((a, b) => byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!));
+    const compare = (a: Task, b: Task) => byString(sortKey(a), sortKey(b)) || compareSources(a.sources[0]!, b.sources[0]!);
+    if (!inOrder(list, compare)) list.sort(compare);
     for (const t of list) merged.push(t);
   }
   if (memo) memo.groups = groups;
@@ -140,7 +145,7 @@ function mergeGroup(defs: readonly Task[], qualified: string | undefined): Merge
     // Sorted and de-duplicated once at the end: merging thousands of repeats stays linear.
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
-      prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
+      if (!task.methods.every((m) => prev.methods.includes(m))) prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
       // What a method takes and returns: the first definition that says so wins.
       if (task.bodies) prev.bodies = { ...task.bodies, ...prev.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
