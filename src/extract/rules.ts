@@ -45,7 +45,8 @@ function findKeyword(pattern: RegExp, text: string, from = 0): number {
   return -1;
 }
 const QUOTED = /^\s*(?:>\s?)+/;
-const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[^\s])/g;
+/** The punctuation that ends a sentence and the white space after it (the sentence ends after the punctuation). */
+const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
@@ -187,7 +188,7 @@ const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14
 
 function notARule(text: string): boolean {
   return (
-    QUESTION.test(text) ||
+    ((text.includes('?') || text.includes('？')) && QUESTION.test(text)) ||
     AUTHOR_GUIDANCE.test(text) ||
     ABOUT_DOCUMENT.test(text) ||
     DOCUMENT_PART.test(text) ||
@@ -316,9 +317,10 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
+    const end = m.index! + 1;
     // `FR-1. Users must …`: the full stop after an id ends no sentence.
-    if (m.index! - start <= 24 && ID_ONLY.test(joined.slice(start, m.index))) continue;
-    pieces.push({ text: joined.slice(start, m.index), at: start });
+    if (end - start <= 24 && ID_ONLY.test(joined.slice(start, end))) continue;
+    pieces.push({ text: joined.slice(start, end), at: start });
     start = m.index! + m[0].length;
   }
   pieces.push({ text: joined.slice(start), at: start });
