@@ -237,10 +237,16 @@ export function apiPieces(apis: ApiTask[], models: ModelTask[], ids: Map<string,
   for (const api of apis) {
     const kept = watch.apiTasks.get(api);
     const ops = kept?.ids === ids ? kept : taskOps(api, ids, lookup, watch);
-    const fns = ops.bases.map((b) => uniqueIdentifier(b, used));
+    const fns: string[] = [];
+    let same = kept === ops;
+    for (let i = 0; i < ops.bases.length; i++) {
+      const fn = uniqueIdentifier(ops.bases[i]!, used);
+      fns.push(fn);
+      if (same && fn !== kept!.fns[i]) same = false;
+    }
     for (const m of ops.models) usedModels.add(m);
     let lines = kept;
-    if (!lines || lines !== ops || !fns.every((fn, i) => fn === lines!.fns[i])) {
+    if (!lines || !same) {
       const rendered = api.methods.map((method, i) =>
         operationLines({ method, path: api.path, fn: fns[i]!, params: ops.params, response: ops.responses[i]!, body: ops.bodies[i], sources: api.sources }),
       );
