@@ -131,6 +131,8 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
   let server: ViteDevServer | undefined;
   let manifest = emptyManifest();
   let manifestText: (() => string) | undefined;
+  // Was manifestText made by a run (manifest.json as written), or from JSON.stringify?
+  let manifestFromRun = false;
   let manifestCode: string | undefined;
   let error: ErrorPayload | undefined;
   let runs = 0;
@@ -157,10 +159,20 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     const text = json ?? (() => JSON.stringify(next));
     if (manifestText !== undefined && sameShape(manifest, next)) {
       if (manifest.tasks.every((t, i) => t === next.tasks[i])) return false;
-      const now = text();
-      if (now === manifestText()) return false;
-      manifestText = () => now;
+      if (json && manifestFromRun) {
+        // Both texts are manifest.json as the core writes it: the same PRDs, conflicts and files,
+        // then one task's JSON per line. The texts are the same when the tasks that are not the
+        // same objects have the same JSON: no need to make the new text (4 MB for a dense 1 MB
+        // PRD) before the HMR message.
+        if (manifest.tasks.every((t, i) => t === next.tasks[i] || JSON.stringify(t) === JSON.stringify(next.tasks[i]))) return false;
+        manifestText = lazyText(text);
+      } else {
+        const now = text();
+        if (now === manifestText()) return false;
+        manifestText = () => now;
+      }
     } else manifestText = lazyText(text);
+    manifestFromRun = json !== undefined;
     manifest = next;
     manifestCode = undefined;
     return true;

@@ -73,6 +73,8 @@ interface LoadedPrd {
  */
 interface WatchState {
   files: BoundedMap<string, LoadedPrd>;
+  /** The text and sections of the files parsed last (a save parses the same few again): see parsePrd's `previous`. */
+  docs: BoundedMap<string, Pick<PrdDocument, 'text' | 'sections'>>;
   extract: ExtractWatch;
   merge: MergeMemo;
   render: RenderWatch;
@@ -84,6 +86,7 @@ interface WatchState {
 function createWatchState(): WatchState {
   return {
     files: new BoundedMap(20_000),
+    docs: new BoundedMap(8),
     extract: { sections: new BoundedMap(20_000), trees: new BoundedMap(5000) },
     merge: createMergeMemo(),
     render: createRenderWatch(),
@@ -166,7 +169,8 @@ async function loadDocument(options: NormalizedOptions, file: string, keepDoc: b
   const hash = watch ? digest('sha1', bytes, 'hex') : '';
   const known = watch?.files.get(file);
   if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
-  const doc = parsePrd(bytes, file);
+  const doc = parsePrd(bytes, file, watch?.docs.get(file));
+  watch?.docs.set(file, { text: doc.text, sections: doc.sections });
   const tasks = extractTasks(doc, watch ? { watch: watch.extract } : {});
   const loaded: LoadedPrd = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
   watch?.files.set(file, loaded);

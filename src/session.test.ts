@@ -50,6 +50,11 @@ describe('createOrchestrator: a session owns what runs keep', () => {
       (t) => t.split('\n').map((l, i, all) => (i === Math.floor(all.length / 2) ? all[i + 1]! : i === Math.floor(all.length / 2) + 1 ? all[i - 1]! : l)).join('\n'),
       (t) => t.split('\n').filter((_, i) => i !== Math.floor(lines.length / 3)).join('\n'),
       (t) => t.split('\n').flatMap((l, i) => (i === Math.floor(lines.length / 4) ? [l, l] : [l])).join('\n'),
+      // Two endpoints whose operation names collide (`getApiLineItems`, then `getApiLineItems2`)…
+      (t) => `${t}\n## Line items\n\n- \`GET /api/line-items\` lists the line items.\n\n## More line items\n\n- \`GET /api/line_items\` lists them again.\n`,
+      // …the first renamed: the second loses its suffix; then back.
+      (t) => t.replace('`GET /api/line-items`', '`GET /api/other-items`'),
+      (t) => t.replace('`GET /api/other-items`', '`GET /api/line-items`'),
       () => original,
     ];
     let text = original;
@@ -61,6 +66,8 @@ describe('createOrchestrator: a session owns what runs keep', () => {
       // A fresh session over the same files: check mode fails on any byte that differs.
       const fresh = await orchestrate({ root, mode: 'check' });
       if (edit === edits[0]) expect(readFileSync(path.join(root, 'src/generated/prd/qa/docs-prd-d1-orders.md'), 'utf8')).toMatch(/409: [^|]*already exists/);
+      if (edit === edits[6]) expect(readFileSync(path.join(root, 'src/generated/prd/api.ts'), 'utf8')).toContain('getApiLineItems2: ');
+      if (edit === edits[7]) expect(readFileSync(path.join(root, 'src/generated/prd/api.ts'), 'utf8')).not.toContain('getApiLineItems2');
       expect(fresh.drift).toEqual([]);
       expect(fresh.manifestJson!()).toBe(watched.manifestJson!());
     }

@@ -5,17 +5,18 @@ import type { PrdWarning } from '../types.js';
 import { decodePrd } from './decode.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { computeLineStarts, positionOf } from './lines.js';
-import { scanSections } from './sections.js';
+import { reuseSectionHashes, scanSections } from './sections.js';
 import type { PrdDocument } from './types.js';
 
 /**
  * Parse a PRD: decode, read the frontmatter, split sections. One linear pass over the text.
  * @param input file bytes (preferred: lets invalid UTF-8 be reported) or already-decoded text
  * @param file the path used in sources and messages
+ * @param previous a watching session's last document of this file: sections with the same text take its section hashes
  * @returns the document; soft problems are in `warnings`
  * @throws PrdError for binary content, unclosed or invalid frontmatter
  */
-export function parsePrd(input: string | Uint8Array, file: string): PrdDocument {
+export function parsePrd(input: string | Uint8Array, file: string, previous?: Pick<PrdDocument, 'text' | 'sections'>): PrdDocument {
   let text: string;
   let bom = false;
   let replacements: PrdDocument['replacements'] = [];
@@ -52,6 +53,7 @@ export function parsePrd(input: string | Uint8Array, file: string): PrdDocument 
   const frontmatter = parseFrontmatter(file, text, lineStarts);
   const firstLine = frontmatter ? frontmatter.endLine : 0;
   const { sections, unclosedFence } = scanSections(text, lineStarts, firstLine);
+  if (previous) reuseSectionHashes(sections, text, previous);
   if (unclosedFence !== undefined) {
     warnings.push({
       file,

@@ -39,7 +39,11 @@ export function propertyKey(name: string): string {
  * @param watch a watching session's render state, which remembers the identifier bases
  */
 export function identifier(raw: string, used: Set<string>, style: 'pascal' | 'camel' = 'pascal', fallback = 'Item', watch?: RenderWatch): string {
-  const id = baseIdentifier(raw, style, fallback, watch);
+  return uniqueIdentifier(baseIdentifier(raw, style, fallback, watch), used);
+}
+
+/** `id`, or the first of `id2`, `id3`… not in `used`; marked used. */
+export function uniqueIdentifier(id: string, used: Set<string>): string {
   let unique = id;
   for (let n = 2; used.has(unique); n++) unique = `${id}${n}`;
   used.add(unique);
@@ -47,7 +51,7 @@ export function identifier(raw: string, used: Set<string>, style: 'pascal' | 'ca
 }
 
 /** The identifier before de-duplication: a pure function of its input, so a watching session keeps it. */
-function baseIdentifier(raw: string, style: 'pascal' | 'camel', fallback: string, watch: RenderWatch | undefined): string {
+export function baseIdentifier(raw: string, style: 'pascal' | 'camel', fallback: string, watch: RenderWatch | undefined): string {
   const key = watch ? `${style}\0${fallback}\0${raw}` : '';
   const hit = watch?.identifiers.get(key);
   if (hit !== undefined) return hit;

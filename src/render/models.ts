@@ -4,11 +4,18 @@ import type { RenderWatch } from './watch.js';
 
 const PRIMITIVE = new Set(['string', 'number', 'boolean', 'unknown']);
 
-/** Identifiers of every model, by model name: the same map the API client uses. */
+/**
+ * Identifiers of every model, by model name: the same map the API client uses. A watching session
+ * hands back the very map of its last run while the model names are the same, in the same order
+ * (the identifiers are a function of them alone): what depends on the identifiers is kept by it.
+ */
 export function modelIdentifiers(models: ModelTask[], watch?: RenderWatch): Map<string, string> {
+  const last = watch?.modelIds;
+  if (last && last.names.length === models.length && models.every((m, i) => m.name === last.names[i])) return last.ids;
   const used = new Set<string>();
   const ids = new Map<string, string>();
   for (const m of models) ids.set(m.name, identifier(m.name, used, 'pascal', 'Model', watch));
+  if (watch) watch.modelIds = { names: models.map((m) => m.name), ids };
   return ids;
 }
 

@@ -255,8 +255,12 @@ function taskCases(file: string, t: Task, statuses: readonly StatusRule[]): QaCa
 
 /** The tasks of one PRD in document order: by their first line in it (a stable sort keeps tasks of one line in task order). */
 function inDocumentOrder(file: string, tasks: readonly Task[]): Task[] {
-  const line = (t: Task) => t.sources.find((s) => s.file === file)?.line ?? Number.MAX_SAFE_INTEGER;
-  return [...tasks].sort((a, b) => line(a) - line(b));
+  // Each task's line looked up once, not twice per comparison; tasks already in order (a single
+  // PRD's merged tasks mostly are) are not sorted at all.
+  const lines = tasks.map((t) => t.sources.find((s) => s.file === file)?.line ?? Number.MAX_SAFE_INTEGER);
+  if (lines.every((l, i) => i === 0 || lines[i - 1]! <= l)) return [...tasks];
+  const order = tasks.map((_, i) => i).sort((a, b) => lines[a]! - lines[b]! || a - b);
+  return order.map((i) => tasks[i]!);
 }
 
 /** The QA cases of one PRD in document order: one per rule, API operation, page and model, each linked to its PRD line. */

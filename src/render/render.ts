@@ -1,5 +1,5 @@
 import type { ApiTask, Conflict, Manifest, ModelTask, PageTask, PrdInfo, Task } from '../types.js';
-import { apiParts, renderApi } from './api.js';
+import { apiPieces, apiParts } from './api.js';
 import { HEADER } from './code.js';
 import { modelIdentifiers, modelParts, renderModels } from './models.js';
 import { renderPages } from './pages.js';
@@ -83,7 +83,7 @@ export function renderOutputSet(input: RenderInput): { files: Map<string, Render
   // One-shot runs write the two largest files from pieces made as they are written (like the
   // manifest below); a watching session keeps their text to reuse it on the next save.
   files.set('models.ts', watch ? renderOnce(watch, 'models.ts', models, () => renderModels(models, ids)) : () => modelParts(models, ids));
-  files.set('api.ts', watch ? renderOnce(watch, 'api.ts', [...models, null, ...apis], () => renderApi(apis, models, ids, watch)) : () => apiParts(apis, models, ids));
+  files.set('api.ts', watch ? apiPieces(apis, models, ids, watch) : () => apiParts(apis, models, ids));
   files.set('pages.ts', renderOnce(watch, 'pages.ts', pages, () => renderPages(pages)));
   files.set('index.ts', `${HEADER}\nexport * from './models.js';\nexport * from './api.js';\nexport * from './pages.js';\n`);
   const slugs = new Set<string>();

@@ -1,5 +1,5 @@
 import { BoundedMap } from '../memo.js';
-import type { Task } from '../types.js';
+import type { ApiTask, Task } from '../types.js';
 
 /**
  * What a watching session's renderer keeps from one run to the next, so a save re-renders only
@@ -18,14 +18,48 @@ export interface RenderWatch {
   statesCodes: WeakMap<Task, boolean>;
   /** Each PRD's rules that state status codes, and what the QA renderer made of them. */
   qaStatuses: BoundedMap<string, { rules: readonly Task[]; statuses: readonly object[] }>;
-  /** The route-table and client lines of an API operation, by its sources array and signature. */
-  apiLines: WeakMap<object, Map<string, { route: string; client: string }>>;
+  /** The model identifiers of the last run and the model names they were made from (see modelIdentifiers). */
+  modelIds?: { names: readonly string[]; ids: Map<string, string> };
+  /** Each API task's operations and generated lines (see apiPieces). */
+  apiTasks: WeakMap<ApiTask, ApiTaskLines>;
+  /** What operation types are looked up in, by the model identifiers' map (the same map while model names are). */
+  modelLookup: WeakMap<Map<string, string>, ModelLookup>;
   /** Identifiers before de-duplication, by style, fallback and raw name. */
   identifiers: BoundedMap<string, string>;
-  /** The words an operation name is made of, by API path. */
-  pathWords: BoundedMap<string, string>;
   /** Blocks of a long output (see keptBlocks), by output name, valid while their context is the same object. */
   blocks: BoundedMap<string, { context: unknown; kept: WeakMap<object, KeptBlock> }>;
+}
+
+/**
+ * What an API task's operations are, their de-duplicated names aside: one entry per method. A pure
+ * function of the task and of the model identifiers (a watching session keeps it per task while
+ * `ids` is the same map, see modelIdentifiers in models.ts).
+ */
+export interface ApiTaskOps {
+  ids: Map<string, string>;
+  /** Operation names before de-duplication. */
+  bases: string[];
+  params: string[];
+  responses: string[];
+  bodies: Array<string | undefined>;
+  /** Model identifiers the types name, for the import of api.ts. */
+  models: string[];
+}
+
+/**
+ * A task's generated lines in a watching session, with what they were made from: a new object
+ * whenever the text changes, so kept blocks of them are compared by identity (see keptBlocks).
+ */
+export interface ApiTaskLines extends ApiTaskOps {
+  fns: string[];
+  route: string;
+  client: string;
+}
+
+/** What an operation's types are looked up in: model names by lower case, and the set of identifiers. */
+export interface ModelLookup {
+  byLower: Map<string, string>;
+  modelIds: Set<string>;
 }
 
 /** A block of pieces as joined last time: the items it was made from (compared by identity), and whether it came first. */
@@ -73,9 +107,9 @@ export function createRenderWatch(): RenderWatch {
     qaRows: new WeakMap(),
     statesCodes: new WeakMap(),
     qaStatuses: new BoundedMap(20_000),
-    apiLines: new WeakMap(),
+    apiTasks: new WeakMap(),
+    modelLookup: new WeakMap(),
     identifiers: new BoundedMap(100_000),
-    pathWords: new BoundedMap(50_000),
     blocks: new BoundedMap(20_000),
   };
 }

@@ -15,6 +15,12 @@ export interface WriteWatch {
   known: BoundedMap<string, { content: KnownText; size: number; mtimeMs: number }>;
   cleaned: Set<string>;
   sets: Map<string, { manifest: KnownText; files: string[] }>;
+  /**
+   * UTF-8 bytes of the long pieces last written to a file, by file: a save that rewrites a large
+   * output written from kept blocks encodes only the blocks that changed. Only the few files
+   * written last are kept (a save rewrites the same ones: the PRD's QA file, api.ts, manifest.json).
+   */
+  encoded: BoundedMap<string, Map<string, Uint8Array>>;
 }
 
 /**
@@ -35,7 +41,7 @@ export function sameText(a: KnownText, b: KnownText): boolean {
 
 /** An empty write watch state, owned by a session (see `createOrchestrator`). */
 export function createWriteWatch(): WriteWatch {
-  return { known: new BoundedMap(20_000), cleaned: new Set(), sets: new Map() };
+  return { known: new BoundedMap(20_000), cleaned: new Set(), sets: new Map(), encoded: new BoundedMap(16) };
 }
 
 /** The content this session wrote to `file`, if the file is untouched since. */

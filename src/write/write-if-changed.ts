@@ -106,7 +106,7 @@ export async function stageWrite(root: string, relative: string, content: FileCo
   if (watch && remember !== undefined) {
     const was = knownContent(watch, target);
     if (was !== undefined && sameText(was, remember)) return undefined;
-    if (was !== undefined) return stageBytes(target, info, folders, remember, remember);
+    if (was !== undefined) return stageBytes(target, info, folders, remember, remember, watch);
   }
   const resolved = typeof content === 'function' ? content() : content;
   // Pieces a generator makes are written as they come: a large manifest is never whole in memory.
@@ -178,27 +178,39 @@ export function keptText(content: FileContent): KnownText | undefined {
   return typeof content === 'string' || (Array.isArray(content) && content.every((p) => typeof p === 'string')) ? (content as KnownText) : undefined;
 }
 
-function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | KnownText, remember: KnownText | undefined): StagedWrite {
+function stageBytes(target: string, info: ReturnType<typeof lstatOrUndefined>, folders: Set<string>, bytes: Uint8Array | KnownText, remember: KnownText | undefined, watch?: WriteWatch): StagedWrite {
   const temp = tempFor(target);
   try {
-    inFolder(target, folders, () => (typeof bytes === 'string' || bytes instanceof Uint8Array ? writeFileSync(temp, bytes) : writePieces(temp, bytes)));
+    inFolder(target, folders, () => (typeof bytes === 'string' || bytes instanceof Uint8Array ? writeFileSync(temp, bytes) : writePieces(temp, bytes, watch, target)));
   } catch (error) {
     throw writeFailed(target, temp, error);
   }
   return { target, temp, replaces: info !== undefined, ...(remember !== undefined ? { remember } : {}) };
 }
 
-/** Write pieces of text to a new file one after another, each encoded on its own (never joined). */
-function writePieces(file: string, pieces: readonly string[]): void {
+/** Pieces at least this long keep their UTF-8 bytes in a watching session (see `WriteWatch.encoded`). */
+const KEEP_BYTES = 4096;
+
+/**
+ * Write pieces of text to a new file one after another, each encoded on its own (never joined).
+ * In a watching session, long pieces written to `target` last time (a kept block is the very same
+ * string) are not encoded again: their bytes are kept until the next write of that file.
+ */
+function writePieces(file: string, pieces: readonly string[], watch?: WriteWatch, target?: string): void {
+  const last = watch && target !== undefined ? watch.encoded.get(target) : undefined;
+  const next = watch && target !== undefined ? new Map<string, Uint8Array>() : undefined;
   const fd = openSync(file, 'w');
   try {
     for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8');
+      const keep = next !== undefined && piece.length >= KEEP_BYTES;
+      const bytes = (keep ? last?.get(piece) : undefined) ?? Buffer.from(piece, 'utf8');
+      if (keep) next.set(piece, bytes);
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
   } finally {
     closeSync(fd);
   }
+  if (next) watch!.encoded.set(target!, next);
 }
 
 /** Bytes of one streamed chunk: about this many characters of pieces are encoded at once. */
