@@ -143,6 +143,13 @@ const ENDPOINT_AFTER = /^[\s`]*(?:(?:endpoints?|api|webhooks?|endpunkt)(?![\p{L}
  */
 const ENDPOINT_BEFORE = /(?:(?<![\p{L}\p{N}])(?:endpoints?|webhooks?)|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*$/iu;
 const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|엔드포인트|エンドポイント/i;
+/**
+ * ENDPOINT_AFTER's nouns anywhere in a text that starts at a line's first slash, but a path's own
+ * segment (`/api/…`): a line without one has no path that a noun after it names.
+ */
+const NOUN_AFTER_SLASH = /(?<!\/)(?:endpoints?|api|webhooks?|endpunkt)|端点|엔드포인트|エンドポイント/iu;
+/** ENDPOINT_BEFORE's nouns followed by a slash: a line without one has no path that a noun before it names. */
+const NOUN_THEN_SLASH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//iu;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -180,26 +187,45 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   }
   const endpointList = ctx.api && listItem;
   if (!endpointList && !ENDPOINT_WORD.test(text)) return;
+  // The `METHOD /path` pairs of a line matter only to a line with a path that may be named or
+  // listed, as the paths later lines must not take again: they are read when such a line comes,
+  // for it and the lines before it (most endpoint lines are pairs and need no second reading).
+  const unread: string[] = [];
   lines.forEach((raw, n) => {
     const line = withoutLinks(raw).replace(LIST_MARKER, '');
     if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
-    const pairs = findMethodPaths(line);
-    for (const p of pairs) paired.add(p.path);
     const plain = line.replace(/`/g, ' ');
     const firstSlash = plain.indexOf('/');
-    for (const p of findPaths(plain)) {
-      if (paired.has(p.path)) continue;
-      // The word right after the path: a bounded look, whatever the line's length.
-      const end = p.index + p.raw.length;
+    const listedAt = endpointList && n === 0 && STARTS_WITH_PATH.test(line) ? firstSlash : -1;
+    // Without an endpoint noun after a path's start or right before a path, and not listed, no path
+    // of the line is named: its paths are not looked for.
+    if (listedAt === -1 && !NOUN_AFTER_SLASH.test(plain.slice(firstSlash)) && !NOUN_THEN_SLASH.test(plain)) {
+      unread.push(line);
+      return;
+    }
+    const found = findPaths(plain);
+    // The word right after a path, and the noun before it: bounded looks, whatever the line's length.
+    const after = found.map((p) => ENDPOINT_AFTER.test(plain.slice(p.index + p.raw.length, p.index + p.raw.length + 24)));
+    const before = found.map((p) => ENDPOINT_BEFORE.test(plain.slice(Math.max(0, p.index - 24), p.index)));
+    if (!found.some((p, i) => after[i] || before[i] || p.index === listedAt)) {
+      unread.push(line);
+      return;
+    }
+    for (const l of unread) for (const p of findMethodPaths(l)) paired.add(p.path);
+    unread.length = 0;
+    const pairs = findMethodPaths(line);
+    for (const p of pairs) paired.add(p.path);
+    found.forEach((p, i) => {
+      if (paired.has(p.path)) return;
       // The noun before a path names it only in a line that pairs no method with a path: "the
       // endpoint `/api/a` is replaced by POST /api/b" is about /api/b.
-      const named = ENDPOINT_AFTER.test(plain.slice(end, end + 24)) || (pairs.length === 0 && ENDPOINT_BEFORE.test(plain.slice(Math.max(0, p.index - 24), p.index)));
-      const listed = endpointList && n === 0 && p.index === firstSlash && STARTS_WITH_PATH.test(line) && pairs.length === 0;
+      const named = after[i] || (pairs.length === 0 && before[i]);
+      const listed = p.index === listedAt && pairs.length === 0;
       if (named || listed) {
         out.endpoint(ctx, firstLine + n, p.path);
         paired.add(p.path);
       }
-    }
+    });
   });
 }
 
