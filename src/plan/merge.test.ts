@@ -21,6 +21,33 @@ describe('mergeTasks', () => {
     expect(tasks.filter((t) => t.kind === 'rule').map((t) => t.sources[0]!.line)).toEqual([10, 30, 2]);
   });
 
+  it('keeps what each definition of an endpoint says it takes, returns and answers: the first body wins, statuses of both are kept, each code once', () => {
+    const md = [
+      '# Orders',
+      '',
+      '## API',
+      '',
+      '- GET /api/orders/{id} returns an Order; returns 404 if the order is unknown.',
+      '',
+      '## Errors',
+      '',
+      '- GET /api/orders/{id} returns a Receipt. It returns 410 when the order was deleted, and 404 if it never existed.',
+      '- DELETE /api/orders/{id} returns 409 on a paid order.',
+    ].join('\n');
+    const [api] = mergeTasks(extractTasks(parsePrd(md, 'o.md'))).tasks;
+    expect(api).toMatchObject({ kind: 'api', path: '/api/orders/:id', methods: ['GET', 'DELETE'] });
+    expect(api!.kind === 'api' && api!.bodies).toEqual({
+      GET: {
+        response: 'Order',
+        statuses: [
+          { code: 404, text: 'returns 404 if the order is unknown.' },
+          { code: 410, text: 'It returns 410 when the order was deleted, and 404 if it never existed.' },
+        ],
+      },
+      DELETE: { statuses: [{ code: 409, text: 'DELETE /api/orders/{id} returns 409 on a paid order.' }] },
+    });
+  });
+
   it('merges routes of one shape whatever their parameter names, named by the first by PRD order, with a warning naming both', () => {
     const { tasks, warnings } = mergeTasks([
       { kind: 'api', path: '/orders/{orderId}', methods: ['DELETE'], sources: at('b.md', 4) },

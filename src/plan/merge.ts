@@ -1,6 +1,7 @@
 import { HTTP_METHODS } from '../extract/index.js';
 import { clearDerivedTitle, copyTask, fieldLines, hasDerivedTitle } from '../task.js';
-import type { ApiTask, Conflict, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
+import type { ApiBodies } from '../extract/bodies.js';
+import type { ApiTask, Conflict, HttpMethod, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';
 
 const LEVEL_RANK: Record<RuleLevel, number> = { must: 0, should: 1, may: 2 };
@@ -146,8 +147,7 @@ function mergeGroup(defs: readonly Task[], qualified: string | undefined): Merge
     for (const s of task.sources) prev.sources.push(s);
     if (prev.kind === 'api' && task.kind === 'api') {
       if (!task.methods.every((m) => prev.methods.includes(m))) prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
-      // What a method takes and returns: the first definition that says so wins.
-      if (task.bodies) prev.bodies = { ...task.bodies, ...prev.bodies };
+      if (task.bodies) prev.bodies = prev.bodies ? mergeBodies(prev.bodies, task.bodies) : { ...task.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
       prev.fields = mergeFields(prev.fields, task.fields);
     } else if (prev.kind === 'page' && task.kind === 'page') {
@@ -165,6 +165,25 @@ function mergeGroup(defs: readonly Task[], qualified: string | undefined): Merge
   else if (prev.kind === 'rule') ruleConflict(prev, defs as RuleTask[], conflicts);
   prev.sources = unionSources([], prev.sources);
   return { defs, merged: prev, conflicts, warnings };
+}
+
+/**
+ * What each method takes and returns, from two definitions: the first that names a request or a
+ * response wins, and the statuses of both are kept, each code once, the first's first.
+ */
+function mergeBodies(first: ApiBodies, later: ApiBodies): ApiBodies {
+  const out: ApiBodies = { ...later, ...first };
+  for (const m of Object.keys(later) as HttpMethod[]) {
+    const a = first[m];
+    const b = later[m]!;
+    if (!a) continue;
+    const request = a.request ?? b.request;
+    const response = a.response ?? b.response;
+    const statuses = [...(a.statuses ?? [])];
+    for (const s of b.statuses ?? []) if (!statuses.some((t) => t.code === s.code)) statuses.push(s);
+    out[m] = { ...(request ? { request } : {}), ...(response ? { response } : {}), ...(statuses.length > 0 ? { statuses } : {}) };
+  }
+  return out;
 }
 
 /**
