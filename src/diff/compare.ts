@@ -2,7 +2,8 @@ import { diffWords } from 'diff';
 import { bareId, qaCaseId } from '../plan/index.js';
 import { clientOperations, modelIdentifiers } from '../render/index.js';
 import type { TaskChange } from '../report/index.js';
-import type { ApiTask, ModelTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
+import { HTTP_METHODS } from '../extract/index.js';
+import type { ApiTask, HttpMethod, ModelTask, RuleTask, Task, TaskKind, TaskSource } from '../types.js';
 
 /** One task that differs between two revisions: the report's change of a task, with both versions and what it touches. */
 export interface DiffChange extends TaskChange {
@@ -180,16 +181,24 @@ function modified(old: Task, now: Task, names: { before: Names; after: Names }):
     for (const m of fresh) details.push(`method ${m} added`);
     breaking = gone.length > 0;
     if (old.path !== now.path) details.push(`path written ${now.path} (was ${old.path})`);
-    for (const m of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const) {
+    // What a method takes, returns and answers is what its QA case checks.
+    const described: HttpMethod[] = [];
+    for (const m of HTTP_METHODS) {
       const x = old.bodies?.[m];
       const y = now.bodies?.[m];
+      const count = details.length;
       if (x?.request !== y?.request) details.push(`${m} request body ${y?.request ?? 'none'} (was ${x?.request ?? 'none'})`);
       if (x?.response !== y?.response) details.push(`${m} response ${y?.response ?? 'none'} (was ${x?.response ?? 'none'})`);
+      const before = (x?.statuses ?? []).map((st) => st.code);
+      const after = (y?.statuses ?? []).map((st) => st.code);
+      for (const code of after) if (!before.includes(code)) details.push(`${m} status ${code} added`);
+      for (const code of before) if (!after.includes(code)) details.push(`${m} status ${code} removed`);
+      if (details.length > count && now.methods.includes(m)) described.push(m);
     }
     // Every operation whose generated name or presence differs, on either side.
     const kept = old.methods.filter((m) => now.methods.includes(m));
     const renamed = kept.filter((m) => names.before.ops.get(`${m} ${old.path}`) !== names.after.ops.get(`${m} ${now.path}`));
-    impact.push(...exportsOf(old, names.before, [...gone, ...renamed]), ...exportsOf(now, names.after, [...fresh, ...renamed]), ...casesOf(old, gone));
+    impact.push(...exportsOf(old, names.before, [...gone, ...renamed]), ...exportsOf(now, names.after, [...fresh, ...renamed]), ...casesOf(old, gone), ...(described.length > 0 ? casesOf(now, described) : []));
   } else if (old.kind === 'model' && now.kind === 'model') {
     breaking = modelDetails(old, now, details);
     if (details.length > 0) impact.push(...exportsOf(now, names.after), ...casesOf(now));

@@ -111,6 +111,15 @@ describe('prd-orchestrator diff (real git repositories)', () => {
     expect(changes[0]!.after).toMatchObject({ kind: 'api', methods: ['GET'] });
   });
 
+  it('reports what an endpoint takes, returns and answers: body and status changes, with the QA cases of the method', async () => {
+    const described = (line: string) => PRD.replace('API: GET /api/orders/:id\n', `- GET /api/orders/:id ${line}\n`);
+    const root = repo({ 'docs/prd/orders.md': described('returns an Order; returns 404 if the order is unknown.') });
+    write(root, { 'docs/prd/orders.md': described('returns a Receipt; returns 410 if the order was deleted.') });
+    const { changes } = await changesOf(root);
+    expect(changes.map(brief)).toEqual(['modified api:/api/orders/:p: GET response Receipt (was Order); GET status 410 added; GET status 404 removed']);
+    expect([...changes[0]!.impact].sort()).toEqual([`qa: ${qaCaseId('api:/api/orders/:p', 'GET')}`, `qa: ${qaCaseId('api:/api/orders/:p')}`].sort());
+  });
+
   it('reports removed tasks: endpoints, pages, models and fields break, requirements do not', async () => {
     const root = repo();
     write(root, {
