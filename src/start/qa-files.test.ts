@@ -36,4 +36,10 @@ describe('QA cases file keys', () => {
     expect(again.added).toBe(0);
     expect(again.text).toBe(first.text);
   });
+
+  it('heads a rule case as the generated QA files do: the PRD\'s id, if any, and the level in capitals', () => {
+    const written: Task = { kind: 'rule', text: 'Refunds should be issued within 5 days.', level: 'should', id: 'FR-7', sources: at(12) };
+    const text = casesFile({ title: 'A', id: '1', paths, cases: qaCases('docs/prd/a.md', [rule, written]), eol: '\n' }, undefined).text;
+    expect(text.match(/^### .*$/gm)!.map((h) => h.replace(/^### \S+ · /, ''))).toEqual(['Rule (MUST)', 'Rule FR-7 (SHOULD)']);
+  });
 });

@@ -87,7 +87,8 @@ function renderCase(c: StartCase, paths: QaPaths): string[] {
     case 'page':
       return [`### ${id} · Page ${inlineCode(t.route)}`, '', marker, where, `- Check: the page ${t.title ? `"${mdText(t.title)}" ` : ''}loads at its route and shows what the PRD describes.`, '- Expected:'];
     case 'rule':
-      return [`### ${id} · Rule (${t.level})`, '', marker, where, `- Requirement: ${mdText(t.text)}`, '- Expected: the system behaves as stated; a case that breaks the rule is refused.'];
+      // As the generated QA files write a rule: the PRD's own id when it gives one, the level in capitals.
+      return [`### ${id} · Rule ${t.id !== undefined && !t.id.startsWith('rule:') ? `${mdText(t.id)} ` : ''}(${t.level.toUpperCase()})`, '', marker, where, `- Requirement: ${mdText(t.text)}`, '- Expected: the system behaves as stated; a case that breaks the rule is refused.'];
     default:
       return [];
   }
