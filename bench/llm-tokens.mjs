@@ -45,8 +45,9 @@ const rows = [];
 const perFile = [];
 async function measure(label, docs, mode = 'llm') {
   const before = fake.requests.length;
-  // auto mode compares with the real heuristic extractor's tasks.
-  const heuristic = new Map(mode === 'auto' ? docs.map((d) => [d.file, extractTasks(d)]) : []);
+  // As orchestrate() runs it: the real heuristic extractor's tasks, which auto mode compares with
+  // and whose lines both modes put in the prompt.
+  const heuristic = new Map(docs.map((d) => [d.file, extractTasks(d)]));
   const t0 = performance.now();
   const out = await runLlmExtraction({ docs, heuristic, mode, options, cache: undefined });
   const ms = performance.now() - t0;
@@ -69,7 +70,7 @@ await measure('dev+real', [...corpora.dev, ...corpora.real]);
 await measure('dev+real', [...corpora.dev, ...corpora.real], 'auto');
 
 for (const doc of [...corpora.dev, ...corpora.real]) {
-  const units = compressDocument(doc, countTokens, 6000);
+  const units = compressDocument(doc, countTokens, 6000, undefined, extractTasks(doc));
   const whole = countTokens(doc.text);
   const prompt = units.reduce((s, u) => s + countTokens(u.body), 0);
   perFile.push({ file: doc.file, wholeTokens: whole, unitTokens: prompt, ratio: prompt / whole, units: units.length });
@@ -81,7 +82,7 @@ const missing = [];
 let checked = 0;
 for (const doc of corpora.dev) {
   const name = path.basename(doc.file);
-  const units = compressDocument(doc, countTokens, 6000);
+  const units = compressDocument(doc, countTokens, 6000, undefined, extractTasks(doc));
   const sent = new Set(units.flatMap((u) => [...u.lines.map((l) => l.line), ...(u.section !== '' ? [u.baseLine] : [])]));
   for (const { task, lines } of expectedLines(doc.text, expected[name] ?? {})) {
     checked++;

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { countTokens } from 'gpt-tokenizer';
 import { describe, expect, it } from 'vitest';
+import { extractTasks } from '../extract/index.js';
 import { parsePrd } from '../prd/index.js';
+import { devCorpus } from '../testing/corpus.js';
 import { compactLine, compressDocument } from './compress.js';
 import { findRoutes } from './signal.js';
 import { expectedLines, type ExpectedTasks } from './testing/expected-lines.js';
 
-const corpus = new URL('./testing/corpus/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', corpus), 'utf8')) as Record<string, ExpectedTasks>;
+const expected = JSON.parse(readFileSync(path.join(devCorpus, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
 
-function unitsOf(file: string, text = readFileSync(new URL(file, corpus), 'utf8')) {
+/** The units of a dev PRD, with its heuristic tasks as orchestrate() hands them over. */
+function unitsOf(file: string, text = readFileSync(path.join(devCorpus, file), 'utf8')) {
   const doc = parsePrd(text, file);
-  return { doc, text, units: compressDocument(doc, countTokens, 4000) };
+  return { doc, text, units: compressDocument(doc, countTokens, 4000, undefined, extractTasks(doc)) };
 }
 
 /** Every line the prompt carries: body lines and the heading line of each unit. */

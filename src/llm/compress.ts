@@ -1,4 +1,6 @@
 import type { PrdDocument, PrdSection } from '../prd/index.js';
+import { fieldLines } from '../task.js';
+import type { Task } from '../types.js';
 import { definedName, findRoutes, isTableSeparator, sectionSignal, splitRow, type SignalLine } from './signal.js';
 
 /**
@@ -102,19 +104,28 @@ function firstBodyLine(doc: PrdDocument, section: PrdSection): number {
  * @param countTokens token counter (gpt-tokenizer)
  * @param maxUnitTokens the largest unit body, in tokens
  * @param include which sections to look at (all by default)
+ * @param heuristic the heuristic tasks of the document: the lines their endpoints, pages, models and
+ *   fields are read from go into the prompt too, whatever shape the signal's own patterns know
  */
 export function compressDocument(
   doc: PrdDocument,
   countTokens: (text: string) => number,
   maxUnitTokens: number,
   include: (section: PrdSection) => boolean = () => true,
+  heuristic: readonly Task[] = [],
 ): PromptUnit[] {
   const units: PromptUnit[] = [];
+  const cited = citedLines(doc.file, heuristic);
   for (const section of doc.sections) {
     if (!include(section)) continue;
     const body: SignalLine[] = [];
     for (let n = firstBodyLine(doc, section); n <= section.endLine; n++) body.push({ line: n, text: lineAt(doc, n) });
     const signal = sectionSignal(body, section.heading);
+    if (cited.size > 0) {
+      const kept = new Set(signal.lines.map((l) => l.line));
+      const more = body.filter((l) => cited.has(l.line) && !kept.has(l.line) && compactLine(l.text) !== '');
+      if (more.length > 0) signal.lines = [...signal.lines, ...more].sort((a, b) => a.line - b.line);
+    }
     if (signal.lines.length === 0) continue;
     for (const part of splitToFit(section.heading, section.line, signal.lines, countTokens, maxUnitTokens)) {
       units.push({
@@ -129,6 +140,17 @@ export function compressDocument(
     }
   }
   return units;
+}
+
+/** The lines of a document that heuristic endpoints, pages and models (and their fields) are read from. */
+function citedLines(file: string, tasks: readonly Task[]): Set<number> {
+  const lines = new Set<number>();
+  for (const t of tasks) {
+    if (t.kind === 'rule') continue;
+    for (const s of t.sources) if (s.file === file) lines.add(s.line);
+    if (t.kind === 'model' && t.sources[0]?.file === file) for (const line of fieldLines(t)?.values() ?? []) lines.add(line);
+  }
+  return lines;
 }
 
 /** Cut a section's lines into runs whose rendered body fits the budget; each part repeats the heading. */

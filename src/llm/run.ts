@@ -66,7 +66,7 @@ export async function runLlmExtraction(input: LlmRunInput): Promise<LlmRunOutput
   let wholePrdTokens = 0;
   for (const doc of docs) {
     wholePrdTokens += countTokens(doc.text);
-    let units = compressDocument(doc, countTokens, unitBudget - 8);
+    let units = compressDocument(doc, countTokens, unitBudget - 8, undefined, heuristic.get(doc.file) ?? []);
     if (mode === 'auto') units = unexplainedUnits(units, heuristic.get(doc.file) ?? []);
     for (const unit of units) keyed.push({ doc, unit, key: cacheKey(PROMPT_VERSION, model, unit.body) });
   }

@@ -46,6 +46,8 @@ function definesName(line: string, name: RegExp): boolean {
     new RegExp(String.raw`\b(?:model|interface|type|class|table|entity|enum)\b\s*:?\s*\**\`?${src}`, 'i'),
     new RegExp(String.raw`\*\*${src}\*\*`, 'i'),
     new RegExp(String.raw`^\s*(?:[-*+]\s+)?\`?${src}\`?\s*[:—(]`, 'i'),
+    // A row of an entity table: `| Mesa | id, numero, capacidad |`.
+    new RegExp(String.raw`^\s*\|\s*\`?${src}\`?\s*\|\s*\S`, 'i'),
   ].some((re) => re.test(line));
 }
 
