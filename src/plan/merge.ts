@@ -1,6 +1,5 @@
 import { HTTP_METHODS } from '../extract/index.js';
 import { clearDerivedTitle, copyTask, fieldLines, hasDerivedTitle } from '../task.js';
-import type { ApiBodies } from '../extract/bodies.js';
 import type { ApiTask, Conflict, HttpMethod, ModelField, ModelTask, PageTask, PrdWarning, RuleLevel, RuleTask, Task, TaskSource } from '../types.js';
 import { taskId } from './ids.js';
 
@@ -167,12 +166,14 @@ function mergeGroup(defs: readonly Task[], qualified: string | undefined): Merge
   return { defs, merged: prev, conflicts, warnings };
 }
 
+type Bodies = NonNullable<ApiTask['bodies']>;
+
 /**
  * What each method takes and returns, from two definitions: the first that names a request or a
  * response wins, and the statuses of both are kept, each code once, the first's first.
  */
-function mergeBodies(first: ApiBodies, later: ApiBodies): ApiBodies {
-  const out: ApiBodies = { ...later, ...first };
+function mergeBodies(first: Bodies, later: Bodies): Bodies {
+  const out: Bodies = { ...later, ...first };
   for (const m of Object.keys(later) as HttpMethod[]) {
     const a = first[m];
     const b = later[m]!;
