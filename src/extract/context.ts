@@ -80,6 +80,24 @@ function continuesNumbering(parent: string, child: string): boolean {
 /** A heading that names the document itself rather than a part of it. */
 const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
 
+/**
+ * The words of RULE_WORDS that name requirements or acceptance criteria. A bare "Rules:" or
+ * "Constraints:" label heads instructions as often as requirements (templates write "Rules:" over
+ * what the author is to do); a heading with those words still makes its items rules.
+ */
+const REQUIREMENT_LABEL_WORDS = either(
+  /\b(?:requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan)\b/i,
+  /需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준/,
+);
+
+/**
+ * Does a short label name a list of requirements or acceptance criteria (`Acceptance criteria`,
+ * `Business rules`, `Akzeptanzkriterien`, `核心需求`), and not endpoints, models or pages?
+ */
+export function namesRules(label: string): boolean {
+  return REQUIREMENT_LABEL_WORDS.test(label) && !DOCUMENT_TITLE.test(label) && !API_WORDS.test(label) && !MODEL_WORDS.test(label) && !PAGE_WORDS.test(label);
+}
+
 function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
   return { test: (s) => a.test(s) || b.test(s) };
 }
@@ -129,7 +147,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       section,
       label: section.heading,
       trail,
-      api: parent.api || self.api,
+      // A screens heading is about pages even under an API-titled parent (`# Pet Clinic API` → `## Screens`).
+      api: self.api || (parent.api && !self.page),
       model: self.model || (parent.model && !self.api),
       page: self.page || (parent.page && !self.api && !self.model),
       rules,

@@ -14,7 +14,7 @@ import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, readRuleBlocks, readRules, type TextBlock } from './rules.js';
+import { idCell, mayContain as mayContainRule, mayContainRulesLabel, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 
 /**
@@ -92,7 +92,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
-    else if (!ctx.noRules && (ctx.rules || mayContainRule(body))) readPlainRules(body, section, ctx, out);
+    else if (!ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body))) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import type { SectionContext } from './context.js';
+import { namesRules, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -60,6 +60,18 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
   if (findKeyword(SHOULD, sentence) !== -1) return 'should';
   if (findKeyword(MAY, sentence) !== -1) return 'may';
   return undefined;
+}
+
+/**
+ * A lower-case "may" that grants a permission ("Staff may override the reason code"; Japanese
+ * してもよい): in prose it is no keyword, but it sets the level of an item of a requirements list.
+ * "may not" forbids: that is no permission.
+ */
+const PERMISSION = /(?<![\p{L}\p{N}_])may(?![\p{L}\p{N}_])(?!\s+not\b)|てもよい|ても良い/u;
+
+function permissiveLevel(text: string): RuleLevel | undefined {
+  // A "may" in quotes or in parentheses is an aside ("(they may still want updates)"), not the item's permission.
+  return PERMISSION.test(text.replace(QUOTED_WORDS, ' ').replace(/\([^()]*\)|（[^（）]*）/g, ' ')) ? 'may' : undefined;
 }
 
 /** Rule text without Markdown marks; each pass runs only when its characters are there (20k rules in a big run). */
@@ -306,7 +318,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
-      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
+      emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? permissiveLevel(whole) ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
       return false;
     }
   }
@@ -412,8 +424,14 @@ const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|
  */
 export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext, out: TaskCollector): void {
   if (ctx.noRules) return;
+  // The list after a label such as `**Acceptance criteria**` is a list of rules, as under such a heading.
+  let labelled = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (!block.listItem) {
+      labelled = isRulesLabel(block.lines);
+      if (labelled) continue;
+    }
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     if (first && /^(?:given|when)$/i.test(first[1]!)) {
@@ -434,8 +452,26 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     }
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
-    if (readRules(block.lines, block.line, ctx, out, { item: ctx.rules && block.listItem, list: list?.text })) i = list!.end - 1;
+    if (readRules(block.lines, block.line, ctx, out, { item: (ctx.rules || labelled) && block.listItem, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/** A one-line paragraph that is only a label: `**Acceptance criteria**`, `Business rules:`, `__Requisitos__:`. */
+const LABEL_ONLY = /^\s*(?:\*\*|__)?\s*([^*_:：\n]{3,40}?)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/;
+
+/** Does a paragraph only label the list after it as requirements, acceptance criteria or business rules? */
+function isRulesLabel(lines: readonly string[]): boolean {
+  const m = lines.length === 1 ? LABEL_ONLY.exec(lines[0]!) : null;
+  return m !== null && namesRules(m[1]!);
+}
+
+/** Such a label line right before a list item (a blank line between at most). */
+const LABEL_THEN_LIST = /^[ \t]*(?:\*\*|__)?[ \t]*([^*_:：\n]{3,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
+
+/** Cheap test for a section body without a requirements heading: does a label make a list in it a list of rules? */
+export function mayContainRulesLabel(body: string): boolean {
+  for (const m of body.matchAll(LABEL_THEN_LIST)) if (namesRules(m[1]!)) return true;
+  return false;
 }
 
 /**

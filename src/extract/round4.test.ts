@@ -1,0 +1,118 @@
+/**
+ * Misses found by a fourth round of probe PRDs written by hand (Linear and Jira stories, an
+ * OpenAPI contract titled "… API", requirement lists with a lower-case "may"). Each rule has its
+ * negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines, pageRoutes, ruleRows } from '../testing/extract.js';
+
+describe('a label over a list: `**Acceptance criteria**`, `Requirements:`', () => {
+  it('makes the items of the list after it rules, with or without a blank line, even without a keyword', () => {
+    const md = [
+      '# Billing',
+      '',
+      '## Stories',
+      '',
+      '### BILL-413 Dispute an invoice',
+      '',
+      'As a customer I want to dispute an invoice.',
+      '',
+      '**Acceptance criteria**',
+      '- [ ] The dispute form requires a reason.',
+      '- [ ] A dispute freezes the invoice until it is resolved.',
+      '',
+      'Requirements:',
+      '',
+      '- Support agents see open disputes first.',
+      '',
+      '**核心需求**：',
+      '- 监控孩子申请状态和截止日期',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'The dispute form requires a reason.'],
+      [undefined, 'must', 'A dispute freezes the invoice until it is resolved.'],
+      [undefined, 'must', 'Support agents see open disputes first.'],
+      [undefined, 'must', '监控孩子申请状态和截止日期'],
+    ]);
+  });
+
+  it('does not: a bare "Rules:" over instructions, a label of structure, a list after a sentence, a list after the label\'s paragraph ends', () => {
+    const md = [
+      '# Template',
+      '',
+      '## How to map modules',
+      '',
+      'Rules:',
+      '1. Each capability maps to a module folder',
+      '2. Define what each module exports publicly',
+      '',
+      'API requirements:',
+      '- Orders are listed newest first by default',
+      '',
+      'We reviewed the acceptance criteria with the team.',
+      '- The team agreed on the scope last week',
+      '',
+      '**Acceptance criteria**',
+      '',
+      'Discussed in the meeting.',
+      '',
+      '- Notes were taken by the product owner',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a lower-case "may" in an item of a requirements list', () => {
+  it('gives the level may, as MAY does; "may not" forbids, and a "may" in parentheses or quotes is an aside', () => {
+    const md = [
+      '# Clinic',
+      '',
+      '## Requirements',
+      '',
+      '- Staff may override the reason code.',
+      '- 受付は予約を変更してもよい。',
+      '- Visitors may not enter the lab without a badge.',
+      '- A retained interest record is kept (users may still want updates).',
+      '- The export "may" be named in the UI copy.',
+      '- Reports are emailed every Monday morning.',
+    ].join('\n');
+    expect(ruleRows(md).map(([, level, text]) => `${level} ${text}`)).toEqual([
+      'may Staff may override the reason code.',
+      'may 受付は予約を変更してもよい。',
+      'must Visitors may not enter the lab without a badge.',
+      'must A retained interest record is kept (users may still want updates).',
+      'must The export "may" be named in the UI copy.',
+      'must Reports are emailed every Monday morning.',
+    ]);
+  });
+
+  it('stays prose outside such a list: a paragraph sentence with a lower-case "may" is no rule', () => {
+    expect(ruleRows('# Clinic\n\n## Background\n\nVisits may be cancelled early by phone.\n')).toEqual([]);
+  });
+});
+
+describe('a screens heading under an API-titled document', () => {
+  it('reads its routes as pages, while an endpoints heading under the same title still reads endpoints', () => {
+    const md = [
+      '# Pet Clinic API — v1 contract',
+      '',
+      '## Screens',
+      '',
+      '- `/owners` — owner search',
+      '- `/owners/:ownerId` — owner file with pets and visits',
+      '',
+      '## Endpoints',
+      '',
+      '- `GET /api/owners`',
+      '- `/api/owners/{id}/pets`',
+    ].join('\n');
+    expect(pageRoutes(md)).toEqual(['/owners', '/owners/:ownerId']);
+    expect(apiLines(md)).toEqual(['? /api/owners/:id/pets', 'GET /api/owners']);
+  });
+
+  it('keeps an API-titled document\'s other sections about endpoints: a bare path list under "Resources" is no page', () => {
+    const md = ['# Orders API', '', '## Resources', '', '- `/api/orders/{id}/lines`'].join('\n');
+    expect(pageRoutes(md)).toEqual([]);
+    expect(apiLines(md)).toEqual(['? /api/orders/:id/lines']);
+  });
+});
