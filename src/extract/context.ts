@@ -160,7 +160,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
   });
 }
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   /已弃用|已廢棄|已废弃|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
@@ -196,3 +196,31 @@ export const LINE_OUT_OF_SCOPE = {
   // The words first: most lines have none, and then nothing is rewritten.
   test: (line: string): boolean => LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line)),
 };
+
+/** The end of a sentence: its punctuation, then white space or the end of the line. */
+const SENTENCE_END = /[.!?。！？](?:\s|$)/g;
+/** SENTENCE_END as a plain test, without its global state. */
+const ENDS_A_SENTENCE = new RegExp(SENTENCE_END.source);
+
+/**
+ * Which lines of a paragraph or list item say that what they name is out of scope: a line that
+ * does (LINE_OUT_OF_SCOPE), and the lines its sentence wraps onto ("Out of scope: the booking page\n
+ * (`/book/:slug`) and its API (`GET /api/slots`)."), up to the line where that sentence ends.
+ */
+export function outOfScopeLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const line of lines) {
+    const own = LINE_OUT_OF_SCOPE.test(line);
+    out.push(own || open);
+    if (own) {
+      // The sentence still open at the line's end: the text after its last sentence end.
+      let last = 0;
+      for (const m of line.matchAll(SENTENCE_END)) last = m.index! + m[0].length;
+      open = last < line.trimEnd().length && LINE_OUT_OF_SCOPE.test(line.slice(last));
+    } else if (open) {
+      open = !ENDS_A_SENTENCE.test(line);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TaskCollector } from './collector.js';
-import { LINE_OUT_OF_SCOPE, isQuestion, type SectionContext } from './context.js';
+import { isQuestion, outOfScopeLines, type SectionContext } from './context.js';
 import { findMethodPaths, findPaths, findSeparatedMethodPaths } from './paths.js';
 import { readEndpoints } from './prose.js';
 
@@ -36,7 +36,9 @@ function readEndpointsEagerly(lines: string[], firstLine: number, listItem: bool
     return lineNo;
   };
   const paired = new Set<string>();
-  const skip = (n: number) => LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!);
+  // Scope is judged by sentence (a sentence may wrap), as readEndpoints does.
+  const outOfScope = outOfScopeLines(text.split('\n'));
+  const skip = (n: number) => outOfScope[n]! || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!);
   for (const p of findSeparatedMethodPaths(text)) {
     const n = lineOf(p.index);
     if (skip(n)) continue;
@@ -47,7 +49,7 @@ function readEndpointsEagerly(lines: string[], firstLine: number, listItem: bool
   if (!endpointList && !ENDPOINT_WORD.test(text)) return;
   lines.forEach((raw, n) => {
     const line = withoutLinks(raw).replace(LIST_MARKER, '');
-    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
+    if (!line.includes('/') || outOfScope[n] || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
     const pairs = findMethodPaths(line);
     for (const p of pairs) paired.add(p.path);
     const plain = line.replace(/`/g, ' ');

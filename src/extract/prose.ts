@@ -1,7 +1,7 @@
 import type { HttpMethod } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, isQuestion } from './context.js';
+import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { parseFieldList } from './fields.js';
@@ -70,10 +70,11 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  * @param listItem the lines are a list item
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
+  const outOfScope = outOfScopeLines(lines.map((l) => withoutLinks(l)));
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
-    if (line.trim() === '' || LINE_OUT_OF_SCOPE.test(line) || isQuestion(line)) return;
+    if (line.trim() === '' || outOfScope[i] || isQuestion(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
@@ -174,9 +175,10 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   const paired = new Set<string>();
   // Whether a line is out of scope or an example command, judged once per line.
   const skipped = new Map<number, boolean>();
+  const outOfScope = outOfScopeLines(text.split('\n'));
   const skip = (n: number) => {
     let s = skipped.get(n);
-    if (s === undefined) skipped.set(n, (s = LINE_OUT_OF_SCOPE.test(lines[n]!) || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
+    if (s === undefined) skipped.set(n, (s = outOfScope[n]! || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
     return s;
   };
   for (const p of findSeparatedMethodPaths(text)) {
@@ -193,7 +195,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   const unread: string[] = [];
   lines.forEach((raw, n) => {
     const line = withoutLinks(raw).replace(LIST_MARKER, '');
-    if (!line.includes('/') || LINE_OUT_OF_SCOPE.test(line) || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
+    if (!line.includes('/') || outOfScope[n] || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
     const plain = line.replace(/`/g, ' ');
     const firstSlash = plain.indexOf('/');
     const listedAt = endpointList && n === 0 && STARTS_WITH_PATH.test(line) ? firstSlash : -1;

@@ -116,3 +116,29 @@ describe('a screens heading under an API-titled document', () => {
     expect(apiLines(md)).toEqual(['? /api/orders/:id/lines']);
   });
 });
+
+describe('a sentence that puts what it names out of scope', () => {
+  it('covers the lines it wraps onto, up to its end; "Not in this release:" is out of scope too', () => {
+    const md = [
+      '# Calendar sync',
+      '',
+      '## Scope',
+      '',
+      'Sync team calendars with Google. Out of scope: the public booking page',
+      '(`/book/:slug`) and its API (`GET /api/public/slots`). The sync itself uses',
+      '`POST /api/sync` every five minutes.',
+      '',
+      '## API',
+      '',
+      '- `GET /api/calendars`',
+      '- Not in this release: `POST /api/calendars/import`',
+      '- Not in the first release, but planned: `DELETE /api/calendars/{id}`',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/calendars', 'POST /api/sync']);
+  });
+
+  it('does not reach past its sentence: the next sentence on the wrapped line names an endpoint', () => {
+    const md = ['# X', '', '## API', '', 'The old export is deprecated. Clients', 'call `GET /api/export` instead.'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/export']);
+  });
+});
