@@ -8,9 +8,11 @@ import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
-/** `- title: string`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:[:：]\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+/** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
+/** A plain item whose name and type a dash separates. */
+const DASHED = /^[^:：]*\s[—–]/;
 
 /**
  * A section named after a model (`### Entity: Customer`, `### Customer model`) whose list items
@@ -18,15 +20,34 @@ const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
  */
 export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   if (!ctx.model) return;
-  const name = modelNameFromHeading(ctx.section.title);
-  if (!name) return;
-  const fields: ModelField[] = [];
-  const lines: number[] = [];
+  // The model the items belong to: the heading's or, under a heading about several models ("Data"),
+  // the one each bold label names (`**Attachment**`). Under a model's own heading a bold label
+  // groups that model's fields ("**Totals**").
+  const headingModel = modelNameFromHeading(ctx.section.title);
+  let model = headingModel;
+  let fields: ModelField[] = [];
+  let lines: number[] = [];
   let first: number | undefined;
+  const flush = () => {
+    if (model && fields.length >= 2 && first !== undefined) out.model(ctx, first, model, fields, lines);
+    fields = [];
+    lines = [];
+    first = undefined;
+  };
   // The indent of the last item that names a model of its own: its sub-items are that model's fields.
   let under: number | undefined;
   for (const block of blocks) {
-    if (block.type !== 'text' || !block.listItem) continue;
+    if (block.type === 'text' && !block.listItem) {
+      const label = block.lines.length === 1 ? BOLD_LABEL.exec(block.lines[0]!) : null;
+      const named = label && !headingModel && !NOT_A_MODEL.test(label[1]!.trim()) ? modelNameFromHeading(label[1]!) : undefined;
+      if (named) {
+        flush();
+        model = named;
+        under = undefined;
+      }
+      continue;
+    }
+    if (block.type !== 'text' || !model) continue;
     const line = block.lines[0]!;
     if (under !== undefined) {
       if (INDENT.exec(line)![0].length > under) continue;
@@ -70,13 +91,18 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     const field = notedField(name, noted, optional);
     // Without code marks, only a type word the extractor knows makes the line a field.
     if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
+    // After a dash, a note is as likely as a type (`- issuedAt — the day it was sent`): only a type word counts.
+    if (plain && plain[3] !== undefined && DASHED.test(plain[0]) && field.type.startsWith('unknown')) continue;
     if (fields.some((f) => f.name === name)) continue;
     fields.push(field);
     lines.push(block.line);
     first ??= block.line;
   }
-  if (fields.length >= 2 && first !== undefined) out.model(ctx, first, name, fields, lines);
+  flush();
 }
+
+/** A paragraph that is only a bold name, maybe with its colon: `**Attachment**`, `**Entität: Termin**`. */
+const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\s*$/;
 
 /**
  * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item: a model whose fields

@@ -43,14 +43,18 @@ export function normalizeModelName(raw: string): string | undefined {
 }
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
-const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?)$/i;
+const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
 /** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
 const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
 /** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
 export function isMessagePart(text: string): boolean {
   return MESSAGE_PART.test(text.replace(/[`*_:：]/g, ' ').replace(/\s+/g, ' ').trim());
 }
-const ROLE_WORD = /\b(?:model|entity|table|type|object|record|schema|collection|resource)\b/gi;
+/** Words that say what kind of thing a heading names (`Order entity`, `Entité Facture`, `Entität: Termin`), in the known languages. */
+const ROLE_WORDS = 'model|entity|table|type|object|record|schema|collection|resource|entität|entitaet|entité|entidad|entidade|modell|modèle|modelo|tabelle|tabla|tabela|tableau';
+const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p{N}_])`, 'giu');
+/** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
+const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
 /** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
@@ -66,11 +70,12 @@ export function modelNameFromHeading(heading: string): string | undefined {
     const coded = CODE_NAME_AFTER.exec(text);
     if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
   }
-  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  // A note in parentheses, ASCII or full-width (`Equipment（備品）`), is no part of the name.
+  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*(?:\([^)]*\)|（[^）]*）)\s*/g, ' ').trim();
   // "The Session object", "A Ticket": the article is no part of the name.
   text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
-  const colon = /^(?:model|entity|table|type|object|resource)\s*[:：-]\s*(.+)$/i.exec(text);
+  const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;
   text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;

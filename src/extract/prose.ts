@@ -40,8 +40,8 @@ const DIRECT_OBJECT = /^(?:open|visit|brows)/i;
 const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//i;
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
-/** A bold or code name, or a list item `name:`/`name (`: entity lines and field items of data sections. */
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(]/mu;
+/** A bold or code name, or a list item `name:`/`name (`/`name —`: entity lines and field items of data sections. */
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 

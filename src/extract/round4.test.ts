@@ -4,7 +4,7 @@
  * negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a label over a list: `**Acceptance criteria**`, `Requirements:`', () => {
   it('makes the items of the list after it rules, with or without a blank line, even without a keyword', () => {
@@ -140,5 +140,38 @@ describe('a sentence that puts what it names out of scope', () => {
   it('does not reach past its sentence: the next sentence on the wrapped line names an endpoint', () => {
     const md = ['# X', '', '## API', '', 'The old export is deprecated. Clients', 'call `GET /api/export` instead.'].join('\n');
     expect(apiLines(md)).toEqual(['GET /api/export']);
+  });
+});
+
+describe('models as wikis and non-English PRDs write them', () => {
+  const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+
+  it('reads a bold name over its field list in a section about several models, and `- id — uuid` items', () => {
+    const md = ['# Files', '', '## Data', '', '**Attachment**', '- id — uuid', '- fileName — text', '', '**Entität: Termin**', '- `terminId` (UUID, Pflicht)', '- `bemerkung` (Text, optional)'].join('\n');
+    expect(models(md)).toEqual(['Attachment { id: string; fileName: string }', 'Termin { terminId: string; bemerkung?: string }']);
+  });
+
+  it('keeps a bold label under a model\'s own heading with that model, and a dash note that is no type is no field', () => {
+    const md = ['# Billing', '', '## Data', '', '### Invoice', '', '- `number` (string)', '', '**Totals**', '', '- `total` (number)', '- `tax` (number)', '- issuedAt — the day it was sent'].join('\n');
+    expect(models(md)).toEqual(['Invoice { number: string; total: number; tax: number }']);
+  });
+
+  it('drops a role word of the known languages and a note in full-width parentheses from a heading', () => {
+    const md = [
+      '# Prêts', '', '## Modèle', '',
+      '### Entité Facture', '', '| Champ | Type |', '|---|---|', '| numero | texte |', '',
+      '### Equipment（備品）', '', '| Field | Type |', '|---|---|', '| serialNo | string |', '',
+      '### Tabla: Reserva', '', '| Campo | Tipo |', '|---|---|', '| fecha | date |',
+    ].join('\n');
+    expect(models(md).sort()).toEqual(['Equipment { serialNo: string }', 'Facture { numero: string }', 'Reserva { fecha: string }']);
+  });
+});
+
+describe('a heading about the data model in another language', () => {
+  it('names no model (`Datenmodell`, `Modelo de datos`, `データモデル`): its bold labels do', () => {
+    for (const heading of ['4. Datenmodell', 'Modelo de datos', 'Modèle de données', 'データモデル']) {
+      const md = [`# X`, '', `## ${heading}`, '', '**Termin**', '- `terminId` (UUID)', '- `datum` (Datum)', '', '**Fahrzeug**', '- `marke` (Text)', '- `baujahr` (Zahl)'].join('\n');
+      expect(mergedModels(md).map((m) => m.name), heading).toEqual(['Fahrzeug', 'Termin']);
+    }
   });
 });
