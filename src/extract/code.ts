@@ -84,7 +84,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:graphql|gql)$/.test(l)) {
-    readDeclBlocks(lines, firstLine, /^\s*type\s+([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
+    // The root types (`type Query`, `type Mutation`, `type Subscription`) list operations, not an entity's fields.
+    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
     return;
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {

@@ -175,3 +175,15 @@ describe('a heading about the data model in another language', () => {
     }
   });
 });
+
+describe('table cells and GraphQL blocks', () => {
+  it('reads `GET<br>PUT` in a method cell as two methods, whichever block reader reads the table', () => {
+    const md = ['# Suppliers', '', '## API', '', '| Endpoint | Verb |', '| --- | --- |', '| /rest/suppliers/{id} | GET<br>PUT |', '| /rest/items/{id} | GET<br/>DELETE |'].join('\n');
+    expect(apiLines(md)).toEqual(['DELETE /rest/items/:id', 'GET /rest/items/:id', 'GET /rest/suppliers/:id', 'PUT /rest/suppliers/:id']);
+  });
+
+  it('takes no model from the GraphQL root types Query, Mutation and Subscription', () => {
+    const md = ['# Trucks', '', '## Data', '', '```graphql', 'type Query {', '  truck(id: ID!): Truck', '}', '', 'type Truck {', '  id: ID!', '  plate: String', '}', '', 'type Mutation {', '  park(id: ID!): Truck', '}', '```'].join('\n');
+    expect(mergedModels(md).map((m) => m.name)).toEqual(['Truck']);
+  });
+});

@@ -71,6 +71,7 @@ export function inlineText(s: string): string {
         ? part.replace(/^`+|`+$/g, '')
         : part
             .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/<br\s*\/?>/gi, ' ')
             .replace(/<\/?[A-Za-z][^>]*>/g, '')
             .replace(/(\*\*|__)(.+?)\1/g, '$2')
             .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
@@ -141,9 +142,14 @@ export function readBlocksFast(lines: string[], firstLine: number): Block[] {
   return blocks;
 }
 
+/** An HTML line break: `<br>`, `<br/>`, `<BR />`. */
+const BR = /^<br\s*\/?>$/i;
+
 export function nodeText(node: Nodes): string {
   if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
   if (node.type === 'break') return ' ';
+  // `GET<br>PUT` in a table cell: a line break, as the line reader reads it.
+  if (node.type === 'html') return BR.test(node.value) ? ' ' : '';
   if ('children' in node) return (node.children as Nodes[]).map(nodeText).join('');
   return '';
 }
