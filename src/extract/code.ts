@@ -27,6 +27,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
+  // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
+  // notes") such code is an example. The block may define models too: it is read on.
+  if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -91,6 +95,47 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
+}
+
+/** Languages whose code may declare routes (and a block without a language). */
+const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
+/** A method name right before a quoted path: the cheap test for a block with route declarations. */
+const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\//i;
+const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
+/**
+ * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
+ * `app.get('/x', …)`, `router.post("/x"`, `r.GET("/x"` (Express, Fastify, Koa, Hono, gin, chi),
+ * `@app.get("/x")`, `@router.post("/x")` (FastAPI, Flask 2), `@GetMapping("/x")` (Spring), and Rails'
+ * `get '/x', to: 'c#a'` at the start of a line.
+ */
+const ROUTE_DECLARATIONS = [
+  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*)\\2`, 'i'),
+  new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
+];
+/** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
+const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
+
+/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. */
+function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  lines.forEach((text, i) => {
+    if (LINE_OUT_OF_SCOPE.test(text)) return;
+    const flask = FLASK_ROUTE.exec(text);
+    if (flask) {
+      const path = normalizeApiPath(flask[2]!);
+      const methods = flask[3] ? [...new Set(flask[3].split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))] : (['GET'] as HttpMethod[]);
+      if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
+      return;
+    }
+    for (const pattern of ROUTE_DECLARATIONS) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const path = normalizeApiPath(m[3]!);
+      const method = normalizeMethod(m[1]!);
+      if (path && method) out.api(ctx, firstLine + i, path, [method]);
+      return;
+    }
+  });
 }
 
 /** A line of a route map: a route, then its title after spaces or a dash (`/cart   Cart`, `/orders/:id — Order`). */

@@ -187,3 +187,30 @@ describe('table cells and GraphQL blocks', () => {
     expect(mergedModels(md).map((m) => m.name)).toEqual(['Truck']);
   });
 });
+
+describe('route declarations of web frameworks in code blocks', () => {
+  it('reads Express, Fastify, gin, FastAPI, Flask, Spring and Rails routes as endpoints', () => {
+    const md = [
+      '# Returns', '', '## Backend', '',
+      '```js', "router.post('/hooks/carriers/:carrier/scan', scan);", 'app.get("/hooks/health", (req, res) => res.send("ok"));', '```', '',
+      '```go', 'r.GET("/api/trucks/:id", getTruck)', '```', '',
+      '```python', '@app.get("/api/items/{item_id}")', 'def read_item(item_id: int): ...', '', "@bp.route('/api/legacy-free/<int:id>', methods=['PUT', 'DELETE'])", 'def change(id): ...', '```', '',
+      '```java', '@PostMapping("/api/orders")', 'public Order create(@RequestBody Order o) { return o; }', '```', '',
+      '```ruby', "get '/returns', to: 'returns#index'", "patch '/returns/:id', to: 'returns#update'", '```',
+    ].join('\n');
+    expect(apiLines(md)).toEqual([
+      'DELETE /api/legacy-free/:id', 'GET /api/items/:item_id', 'GET /api/trucks/:id', 'GET /hooks/health', 'GET /returns',
+      'PATCH /returns/:id', 'POST /api/orders', 'POST /hooks/carriers/:carrier/scan', 'PUT /api/legacy-free/:id',
+    ]);
+  });
+
+  it('reads none from a shell example, a call without a path, a relative Nest path, a line its comment puts out of scope, or code under a heading about neither endpoints nor routes', () => {
+    const md = [
+      '# X', '', '## Server', '',
+      '```bash', 'curl -X POST https://api.example.com/v1/orders', 'app.get("/in/a/shell/block")', '```', '',
+      '```ts', "const v = cache.get('token');", "@Get(':id')", "router.delete('/api/old', h); // legacy, out of scope", '```', '',
+      '## Implementation notes', '', '```js', "app.get('/internal/health', handler);", '```',
+    ].join('\n');
+    expect(apiLines(md)).toEqual([]);
+  });
+});
