@@ -32,25 +32,25 @@ export interface SectionContext {
  * in CJK scripts, hence the second pattern of each pair).
  */
 const API_WORDS = either(
-  /\b(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa)\b/i,
+  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
 );
 const MODEL_WORDS = either(
-  /\b(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten)\b/i,
+  latinWords(/(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(
-  /\b(?:screens?|pages?|views?|ui|ux|user interface|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten)\b/i,
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten)/i),
   /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド/,
 );
 const OUT_OF_SCOPE = either(
-  /\b(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs)\b/i,
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs)/i),
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
 /** Headings of requirement, acceptance-criteria and business-rule lists (same languages). */
 const RULE_WORDS = either(
-  /\b(?:requirements?|business rules|rules|acceptance criteria|acceptance tests?|constraints|invariants|policies|validations?|requisitos?|requerimientos?|reglas|regras|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|r[eè]gles|crit[eè]res d'acceptation|anforderungen|regeln|akzeptanzkriterien|persyaratan|kebutuhan|aturan|kriteria penerimaan)\b/i,
+  latinWords(/(?:requirements?|business rules|rules|acceptance criteria|acceptance tests?|constraints|invariants|policies|validations?|requisitos?|requerimientos?|reglas|regras|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|r[eè]gles|crit[eè]res d'acceptation|anforderungen|regeln|akzeptanzkriterien|persyaratan|kebutuhan|aturan|kriteria penerimaan)/i),
   /需求|要求|规则|規則|验收标准|驗收標準|要件|受け入れ基準|受入基準|ルール|요구사항|요구 사항|규칙|인수 조건|수락 기준/,
 );
 
@@ -86,7 +86,7 @@ const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokum
  * what the author is to do); a heading with those words still makes its items rules.
  */
 const REQUIREMENT_LABEL_WORDS = either(
-  /\b(?:requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan)\b/i,
+  latinWords(/(?:requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan)/i),
   /需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준/,
 );
 
@@ -96,6 +96,16 @@ const REQUIREMENT_LABEL_WORDS = either(
  */
 export function namesRules(label: string): boolean {
   return REQUIREMENT_LABEL_WORDS.test(label) && !DOCUMENT_TITLE.test(label) && !API_WORDS.test(label) && !MODEL_WORDS.test(label) && !PAGE_WORDS.test(label);
+}
+
+/**
+ * A word pattern bounded by anything but a Latin letter, digit or `_`: `\\b` of a non-Unicode
+ * pattern knows ASCII letters only, so `\\bécrans\\b` never matches "Écrans" and `\\bentités?\\b`
+ * never matches "Entité". CJK text next to a word still bounds it ("API接口"). For headings and
+ * labels: a lookbehind at the start of a pattern is tried at every position of a long text.
+ */
+function latinWords(words: RegExp): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F])`, words.flags);
 }
 
 function either(a: RegExp, b: RegExp): { test(s: string): boolean } {

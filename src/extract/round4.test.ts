@@ -214,3 +214,16 @@ describe('route declarations of web frameworks in code blocks', () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe('headings and columns whose words start or end with an accented letter', () => {
+  it('reads `## Écrans` as a screens heading and `Adresse` alone as its route column', () => {
+    const md = ['# Factures', '', '## 5. Écrans', '', '| Écran | Adresse |', '|---|---|', '| Mes factures | `/mes-factures` |', '| Détail | `/mes-factures/:numero` |'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/mes-factures', '/mes-factures/:numero']);
+  });
+
+  it('reads `### Entité` under no data heading as about models; an address column outside a screens section names no route', () => {
+    const md = ['# X', '', '## Entité', '', '- **Facture**: numero, montant, echeance', '', '## Contacts', '', '| Nom | Adresse |', '|---|---|', '| Siège | `/siege` |'].join('\n');
+    expect(mergedModels(md).map((m) => m.name)).toEqual(['Facture']);
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});

@@ -85,6 +85,8 @@ function namedBy(h: string, head: Set<string>, weak: Set<string>, qualifiers: Se
 
 /** A path column: the listed headers, or route words with qualifiers ("Route URL", "页面路径"). */
 const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
+/** An address word alone (`Adresse`, `Dirección`, `地址`): a route column under a screens heading. */
+const IS_ADDRESS_HEADER = { test: (h: string) => namedBy(h, ADDRESS_WORDS, NO_WORDS, ROUTE_QUALIFIERS) };
 /** A method column: the listed headers, or a method word with qualifiers ("HTTP-Methode", "Method(s)", "请求方式"). */
 /** A screen's title column: the listed headers, or a name word with page words ("Screen name", "页面名称"). */
 const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
@@ -149,7 +151,9 @@ function isOptional(cell: string, header: string): boolean {
 export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
   const methodCol = col(headers, IS_METHOD_HEADER);
-  const pathCol = col(headers, IS_PATH_HEADER, [methodCol]);
+  const named = col(headers, IS_PATH_HEADER, [methodCol]);
+  // Under a screens heading an address word alone names the route column (`| Écran | Adresse |`).
+  const pathCol = named === -1 && ctx.page && !ctx.api ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
   const modelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
   const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
