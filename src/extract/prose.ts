@@ -41,7 +41,7 @@ const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端�
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`/`name —`: entity lines and field items of data sections. */
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]/mu;
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -59,6 +59,13 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 }
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+/** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
+const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
+/** Labels that head a list of names, not a model's fields. */
+const NOT_A_MODEL_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Team|Teams|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Fields|Columns|Keys|Indexes|Constraints?|Validations?)$/;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A field name only code writes: `id`, `userId`, `created_at`. */
+const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
 const CODE_SPAN = /`([^`\n]+)`/g;
 const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
 
@@ -79,6 +86,14 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
+    if (ctx.model && !listItem && !LIST_MARKER.test(rawLine)) {
+      // `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least.
+      const p = PLAIN_MODEL.exec(line.trim());
+      const fields = p && !NOT_A_MODEL_LABEL.test(p[1]!) ? parseFieldList(p[2]!) : [];
+      // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
+      // has an id or a name written as code writes it (`userId`, `created_at`).
+      if (fields.length >= 3 && p![2]!.split(',').length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p![1]!, fields);
+    }
     if (ctx.model) {
       const m = BOLD_MODEL.exec(line.trim());
       if (m) {

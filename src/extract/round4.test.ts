@@ -227,3 +227,20 @@ describe('headings and columns whose words start or end with an accented letter'
     expect(pageRoutes(md)).toEqual([]);
   });
 });
+
+describe('a plain entity line in a data section, and a web app heading', () => {
+  it('reads `Connection — id, userId, …` as a model; a list of people or plural nouns is none', () => {
+    const md = [
+      '# Calendar', '', '## Data', '',
+      'Connection — id, userId, provider (google/microsoft), accessToken, lastSyncAt (nullable)', '',
+      'Team: Ana, Bo, Cy', '', 'Users: admins, editors, viewers.', '', 'Calendars: work, home, shared',
+    ].join('\n');
+    expect(mergedModels(md).map((m) => `${m.name} ${m.fields.map((f) => f.name).join(',')}`)).toEqual(['Connection id,userId,provider,accessToken,lastSyncAt']);
+  });
+
+  it('reads the routes under `## Web app` as pages, not its API calls', () => {
+    const md = ['# Fleet', '', '## Web app', '', '- Live map: `/map`', '- Truck detail: `/trucks/:truckId`', '', 'Positions come from `GET /api/positions`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/map', '/trucks/:truckId']);
+    expect(apiLines(md)).toEqual(['GET /api/positions']);
+  });
+});
