@@ -1,10 +1,11 @@
-import type { HttpMethod } from '../types.js';
+import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
-import { parseFieldList } from './fields.js';
+import { normalizeModelName } from './names.js';
+import { parseFieldItem, parseFieldList } from './fields.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
@@ -41,7 +42,7 @@ const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端�
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`/`name —`: entity lines and field items of data sections. */
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,/mu;
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,|(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|An?|an?|[Tt]he)\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -94,6 +95,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       // has an id or a name written as code writes it (`userId`, `created_at`).
       if (fields.length >= 3 && p![2]!.split(',').length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p![1]!, fields);
     }
+    if (ctx.model) readProseModels(line, lineNo, ctx, out);
     if (ctx.model) {
       const m = BOLD_MODEL.exec(line.trim());
       if (m) {
@@ -107,6 +109,37 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
 }
+
+/** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
+const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;
+/** What may open a thing a model has: articles and quantities ("a", "an", "its", "a list of", "one or more"). */
+const HAS_ARTICLE = /^(?:(?:a|an|the|its|one|some|many|several|optional|zero or more|one or more)\s+)*(?:(list|array|set|collection)\s+of\s+)?/i;
+
+/** Models a sentence of a data section describes: "Each Invoice has a number, an issue date and a due date." */
+function readProseModels(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  if (!line.includes(' has ') && !/\b(?:holds|stores|records|keeps|contains|consists of)\b/.test(line)) return;
+  for (const m of line.matchAll(PROSE_MODEL)) {
+    const fields: ModelField[] = [];
+    for (const item of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      const thing = HAS_ARTICLE.exec(item.trim())!;
+      const words = item.trim().slice(thing[0].length).split(/\s+/);
+      // A thing is a few plain words ("an issue date"), not a clause ("a date that the client picks").
+      if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{L}+$/u.test(w)) || words.some((w) => CLAUSE_WORD.test(w))) {
+        fields.length = 0;
+        break;
+      }
+      const name = words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join('');
+      const field = parseFieldItem(name);
+      if (field && !fields.some((f) => f.name === field.name)) {
+        const typed = thing[1] ? { ...field, type: `${normalizeModelName(words.join(' ')) ?? 'unknown'}[]` } : field;
+        fields.push(/\boptional\b/i.test(thing[0]) ? { ...typed, optional: true } : typed);
+      }
+    }
+    if (fields.length >= 2) out.model(ctx, lineNo, m[1]!, fields);
+  }
+}
+/** Words that make a phrase a clause: verbs and relative pronouns. */
+const CLAUSE_WORD = /^(?:that|which|who|whose|is|are|was|were|be|can|may|must|should|will|when|if)$/i;
 
 /** "returns a list of MenuItem", "→ Order", "-> Order[]", "responds with the Order": what a method returns. */
 const RETURNS = /(?:→|->|=>|\b[Rr]eturns?\b|\bresponds? with\b|\bdevuelve\b|\bretorna\b|\brenvoie\b|\bliefert\b)\s*(?:(?:the|a|an|one|el|la|un|una|o|le)\s+)?((?:(?:list|array|collection|page)\s+of\s+(?:(?:the|all)\s+)?)?`?[A-Z][A-Za-z0-9]*(?:\[\])?`?)/;

@@ -244,3 +244,33 @@ describe('a plain entity line in a data section, and a web app heading', () => {
     expect(apiLines(md)).toEqual(['GET /api/positions']);
   });
 });
+
+describe('models a data section describes in prose', () => {
+  const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+
+  it('reads "Each Invoice has a number, an issue date and a list of line items"', () => {
+    const md = [
+      '# Invoicing', '', '## Domain', '',
+      'Each Invoice has a number, an issue date, a currency and a list of line items.',
+      'A LineItem has a description, a quantity and a unit price; the line total is derived.',
+      'Every Client record holds a name, a billing email and an optional VAT number.',
+    ].join('\n');
+    expect(models(md).sort()).toEqual([
+      'Client { name: string; billingEmail: string; vatNumber?: string }',
+      'Invoice { number: number; issueDate: string; currency: string; lineItems: LineItem[] }',
+      'LineItem { description: string; quantity: number; unitPrice: number }',
+    ]);
+  });
+
+  it('reads none from a lower-case subject, a clause, one thing only, or prose outside a data section', () => {
+    const md = [
+      '# X', '', '## Domain', '',
+      'Each user has a role and a team.',
+      'An Invoice has a date that the client picks and a number.',
+      'Each Order has a customer.',
+      '', '## Background', '',
+      'Each Team has a lead, a budget and a roadmap.',
+    ].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+});
