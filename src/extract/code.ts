@@ -71,6 +71,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
+  if (/^(?:kotlin|kt|kts)$/.test(l) || (l === '' && /^\s*data\s+class\s+[A-Z]\w*\s*\(/m.test(value))) {
+    readDeclBlocks(lines, firstLine, KOTLIN_DATA_CLASS, kotlinField, ctx, out, /^\s*\)/);
+    return;
+  }
   if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, protoField, ctx, out);
     return;
@@ -262,6 +266,20 @@ function protoField(line: string): ModelField | undefined {
   const base = raw.startsWith('map') ? 'unknown' : (PROTO_TYPES.get(raw) ?? normalizeFieldType(raw.split('.').pop()!));
   const label = m[1]?.trim();
   return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
+}
+
+/** `data class Delivery(` (annotations and modifiers before it allowed). */
+const KOTLIN_DATA_CLASS = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private)\s+)?data\s+class\s+([A-Z]\w*)\s*(?:<[^>]*>)?\s*\(/;
+const KOTLIN_TYPES = new Map<string, string>(Object.entries({ String: 'string', Char: 'string', Int: 'number', Long: 'number', Short: 'number', Byte: 'number', Double: 'number', Float: 'number', BigDecimal: 'number', Boolean: 'boolean', Any: 'unknown' }));
+
+/** A constructor property of a Kotlin data class: `val eta: Instant?`, `var tags: List<String> = emptyList()`. */
+function kotlinField(line: string): ModelField | undefined {
+  const m = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:override|private|internal|public|protected)\s+)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)(?:<\s*([A-Za-z_][\w.]*)\??\s*>)?(\?)?\s*(=[^,]*)?,?\s*$/.exec(line);
+  if (!m) return undefined;
+  const one = (t: string) => KOTLIN_TYPES.get(t) ?? normalizeFieldType(t.split('.').pop()!);
+  const list = /^(?:List|MutableList|Set|MutableSet|Collection|Array)$/.test(m[2]!) && m[3] !== undefined;
+  const base = list ? `${one(m[3]!)}[]` : one(m[2]!);
+  return { name: m[1]!, type: m[4] ? `${base} | null` : base, optional: m[5] !== undefined };
 }
 
 /** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */

@@ -274,3 +274,18 @@ describe('models a data section describes in prose', () => {
     expect(models(md)).toEqual([]);
   });
 });
+
+describe('Kotlin data classes', () => {
+  it('reads a data class as a model: nullable types, defaults as optional, lists of a type', () => {
+    const md = ['# D', '', '## Data', '', '```kotlin', 'data class Delivery(', '    val id: String,', '    val eta: Instant?,', '    val stops: List<Stop> = emptyList(),', '    val weightKg: Double,', ')', '', 'data class Stop(val id: String, val address: String)', '```'].join('\n');
+    expect(mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`)).toEqual([
+      'Delivery { id: string; eta: string | null; stops?: Stop[]; weightKg: number }',
+      'Stop { id: string; address: string }',
+    ]);
+  });
+
+  it('reads no model from a class that is not a data class, nor from functions', () => {
+    const md = ['# D', '', '## Data', '', '```kotlin', 'class DeliveryService(private val repo: DeliveryRepo, val clock: Clock)', '', 'fun eta(delivery: Delivery): Instant = delivery.eta ?: Instant.now()', '```'].join('\n');
+    expect(mergedModels(md)).toEqual([]);
+  });
+});
