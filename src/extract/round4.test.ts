@@ -289,3 +289,10 @@ describe('Kotlin data classes', () => {
     expect(mergedModels(md)).toEqual([]);
   });
 });
+
+describe('the tail of a templated or custom-scheme URL', () => {
+  it('is no route: `courier://deliveries/{deliveryId}/proof` gives no page /proof; the web route beside it does', () => {
+    const md = ['# M', '', '## Screens', '', '### Proof of delivery (`courier://deliveries/{deliveryId}/proof`)', '', 'Shown after the last stop. Web: `/deliveries/:id/proof`.', '', '- `{base}/settings` — configured per tenant'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/deliveries/:id/proof']);
+  });
+});
