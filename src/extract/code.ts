@@ -6,7 +6,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
-import { HTTP_METHODS, isApiPath, normalizeApiPath, normalizeMethod } from './paths.js';
+import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
 
@@ -127,7 +127,7 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
       const path = normalizeApiPath(flask[2]!);
-      const methods = flask[3] ? [...new Set(flask[3].split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))] : (['GET'] as HttpMethod[]);
+      const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
       if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
     }

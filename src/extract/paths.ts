@@ -67,6 +67,11 @@ export function normalizeMethod(raw: string): HttpMethod | undefined {
   return METHOD_SET.has(m) ? (m as HttpMethod) : undefined;
 }
 
+/** The HTTP methods a list names in any case and with any separators (`GET, PUT`, `get/put`, `'GET', 'POST'`), each once. */
+export function methodsIn(list: string): HttpMethod[] {
+  return [...new Set(list.split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))];
+}
+
 /**
  * Characters of the scripts written without spaces between words (kana, CJK ideographs, Hangul) and
  * CJK and full-width punctuation: a path never holds one, so a particle or a 。 written right after

@@ -6,7 +6,7 @@ import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { parseFieldList } from './fields.js';
 import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
-import { findMethodPaths, findPaths, isApiPath, normalizeMethod } from './paths.js';
+import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド))$/;
@@ -102,11 +102,6 @@ const PATH_THEN_METHODS = new RegExp(`^\\s*(\\/\\S*)\\s+(${METHOD_LIST})\\s*$`);
 /** Tested on a trimmed cell: each run of spaces has one place it can go (linear). */
 const API_CELL = new RegExp(`^(\\/[^\\s()]+)(?:\\s+(${METHOD_LIST}))?(?:\\s*\\([^()]*\\))?$`);
 
-/** Upper- or lower-case method names of a cell, each once (`GET, PATCH`). */
-function methodsOf(cell: string): HttpMethod[] {
-  return [...new Set(cell.split(/[^A-Za-z]+/).map((m) => normalizeMethod(m)).filter((m): m is HttpMethod => !!m))];
-}
-
 /**
  * What the methods of a row take and return, from its Request and Response columns, and the status
  * codes its cells state ("409 on overlap" in a Notes column).
@@ -177,7 +172,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const paths = findPaths(cell);
       // A path cell may name its methods after the path (`/api/orders` POST): they count too.
       const after = paths.length === 1 ? PATH_THEN_METHODS.exec(cell.replace(/`/g, ' ')) : null;
-      const methods = [...new Set([...methodsOf(cells[methodCol] ?? ''), ...(after ? methodsOf(after[2]!) : [])])];
+      const methods = [...new Set([...methodsIn(cells[methodCol] ?? ''), ...(after ? methodsIn(after[2]!) : [])])];
       if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, methods, bodiesOf(methods, cells, requestCol, responseCol));
       // An endpoints table row whose method cell is empty: an endpoint without a method.
       else if (paths[0] && (cells[methodCol] ?? '').trim() === '') out.endpoint(ctx, line, paths[0].path);
@@ -192,7 +187,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const after = PATH_THEN_METHODS.exec(cell.replace(/`/g, ' '));
       const trailing = after ? findPaths(after[1]!) : [];
       if (after && trailing.length === 1) {
-        const methods = methodsOf(after[2]!);
+        const methods = methodsIn(after[2]!);
         out.api(ctx, line, trailing[0]!.path, methods, bodiesOf(methods, cells, requestCol, responseCol));
         continue;
       }
@@ -245,7 +240,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const path = only ? findPaths(only[1]!)[0]?.path : undefined;
       // `/api` or `/api/v1` alone is the prefix of every endpoint, not one of them.
       if (!only || !path || !isApiPath(path) || path.split('/').every((s) => /^(?:|api|rest|v\d+)$/i.test(s))) continue;
-      const methods = methodsOf(only[2] ?? '');
+      const methods = methodsIn(only[2] ?? '');
       if (methods.length > 0) out.api(ctx, line, path, methods);
       else out.endpoint(ctx, line, path);
     }
