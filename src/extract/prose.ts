@@ -78,25 +78,19 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  * @param listItem the lines are a list item
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
-  const outOfScope = outOfScopeLines(lines.map((l) => withoutLinks(l)));
+  const unlinked = lines.map((l) => withoutLinks(l));
+  const outOfScope = outOfScopeLines(unlinked);
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
-    const line = withoutLinks(rawLine).replace(LIST_MARKER, '');
+    const line = unlinked[i]!.replace(LIST_MARKER, '');
     if (line.trim() === '' || outOfScope[i] || isQuestion(line)) return;
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
-    if (ctx.model && !listItem && !LIST_MARKER.test(rawLine)) {
-      // `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least.
-      const p = PLAIN_MODEL.exec(line.trim());
-      const fields = p && !NOT_A_MODEL_LABEL.test(p[1]!) ? parseFieldList(p[2]!) : [];
-      // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
-      // has an id or a name written as code writes it (`userId`, `created_at`).
-      if (fields.length >= 3 && p![2]!.split(',').length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p![1]!, fields);
-    }
-    if (ctx.model) readProseModels(line, lineNo, ctx, out);
     if (ctx.model) {
+      if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
+      readProseModels(line, lineNo, ctx, out);
       const m = BOLD_MODEL.exec(line.trim());
       if (m) {
         const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
@@ -108,6 +102,16 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
+function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const p = PLAIN_MODEL.exec(line);
+  if (!p || NOT_A_MODEL_LABEL.test(p[1]!) || p[2]!.split(',').length < 3) return;
+  const fields = parseFieldList(p[2]!);
+  // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
+  // has an id or a name written as code writes it (`userId`, `created_at`).
+  if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p[1]!, fields);
 }
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
@@ -211,7 +215,8 @@ const STARTS_WITH_PATH = /^[\s`*]*\//;
  * @param firstLine document line of `lines[0]`
  */
 export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
-  const text = lines.map((l) => withoutLinks(l)).join('\n');
+  const unlinked = lines.map((l) => withoutLinks(l));
+  const text = unlinked.join('\n');
   if (!text.includes('/')) return;
   // Matches come in order: line breaks are counted once over the whole text.
   let counted = 0;
@@ -223,10 +228,12 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   const paired = new Set<string>();
   // Whether a line is out of scope or an example command, judged once per line.
   const skipped = new Map<number, boolean>();
-  const outOfScope = outOfScopeLines(text.split('\n'));
+  // Scope is judged by sentence, which may wrap: for the whole paragraph, and only when a line asks.
+  let outOfScope: boolean[] | undefined;
+  const isOutOfScope = (n: number) => (outOfScope ??= outOfScopeLines(unlinked))[n]!;
   const skip = (n: number) => {
     let s = skipped.get(n);
-    if (s === undefined) skipped.set(n, (s = outOfScope[n]! || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
+    if (s === undefined) skipped.set(n, (s = isOutOfScope(n) || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
     return s;
   };
   for (const p of findSeparatedMethodPaths(text)) {
@@ -241,9 +248,9 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
   // listed, as the paths later lines must not take again: they are read when such a line comes,
   // for it and the lines before it (most endpoint lines are pairs and need no second reading).
   const unread: string[] = [];
-  lines.forEach((raw, n) => {
-    const line = withoutLinks(raw).replace(LIST_MARKER, '');
-    if (!line.includes('/') || outOfScope[n] || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
+  unlinked.forEach((unlinkedLine, n) => {
+    const line = unlinkedLine.replace(LIST_MARKER, '');
+    if (!line.includes('/') || isOutOfScope(n) || EXAMPLE_COMMAND.test(line) || isQuestion(line)) return;
     const plain = line.replace(/`/g, ' ');
     const firstSlash = plain.indexOf('/');
     const listedAt = endpointList && n === 0 && STARTS_WITH_PATH.test(line) ? firstSlash : -1;
