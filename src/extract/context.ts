@@ -48,11 +48,18 @@ const OUT_OF_SCOPE = either(
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
-/** Headings of requirement, acceptance-criteria and business-rule lists (same languages). */
-const RULE_WORDS = either(
-  latinWords(/(?:requirements?|business rules|rules|acceptance criteria|acceptance tests?|constraints|invariants|policies|validations?|requisitos?|requerimientos?|reglas|regras|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|r[eè]gles|crit[eè]res d'acceptation|anforderungen|regeln|akzeptanzkriterien|persyaratan|kebutuhan|aturan|kriteria penerimaan)/i),
-  /需求|要求|规则|規則|验收标准|驗收標準|要件|受け入れ基準|受入基準|ルール|요구사항|요구 사항|규칙|인수 조건|수락 기준/,
-);
+/**
+ * Words that name requirements or acceptance criteria (same languages), and the words that name
+ * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
+ * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
+ */
+const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan";
+const REQUIREMENT_TERMS_CJK = '需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan';
+const RULE_TERMS_CJK = '要求|规则|規則|ルール|규칙';
+
+/** Headings of requirement, acceptance-criteria and business-rule lists. */
+const RULE_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|${RULE_TERMS})`, 'i')), new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`));
 
 /*
  * A heading that is only a goals, background or motivation heading (with a number, an emoji, a
@@ -80,15 +87,8 @@ function continuesNumbering(parent: string, child: string): boolean {
 /** A heading that names the document itself rather than a part of it. */
 const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
 
-/**
- * The words of RULE_WORDS that name requirements or acceptance criteria. A bare "Rules:" or
- * "Constraints:" label heads instructions as often as requirements (templates write "Rules:" over
- * what the author is to do); a heading with those words still makes its items rules.
- */
-const REQUIREMENT_LABEL_WORDS = either(
-  latinWords(/(?:requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan)/i),
-  /需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준/,
-);
+/** Labels of requirement and acceptance-criteria lists: RULE_WORDS without the words of rules and policies. */
+const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS})`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK));
 
 /**
  * Does a short label name a list of requirements or acceptance criteria (`Acceptance criteria`,

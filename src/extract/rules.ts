@@ -456,8 +456,13 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   }
 }
 
-/** A one-line paragraph that is only a label: `**Acceptance criteria**`, `Business rules:`, `__Requisitos__:`. */
-const LABEL_ONLY = /^\s*(?:\*\*|__)?\s*([^*_:：\n]{3,40}?)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/;
+/**
+ * A line that is only a label, maybe bold, maybe with its colon: `**Acceptance criteria**`,
+ * `Business rules:`, `__Requisitos__:` (white space within the line only).
+ */
+const LABEL_SHAPE = '[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*([^*_:：\\n]{3,40}?)[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*';
+/** A one-line paragraph that is only a label. */
+const LABEL_ONLY = new RegExp(`^${LABEL_SHAPE}$`);
 
 /** Does a paragraph only label the list after it as requirements, acceptance criteria or business rules? */
 function isRulesLabel(lines: readonly string[]): boolean {
@@ -466,7 +471,7 @@ function isRulesLabel(lines: readonly string[]): boolean {
 }
 
 /** Such a label line right before a list item (a blank line between at most). */
-const LABEL_THEN_LIST = /^[ \t]*(?:\*\*|__)?[ \t]*([^*_:：\n]{3,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
+const LABEL_THEN_LIST = new RegExp(`^${LABEL_SHAPE}\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*(?:[-*+]|\\d+[.)])[^\\S\\n]`, 'gm');
 
 /** Cheap test for a section body without a requirements heading: does a label make a list in it a list of rules? */
 export function mayContainRulesLabel(body: string): boolean {
