@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
 
+/** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
+const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+
 describe('a label over a list: `**Acceptance criteria**`, `Requirements:`', () => {
   it('makes the items of the list after it rules, with or without a blank line, even without a keyword', () => {
     const md = [
@@ -144,7 +147,6 @@ describe('a sentence that puts what it names out of scope', () => {
 });
 
 describe('models as wikis and non-English PRDs write them', () => {
-  const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
 
   it('reads a bold name over its field list in a section about several models, and `- id — uuid` items', () => {
     const md = ['# Files', '', '## Data', '', '**Attachment**', '- id — uuid', '- fileName — text', '', '**Entität: Termin**', '- `terminId` (UUID, Pflicht)', '- `bemerkung` (Text, optional)'].join('\n');
@@ -246,7 +248,6 @@ describe('a plain entity line in a data section, and a web app heading', () => {
 });
 
 describe('models a data section describes in prose', () => {
-  const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
 
   it('reads "Each Invoice has a number, an issue date and a list of line items"', () => {
     const md = [
@@ -278,7 +279,7 @@ describe('models a data section describes in prose', () => {
 describe('Kotlin data classes', () => {
   it('reads a data class as a model: nullable types, defaults as optional, lists of a type', () => {
     const md = ['# D', '', '## Data', '', '```kotlin', 'data class Delivery(', '    val id: String,', '    val eta: Instant?,', '    val stops: List<Stop> = emptyList(),', '    val weightKg: Double,', ')', '', 'data class Stop(val id: String, val address: String)', '```'].join('\n');
-    expect(mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`)).toEqual([
+    expect(models(md)).toEqual([
       'Delivery { id: string; eta: string | null; stops?: Stop[]; weightKg: number }',
       'Stop { id: string; address: string }',
     ]);
