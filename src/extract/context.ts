@@ -53,13 +53,19 @@ const OUT_OF_SCOPE = either(
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan";
+const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|definition of done|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan";
 const REQUIREMENT_TERMS_CJK = '需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan';
 const RULE_TERMS_CJK = '要求|规则|規則|ルール|규칙';
+/** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
+const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
 
 /** Headings of requirement, acceptance-criteria and business-rule lists. */
-const RULE_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|${RULE_TERMS})`, 'i')), new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`));
+const RULE_WORDS = either(
+  latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|${RULE_TERMS})`, 'i')),
+  new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`),
+  REQUIREMENT_ABBREVIATIONS,
+);
 
 /*
  * A heading that is only a goals, background or motivation heading (with a number, an emoji, a
@@ -71,6 +77,12 @@ const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|pri
 
 /** Notes to the PRD's author: "Notes for authors", "How to use this template", "Template guidance", "Hinweise für Autoren". */
 const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|tips|hints)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?)|how to (?:use|fill(?: in| out)?|write|complete) (?:this|the) (?:template|document|prd|spec)|template (?:guidance|instructions|notes|usage)|hinweise für (?:autoren|autorinnen|verfasser)|ausfüllhinweise|(?:instrucciones|notas|gu[ií]a) para (?:el |los )?(?:autor(?:es)?|redactor(?:es)?)|(?:notes|consignes|instructions) (?:pour|aux) (?:les )?(?:auteurs?|r[ée]dacteurs?))\b/i;
+/**
+ * A heading of questions or of notes that bind nothing: "Open questions", "FAQ", "Q&A",
+ * "Non-normative notes", "Discussion", "Preguntas abiertas", "Offene Fragen", "待确认问题",
+ * "未解決事項". What is said there is asked or discussed, not required.
+ */
+const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
 /** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
 const MOSCOW_HEADING = /^[^\p{L}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
 const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
@@ -88,7 +100,7 @@ function continuesNumbering(parent: string, child: string): boolean {
 const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
 
 /** Labels of requirement and acceptance-criteria lists: RULE_WORDS without the words of rules and policies. */
-const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS})`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK));
+const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS})`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK), REQUIREMENT_ABBREVIATIONS);
 
 /**
  * Does a short label name a list of requirements or acceptance criteria (`Acceptance criteria`,
@@ -108,8 +120,8 @@ function latinWords(words: RegExp): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F])`, words.flags);
 }
 
-function either(a: RegExp, b: RegExp): { test(s: string): boolean } {
-  return { test: (s) => a.test(s) || b.test(s) };
+function either(a: RegExp, b: RegExp, c?: RegExp): { test(s: string): boolean } {
+  return { test: (s) => a.test(s) || b.test(s) || (c !== undefined && c.test(s)) };
 }
 
 /** Which word sets a heading holds: each heading is tested once, its children reuse the answer. */
@@ -149,7 +161,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)));
+    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)) || DISCUSSION_HEADING.test(section.heading));
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
     if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
@@ -191,7 +203,8 @@ export function proseOf(text: string): string {
  */
 export function isQuestion(line: string): boolean {
   if (!line.includes('?') && !line.includes('？')) return false;
-  if (/[?？][)\]*_\s]*$/.test(proseOf(line))) return true;
+  // A question may end with an aside: "是否应该支持券叠加使用？（待运营确认）", "Paginate? (ask ops)".
+  if (/[?？][)\]*_\s]*(?:[(（][^()（）]*[)）][\s.。]*)?$/.test(proseOf(line))) return true;
   // A path that ends the line with a bare "?" holds no query: "Should the page live at /dash?".
   const end = line.replace(/[)\]*_`\s]+$/, '');
   const last = end.slice(end.lastIndexOf(' ') + 1).replace(/^[`(*_]+/, '');

@@ -161,7 +161,9 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 const ID_ONLY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$/;
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
-const QUESTION = /[?？]\s*(?:\([^)]*\))?\s*$/;
+const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+/** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
+const DISCLAIMS_REQUIREMENT = /\bnot (?:a |an )?(?:product |functional |formal |hard |binding )?requirements?\b|\bnon-normative\b|\binformative only\b|\(informative\)/i;
 /**
  * Guidance to the PRD's author: an imperative about the document's own parts ("Write each rule as…",
  * "Before review, fill in this template"), or a statement that its parts are to be written some
@@ -205,6 +207,7 @@ function notARule(text: string): boolean {
     ABOUT_DOCUMENT.test(text) ||
     DOCUMENT_PART.test(text) ||
     OPEN_ISSUE.test(text) ||
+    ((text.includes('equirement') || text.includes('ormative')) && DISCLAIMS_REQUIREMENT.test(text)) ||
     /\btemplate guidance\b/i.test(text) ||
     ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
   );
@@ -460,7 +463,7 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
  * A line that is only a label, maybe bold, maybe with its colon: `**Acceptance criteria**`,
  * `Business rules:`, `__Requisitos__:` (white space within the line only).
  */
-const LABEL_SHAPE = '[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*([^*_:：\\n]{3,40}?)[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*';
+const LABEL_SHAPE = '[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*([^*_:：\\n]{2,40}?)[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*';
 /** A one-line paragraph that is only a label. */
 const LABEL_ONLY = new RegExp(`^${LABEL_SHAPE}$`);
 

@@ -1,0 +1,99 @@
+/**
+ * Misses found by a fifth round of probe PRDs written by hand (a Jira epic with `AC:` lists, a
+ * Google-Docs export with an entity table, an RFC with non-normative notes, a Chinese PRD with its
+ * open questions). Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergedModels, ruleRows } from '../testing/extract.js';
+
+/** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
+const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+
+describe('`AC:` and `DoD:` labels', () => {
+  it('make the list after them rules, without a keyword', () => {
+    const md = ['# Returns', '', '## RET-143 Request a return', '', 'As a customer I want to return an item.', '', 'AC:', '- Return button is visible on delivered orders', '- Customer cannot return final-sale items', '', '**DoD**', '', '- Refund is issued within 5 days'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Return button is visible on delivered orders'],
+      [undefined, 'must', 'Customer cannot return final-sale items'],
+      [undefined, 'must', 'Refund is issued within 5 days'],
+    ]);
+  });
+  it('only in capitals: "Ac:" or an `AC units:` label heads no rules', () => {
+    const md = ['# Facilities', '', '## Rooms', '', 'Ac:', '- Room 4 has a fan', '', 'AC units:', '- Two units per floor'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('an entity table with a qualified fields column', () => {
+  it('reads "Key attributes", "Attributi principali" and "关键字段" as the fields of each row', () => {
+    const md = [
+      '# Clinic',
+      '',
+      '## 4. Data model',
+      '',
+      '| Entity | Key attributes |',
+      '|---|---|',
+      '| Patient | id, name, dateOfBirth |',
+      '| Site | id, timezone |',
+      '',
+      '## Entità',
+      '',
+      '| Entità | Attributi principali |',
+      '|---|---|',
+      '| Condominio | id, indirizzo |',
+      '',
+      '## 数据模型',
+      '',
+      '| 实体 | 说明 | 关键字段 |',
+      '|---|---|---|',
+      '| Coupon | 券 | id, code |',
+    ].join('\n');
+    expect(models(md)).toEqual(['Condominio { id: string; indirizzo: string }', 'Coupon { id: string; code: string }', 'Patient { id: string; name: string; dateOfBirth: string }', 'Site { id: string; timezone: string }']);
+  });
+  it('a notes column beside an entity column is no fields column', () => {
+    const md = ['# Clinic', '', '## Data model', '', '| Entity | Key notes |', '|---|---|', '| Patient | created by reception, kept ten years |'].join('\n');
+    expect(models(md).map((m) => m.split(' ')[0])).not.toContain('Patient {');
+    expect(models(md).join('\n')).not.toContain('reception');
+  });
+});
+
+describe('questions and discussions bind nothing', () => {
+  it('an "Open questions", "FAQ", "Non-normative notes" or "待确认问题" heading holds no rules', () => {
+    const md = [
+      '# Webhooks',
+      '',
+      '## 5. Delivery',
+      '',
+      'The sender MUST retry failed deliveries.',
+      '',
+      '## 8. Non-normative notes',
+      '',
+      'Receivers should store the event id to drop duplicates.',
+      '',
+      '## 9. FAQ',
+      '',
+      'We should revisit once we have 50 teams.',
+      '',
+      '## 八、待确认问题',
+      '',
+      '1. 退款后券应该退回，需要和财务对齐。',
+      '',
+      '## 10. Open questions (for ops)',
+      '',
+      '- Retries must stop after a day, or a week.',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'The sender MUST retry failed deliveries.']]);
+  });
+  it('a heading that only starts with the word names a feature: "Questions board" keeps its rules', () => {
+    const md = ['# Forum', '', '## Questions board', '', 'A question must have a title.'].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'A question must have a title.']]);
+  });
+  it('a question that ends with an aside in parentheses is a question, full-width ones too', () => {
+    const md = ['# Coupons', '', '## 需求', '', '1. 是否应该支持券叠加使用？（待运营确认）', '2. Should exports be signed? (ask ops)', '3. 券必须在有效期内使用。'].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', '券必须在有效期内使用。']]);
+  });
+  it('a sentence that says it is no requirement is none', () => {
+    const md = ['# Setup', '', '## Requirements', '', '- The env file must never be committed (a repo rule, not a product requirement).', '- Sessions must expire after 30 minutes.'].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'Sessions must expire after 30 minutes.']]);
+  });
+});
