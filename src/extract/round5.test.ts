@@ -4,7 +4,7 @@
  * open questions). Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { mergedModels, ruleRows } from '../testing/extract.js';
+import { apiLines, mergedModels, ruleRows } from '../testing/extract.js';
 
 /** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
 const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
@@ -95,5 +95,29 @@ describe('questions and discussions bind nothing', () => {
   it('a sentence that says it is no requirement is none', () => {
     const md = ['# Setup', '', '## Requirements', '', '- The env file must never be committed (a repo rule, not a product requirement).', '- Sessions must expire after 30 minutes.'].join('\n');
     expect(ruleRows(md)).toEqual([[undefined, 'must', 'Sessions must expire after 30 minutes.']]);
+  });
+});
+
+describe('a path parameter written as a tag in a table cell: `/v1/invoices/<invoice_id>`', () => {
+  it('is kept, with or without an underscore, in a table the line reader reads', () => {
+    const md = [
+      '# Invoices',
+      '',
+      '## Endpoints',
+      '',
+      '| Verb | Resource | Description |',
+      '|------|----------|-------------|',
+      '| GET | /v1/invoices/<invoice_id> | Retrieve one invoice |',
+      '| DELETE | /v1/invoices/<id>/line_items/<item> | Remove a line item, **draft** only |',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['DELETE /v1/invoices/:id/line_items/:item', 'GET /v1/invoices/:invoice_id']);
+  });
+  it('is kept where remark reads the section (an HTML block in it)', () => {
+    const md = ['# Invoices', '', '## Endpoints', '', '<details><summary>All calls</summary>', '', '| Verb | Resource |', '|---|---|', '| GET | /v1/invoices/<id> |', '', '</details>'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /v1/invoices/:id']);
+  });
+  it('a real tag elsewhere in a cell is still dropped: `<b>`, `<span class="x">`', () => {
+    const md = ['# Invoices', '', '## Endpoints', '', '| Verb | Resource | Description |', '|---|---|---|', '| GET | /v1/invoices | <b>List</b> <span class="x">invoices</span> |'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /v1/invoices']);
   });
 });

@@ -56,6 +56,16 @@ function cellText(row: string, start: number, end: number, escaped: boolean): st
   return escaped ? text.replace(/\\\|/g, '|') : text;
 }
 
+/** Something in angle brackets that starts like a tag. */
+const TAG = /<\/?[A-Za-z][^<>]*>/g;
+/**
+ * An HTML tag as CommonMark reads one: a name of letters, digits and hyphens, then attributes.
+ * `<invoice_id>` is text, and so is any tag right after a slash: `/invoices/<id>` names a parameter.
+ */
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?>$/;
+/** A path parameter written as a tag after a slash (`/invoices/<id>`): remark reads it as HTML. */
+const PARAM_TAG = /^<[A-Za-z][\w-]*>$/;
+
 /** A character that can start inline Markdown `inlineText` unmarks: code, link, tag, emphasis, escape. */
 const INLINE_MARK = /[`[<*_\\]/;
 
@@ -72,7 +82,7 @@ export function inlineText(s: string): string {
         : part
             .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
             .replace(/<br\s*\/?>/gi, ' ')
-            .replace(/<\/?[A-Za-z][^>]*>/g, '')
+            .replace(TAG, (tag, at: number, all: string) => (all.charCodeAt(at - 1) === 47 || !HTML_TAG.test(tag) ? tag : ''))
             .replace(/(\*\*|__)(.+?)\1/g, '$2')
             .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
             .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'),
@@ -150,7 +160,14 @@ export function nodeText(node: Nodes): string {
   if (node.type === 'break') return ' ';
   // `GET<br>PUT` in a table cell: a line break, as the line reader reads it.
   if (node.type === 'html') return BR.test(node.value) ? ' ' : '';
-  if ('children' in node) return (node.children as Nodes[]).map(nodeText).join('');
+  if ('children' in node) {
+    let text = '';
+    for (const child of node.children as Nodes[]) {
+      // `/invoices/<id>`: the tag after a slash is a path parameter, as the line reader keeps it.
+      text += child.type === 'html' && text.endsWith('/') && PARAM_TAG.test(child.value) ? child.value : nodeText(child);
+    }
+    return text;
+  }
   return '';
 }
 
