@@ -28,23 +28,23 @@ export interface SectionContext {
 
 /*
  * What a heading is about. PRDs are written in any language: besides English, the common words of
- * Spanish, Portuguese, French and German, and of Chinese, Japanese and Korean (no word boundaries
+ * Spanish, Portuguese, French, German, Italian and Dutch, and of Chinese, Japanese and Korean (no word boundaries
  * in CJK scripts, hence the second pattern of each pair).
  */
 const API_WORDS = either(
-  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa)/i),
+  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
 );
 const MODEL_WORDS = either(
-  latinWords(/(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten)/i),
+  latinWords(/(?:data|models?|entit(?:y|ies)|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|gegevens|gegevensmodel|datamodel|entiteiten)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten)/i),
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven)/i),
   /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド/,
 );
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs)/i),
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
@@ -53,9 +53,9 @@ const OUT_OF_SCOPE = either(
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|definition of done|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan";
+const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|definition of done|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
 const REQUIREMENT_TERMS_CJK = '需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
-const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan';
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels';
 const RULE_TERMS_CJK = '要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
@@ -73,7 +73,7 @@ const RULE_WORDS = either(
  * "Background & Motivation", "Ziele", "Objetivos", "目标". A heading that only holds the word
  * ("Goal tracking", "Savings goals") names a feature.
  */
-const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
 /** Notes to the PRD's author: "Notes for authors", "How to use this template", "Template guidance", "Hinweise für Autoren". */
 const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|tips|hints)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?)|how to (?:use|fill(?: in| out)?|write|complete) (?:this|the) (?:template|document|prd|spec)|template (?:guidance|instructions|notes|usage)|hinweise für (?:autoren|autorinnen|verfasser)|ausfüllhinweise|(?:instrucciones|notas|gu[ií]a) para (?:el |los )?(?:autor(?:es)?|redactor(?:es)?)|(?:notes|consignes|instructions) (?:pour|aux) (?:les )?(?:auteurs?|r[ée]dacteurs?))\b/i;
@@ -82,7 +82,7 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  * "Non-normative notes", "Discussion", "Preguntas abiertas", "Offene Fragen", "待确认问题",
  * "未解決事項". What is said there is asked or discussed, not required.
  */
-const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
+const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
 /** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
 const MOSCOW_HEADING = /^[^\p{L}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
 const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };

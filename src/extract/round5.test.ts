@@ -4,7 +4,7 @@
  * open questions). Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, ruleRows } from '../testing/extract.js';
+import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
 
 /** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
 const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
@@ -119,5 +119,82 @@ describe('a path parameter written as a tag in a table cell: `/v1/invoices/<invo
   it('a real tag elsewhere in a cell is still dropped: `<b>`, `<span class="x">`', () => {
     const md = ['# Invoices', '', '## Endpoints', '', '| Verb | Resource | Description |', '|---|---|---|', '| GET | /v1/invoices | <b>List</b> <span class="x">invoices</span> |'].join('\n');
     expect(apiLines(md)).toEqual(['GET /v1/invoices']);
+  });
+});
+
+describe('Italian and Dutch PRDs', () => {
+  it('reads requirement, screen, data and out-of-scope headings and the normative verbs of Italian', () => {
+    const md = [
+      '# Portale Condominio',
+      '',
+      '## Requisiti funzionali',
+      '',
+      '- **REQ-01** Il condòmino deve poter vedere le rate.',
+      '- **REQ-02** Il sistema dovrebbe inviare un sollecito.',
+      '- **REQ-03** Le rate sono pagate tramite PagoPA.',
+      '',
+      '## Pagine',
+      '',
+      '- Elenco spese: `/condomini/:id/spese`',
+      '',
+      '## Entità',
+      '',
+      '| Entità | Attributi principali |',
+      '|---|---|',
+      '| Rata | id, importo, scadenza |',
+      '',
+      '## Fuori ambito',
+      '',
+      '- Pagina `/admin/legacy`: le notifiche devono restare via email.',
+      '',
+      '## Domande aperte',
+      '',
+      '- Il sollecito deve partire dopo 10 giorni o 15 giorni',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([
+      ['REQ-01', 'must', 'Il condòmino deve poter vedere le rate.'],
+      ['REQ-02', 'should', 'Il sistema dovrebbe inviare un sollecito.'],
+      ['REQ-03', 'must', 'Le rate sono pagate tramite PagoPA.'],
+    ]);
+    expect(pageRoutes(md)).toEqual(['/condomini/:id/spese']);
+    expect(models(md)).toEqual(['Rata { id: string; importo: string; scadenza: string }']);
+  });
+  it('reads Dutch: "moet" is must, "zou moeten" should, and bold definitions under Gegevensmodel are models', () => {
+    const md = [
+      '# Fietsenstalling',
+      '',
+      '## Eisen',
+      '',
+      '1. **EIS-1** Een bewoner moet kunnen inloggen met DigiD.',
+      '2. **EIS-2** Het systeem zou moeten herinneren voordat het abonnement verloopt.',
+      '3. **EIS-3** Betalen dient te gebeuren met iDEAL.',
+      '',
+      '## Schermen',
+      '',
+      '- Mijn abonnement — `/abonnement`',
+      '',
+      '## Gegevensmodel',
+      '',
+      '**Stalling** (id, naam, capaciteit)',
+      '',
+      '## Buiten scope',
+      '',
+      '- `/beheer/export` moet later komen.',
+      '',
+      '## Vragen',
+      '',
+      '- Moet de pas ook werken bij de kluizen',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([
+      ['EIS-1', 'must', 'Een bewoner moet kunnen inloggen met DigiD.'],
+      ['EIS-2', 'should', 'Het systeem zou moeten herinneren voordat het abonnement verloopt.'],
+      ['EIS-3', 'must', 'Betalen dient te gebeuren met iDEAL.'],
+    ]);
+    expect(pageRoutes(md)).toEqual(['/abonnement']);
+    expect(models(md)).toEqual(['Stalling { id: string; naam: string; capaciteit: string }']);
+  });
+  it('"dient als" (serves as) and "moeten" after "zou" give no must', () => {
+    const md = ['# Stalling', '', '## Overzicht', '', 'Deze pagina dient als overzicht van de stallingen.', '', 'De poort zou moeten openen binnen een seconde.'].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'should', 'De poort zou moeten openen binnen een seconde.']]);
   });
 });

@@ -4,12 +4,12 @@ import type { TaskCollector } from './collector.js';
 
 /*
  * Requirement keywords: RFC 2119 / EARS in English, and the normative verbs of the languages the
- * section words know (es, pt, fr, de, zh, ja, ko, id). CJK scripts have no word boundaries, hence
+ * section words know (es, pt, fr, de, it, nl, zh, ja, ko, id). CJK scripts have no word boundaries, hence
  * their own alternatives. `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten';
 const MAY_WORDS = 'MAY|OPTIONAL';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
