@@ -16,6 +16,7 @@ import { readFieldList, readNestedModels } from './field-lists.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, mayContainRulesLabel, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
+import { hideGuidance, mayHideGuidance } from './guidance.js';
 
 /**
  * The cheap prefilter: only sections in which some reader may find an API, model or page are read
@@ -86,12 +87,15 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       continue;
     }
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
-    const body = doc.text.slice(section.bodyStart, section.end);
+    const text = doc.text.slice(section.bodyStart, section.end);
+    // Comments and template guidance (`<!-- … -->`, `<instruction>`) are no part of the product.
+    const hidden = mayHideGuidance(text) ? hideGuidance(text) : undefined;
+    const body = hidden ?? text;
     readHeading(ctx, body, out);
     // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
     // requirement: its items are not rules because they stand under a requirements heading.
-    if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
+    if (ctx.rules && text.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees);
     else if (!ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body))) readPlainRules(body, section, ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
@@ -123,13 +127,16 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
-function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined): void {
   const section = ctx.section;
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
-  const rawLine = (l: number) => lineText(doc.text, doc.lineStarts, l - 1);
+  // The body may have its guidance blanked: then its lines are read from it, not from the document.
+  const blanked = hidden ? bodyLines(body) : undefined;
+  const rawLine = (l: number) => (blanked && l >= firstBody ? blanked[l - firstBody]! : lineText(doc.text, doc.lineStarts, l - 1));
   let blocks: Block[];
   if (reader === 'remark' || (reader === 'auto' && needsRemark(body))) {
-    blocks = blocksFromTree(parseSectionMarkdown(doc.text.slice(section.start, section.end), section.hash, trees), ctx.lineOffset, rawLine);
+    const sectionText = blanked ? doc.text.slice(section.start, section.bodyStart) + body : doc.text.slice(section.start, section.end);
+    blocks = blocksFromTree(parseSectionMarkdown(sectionText, section.hash, trees), ctx.lineOffset, rawLine);
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }

@@ -198,3 +198,68 @@ describe('Italian and Dutch PRDs', () => {
     expect(ruleRows(md)).toEqual([[undefined, 'should', 'De poort zou moeten openen binnen een seconde.']]);
   });
 });
+
+describe('comments and template guidance', () => {
+  it('an HTML comment, an `<instruction>` and an `<example>` block hold no rules and no tasks', () => {
+    const md = [
+      '# Orders',
+      '',
+      '## Requirements',
+      '',
+      '<!--',
+      'ACTION REQUIRED: each requirement must be testable.',
+      'GET /api/template',
+      '-->',
+      '',
+      '- The app must log in users. <!-- keep this one short -->',
+      '',
+      '<instruction>',
+      'Features should map to separate files.',
+      '',
+      'Modules must not depend on each other.',
+      '</instruction>',
+      '',
+      '<example type="good">',
+      '- The API must return 200 from `GET /api/example`',
+      '</example>',
+      '',
+      '- Orders must be paid before shipping.',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'The app must log in users.'],
+      [undefined, 'must', 'Orders must be paid before shipping.'],
+    ]);
+    expect(apiLines(md)).toEqual([]);
+  });
+  it('keeps what a fence shows, and a comment never closed hides its own line only', () => {
+    const md = ['# Pages', '', '## Requirements', '', '```html', '<!-- opened in code', '```', '', '- Carts must expire after a day.', '-->', '', '- Orders must be paid. <!-- never closed', '- Refunds must be logged.'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Carts must expire after a day. -->'],
+      [undefined, 'must', 'Orders must be paid.'],
+      [undefined, 'must', 'Refunds must be logged.'],
+    ]);
+    const kept = ['# Pages', '', '## Requirements', '', '```html', '<example>', '```', '', '- Carts must expire after a day.'].join('\n');
+    expect(ruleRows(kept)).toEqual([[undefined, 'must', 'Carts must expire after a day.']]);
+  });
+});
+
+describe('more ids and levels', () => {
+  it('a dotted id with one capital before a capital word is the rule id: `R1.2.1 The…`', () => {
+    const md = ['# WMS', '', '## Functional requirements', '', 'R1.1 — Receiving', '  - R1.1.1 The handheld must show the expected quantity.', '  - R1.1.2 Over-receipts above 5% must need approval.'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      ['R1.1.1', 'must', 'The handheld must show the expected quantity.'],
+      ['R1.1.2', 'must', 'Over-receipts above 5% must need approval.'],
+    ]);
+  });
+  it('a dotted number in prose is no id: `V2.1 ships` has a lower-case word after it', () => {
+    const md = ['# WMS', '', '## Requirements', '', '- V2.1 ships with scanning and must support offline mode.'].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'V2.1 ships with scanning and must support offline mode.']]);
+  });
+  it('a capitalised `Must`/`Should` opening an item is its keyword; "Must-have" is no keyword', () => {
+    const md = ['# Checkout', '', '## Checkout screen', '', '- **Must** show the total before the Pay button', '- Should remember the last address', '- Must-have for launch: Apple Pay'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Must show the total before the Pay button'],
+      [undefined, 'should', 'Should remember the last address'],
+    ]);
+  });
+});

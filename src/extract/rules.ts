@@ -8,8 +8,8 @@ import type { TaskCollector } from './collector.js';
  * their own alternatives. `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must(?!-)|Shall(?!-)|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should(?!-)|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten';
 const MAY_WORDS = 'MAY|OPTIONAL';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
@@ -144,16 +144,20 @@ function hasWords(text: string, n: number): boolean {
   return spaces >= n - 1 || (text.length >= 2 * n && CJK.test(text));
 }
 
-/** `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:` at the start of a rule: the PRD's own id. */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\s*[:：)—–|]\s*|\s+-\s+)/;
+/**
+ * `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:`, `R1.2.1 The…` at the start of a
+ * rule: the PRD's own id. A dotted id (`R1.2.1`) needs no separator before the capital after it.
+ */
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z]))\]?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)/;
 /**
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
- * separator after it), or a dotted number before a capital (a number in prose, `2.5 million`, is none).
+ * separator after it; or one to four and a dotted number, `R1.2.1`, before a capital), or a dotted
+ * number before a capital (a number in prose, `2.5 million`, is none).
  * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
  * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
  */
-const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*)\]?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+-\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
+const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
