@@ -53,7 +53,9 @@ export class TaskCollector {
     this.tasks.push(lines ? setFieldLines(task, new Map(task.fields.map((f, i) => [f.name, lines[i] ?? line]))) : task);
   }
 
+  /** A route with a segment that starts with a dot (`/.well-known/…`, `/../x`) is a file on a host, not a page: none is kept. */
   page(ctx: SectionContext, line: number, route: string, title: string | undefined): void {
+    if (route.includes('/.')) return;
     const clean = title?.replace(/\s+/g, ' ').trim().slice(0, 200);
     const task: PageTask = { kind: 'page', route: detach(route, this.wide), title: detach(clean || titleFromRoute(route), this.wide), sources: this.source(ctx, line) };
     this.tasks.push(clean ? task : markDerivedTitle(task));

@@ -263,3 +263,10 @@ describe('more ids and levels', () => {
     ]);
   });
 });
+
+describe('a route with a dot segment', () => {
+  it('is no page: `/.well-known/…` is a file on the host', () => {
+    const md = ['# Shop', '', '## Screens', '', '- Checkout: `/checkout`', '- Apple Pay needs a domain file at `/.well-known/apple-developer-merchantid-domain-association`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/checkout']);
+  });
+});
