@@ -92,7 +92,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && body.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, reader, out, watch?.trees);
-    else if (!ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body))) readPlainRules(body, section, ctx, out);
+    else if (!ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body))) readRuleBlocks(plainBlocks(body, section), ctx, out);
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
@@ -254,8 +254,8 @@ function captionOf(block: Block | undefined): string | undefined {
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 
-/** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */
-function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
+/** The blocks of a section with no structure: paragraphs and list items split on blank lines and markers. */
+function plainBlocks(body: string, section: PrdSection): TextBlock[] {
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
   const lines = bodyLines(body);
   let block: string[] = [];
@@ -279,5 +279,5 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
     block.push(text);
   }
   flush();
-  readRuleBlocks(blocks, ctx, out);
+  return blocks;
 }
