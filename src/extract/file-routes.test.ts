@@ -210,3 +210,19 @@ describe('routeOfFile and the prefilter', () => {
     for (const no of ['The landing page. It loads fast.', 'See the route.', 'page/route', 'Pages: home, cart']) expect(mayContain(no), no).toBe(false);
   });
 });
+
+describe('hostile input', () => {
+  it('goes through long runs of brackets, spaces and slashes and a deep tree without a hang', () => {
+    const md = [
+      '# A',
+      '',
+      '## B',
+      '',
+      `- \`app/[${']'.repeat(200_000)}x/page.tsx\``,
+      `- \`app/x/page.tsx\` —${' '.repeat(200_000)}x`,
+      '',
+      ...fence(`app${'/'.repeat(200_000)}x page.tsx`, ...Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}${'d'.repeat(200)}/`), `${' '.repeat(2000)}page.tsx`),
+    ].join('\n');
+    expect(pageRoutes(md)).toEqual(['/x']);
+  });
+});

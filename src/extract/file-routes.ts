@@ -42,6 +42,8 @@ function followedByFileMark(text: string, word: string): boolean {
   return false;
 }
 
+/** Longer paths are no route (`normalizeRoute` takes 400 characters); a deep tree's paths are not built past it. */
+const MAX_PATH = 1000;
 /** Extensions of files a router reads. */
 const ROUTE_FILE = /\.(?:tsx|ts|jsx|js|mjs|mdx|md|vue|svelte|astro)$/;
 /** Folders before the routing folder (`apps/web/src/`): plain names, so a host (`example.com/app/…`) is none. */
@@ -76,7 +78,7 @@ const NOT_A_PAGE_FILE = /^[_A-Z]/;
  */
 export function routeOfFile(raw: string): FileRoute | undefined {
   const path = raw.startsWith('./') ? raw.slice(2) : raw;
-  if (!ROUTE_FILE.test(path) || path.includes('://') || path.includes('\\')) return undefined;
+  if (path.length > MAX_PATH || !ROUTE_FILE.test(path) || path.includes('://') || path.includes('\\')) return undefined;
   const segs = path.split('/');
   const file = segs[segs.length - 1]!;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -196,8 +198,6 @@ const TREE_LANGS = /^(?:|te?xt|plain(?:text)?|tree|sh|bash|shell|console|zsh|asc
  * `` `-- ``, `+-- ` (a connector needs its dashes: `+page.svelte` keeps its `+`).
  */
 const TREE_DRAWING = /^(?:[\s│┃|]|[├└┣┗╠╚`+\\|]?[─━-]+|[├└┣┗╠╚])*/;
-/** Longer paths are no route (`normalizeRoute` takes 400 characters); a deep tree's paths are not built past it. */
-const MAX_PATH = 1000;
 /** A comment after a tree entry: `# landing page`, `// GET, POST`, `← the dashboard`. */
 const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
 
