@@ -13,6 +13,7 @@ import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readNestedModels } from './field-lists.js';
+import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, mayContainRulesLabel, readRuleBlocks, readRules, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
@@ -95,8 +96,15 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && text.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees);
-    else if (!ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body))) readPlainRules(body, section, ctx, out);
+    // Route files (`app/dashboard/page.tsx`) are read where the section may name one, in any block.
+    const fileRoutes = mayContainFileRoute(body);
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes);
+    else {
+      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body));
+      const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
+      if (rules) readRuleBlocks(blocks, ctx, out);
+      if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);
+    }
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
@@ -127,7 +135,7 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
-function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean): void {
   const section = ctx.section;
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
   // The body may have its guidance blanked: then its lines are read from it, not from the document.
@@ -140,7 +148,7 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidd
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }
-  readBlocks(blocks, ctx, out);
+  readBlocks(blocks, ctx, out, fileRoutes);
 }
 
 /** The lines of a section body (which starts at a line start), without line endings. */
@@ -151,8 +159,11 @@ function bodyLines(body: string): string[] {
   return lines;
 }
 
-/** Tasks and rules from a section's blocks, whichever reader produced them. */
-export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+/**
+ * Tasks and rules from a section's blocks, whichever reader produced them.
+ * @param fileRoutes the section may name route files (`mayContain` of file-routes.ts): its blocks are read for them too
+ */
+export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false): void {
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
   let previous: Block | undefined;
@@ -164,13 +175,17 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       readRuleBlocks(texts, ctx, out);
       texts = [];
     }
-    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
-    else if (block.type === 'table') {
+    if (block.type === 'code') {
+      if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
+      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
+    } else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
+      if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
     } else {
       readTextLines(block.lines, block.line, block.listItem, ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);
+      if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);
       texts.push(block);
     }
     previous = block;
@@ -261,8 +276,8 @@ function captionOf(block: Block | undefined): string | undefined {
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 
-/** Rules from a section with no structure: paragraphs and list items split on blank lines and markers. */
-function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, out: TaskCollector): void {
+/** The blocks of a section with no structure: paragraphs and list items split on blank lines and markers. */
+function plainBlocks(body: string, section: PrdSection): TextBlock[] {
   const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
   const lines = bodyLines(body);
   let block: string[] = [];
@@ -286,5 +301,5 @@ function readPlainRules(body: string, section: PrdSection, ctx: SectionContext, 
     block.push(text);
   }
   flush();
-  readRuleBlocks(blocks, ctx, out);
+  return blocks;
 }

@@ -1,0 +1,347 @@
+import type { HttpMethod } from '../types.js';
+import type { Block } from '../prd/index.js';
+import type { SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { isApiPath, methodsIn, normalizeRoute } from './paths.js';
+
+/*
+ * File-based routing as the PRDs of Next.js, Remix, SvelteKit, Nuxt and Astro apps write it: the
+ * route files themselves, in a directory tree drawn in a code block or named one by one in list
+ * items and table rows. A file is a page or an API route by its router's conventions; the URL is
+ * its folders' names, route groups and layouts left out.
+ */
+
+/** What a route file declares: a page, or an API route. */
+export interface FileRoute {
+  kind: 'page' | 'api';
+  /** The route in the tool's form: parameters `:id`, whatever notation the file name uses. */
+  route: string;
+}
+
+/**
+ * Cheap test for a text: can it name a route file? Every router's files or folders hold one of
+ * `page.` or `route.` before a lower-case letter (`page.tsx`, `+page.svelte`, `route.ts`) or `pages/`
+ * or `routes/` (`pages/orders/[id].vue`, `app/routes/orders.$id.tsx`, `src/routes/x/+server.ts`).
+ * Two substring searches; "the page." ending a sentence is not a hit.
+ */
+export function mayContain(text: string): boolean {
+  return followedByFileMark(text, 'page') || followedByFileMark(text, 'route');
+}
+
+function followedByFileMark(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
+    const end = i + word.length;
+    const c = text.charCodeAt(end);
+    // `word.` and a lower-case letter, or `words/`.
+    if (c === 46) {
+      const d = text.charCodeAt(end + 1);
+      if (d >= 97 && d <= 122) return true;
+    } else if (c === 115 && text.charCodeAt(end + 1) === 47) return true;
+  }
+  return false;
+}
+
+/** Longer paths are no route (`normalizeRoute` takes 400 characters); a deep tree's paths are not built past it. */
+const MAX_PATH = 1000;
+/** Extensions of files a router reads. */
+const ROUTE_FILE = /\.(?:tsx|ts|jsx|js|mjs|mdx|md|vue|svelte|astro)$/;
+/** Folders before the routing folder (`apps/web/src/`): plain names, so a host (`example.com/app/…`) is none. */
+const PLAIN_DIR = /^[\w-]+$/;
+/** Folders whose `pages/` or `app/` is a part of the code, not the router's (`components/pages/Home.tsx`). */
+const NOT_ROUTING_DIRS = new Set(['components', 'component', 'lib', 'libs', 'utils', 'hooks', 'styles', 'public', 'assets', 'test', 'tests', '__tests__', 'e2e', 'stories', 'node_modules', 'dist', 'build', 'out', 'docs', 'server', 'api']);
+/** Next.js app router: `page.tsx` is a page, `route.ts` an API route; `layout.tsx`, `loading.tsx` and the rest are neither. */
+const NEXT_PAGE = /^page\.(?:tsx|jsx|ts|js|mdx|md)$/;
+const NEXT_HANDLER = /^route\.(?:ts|js|mjs)$/;
+/** SvelteKit: `+page.svelte` (or its `+page.ts`, `+page.server.ts`) is a page, `+server.ts` an API route. */
+const SVELTE_PAGE = /^\+page(?:\.server)?\.(?:svelte|ts|js)$/;
+const SVELTE_HANDLER = /^\+server\.(?:ts|js)$/;
+/**
+ * Files of a pages folder that are code, not pages: `_app`, `_document`, … (`_`, as coverage's Next.js
+ * reader skips them), and component names (`Home.tsx`: a Vite app's page components, not routes).
+ */
+const NOT_A_PAGE_FILE = /^[_A-Z]/;
+
+/**
+ * The route a file path declares in its router's conventions:
+ * - Next.js app router, `app/…/page.tsx` (a page) and `app/…/route.ts` (an API route);
+ * - Next.js pages router, Nuxt and Astro, `pages/…/[id].tsx|vue|astro` (`index` is the folder's
+ *   route; `pages/api/…` are API routes);
+ * - SvelteKit, `src/routes/…/+page.svelte` and `+server.ts`;
+ * - Remix, `app/routes/orders.$id.tsx` (dots are slashes, `$id` a parameter, `_index` the parent's
+ *   route, `_auth.` a layout with no segment; a `.ts` file is a resource route: an API route).
+ * Route groups `(x)` and slots `@x` add no segment, a `_private` folder (or an intercepting
+ * `(.)x`) opts out; `[id]`, `[...slug]`, `[[...slug]]`, `$id` become `:id`/`:slug`.
+ * Folders may come before the routing folder (`src/app/`, `apps/web/pages/`).
+ * @param raw a file path as a PRD writes it, relative (`./` allowed)
+ * @returns undefined for any other file: components, layouts, `lib/db.ts`, a URL, a folder
+ */
+export function routeOfFile(raw: string): FileRoute | undefined {
+  const path = raw.startsWith('./') ? raw.slice(2) : raw;
+  if (path.length > MAX_PATH || !ROUTE_FILE.test(path) || path.includes('://') || path.includes('\\')) return undefined;
+  const segs = path.split('/');
+  const file = segs[segs.length - 1]!;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i]!;
+    const next = segs[i + 1]!;
+    // `app/routes/` is Remix's, unless a Next.js page or handler sits in plain folders under it.
+    if (seg === 'app' && next === 'routes' && (remixLike(segs.slice(i + 2)) || !(NEXT_PAGE.test(file) || NEXT_HANDLER.test(file)))) return remixRoute(segs.slice(i + 2));
+    if (seg === 'app') return nextAppRoute(segs.slice(i + 1));
+    if (seg === 'pages') return pagesRoute(segs.slice(i + 1));
+    if (seg === 'src' && next === 'routes') return svelteRoute(segs.slice(i + 2));
+    if (!PLAIN_DIR.test(seg) || NOT_ROUTING_DIRS.has(seg)) return undefined;
+  }
+  return undefined;
+}
+
+/** Does a path under `app/routes/` read as Remix's: a folder with a dot or a `$`? */
+function remixLike(segs: string[]): boolean {
+  return segs.slice(0, -1).some((s) => s.includes('.') || s.includes('$'));
+}
+
+/** The URL of route segments (already without groups and slots), or undefined when one is not a URL segment. */
+function routeOf(segments: string[]): string | undefined {
+  return segments.length === 0 ? '/' : normalizeRoute(`/${segments.join('/')}`);
+}
+
+/** A folder name of a router that writes parameters in brackets: its URL segment, '' for none, undefined to opt out. */
+function bracketSegment(seg: string): string | undefined {
+  // Intercepting routes `(.)photo` render another route's URL; private folders `_x` are no route.
+  if (seg.startsWith('(.') || seg.startsWith('_')) return undefined;
+  if ((seg.startsWith('(') && seg.endsWith(')')) || seg.startsWith('@')) return '';
+  // `[[...slug]]` (optional catch-all), `[[lang]]` (optional), `[id=integer]` (a matcher): a parameter.
+  if (seg.startsWith('[')) return `[${seg.replace(/^\[+(?:\.\.\.)?|\]+$/g, '').replace(/=.*$/, '')}]`;
+  return seg;
+}
+
+function bracketRoute(folders: string[]): string | undefined {
+  const out: string[] = [];
+  for (const f of folders) {
+    const s = bracketSegment(f);
+    if (s === undefined) return undefined;
+    if (s !== '') out.push(s);
+  }
+  return routeOf(out);
+}
+
+/** `app/…/page.tsx`, `app/…/route.ts` (the segments after `app/`). */
+function nextAppRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  const kind = NEXT_PAGE.test(file) ? 'page' : NEXT_HANDLER.test(file) ? 'api' : undefined;
+  const route = kind ? bracketRoute(segs.slice(0, -1)) : undefined;
+  return kind && route ? { kind, route } : undefined;
+}
+
+/** `src/routes/…/+page.svelte`, `+server.ts` (the segments after `src/routes/`). */
+function svelteRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  const kind = SVELTE_PAGE.test(file) ? 'page' : SVELTE_HANDLER.test(file) ? 'api' : undefined;
+  const route = kind ? bracketRoute(segs.slice(0, -1)) : undefined;
+  return kind && route ? { kind, route } : undefined;
+}
+
+/** `pages/orders/[id].tsx`, `pages/index.vue`, `pages/api/orders.ts` (the segments after `pages/`). */
+function pagesRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  const dot = file.lastIndexOf('.');
+  const name = file.slice(0, dot);
+  const ext = file.slice(dot + 1);
+  // `index.client.vue`, `orders.module.ts`: a variant or a module, not a route of its own.
+  if (NOT_A_PAGE_FILE.test(name) || name.replace(/\[[^\]]*\]/g, '').includes('.')) return undefined;
+  // `404.tsx`, `500.tsx`: the error pages, no route of their own.
+  if (segs.length === 1 && /^(?:404|500)$/.test(name)) return undefined;
+  if (segs.slice(0, -1).some((s) => /^[A-Z]/.test(s))) return undefined;
+  const api = segs[0] === 'api';
+  if (api && !/^(?:ts|js|tsx|jsx|mjs)$/.test(ext)) return undefined;
+  const route = bracketRoute(name === 'index' ? segs.slice(0, -1) : [...segs.slice(0, -1), name]);
+  return route ? { kind: api ? 'api' : 'page', route } : undefined;
+}
+
+/**
+ * `app/routes/orders.$id.tsx`, `app/routes/orders.$id/route.tsx` and, nested in folders,
+ * `app/routes/orders/$id.tsx` (the segments after `app/routes/`).
+ */
+function remixRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  const dot = file.lastIndexOf('.');
+  const name = file.slice(0, dot);
+  const api = /^(?:ts|js|mjs)$/.test(file.slice(dot + 1));
+  const folders = segs.slice(0, -1);
+  // A folder route: `route.tsx` in a folder named as a flat route; other files of such a folder are its modules.
+  const parts = name === 'route' ? folders : remixLike(segs) ? undefined : [...folders, name];
+  if (!parts || parts.length === 0) return undefined;
+  const out: string[] = [];
+  const names = parts.flatMap((p) => p.split('.'));
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n === '_index' || n === 'index') continue;
+    // `_auth.login`: a layout adds no segment; a file that is only the layout is no page.
+    if (n.startsWith('_')) {
+      if (i === names.length - 1) return undefined;
+      continue;
+    }
+    // `orders_.$id`: not nested in the `orders` layout, same URL.
+    const s = n.endsWith('_') ? n.slice(0, -1) : n;
+    // `$id` a parameter, `$` the splat, `($lang)` an optional one, `(en)` an optional segment.
+    const optional = /^\((.*)\)$/.exec(s);
+    const bare = optional ? optional[1]! : s;
+    out.push(bare === '$' ? '[splat]' : bare.startsWith('$') ? `[${bare.slice(1)}]` : bare);
+  }
+  const route = routeOf(out);
+  return route ? { kind: api ? 'api' : 'page', route } : undefined;
+}
+
+/** Code block languages a directory tree is written in (or none). */
+const TREE_LANGS = /^(?:|te?xt|plain(?:text)?|tree|sh|bash|shell|console|zsh|ascii|none|dirs?|directory|files?|filetree|folders?|structure|md|markdown)$/;
+/**
+ * What draws a tree before a name: spaces, `│`/`|` rails, and connectors `├── `, `└─ `, `|-- `,
+ * `` `-- ``, `+-- ` (a connector needs its dashes: `+page.svelte` keeps its `+`).
+ */
+const TREE_DRAWING = /^(?:[\s│┃|]|[├└┣┗╠╚`+\\|]?[─━-]+|[├└┣┗╠╚])*/;
+/** A comment after a tree entry: `# landing page`, `// GET, POST`, `← the dashboard`. */
+const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
+
+/**
+ * The routes of a directory tree in a code block: each entry's path is its parents' (by the column
+ * its name starts at, so `├──` drawing and plain indentation both work) and its own name, which may
+ * hold folders (`└── invite/[token]/page.tsx`). A page takes its comment as title when the comment
+ * is a short label; an API route takes the methods its comment names (`route.ts  # GET, POST`).
+ * A tree that a paragraph right before it puts out of scope ("The legacy layout, to be removed:")
+ * gives nothing; an entry whose comment does, nothing under it either.
+ * @param firstLine document line of the block's first line
+ * @param intro the block right before the code block, if any
+ */
+export function readFileTree(lang: string, value: string, firstLine: number, intro: Block | undefined, ctx: SectionContext, out: TaskCollector): void {
+  if (!TREE_LANGS.test(lang.toLowerCase()) || !mayContain(value)) return;
+  if (intro?.type === 'text' && outOfScopeLines(intro.lines).some(Boolean)) return;
+  // Each entry's path, and whether nothing under it counts (out of scope, or a path too long to be a route).
+  const stack: Array<{ column: number; path: string; skip: boolean }> = [];
+  const lines = value.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const column = TREE_DRAWING.exec(line)![0].length;
+    const rest = line.slice(column);
+    const name = /^\S+/.exec(rest)?.[0];
+    if (name === undefined || name.startsWith('#') || name.startsWith('//')) continue;
+    while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
+    const parent = stack[stack.length - 1];
+    let end = name.length;
+    while (end > 0 && name.charCodeAt(end - 1) === 47) end--;
+    const bare = name.slice(0, end);
+    const path = parent?.skip ? '' : parent && parent.path !== '' && parent.path !== '.' ? `${parent.path}/${bare}` : bare;
+    const comment = rest.slice(name.length).replace(TREE_COMMENT, '').trimEnd();
+    const skip = (parent?.skip ?? false) || path.length > MAX_PATH || LINE_OUT_OF_SCOPE.test(comment);
+    stack.push({ column, path: skip ? '' : path, skip });
+    if (skip || name.endsWith('/')) continue;
+    const found = routeOfFile(path);
+    if (found) emit(found, comment, true, firstLine + i, ctx, out);
+  }
+}
+
+/**
+ * A task for a route file: a page (titled by a short label `text` starts with), or an API route
+ * with the methods `text` names (none: an endpoint without a method, which the run warns about).
+ */
+function emit(found: FileRoute, text: string, separated: boolean, line: number, ctx: SectionContext, out: TaskCollector): void {
+  if (found.kind === 'api') {
+    const methods = methodWords(text);
+    if (methods.length > 0) out.api(ctx, line, found.route, methods);
+    else out.endpoint(ctx, line, found.route);
+  } else if (!isApiPath(found.route)) {
+    out.page(ctx, line, found.route, label(text, separated));
+  }
+}
+
+const METHOD_WORDS = /(?<![\w-])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?![\w-])/g;
+
+/** The upper-case HTTP method words of a text ("`GET` lists the team's projects, `POST` creates one"). */
+function methodWords(text: string): HttpMethod[] {
+  const words = text.match(METHOD_WORDS);
+  return words ? methodsIn(words.join(' ')) : [];
+}
+
+/**
+ * A page's title from the text beside its file: a short label (six words at most, not a sentence)
+ * set off by a separator (`— landing page`, `: Pricing`); a tree's comment is set off already.
+ */
+function label(text: string, separated: boolean): string | undefined {
+  const plain = text.replace(/[*_`]/g, '');
+  if (!separated && !/^\s*(?:[—–:|→]|-\s)/.test(plain)) return undefined;
+  const t = plain.replace(/^[\s—–:|→-]+/, '').trimEnd();
+  return t !== '' && t.split(/\s+/).length <= 6 && !/[.!?]$/.test(t) && !/[()]/.test(t) ? t : undefined;
+}
+
+/** What ends a file token in running text: white space, code and emphasis marks, quotes, brackets of links, separators. */
+const TOKEN_SPLIT = /[\s`'"<>|,;*]+/;
+
+/**
+ * A piece of text without what Markdown and punctuation put around a path: the brackets of a link
+ * (`[app/x/page.tsx](https://…)`), a parenthesis, a sentence's end.
+ */
+function fileToken(piece: string): string {
+  let t = piece.replace(/^[([]+(?=[\w.@$+])/, '');
+  const link = t.indexOf('](');
+  if (link !== -1) t = t.slice(0, link);
+  let end = t.length;
+  while (end > 0 && ').]:!?'.includes(t[end - 1]!)) end--;
+  return t.slice(0, end);
+}
+
+/** The route files a text names, each with where it stands (`index`) and how long it is written. */
+function routeFilesIn(text: string): Array<{ found: FileRoute; index: number; end: number }> {
+  const out: Array<{ found: FileRoute; index: number; end: number }> = [];
+  let from = 0;
+  for (const piece of text.split(TOKEN_SPLIT)) {
+    const at = text.indexOf(piece, from);
+    from = at + piece.length;
+    if (!mayContain(piece)) continue;
+    const found = routeOfFile(fileToken(piece));
+    if (found) out.push({ found, index: at, end: at + piece.length });
+  }
+  return out;
+}
+
+/**
+ * The route files a paragraph or list item names, inline (`` `app/api/projects/route.ts` — `GET`
+ * lists projects, `POST` creates one ``, `pages/orders/[id].tsx`). An API route takes the method
+ * words of the text after it, up to the next route file (the first also those before it); a page
+ * the short label after it. Lines that say what they name is out of scope, and questions, give nothing.
+ * @param lines raw Markdown lines
+ * @param firstLine document line of `lines[0]`
+ */
+export function readRouteFileLines(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  if (!lines.some((l) => mayContain(l))) return;
+  const skip = outOfScopeLines(lines);
+  const text = lines.map((l, i) => (skip[i] || isQuestion(l) ? '' : l)).join('\n');
+  // Files come in order: line breaks are counted once over the whole text.
+  let counted = 0;
+  let lineNo = firstLine;
+  readRouteFiles(
+    text,
+    (index) => {
+      for (; counted < index; counted++) if (text.charCodeAt(counted) === 10) lineNo++;
+      return lineNo;
+    },
+    ctx,
+    out,
+  );
+}
+
+/** A table row that names route files: the row's cells are read as one line. */
+export function readRouteFileRow(cells: string[], line: number, ctx: SectionContext, out: TaskCollector): void {
+  if (!cells.some((c) => mayContain(c)) || cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) return;
+  readRouteFiles(cells.join(' | '), () => line, ctx, out);
+}
+
+function readRouteFiles(text: string, lineAt: (index: number) => number, ctx: SectionContext, out: TaskCollector): void {
+  const files = routeFilesIn(text);
+  const seen = new Set<string>();
+  files.forEach((f, k) => {
+    const key = `${f.found.kind} ${f.found.route}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const after = text.slice(f.end, files[k + 1]?.index ?? text.length);
+    const methods = f.found.kind === 'api' && k === 0 ? `${text.slice(0, f.index)} ${after}` : after;
+    emit(f.found, f.found.kind === 'api' ? methods : after.split('\n')[0]!, false, lineAt(f.index), ctx, out);
+  });
+}
