@@ -3,7 +3,8 @@ import type { PrdError } from '../errors.js';
 import type { PrdWarning } from '../types.js';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Text, or UTF-8 bytes where a command has them already (`extract --json`'s pieces). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   cwd: string;
   /** Colors and progress only on a terminal. */
@@ -19,6 +20,11 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     tty: !!process.stderr.isTTY && !process.env.CI,
   };
+}
+
+/** What was written to stdout, as text. */
+export function outText(t: string | Uint8Array): string {
+  return typeof t === 'string' ? t : Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8');
 }
 
 export function formatError(error: PrdError, io: CliIo): string {

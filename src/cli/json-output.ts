@@ -8,21 +8,27 @@ import type { Task } from '../types.js';
 export const TASKS_PER_PIECE = 4096;
 const OPEN = '{\n  "tasks": [\n';
 const CLOSE = '\n  ]\n}';
+const SEPARATOR = Buffer.from(',\n');
+const END = Buffer.from(`${CLOSE}\n`);
 
 /**
- * The text of `JSON.stringify({ tasks }, null, 2)` and a newline, in pieces to write one after
- * another: tens of MB of output for a large PRD set are never built as one string and then copied
- * again to be written. Each piece is that same call on a slice of the tasks, without its first and
- * last lines, so every task is serialised once, by `JSON.stringify` itself, at its own depth.
+ * The UTF-8 bytes of `JSON.stringify({ tasks }, null, 2)` and a newline, in pieces to write one
+ * after another: tens of MB of output for a large PRD set are never built as one string and then
+ * copied again to be written. Each piece is that same call on a slice of the tasks, encoded once;
+ * its first and last lines (ASCII, so bytes and characters agree) are cut off as a view, so every
+ * task is serialised once, by `JSON.stringify` itself, at its own depth. Cutting the text instead
+ * and joining it to its neighbours copied each piece twice more before it was encoded: 290–356 →
+ * 166–232 ms for the one 5 MB dense PRD, in process.
  */
-export function* tasksJson(tasks: readonly Task[]): Generator<string> {
+export function* tasksJson(tasks: readonly Task[]): Generator<Uint8Array> {
   if (tasks.length === 0) {
-    yield '{\n  "tasks": []\n}\n';
+    yield Buffer.from('{\n  "tasks": []\n}\n');
     return;
   }
   for (let i = 0; i < tasks.length; i += TASKS_PER_PIECE) {
-    const json = JSON.stringify({ tasks: tasks.slice(i, i + TASKS_PER_PIECE) }, null, 2);
-    const body = json.slice(OPEN.length, json.length - CLOSE.length);
-    yield `${i === 0 ? OPEN : ',\n'}${body}${i + TASKS_PER_PIECE >= tasks.length ? `${CLOSE}\n` : ''}`;
+    const json = Buffer.from(JSON.stringify({ tasks: tasks.slice(i, i + TASKS_PER_PIECE) }, null, 2));
+    if (i > 0) yield SEPARATOR;
+    yield json.subarray(i === 0 ? 0 : OPEN.length, json.length - CLOSE.length);
+    if (i + TASKS_PER_PIECE >= tasks.length) yield END;
   }
 }

@@ -1,4 +1,4 @@
-import type { CliIo } from '../io.js';
+import { outText, type CliIo } from '../io.js';
 import { main } from '../main.js';
 
 /**
@@ -11,7 +11,7 @@ import { main } from '../main.js';
 export async function runCli(argv: string[], cwd: string, extra: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, tty: false, ...extra };
+  const io: CliIo = { stdout: (t) => (stdout += outText(t)), stderr: (t) => (stderr += t), cwd, tty: false, ...extra };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }

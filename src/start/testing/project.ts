@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { CliIo } from '../../cli/io.js';
+import { outText, type CliIo } from '../../cli/io.js';
 
 /** A throwaway project folder with the given files (POSIX paths relative to it). */
 export async function makeProject(files: Record<string, string | Buffer>): Promise<string> {
@@ -32,7 +32,7 @@ export async function snapshot(root: string): Promise<Map<string, Buffer>> {
 export function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, cwd, tty: false, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  return { out, err, cwd, tty: false, stdout: (t) => void out.push(outText(t)), stderr: (t) => void err.push(t) };
 }
 
 /** The repository root and the shared corpus folder next to it (which may be absent). */
