@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { orchestrate } from '../orchestrate.js';
 import type { Task } from '../types.js';
+import { devCorpus } from '../testing/corpus.js';
 import { startFakeOpenAi, type FakeOpenAi } from './testing/fake-openai.js';
 
 const KEY = 'sk-test-ORCH-1a2b3c4d5e6f';
-const corpus = new URL('./testing/corpus/', import.meta.url);
 const PRDS = ['d1-orders.md', 'd2-library-tables.md', 'd3-recipes-narrative.md', 'd4-notifications-ears.md', 'd5-sensors-openapi.md'];
 
 let fake: FakeOpenAi;
@@ -35,7 +35,7 @@ afterAll(async () => {
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'prd-llm-orch-'));
   await mkdir(path.join(root, 'docs', 'prd'), { recursive: true });
-  for (const f of PRDS) await copyFile(new URL(f, corpus), path.join(root, 'docs', 'prd', f));
+  for (const f of PRDS) await copyFile(path.join(devCorpus, f), path.join(root, 'docs', 'prd', f));
   fake.requests.length = 0;
   fake.script([], 'valid');
   return () => rm(root, { recursive: true, force: true });
