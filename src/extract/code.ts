@@ -18,7 +18,8 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
  * @param firstLine document line of the first line of `value`
  */
 export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
-  const l = lang.toLowerCase();
+  // A fence marked as plain text (`text`, `txt`, `plain`) says no more than one without a language.
+  const l = PLAIN_TEXT.test(lang) ? '' : lang.toLowerCase();
   const lines = value.split('\n');
   if (l === '' && ctx.page && !ctx.api) {
     const routes = routeMap(lines);
@@ -101,6 +102,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
 }
 
+const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */

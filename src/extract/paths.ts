@@ -12,6 +12,12 @@ const PARAM_ANGLE = /^<(?:[A-Za-z]+:)?([^<>]+)>$/;
 const PARAM_COLON = /^:([A-Za-z_$][\w$-]*)\??$/;
 const STATIC_SEGMENT = /^[\p{L}\p{N}_.~*-]+$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+/**
+ * A segment that names one record in an example call, not a part of the route: a number
+ * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style).
+ * Such a segment is a parameter: the example is an instance of the endpoint (`/orders/:id`).
+ */
+const INSTANCE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]{2,6}_(?=[a-z0-9]*\d)[a-z0-9]{3,})$/i;
 
 /** `sensor-id` → `sensorId`; anything else that is not an identifier character is dropped. */
 function paramName(raw: string): string {
@@ -24,7 +30,8 @@ function paramName(raw: string): string {
 
 /**
  * Canonical form of a route or API path: parameters in any notation (`{id}`, `[id]`, `<id>`,
- * `<int:id>`, `:id`) become `:id`; query string, fragment and trailing slash are dropped.
+ * `<int:id>`, `:id`) become `:id`, and so does the record an example names (`/orders/42`);
+ * query string, fragment and trailing slash are dropped.
  * @param raw a path as a PRD writes it
  * @returns the canonical path, or undefined when it is not a route (a file name, an OS path, a URL)
  */
@@ -49,6 +56,13 @@ export function normalizeApiPath(raw: string): string | undefined {
       continue;
     }
     if (!STATIC_SEGMENT.test(seg) || /^\.+$/.test(seg)) return undefined;
+    // Not the first segment: `/404` and `/2024` are pages of their own.
+    if (out.length > 0 && INSTANCE_ID.test(seg)) {
+      let name = ':id';
+      for (let k = 2; out.includes(name); k++) name = `:id${k}`;
+      out.push(name);
+      continue;
+    }
     out.push(seg);
   }
   const first = out[0];

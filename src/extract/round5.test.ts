@@ -270,3 +270,38 @@ describe('a route with a dot segment', () => {
     expect(pageRoutes(md)).toEqual(['/checkout']);
   });
 });
+
+describe('a fence marked as plain text', () => {
+  it('is read as one without a language: `~~~text` of request lines gives their endpoints', () => {
+    const md = ['# OKRs', '', '## API', '', '~~~text', 'GET  /api/okrs?quarter=2026Q1', 'POST /api/objectives', '~~~'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/okrs', 'POST /api/objectives']);
+  });
+});
+
+describe('an example call that names one record', () => {
+  it('is an instance of its endpoint: a number, a UUID or a prefixed key becomes a parameter', () => {
+    const md = [
+      '# Orders',
+      '',
+      '## API',
+      '',
+      '- `GET /v3/orders/{orderId}` returns one order',
+      '',
+      '## Appendix — examples',
+      '',
+      '`GET /v3/orders/ord_8f2k1` response:',
+      '',
+      '```http',
+      'POST /api/reports/rep_123/preview HTTP/1.1',
+      '```',
+      '',
+      'And `DELETE /api/files/3f2b6c1e-9a4d-4e1b-8c2a-0d9e8f7a6b5c/versions/7` removes a version.',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['DELETE /api/files/:id/versions/:id2', 'GET /v3/orders/:orderId', 'POST /api/reports/:id/preview']);
+  });
+  it('a first segment, a version or a word with a digit stays as it is: `/404`, `/v2`, `/oauth_v2`', () => {
+    const md = ['# Site', '', '## API', '', '- `GET /v2/oauth_v2/token`', '- `GET /api/reports/q3`', '', '## Pages', '', '- Not found: `/404`'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/reports/q3', 'GET /v2/oauth_v2/token']);
+    expect(pageRoutes(md)).toEqual(['/404']);
+  });
+});
