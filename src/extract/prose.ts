@@ -83,7 +83,12 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
-    if (line.trim() === '' || outOfScope[i] || isQuestion(line)) return;
+    if (line.trim() === '' || outOfScope[i]) return;
+    if (isQuestion(line)) {
+      // `**Order** (id, customerId, total?)`: an optional field last, no question.
+      if (ctx.model) readBoldModel(line.trim(), lineNo, ctx, out);
+      return;
+    }
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
@@ -91,17 +96,32 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
-      const m = BOLD_MODEL.exec(line.trim());
-      if (m) {
-        const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
-        // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
-        const fields = list.includes(';') ? list.split(';').map((part) => parseFieldList(part)).reduce((a, b) => (b.length >= a.length ? b : a)) : parseFieldList(list);
-        // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
-        if (fields.length >= (m[2] === '(' ? 1 : 2)) out.model(ctx, lineNo, m[1]!, fields);
-      }
+      readBoldModel(line.trim(), lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/**
+ * `- **Order**: id, customerId, total`, `` `Order` — id, total ``, or a bold name then its fields in
+ * parentheses (`**Abonnee** (id, bsn-hash, naam, iban)`, one a line or several lines of a paragraph).
+ * Hyphenated names are fields as written.
+ */
+function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = BOLD_MODEL.exec(line);
+  if (!m) return;
+  const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+  // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
+  const parts = list.includes(';') ? list.split(';') : [list];
+  let best = parts[0]!;
+  let fields = parseFieldList(best, true);
+  for (let i = 1; i < parts.length; i++) {
+    const f = parseFieldList(parts[i]!, true);
+    if (f.length >= fields.length) [best, fields] = [parts[i]!, f];
+  }
+  // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
+  if (fields.length < (m[2] === '(' ? 1 : 2)) return;
+  out.model(ctx, lineNo, m[1]!, fields);
 }
 
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
