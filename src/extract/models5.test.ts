@@ -43,3 +43,44 @@ describe('a bold name then its fields in parentheses, in a data section', () => 
     expect(models(md)).toEqual([]);
   });
 });
+
+describe('a bold name whose "field list" is prose, or a person', () => {
+  it('is no model: a persona list under `## Personas`, and a sentence after a bold name anywhere in a data section', () => {
+    const md = [
+      '# Data catalog',
+      '',
+      '## Personas',
+      '',
+      '* **Analyst** — searches for a dataset, checks freshness and owner.',
+      '* **Steward** — approves, tags, archives',
+      '',
+      '## Data model',
+      '',
+      '- **Curator**: reviews new entries, merges duplicates and notifies the owner.',
+      '- **Dataset**: id, name, ownerId, refreshedAt',
+    ].join('\n');
+    expect(models(md)).toEqual(['Dataset { id: string; name: string; ownerId: string; refreshedAt: string }']);
+  });
+
+  it('is no model of the heading either: a person and what they do is no field of `User` under `## Users`', () => {
+    const md = ['# Data catalog', '', '## Users', '', '- **Engineer**: registers pipelines', '- **Steward**: approves, tags', '- **Viewer**: read only'].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+
+  it('keeps a list with typed items, and a list under a people heading that holds a field name only code writes', () => {
+    const md = [
+      '# Clinic data',
+      '',
+      '## Actors',
+      '',
+      '- **Staff**: id uuid, name text, role text',
+      '- **Account**: userId, email, role',
+      '- **Nurse**: checks vitals, updates charts',
+    ].join('\n');
+    expect(models(md)).toEqual(['Account { userId: string; email: string; role: string }', 'Staff { id: string; name: string; role: string }']);
+  });
+  it('is no model when a bold field of a model names its type and a note (`**Total**: number, required`)', () => {
+    const md = ['# Shop', '', '## Data model', '', '### Order', '', '- **Status**: enum, one of draft, sent', '- **Total**: number, required'].join('\n');
+    expect(models(md)).toEqual(['Order { Status: "draft" | "sent"; Total: number }']);
+  });
+});
