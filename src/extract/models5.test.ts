@@ -84,3 +84,103 @@ describe('a bold name whose "field list" is prose, or a person', () => {
     expect(models(md)).toEqual(['Order { Status: "draft" | "sent"; Total: number }']);
   });
 });
+
+describe('a YAML or JSON block that lists models under a collection key', () => {
+  it('reads each name under `entities:` as a model with its `fields:`, typed as the tool types them; no model `Entity`', () => {
+    const md = [
+      '# Catalog',
+      '',
+      '## Data model',
+      '',
+      '```yaml',
+      'entities:',
+      '  Dataset:',
+      '    fields:',
+      '      id: uuid',
+      '      rows: int',
+      '      status: enum[draft, published]',
+      '      tags: string[]',
+      '      note: string?',
+      '  Lineage:',
+      '    fields:',
+      '      upstream: Dataset[]',
+      '      createdAt: datetime',
+      '    relations:',
+      '      upstream: many-to-one',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual([
+      'Dataset { id: string; rows: number; status: "draft" | "published"; tags: string[]; note?: string }',
+      'Lineage { upstream: Dataset[]; createdAt: string }',
+    ]);
+  });
+
+  it('reads `tables:`, `models:` and `types:` with `columns:`/`attributes:` maps, `- name:` lists, or a model\'s own pairs, in or out of a data section', () => {
+    const md = [
+      '# Warehouse',
+      '',
+      '## Data model',
+      '',
+      '```yaml',
+      'tables:',
+      '  orders:',
+      '    columns:',
+      '      - name: id',
+      '        type: uuid',
+      '      - name: status',
+      '        type: enum',
+      '        values: [open, closed]',
+      '      - total: decimal(10,2)',
+      '```',
+      '',
+      '```json',
+      '{ "models": { "Invoice": { "attributes": { "number": "string", "lines": "InvoiceLine[]" } }, "InvoiceLine": { "qty": "int", "sku?": "string" } } }',
+      '```',
+      '',
+      '## Architecture',
+      '',
+      '```yaml',
+      'models:',
+      '  - name: shipments',
+      '    columns:',
+      '      - name: weight',
+      '        data_type: float',
+      'types:',
+      '  Ticket:',
+      '    fields: [id, title, closedAt?]',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual([
+      'Invoice { number: string; lines: InvoiceLine[] }',
+      'InvoiceLine { qty: number; sku?: string }',
+      'Order { id: string; status: "open" | "closed"; total: number }',
+      'Shipment { weight: number }',
+      'Ticket { id: string; title: string; closedAt?: string }',
+    ]);
+  });
+
+  it('reads no model from a collection key that holds settings or a list of names, nor from a model named `Records` with its own fields', () => {
+    const md = [
+      '# Platform',
+      '',
+      '## Deployment',
+      '',
+      '```yaml',
+      'resources:',
+      '  limits:',
+      '    cpu: 500m',
+      '    memory: 1Gi',
+      'entities: [User, Order]',
+      '```',
+      '',
+      '## Data model',
+      '',
+      '```yaml',
+      'records:',
+      '  id: uuid',
+      '  kind: string',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual(['Record { id: string; kind: string }']);
+  });
+});
