@@ -18,8 +18,9 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
  * a route inside a curl example is not a declaration.
  * @param firstLine document line of the first line of `value`
  * @param caption a short caption right above the block (see `captionOf`): the model an example shows
+ * @param lead the last line of the paragraph right above the block ("Airflow settings (not an entity):")
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string): void {
   const l = lang.toLowerCase();
   const lines = value.split('\n');
   if (l === '' && ctx.page && !ctx.api) {
@@ -55,11 +56,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || COLLECTION_LINE.test(value))) {
+    if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
+    if (isConfiguration(ctx, lead)) return;
     readExampleRecord(parseData(value), firstLine, ctx, out, caption);
     return;
   }
@@ -101,6 +104,25 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
   }
+}
+
+/** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
+const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
+/** Words that name configuration. */
+const CONFIG_WORD = /\bconfig(?:uration)?s?\b/i;
+/** Words that name models: with them, a configuration word names what is configured ("Configuration entity"). */
+const MODEL_NOTE_WORD = /\b(?:entit(?:y|ies)|models?|schemas?|tables?|records?)\b/i;
+
+/**
+ * Is a data block configuration, not models, by what the PRD says of it: the line right above it
+ * ("Airflow settings (not an entity):", "Scheduler configuration:") or its section's heading
+ * ("## Configuration"), unless the same words name a model ("The configuration entity:"). Only
+ * asked of YAML and JSON blocks that may hold models.
+ */
+function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean {
+  if (lead !== undefined && (NOT_A_MODEL_NOTE.test(lead) || (CONFIG_WORD.test(lead) && !MODEL_NOTE_WORD.test(lead)))) return true;
+  const title = ctx.section.title;
+  return CONFIG_WORD.test(title) && !MODEL_NOTE_WORD.test(title);
 }
 
 /** Languages whose code may declare routes (and a block without a language). */
@@ -441,12 +463,21 @@ function isCollection(value: unknown): boolean {
 }
 
 /**
+ * A scalar a configuration sets, not a type: a number, a flag, a path or URL (`8080`, `false`,
+ * `/opt/airflow/dags`, `http://localhost:8080`). A block with one where types would stand is settings.
+ */
+function isSetting(v: unknown): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && /^(?:[/~]|\.{1,2}\/|[a-z][\w+.-]*:\/\/|\d)/i.test(v.trim()));
+}
+
+/**
  * Models from a data block: OpenAPI `components.schemas`, the models under a collection key
  * (`entities:`, `models:`, `tables:`, `types:`, JSON Schema `definitions:`/`schemas:`…) as a map of
  * names or a list of `name:` entries, or (in a data section) a mapping of model names. A model
  * lists its fields under `fields:`/`attributes:`/`columns:` (a map of `field: type`, or a list of
  * `{ name, type }` entries or `field: type` lines), as JSON Schema `properties`, or as its own
- * `field: type` pairs.
+ * `field: type` pairs. A block whose values are settings (`port: 8080`, `dags_folder: /opt/dags`)
+ * is configuration, not models.
  */
 function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   if (Array.isArray(doc)) return dataSection && isCollection(doc) ? listedModels(doc, false) : [];
@@ -462,12 +493,13 @@ function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
     else if (isRecord(value)) (collections ??= []).push(...definedModels(value, jsonSchema, jsonSchema || dataSection));
   }
   if (collections) return collections;
-  return dataSection ? definedModels(doc, false, true) : [];
+  // A value that is no definition (`"id": 42`, `port: 8080`): a record or settings, not a map of models.
+  return dataSection && Object.values(doc).every(isRecord) ? definedModels(doc, false, true) : [];
 }
 
 /**
  * The models of a map of names to definitions.
- * @param jsonSchema the map is JSON Schema's
+ * @param jsonSchema the map is JSON Schema's (settings-like values are schema keywords, `maxLength: 40`)
  * @param loose a definition may be its own `field: type` pairs whatever their values (else only pairs whose values read as types)
  */
 function definedModels(defs: Record<string, unknown>, jsonSchema: boolean, loose: boolean): SchemaModel[] {
@@ -480,6 +512,7 @@ function definedModels(defs: Record<string, unknown>, jsonSchema: boolean, loose
       continue;
     }
     const values = Object.values(def);
+    if (!jsonSchema && values.some(isSetting)) return [];
     // `domain: { Dataset: {…}, Lineage: {…} }`: a collection under a key of its own, not a model whose fields are models.
     if (!jsonSchema && isCollection(def) && Object.keys(def).every((k) => /^[A-Z]/.test(k))) {
       models.push(...definedModels(def, false, loose));

@@ -157,7 +157,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       readRuleBlocks(texts, ctx, out);
       texts = [];
     }
-    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
+    if (block.type === 'code') readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined);
     else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
       readRuleRows(block.header, block.rows, ctx, out);

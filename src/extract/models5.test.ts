@@ -184,3 +184,88 @@ describe('a YAML or JSON block that lists models under a collection key', () => 
     expect(models(md)).toEqual(['Record { id: string; kind: string }']);
   });
 });
+
+describe('a configuration block in a data section', () => {
+  it('is no model when the line above says so ("not an entity", "configuration") or its heading is about configuration', () => {
+    const md = [
+      '# Data platform',
+      '',
+      '## Data model',
+      '',
+      'Pipeline defaults (not an entity):',
+      '',
+      '```yaml',
+      'Pipeline:',
+      '  owner: string',
+      '  schedule: string',
+      '```',
+      '',
+      'Scheduler configuration:',
+      '',
+      '```yaml',
+      'scheduler:',
+      '  executor: string',
+      '  queue: string',
+      '```',
+      '',
+      '## Configuration',
+      '',
+      '```json',
+      '{ "Ingest": { "source": "string", "format": "string" } }',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+
+  it('is no model when its values are settings (numbers, flags, paths, URLs), even with no line about it', () => {
+    const md = [
+      '# Data platform',
+      '',
+      '## Data model',
+      '',
+      '```yaml',
+      'core:',
+      '  executor: CeleryExecutor',
+      '  dags_folder: /opt/airflow/dags',
+      'webserver:',
+      '  base_url: http://localhost:8080',
+      '  secret_key: string',
+      '```',
+      '',
+      '```yaml',
+      'scheduler:',
+      '  catchup: false',
+      '  interval: 30',
+      'logging:',
+      '  level: string',
+      '  format: string',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+
+  it('keeps a JSON example record under a model heading (its nested object is no model), and a model the line above names as an entity', () => {
+    const md = [
+      '# Shop',
+      '',
+      '## Data model',
+      '',
+      '### Order',
+      '',
+      '```json',
+      '{ "id": "o1", "total": 42, "customer": { "name": "Ann", "email": "ann@example.com" } }',
+      '```',
+      '',
+      '### Other',
+      '',
+      'The configuration entity:',
+      '',
+      '```yaml',
+      'Tenant:',
+      '  name: string',
+      '  plan: string',
+      '```',
+    ].join('\n');
+    expect(models(md)).toEqual(['Order { id: string; total: number; customer: unknown }', 'Tenant { name: string; plan: string }']);
+  });
+});
