@@ -61,9 +61,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
-  if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
+  if (l === '' && ctx.model && (value.trimStart().startsWith('{') || YAML_COLLECTION_START.test(value))) {
     if (isConfiguration(ctx, lead)) return;
-    readExampleRecord(parseData(value), firstLine, ctx, out, caption);
+    const doc = parseData(value);
+    // Without a language, only a collection key (`entities:`) says the block lists models: any other JSON object is an example record.
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -447,6 +449,8 @@ function writtenType(raw: string): { type: string; optional: boolean } {
 const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)$/i;
 /** COLLECTION_KEY (and OpenAPI's `components`) at a line start of a block: the cheap test for a data block outside a data section. */
 const COLLECTION_LINE = /(?:^|\n)\s*"?(?:components|schemas|definitions|entities|models|tables|types|resources|objects|records|collections)"?\s*:/;
+/** A YAML block that opens with a collection key (`entities:` alone on its line, maybe after comments), written without a language. */
+const YAML_COLLECTION_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)[ \t]*:[ \t]*\r?\n/;
 /** Collections of JSON Schema: a property not listed as `required` is optional. */
 const JSON_SCHEMA_KEY = /^(?:schemas|definitions)$/;
 /** Keys of a model's definition that hold its fields (JSON Schema's `properties` is read apart). */

@@ -159,6 +159,16 @@ describe('a YAML or JSON block that lists models under a collection key', () => 
     ]);
   });
 
+  it('reads a block without a language that opens with a collection key (YAML) or holds one (JSON); another JSON object stays an example record', () => {
+    const md = [
+      '# Catalog', '', '## Data model', '',
+      '```', '# the catalog', 'entities:', '  Dataset:', '    fields: [id, name]', '```', '',
+      '```', '{ "entities": { "Owner": { "fields": { "id": "uuid", "email": "string" } } } }', '```', '',
+      '### Order', '', '```', '{ "id": "o1", "total": 3 }', '```',
+    ].join('\n');
+    expect(models(md)).toEqual(['Dataset { id: string; name: string }', 'Order { id: string; total: number }', 'Owner { id: string; email: string }']);
+  });
+
   it('reads no model from a collection key that holds settings or a list of names, nor from a model named `Records` with its own fields', () => {
     const md = [
       '# Platform',
