@@ -125,7 +125,7 @@ function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: T
   }
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
   if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) return;
-  if (PEOPLE_HEADING.test(ctx.section.title) && !fields.some((f) => CODE_NAME.test(f.name))) return;
+  if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
   out.model(ctx, lineNo, m[1]!, fields);
 }
 
@@ -142,17 +142,24 @@ const FIELD_NOTE = /^(?:required|optional|nullable|not null|unique|indexed|pk|fk
  * `**Status**: enum, one of draft, sent`), not a model's fields? A built-in type word, then a note.
  */
 function isTypeWithNotes(list: string): boolean {
-  const items = list.split(',').map((x) => x.replace(/[`*]/g, '').trim());
-  if (items.length < 2 || !FIELD_NOTE.test(items[1]!)) return false;
-  const t = normalizeFieldType(items[0]!);
+  const first = list.indexOf(',');
+  if (first === -1) return false;
+  const second = list.indexOf(',', first + 1);
+  if (!FIELD_NOTE.test(list.slice(first + 1, second === -1 ? undefined : second).replace(/[`*]/g, '').trim())) return false;
+  const t = normalizeFieldType(list.slice(0, first));
   return t === 'string' || t === 'number' || t === 'boolean';
 }
+
+/** Two words with only spaces between them: an item of more than one word. */
+const WORDS_IN_ITEM = /[^\s,;][ \t]+[^\s,;]/;
 
 /**
  * Is what follows a bold name prose ("searches for a dataset, checks freshness and owner"), not a
  * field list? Fewer than half its items are one name or a name with a type (`total decimal`).
  */
 function isProseList(list: string): boolean {
+  // No word follows another within an item (`id, customerId, total?`): every item is one name.
+  if (!WORDS_IN_ITEM.test(list)) return false;
   let items = 0;
   let names = 0;
   for (const raw of list.split(/[,;](?![^(]*\))|\band\b/)) {
