@@ -1,7 +1,7 @@
 // Pathological Markdown generators shared by bench/pathological.mjs and src/pathological.test.ts.
 
 export const CASES = {
-  'nested list items': (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i % 40)}- item ${i} \`GET /api/items/${i}\``).join('\n'),
+  'nested list items': (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i % 40)}- item ${i} \`GET /api/items/i${i}\``).join('\n'),
   'single long line': (n) => `# One line\n\n${'word /api/x `/y` must '.repeat(n)}`,
   'table rows': (n) => `## Endpoints\n\n| Method | Path |\n|---|---|\n${Array.from({ length: n }, (_, i) => `| GET | /api/r${i}/{id} |`).join('\n')}\n`,
   'headings in fences': (n) => `# Doc\n\n\`\`\`md\n${Array.from({ length: n }, (_, i) => `${'#'.repeat((i % 6) + 1)} heading ${i}`).join('\n')}\n\`\`\`\n`,

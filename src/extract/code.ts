@@ -4,7 +4,8 @@ import { bodyType, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { normalizeFieldType } from './field-types.js';
+import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
+import { parseFieldItem } from './fields.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
@@ -16,8 +17,10 @@ const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\
  * SQL `CREATE TABLE`, GraphQL `type`. Any other code (shell, examples, config) yields nothing:
  * a route inside a curl example is not a declaration.
  * @param firstLine document line of the first line of `value`
+ * @param caption a short caption right above the block (see `captionOf`): the model an example shows
+ * @param lead the last line of the paragraph right above the block ("Airflow settings (not an entity):")
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string): void {
   // A fence marked as plain text (`text`, `txt`, `plain`) says no more than one without a language.
   const l = PLAIN_TEXT.test(lang) ? '' : lang.toLowerCase();
   const lines = value.split('\n');
@@ -53,13 +56,17 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readOpenApi(value, lines, firstLine, ctx, out);
     return;
   }
-  if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || /(?:^|\n)\s*"?(?:components|schemas|definitions)"?\s*:/.test(value))) {
+  if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || COLLECTION_LINE.test(value))) {
+    if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
-  if (l === '' && ctx.model && value.trimStart().startsWith('{')) {
-    readExampleRecord(parseData(value), firstLine, ctx, out, caption);
+  if (l === '' && ctx.model && (value.trimStart().startsWith('{') || YAML_COLLECTION_START.test(value))) {
+    if (isConfiguration(ctx, lead)) return;
+    const doc = parseData(value);
+    // Without a language, only a collection key (`entities:`) says the block lists models: any other JSON object is an example record.
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
@@ -103,6 +110,25 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+/** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
+const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
+/** Words that name configuration. */
+const CONFIG_WORD = /\bconfig(?:uration)?s?\b/i;
+/** Words that name models: with them, a configuration word names what is configured ("Configuration entity"). */
+const MODEL_NOTE_WORD = /\b(?:entit(?:y|ies)|models?|schemas?|tables?|records?)\b/i;
+
+/**
+ * Is a data block configuration, not models, by what the PRD says of it: the line right above it
+ * ("Airflow settings (not an entity):", "Scheduler configuration:") or its section's heading
+ * ("## Configuration"), unless the same words name a model ("The configuration entity:"). Only
+ * asked of YAML and JSON blocks that may hold models.
+ */
+function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean {
+  if (lead !== undefined && (NOT_A_MODEL_NOTE.test(lead) || (CONFIG_WORD.test(lead) && !MODEL_NOTE_WORD.test(lead)))) return true;
+  const title = ctx.section.title;
+  return CONFIG_WORD.test(title) && !MODEL_NOTE_WORD.test(title);
+}
+
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
@@ -399,9 +425,9 @@ function parseData(value: string): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** A JSON Schema / OpenAPI property as a field type: `type`, `format`, `items`, `$ref`. */
+/** A JSON Schema / OpenAPI property as a field type: `type` (or dbt's `data_type`), `format`, `items`, `$ref`, `enum`. */
 function schemaType(prop: unknown): string {
-  if (typeof prop === 'string') return normalizeFieldType(prop);
+  if (typeof prop === 'string') return writtenType(prop).type;
   if (!isRecord(prop)) return 'unknown';
   if (typeof prop.$ref === 'string') return normalizeFieldType(prop.$ref.split('/').pop() ?? '');
   if (prop.type === 'array') {
@@ -409,36 +435,174 @@ function schemaType(prop: unknown): string {
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
   if (prop.type === 'integer') return 'number';
-  return typeof prop.type === 'string' ? normalizeFieldType(prop.type) : 'unknown';
+  const values = prop.enum ?? (prop.type === 'enum' ? prop.values : undefined);
+  if (Array.isArray(values) && values.length >= 2 && values.every((v) => typeof v === 'string')) return literalUnion(values as string[]);
+  const type = prop.type ?? prop.data_type;
+  return typeof type === 'string' ? writtenType(type).type : 'unknown';
+}
+
+/** A type written as a string value (`uuid`, `int`, `string?`, `enum[a, b]`, `Dataset[]`, `text, nullable`): the field type, and whether it says optional. */
+function writtenType(raw: string): { type: string; optional: boolean } {
+  const notes = readTypeText(raw);
+  return { type: notedType(notes) ?? 'unknown', optional: notes.optional };
+}
+
+/** Top-level keys of a data block that hold its models by name: `entities:`, `models:`, `tables:`, `definitions:`… */
+const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)$/i;
+/** COLLECTION_KEY (and OpenAPI's `components`) at a line start of a block: the cheap test for a data block outside a data section. */
+const COLLECTION_LINE = /(?:^|\n)\s*"?(?:components|schemas|definitions|entities|models|tables|types|resources|objects|records|collections)"?\s*:/;
+/** A YAML block that opens with a collection key (`entities:` alone on its line, maybe after comments), written without a language. */
+const YAML_COLLECTION_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)[ \t]*:[ \t]*\r?\n/;
+/** Collections of JSON Schema: a property not listed as `required` is optional. */
+const JSON_SCHEMA_KEY = /^(?:schemas|definitions)$/;
+/** Keys of a model's definition that hold its fields (JSON Schema's `properties` is read apart). */
+const FIELDS_KEYS = ['fields', 'attributes', 'columns', 'attrs', 'props'] as const;
+const MODEL_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+const FIELD_KEY = /^[A-Za-z_$][\w$]*$/;
+
+type SchemaModel = { name: string; fields: ModelField[] };
+
+/** A map of names to definitions, or a list of definitions: what a collection key holds (`entities:`), not a model's fields. */
+function isCollection(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0 && value.every((v) => isRecord(v) && typeof v.name === 'string');
+  return isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord);
 }
 
 /**
- * Models from a data block: OpenAPI `components.schemas`, JSON Schema `definitions`, or (in a data
- * section) a mapping of model names to `field: type` mappings or to schemas with `properties`.
+ * A scalar a configuration sets, not a type: a number, a flag, a path or URL (`8080`, `false`,
+ * `/opt/airflow/dags`, `http://localhost:8080`). A block with one where types would stand is settings.
  */
-function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string; fields: ModelField[] }> {
+function isSetting(v: unknown): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && /^(?:[/~]|\.{1,2}\/|[a-z][\w+.-]*:\/\/|\d)/i.test(v.trim()));
+}
+
+/**
+ * Models from a data block: OpenAPI `components.schemas`, the models under a collection key
+ * (`entities:`, `models:`, `tables:`, `types:`, JSON Schema `definitions:`/`schemas:`…) as a map of
+ * names or a list of `name:` entries, or (in a data section) a mapping of model names. A model
+ * lists its fields under `fields:`/`attributes:`/`columns:` (a map of `field: type`, or a list of
+ * `{ name, type }` entries or `field: type` lines), as JSON Schema `properties`, or as its own
+ * `field: type` pairs. A block whose values are settings (`port: 8080`, `dags_folder: /opt/dags`)
+ * is configuration, not models.
+ */
+function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
+  if (Array.isArray(doc)) return dataSection && isCollection(doc) ? listedModels(doc, false) : [];
   if (!isRecord(doc)) return [];
-  const components = isRecord(doc.components) && isRecord(doc.components.schemas) ? doc.components.schemas : undefined;
-  const defs = components ?? (isRecord(doc.definitions) ? doc.definitions : isRecord(doc.schemas) ? doc.schemas : dataSection ? doc : undefined);
-  if (!defs) return [];
-  const models: Array<{ name: string; fields: ModelField[] }> = [];
+  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true);
+  let collections: SchemaModel[] | undefined;
+  for (const [key, value] of Object.entries(doc)) {
+    if (!COLLECTION_KEY.test(key)) continue;
+    const jsonSchema = JSON_SCHEMA_KEY.test(key);
+    // `records: { id: uuid }` in a data section is a model named by the key; JSON Schema's keys always hold models.
+    if (!jsonSchema && !isCollection(value)) continue;
+    if (Array.isArray(value)) (collections ??= []).push(...listedModels(value, jsonSchema));
+    else if (isRecord(value)) (collections ??= []).push(...definedModels(value, jsonSchema, jsonSchema || dataSection));
+  }
+  if (collections) return collections;
+  // A value that is no definition (`"id": 42`, `port: 8080`): a record or settings, not a map of models.
+  return dataSection && Object.values(doc).every(isRecord) ? definedModels(doc, false, true) : [];
+}
+
+/**
+ * The models of a map of names to definitions.
+ * @param jsonSchema the map is JSON Schema's (settings-like values are schema keywords, `maxLength: 40`)
+ * @param loose a definition may be its own `field: type` pairs whatever their values (else only pairs whose values read as types)
+ */
+function definedModels(defs: Record<string, unknown>, jsonSchema: boolean, loose: boolean): SchemaModel[] {
+  const models: SchemaModel[] = [];
   for (const [name, def] of Object.entries(defs)) {
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || !isRecord(def)) continue;
-    const fields: ModelField[] = [];
-    if (isRecord(def.properties)) {
-      const required = Array.isArray(def.required) ? def.required : [];
-      for (const [field, prop] of Object.entries(def.properties)) {
-        if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: schemaType(prop), optional: !required.includes(field) });
-      }
-    } else if (Object.values(def).every((v) => typeof v === 'string' || isRecord(v))) {
-      for (const [rawField, prop] of Object.entries(def)) {
-        const field = rawField.replace(/\?$/, '');
-        if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: schemaType(prop), optional: rawField.endsWith('?') || (typeof prop === 'string' && prop.trim().endsWith('?')) });
-      }
+    if (!MODEL_KEY.test(name) || !isRecord(def)) continue;
+    const fields = definedFields(def, jsonSchema);
+    if (fields) {
+      if (fields.length > 0) models.push({ name, fields });
+      continue;
     }
-    if (fields.length > 0) models.push({ name, fields });
+    const values = Object.values(def);
+    if (!jsonSchema && values.some(isSetting)) return [];
+    // `domain: { Dataset: {…}, Lineage: {…} }`: a collection under a key of its own, not a model whose fields are models.
+    if (!jsonSchema && isCollection(def) && Object.keys(def).every((k) => /^[A-Z]/.test(k))) {
+      models.push(...definedModels(def, false, loose));
+      continue;
+    }
+    if (!values.every((v) => typeof v === 'string' || isRecord(v))) continue;
+    if (!loose && !values.every((v) => isRecord(v) || readsAsType(v as string))) continue;
+    const direct = entryFields(def, false);
+    if (direct.length > 0) models.push({ name, fields: direct });
   }
   return models;
+}
+
+/** The models of a list of `name:` entries (`- name: orders` with `columns:`), as dbt and others write them. */
+function listedModels(list: unknown[], jsonSchema: boolean): SchemaModel[] {
+  const models: SchemaModel[] = [];
+  for (const def of list) {
+    if (!isRecord(def) || typeof def.name !== 'string' || !MODEL_KEY.test(def.name)) continue;
+    const fields = definedFields(def, jsonSchema);
+    if (fields && fields.length > 0) models.push({ name: def.name, fields });
+  }
+  return models;
+}
+
+/**
+ * The fields a definition lists under `properties` (JSON Schema: a property is optional unless
+ * `required` lists it, when the block is JSON Schema or its properties are schemas) or under
+ * `fields:`/`attributes:`/`columns:`; undefined when it has no such key.
+ */
+function definedFields(def: Record<string, unknown>, jsonSchema: boolean): ModelField[] | undefined {
+  if (isRecord(def.properties)) {
+    const schemaStyle = jsonSchema || Array.isArray(def.required) || Object.values(def.properties).some(isRecord);
+    const fields = entryFields(def.properties, false);
+    if (!schemaStyle) return fields;
+    const required = Array.isArray(def.required) ? def.required : [];
+    return fields.map((f) => ({ ...f, optional: !required.includes(f.name) }));
+  }
+  for (const key of FIELDS_KEYS) {
+    const value = def[key];
+    if (isRecord(value)) return entryFields(value, true);
+    if (Array.isArray(value)) return listedFields(value);
+  }
+  return undefined;
+}
+
+/**
+ * Fields from `field: type` pairs: a written type (`uuid`, `string?`, `enum[a, b]`) or a schema
+ * (`{ type: string, required: false }`); a name ending in `?` is optional.
+ * @param bare a field with no value (`notes:`) is a field whose type its name suggests
+ */
+function entryFields(pairs: Record<string, unknown>, bare: boolean): ModelField[] {
+  const fields: ModelField[] = [];
+  for (const [raw, prop] of Object.entries(pairs)) {
+    const f = entryField(raw, prop, bare);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  }
+  return fields;
+}
+
+function entryField(raw: string, prop: unknown, bare: boolean): ModelField | undefined {
+  const name = raw.replace(/\?$/, '');
+  if (!FIELD_KEY.test(name)) return undefined;
+  const marked = raw.endsWith('?');
+  if (typeof prop === 'string') {
+    const t = writtenType(prop);
+    return { name, type: t.type, optional: marked || t.optional };
+  }
+  if (isRecord(prop)) return { name, type: schemaType(prop), optional: marked || prop.required === false || prop.optional === true };
+  if (prop === null && bare) return notedField(name, { optional: marked, nullable: false }, marked);
+  return undefined;
+}
+
+/** Fields from a list: `- id: uuid` lines, `- { name: id, type: uuid }` entries, or bare names (`- id`, `- total?`). */
+function listedFields(list: unknown[]): ModelField[] {
+  const fields: ModelField[] = [];
+  const add = (f: ModelField | undefined) => {
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  };
+  for (const item of list) {
+    if (typeof item === 'string') add(parseFieldItem(item));
+    else if (isRecord(item) && typeof item.name === 'string') add(entryField(item.name, item, true));
+    else if (isRecord(item)) for (const [k, v] of Object.entries(item)) add(entryField(k, v, true));
+  }
+  return fields;
 }
 
 /**
@@ -449,7 +613,8 @@ function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: 
   const models = schemaModels(doc, dataSection);
   for (const m of models) {
     // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
-    const key = new RegExp(`^\\s*"?${m.name}"?\\s*:`);
+    // Its key (`Dataset:`), or its list entry's name (`- name: orders`).
+    const key = new RegExp(`^\\s*(?:"?${m.name}"?\\s*:|(?:-\\s*)?"?name"?\\s*:\\s*["']?${m.name}["']?\\s*,?\\s*$)`);
     const idx = lines.findIndex((l) => key.test(l));
     out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
   }

@@ -177,7 +177,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     }
     if (block.type === 'code') {
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous));
+      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined);
     } else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);

@@ -2,7 +2,7 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes } from './field-types.js';
+import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
@@ -89,8 +89,10 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (side?.optional) optional = true;
     const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
     const field = notedField(name, noted, optional);
-    // Without code marks, only a type word the extractor knows makes the line a field.
+    // Without code marks, only a type word the extractor knows makes the line a field: not a
+    // phrase that reads as none (`- **Engineer**: registers pipelines`, a person and what they do).
     if (plain && (field.inferred || !KNOWN_TYPE.test(field.type.replace(/ \| null$/, '')))) continue;
+    if (plain && field.type.startsWith('unknown') && !readsAsType(base ?? '')) continue;
     // After a dash, a note is as likely as a type (`- issuedAt — the day it was sent`): only a type word counts.
     if (plain && plain[3] !== undefined && DASHED.test(plain[0]) && field.type.startsWith('unknown')) continue;
     if (fields.some((f) => f.name === name)) continue;

@@ -64,6 +64,14 @@ export function normalizeFieldType(raw: string): string {
 }
 
 /**
+ * Does a written type read as one: a type word of any kind, a model name, an enum, or a word that
+ * says the type is open (`json`, `object`)? `registers pipelines` or `full access` do not.
+ */
+export function readsAsType(raw: string): boolean {
+  return normalizeFieldType(raw) !== 'unknown' || UNKNOWN.test(raw.replace(/[`*]/g, '').replace(/[!?]+$/, '').trim());
+}
+
+/**
  * A union of string literals as TypeScript writes it: `"pending" | "approved"` (JSON quoting, so
  * any text is a valid literal). One member is just `string`; a list too long to be an enum is too.
  */

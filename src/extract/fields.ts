@@ -2,9 +2,14 @@ import type { ModelField } from '../types.js';
 import { notedField, readFieldNotes, readTypeText } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+/** A field name with hyphens between its words, as some PRDs write them (`bsn-hash`, `e-mail`). */
+const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
 
-/** `total: number`, `total (decimal)`, `total?`, `` `total` `` → a field, or undefined when it is not one. */
-export function parseFieldItem(raw: string): ModelField | undefined {
+/**
+ * `total: number`, `total (decimal)`, `total?`, `` `total` `` → a field, or undefined when it is not one.
+ * @param kebab a hyphenated name (`bsn-hash`) is a field name too, kept as written (where the list is plainly one of fields)
+ */
+export function parseFieldItem(raw: string, kebab = false): ModelField | undefined {
   let text = raw.replace(/[`*]/g, '').trim();
   if (text === '') return undefined;
   let optional = false;
@@ -44,18 +49,21 @@ export function parseFieldItem(raw: string): ModelField | undefined {
     text = text.slice(0, -1);
   }
   if (type && /\?$/.test(type.trim())) optional = true;
-  if (!FIELD_NAME.test(text) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
+  if (!(FIELD_NAME.test(text) || (kebab && KEBAB_NAME.test(text))) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
   return notedField(text, { type, optional, nullable }, optional);
 }
 
-/** A comma/semicolon separated field list (`id, customerId, total`). */
-export function parseFieldList(raw: string): ModelField[] {
+/**
+ * A comma/semicolon separated field list (`id, customerId, total`).
+ * @param kebab hyphenated names (`bsn-hash`) are fields too (see `parseFieldItem`)
+ */
+export function parseFieldList(raw: string, kebab = false): ModelField[] {
   const out: ModelField[] = [];
   const seen = new Set<string>();
   // Split on commas that are not inside parentheses.
   const items = raw.split(/[,;](?![^(]*\))|\band\b/);
   for (const item of items) {
-    const field = parseFieldItem(item.replace(/\.$/, ''));
+    const field = parseFieldItem(item.replace(/\.$/, ''), kebab);
     if (field && !seen.has(field.name)) {
       seen.add(field.name);
       out.push(field);

@@ -4,6 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
+import { normalizeFieldType } from './field-types.js';
 import { normalizeModelName } from './names.js';
 import { parseFieldItem, parseFieldList } from './fields.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
@@ -83,7 +84,12 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
-    if (line.trim() === '' || outOfScope[i] || isQuestion(line)) return;
+    if (line.trim() === '' || outOfScope[i]) return;
+    if (isQuestion(line)) {
+      // `**Order** (id, customerId, total?)`: an optional field last, no question.
+      if (ctx.model) readBoldModel(line.trim(), lineNo, ctx, out);
+      return;
+    }
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
@@ -91,17 +97,82 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
-      const m = BOLD_MODEL.exec(line.trim());
-      if (m) {
-        const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
-        // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
-        const fields = list.includes(';') ? list.split(';').map((part) => parseFieldList(part)).reduce((a, b) => (b.length >= a.length ? b : a)) : parseFieldList(list);
-        // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
-        if (fields.length >= (m[2] === '(' ? 1 : 2)) out.model(ctx, lineNo, m[1]!, fields);
-      }
+      readBoldModel(line.trim(), lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/**
+ * `- **Order**: id, customerId, total`, `` `Order` — id, total ``, or a bold name then its fields in
+ * parentheses (`**Abonnee** (id, bsn-hash, naam, iban)`, one a line or several lines of a paragraph).
+ * Hyphenated names are fields as written. What follows the name must read as a list, not as prose
+ * (`**Analyst** — searches for a dataset, checks freshness`); under a heading about people
+ * (`## Personas`, `## Roles`), where bold names are people, the list must hold a name only code
+ * writes (`id`, `userId`).
+ */
+function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = BOLD_MODEL.exec(line);
+  if (!m) return;
+  const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+  // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
+  const parts = list.includes(';') ? list.split(';') : [list];
+  let best = parts[0]!;
+  let fields = parseFieldList(best, true);
+  for (let i = 1; i < parts.length; i++) {
+    const f = parseFieldList(parts[i]!, true);
+    if (f.length >= fields.length) [best, fields] = [parts[i]!, f];
+  }
+  // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
+  if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) return;
+  if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
+  out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/** A heading about the people who use the product: `Personas`, `Users`, `Actors`, `User roles`, `2. Personas and roles`. */
+const PEOPLE_HEADING = /^[^\p{L}]*(?:(?:user|target|key|primary)\s+)?(?:personas?|users?|actors?|roles?|stakeholders?|audiences?)(?:\s*(?:and|&|\/|,)\s*(?:personas?|users?|actors?|roles?|stakeholders?|permissions|goals|needs))?\s*$/iu;
+/** A field-list item that is one name (`id`, `total?`, `` `email` ``, `status (enum)`, `total: number`), not a phrase. */
+const ONE_NAME = /^[`*]*[\p{L}_$][\p{L}\p{N}_$-]*\??[`*]*\??\s*(?:\([^)]*\)|[:：].*)?$/u;
+
+/** A note on a field beside its type: `required`, `unique`, `one of a, b`, `default 0`. */
+const FIELD_NOTE = /^(?:required|optional|nullable|not null|unique|indexed|pk|fk|primary key|read-?only|auto(?:-?increment)?|(?:one of|enum|default|max|min)\b.*)$/i;
+
+/**
+ * Is what follows a bold name one field's type and its notes (`**Total**: number, required`,
+ * `**Status**: enum, one of draft, sent`), not a model's fields? A built-in type word, then a note.
+ */
+function isTypeWithNotes(list: string): boolean {
+  const first = list.indexOf(',');
+  if (first === -1) return false;
+  const second = list.indexOf(',', first + 1);
+  if (!FIELD_NOTE.test(list.slice(first + 1, second === -1 ? undefined : second).replace(/[`*]/g, '').trim())) return false;
+  const t = normalizeFieldType(list.slice(0, first));
+  return t === 'string' || t === 'number' || t === 'boolean';
+}
+
+/** Two words with only spaces between them: an item of more than one word. */
+const WORDS_IN_ITEM = /[^\s,;][ \t]+[^\s,;]/;
+
+/**
+ * Is what follows a bold name prose ("searches for a dataset, checks freshness and owner"), not a
+ * field list? Fewer than half its items are one name or a name with a type (`total decimal`).
+ */
+function isProseList(list: string): boolean {
+  // No word follows another within an item (`id, customerId, total?`): every item is one name.
+  if (!WORDS_IN_ITEM.test(list)) return false;
+  let items = 0;
+  let names = 0;
+  for (const raw of list.split(/[,;](?![^(]*\))|\band\b/)) {
+    const item = raw.trim().replace(/\.$/, '');
+    if (item === '') continue;
+    items++;
+    if (ONE_NAME.test(item)) names++;
+    else {
+      const f = parseFieldItem(item, true);
+      if (f && !f.inferred && !f.type.startsWith('unknown')) names++;
+    }
+  }
+  return names * 2 < items;
 }
 
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
