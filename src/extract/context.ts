@@ -53,7 +53,7 @@ const OUT_OF_SCOPE = either(
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = "requirements?|business rules|acceptance criteria|definition of done|acceptance tests?|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
+const REQUIREMENT_TERMS = "requirements?|business rules|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
 const REQUIREMENT_TERMS_CJK = '需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels';
 const RULE_TERMS_CJK = '要求|规则|規則|ルール|규칙';
@@ -83,6 +83,11 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  * "未解決事項". What is said there is asked or discussed, not required.
  */
 const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
+/**
+ * A checklist for reviewing the PRD itself ("Review & Acceptance Checklist", "Quality checklist",
+ * "Execution Status"): its items say what the document is to be, not what the product does.
+ */
+const REVIEW_CHECKLIST = /\b(?:review|quality|readiness|completeness|spec(?:ification)?|requirements?|document)\b.*\bchecklist\b|^[^\p{L}]*execution status\b/iu;
 /** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
 const MOSCOW_HEADING = /^[^\p{L}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
 const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
@@ -156,12 +161,13 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     // added elsewhere in the outline: it does not inherit the parent's rules.
     // "have" is in every MoSCoW heading, and 14 characters at least in every note to the author: most headings are tested no further.
     const moscow = section.level > 1 && (section.title.includes('ave') || section.title.includes('AVE')) ? MOSCOW_HEADING.exec(section.title) : null;
-    const ownRules = section.level > 1 && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
+    const review = section.level > 0 && REVIEW_CHECKLIST.test(section.title);
+    const ownRules = section.level > 1 && !review && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
-    const rules = (ownRules || inheritsRules) && !self.api && !self.model && !self.page;
+    const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)) || DISCUSSION_HEADING.test(section.heading));
+    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)) || DISCUSSION_HEADING.test(section.heading) || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
     if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
@@ -201,8 +207,15 @@ export function proseOf(text: string): string {
  * `/api/export` be paginated?", "Should users log in at `/sso` instead?". Its prose (code spans and
  * paths blanked, so `/items?page=2` is no question) ends with a question mark.
  */
+/** A marker the PRD leaves for a question still open (Spec Kit): `[NEEDS CLARIFICATION: email, Teams or both?]`. */
+export const CLARIFICATION = /\[(?:NEEDS CLARIFICATION|TBD|TBC|TODO|OPEN QUESTION)\b[^\]]*\]/gi;
+/** CLARIFICATION as a plain test, without its global state. */
+const HAS_CLARIFICATION = new RegExp(CLARIFICATION.source, 'i');
+
 export function isQuestion(line: string): boolean {
   if (!line.includes('?') && !line.includes('？')) return false;
+  // A clarification marker asks about a requirement; the line still states it.
+  if (line.includes('[') && HAS_CLARIFICATION.test(line)) return isQuestion(line.replace(CLARIFICATION, '').trimEnd());
   // A question may end with an aside: "是否应该支持券叠加使用？（待运营确认）", "Paginate? (ask ops)".
   if (/[?？][)\]*_\s]*(?:[(（][^()（）]*[)）][\s.。]*)?$/.test(proseOf(line))) return true;
   // A path that ends the line with a bare "?" holds no query: "Should the page live at /dash?".

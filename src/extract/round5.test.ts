@@ -305,3 +305,63 @@ describe('an example call that names one record', () => {
     expect(pageRoutes(md)).toEqual(['/404']);
   });
 });
+
+describe('rules, round 5 (Spec Kit markers, review checklists, levels in more languages)', () => {
+  it('a requirement with a clarification marker that asks a question is still a requirement, with its id', () => {
+    const md = ['# Rooms', '', '## Functional Requirements', '', '- **FR-007**: System MUST notify attendees when an occurrence moves [NEEDS CLARIFICATION: email, Teams, or both?]', '- **FR-008**: Should rooms be bookable twice?'].join('\n');
+    expect(ruleRows(md)).toEqual([['FR-007', 'must', 'System MUST notify attendees when an occurrence moves [NEEDS CLARIFICATION: email, Teams, or both?]']]);
+  });
+  it('a review checklist of the document holds no rules, even under Requirements; an "Acceptance" heading does', () => {
+    const md = [
+      '# Rooms',
+      '',
+      '## Requirements',
+      '',
+      '### Review & Acceptance Checklist',
+      '',
+      '- [ ] No [NEEDS CLARIFICATION] markers remain',
+      '- [ ] Success criteria are measurable',
+      '',
+      '### Checklist: Acceptance',
+      '',
+      '- [x] A statement is generated every Monday at 06:00',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'A statement is generated every Monday at 06:00']]);
+  });
+  it('reads darf (may), darf nicht (must), 望ましい and recomenda-se (should); an id before a full-width colon', () => {
+    const md = [
+      '# Rechnungen',
+      '',
+      '## Anforderungen',
+      '',
+      '- Eine Rechnung darf bis zu 500 Positionen enthalten.',
+      '- Eine Rechnung darf nicht gelöscht werden.',
+      '- 写真を 1 枚以上添付することが望ましい。',
+      '- Recomenda-se que a agenda carregue em 2 segundos.',
+      '- NF-01：画面表示は 2 秒以内でなければならない。',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'may', 'Eine Rechnung darf bis zu 500 Positionen enthalten.'],
+      [undefined, 'must', 'Eine Rechnung darf nicht gelöscht werden.'],
+      [undefined, 'should', '写真を 1 枚以上添付することが望ましい。'],
+      [undefined, 'should', 'Recomenda-se que a agenda carregue em 2 segundos.'],
+      ['NF-01', 'must', '画面表示は 2 秒以内でなければならない。'],
+    ]);
+  });
+  it('a statement about the document in other languages, or a hedged modal, is no rule', () => {
+    const md = [
+      '# Doc',
+      '',
+      '## Hinweise',
+      '',
+      'Hinweis: Dieses Dokument muss bei jeder Änderung neu freigegeben werden.',
+      '',
+      'Este documento deve ser lido junto com o PRD de Recebimento.',
+      '',
+      'We should probably also post in the partner Slack.',
+      '',
+      'The export must finish within a minute.',
+    ].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'The export must finish within a minute.']]);
+  });
+});

@@ -64,7 +64,7 @@ describe('rules', () => {
 describe('keyword search', () => {
   // The straightforward patterns: a Unicode lookbehind before the words. `findKeyword` checks the
   // letter before a word by hand; both must agree on every text.
-  const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must(?!-)|Shall(?!-)|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
+  const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must(?!-)|Shall(?!-)|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
   it('drops a level label after a rule id from the statement, and takes the level from it', () => {
     const out = new TaskCollector('a.md');
     readRules(['**BR-7** (SHOULD): The system must email the guest a receipt.'], 1, ctx, out);
@@ -91,14 +91,14 @@ describe('keyword search', () => {
     ]);
   });
 
-  const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should(?!-)|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten';
+  const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should(?!-)|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|es recomendable|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Es recomendable|Il est recommandé|Si raccomanda';
   const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
-  const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
+  const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
   const word = (w: string) => `(?<![\\p{L}\\p{N}_])(?:${w})(?![\\p{L}\\p{N}_])`;
   const MUST = new RegExp(`${word(MUST_WORDS)}|${MUST_CJK}`, 'u');
   const SHOULD = new RegExp(`${word(SHOULD_WORDS)}|${SHOULD_CJK}`, 'u');
-  const MAY = new RegExp(word('MAY|OPTIONAL'), 'u');
-  const SIGNAL = new RegExp(`${word(`${MUST_WORDS}|${SHOULD_WORDS}|MAY|OPTIONAL|required to`)}|${MUST_CJK}|${SHOULD_CJK}`, 'u');
+  const MAY = new RegExp(word('MAY|OPTIONAL|darf(?! nicht)|dürfen(?! nicht)|DARF(?! NICHT)'), 'u');
+  const SIGNAL = new RegExp(`${word(`${MUST_WORDS}|${SHOULD_WORDS}|MAY|OPTIONAL|darf(?! nicht)|dürfen(?! nicht)|DARF(?! NICHT)|required to`)}|${MUST_CJK}|${SHOULD_CJK}`, 'u');
   const level = (s: string) => (MUST.test(s) ? 'must' : SHOULD.test(s) ? 'should' : MAY.test(s) ? 'may' : undefined);
 
   const agree = (s: string) => {
@@ -109,7 +109,7 @@ describe('keyword search', () => {
   it('finds what the lookbehind patterns find, on random text', () => {
     // Keywords, pieces of them, and what may stand right before or after one: letters of several
     // scripts (one outside the BMP), digits, `_`, spaces, punctuation.
-    const piece = fc.constantFrom('must', 'MUST', 'shall', 'muss', 'müssen', 'debe', 'deben', 'debería', 'soll', 'sollte', 'MAY', 'OPTIONAL', 'required to', 'is ', 'are ', 'should', 'harus', 'doit', 'Must', 'Should', 'moeten', 'zou ', 'dovrebbe', 'dient te',
+    const piece = fc.constantFrom('must', 'MUST', 'shall', 'muss', 'müssen', 'debe', 'deben', 'debería', 'soll', 'sollte', 'MAY', 'OPTIONAL', 'required to', 'is ', 'are ', 'should', 'harus', 'doit', 'Must', 'Should', 'moeten', 'darf', ' nicht', 'DARF', '望ましい', 'wird empfohlen', 'zou ', 'dovrebbe', 'dient te',
       '必须', '应', '用', '应用', '해야 한다', 'べき', 'a', 'x', 'é', 'ü', 'ñ', '中', '𝐀', '𝟙', '1', '_', ' ', '-', '.', '\n', "'", '"', '—');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => agree(parts.join(''))), { numRuns: 20000, seed: 11 });
   });

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { namesRules, type SectionContext } from './context.js';
+import { CLARIFICATION, namesRules, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -8,11 +8,11 @@ import type { TaskCollector } from './collector.js';
  * their own alternatives. `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must(?!-)|Shall(?!-)|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should(?!-)|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten';
-const MAY_WORDS = 'MAY|OPTIONAL';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must(?!-)|Shall(?!-)|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten(?<!zou moeten)(?<!zouden moeten)|dient te|dienen te';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should(?!-)|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|es recomendable|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Es recomendable|Il est recommandé|Si raccomanda';
+const MAY_WORDS = 'MAY|OPTIONAL|darf(?! nicht)|dürfen(?! nicht)|DARF(?! NICHT)';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
-const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|하는 것이 좋다|권장';
+const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
 /**
  * A keyword pattern: `words` stand alone (no letter, digit or `_` on either side), CJK keywords
  * anywhere. The letter before a word is checked by `findKeyword`, not by a lookbehind: a Unicode
@@ -82,6 +82,8 @@ function clean(text: string): string {
   if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
   return withoutPriority(t.trim());
 }
+/** A clarification marker, captured: `split` puts the markers at the odd indexes. */
+const CLARIFICATION_MARKER = new RegExp(`(${CLARIFICATION.source})`, 'i');
 /** A code span, its content captured: `split` puts the contents at the odd indexes. */
 const CODE_SPANS = /`([^`\n]*)`/;
 
@@ -90,7 +92,8 @@ function cleanProse(text: string): string {
   if (t.includes('](')) t = t.replace(/\]\([^)]*\)/g, ']');
   // A priority in brackets goes before the brackets do (`[High]`, `[P1]`).
   if (t.includes('[')) t = t.replace(BRACKET_PRIORITY, ' ');
-  if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
+  // Brackets go, but a clarification marker keeps its own: `[NEEDS CLARIFICATION: …]` stays as written.
+  if (t.includes('[') || t.includes(']')) t = t.split(CLARIFICATION_MARKER).map((part, i) => (i % 2 === 1 ? part : part.replace(/[[\]]/g, ''))).join('');
   if (t.includes('<')) t = t.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, ' ');
   if (t.includes('*') || t.includes('_') || t.includes('`')) t = t.replace(/\*\*|__|`/g, '');
   return t;
@@ -148,7 +151,7 @@ function hasWords(text: string, n: number): boolean {
  * `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:`, `R1.2.1 The…` at the start of a
  * rule: the PRD's own id. A dotted id (`R1.2.1`) needs no separator before the capital after it.
  */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z]))\]?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)/;
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z]))\]?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)/;
 /**
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
@@ -166,6 +169,8 @@ const ID_ONLY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?(?:[A-Z][A-Z0-9]{0,
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+/** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
+const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
 const DISCLAIMS_REQUIREMENT = /\bnot (?:a |an )?(?:product |functional |formal |hard |binding )?requirements?\b|\bnon-normative\b|\binformative only\b|\(informative\)/i;
 /**
@@ -179,7 +184,7 @@ const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,
 const DOCUMENT_PART = /^(?:(?:each|every|all|any|the|these|those|your|our|new)\s+)?(?:(?:functional|non-functional|user|other|remaining|individual)\s+)?(?:requirements?|sections?|stor(?:y|ies)|acceptance criteri(?:on|a)|criteri(?:on|a)|placeholders?|headings?|bullets?|template fields?|rules? (?:in|of) this (?:section|document|prd|spec))(?:\s+(?:in|of|under|below|above)\s+(?:this|the|each|every)\s+(?:section|document|prd|spec|template|list|table|page))?\s+(?:(?:must|should|shall|will|may|can|needs? to|ha(?:s|ve) to|(?:is|are) to)(?:\s+not)?\s+(?:always\s+)?be|is|are)\s+(?:(?:clearly|fully|briefly)\s+)?(?:written|phrased|worded|expressed|formulated|stated|filled(?: in| out)?|completed?|numbered|listed|documented|described|reviewed|updated|labell?ed|formatted|testable|measurable|verifiable|unambiguous|traceable|linked|kept (?:short|brief|concise))\b/i;
 /** A statement about the document itself ("This document describes…", "The goal of this PRD is…", "In this section we list…"). */
 const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)';
-const ABOUT_DOCUMENT = new RegExp(`^(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
@@ -206,7 +211,8 @@ const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14
 
 function notARule(text: string): boolean {
   return (
-    ((text.includes('?') || text.includes('？')) && QUESTION.test(text)) ||
+    ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
+    HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
     ABOUT_DOCUMENT.test(text) ||
     DOCUMENT_PART.test(text) ||
