@@ -55,9 +55,14 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   return true;
 }
 
+/** The page a declaration names, titled by the words beside its route; several routes (`Pages: /a and /b`) are several pages, titled by their routes. */
 function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const plain = rest.replace(/`/g, ' ');
   const found = findPaths(plain);
+  if (found.length > 1) {
+    for (const p of found) if (!isApiPath(p.path)) out.page(ctx, lineNo, p.path, undefined);
+    return;
+  }
   let route = found[0]?.path;
   let raw = found[0]?.raw;
   if (!route) {

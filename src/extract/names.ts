@@ -1,4 +1,4 @@
-const IRREGULAR = new Map<string, string>(Object.entries({ people: 'person', children: 'child', men: 'man', women: 'woman', data: 'data', media: 'media', criteria: 'criterion', indices: 'index', analyses: 'analysis' }));
+const IRREGULAR = new Map<string, string>(Object.entries({ people: 'person', children: 'child', men: 'man', women: 'woman', data: 'data', media: 'media', criteria: 'criterion', indices: 'index', analyses: 'analysis', series: 'series', species: 'species', news: 'news', movies: 'movie', cookies: 'cookie', calories: 'calorie', selfies: 'selfie', zombies: 'zombie', rookies: 'rookie' }));
 
 /** English singular of one lower- or mixed-case word (rules, not a dictionary). */
 export function singularize(word: string): string {

@@ -11,7 +11,7 @@ import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isA
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
-const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|page|screen|view)\b/i;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
  * A verb of going somewhere, up to five words, then a route (bare or in code marks): "log in via /auth/login", "sign up
  * through /signup", "open the dashboard from /dashboard", "navigate to /settings", "is taken back
@@ -23,9 +23,10 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
 /**
  * A page noun, maybe "is"/"lives" and the like, a preposition, then a route (bare or in code marks):
  * "the orders page at /orders", "a dashboard at `/ops/shipments`", "the dashboard lives at
- * /dashboard", "a profile view under /me". Each part is a fixed word or one run of spaces: linear.
+ * /dashboard", "a profile view under /me", or the route in parentheses right after the noun ("from
+ * the dashboard (`/dashboard`)"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */

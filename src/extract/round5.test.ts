@@ -365,3 +365,37 @@ describe('rules, round 5 (Spec Kit markers, review checklists, levels in more la
     expect(ruleRows(md)).toEqual([[undefined, 'must', 'The export must finish within a minute.']]);
   });
 });
+
+describe('pages, round 5', () => {
+  it('reads every route of a "Pages:" line, a route in parentheses after a page noun, and a "User experience" section', () => {
+    const md = [
+      '# Payouts',
+      '',
+      '## Tasks',
+      '',
+      '- [ ] Pages: `/driver/statements` (list) and `/driver/statements/:statementId` (detail)',
+      '',
+      '## Flows',
+      '',
+      'From the dashboard (`/dashboard`) the merchant clicks **New report**.',
+      '',
+      '# User Experience',
+      '',
+      '- Key screens:',
+      '  - Pantry — `/pantry`, grouped by shelf',
+      '  - Shopping list — `/list`',
+    ].join('\n');
+    expect(pageRoutes(md)).toEqual(['/dashboard', '/driver/statements', '/driver/statements/:statementId', '/list', '/pantry']);
+  });
+  it('a parenthesis after a page noun that holds no route, or a file, gives no page', () => {
+    const md = ['# Docs', '', '## Notes', '', 'The dashboard (see /docs/dashboard.md) shows totals.', 'The settings page (`src/settings.tsx`) is new.'].join('\n');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
+
+describe('a model named "Series" stays Series', () => {
+  it('is not singularised to "Sery"; Movies is Movie, Categories Category', () => {
+    const md = ['# Catalog', '', '## Data model', '', '| Model | Fields |', '|---|---|', '| Series | id, title |', '| Movies | id, title |', '| Categories | id, name |'].join('\n');
+    expect(models(md).map((m) => m.split(' ')[0])).toEqual(['Category', 'Movie', 'Series']);
+  });
+});
