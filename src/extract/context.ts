@@ -136,6 +136,22 @@ interface Topics {
   page: boolean;
 }
 
+/**
+ * What a list item that is only a label is about (`- Data models:`, `- **Key screens**:`): the
+ * items nested under it are read as a section of that topic would read them. Undefined for any
+ * other item, and for a label of several topics.
+ */
+export function labelTopic(item: string): 'model' | 'page' | undefined {
+  const m = TOPIC_LABEL.exec(item);
+  if (!m) return undefined;
+  const t = topicsOf(m[1]!);
+  return t.model && !t.page && !t.api ? 'model' : t.page && !t.model && !t.api ? 'page' : undefined;
+}
+/** A list item that is only a short label and its colon. */
+const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
+/** Such a label item, then an item nested under it: the cheap test for a section body. */
+export const TOPIC_LABEL_THEN_NESTED = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]{2,50}[:：](?:\*\*|__)?[ \t]*\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/m;
+
 function topicsOf(title: string): Topics {
   return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) };
 }

@@ -8,7 +8,7 @@ import type { BoundedMap } from '../memo.js';
 import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
-import { sectionContexts, type SectionContext } from './context.js';
+import { TOPIC_LABEL_THEN_NESTED, labelTopic, sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
@@ -26,7 +26,7 @@ import { hideGuidance, mayHideGuidance } from './guidance.js';
  * own `mayContain`; the block test is the block reader's (a table, a fence or an indented line).
  */
 function needsMarkdown(body: string, ctx: SectionContext): boolean {
-  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx);
+  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx) || (body.includes(':\n') && TOPIC_LABEL_THEN_NESTED.test(body));
 }
 
 /** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */
@@ -169,6 +169,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let previous: Block | undefined;
   // Paragraphs and list items in a row, read for rules together (a scenario may span items).
   let texts: TextBlock[] = [];
+  // The items nested under a label item (`- Data models:`) are read as its topic's section reads them.
+  let label: { indent: number; ctx: SectionContext } | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -183,7 +185,11 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
     } else {
-      readTextLines(block.lines, block.line, block.listItem, ctx, out);
+      const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
+      if (label && indent <= label.indent) label = undefined;
+      const topic = block.listItem && block.lines.length === 1 ? labelTopic(block.lines[0]!) : undefined;
+      if (topic) label = { indent, ctx: { ...ctx, [topic]: true } };
+      readTextLines(block.lines, block.line, block.listItem, label && !topic ? label.ctx : ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);
       if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);
       texts.push(block);

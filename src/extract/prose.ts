@@ -45,6 +45,17 @@ const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端�
 const CODE_PATH = /`[^`\n]*\//;
 /** A bold or code name, or a list item `name:`/`name (`/`name —`: entity lines and field items of data sections. */
 const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,|(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|An?|an?|[Tt]he)\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s/mu;
+/**
+ * A model named as one in any section: `` `PayoutStatement` model — driverId, gross, net ``,
+ * ``new `TotpCredential` model (userId, secretEncrypted)``, `**Invoice** entity: id, total`. The
+ * name is in code or bold marks, the word "model", "entity", "table" or "record" follows it, then
+ * its fields in parentheses or after a dash or colon.
+ */
+const NAMED_MODEL = /(?:`|\*\*)([A-Z][A-Za-z0-9]*)(?:`|\*\*)[^\S\n]+(?:model|entity|table|record)(?:[^\S\n]*\(([^()\n]+)\)|[^\S\n]*[—–:][^\S\n]*([^\n]+))/g;
+/** NAMED_MODEL as a plain test, without its global state. */
+const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
+/** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
+const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -57,6 +68,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
+    ((body.includes(' model') || body.includes(' entity') || body.includes(' table') || body.includes(' record')) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -95,6 +107,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
+    if (line.includes('`') || line.includes('**')) readNamedModels(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -102,6 +115,17 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
+}
+
+/** The models a line names as models (NAMED_MODEL): two fields at least, each a name as code writes it. */
+function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  for (const m of line.matchAll(NAMED_MODEL)) {
+    // After a dash the list runs to the end of the sentence; "and `RecoveryCode` model (…)" is the next one.
+    const list = (m[2] ?? m[3]!.split(/\.(?:\s|$)|\s+and\s+(?=`|\*\*)/)[0]!).replace(/\s+\(([^()]*)\)/g, '');
+    const names = list.split(',').map((f) => f.trim().replace(/[`*]/g, ''));
+    if (names.length < 2 || !names.every((n) => FIELD_NAME.test(n))) continue;
+    out.model(ctx, lineNo, m[1]!, parseFieldList(list));
+  }
 }
 
 /**

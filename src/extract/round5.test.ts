@@ -399,3 +399,40 @@ describe('a model named "Series" stays Series', () => {
     expect(models(md).map((m) => m.split(' ')[0])).toEqual(['Category', 'Movie', 'Series']);
   });
 });
+
+describe('models named as models, and models under a label item', () => {
+  it('reads "`X` model — fields" and "`X` model (fields)" in any section; a model word without a field list gives none', () => {
+    const md = [
+      '# Payouts',
+      '',
+      '## Tasks',
+      '',
+      '- [ ] `PayoutStatement` model — driverId, periodStart, net',
+      '- Data: new `TotpCredential` model (userId, secretEncrypted) and',
+      '  `RecoveryCode` model (userId, codeHash, usedAt?).',
+      '- The `User` model (see below) is unchanged.',
+      '- A `Session` record: stored in Redis for a day.',
+    ].join('\n');
+    expect(models(md)).toEqual([
+      'PayoutStatement { driverId: string; periodStart: string; net: string }',
+      'RecoveryCode { userId: string; codeHash: string; usedAt?: string }',
+      'TotpCredential { userId: string; secretEncrypted: string }',
+    ]);
+  });
+  it('reads the items nested under a `- Data models:` label as a data section, and under `- Key screens:` as a screens one', () => {
+    const md = [
+      '# Pantry',
+      '',
+      '# Technical Architecture',
+      '',
+      '- Data models:',
+      '  - `Household` — id, name, createdAt',
+      '- Key screens:',
+      '  - Pantry — `/pantry`',
+      '- Integrations:',
+      '  - `Stripe` — webhooks, refunds, payouts',
+    ].join('\n');
+    expect(models(md)).toEqual(['Household { id: string; name: string; createdAt: string }']);
+    expect(pageRoutes(md)).toEqual(['/pantry']);
+  });
+});
