@@ -246,8 +246,19 @@ export function isQuestion(line: string): boolean {
  */
 export const LINE_OUT_OF_SCOPE = {
   // The words first: most lines have none, and then nothing is rewritten.
-  test: (line: string): boolean => LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line)),
+  test: (line: string): boolean =>
+    (LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line))) ||
+    ((line.includes('emov') || line.includes('etir') || line.includes('rop')) && (REMOVED_NAME.test(line) || REMOVE_ENDPOINTS.test(proseOf(line)))),
 };
+/**
+ * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST
+ * /api/v1/search/save` is removed by this design ``), or "Remove the security-question endpoints".
+ * "The item is removed from the cart" names no route: it is what a call does.
+ */
+const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
+const REMOVE_ENDPOINTS = /\b(?:[Rr]emov(?:e|es|ing)|[Rr]etir(?:e|es|ing)|[Dd]rop(?:s|ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)\b/;
+/** A table cell that is only a status saying the row's route is gone: `Removed`, `Retired`, `Dropped`. */
+export const REMOVED_STATUS = /^\s*(?:removed|retired|dropped|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*$/i;
 
 /** The end of a sentence: its punctuation, then white space or the end of the line. */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;

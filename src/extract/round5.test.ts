@@ -436,3 +436,23 @@ describe('models named as models, and models under a label item', () => {
     expect(pageRoutes(md)).toEqual(['/pantry']);
   });
 });
+
+describe('endpoints taken away', () => {
+  it('a changelog row marked Removed, "`X` is removed" and "Remove the … endpoints" give no endpoint; what a call removes is no removal', () => {
+    const md = [
+      '# Orders v3',
+      '',
+      '## Changes',
+      '',
+      '| Change | Endpoint | Notes |',
+      '|---|---|---|',
+      '| Added | `GET /v3/orders/{orderId}` | embeds line items |',
+      '| Removed | `PUT /v2/orders/{id}` | use PATCH |',
+      '',
+      '- `POST /api/v1/search/save` is removed by this design and must not come back.',
+      '- [ ] 1.5 Remove security-question endpoints (`POST /auth/recover/questions`)',
+      '- `DELETE /api/cart/items/{sku}` — the item is removed from the cart.',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['DELETE /api/cart/items/:sku', 'GET /v3/orders/:orderId']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE } from './context.js';
+import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { parseFieldList } from './fields.js';
@@ -171,7 +171,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
   for (const row of rows) {
     const { cells, line } = row;
-    if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) continue;
+    if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const paths = findPaths(cell);
