@@ -5,6 +5,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
+import { splitColumns } from './fields.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
@@ -189,7 +190,7 @@ function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field:
       // A one-line SQL table: CREATE TABLE x (a int, b text);
       if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
         const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-        for (const part of inner.split(/,(?![^(]*\))/)) {
+        for (const part of splitColumns(inner)) {
           const f = field(part);
           if (f) current.fields.push(f);
         }

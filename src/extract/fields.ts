@@ -73,6 +73,11 @@ export function splitFieldList(raw: string): string[] {
   return splitOutsideNotes(raw, true);
 }
 
+/** The columns of a one-line `CREATE TABLE x (a int, b varchar(40))`: `text.split(/,(?![^(]*\))/)` in one pass (see {@link splitFieldList}). */
+export function splitColumns(text: string): string[] {
+  return splitOutsideNotes(text, false);
+}
+
 /** A letter, digit or `_`: what `\b` tells from other characters (no `u` flag). */
 const isWordChar = (c: string | undefined) => c !== undefined && /^\w$/.test(c);
 

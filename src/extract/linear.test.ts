@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFieldList, splitFieldList } from './fields.js';
+import { parseFieldList, splitColumns, splitFieldList } from './fields.js';
 
 /**
  * The one-pass scans that replaced look-ups with super-linear cost give exactly what the look-ups
@@ -15,6 +15,17 @@ describe('one-pass scans agree with the look-ups they replaced', () => {
         expect(splitFieldList(raw)).toEqual(raw.split(/[,;](?![^(]*\))|\band\b/));
       }),
       { numRuns: 20000, seed: 7 },
+    );
+  });
+
+  it('splitColumns cuts where the old split pattern did', () => {
+    const piece = fc.constantFrom(',', ';', '(', ')', ' ', 'and', 'id int', 'varchar(40)', 'numeric(10, 2)', '`', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }), (parts) => {
+        const raw = parts.join('');
+        expect(splitColumns(raw)).toEqual(raw.split(/,(?![^(]*\))/));
+      }),
+      { numRuns: 10000, seed: 11 },
     );
   });
 
