@@ -182,11 +182,12 @@ function isHttpMessage(lines: string[]): boolean {
 type FieldReader = (line: string) => ModelField | undefined;
 
 function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/, rename = (n: string) => n): void {
-  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   lines.forEach((text, i) => {
     if (!current) {
       const m = open.exec(text);
-      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [] };
+      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
       // A one-line SQL table: CREATE TABLE x (a int, b text);
       if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
         const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
@@ -205,7 +206,10 @@ function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field:
       return;
     }
     const f = field(text);
-    if (f && !current.fields.some((x) => x.name === f.name)) current.fields.push(f);
+    if (f && !current.names.has(f.name)) {
+      current.names.add(f.name);
+      current.fields.push(f);
+    }
   });
   if (current) out.model(ctx, current.line, current.name, current.fields);
 }
@@ -351,7 +355,8 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
@@ -366,13 +371,14 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
         return;
       }
       const m = /^class\s+([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?\s*:/.exec(text);
-      if (m && (decorated || (m[2] ?? '').split(',').some((b) => PY_MODEL_BASE.test(b.trim())))) current = { name: m[1]!, line: firstLine + i, fields: [] };
+      if (m && (decorated || (m[2] ?? '').split(',').some((b) => PY_MODEL_BASE.test(b.trim())))) current = { name: m[1]!, line: firstLine + i, fields: [], names: new Set() };
       decorated = false;
       return;
     }
     if (!current) return;
     const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
-    if (!f || f[1]!.startsWith('_') || current.fields.some((x) => x.name === f[1])) return;
+    if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
+    current.names.add(f[1]!);
     const { type, nullable } = pyType(f[2]!);
     const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
     current.fields.push({ name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback });
