@@ -6,6 +6,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { normalizeFieldType } from './field-types.js';
 import { splitColumns } from './fields.js';
+import { firstKeyLines, firstLinesContaining } from './line-index.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
@@ -452,12 +453,9 @@ function schemaModels(doc: unknown, dataSection: boolean): Array<{ name: string;
  */
 function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
   const models = schemaModels(doc, dataSection);
-  for (const m of models) {
-    // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
-    const key = new RegExp(`^\\s*"?${m.name}"?\\s*:`);
-    const idx = lines.findIndex((l) => key.test(l));
-    out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
-  }
+  // Each model at the first line that starts with its name as a key (the block's first line when none does).
+  const keyLines = models.length > 0 ? firstKeyLines(lines) : undefined;
+  for (const m of models) out.model(ctx, firstLine + (keyLines!.get(m.name) ?? 0), m.name, m.fields);
   return models.length > 0;
 }
 
@@ -497,6 +495,7 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
   readSchemaBlock(doc, lines, firstLine, ctx, out, false);
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
+  const endpoints: Array<{ rawPath: string; path: string; methods: HttpMethod[]; bodies: ApiBodies }> = [];
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {
     const path = normalizeApiPath(rawPath);
     if (!path || !ops || typeof ops !== 'object') continue;
@@ -510,8 +509,15 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
       const body = operationBodies(operation);
       if (body) bodies[m] = body;
     }
-    const idx = lines.findIndex((l) => l.includes(`${rawPath}"`) || l.includes(`${rawPath}:`) || l.includes(`${rawPath}':`));
-    out.api(ctx, firstLine + Math.max(idx, 0), path, methods, Object.keys(bodies).length > 0 ? bodies : undefined);
+    endpoints.push({ rawPath, path, methods, bodies });
+  }
+  // Each path at the first line that has it before a `"`, `:` or `':` (a JSON, YAML or quoted key),
+  // wherever that is (a description may name it first); the block's first line when none does.
+  const keyEnds = (rawPath: string) => [`${rawPath}"`, `${rawPath}:`, `${rawPath}':`];
+  const found = firstLinesContaining(lines, endpoints.flatMap((e) => keyEnds(e.rawPath)));
+  for (const { rawPath, path, methods, bodies } of endpoints) {
+    const idx = Math.min(...keyEnds(rawPath).map((k) => found.get(k) ?? Infinity));
+    out.api(ctx, firstLine + (idx === Infinity ? 0 : idx), path, methods, Object.keys(bodies).length > 0 ? bodies : undefined);
   }
 }
 
