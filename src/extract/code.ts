@@ -5,7 +5,8 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
-import { parseFieldItem } from './fields.js';
+import { parseFieldItem, splitColumns } from './fields.js';
+import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
@@ -209,15 +210,16 @@ function isHttpMessage(lines: string[]): boolean {
 type FieldReader = (line: string) => ModelField | undefined;
 
 function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/, rename = (n: string) => n): void {
-  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   lines.forEach((text, i) => {
     if (!current) {
       const m = open.exec(text);
-      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [] };
+      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
       // A one-line SQL table: CREATE TABLE x (a int, b text);
       if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
         const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-        for (const part of inner.split(/,(?![^(]*\))/)) {
+        for (const part of splitColumns(inner)) {
           const f = field(part);
           if (f) current.fields.push(f);
         }
@@ -232,7 +234,10 @@ function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field:
       return;
     }
     const f = field(text);
-    if (f && !current.fields.some((x) => x.name === f.name)) current.fields.push(f);
+    if (f && !current.names.has(f.name)) {
+      current.names.add(f.name);
+      current.fields.push(f);
+    }
   });
   if (current) out.model(ctx, current.line, current.name, current.fields);
 }
@@ -378,7 +383,8 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  let current: { name: string; line: number; fields: ModelField[] } | undefined;
+  // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
@@ -393,13 +399,14 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
         return;
       }
       const m = /^class\s+([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?\s*:/.exec(text);
-      if (m && (decorated || (m[2] ?? '').split(',').some((b) => PY_MODEL_BASE.test(b.trim())))) current = { name: m[1]!, line: firstLine + i, fields: [] };
+      if (m && (decorated || (m[2] ?? '').split(',').some((b) => PY_MODEL_BASE.test(b.trim())))) current = { name: m[1]!, line: firstLine + i, fields: [], names: new Set() };
       decorated = false;
       return;
     }
     if (!current) return;
     const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
-    if (!f || f[1]!.startsWith('_') || current.fields.some((x) => x.name === f[1])) return;
+    if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
+    current.names.add(f[1]!);
     const { type, nullable } = pyType(f[2]!);
     const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
     current.fields.push({ name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback });
@@ -611,12 +618,15 @@ function listedFields(list: unknown[]): ModelField[] {
  */
 function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, dataSection = ctx.model): boolean {
   const models = schemaModels(doc, dataSection);
+  // Each model at the first line that starts with its name as a key (`Dataset:`) or names it in a
+  // list entry (`- name: orders`); the block's first line when none does. Both found in one pass each.
+  const keyLines = models.length > 0 ? firstKeyLines(lines) : undefined;
+  const entryLines = models.length > 0 ? firstNameEntryLines(lines) : undefined;
   for (const m of models) {
-    // Built once per model, not once per line (`m.name` is a plain identifier: nothing to escape).
-    // Its key (`Dataset:`), or its list entry's name (`- name: orders`).
-    const key = new RegExp(`^\\s*(?:"?${m.name}"?\\s*:|(?:-\\s*)?"?name"?\\s*:\\s*["']?${m.name}["']?\\s*,?\\s*$)`);
-    const idx = lines.findIndex((l) => key.test(l));
-    out.model(ctx, firstLine + Math.max(idx, 0), m.name, m.fields);
+    const key = keyLines!.get(m.name);
+    const entry = entryLines!.get(m.name);
+    const at = Math.min(key ?? Infinity, entry ?? Infinity);
+    out.model(ctx, firstLine + (at === Infinity ? 0 : at), m.name, m.fields);
   }
   return models.length > 0;
 }
@@ -657,6 +667,7 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
   readSchemaBlock(doc, lines, firstLine, ctx, out, false);
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
+  const endpoints: Array<{ rawPath: string; path: string; methods: HttpMethod[]; bodies: ApiBodies }> = [];
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {
     const path = normalizeApiPath(rawPath);
     if (!path || !ops || typeof ops !== 'object') continue;
@@ -670,8 +681,15 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
       const body = operationBodies(operation);
       if (body) bodies[m] = body;
     }
-    const idx = lines.findIndex((l) => l.includes(`${rawPath}"`) || l.includes(`${rawPath}:`) || l.includes(`${rawPath}':`));
-    out.api(ctx, firstLine + Math.max(idx, 0), path, methods, Object.keys(bodies).length > 0 ? bodies : undefined);
+    endpoints.push({ rawPath, path, methods, bodies });
+  }
+  // Each path at the first line that has it before a `"`, `:` or `':` (a JSON, YAML or quoted key),
+  // wherever that is (a description may name it first); the block's first line when none does.
+  const keyEnds = (rawPath: string) => [`${rawPath}"`, `${rawPath}:`, `${rawPath}':`];
+  const found = firstLinesContaining(lines, endpoints.flatMap((e) => keyEnds(e.rawPath)));
+  for (const { rawPath, path, methods, bodies } of endpoints) {
+    const idx = Math.min(...keyEnds(rawPath).map((k) => found.get(k) ?? Infinity));
+    out.api(ctx, firstLine + (idx === Infinity ? 0 : idx), path, methods, Object.keys(bodies).length > 0 ? bodies : undefined);
   }
 }
 

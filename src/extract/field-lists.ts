@@ -27,11 +27,14 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   let model = headingModel;
   let fields: ModelField[] = [];
   let lines: number[] = [];
+  // The names of `fields`: a repeated item is looked up, not searched for.
+  let names = new Set<string>();
   let first: number | undefined;
   const flush = () => {
     if (model && fields.length >= 2 && first !== undefined) out.model(ctx, first, model, fields, lines);
     fields = [];
     lines = [];
+    names = new Set();
     first = undefined;
   };
   // The indent of the last item that names a model of its own: its sub-items are that model's fields.
@@ -95,7 +98,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (plain && field.type.startsWith('unknown') && !readsAsType(base ?? '')) continue;
     // After a dash, a note is as likely as a type (`- issuedAt — the day it was sent`): only a type word counts.
     if (plain && plain[3] !== undefined && DASHED.test(plain[0]) && field.type.startsWith('unknown')) continue;
-    if (fields.some((f) => f.name === name)) continue;
+    if (names.has(name)) continue;
+    names.add(name);
     fields.push(field);
     lines.push(block.line);
     first ??= block.line;
@@ -137,12 +141,14 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     if (plain ? headingModel || NOT_A_MODEL.test(m[3]!) || !modelNameFromHeading(m[3]!) : !modelNameFromHeading(m[2]!)) continue;
     const fields: ModelField[] = [];
     const lines: number[] = [];
+    const names = new Set<string>();
     let typed = 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const sub = blocks[j]!;
       if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
       const field = parseFieldItem(sub.lines[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+[—–-]\s+.*$/, ''));
-      if (field && !fields.some((f) => f.name === field.name)) {
+      if (field && !names.has(field.name)) {
+        names.add(field.name);
         fields.push(field);
         lines.push(sub.line);
         if (!field.inferred && BUILT_IN_TYPE.test(field.type)) typed++;

@@ -60,9 +60,7 @@ export function parseFieldItem(raw: string, kebab = false): ModelField | undefin
 export function parseFieldList(raw: string, kebab = false): ModelField[] {
   const out: ModelField[] = [];
   const seen = new Set<string>();
-  // Split on commas that are not inside parentheses.
-  const items = raw.split(/[,;](?![^(]*\))|\band\b/);
-  for (const item of items) {
+  for (const item of splitFieldList(raw)) {
     const field = parseFieldItem(item.replace(/\.$/, ''), kebab);
     if (field && !seen.has(field.name)) {
       seen.add(field.name);
@@ -70,4 +68,56 @@ export function parseFieldList(raw: string, kebab = false): ModelField[] {
     }
   }
   return out;
+}
+
+/**
+ * The items of a field list: cut at each word `and` and at each comma or semicolon that is not in a
+ * note, that is, not followed by a `)` before the next `(` (`status (one of a, b), total`). The
+ * same pieces as `raw.split(/[,;](?![^(]*\))|\band\b/)` in one pass, where that pattern looked
+ * ahead to the end of the line from every comma: a separator waits until the next parenthesis
+ * (or the end of the text) tells whether it cuts.
+ */
+export function splitFieldList(raw: string): string[] {
+  return splitOutsideNotes(raw, true);
+}
+
+/** The columns of a one-line `CREATE TABLE x (a int, b varchar(40))`: `text.split(/,(?![^(]*\))/)` in one pass (see {@link splitFieldList}). */
+export function splitColumns(text: string): string[] {
+  return splitOutsideNotes(text, false);
+}
+
+/** A letter, digit or `_`: what `\b` tells from other characters (no `u` flag). */
+const isWordChar = (c: string | undefined) => c !== undefined && /^\w$/.test(c);
+
+/**
+ * Cut `raw` at each comma (and semicolon and word `and` when `fieldList`) that has no `)` after it
+ * before the next `(`. One left-to-right pass: commas seen since the last parenthesis are kept
+ * pending; a `)` turns them into text, a `(` or the end of the text makes them cuts.
+ */
+function splitOutsideNotes(raw: string, fieldList: boolean): string[] {
+  const cuts: Array<{ from: number; to: number; cuts: boolean }> = [];
+  let pending: Array<{ cuts: boolean }> = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === ',' || (fieldList && c === ';')) {
+      const cut = { from: i, to: i + 1, cuts: true };
+      cuts.push(cut);
+      pending.push(cut);
+    } else if (c === '(' || c === ')') {
+      if (c === ')') for (const cut of pending) cut.cuts = false;
+      pending = [];
+    } else if (fieldList && c === 'a' && raw.startsWith('and', i) && !isWordChar(raw[i - 1]) && !isWordChar(raw[i + 3])) {
+      cuts.push({ from: i, to: i + 3, cuts: true });
+      i += 2;
+    }
+  }
+  const pieces: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    if (!cut.cuts) continue;
+    pieces.push(raw.slice(start, cut.from));
+    start = cut.to;
+  }
+  pieces.push(raw.slice(start));
+  return pieces;
 }

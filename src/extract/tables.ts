@@ -165,7 +165,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const requestCol = col(headers, H_REQUEST);
   const responseCol = col(headers, H_RESPONSE);
 
-  const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[] }>();
+  // Each model's fields in row order, with the set of their names: a repeated row is looked up, not searched for.
+  const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[]; names: Set<string> }>();
   // The model a field table without a model column describes: the same for every row.
   // A caption naming a part of a call ("Request body:") makes the table a call's, not the heading's model.
   const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
@@ -223,8 +224,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       let type = noted?.type ?? written?.type;
       if (type !== undefined && (noted?.nullable || nullableCol) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
       const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: nullableCol ? `${inferFieldType(bare)} | null` : inferFieldType(bare), optional, inferred: true };
-      const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [] };
-      if (!entry.fields.some((f) => f.name === field.name)) {
+      const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [], names: new Set<string>() };
+      if (!entry.names.has(field.name)) {
+        entry.names.add(field.name);
         entry.fields.push(field);
         entry.lines.push(line);
       }

@@ -136,8 +136,11 @@ function sameDefs(a: readonly Task[], b: readonly Task[]): boolean {
  */
 function mergeGroup(defs: readonly Task[], qualified: string | undefined): MergedGroup {
   const first = defs[0]!;
+  // A copy (fields included, see copyTask): merging changes it in place, never a definition.
   const prev = qualified ? { ...copyTask(first), id: qualified } : copyTask(first);
   const warnings: MergedGroup['warnings'] = [];
+  // A model's fields by name, built once for the group: each later definition's fields are looked up, not searched for.
+  let fieldIndex: Map<string, number> | undefined;
   for (let i = 1; i < defs.length; i++) {
     const task = defs[i]!;
     const similar = similarRoute(prev, task);
@@ -148,7 +151,8 @@ function mergeGroup(defs: readonly Task[], qualified: string | undefined): Merge
       if (!task.methods.every((m) => prev.methods.includes(m))) prev.methods = HTTP_METHODS.filter((m) => prev.methods.includes(m) || task.methods.includes(m));
       if (task.bodies) prev.bodies = prev.bodies ? mergeBodies(prev.bodies, task.bodies) : { ...task.bodies };
     } else if (prev.kind === 'model' && task.kind === 'model') {
-      prev.fields = mergeFields(prev.fields, task.fields);
+      fieldIndex ??= indexFields(prev.fields);
+      mergeFields(prev.fields, fieldIndex, task.fields);
     } else if (prev.kind === 'page' && task.kind === 'page') {
       if (derivedTitle(prev) && !derivedTitle(task)) {
         prev.title = task.title;
@@ -315,17 +319,20 @@ function fieldSource(def: ModelTask, field: string): TaskSource {
 }
 
 function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): void {
-  const perField = new Map<string, Array<{ type: string; source: TaskSource }>>();
+  // Each field's distinct types in order, with the set of them: a type seen before is looked up, not searched for.
+  const perField = new Map<string, { list: Array<{ type: string; source: TaskSource }>; seen: Set<string> }>();
   for (const def of defs) {
     for (const f of def.fields) {
       // A guessed type never disagrees: an explicit one beats it (see mergeFields).
       if (f.inferred || f.type === 'unknown') continue;
-      const list = perField.get(f.name) ?? [];
-      if (!list.some((d) => d.type === f.type)) list.push({ type: f.type, source: fieldSource(def, f.name) });
-      perField.set(f.name, list);
+      let entry = perField.get(f.name);
+      if (!entry) perField.set(f.name, (entry = { list: [], seen: new Set() }));
+      if (entry.seen.has(f.type)) continue;
+      entry.seen.add(f.type);
+      entry.list.push({ type: f.type, source: fieldSource(def, f.name) });
     }
   }
-  for (const [field, fieldDefs] of perField) {
+  for (const [field, { list: fieldDefs }] of perField) {
     if (fieldDefs.length < 2) continue;
     const types = fieldDefs.map((d) => d.type);
     const sources = fieldDefs.map((d) => d.source);
@@ -341,22 +348,37 @@ function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): 
   }
 }
 
-/** Fields of two definitions of one model: a written type beats a guessed or unknown one; required anywhere means required. */
-function mergeFields(a: ModelField[], b: ModelField[]): ModelField[] {
-  const out = a.map((f) => ({ ...f }));
-  for (const f of b) {
-    const prev = out.find((x) => x.name === f.name);
-    if (!prev) out.push({ ...f });
-    else {
-      if (prev.type === 'unknown' || (prev.inferred && !f.inferred && f.type !== 'unknown')) {
-        prev.type = f.type;
-        if (f.inferred) prev.inferred = true;
-        else delete prev.inferred;
-      }
-      prev.optional = prev.optional && f.optional;
+/** Each field's index by name (the first, should a name appear twice), for {@link mergeFields}. */
+function indexFields(fields: readonly ModelField[]): Map<string, number> {
+  const index = new Map<string, number>();
+  fields.forEach((f, i) => {
+    if (!index.has(f.name)) index.set(f.name, i);
+  });
+  return index;
+}
+
+/**
+ * Merge a later definition's fields into the group's own copy of the fields (`out`, changed in
+ * place, new fields appended in order): a written type beats a guessed or unknown one; required
+ * anywhere means required. Linear in the later definition's fields, whatever the group has.
+ * @param index `out`'s fields by name (see {@link indexFields}), kept up to date here
+ */
+function mergeFields(out: ModelField[], index: Map<string, number>, later: readonly ModelField[]): void {
+  for (const f of later) {
+    const i = index.get(f.name);
+    if (i === undefined) {
+      index.set(f.name, out.length);
+      out.push({ ...f });
+      continue;
     }
+    const prev = out[i]!;
+    if (prev.type === 'unknown' || (prev.inferred && !f.inferred && f.type !== 'unknown')) {
+      prev.type = f.type;
+      if (f.inferred) prev.inferred = true;
+      else delete prev.inferred;
+    }
+    prev.optional = prev.optional && f.optional;
   }
-  return out;
 }
 
 const KINDS = ['api', 'model', 'page', 'rule'] as const;
