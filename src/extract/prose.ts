@@ -136,6 +136,9 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
  * (`## Personas`, `## Roles`), where bold names are people, the list must hold a name only code
  * writes (`id`, `userId`).
  */
+/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
+const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
+
 function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = BOLD_MODEL.exec(line);
   if (!m) return;
@@ -148,8 +151,12 @@ function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: T
     const f = parseFieldList(parts[i]!, true);
     if (f.length >= fields.length) [best, fields] = [parts[i]!, f];
   }
-  // Two fields at least: "**Format**: `JSON`" is a label, not an entity.
-  if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) return;
+  // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
+  // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
+  if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
+    if (m[2] !== '(' && ENTITIES_HEADING.test(ctx.section.title) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    return;
+  }
   if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
   out.model(ctx, lineNo, m[1]!, fields);
 }

@@ -456,3 +456,21 @@ describe('endpoints taken away', () => {
     expect(apiLines(md)).toEqual(['DELETE /api/cart/items/:sku', 'GET /v3/orders/:orderId']);
   });
 });
+
+describe('Spec Kit key entities', () => {
+  it('under a "Key Entities" heading an entity described in prose is a model with no fields; elsewhere it is none', () => {
+    const md = [
+      '# Rooms',
+      '',
+      '### Key Entities *(include if feature involves data)*',
+      '',
+      '- **Room**: a bookable meeting room; name, floor, capacity.',
+      '- **Booking**: one concrete occurrence of a room reservation.',
+      '',
+      '### Glossary',
+      '',
+      '- **Override**: a change to one occurrence of a series.',
+    ].join('\n');
+    expect(models(md)).toEqual(['Booking {  }', 'Room { name: string; floor: string; capacity: number }']);
+  });
+});
