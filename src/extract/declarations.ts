@@ -42,7 +42,7 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
     return true;
   }
   if (/^(?:pages?|views?|screens?)$/.test(keyword)) {
-    pageFrom(rest, lineNo, ctx, out);
+    pageFrom(rest, lineNo, ctx, out, keyword.endsWith('s'));
     return true;
   }
   // Model / Entity / Table
@@ -55,11 +55,14 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   return true;
 }
 
-/** The page a declaration names, titled by the words beside its route; several routes (`Pages: /a and /b`) are several pages, titled by their routes. */
-function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+/**
+ * The page a declaration names, titled by the words beside its route. A plural keyword may name
+ * several (`Pages: /a and /b`): each is a page, titled by its route.
+ */
+function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCollector, plural = false): void {
   const plain = rest.replace(/`/g, ' ');
   const found = findPaths(plain);
-  if (found.length > 1) {
+  if (plural && found.length > 1) {
     for (const p of found) if (!isApiPath(p.path)) out.page(ctx, lineNo, p.path, undefined);
     return;
   }
