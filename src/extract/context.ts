@@ -248,7 +248,8 @@ export const LINE_OUT_OF_SCOPE = {
   // The words first: most lines have none, and then nothing is rewritten.
   test: (line: string): boolean =>
     (LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line))) ||
-    ((line.includes('emov') || line.includes('etir') || line.includes('rop')) && (REMOVED_NAME.test(line) || REMOVE_ENDPOINTS.test(proseOf(line)))),
+    ((line.includes('removed') || line.includes('retired') || line.includes('dropped')) && REMOVED_NAME.test(line)) ||
+    ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))),
 };
 /**
  * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST

@@ -57,7 +57,8 @@ export function normalizeApiPath(raw: string): string | undefined {
     }
     if (!STATIC_SEGMENT.test(seg) || /^\.+$/.test(seg)) return undefined;
     // Not the first segment: `/404` and `/2024` are pages of their own.
-    if (out.length > 0 && INSTANCE_ID.test(seg)) {
+    // Each kind of record key has a mark a word has not: a digit first, a `_`, or a UUID's length.
+    if (out.length > 0 && ((c >= 48 && c <= 57) || seg.length === 36 || seg.includes('_')) && INSTANCE_ID.test(seg)) {
       let name = ':id';
       for (let k = 2; out.includes(name); k++) name = `:id${k}`;
       out.push(name);
