@@ -149,8 +149,15 @@ export function labelTopic(item: string): 'model' | 'page' | undefined {
 }
 /** A list item that is only a short label and its colon. */
 const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
-/** Such a label item, then an item nested under it: the cheap test for a section body. */
-export const TOPIC_LABEL_THEN_NESTED = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]{2,50}[:：](?:\*\*|__)?[ \t]*\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/m;
+/** A label item's line, then an item nested under it. */
+const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
+
+/** Cheap test for a section body: does a label item about models or pages have items nested under it? */
+export function mayContainTopicLabel(body: string): boolean {
+  if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
+  for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
+  return false;
+}
 
 function topicsOf(title: string): Topics {
   return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) };

@@ -8,7 +8,7 @@ import type { BoundedMap } from '../memo.js';
 import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
-import { TOPIC_LABEL_THEN_NESTED, labelTopic, sectionContexts, type SectionContext } from './context.js';
+import { labelTopic, mayContainTopicLabel, sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
@@ -26,7 +26,7 @@ import { hideGuidance, mayHideGuidance } from './guidance.js';
  * own `mayContain`; the block test is the block reader's (a table, a fence or an indented line).
  */
 function needsMarkdown(body: string, ctx: SectionContext): boolean {
-  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx) || (body.includes(':\n') && TOPIC_LABEL_THEN_NESTED.test(body));
+  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx) || mayContainTopicLabel(body);
 }
 
 /** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */

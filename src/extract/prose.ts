@@ -52,6 +52,8 @@ const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*
  * its fields in parentheses or after a dash or colon.
  */
 const NAMED_MODEL = /(?:`|\*\*)([A-Z][A-Za-z0-9]*)(?:`|\*\*)[^\S\n]+(?:model|entity|table|record)(?:[^\S\n]*\(([^()\n]+)\)|[^\S\n]*[—–:][^\S\n]*([^\n]+))/g;
+/** The model word right after a closing code or bold mark: what NAMED_MODEL needs, found with one scan. */
+const NAMED_MODEL_HINT = /[`*][^\S\n]+(?:model|entity|table|record)/;
 /** NAMED_MODEL as a plain test, without its global state. */
 const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 /** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
@@ -68,7 +70,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
-    ((body.includes(' model') || body.includes(' entity') || body.includes(' table') || body.includes(' record')) && NAMED_MODEL_TEST.test(body)) ||
+    (NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -107,7 +109,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
-    if (line.includes('`') || line.includes('**')) readNamedModels(line, lineNo, ctx, out);
+    if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
