@@ -73,6 +73,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const tasks: Task[] = [];
   const watch = options.watch;
   let wide: boolean | undefined;
+  // Field names and types repeat across sections: their detached copies are shared by the whole document.
+  const fieldStrings = new Map<string, string>();
   for (let ctx of sectionContexts(doc)) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
@@ -87,7 +89,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       for (const t of entry.tasks) tasks.push(t);
       continue;
     }
-    const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)));
+    const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)), fieldStrings);
     const text = doc.text.slice(section.bodyStart, section.end);
     // Comments and template guidance (`<!-- … -->`, `<instruction>`) are no part of the product.
     const hidden = mayHideGuidance(text) ? hideGuidance(text) : undefined;
