@@ -14,11 +14,26 @@ export class TaskCollector {
   /**
    * @param file the PRD's path, as sources show it
    * @param wide the PRD text holds characters beyond Latin-1 (strings kept from it are rebuilt one byte per character where they can be)
+   * @param fieldStrings detached field names and types by value, shared by the collectors of one extraction
    */
   constructor(
     readonly file: string,
     private readonly wide = false,
+    private readonly fieldStrings = new Map<string, string>(),
   ) {}
+
+  /**
+   * A field name or type, detached (see `detach`) once per value: a PRD writes a few thousand of
+   * them (`id`, `string`, `createdAt`) tens of thousands of times, and their tasks share the copy.
+   */
+  private fieldString(s: string): string {
+    let copy = this.fieldStrings.get(s);
+    if (copy === undefined) {
+      copy = detach(s, this.wide);
+      this.fieldStrings.set(s, copy);
+    }
+    return copy;
+  }
 
   /** Section labels by context, detached once per section. */
   private labels = new WeakMap<SectionContext, string>();
@@ -49,8 +64,19 @@ export class TaskCollector {
   model(ctx: SectionContext, line: number, rawName: string, fields: ModelField[], lines?: readonly number[]): void {
     const name = normalizeModelName(rawName);
     if (!name) return;
-    const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => ({ name: detach(f.name, this.wide), type: detach(f.type, this.wide), optional: f.optional, ...(f.inferred ? { inferred: true as const } : {}) })), sources: this.source(ctx, line) };
-    this.tasks.push(lines ? setFieldLines(task, new Map(task.fields.map((f, i) => [f.name, lines[i] ?? line]))) : task);
+    const task: ModelTask = { kind: 'model', name: detach(name, this.wide), fields: fields.map((f) => this.field(f)), sources: this.source(ctx, line) };
+    if (lines) {
+      const fieldLines = new Map<string, number>();
+      task.fields.forEach((f, i) => fieldLines.set(f.name, lines[i] ?? line));
+      setFieldLines(task, fieldLines);
+    }
+    this.tasks.push(task);
+  }
+
+  private field(f: ModelField): ModelField {
+    const field: ModelField = { name: this.fieldString(f.name), type: this.fieldString(f.type), optional: f.optional };
+    if (f.inferred) field.inferred = true;
+    return field;
   }
 
   /** A route with a segment that starts with a dot (`/.well-known/…`, `/../x`) is a file on a host, not a page: none is kept. */

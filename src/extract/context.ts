@@ -125,8 +125,24 @@ function latinWords(words: RegExp): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F])`, words.flags);
 }
 
-function either(a: RegExp, b: RegExp, c?: RegExp): { test(s: string): boolean } {
-  return { test: (s) => a.test(s) || b.test(s) || (c !== undefined && c.test(s)) };
+/** A pattern with no character that has case (CJK words) means the same with or without the `i` flag. */
+function caseless(source: string): boolean {
+  return source.toLowerCase() === source && source.toUpperCase() === source;
+}
+
+/**
+ * A test for any of several patterns. Neighbours with the same flags are joined into one pattern,
+ * as is a pattern without letters that have case after an `i` one: a text is scanned once, not
+ * once per pattern (the patterns are tried at every position of every line). Exported for its test.
+ */
+export function either(...patterns: RegExp[]): { test(s: string): boolean } {
+  const joined: RegExp[] = [];
+  for (const p of patterns) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && (last.flags === p.flags || (last.flags === 'i' && p.flags === '' && caseless(p.source)))) joined[joined.length - 1] = new RegExp(`${last.source}|${p.source}`, last.flags);
+    else joined.push(p);
+  }
+  return joined.length === 1 ? joined[0]! : { test: (s) => joined.some((p) => p.test(s)) };
 }
 
 /** Which word sets a heading holds: each heading is tested once, its children reuse the answer. */
@@ -165,35 +181,87 @@ function topicsOf(title: string): Topics {
 
 const NO_TOPICS: Topics = { api: false, model: false, page: false };
 
-/** Contexts for every section of a document, in order. Parents are found by heading level. */
+/** What the words of a section title say, wherever the section stands in the outline. */
+interface TitleWords {
+  topics: Topics;
+  /** A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path. */
+  outOfScope: boolean;
+  /** A MoSCoW heading's match ("have" is in every one: most titles are tested no further). */
+  moscow: RegExpExecArray | null;
+  /** Names requirements, acceptance criteria or rules, and not the document itself. */
+  rules: boolean;
+  /** A note to the PRD's author (14 characters at least in every one: most titles are tested no further). */
+  authorNotes: boolean;
+  /** A checklist for reviewing the document (REVIEW_CHECKLIST): no rules, even under a requirements heading. */
+  review: boolean;
+}
+
+function titleWords(title: string): TitleWords {
+  return {
+    topics: { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) },
+    outOfScope: OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title)),
+    moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
+    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title),
+    authorNotes: title.length >= 14 && AUTHOR_NOTES_HEADING.test(title),
+    review: REVIEW_CHECKLIST.test(title),
+  };
+}
+
+/** What a whole heading (number included) says: a goals heading, a discussion heading. */
+interface HeadingWords {
+  goals: boolean;
+  discussion: boolean;
+}
+
+function headingWords(heading: string): HeadingWords {
+  return { goals: GOALS_HEADING.test(heading), discussion: DISCUSSION_HEADING.test(heading) };
+}
+
+/** `map.get(key)`, computed by `f` and remembered on the first call. */
+function memo<T>(map: Map<string, T>, key: string, f: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = f(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * Contexts for every section of a document, in order. Parents are found by heading level. A
+ * document repeats its titles ("Overview", "Data", "Acceptance Criteria"): each distinct title and
+ * heading is read once per call.
+ */
 export function sectionContexts(doc: PrdDocument): SectionContext[] {
-  const stack: Array<{ level: number; title: string; heading: string; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
+  const stack: Array<{ level: number; heading: string; trail: string[]; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
+  const titles = new Map<string, TitleWords>();
+  const headings = new Map<string, HeadingWords>();
   return doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
-    // A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path.
-    const own = OUT_OF_SCOPE.test(section.title) && OUT_OF_SCOPE.test(proseOf(section.title));
-    const inherited = stack.some((s) => s.outOfScope);
-    const trail = [...stack.map((s) => s.title), section.title];
+    const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
+    const words = memo(titles, section.title, titleWords);
+    // The stack below the parent is the one the parent saw: its trail and scope hold for its children.
+    const outOfScope = words.outOfScope || (top !== undefined && top.outOfScope);
+    const trail = top ? [...top.trail, section.title] : [section.title];
     // The nearest headings decide: "Data" under "API Design" is about models, not endpoints. No
     // pattern spans the " / " between parent and heading, so "near" is either one holding the words.
-    const self = topicsOf(section.title);
-    const parent = stack.length > 0 ? stack[stack.length - 1]!.topics : NO_TOPICS;
+    const self = words.topics;
+    const parent = top ? top.topics : NO_TOPICS;
     // A requirements heading makes its whole subtree a list of rules, unless a child is about
     // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
     // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
     // added elsewhere in the outline: it does not inherit the parent's rules.
-    // "have" is in every MoSCoW heading, and 14 characters at least in every note to the author: most headings are tested no further.
-    const moscow = section.level > 1 && (section.title.includes('ave') || section.title.includes('AVE')) ? MOSCOW_HEADING.exec(section.title) : null;
-    const review = section.level > 0 && REVIEW_CHECKLIST.test(section.title);
-    const ownRules = section.level > 1 && !review && (moscow !== null || (RULE_WORDS.test(section.title) && !DOCUMENT_TITLE.test(section.title)));
-    const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
+    const moscow = section.level > 1 ? words.moscow : null;
+    const review = section.level > 0 && words.review;
+    const ownRules = section.level > 1 && !review && (moscow !== null || words.rules);
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const ownNoRules = section.level > 0 && ((section.level <= 2 && GOALS_HEADING.test(section.heading)) || (section.title.length >= 14 && AUTHOR_NOTES_HEADING.test(section.title)) || DISCUSSION_HEADING.test(section.heading) || review);
+    const heading = section.level > 0 ? memo(headings, section.heading, headingWords) : undefined;
+    const ownNoRules = heading !== undefined && ((section.level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
-    if (section.level > 0) stack.push({ level: section.level, title: section.title, heading: section.heading, outOfScope: own || inherited, topics: self, rules, noRules, ruleLevel });
+    if (section.level > 0) stack.push({ level: section.level, heading: section.heading, trail, outOfScope, topics: self, rules, noRules, ruleLevel });
     return {
       section,
       label: section.heading,
@@ -203,7 +271,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       model: self.model || (parent.model && !self.api),
       page: self.page || (parent.page && !self.api && !self.model),
       rules,
-      outOfScope: own || inherited,
+      outOfScope,
       noRules,
       ruleLevel,
       lineOffset: section.line - 1,
