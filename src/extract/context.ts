@@ -125,24 +125,8 @@ function latinWords(words: RegExp): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F])`, words.flags);
 }
 
-/** A pattern with no character that has case (CJK words) means the same with or without the `i` flag. */
-function caseless(source: string): boolean {
-  return source.toLowerCase() === source && source.toUpperCase() === source;
-}
-
-/**
- * A test for any of several patterns. Neighbours with the same flags are joined into one pattern,
- * as is a pattern without letters that have case after an `i` one: a text is scanned once, not
- * once per pattern (the patterns are tried at every position of every line). Exported for its test.
- */
-export function either(...patterns: RegExp[]): { test(s: string): boolean } {
-  const joined: RegExp[] = [];
-  for (const p of patterns) {
-    const last = joined[joined.length - 1];
-    if (last !== undefined && (last.flags === p.flags || (last.flags === 'i' && p.flags === '' && caseless(p.source)))) joined[joined.length - 1] = new RegExp(`${last.source}|${p.source}`, last.flags);
-    else joined.push(p);
-  }
-  return joined.length === 1 ? joined[0]! : { test: (s) => joined.some((p) => p.test(s)) };
+function either(a: RegExp, b: RegExp, c?: RegExp): { test(s: string): boolean } {
+  return { test: (s) => a.test(s) || b.test(s) || (c !== undefined && c.test(s)) };
 }
 
 /** Which word sets a heading holds: each heading is tested once, its children reuse the answer. */
