@@ -19,19 +19,6 @@ export function hasWideChars(text: string): boolean {
  *   tasks: 40 → 22 ms). Those pieces are rebuilt one byte per character when they can be.
  */
 export function detach(s: string, fromWide = false): string {
-  if (fromWide && !NON_LATIN1.test(s)) return latin1Copy(s);
+  if (fromWide && !NON_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-/**
- * `s`, one byte per character where it can be: a copy when `s` holds no character beyond Latin-1,
- * else `s` itself. For a part of a text with such characters (see `detach`) that is read many times:
- * every line and piece cut from the copy is one byte per character too, and scanned faster.
- */
-export function narrowed(s: string): string {
-  return NON_LATIN1.test(s) ? s : latin1Copy(s);
-}
-
-function latin1Copy(s: string): string {
-  return Buffer.from(s, 'latin1').toString('latin1');
 }

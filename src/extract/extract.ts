@@ -2,7 +2,7 @@ import { lineText } from '../prd/index.js';
 import { parseSectionMarkdown } from '../prd/index.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
-import { hasWideChars, narrowed } from '../strings.js';
+import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import type { BoundedMap } from '../memo.js';
 import type { Task } from '../types.js';
@@ -90,8 +90,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       continue;
     }
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)), fieldStrings);
-    // Most sections of a PRD with characters beyond Latin-1 hold none: their readers read a one-byte copy.
-    const text = wide ? narrowed(doc.text.slice(section.bodyStart, section.end)) : doc.text.slice(section.bodyStart, section.end);
+    const text = doc.text.slice(section.bodyStart, section.end);
     // Comments and template guidance (`<!-- … -->`, `<instruction>`) are no part of the product.
     const hidden = mayHideGuidance(text) ? hideGuidance(text) : undefined;
     const body = hidden ?? text;
