@@ -182,7 +182,7 @@ interface TitleWords {
 
 function titleWords(title: string): TitleWords {
   return {
-    topics: { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) },
+    topics: topicsOf(title),
     outOfScope: OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title)),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title),
