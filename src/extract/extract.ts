@@ -139,18 +139,23 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
 
 function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean): void {
   const section = ctx.section;
-  const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
-  // The body may have its guidance blanked: then its lines are read from it, not from the document.
-  const blanked = hidden ? bodyLines(body) : undefined;
-  const rawLine = (l: number) => (blanked && l >= firstBody ? blanked[l - firstBody]! : lineText(doc.text, doc.lineStarts, l - 1));
+  const firstBody = firstBodyLine(section);
   let blocks: Block[];
   if (reader === 'remark' || (reader === 'auto' && needsRemark(body))) {
+    // The body may have its guidance blanked: then its lines are read from it, not from the document.
+    const blanked = hidden ? bodyLines(body) : undefined;
+    const rawLine = (l: number) => (blanked && l >= firstBody ? blanked[l - firstBody]! : lineText(doc.text, doc.lineStarts, l - 1));
     const sectionText = blanked ? doc.text.slice(section.start, section.bodyStart) + body : doc.text.slice(section.start, section.end);
     blocks = blocksFromTree(parseSectionMarkdown(sectionText, section.hash, trees), ctx.lineOffset, rawLine);
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }
   readBlocks(blocks, ctx, out, fileRoutes);
+}
+
+/** The document line of a section body's first line: after an ATX heading, after a setext heading's underline, or the preamble's own first. */
+function firstBodyLine(section: PrdSection): number {
+  return section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
 }
 
 /** The lines of a section body (which starts at a line start), without line endings. */
@@ -286,7 +291,7 @@ const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 
 /** The blocks of a section with no structure: paragraphs and list items split on blank lines and markers. */
 function plainBlocks(body: string, section: PrdSection): TextBlock[] {
-  const firstBody = section.style === 'setext' ? section.line + 2 : section.level > 0 ? section.line + 1 : section.line;
+  const firstBody = firstBodyLine(section);
   const lines = bodyLines(body);
   let block: string[] = [];
   let blockStart = firstBody;
