@@ -130,6 +130,9 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
   }
 }
 
+/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
+const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
+
 /**
  * `- **Order**: id, customerId, total`, `` `Order` — id, total ``, or a bold name then its fields in
  * parentheses (`**Abonnee** (id, bsn-hash, naam, iban)`, one a line or several lines of a paragraph).
@@ -138,9 +141,6 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
  * (`## Personas`, `## Roles`), where bold names are people, the list must hold a name only code
  * writes (`id`, `userId`).
  */
-/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
-const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
-
 function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = BOLD_MODEL.exec(line);
   if (!m) return;
