@@ -4,10 +4,9 @@
  * negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-/** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
-const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+const models = modelLines;
 
 describe('a label over a list: `**Acceptance criteria**`, `Requirements:`', () => {
   it('makes the items of the list after it rules, with or without a blank line, even without a keyword', () => {

@@ -4,10 +4,9 @@
  * open questions). Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-/** The merged models of a PRD text, one line each: `Name { field?: type; … }`. */
-const models = (md: string) => mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+const models = modelLines;
 
 describe('`AC:` and `DoD:` labels', () => {
   it('make the list after them rules, without a keyword', () => {

@@ -24,6 +24,10 @@ export const pageRoutes = (md: string): string[] =>
 /** The merged models. */
 export const mergedModels = (md: string): ModelTask[] => mergedTasks(md).filter((t): t is ModelTask => t.kind === 'model');
 
+/** The merged models, one line each: `Name { field?: type; … }`. */
+export const modelLines = (md: string): string[] =>
+  mergedModels(md).map((m) => `${m.name} { ${m.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`);
+
 /** Rules in document order, unmerged: [id, level, text]. */
 export const ruleRows = (md: string): Array<[string | undefined, RuleTask['level'], string]> =>
   extractTasks(parsePrd(md, 'x.md'))
