@@ -3,7 +3,7 @@ import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
-import { parseFieldItem } from './fields.js';
+import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
@@ -116,6 +116,10 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\
  */
 const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*))\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
+/** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */
+const MODEL_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[(:：—–-]/u;
+/** A sub-item that opens with a field name in code marks: `` - `level` (1–4), `notes?` ``. */
+const CODE_FIRST = /^\s*(?:[-*+]|\d+[.)])\s+`/;
 /** Plain labels of a data section that group notes about fields, not a model's fields. */
 const NOT_A_MODEL = /^(?:validations?|constraints?|indexes|indices|relationships?|relations?|associations?|examples?|samples?|notes?|defaults?|rules?|requirements?|computed|derived|required|optional|timestamps|permissions?|access)$/i;
 /** A type that says a sub-item is a field: built in (`string`, `number`…), an enum, or a list of them. */
@@ -134,7 +138,10 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     const block = blocks[i]!;
     if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
     const m = NAME_ITEM.exec(block.lines[0]!);
-    if (!m) continue;
+    if (!m) {
+      readSubItemFields(blocks, i, ctx, out);
+      continue;
+    }
     const plain = m[3] !== undefined;
     // A plain name only in a section about several models ("Data model", "Entities"): under a
     // model's own heading it groups that model's fields ("- Totals").
@@ -155,5 +162,28 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
       }
     }
     if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);
+  }
+}
+
+/**
+ * The sub-items of a model's item (`- **TrainingRecord** (PK: cuid, FK: employeeId->employeeNumber)`)
+ * that list more of its fields in code marks: `` - `level` (1–4), `validatorNotes?`, `evidenceUrl?` ``
+ * or a relation, `` - `trainings` → TrainingRecord ``. Most of a sub-item's items must be code-marked
+ * names, so a sentence under the model ("- Soft-deleted after 30 days") adds nothing.
+ */
+function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out: TaskCollector): void {
+  const block = blocks[at]!;
+  const m = block.type === 'text' ? MODEL_ITEM.exec(block.lines[0]!) : null;
+  if (!m || !modelNameFromHeading(m[2]!)) return;
+  for (let j = at + 1; j < blocks.length; j++) {
+    const sub = blocks[j]!;
+    if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
+    const text = sub.lines[0]!;
+    if (!CODE_FIRST.test(text)) continue;
+    const items = splitFieldList(text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    const coded = items.filter((item) => item.trim().startsWith('`')).length;
+    if (coded * 2 < items.length) continue;
+    const fields = parseFieldList(items.join(','));
+    if (fields.length > 0) out.model(ctx, sub.line, m[2]!, fields);
   }
 }

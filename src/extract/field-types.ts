@@ -92,6 +92,8 @@ const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
+/** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
+const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
 const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
 const NULLABLE_WORD = /^(?:nullable|null|may be null|can be null|anulable)$/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
@@ -213,6 +215,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     else if (NULLABLE_WORD.test(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
+    else if (NUMBER_RANGE.test(part)) fallback ??= 'number';
     else if (result.type === undefined && SLASH_LIST.test(part) && !BOOLEAN.test(part) && !/^n\s*\/\s*a$/i.test(part)) result.type = slashType(part) ?? literalUnion(part.split('/'));
     else if (result.type === undefined) {
       // "user id", "ISO date": the last word of a phrase names the type.

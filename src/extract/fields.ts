@@ -1,9 +1,15 @@
 import type { ModelField } from '../types.js';
-import { notedField, readFieldNotes, readTypeText } from './field-types.js';
+import { normalizeFieldType, notedField, readFieldNotes, readTypeText } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** A field name with hyphens between its words, as some PRDs write them (`bsn-hash`, `e-mail`). */
 const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
+/** `PK:`, `FK:`, `UK:` before a field: what kind of key it is. */
+const KEY_PREFIX = /^(?:PK|FK|UK)\s*[:：]\s*/;
+/** A key written as how it is made, not as a name: `PK: cuid`, `PK: uuid`, `PK: serial`. */
+const GENERATED_KEY = /^(?:cuid2?|uuid(?:v[47])?|ulid|nanoid|guid|serial|bigserial|auto(?:-?increment)?|identity|int(?:eger)?|bigint)$/i;
+/** `name->target`, `name -> Target`, `name → Target` (with a note after it, perhaps): a reference. */
+const REFERENCE = /^([^\s>→-]+)\s*(?:->|→)\s*([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*\(.*\))?$/u;
 
 /**
  * `total: number`, `total (decimal)`, `total?`, `` `total` `` → a field, or undefined when it is not one.
@@ -12,6 +18,24 @@ const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
 export function parseFieldItem(raw: string, kebab = false): ModelField | undefined {
   let text = raw.replace(/[`*]/g, '').trim();
   if (text === '') return undefined;
+  // Key notation: `PK: cuid` (the id, a generated key), `PK: code`, `FK: employeeId->employeeNumber`.
+  const key = KEY_PREFIX.exec(text);
+  if (key) {
+    text = text.slice(key[0].length);
+    if (GENERATED_KEY.test(text)) return notedField('id', { type: normalizeFieldType(text), optional: false, nullable: false }, false);
+  }
+  // A reference: `skillId->code`, `assignedById -> User`, `trainings → TrainingRecord`. The field is
+  // the name before the arrow; a model after it is the field's type (a list of them for a plural name).
+  const ref = REFERENCE.exec(text);
+  if (ref) {
+    if (!FIELD_NAME.test(ref[1]!)) return undefined;
+    const target = ref[2]!;
+    if (/^[\p{Lu}]/u.test(target) && !/(?:Id|_id|ID)$/.test(ref[1]!)) {
+      const many = /[^s]s$/.test(ref[1]!) && !/[^s]s$/.test(target);
+      return notedField(ref[1]!, { type: many ? `${target}[]` : target, optional: false, nullable: false }, false);
+    }
+    text = ref[1]!;
+  }
   let optional = false;
   let nullable = false;
   let type: string | undefined;

@@ -4,8 +4,8 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
-import { normalizeFieldType } from './field-types.js';
-import { normalizeModelName } from './names.js';
+import { normalizeFieldType, readsAsType } from './field-types.js';
+import { modelNameFromHeading, normalizeModelName } from './names.js';
 import { parseFieldItem, parseFieldList } from './fields.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
@@ -130,6 +130,11 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
   }
 }
 
+/** A name as code writes a type, two words run together: `AuditLog`, `TrainingRecord` (not `Retention`). */
+const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
+/** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
+const BOLD_NAMES = /^((?:\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*\s*(?:,|and|&)\s*)+\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*)\s*[:：—–]/u;
+const BOLD_NAME = /\*\*([^*]+)\*\*/g;
 /** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
 const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
 
@@ -143,7 +148,14 @@ const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain
  */
 function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = BOLD_MODEL.exec(line);
-  if (!m) return;
+  if (!m) {
+    // `**AuditLog**, **UploadLog**: track actions and imports`: entities named as code names them, described.
+    const several = BOLD_NAMES.exec(line);
+    if (!several || PEOPLE_HEADING.test(ctx.section.title) || !isDescribedEntity(line.slice(several[0].length), ctx)) return;
+    const names = [...several[1]!.matchAll(BOLD_NAME)].map((n) => n[1]!);
+    if (!names.some((n) => ATTRIBUTE_NAME.test(n))) for (const name of names) out.model(ctx, lineNo, name, []);
+    return;
+  }
   const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
@@ -156,12 +168,24 @@ function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: T
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
   if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
-    if (m[2] !== '(' && ENTITIES_HEADING.test(ctx.section.title) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    if (m[2] !== '(' && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
   if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
   out.model(ctx, lineNo, m[1]!, fields);
 }
+
+/**
+ * Is what follows a bold code-case name (`**AuditLog**: tracks admin actions`) a description of an
+ * entity, not a field's type (`**CreatedAt**: timestamp`)? Not under a model's own heading, where
+ * bold names are its fields.
+ */
+function isDescribedEntity(text: string, ctx: SectionContext): boolean {
+  return modelNameFromHeading(ctx.section.title) === undefined && !readsAsType(text.split(/[,;(]/)[0]!.trim());
+}
+
+/** A code-case name that code gives an attribute, not an entity: `CreatedAt`, `OwnerId`, `AvatarUrl`, `TotalAmount`. */
+const ATTRIBUTE_NAME = /(?:At|On|Id|ID|Ids|IDs|By|Url|URL|Count|Date|Time|Amount|Name|Number|Flag|Status)$/;
 
 /** A heading about the people who use the product: `Personas`, `Users`, `Actors`, `User roles`, `2. Personas and roles`. */
 const PEOPLE_HEADING = /^[^\p{L}]*(?:(?:user|target|key|primary)\s+)?(?:personas?|users?|actors?|roles?|stakeholders?|audiences?)(?:\s*(?:and|&|\/|,)\s*(?:personas?|users?|actors?|roles?|stakeholders?|permissions|goals|needs))?\s*$/iu;
