@@ -9,8 +9,14 @@ import { parseFieldItem, splitColumns } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
+import { isGherkin, readGherkin } from './rules.js';
 
-const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*$/;
+/**
+ * `GET /api/x`, `POST https://host/api/x HTTP/1.1`, `GET {{host}}/api/x` (an `.http` file's variable),
+ * `DELETE $BASE/api/x/{id}`, with an optional note after an arrow, `#` or `//`
+ * (`POST /api/jobs   -> 202 Accepted`).
+ */
+const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?$/;
 
 /**
  * Read a fenced code block by its language or, when it has none, by its shape: `http` request
@@ -51,6 +57,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       const path = normalizeApiPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     });
+    return;
+  }
+  // A `.feature` file's scenarios are acceptance criteria wherever the PRD puts them.
+  if ((l === '' || !ROUTE_LANGS.test(l)) && isGherkin(l, value)) {
+    readGherkin(lines, firstLine, ctx, out);
     return;
   }
   if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /"paths"\s*:|(?:^|\n)\s*paths\s*:/.test(value)) {

@@ -54,9 +54,9 @@ const OUT_OF_SCOPE = either(
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
 const REQUIREMENT_TERMS = "requirements?|business rules|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
-const REQUIREMENT_TERMS_CJK = '需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
+const REQUIREMENT_TERMS_CJK = '[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels';
-const RULE_TERMS_CJK = '要求|规则|規則|ルール|규칙';
+const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
 
@@ -183,7 +183,7 @@ interface TitleWords {
 function titleWords(title: string): TitleWords {
   return {
     topics: topicsOf(title),
-    outOfScope: OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title)),
+    outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title),
     authorNotes: title.length >= 14 && AUTHOR_NOTES_HEADING.test(title),
@@ -263,7 +263,10 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
   });
 }
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
+/** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
+const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
+
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not built|never built|not (?:being )?(?:built|pursued)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   /已弃用|已廢棄|已废弃|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
@@ -317,8 +320,8 @@ export const LINE_OUT_OF_SCOPE = {
  */
 const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
 const REMOVE_ENDPOINTS = /\b(?:[Rr]emov(?:e|es|ing)|[Rr]etir(?:e|es|ing)|[Dd]rop(?:s|ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)\b/;
-/** A table cell that is only a status saying the row's route is gone: `Removed`, `Retired`, `Dropped`. */
-export const REMOVED_STATUS = /^\s*(?:removed|retired|dropped|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*$/i;
+/** A table cell that is only a status saying the row's route is gone: `Removed`, `Retired`, `⛔ Dropped — replaced by S-02`. */
+export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:removed|retired|dropped|descoped|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?$/iu;
 
 /** The end of a sentence: its punctuation, then white space or the end of the line. */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;

@@ -13,9 +13,15 @@ const OPEN = /<!--|^[ \t]*<(instructions?|examples?|guidance|guidelines?)(?=[\s>
 /** A fence line: inside a fence, `<!--` is code. */
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
+/**
+ * The line that opens a quoted earlier message in a mail or comment thread, quoted or not:
+ * "On Mon, 3 Mar 2025, Jon <jon@x> wrote:", "> Ana escribió:", "-----Original Message-----".
+ */
+const REPLY_ATTRIBUTION = /^[ \t]*(?:>[ \t]*)?(?:\S.*\b(?:wrote|writes|escribió|escreveu|a écrit|schrieb|scrisse|schreef|napisał)[ \t]*:|-{3,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine|ursprüngliche nachricht)[ \t]*-{3,})[ \t]*$/im;
+
 /** Does a section body hold anything `hideGuidance` would blank? */
 export function mayHideGuidance(body: string): boolean {
-  return body.includes('<') && MAY_HIDE.test(body);
+  return (body.includes('<') && MAY_HIDE.test(body)) || (body.includes('>') && REPLY_ATTRIBUTION.test(body));
 }
 
 /**
@@ -25,6 +31,33 @@ export function mayHideGuidance(body: string): boolean {
  * rest of the PRD.
  */
 export function hideGuidance(text: string): string | undefined {
+  const blanked = hideComments(text);
+  return (text.includes('>') && REPLY_ATTRIBUTION.test(blanked ?? text) ? hideQuotedReplies(blanked ?? text) : undefined) ?? blanked;
+}
+
+/**
+ * The text with each quoted earlier message blanked: its attribution line ("On …, Jon wrote:") and
+ * the run of `>` lines after it. What the thread quotes was said before; the message itself is the
+ * spec. A `>` quote without an attribution (a callout, a cited requirement) stays.
+ */
+function hideQuotedReplies(text: string): string | undefined {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!REPLY_ATTRIBUTION.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && /^[ \t]*>/.test(lines[end]!)) end++;
+    if (end === i + 1 && !/^[ \t]*>/.test(lines[i]!)) continue;
+    for (let k = i; k < end; k++) lines[k] = lines[k]!.replace(/[^\r]/g, ' ');
+    changed = true;
+    i = end - 1;
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** The text with its HTML comments and guidance blocks blanked, or undefined when it holds none. */
+function hideComments(text: string): string | undefined {
+  if (!text.includes('<') || !MAY_HIDE.test(text)) return undefined;
   const fenced = fencedRanges(text);
   let out = '';
   let done = 0;

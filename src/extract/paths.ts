@@ -6,7 +6,10 @@ const METHOD_SET = new Set<string>(HTTP_METHODS);
 /** First segments that name a file system location, not a route. */
 const FS_ROOTS = new Set(['etc', 'usr', 'var', 'tmp', 'bin', 'sbin', 'opt', 'proc', 'sys', 'mnt', 'node_modules']);
 
-const PARAM_BRACE = /^\{([^{}]+)\}$/;
+/** `{id}`, and `{{id}}` as `.http` files write a variable. */
+const PARAM_BRACE = /^\{\{?([^{}]+?)\}?\}$/;
+/** `$ORDER_ID`, `${orderId}`: a shell variable in an example call. */
+const PARAM_DOLLAR = /^\$\{?([A-Za-z_]\w*)\}?$/;
 const PARAM_BRACKET = /^\[(?:\.\.\.)?([^[\]]+)\]$/;
 const PARAM_ANGLE = /^<(?:[A-Za-z]+:)?([^<>]+)>$/;
 const PARAM_COLON = /^:([A-Za-z_$][\w$-]*)\??$/;
@@ -50,9 +53,10 @@ export function normalizeApiPath(raw: string): string | undefined {
     if (seg === '' || seg === '.' || seg === '..') return undefined;
     // Each notation starts with its own character: test only the one that can match.
     const c = seg.charCodeAt(0);
-    const param = c === 123 ? PARAM_BRACE.exec(seg) : c === 91 ? PARAM_BRACKET.exec(seg) : c === 60 ? PARAM_ANGLE.exec(seg) : c === 58 ? PARAM_COLON.exec(seg) : null;
+    const param = c === 123 ? PARAM_BRACE.exec(seg) : c === 91 ? PARAM_BRACKET.exec(seg) : c === 60 ? PARAM_ANGLE.exec(seg) : c === 58 ? PARAM_COLON.exec(seg) : c === 36 ? PARAM_DOLLAR.exec(seg) : null;
     if (param) {
-      out.push(`:${paramName(param[1]!)}`);
+      // `$WAREHOUSE_ID` names the parameter as a shell variable does: `:warehouseId`.
+      out.push(`:${paramName(c === 36 && !/[a-z]/.test(param[1]!) ? param[1]!.toLowerCase().replace(/_+([a-z0-9])/g, (_, x: string) => x.toUpperCase()) : param[1]!)}`);
       continue;
     }
     if (!STATIC_SEGMENT.test(seg) || /^\.+$/.test(seg)) return undefined;

@@ -1,11 +1,13 @@
 /**
  * Misses found by a sixth round of reading: key notation in a model's field list (`PK: cuid`,
  * `FK: employeeId->employeeNumber`), relations written with an arrow, a model's sub-items that list
- * more of its fields, and entities named in code case with only a description. Each rule has its
- * negative beside it.
+ * more of its fields, and entities named in code case with only a description; endpoint tables
+ * headed in other words, request lines with a host variable or a note, Gherkin blocks, Russian
+ * modals, and what a thread quotes, a dropped feature or a note to reviewers says. Each rule has
+ * its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const models = modelLines;
 
@@ -74,5 +76,161 @@ describe('entities named in code case with a description', () => {
       '- **ShippingMethod**: how the parcel travels.',
     ].join('\n');
     expect(models(md)).toEqual([]);
+  });
+});
+
+describe('an endpoint table headed in words the tables do not know', () => {
+  it('takes the column of HTTP methods and the column of paths by their cells', () => {
+    const md = ['# Interventions', '', '## 4. Interfaces', '', '| Verbe | Ressource | Description |', '|---|---|---|', '| GET | `/api/jobs` | liste |', '| POST, PATCH | `/api/jobs/{id}` | création |'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/jobs', 'PATCH /api/jobs/:id', 'POST /api/jobs/:id']);
+  });
+  it('not when a column mixes methods and words, or holds no path', () => {
+    const md = ['# Ops', '', '## API', '', '| Step | Where |', '|---|---|', '| GET | the warehouse |', '| Then ship | `/api/ship` |', '', '| Verb | Meaning |', '|---|---|', '| GET | read |'].join('\n');
+    expect(apiLines(md)).toEqual(['? /api/ship']);
+  });
+});
+
+describe('request lines in code', () => {
+  it('keep a note after an arrow or a comment, and an .http variable or shell variable as the host', () => {
+    const md = [
+      '# Docs',
+      '',
+      '## API',
+      '',
+      '    POST   /api/documents/{documentId}/jobs   -> 202 Accepted',
+      '    GET    /api/jobs/{jobId}                  # job status',
+      '',
+      '```http',
+      '@host = https://staging.example.com',
+      'GET {{host}}/api/shipments?status=open',
+      'Authorization: Bearer {{token}}',
+      '',
+      'POST {{host}}/api/shipments/{{shipmentId}}/cancel',
+      '```',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/jobs/:jobId', 'GET /api/shipments', 'POST /api/documents/:documentId/jobs', 'POST /api/shipments/:shipmentId/cancel']);
+  });
+  it('a host that is a web address in prose, or a curl example, is still no endpoint', () => {
+    const md = ['# Docs', '', '## API', '', 'See https://example.org/api/docs for the portal.', '', '```bash', 'curl -X PUT "$HOST/api/warehouses/$WAREHOUSE_ID/carrier"', '```'].join('\n');
+    expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe('Gherkin in a code block', () => {
+  it('gives one rule per scenario with its steps together; Background and Examples give none', () => {
+    const md = [
+      '# Permits',
+      '',
+      '## Acceptance',
+      '',
+      '```gherkin',
+      'Feature: Permits',
+      '  Background:',
+      '    Given a resident in zone "B"',
+      '',
+      '  Scenario: First permit',
+      '    When the resident applies',
+      '    Then a permit is issued',
+      '    And it is valid for 12 months',
+      '',
+      '  Scenario Outline: Bad plates',
+      '    When the resident applies for plate "<plate>"',
+      '    Then the application is rejected',
+      '',
+      '    Examples:',
+      '      | plate |',
+      '      | X     |',
+      '```',
+    ].join('\n');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['When the resident applies Then a permit is issued And it is valid for 12 months', 'When the resident applies for plate " " Then the application is rejected']);
+  });
+  it('a block without a Then step, or a scenario under an open-questions heading, gives none', () => {
+    const md = ['# Permits', '', '## Notes', '', '```', 'Scenario: draft', '  Given a resident', '  When they apply', '```', '', '## Open questions', '', '```gherkin', 'Scenario: maybe', '  When x', '  Then y happens', '```'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('Russian', () => {
+  it('reads должен/должна as must and следует as should, under a Требования heading', () => {
+    const md = ['# Пропуска', '', '## Требования', '', '1. Система должна выдавать QR-код за минуту.', '2. Системе следует уведомлять сотрудника.', '3. Сотрудник видит историю визитов.'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Система должна выдавать QR-код за минуту.'],
+      [undefined, 'should', 'Системе следует уведомлять сотрудника.'],
+      [undefined, 'must', 'Сотрудник видит историю визитов.'],
+    ]);
+  });
+  it('a statement about the document is no rule', () => {
+    const md = ['# Пропуска', '', '## Требования', '', 'Примечание: этот документ должен быть согласован до 1 апреля.'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('permission words set the level of a requirements item', () => {
+  it('boleh and mag are may; tidak boleh and mag niet are must', () => {
+    const md = ['# Koperasi', '', '## Kebutuhan', '', '- Bendahara boleh menghapus denda.', '- Plafon tidak boleh melebihi simpanan.', '', '## Eisen', '', '- De beheerder mag een boete kwijtschelden.', '- De klant mag niet twee keer stemmen.'].join('\n');
+    expect(ruleRows(md).map((r) => r[1])).toEqual(['may', 'must', 'may', 'must']);
+  });
+});
+
+describe('what is not to be built', () => {
+  it('a quoted earlier message in a thread names no task', () => {
+    const md = ['# Portal', '', '## Scope', '', 'We build `GET /api/visits` and the `/portal` page.', '', '> On Mon, 3 Mar 2025, Jon <jon@example.com> wrote:', '>', "> I'd add `POST /api/visits/:id/move` and a `/portal/move` screen.", '> The portal must email a reminder.'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/visits']);
+    expect(ruleRows(md)).toEqual([]);
+  });
+  it('a block quote without an attribution still counts', () => {
+    const md = ['# Portal', '', '## API', '', '> `POST /api/visits` books a visit.'].join('\n');
+    expect(apiLines(md)).toEqual(['POST /api/visits']);
+  });
+  it('a heading marked dropped, a line that says "not built" or "decided: no", a status cell "⛔ dropped — replaced by…"', () => {
+    const md = [
+      '# Fleet',
+      '',
+      '## Screens',
+      '',
+      '| ID | Screen | Route | Status |',
+      '|---|---|---|---|',
+      '| S-1 | Vehicles | `/vehicles` | ✅ |',
+      '| S-2 | Tablet | `/m/quick` | ⛔ dropped — replaced by S-1 |',
+      '',
+      '### S-3 Quick view (dropped)',
+      '',
+      '- Calls `GET /api/m/summary`.',
+      '',
+      '### S-4 Costs',
+      '',
+      '- Was going to call `GET /api/costs/raw` — not built.',
+      '- Calls `GET /api/costs`.',
+      '- Does it need `/api/costs/live`? → **decided: no new endpoint**',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/costs']);
+    expect(pageRoutes(md)).toEqual(['/vehicles']);
+  });
+  it('"Deleted" with a note of its own in a field table is no removed row; "Dropped calls" is a feature', () => {
+    const md = ['# Calls', '', '## Data model', '', '### Call', '', '| Field | Type | Notes |', '|---|---|---|', '| id | uuid | |', '| deletedAt | timestamp | Deleted — set on soft delete |', '', '## Dropped calls', '', '- `GET /api/calls/dropped` lists them.'].join('\n');
+    expect(modelLines(md)).toEqual(['Call { id: string; deletedAt: string }']);
+    expect(apiLines(md)).toEqual(['GET /api/calls/dropped']);
+  });
+});
+
+describe('sentences about the document and its readers', () => {
+  it('are no rules', () => {
+    const md = [
+      '# Signing',
+      '',
+      '## Requirements',
+      '',
+      'This ADR must be read together with ADR-0019.',
+      'Every example in this file must stay runnable against staging.',
+      'Reviewers should comment on the pull request, not on this page.',
+      'If something here is wrong, you should reply before Friday.',
+      'P0 = must ship for GA · P1 = should ship · P2 = may slip.',
+      'The system must sign each PDF within 30 seconds.',
+    ].join('\n');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['The system must sign each PDF within 30 seconds.']);
+  });
+  it('"the file" and "the ticket" name the product\'s things: rules', () => {
+    const md = ['# Uploads', '', '## Requirements', '', '- The file must be smaller than 10 MB.', '- The ticket must close when the customer confirms.'].join('\n');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['The file must be smaller than 10 MB.', 'The ticket must close when the customer confirms.']);
   });
 });

@@ -4,12 +4,12 @@ import type { TaskCollector } from './collector.js';
 
 /*
  * Requirement keywords: RFC 2119 / EARS in English, and the normative verbs of the languages the
- * section words know (es, pt, fr, de, it, nl, zh, ja, ko, id). CJK scripts have no word boundaries, hence
+ * section words know (es, pt, fr, de, it, nl, ru, zh, ja, ko, id). CJK scripts have no word boundaries, hence
  * their own alternatives. `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
@@ -91,7 +91,7 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
  * してもよい): in prose it is no keyword, but it sets the level of an item of a requirements list.
  * "may not" forbids: that is no permission.
  */
-const PERMISSION = /(?<![\p{L}\p{N}_])may(?![\p{L}\p{N}_])(?!\s+not\b)|てもよい|ても良い/u;
+const PERMISSION = /(?<![\p{L}\p{N}_])(?:may|mag|mogen|boleh|вправе)(?![\p{L}\p{N}_])(?!\s+(?:not|niet)\b)(?<!(?:tidak|tak|nicht)\s+boleh)|てもよい|ても良い/u;
 
 function permissiveLevel(text: string): RuleLevel | undefined {
   // A "may" in quotes or in parentheses is an aside ("(they may still want updates)"), not the item's permission.
@@ -207,8 +207,16 @@ const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,
 /** The parts of a PRD, as the subject of a sentence: "Each requirement (in this section)", "All user stories", "Every section". */
 const DOCUMENT_PART = /^(?:(?:each|every|all|any|the|these|those|your|our|new)\s+)?(?:(?:functional|non-functional|user|other|remaining|individual)\s+)?(?:requirements?|sections?|stor(?:y|ies)|acceptance criteri(?:on|a)|criteri(?:on|a)|placeholders?|headings?|bullets?|template fields?|rules? (?:in|of) this (?:section|document|prd|spec))(?:\s+(?:in|of|under|below|above)\s+(?:this|the|each|every)\s+(?:section|document|prd|spec|template|list|table|page))?\s+(?:(?:must|should|shall|will|may|can|needs? to|ha(?:s|ve) to|(?:is|are) to)(?:\s+not)?\s+(?:always\s+)?be|is|are)\s+(?:(?:clearly|fully|briefly)\s+)?(?:written|phrased|worded|expressed|formulated|stated|filled(?: in| out)?|completed?|numbered|listed|documented|described|reviewed|updated|labell?ed|formatted|testable|measurable|verifiable|unambiguous|traceable|linked|kept (?:short|brief|concise))\b/i;
 /** A statement about the document itself ("This document describes…", "The goal of this PRD is…", "In this section we list…"). */
-const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file)';
-const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|requirements? doc(?:ument)?|product requirements? document|guide|file|adr|rfc|brief|proposal|pitch|memo|write-?up|one-pager|e-?mail|ticket|epic)';
+/** Of DOCUMENT_WORDS, those that name other things too ("The file must be under 10 MB", "the ticket is closed"): about the document only after "this"/"these". */
+const SHARED_DOCUMENT_WORDS = /^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\s*[:：]\s*)?(?:(?:the\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\s+of\s+)?(?:the|our)\s+(?:section|guide|file|e-?mail|ticket|epic)\b/i;
+/** The document's own parts as the subject: "Every example in this file must stay runnable", "All diagrams in this spec should…". */
+const DOCUMENT_CONTENT = new RegExp(`^(?:(?:every|each|all|any|the)\\s+)?(?:examples?|samples?|snippets?|diagrams?|screenshots?|mock-?ups?|links?|figures?|payloads?|code blocks?)\\s+(?:in|of|on|from)\\s+(?:this|these|the)\\s+${DOCUMENT_WORDS}\\b`, 'i');
+/** A request to the document's readers about the document: "Reviewers should comment on the pull request", "…, you should reply before Friday". */
+const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s+(?:should|must|shall|need to|are asked to)\s+(?:comment|reply|respond|review|read|give feedback|leave feedback|sign off)\b/i;
+/** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
+const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая)\\s+(?:документ|спецификаци|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
@@ -238,7 +246,10 @@ function notARule(text: string): boolean {
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
-    ABOUT_DOCUMENT.test(text) ||
+    (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
+    DOCUMENT_CONTENT.test(text) ||
+    TO_READERS.test(text) ||
+    (text.includes('=') && PRIORITY_LEGEND.test(text)) ||
     DOCUMENT_PART.test(text) ||
     OPEN_ISSUE.test(text) ||
     ((text.includes('equirement') || text.includes('ormative')) && DISCLAIMS_REQUIREMENT.test(text)) ||
@@ -449,6 +460,42 @@ export interface TextBlock {
   lines: string[];
   line: number;
   listItem: boolean;
+}
+
+/** A Gherkin scenario's first line: `Scenario: …`, `Scenario Outline: …`, `Example: …`. */
+const GHERKIN_SCENARIO = /^\s*(?:Scenario(?: Outline| Template)?|Example|Szenario|Escenario|Scénario|Cenário|Scenario|场景|シナリオ|시나리오)\s*[:：]/;
+/** A Gherkin step: `Given …`, `When …`, `Then …`, `And …`, `But …`, `* …`. */
+const GHERKIN_STEP = /^\s*(?:Given|When|Then|And|But|\*)\s+\S/;
+/** What ends a scenario's steps: the next keyword line (`Examples:`, `Rule:`, `Background:`, a tag `@…`). */
+const GHERKIN_OTHER = /^\s*(?:Examples|Scenarios|Rule|Background|Feature|Scenario(?: Outline| Template)?|Example)\s*[:：]|^\s*@/;
+
+/** Is a code block Gherkin: marked so, or unmarked with a `Scenario:` line and steps? */
+export function isGherkin(lang: string, value: string): boolean {
+  return /^(?:gherkin|feature|cucumber|behave)$/.test(lang) || (lang === '' && GHERKIN_SCENARIO_LINE.test(value) && GHERKIN_THEN_LINE.test(value));
+}
+const GHERKIN_SCENARIO_LINE = new RegExp(GHERKIN_SCENARIO.source, 'm');
+const GHERKIN_THEN_LINE = /^\s*Then\s/m;
+
+/**
+ * The scenarios of a Gherkin block (a `.feature` file in a fence): one rule each, its steps kept
+ * together, from its first step's line. The steps of a `Background:` and the rows of `Examples:`
+ * are no rule of their own.
+ */
+export function readGherkin(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.noRules) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (!GHERKIN_SCENARIO.test(lines[i]!)) continue;
+    const steps: string[] = [];
+    let at = -1;
+    let j = i + 1;
+    for (; j < lines.length && !GHERKIN_SCENARIO.test(lines[j]!) && !GHERKIN_OTHER.test(lines[j]!); j++) {
+      if (!GHERKIN_STEP.test(lines[j]!)) continue;
+      if (at === -1) at = j;
+      steps.push(lines[j]!.trim().replace(/^\*\s+/, ''));
+    }
+    if (steps.length > 0 && steps.some((s) => /^Then\s/.test(s))) readRules(steps, firstLine + at, ctx, out, { item: true });
+    i = j - 1;
+  }
 }
 
 /** A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`. */

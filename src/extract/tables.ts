@@ -134,6 +134,29 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
+/** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
+const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
+const isMethodCell = (cell: string) => METHOD_CELL.test(cell.replace(/[`*]/g, '').trim());
+
+/** The first column (not `not`) whose cells all pass `test`, empty ones aside, with one at least; or -1. */
+function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, test: (cell: string) => boolean, not = -1): number {
+  for (let c = 0; c < width; c++) {
+    if (c === not) continue;
+    let seen = 0;
+    for (const row of rows) {
+      const cell = row.cells[c] ?? '';
+      if (cell.trim() === '') continue;
+      if (!test(cell)) {
+        seen = -1;
+        break;
+      }
+      seen++;
+    }
+    if (seen > 0) return c;
+  }
+  return -1;
+}
+
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|是|必須|必填|예)$/i.test(cell.trim());
@@ -150,10 +173,17 @@ function isOptional(cell: string, header: string): boolean {
  */
 export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
-  const methodCol = col(headers, IS_METHOD_HEADER);
+  let methodCol = col(headers, IS_METHOD_HEADER);
   const named = col(headers, IS_PATH_HEADER, [methodCol]);
   // Under a screens heading an address word alone names the route column (`| Écran | Adresse |`).
-  const pathCol = named === -1 && ctx.page && !ctx.api ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
+  let pathCol = named === -1 && ctx.page && !ctx.api ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
+  if (pathCol === -1) {
+    // Headers in words the tables don't know (`| Verbe | Ressource |`): a column whose every cell
+    // is HTTP methods is the method column, and a column whose every cell holds one path, its paths.
+    const byCells = methodCol !== -1 ? methodCol : cellsColumn(rows, headers.length, isMethodCell);
+    const paths = byCells !== -1 ? cellsColumn(rows, headers.length, (cell) => findPaths(cell).length === 1, byCells) : -1;
+    if (paths !== -1) [methodCol, pathCol] = [byCells, paths];
+  }
   const modelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
   const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
