@@ -53,7 +53,7 @@ const OUT_OF_SCOPE = either(
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = "requirements?|business rules|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
+const REQUIREMENT_TERMS = "requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
 const REQUIREMENT_TERMS_CJK = '[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';

@@ -234,3 +234,17 @@ describe('sentences about the document and its readers', () => {
     expect(ruleRows(md).map((r) => r[2])).toEqual(['The file must be smaller than 10 MB.', 'The ticket must close when the customer confirms.']);
   });
 });
+
+describe('a requirement label before a sentence', () => {
+  it('makes the item a rule without a keyword, its level from a permission word', () => {
+    const md = ['# Fleet', '', '## S-04 New work order', '', '- Calls: `POST /api/work-orders`', '- Acceptance: Mechanics may attach up to 10 photos.', '- **Business rule:** Each order belongs to one vehicle.'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'may', 'Acceptance: Mechanics may attach up to 10 photos.'],
+      [undefined, 'must', 'Business rule: Each order belongs to one vehicle.'],
+    ]);
+  });
+  it('not another label, nor a template placeholder after the label', () => {
+    const md = ['# Fleet', '', '## S-04 New work order', '', '- Owner: Mechanics may attach photos.', '- Acceptance criteria: [How we know it is done]'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});

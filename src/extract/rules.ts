@@ -536,7 +536,8 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     }
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
-    if (readRules(block.lines, block.line, ctx, out, { item: (ctx.rules || labelled) && block.listItem, list: list?.text })) i = list!.end - 1;
+    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!);
+    if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
 }
 
@@ -554,14 +555,30 @@ function isRulesLabel(lines: readonly string[]): boolean {
   return m !== null && namesRules(m[1]!);
 }
 
+/** A label and its colon before a sentence: `- Acceptance: Mechanics may attach photos.`, `**Business rule:** …`. */
+const LABEL_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^*_:：\n]{2,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/;
+
+/** Does a paragraph or item open with a label naming it a requirement or acceptance criterion? Then it is one, keyword or not. */
+function opensWithRulesLabel(line: string): boolean {
+  const m = line.includes(':') || line.includes('：') ? LABEL_PREFIX.exec(line) : null;
+  // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states nothing.
+  return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(line.slice(m[0].length - 1));
+}
+
 /** Such a label line right before a list item (a blank line between at most). */
 const LABEL_THEN_LIST = new RegExp(`^${LABEL_SHAPE}\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*(?:[-*+]|\\d+[.)])[^\\S\\n]`, 'gm');
 
 /** Cheap test for a section body without a requirements heading: does a label make a list in it a list of rules? */
 export function mayContainRulesLabel(body: string): boolean {
   for (const m of body.matchAll(LABEL_THEN_LIST)) if (namesRules(m[1]!)) return true;
+  // `- Acceptance: …`: a label opening an item or paragraph. Only where a label word is there at all.
+  if (ACCEPTANCE_OR_RULE.test(body)) for (const m of body.matchAll(LABEL_LINE)) if (namesRules(m[1]!)) return true;
   return false;
 }
+/** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
+const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]is|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
+/** LABEL_PREFIX at each line start. */
+const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 
 /**
  * A paragraph whose every line starts with an id (`AC1 – …`, `3.1.2 …`) is a list written without
