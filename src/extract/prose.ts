@@ -70,7 +70,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
-    (NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
+    ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }

@@ -535,7 +535,8 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
       }
     }
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
-    const list = !block.listItem && /[:：]\s*$/.test(block.lines[block.lines.length - 1]!) ? listAfter(blocks, i) : undefined;
+    const last = block.lines[block.lines.length - 1]!;
+    const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
     const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!);
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
@@ -551,7 +552,7 @@ const LABEL_ONLY = new RegExp(`^${LABEL_SHAPE}$`);
 
 /** Does a paragraph only label the list after it as requirements, acceptance criteria or business rules? */
 function isRulesLabel(lines: readonly string[]): boolean {
-  const m = lines.length === 1 ? LABEL_ONLY.exec(lines[0]!) : null;
+  const m = lines.length === 1 && !longerThanLabel(lines[0]!) ? LABEL_ONLY.exec(lines[0]!) : null;
   return m !== null && namesRules(m[1]!);
 }
 
@@ -563,6 +564,20 @@ function opensWithRulesLabel(line: string): boolean {
   const m = line.includes(':') || line.includes('：') ? LABEL_PREFIX.exec(line) : null;
   // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states nothing.
   return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(line.slice(m[0].length - 1));
+}
+
+/**
+ * Cheap exact test before LABEL_ONLY: a label line holds 47 printable ASCII characters at most (a
+ * label of 40, three pairs of marks, a colon; white space is never one of them), and a paragraph
+ * line of prose passes that within its first few words.
+ */
+function longerThanLabel(line: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 32 && c < 127 && ++n > 47) return true;
+  }
+  return false;
 }
 
 /** Such a label line right before a list item (a blank line between at most). */
