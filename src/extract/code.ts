@@ -455,7 +455,9 @@ function schemaType(prop: unknown): string {
   if (prop.type === 'integer') return 'number';
   const values = prop.enum ?? (prop.type === 'enum' ? prop.values : undefined);
   if (Array.isArray(values) && values.length >= 2 && values.every((v) => typeof v === 'string')) return literalUnion(values as string[]);
-  const type = prop.type ?? prop.data_type;
+  const listed = Array.isArray(prop.type) ? prop.type.filter((t) => t !== 'null') : undefined;
+  const type = listed?.length === 1 ? listed[0] : (prop.type ?? prop.data_type);
+  if (type === 'integer') return 'number';
   return typeof type === 'string' ? writtenType(type).type : 'unknown';
 }
 
@@ -604,7 +606,12 @@ function entryField(raw: string, prop: unknown, bare: boolean): ModelField | und
     const t = writtenType(prop);
     return { name, type: t.type, optional: marked || t.optional };
   }
-  if (isRecord(prop)) return { name, type: schemaType(prop), optional: marked || prop.required === false || prop.optional === true };
+  if (isRecord(prop)) {
+    // OpenAPI's `nullable: true`, or JSON Schema's `type: [string, null]`: the value may be null.
+    const type = schemaType(prop);
+    const nullable = prop.nullable === true || (Array.isArray(prop.type) && prop.type.includes('null'));
+    return { name, type: nullable && type !== 'unknown' && !type.endsWith('| null') ? `${type} | null` : type, optional: marked || prop.required === false || prop.optional === true };
+  }
   if (prop === null && bare) return notedField(name, { optional: marked, nullable: false }, marked);
   return undefined;
 }

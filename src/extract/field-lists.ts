@@ -7,7 +7,7 @@ import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
-const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
+const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s))?/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
@@ -72,7 +72,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       name = coded[1]!;
       type = coded[4]?.trim();
       optional = coded[2] === '?';
-      quals = coded[3];
+      // `statut : énumération (planifiee / en_cours)`: the values in parentheses after the type.
+      quals = coded[3] ?? coded[5];
     } else {
       name = plain![1]!;
       type = plain![3]?.trim();
@@ -87,7 +88,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
     const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
-    const base = listed ?? (notes.type?.includes('"') ? notes.type : (type ?? notes.type));
+    // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
+    const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
     const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
     if (side?.optional) optional = true;
     const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };

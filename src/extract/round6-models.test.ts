@@ -1,0 +1,89 @@
+/**
+ * Model and field misses found by a sixth round of probe PRDs: field types written in other
+ * languages or with their values in parentheses, and nullability said in words or in OpenAPI.
+ * Each rule has a negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines } from '../testing/extract.js';
+
+describe('field types as a list of code-marked fields writes them', () => {
+  it('reads an enum word with its values in parentheses, two agreeing type words joined by "and", and "may be null" in words', () => {
+    const md = [
+      '# Ateliers',
+      '',
+      '## Modèle de données',
+      '',
+      '### Atelier',
+      '',
+      '- `code` : identifiant (UUID)',
+      '- `etat` : énumération (ouvert / ferme / archive)',
+      '- `debut` : date et heure',
+      '- `note` : texte, peut être nul',
+      '- `places` : entier',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['Atelier { code: string; etat: "ouvert" | "ferme" | "archive"; debut: string; note: string | null; places: number }']);
+  });
+
+  it('keeps a word that is no type a field of unknown type, and a pair of disagreeing type words unknown', () => {
+    const md = [
+      '# Ateliers',
+      '',
+      '## Modèle de données',
+      '',
+      '### Atelier',
+      '',
+      '- `mix` : texte et entier',
+      '- `note` : texte, peut être long',
+      '- `ref` : référence',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['Atelier { mix: unknown; note: string; ref: unknown }']);
+  });
+});
+
+describe('nullability in a notes column and in a schema', () => {
+  it('reads a note in parentheses ("may be empty (nullable)") and OpenAPI `nullable: true`', () => {
+    const md = [
+      '# Koperasi',
+      '',
+      '## Data model',
+      '',
+      '### Loan',
+      '',
+      '| Field | Type | Notes |',
+      '|---|---|---|',
+      '| id | uuid | |',
+      '| paidOn | date | may be empty (nullable) |',
+      '',
+      '### Schemas',
+      '',
+      '```json',
+      '{ "components": { "schemas": { "Seat": { "type": "object", "required": ["id"], "properties": {',
+      '  "id": { "type": "string" },',
+      '  "row": { "type": "string", "nullable": true },',
+      '  "level": { "type": ["integer", "null"] }',
+      '} } } } }',
+      '```',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string | null }', 'Seat { id: string; row?: string | null; level?: number | null }']);
+  });
+
+  it('does not make a field nullable for a note that only mentions null, nor for `nullable: false`', () => {
+    const md = [
+      '# Koperasi',
+      '',
+      '## Data model',
+      '',
+      '### Loan',
+      '',
+      '| Field | Type | Notes |',
+      '|---|---|---|',
+      '| id | uuid | |',
+      '| paidOn | date | null until the loan is paid out |',
+      '',
+      '```json',
+      '{ "components": { "schemas": { "Seat": { "type": "object", "properties": { "row": { "type": "string", "nullable": false }, "id": { "type": "string" } } } } } }',
+      '```',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string }', 'Seat { row?: string; id?: string }']);
+  });
+});
