@@ -76,6 +76,8 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 }
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+/** Emoji, pictographs and their joiners/variation selectors before a name. */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
@@ -146,7 +148,9 @@ const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain
  * (`## Personas`, `## Roles`), where bold names are people, the list must hold a name only code
  * writes (`id`, `userId`).
  */
-function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  // An emoji before the name (`🏢 **Company**: id, name`) decorates it.
+  const line = raw.length > 0 && raw.charCodeAt(0) > 0x2000 ? raw.replace(LEADING_SYMBOLS, '') : raw;
   const m = BOLD_MODEL.exec(line);
   if (!m) {
     // `**AuditLog**, **UploadLog**: track actions and imports`: entities named as code names them, described.

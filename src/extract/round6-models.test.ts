@@ -87,3 +87,15 @@ describe('nullability in a notes column and in a schema', () => {
     expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string }', 'Seat { row?: string; id?: string }']);
   });
 });
+
+describe('an emoji before a bold model name', () => {
+  it('reads `- 🧾 **Receipt**: id, …` in a data section as the model', () => {
+    const md = ['# Snacks', '', '## 🗂️ Data', '', '- 🧾 **Receipt**: id, storeId, totalCents (int)', '- 🏪 **Store**: id, name, city'].join('\n');
+    expect(modelLines(md)).toEqual(['Receipt { id: string; storeId: string; totalCents: number }', 'Store { id: string; name: string; city: string }']);
+  });
+
+  it('reads no model from an emoji-decorated persona or a bold label with prose after it', () => {
+    const md = ['# Snacks', '', '## 🗂️ Data', '', '- 👩‍💼 **Office manager**: orders the box, pauses it in summer', '- 📝 **Notes**: see the wiki'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
