@@ -7,6 +7,7 @@ import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
 import { modelNameFromHeading, normalizeModelName } from './names.js';
 import { parseFieldItem, parseFieldList } from './fields.js';
+import { isFieldsLabel } from './tables.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
@@ -160,6 +161,9 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
     if (!names.some((n) => ATTRIBUTE_NAME.test(n))) for (const name of names) out.model(ctx, lineNo, name, []);
     return;
   }
+  // `**Fields**: id, total` under `### Invoice`: the heading's model; under no model's heading, none.
+  const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
+  if (name === undefined) return;
   const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
@@ -172,11 +176,11 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
   if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
-    if (m[2] !== '(' && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    if (m[2] !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
   if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
-  out.model(ctx, lineNo, m[1]!, fields);
+  out.model(ctx, lineNo, name, fields);
 }
 
 /**
@@ -240,11 +244,14 @@ function isProseList(list: string): boolean {
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
 function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const p = PLAIN_MODEL.exec(line);
-  if (!p || NOT_A_MODEL_LABEL.test(p[1]!) || p[2]!.split(',').length < 3) return;
+  if (!p || p[2]!.split(',').length < 3) return;
+  // `Kolom: id, loanId, amount` under `### Installment`: a label of fields names no model, the heading does.
+  const name = isFieldsLabel(p[1]!) ? modelNameFromHeading(ctx.section.title) : NOT_A_MODEL_LABEL.test(p[1]!) ? undefined : p[1]!;
+  if (name === undefined) return;
   const fields = parseFieldList(p[2]!);
   // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
   // has an id or a name written as code writes it (`userId`, `created_at`).
-  if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p[1]!, fields);
+  if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
 }
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */

@@ -99,3 +99,40 @@ describe('an emoji before a bold model name', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('field tables and field labels in the known languages', () => {
+  it('reads a `| Kolom | Tipe | Keterangan |` table under the model heading, and a `Kolom:` / `**Fields**:` label as the heading model\'s fields', () => {
+    const md = [
+      '# Perpustakaan',
+      '',
+      '## Model Data',
+      '',
+      '### Buku',
+      '',
+      '| Kolom | Tipe | Keterangan |',
+      '|---|---|---|',
+      '| id | UUID | |',
+      '| judul | string | |',
+      '| terbit | tanggal | boleh kosong (nullable) |',
+      '| harga | desimal | |',
+      '',
+      '### Pinjam',
+      '',
+      'Kolom: id, bukuId, anggotaId, kembaliPada.',
+      '',
+      '### Denda',
+      '',
+      '**Fields**: id, pinjamId, amountCents',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'Buku { id: string; judul: string; terbit: string | null; harga: number }',
+      'Denda { id: string; pinjamId: string; amountCents: number }',
+      'Pinjam { id: string; bukuId: string; anggotaId: string; kembaliPada: string }',
+    ]);
+  });
+
+  it('reads no model named `Kolom` or `Field`, nor any, where the heading names no model', () => {
+    const md = ['# Perpustakaan', '', '## Model Data', '', 'Kolom: id, bukuId, anggotaId, kembaliPada.', '', '**Fields**: id, pinjamId, amountCents', '', '- **Columns**: id, userId, createdAt'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});

@@ -11,19 +11,27 @@ import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
-const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
-const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|備考|说明|説明|설명|비고)$/;
+const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|備考|说明|説明|설명|비고)$/;
 const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
-const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modelli|entiteit(?:en)?|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
  * "Attributi principali", "Wichtige Felder", "关键字段", "主要項目".
  */
 const H_FIELDS =
-  /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+  /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen|kolom|atribut|properti)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+
+/**
+ * Does a label name a list of fields ("Fields", "Columns", "Key attributes", "Kolom", "Campos", "字段")?
+ * Such a label is no model's name: the list is the fields of the model its heading names.
+ */
+export function isFieldsLabel(label: string): boolean {
+  return H_FIELDS.test(label.replace(/[*_`:：]/g, '').trim().toLowerCase());
+}
 
 /*
  * Header cells made of words: a route or method word, possibly with qualifiers ("Route URL", "URL de
