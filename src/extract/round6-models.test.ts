@@ -136,3 +136,38 @@ describe('field tables and field labels in the known languages', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('an entity table whose headers the extractor does not know', () => {
+  it('reads a name column and a fields column by their cells: code-case names, field lists with an id', () => {
+    const md = ['# Пропуска', '', '## Сущности', '', '| Сущность | Поля |', '|---|---|', '| GuestPass | id, hostId, validUntil |', '| Gate | id, name, zoneCode |'].join('\n');
+    expect(modelLines(md)).toEqual(['Gate { id: string; name: string; zoneCode: string }', 'GuestPass { id: string; hostId: string; validUntil: string }']);
+  });
+
+  it('reads none from roles and permissions, component props without an id, a single row, or prose cells', () => {
+    const md = [
+      '# Пропуска',
+      '',
+      '## Роли',
+      '',
+      '| Роль | Права |',
+      '|---|---|',
+      '| Admin | read, write, delete |',
+      '| Guard | read, scan |',
+      '',
+      '| Компонент | Свойства |',
+      '|---|---|',
+      '| Button | onClick, label, variant |',
+      '| Modal | isOpen, onClose |',
+      '',
+      '| Сущность | Поля |',
+      '|---|---|',
+      '| Visit | id, passId, gate |',
+      '',
+      '| Сущность | Описание |',
+      '|---|---|',
+      '| Visit | id of the visit, the gate and when the guest arrived |',
+      '| Pass | id, then the QR token |',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});

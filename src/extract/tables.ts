@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
-import { parseFieldList } from './fields.js';
+import { parseFieldList, splitFieldList } from './fields.js';
 import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
@@ -24,6 +24,32 @@ const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(
  */
 const H_FIELDS =
   /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen|kolom|atribut|properti)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+
+/** A model's name as code writes it, alone in a cell: `PassRequest`, `Visit`. */
+const MODEL_CELL = /^[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*$/u;
+/** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
+const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
+
+/**
+ * A pair of columns side by side whose cells are, in every row (two at least), a model's name in
+ * code case and a list of its fields that has an identifying field (`id, passId, checkedInAt`):
+ * an entity table whatever its headers say. The first column of the pair, or -1.
+ */
+function entityColumns(rows: Array<{ cells: string[] }>): number {
+  if (rows.length < 2) return -1;
+  const width = rows[0]!.cells.length;
+  for (let c = 0; c + 1 < width; c++) {
+    const all = rows.every((r) => {
+      const name = (r.cells[c] ?? '').trim();
+      const list = r.cells[c + 1] ?? '';
+      if (!MODEL_CELL.test(name) || !list.includes(',')) return false;
+      const fields = parseFieldList(list);
+      return fields.length >= 2 && fields.length === splitFieldList(list).filter((x) => x.trim() !== '').length && fields.some((f) => ID_FIELD.test(f.name));
+    });
+    if (all) return c;
+  }
+  return -1;
+}
 
 /**
  * Does a label name a list of fields ("Fields", "Columns", "Key attributes", "Kolom", "Campos", "字段")?
@@ -192,11 +218,15 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const paths = byCells !== -1 ? cellsColumn(rows, headers.length, (cell) => findPaths(cell).length === 1, byCells) : -1;
     if (paths !== -1) [methodCol, pathCol] = [byCells, paths];
   }
-  const modelCol = col(headers, H_MODEL);
+  const namedModelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
-  const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
+  const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, H_TYPE);
-  const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
+  const fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  // Headers in a language the extractor does not know (`| Сущность | Поля |`): a model and a fields column by what their cells hold.
+  const shaped = namedFieldsCol === -1 && fieldCol === -1 && typeCol === -1 && methodCol === -1 && pathCol === -1 ? entityColumns(rows) : -1;
+  const modelCol = shaped !== -1 ? shaped : namedModelCol;
+  const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, H_REQUIRED);
   const notesCol = fieldCol !== -1 ? col(headers, H_NOTES, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
