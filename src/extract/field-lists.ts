@@ -7,7 +7,7 @@ import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
-const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s))?/u;
+const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
@@ -73,7 +73,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       type = coded[4]?.trim();
       optional = coded[2] === '?';
       // `statut : énumération (planifiee / en_cours)`: the values in parentheses after the type.
-      quals = coded[3] ?? coded[5];
+      // `` `labelUrl` _string, nullable_ ``: the type in italics, as API references write it.
+      quals = coded[3] ?? coded[5] ?? coded[6];
     } else {
       name = plain![1]!;
       type = plain![3]?.trim();
@@ -90,7 +91,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
     // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
     const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
-    const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
+    // After an enum word, a list after a dash is its values: `` `status` _enum_ — `open`, `closed` ``.
+    const written = coded && base !== undefined && !base.includes('"') ? base : '';
+    const side = rest.trim() !== '' ? readSideNotes(written !== '' ? rest.replace(/^[\s—–-]+/, '') : rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base), written) : undefined;
     if (side?.optional) optional = true;
     const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
     const field = notedField(name, noted, optional);

@@ -174,8 +174,10 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable = parts.some((p) => p !== 'null' && NULLABLE_PHRASE.test(p));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
-  const listed = written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
-  const enumType = listed ? literalUnion(listed) : type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  // "one of a, b" says where the list starts: read so first.
+  const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  const listed = stated === undefined && written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
+  const enumType = listed ? literalUnion(listed) : stated;
   return { ...(enumType !== undefined ? { type: enumType } : {}), optional, nullable };
 }
 

@@ -171,3 +171,28 @@ describe('an entity table whose headers the extractor does not know', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('an API reference\'s object section: `## The X object` with italic-typed attributes', () => {
+  it('reads the heading\'s model and each attribute\'s italic type, nullability, optionality and enum values', () => {
+    const md = [
+      '# Parcels API',
+      '',
+      '## The Parcel object',
+      '',
+      '**Attributes**',
+      '',
+      '- `id` _string_ — unique identifier.',
+      '- `kind` _enum_ — one of `box`, `letter`.',
+      '- `state` _enum_ — `created`, `sent`, `lost`.',
+      '- `grams` _integer_',
+      '- `note` _string, nullable_ — free text.',
+      '- `sentAt` _timestamp, optional_',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['Parcel { id: string; kind: "box" | "letter"; state: "created" | "sent" | "lost"; grams: number; note: string | null; sentAt?: string }']);
+  });
+
+  it('reads no model from the same list under a heading about no data (objectives, settings)', () => {
+    const md = ['# Parcels API', '', '## Objectives', '', '- `latency` _integer_ — p95 in ms', '- `uptime` _number_', '', '## Settings', '', '- `timeout` _integer_ — seconds', '- `region` _string_'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
