@@ -59,6 +59,8 @@ const NAMED_MODEL_HINT = /[`*][^\S\n]+(?:model|entity|table|record)/;
 const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 /** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
+/** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
+const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -71,6 +73,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
+    (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );

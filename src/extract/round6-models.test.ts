@@ -196,3 +196,49 @@ describe('an API reference\'s object section: `## The X object` with italic-type
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('plain list items that are a model name and its fields', () => {
+  it('reads a run of `- Name: fields` items in a data section (one item without a code name rides with the rest), and an indented run with ids anywhere', () => {
+    const md = [
+      '# Bike share',
+      '',
+      '## Entities',
+      '',
+      '- Dock: id, stationCode, slots',
+      '- Station: code, name, capacity',
+      '- Ride: id, bikeId, status (open/closed), startedAt',
+      '',
+      '## Notes from the ops call',
+      '',
+      'The nightly export has these rows:',
+      '',
+      '  - Bike: id, frameNo, lastServiceOn (date)',
+      '  - Repair: id, bikeId, costEur (decimal), done (boolean)',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'Bike { id: string; frameNo: string; lastServiceOn: string }',
+      'Dock { id: string; stationCode: string; slots: string }',
+      'Repair { id: string; bikeId: string; costEur: number; done: boolean }',
+      'Ride { id: string; bikeId: string; status: "open" | "closed"; startedAt: string }',
+      'Station { id: string; code: string; name: string; capacity: number }'.replace('id: string; ', ''),
+    ]);
+  });
+
+  it('reads none from labels, names of people, phrases, or lists without ids outside a data section', () => {
+    const md = [
+      '# Bike share',
+      '',
+      '## Entities',
+      '',
+      '- Relations: stationId, bikeId',
+      '- Owners: Ana, Bo, Chen',
+      '- Station: the place where bikes are docked, with a name',
+      '',
+      '## Team',
+      '',
+      '- Stack: react, node, postgres',
+      '- Frontend: nextJs, tailwind, zustand',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});

@@ -56,8 +56,11 @@ function entityColumns(rows: Array<{ cells: string[] }>): number {
  * Such a label is no model's name: the list is the fields of the model its heading names.
  */
 export function isFieldsLabel(label: string): boolean {
-  return H_FIELDS.test(label.replace(/[*_`:：]/g, '').trim().toLowerCase());
+  const l = label.replace(/[*_`:：]/g, '').trim().toLowerCase();
+  return H_FIELDS.test(l) || FIELD_WORD.test(l);
 }
+/** One field, column or attribute in the known languages: the singular of H_FIELDS' words. */
+const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atributo|propiedad|propriedade|champ|colonne|attribut|propriété|feld|spalte|eigenschaft|attributo|proprietà|veld|kolom|atribut|properti)$/;
 
 /*
  * Header cells made of words: a route or method word, possibly with qualifiers ("Route URL", "URL de
