@@ -365,6 +365,8 @@ const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'n
 /** A Python annotation as a field type: `Optional[datetime]`, `list[str]`, `str | None`, `Literal['a', 'b']`. */
 function pyType(raw: string): { type: string; nullable: boolean } {
   let t = raw.replace(/\s+/g, '');
+  // SQLAlchemy 2's `Mapped[int]`: the type it maps.
+  if (t.startsWith('Mapped[') && t.endsWith(']')) t = t.slice(7, -1);
   let nullable = false;
   const opt = /^(?:typing\.)?Optional\[(.+)\]$/.exec(t);
   if (opt) {
@@ -386,6 +388,43 @@ function pyType(raw: string): { type: string; nullable: boolean } {
   return { type, nullable: nullable && type !== 'unknown' };
 }
 
+/** `name = models.CharField(…)`, `name = Column(String(40), …)`, `name = mapped_column(…)`: an ORM's field; group 2 the call, group 3 its arguments. */
+const ORM_FIELD = /^\s+([a-z_]\w*)\s*(?::\s*[^=]+)?=\s*((?:models\.|db\.|sa\.)?(?:\w+Field|ForeignKey|OneToOneField|ManyToManyField|Column|mapped_column))\s*\((.*)\)\s*(?:#.*)?$/;
+/** `LEVELS = [("a", "A"), …]` in a class body. */
+const CHOICES_LINE = /^\s+([A-Z][A-Z0-9_]*)\s*=\s*[[(](.*)[\])]\s*$/;
+/** Django field classes and SQLAlchemy column types by the type they hold. */
+const ORM_TYPES: Array<[RegExp, string]> = [
+  [/^(?:Char|Text|Slug|Email|URL|UUID|GenericIPAddress|IPAddress|FilePath|File|Image|String|Unicode|UnicodeText|Uuid|Enum)(?:Field)?$/, 'string'],
+  [/^(?:(?:Positive)?(?:Small|Big)?Integer|(?:Big|Small)?Auto|Float|Decimal|Numeric|Integer|BigInteger|SmallInteger)(?:Field)?$/, 'number'],
+  [/^(?:(?:Null)?Boolean)(?:Field)?$/, 'boolean'],
+  [/^(?:DateTime|Date|Time)(?:Field)?$/, 'string'],
+];
+
+/**
+ * A field of a Django model or SQLAlchemy class: its type by the field class or column type, a
+ * relation's by the model it points at (`ForeignKey(Course, …)` → `Course`), `choices=` a literal
+ * union, `null=True` / `nullable=True` a nullable value.
+ */
+function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>): ModelField | undefined {
+  const kind = call.split('.').pop()!;
+  const column = kind === 'Column' || kind === 'mapped_column';
+  let type: string;
+  if (kind === 'ForeignKey' || kind === 'OneToOneField' || kind === 'ManyToManyField') {
+    const target = /^\s*(?:(['"])([\w.]+)\1|([A-Z]\w*))/.exec(args);
+    const model = target ? (target[2] ?? target[3])!.split('.').pop()! : undefined;
+    const ref = model === 'self' ? self : model && /^[A-Z]\w*$/.test(model) ? model : 'string';
+    type = kind === 'ManyToManyField' ? `${ref}[]` : ref;
+  } else {
+    const written = column ? /^\s*(?:(?:sa|db)\.)?([A-Z]\w*)/.exec(args)?.[1] : kind;
+    if (column && written === undefined) return undefined;
+    type = ORM_TYPES.find(([re]) => re.test(written!))?.[1] ?? 'unknown';
+    const chosen = /\bchoices\s*=\s*([A-Z][A-Z0-9_]*)/.exec(args);
+    if (chosen && choices.has(chosen[1]!)) type = choices.get(chosen[1]!)!;
+  }
+  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
+  return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
+}
+
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
 const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
 
@@ -397,9 +436,12 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
+  // The choices lists of the class being read (`LEVELS = [(…), …]`), by name.
+  const choices = new Map<string, string>();
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
     current = undefined;
+    choices.clear();
   };
   lines.forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
@@ -415,6 +457,24 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
       return;
     }
     if (!current) return;
+    // Django and SQLAlchemy: `title = models.CharField(max_length=200)`, `name = Column(String(40), nullable=True)`.
+    const orm = text.includes('(') && text.includes('=') ? ORM_FIELD.exec(text) : null;
+    if (orm) {
+      if (current.names.has(orm[1]!)) return;
+      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices);
+      if (field) {
+        current.names.add(field.name);
+        current.fields.push(field);
+        return;
+      }
+    }
+    // `LEVELS = [("beginner", "Beginner"), …]`: the choices a field may name.
+    const listed = text.includes('=') && text.includes('(') ? CHOICES_LINE.exec(text) : null;
+    if (listed) {
+      const values = [...listed[2]!.matchAll(/\(\s*(['"])([^'"]*)\1\s*,/g)].map((v) => v[2]!);
+      if (values.length >= 2) choices.set(listed[1]!, literalUnion(values));
+      return;
+    }
     const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
     if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
     current.names.add(f[1]!);

@@ -242,3 +242,42 @@ describe('plain list items that are a model name and its fields', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('Django and SQLAlchemy models in a Python block', () => {
+  it('reads `class X(models.Model)` fields by their field class, relations, choices and null=True', () => {
+    const md = [
+      '# Shop',
+      '',
+      '## Models',
+      '',
+      '```python',
+      'class Product(models.Model):',
+      '    SIZES = [("s", "Small"), ("m", "Medium")]',
+      '',
+      '    name = models.CharField(max_length=80)',
+      '    size = models.CharField(max_length=1, choices=SIZES)',
+      '    stock = models.PositiveIntegerField(default=0)',
+      '    active = models.BooleanField(default=True)',
+      '    retired_at = models.DateTimeField(null=True, blank=True)',
+      '',
+      'class Review(models.Model):',
+      '    product = models.ForeignKey(Product, on_delete=models.CASCADE)',
+      '    body = models.TextField()',
+      '',
+      'class Tag(Base):',
+      '    label = Column(String(40), nullable=True)',
+      '    weight: Mapped[int] = mapped_column()',
+      '```',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'Product { name: string; size: "s" | "m"; stock: number; active: boolean; retired_at: string | null }',
+      'Review { product: Product; body: string }',
+      'Tag { label: string | null; weight: number }',
+    ]);
+  });
+
+  it('reads no model from a class of any other base, nor fields from calls that are no field', () => {
+    const md = ['# Shop', '', '## Models', '', '```python', 'class ProductForm(forms.Form):', '    name = forms.CharField(max_length=80)', '', 'class ProductView(View):', '    model = Product', '    template = render("x.html")', '```'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
