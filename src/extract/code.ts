@@ -107,6 +107,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
     return;
   }
+  if ((l === '' || l === 'go' || l === 'golang') && value.includes('struct') && GO_STRUCT.test(value)) {
+    const aliases = goAliases(lines);
+    readDeclBlocks(lines, firstLine, GO_STRUCT, (line) => goField(line, aliases), ctx, out);
+    return;
+  }
   if (/^(?:py|python|python3)$/.test(l)) {
     readPythonClasses(lines, firstLine, ctx, out);
     return;
@@ -350,6 +355,46 @@ function erField(line: string): ModelField | undefined {
   const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"[^"]*")?\s*$/.exec(line);
   if (!m) return undefined;
   return { name: m[2]!, type: normalizeFieldType(m[1]!), optional: false };
+}
+
+/** `type SigningJob struct {`: a Go struct, the way Go declares a record. */
+const GO_STRUCT = /^\s*type\s+([A-Za-z_]\w*)\s+struct\s*\{/m;
+const GO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bool: 'boolean', byte: 'number', rune: 'number', 'time.Time': 'string', 'time.Duration': 'number', 'uuid.UUID': 'string', 'json.RawMessage': 'unknown', 'any': 'unknown', 'interface{}': 'unknown' }));
+
+/** `type JobStatus string`: the named types of a Go block, each with the type it is. */
+function goAliases(lines: string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*type\s+([A-Za-z_]\w*)\s+(?!struct\b)([\w.]+)\s*(?:\/\/.*)?$/.exec(line);
+    if (m) aliases.set(m[1]!, goType(m[2]!, new Map()));
+  }
+  return aliases;
+}
+
+function goType(raw: string, aliases: Map<string, string>): string {
+  if (raw.startsWith('[]')) {
+    const inner = goType(raw.slice(2).replace(/^\*/, ''), aliases);
+    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  if (raw.startsWith('map[')) return 'unknown';
+  const known = GO_TYPES.get(raw) ?? aliases.get(raw);
+  if (known) return known;
+  if (/^u?int(?:8|16|32|64)?$|^float(?:32|64)$/.test(raw)) return 'number';
+  return /^[A-Z]\w*$/.test(raw) ? raw : 'unknown';
+}
+
+/**
+ * A Go struct field: `DocumentID string \`json:"documentId"\``. The JSON name is the field's name
+ * when a tag gives one; a pointer may be nil (`| null`), `omitempty` may leave the field out.
+ */
+function goField(line: string, aliases: Map<string, string>): ModelField | undefined {
+  const m = /^\s*([A-Za-z_]\w*)\s+(\*)?((?:\[\]\*?)*(?:map\[[^\]]+\])?[\w.{}]+)\s*(?:`([^`]*)`)?\s*(?:\/\/.*)?$/.exec(line);
+  if (!m) return undefined;
+  const tag = m[4] ? /\bjson:"([^"]*)"/.exec(m[4]) : null;
+  const [tagName, ...opts] = tag ? tag[1]!.split(',') : [];
+  if (tagName === '-') return undefined;
+  const type = goType(m[3]!, aliases);
+  return { name: tagName || m[1]!, type: m[2] && type !== 'unknown' ? `${type} | null` : type, optional: opts.includes('omitempty') };
 }
 
 /** `name varchar [not null]`, `id int [pk, increment]`, `note text [null]`. */

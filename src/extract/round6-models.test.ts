@@ -281,3 +281,34 @@ describe('Django and SQLAlchemy models in a Python block', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('Go structs in a code block', () => {
+  it('reads `type X struct` fields by their JSON tag names, pointers as nullable, omitempty as optional, named types by what they are', () => {
+    const md = [
+      '# Exports',
+      '',
+      '## Data model',
+      '',
+      '```go',
+      'type ExportState string',
+      '',
+      'type ExportRun struct {',
+      '\tID        string      `json:"id"`',
+      '\tState     ExportState `json:"state"`',
+      '\tRows      int64       `json:"rows"`',
+      '\tDone      bool',
+      '\tNote      *string     `json:"note,omitempty"`',
+      '\tStartedAt time.Time   `json:"startedAt"`',
+      '\tSecret    string      `json:"-"`',
+      '\tTags      []string    `json:"tags"`',
+      '}',
+      '```',
+    ].join('\n');
+    expect(modelLines(md)).toEqual(['ExportRun { id: string; state: string; rows: number; Done: boolean; note?: string | null; startedAt: string; tags: string[] }']);
+  });
+
+  it('reads no model from Go code without a struct (handlers, interfaces)', () => {
+    const md = ['# Exports', '', '## Data model', '', '```go', 'type Store interface {', '\tSave(ctx context.Context, run ExportRun) error', '}', '', 'func handle(w http.ResponseWriter, r *http.Request) {', '\tw.WriteHeader(204)', '}', '```'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
