@@ -6,7 +6,7 @@ import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
 import { modelNameFromHeading, normalizeModelName } from './names.js';
-import { parseFieldItem, parseFieldList } from './fields.js';
+import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
@@ -61,6 +61,8 @@ const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
 const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
+/** A label, a code-case name and an opening parenthesis (`- Reads: Vehicle (vin, …`): what `readLabelledModel` reads. */
+const LABELLED_MODEL_SIGNAL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:：(]{1,30}[:：][ \t]*[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*[ \t]*\([a-z_]/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -74,6 +76,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
+    (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     (NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
@@ -116,6 +119,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
+    if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -134,6 +138,23 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
     if (names.length < 2 || !names.every((n) => FIELD_NAME.test(n))) continue;
     out.model(ctx, lineNo, m[1]!, parseFieldList(list));
   }
+}
+
+/** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */
+const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__|`)?[ \t]*\(((?:[^()\n]|\([^()\n]*\))+)\)[ \t]*\.?$/u;
+
+/**
+ * A label, then a model with its fields in parentheses (`- Reads: WorkOrder (id, vin, status:
+ * open/done, openedAt)`), in any section: three fields at least, each a name as code writes it
+ * with a lower-case first letter, one of them a name only code writes (`odometerKm`, `id`).
+ */
+function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = LABELLED_MODEL.exec(line);
+  if (!m) return;
+  const fields = parseFieldList(m[2]!);
+  if (fields.length < 3 || fields.length !== splitFieldList(m[2]!).filter((x) => x.trim() !== '').length) return;
+  if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) return;
+  out.model(ctx, lineNo, m[1]!, fields);
 }
 
 /** A name as code writes a type, two words run together: `AuditLog`, `TrainingRecord` (not `Retention`). */

@@ -312,3 +312,15 @@ describe('Go structs in a code block', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a label, then a model with its fields in parentheses', () => {
+  it('reads `- Reads: Name (fields)` in any section, notes and enum values inside the list', () => {
+    const md = ['# Garage', '', '## Screens', '', '### Bay board', '', '- Reads: Bay (id, label, liftType: scissor/post, busyUntil)', '- Shows: Booking (id, bayId, startsAt (datetime), plate)'].join('\n');
+    expect(modelLines(md)).toEqual(['Bay { id: string; label: string; liftType: "scissor" | "post"; busyUntil: string }', 'Booking { id: string; bayId: string; startsAt: string; plate: string }']);
+  });
+
+  it('reads none from a label with a name and plain words, people, a short list or a sentence in parentheses', () => {
+    const md = ['# Garage', '', '## Screens', '', '- Stack: Postgres (primary, replica, analytics)', '- Owner: Ana (pm, design, qa)', '- Calls: Stripe (chargeId, refundId)', '- Reads: Bay (see the data section below)'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
