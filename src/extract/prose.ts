@@ -77,6 +77,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
+    ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     (NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
@@ -104,6 +105,7 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const unlinked = lines.map((l) => withoutLinks(l));
+  if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
   const outOfScope = outOfScopeLines(unlinked);
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
@@ -155,6 +157,37 @@ function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, ou
   if (fields.length < 3 || fields.length !== splitFieldList(m[2]!).filter((x) => x.trim() !== '').length) return;
   if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) return;
   out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
+const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
+/**
+ * "A waitlist entry has: id, clinicId, …" in a sentence: an article, a name of one to three words,
+ * a verb of having, a colon, then the list up to the sentence's end.
+ */
+const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
+
+/**
+ * Models a paragraph lists the fields of after "has:" ("A waitlist entry has: id, clinicId, name,
+ * status (waiting/offered). An offer has: token, entryId, expiresAt."), in any section, the sentence
+ * wrapping over lines. The colon says a list follows: three fields at least, each a name as code
+ * writes it with a lower-case first letter, one of them a name only code writes.
+ */
+function readHasLists(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const text = lines.map((l) => l.replace(LIST_MARKER, '').trim()).join(' ');
+  for (const m of text.matchAll(HAS_LIST)) {
+    const list = m[2]!.trim();
+    const fields = parseFieldList(list);
+    if (fields.length < 3 || fields.length !== splitFieldList(list).filter((x) => x.trim() !== '').length) continue;
+    if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const name = normalizeModelName(m[1]!);
+    if (!name) continue;
+    // The line the name stands on: count the lines joined before it.
+    let at = m.index! + m[0].indexOf(m[1]!);
+    let i = 0;
+    while (i < lines.length - 1 && at > lines[i]!.replace(LIST_MARKER, '').trim().length) at -= lines[i++]!.replace(LIST_MARKER, '').trim().length + 1;
+    out.model(ctx, firstLine + i, name, fields);
+  }
 }
 
 /** A name as code writes a type, two words run together: `AuditLog`, `TrainingRecord` (not `Retention`). */

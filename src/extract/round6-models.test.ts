@@ -324,3 +324,34 @@ describe('a label, then a model with its fields in parentheses', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a sentence that lists a model\'s fields after "has:"', () => {
+  it('reads each sentence of a paragraph, in any section, the list wrapping onto the next line', () => {
+    const md = [
+      '# Rentals',
+      '',
+      '## How it fits the backend',
+      '',
+      'A rental slot has: id, shopId, startsAt, kind (hourly/daily), status',
+      '(free/held/taken), heldUntil. A deposit has: token, slotId, amountCents.',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'Deposit { token: string; slotId: string; amountCents: number }',
+      'RentalSlot { id: string; shopId: string; startsAt: string; kind: "hourly" | "daily"; status: "free" | "held" | "taken"; heldUntil: string }',
+    ]);
+  });
+
+  it('reads none from a list of plain words, of features, or of things that are no field names', () => {
+    const md = [
+      '# Rentals',
+      '',
+      '## Scope',
+      '',
+      'The release has: login, signup and a rental calendar.',
+      'Each shop has: opening hours, a phone number, staff.',
+      'The team has: Ana, Bo, Chen.',
+      'A request has: method, path, body.',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
