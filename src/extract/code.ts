@@ -107,6 +107,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
     return;
   }
+  if ((l === '' || l === 'go' || l === 'golang') && value.includes('struct') && GO_STRUCT.test(value)) {
+    const aliases = goAliases(lines);
+    readDeclBlocks(lines, firstLine, GO_STRUCT, (line) => goField(line, aliases), ctx, out);
+    return;
+  }
   if (/^(?:py|python|python3)$/.test(l)) {
     readPythonClasses(lines, firstLine, ctx, out);
     return;
@@ -352,6 +357,46 @@ function erField(line: string): ModelField | undefined {
   return { name: m[2]!, type: normalizeFieldType(m[1]!), optional: false };
 }
 
+/** `type SigningJob struct {`: a Go struct, the way Go declares a record. */
+const GO_STRUCT = /^\s*type\s+([A-Za-z_]\w*)\s+struct\s*\{/m;
+const GO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bool: 'boolean', byte: 'number', rune: 'number', 'time.Time': 'string', 'time.Duration': 'number', 'uuid.UUID': 'string', 'json.RawMessage': 'unknown', 'any': 'unknown', 'interface{}': 'unknown' }));
+
+/** `type JobStatus string`: the named types of a Go block, each with the type it is. */
+function goAliases(lines: string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*type\s+([A-Za-z_]\w*)\s+(?!struct\b)([\w.]+)\s*(?:\/\/.*)?$/.exec(line);
+    if (m) aliases.set(m[1]!, goType(m[2]!, new Map()));
+  }
+  return aliases;
+}
+
+function goType(raw: string, aliases: Map<string, string>): string {
+  if (raw.startsWith('[]')) {
+    const inner = goType(raw.slice(2).replace(/^\*/, ''), aliases);
+    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  if (raw.startsWith('map[')) return 'unknown';
+  const known = GO_TYPES.get(raw) ?? aliases.get(raw);
+  if (known) return known;
+  if (/^u?int(?:8|16|32|64)?$|^float(?:32|64)$/.test(raw)) return 'number';
+  return /^[A-Z]\w*$/.test(raw) ? raw : 'unknown';
+}
+
+/**
+ * A Go struct field: `DocumentID string \`json:"documentId"\``. The JSON name is the field's name
+ * when a tag gives one; a pointer may be nil (`| null`), `omitempty` may leave the field out.
+ */
+function goField(line: string, aliases: Map<string, string>): ModelField | undefined {
+  const m = /^\s*([A-Za-z_]\w*)\s+(\*)?((?:\[\]\*?)*(?:map\[[^\]]+\])?[\w.{}]+)\s*(?:`([^`]*)`)?\s*(?:\/\/.*)?$/.exec(line);
+  if (!m) return undefined;
+  const tag = m[4] ? /\bjson:"([^"]*)"/.exec(m[4]) : null;
+  const [tagName, ...opts] = tag ? tag[1]!.split(',') : [];
+  if (tagName === '-') return undefined;
+  const type = goType(m[3]!, aliases);
+  return { name: tagName || m[1]!, type: m[2] && type !== 'unknown' ? `${type} | null` : type, optional: opts.includes('omitempty') };
+}
+
 /** `name varchar [not null]`, `id int [pk, increment]`, `note text [null]`. */
 function dbmlField(line: string): ModelField | undefined {
   const m = /^\s*"?([A-Za-z_]\w*)"?\s+([A-Za-z_]\w*(?:\s*\([^)]*\))?(?:\[\])?)\s*(?:\[([^\]]*)\])?\s*(?:\/\/.*)?$/.exec(line);
@@ -365,6 +410,8 @@ const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'n
 /** A Python annotation as a field type: `Optional[datetime]`, `list[str]`, `str | None`, `Literal['a', 'b']`. */
 function pyType(raw: string): { type: string; nullable: boolean } {
   let t = raw.replace(/\s+/g, '');
+  // SQLAlchemy 2's `Mapped[int]`: the type it maps.
+  if (t.startsWith('Mapped[') && t.endsWith(']')) t = t.slice(7, -1);
   let nullable = false;
   const opt = /^(?:typing\.)?Optional\[(.+)\]$/.exec(t);
   if (opt) {
@@ -386,6 +433,43 @@ function pyType(raw: string): { type: string; nullable: boolean } {
   return { type, nullable: nullable && type !== 'unknown' };
 }
 
+/** `name = models.CharField(…)`, `name = Column(String(40), …)`, `name = mapped_column(…)`: an ORM's field; group 2 the call, group 3 its arguments. */
+const ORM_FIELD = /^\s+([a-z_]\w*)\s*(?::\s*[^=]+)?=\s*((?:models\.|db\.|sa\.)?(?:\w+Field|ForeignKey|OneToOneField|ManyToManyField|Column|mapped_column))\s*\((.*)\)\s*(?:#.*)?$/;
+/** `LEVELS = [("a", "A"), …]` in a class body. */
+const CHOICES_LINE = /^\s+([A-Z][A-Z0-9_]*)\s*=\s*[[(](.*)[\])]\s*$/;
+/** Django field classes and SQLAlchemy column types by the type they hold. */
+const ORM_TYPES: Array<[RegExp, string]> = [
+  [/^(?:Char|Text|Slug|Email|URL|UUID|GenericIPAddress|IPAddress|FilePath|File|Image|String|Unicode|UnicodeText|Uuid|Enum)(?:Field)?$/, 'string'],
+  [/^(?:(?:Positive)?(?:Small|Big)?Integer|(?:Big|Small)?Auto|Float|Decimal|Numeric|Integer|BigInteger|SmallInteger)(?:Field)?$/, 'number'],
+  [/^(?:(?:Null)?Boolean)(?:Field)?$/, 'boolean'],
+  [/^(?:DateTime|Date|Time)(?:Field)?$/, 'string'],
+];
+
+/**
+ * A field of a Django model or SQLAlchemy class: its type by the field class or column type, a
+ * relation's by the model it points at (`ForeignKey(Course, …)` → `Course`), `choices=` a literal
+ * union, `null=True` / `nullable=True` a nullable value.
+ */
+function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>): ModelField | undefined {
+  const kind = call.split('.').pop()!;
+  const column = kind === 'Column' || kind === 'mapped_column';
+  let type: string;
+  if (kind === 'ForeignKey' || kind === 'OneToOneField' || kind === 'ManyToManyField') {
+    const target = /^\s*(?:(['"])([\w.]+)\1|([A-Z]\w*))/.exec(args);
+    const model = target ? (target[2] ?? target[3])!.split('.').pop()! : undefined;
+    const ref = model === 'self' ? self : model && /^[A-Z]\w*$/.test(model) ? model : 'string';
+    type = kind === 'ManyToManyField' ? `${ref}[]` : ref;
+  } else {
+    const written = column ? /^\s*(?:(?:sa|db)\.)?([A-Z]\w*)/.exec(args)?.[1] : kind;
+    if (column && written === undefined) return undefined;
+    type = ORM_TYPES.find(([re]) => re.test(written!))?.[1] ?? 'unknown';
+    const chosen = /\bchoices\s*=\s*([A-Z][A-Z0-9_]*)/.exec(args);
+    if (chosen && choices.has(chosen[1]!)) type = choices.get(chosen[1]!)!;
+  }
+  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
+  return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
+}
+
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
 const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
 
@@ -397,9 +481,12 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
+  // The choices lists of the class being read (`LEVELS = [(…), …]`), by name.
+  const choices = new Map<string, string>();
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
     current = undefined;
+    choices.clear();
   };
   lines.forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
@@ -415,6 +502,24 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
       return;
     }
     if (!current) return;
+    // Django and SQLAlchemy: `title = models.CharField(max_length=200)`, `name = Column(String(40), nullable=True)`.
+    const orm = text.includes('(') && text.includes('=') ? ORM_FIELD.exec(text) : null;
+    if (orm) {
+      if (current.names.has(orm[1]!)) return;
+      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices);
+      if (field) {
+        current.names.add(field.name);
+        current.fields.push(field);
+        return;
+      }
+    }
+    // `LEVELS = [("beginner", "Beginner"), …]`: the choices a field may name.
+    const listed = text.includes('=') && text.includes('(') ? CHOICES_LINE.exec(text) : null;
+    if (listed) {
+      const values = [...listed[2]!.matchAll(/\(\s*(['"])([^'"]*)\1\s*,/g)].map((v) => v[2]!);
+      if (values.length >= 2) choices.set(listed[1]!, literalUnion(values));
+      return;
+    }
     const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
     if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
     current.names.add(f[1]!);
@@ -455,7 +560,9 @@ function schemaType(prop: unknown): string {
   if (prop.type === 'integer') return 'number';
   const values = prop.enum ?? (prop.type === 'enum' ? prop.values : undefined);
   if (Array.isArray(values) && values.length >= 2 && values.every((v) => typeof v === 'string')) return literalUnion(values as string[]);
-  const type = prop.type ?? prop.data_type;
+  const listed = Array.isArray(prop.type) ? prop.type.filter((t) => t !== 'null') : undefined;
+  const type = listed?.length === 1 ? listed[0] : (prop.type ?? prop.data_type);
+  if (type === 'integer') return 'number';
   return typeof type === 'string' ? writtenType(type).type : 'unknown';
 }
 
@@ -604,7 +711,12 @@ function entryField(raw: string, prop: unknown, bare: boolean): ModelField | und
     const t = writtenType(prop);
     return { name, type: t.type, optional: marked || t.optional };
   }
-  if (isRecord(prop)) return { name, type: schemaType(prop), optional: marked || prop.required === false || prop.optional === true };
+  if (isRecord(prop)) {
+    // OpenAPI's `nullable: true`, or JSON Schema's `type: [string, null]`: the value may be null.
+    const type = schemaType(prop);
+    const nullable = prop.nullable === true || (Array.isArray(prop.type) && prop.type.includes('null'));
+    return { name, type: nullable && type !== 'unknown' && !type.endsWith('| null') ? `${type} | null` : type, optional: marked || prop.required === false || prop.optional === true };
+  }
   if (prop === null && bare) return notedField(name, { optional: marked, nullable: false }, marked);
   return undefined;
 }

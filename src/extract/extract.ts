@@ -12,7 +12,7 @@ import { labelTopic, mayContainTopicLabel, sectionContexts, type SectionContext 
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
-import { readFieldList, readNestedModels } from './field-lists.js';
+import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, mayContainRulesLabel, readRuleBlocks, readRules, type TextBlock } from './rules.js';
@@ -173,6 +173,7 @@ function bodyLines(body: string): string[] {
 export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false): void {
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
+  readListedModels(blocks, ctx, out);
   let previous: Block | undefined;
   // Paragraphs and list items in a row, read for rules together (a scenario may span items).
   let texts: TextBlock[] = [];

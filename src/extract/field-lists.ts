@@ -5,9 +5,10 @@ import type { TaskCollector } from './collector.js';
 import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
+import { isFieldsLabel } from './tables.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
-const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?\s*(?:$|[—–,;.]|\s-\s))?/u;
+const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
@@ -72,7 +73,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
       name = coded[1]!;
       type = coded[4]?.trim();
       optional = coded[2] === '?';
-      quals = coded[3];
+      // `statut : énumération (planifiee / en_cours)`: the values in parentheses after the type.
+      // `` `labelUrl` _string, nullable_ ``: the type in italics, as API references write it.
+      quals = coded[3] ?? coded[5] ?? coded[6];
     } else {
       name = plain![1]!;
       type = plain![3]?.trim();
@@ -87,8 +90,11 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
     const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
-    const base = listed ?? (notes.type?.includes('"') ? notes.type : (type ?? notes.type));
-    const side = rest.trim() !== '' ? readSideNotes(rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base)) : undefined;
+    // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
+    const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
+    // After an enum word, a list after a dash is its values: `` `status` _enum_ — `open`, `closed` ``.
+    const written = coded && base !== undefined && !base.includes('"') ? base : '';
+    const side = rest.trim() !== '' ? readSideNotes(written !== '' ? rest.replace(/^[\s—–-]+/, '') : rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base), written) : undefined;
     if (side?.optional) optional = true;
     const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
     const field = notedField(name, noted, optional);
@@ -186,4 +192,48 @@ function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out
     const fields = parseFieldList(items.join(','));
     if (fields.length > 0) out.model(ctx, sub.line, m[2]!, fields);
   }
+}
+
+/** `- Permit: id, plate, zoneCode`, `- Zone — code, name`: a list item that is a plain name in code case, a separator, a list. */
+const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
+/** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
+const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
+/** A field that identifies a record: `id`, `permitId`, `permit_id`. */
+const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
+/** A field name only code writes: `id`, `zoneCode`, `valid_from`. */
+const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
+
+/**
+ * A run of sibling list items, each a plain code-case name and its fields (`- Permit: id, plate,
+ * zoneCode`, `- Zone: code, name, capacity`): a model each. Every item of the list must be a field
+ * name as code writes it (lower-case first letter; no phrase). In a data section most items of the
+ * run must hold a name only code writes (`zoneCode`); elsewhere every item must hold an identifying
+ * field (`id`, `patientId`) and three fields at least.
+ */
+export function readListedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  let run: Array<{ indent: number; name: string; fields: ModelField[]; line: number }> = [];
+  const flush = () => {
+    const coded = run.filter((r) => r.fields.some((f) => CODE_NAME.test(f.name))).length;
+    const ok = ctx.model ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
+    if (run.length > 0 && ok) for (const r of run) out.model(ctx, r.line, r.name, r.fields);
+    run = [];
+  };
+  for (const block of blocks) {
+    const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;
+    const m = line !== undefined && (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : null;
+    if (!m || LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) {
+      flush();
+      continue;
+    }
+    const indent = m[1]!.length;
+    if (run.length > 0 && run[0]!.indent !== indent) flush();
+    const items = splitFieldList(m[3]!).filter((x) => x.trim() !== '');
+    const fields = parseFieldList(m[3]!);
+    if (fields.length < 2 || fields.length !== items.length || !fields.every((f) => /^[a-z_]/.test(f.name))) {
+      flush();
+      continue;
+    }
+    run.push({ indent, name: m[2]!, fields, line: block.line });
+  }
+  flush();
 }

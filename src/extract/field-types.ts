@@ -10,10 +10,12 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena'].map((w) => [w, 'string'] as [string, string]),
-  ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수'].map((w) => [w, 'number'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst'].map((w) => [w, 'string'] as [string, string]),
+  ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
+/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian). */
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /**
@@ -59,6 +61,14 @@ export function normalizeFieldType(raw: string): string {
   // Type words of other languages and of no-code tools ("Datum", "entero", "字符串", "Checkbox").
   const word = WORD_TYPES.get(t.toLowerCase());
   if (word !== undefined) return word;
+  // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`.
+  if (t.includes(' ')) {
+    const pair = TYPE_PAIR.exec(t);
+    if (pair) {
+      const a = normalizeFieldType(pair[1]!);
+      if (a !== 'unknown' && /^(?:string|number|boolean)$/.test(a) && a === normalizeFieldType(pair[2]!)) return a;
+    }
+  }
   if (/^[A-Z][A-Za-z0-9]*$/.test(t) && t.length <= 64) return t;
   return 'unknown';
 }
@@ -95,7 +105,12 @@ const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
 const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
-const NULLABLE_WORD = /^(?:nullable|null|may be null|can be null|anulable)$/i;
+/**
+ * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
+ * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
+ */
+const NULLABLE_PHRASE = /^(?:nullable|null|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+const NULLABLE_WORD = NULLABLE_PHRASE;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -154,12 +169,15 @@ export function enumInNote(note: string): string | undefined {
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
   const text = note.replace(/[`*]/g, ' ').trim();
   if (text === '') return { optional: false, nullable: false };
-  const parts = text.split(/[,;.]/).map((p) => p.trim());
+  // A note in parentheses is a part of its own: "may be empty (nullable)".
+  const parts = text.split(/[,;.()]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
-  const nullable = parts.some((p) => /^(?:nullable|may be null|can be null)$/i.test(p));
+  const nullable = parts.some((p) => p !== 'null' && NULLABLE_PHRASE.test(p));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
-  const listed = written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
-  const enumType = listed ? literalUnion(listed) : type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  // "one of a, b" says where the list starts: read so first.
+  const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;
+  const listed = stated === undefined && written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
+  const enumType = listed ? literalUnion(listed) : stated;
   return { ...(enumType !== undefined ? { type: enumType } : {}), optional, nullable };
 }
 

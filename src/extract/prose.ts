@@ -6,7 +6,8 @@ import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
 import { modelNameFromHeading, normalizeModelName } from './names.js';
-import { parseFieldItem, parseFieldList } from './fields.js';
+import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
+import { isFieldsLabel } from './tables.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
@@ -58,6 +59,10 @@ const NAMED_MODEL_HINT = /[`*][^\S\n]+(?:model|entity|table|record)/;
 const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 /** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
+/** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
+const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
+/** A label, a code-case name and an opening parenthesis (`- Reads: Vehicle (vin, …`): what `readLabelledModel` reads. */
+const LABELLED_MODEL_SIGNAL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:：(]{1,30}[:：][ \t]*[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*[ \t]*\([a-z_]/mu;
 /** A slash at a word start: a bare route under a screens heading. */
 const PAGE_SIGNAL = /(?:^|\s)\//;
 
@@ -70,12 +75,17 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
+    (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
+    (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
+    ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+/** Emoji, pictographs and their joiners/variation selectors before a name. */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
@@ -95,6 +105,7 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const unlinked = lines.map((l) => withoutLinks(l));
+  if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
   const outOfScope = outOfScopeLines(unlinked);
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
@@ -110,6 +121,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
+    if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -130,6 +142,54 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
   }
 }
 
+/** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */
+const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__|`)?[ \t]*\(((?:[^()\n]|\([^()\n]*\))+)\)[ \t]*\.?$/u;
+
+/**
+ * A label, then a model with its fields in parentheses (`- Reads: WorkOrder (id, vin, status:
+ * open/done, openedAt)`), in any section: three fields at least, each a name as code writes it
+ * with a lower-case first letter, one of them a name only code writes (`odometerKm`, `id`).
+ */
+function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = LABELLED_MODEL.exec(line);
+  if (!m) return;
+  const fields = parseFieldList(m[2]!);
+  if (fields.length < 3 || fields.length !== splitFieldList(m[2]!).filter((x) => x.trim() !== '').length) return;
+  if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) return;
+  out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
+const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
+/**
+ * "A waitlist entry has: id, clinicId, …" in a sentence: an article, a name of one to three words,
+ * a verb of having, a colon, then the list up to the sentence's end.
+ */
+const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
+
+/**
+ * Models a paragraph lists the fields of after "has:" ("A waitlist entry has: id, clinicId, name,
+ * status (waiting/offered). An offer has: token, entryId, expiresAt."), in any section, the sentence
+ * wrapping over lines. The colon says a list follows: three fields at least, each a name as code
+ * writes it with a lower-case first letter, one of them a name only code writes.
+ */
+function readHasLists(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const text = lines.map((l) => l.replace(LIST_MARKER, '').trim()).join(' ');
+  for (const m of text.matchAll(HAS_LIST)) {
+    const list = m[2]!.trim();
+    const fields = parseFieldList(list);
+    if (fields.length < 3 || fields.length !== splitFieldList(list).filter((x) => x.trim() !== '').length) continue;
+    if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const name = normalizeModelName(m[1]!);
+    if (!name) continue;
+    // The line the name stands on: count the lines joined before it.
+    let at = m.index! + m[0].indexOf(m[1]!);
+    let i = 0;
+    while (i < lines.length - 1 && at > lines[i]!.replace(LIST_MARKER, '').trim().length) at -= lines[i++]!.replace(LIST_MARKER, '').trim().length + 1;
+    out.model(ctx, firstLine + i, name, fields);
+  }
+}
+
 /** A name as code writes a type, two words run together: `AuditLog`, `TrainingRecord` (not `Retention`). */
 const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
@@ -146,7 +206,9 @@ const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain
  * (`## Personas`, `## Roles`), where bold names are people, the list must hold a name only code
  * writes (`id`, `userId`).
  */
-function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  // An emoji before the name (`🏢 **Company**: id, name`) decorates it.
+  const line = raw.length > 0 && raw.charCodeAt(0) > 0x2000 ? raw.replace(LEADING_SYMBOLS, '') : raw;
   const m = BOLD_MODEL.exec(line);
   if (!m) {
     // `**AuditLog**, **UploadLog**: track actions and imports`: entities named as code names them, described.
@@ -156,6 +218,9 @@ function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: T
     if (!names.some((n) => ATTRIBUTE_NAME.test(n))) for (const name of names) out.model(ctx, lineNo, name, []);
     return;
   }
+  // `**Fields**: id, total` under `### Invoice`: the heading's model; under no model's heading, none.
+  const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
+  if (name === undefined) return;
   const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
@@ -168,11 +233,11 @@ function readBoldModel(line: string, lineNo: number, ctx: SectionContext, out: T
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
   if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
-    if (m[2] !== '(' && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    if (m[2] !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
   if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
-  out.model(ctx, lineNo, m[1]!, fields);
+  out.model(ctx, lineNo, name, fields);
 }
 
 /**
@@ -236,11 +301,14 @@ function isProseList(list: string): boolean {
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
 function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const p = PLAIN_MODEL.exec(line);
-  if (!p || NOT_A_MODEL_LABEL.test(p[1]!) || p[2]!.split(',').length < 3) return;
+  if (!p || p[2]!.split(',').length < 3) return;
+  // `Kolom: id, loanId, amount` under `### Installment`: a label of fields names no model, the heading does.
+  const name = isFieldsLabel(p[1]!) ? modelNameFromHeading(ctx.section.title) : NOT_A_MODEL_LABEL.test(p[1]!) ? undefined : p[1]!;
+  if (name === undefined) return;
   const fields = parseFieldList(p[2]!);
   // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
   // has an id or a name written as code writes it (`userId`, `created_at`).
-  if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, p[1]!, fields);
+  if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
 }
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */

@@ -4,26 +4,63 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
-import { parseFieldList } from './fields.js';
+import { parseFieldList, splitFieldList } from './fields.js';
 import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Chinese, Japanese and Korean.
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
-const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
-const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|備考|说明|説明|설명|비고)$/;
+const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|備考|说明|説明|설명|비고)$/;
 const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
-const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modelli|entiteit(?:en)?|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
  * "Attributi principali", "Wichtige Felder", "关键字段", "主要項目".
  */
 const H_FIELDS =
-  /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+  /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen|kolom|atribut|properti)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+
+/** A model's name as code writes it, alone in a cell: `PassRequest`, `Visit`. */
+const MODEL_CELL = /^[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*$/u;
+/** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
+const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
+
+/**
+ * A pair of columns side by side whose cells are, in every row (two at least), a model's name in
+ * code case and a list of its fields that has an identifying field (`id, passId, checkedInAt`):
+ * an entity table whatever its headers say. The first column of the pair, or -1.
+ */
+function entityColumns(rows: Array<{ cells: string[] }>): number {
+  if (rows.length < 2) return -1;
+  const width = rows[0]!.cells.length;
+  for (let c = 0; c + 1 < width; c++) {
+    const all = rows.every((r) => {
+      const name = (r.cells[c] ?? '').trim();
+      const list = r.cells[c + 1] ?? '';
+      if (!MODEL_CELL.test(name) || !list.includes(',')) return false;
+      const fields = parseFieldList(list);
+      return fields.length >= 2 && fields.length === splitFieldList(list).filter((x) => x.trim() !== '').length && fields.some((f) => ID_FIELD.test(f.name));
+    });
+    if (all) return c;
+  }
+  return -1;
+}
+
+/**
+ * Does a label name a list of fields ("Fields", "Columns", "Key attributes", "Kolom", "Campos", "字段")?
+ * Such a label is no model's name: the list is the fields of the model its heading names.
+ */
+export function isFieldsLabel(label: string): boolean {
+  const l = label.replace(/[*_`:：]/g, '').trim().toLowerCase();
+  return H_FIELDS.test(l) || FIELD_WORD.test(l);
+}
+/** One field, column or attribute in the known languages: the singular of H_FIELDS' words. */
+const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atributo|propiedad|propriedade|champ|colonne|attribut|propriété|feld|spalte|eigenschaft|attributo|proprietà|veld|kolom|atribut|properti)$/;
 
 /*
  * Header cells made of words: a route or method word, possibly with qualifiers ("Route URL", "URL de
@@ -184,11 +221,15 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const paths = byCells !== -1 ? cellsColumn(rows, headers.length, (cell) => findPaths(cell).length === 1, byCells) : -1;
     if (paths !== -1) [methodCol, pathCol] = [byCells, paths];
   }
-  const modelCol = col(headers, H_MODEL);
+  const namedModelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
-  const fieldsCol = modelCol !== -1 ? col(headers, H_FIELDS) : -1;
+  const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, H_TYPE);
-  const fieldCol = col(headers, H_FIELD, [modelCol, fieldsCol]);
+  const fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  // Headers in a language the extractor does not know (`| Сущность | Поля |`): a model and a fields column by what their cells hold.
+  const shaped = namedFieldsCol === -1 && fieldCol === -1 && typeCol === -1 && methodCol === -1 && pathCol === -1 ? entityColumns(rows) : -1;
+  const modelCol = shaped !== -1 ? shaped : namedModelCol;
+  const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, H_REQUIRED);
   const notesCol = fieldCol !== -1 ? col(headers, H_NOTES, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
