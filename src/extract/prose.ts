@@ -440,6 +440,18 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
   return out;
 }
 
+/**
+ * "The old `/account/team` page", "the former /signup route", "die alte Seite `/konto`": the word
+ * right before a route (maybe with a page noun after it) says the route is what there was, not what
+ * is to be built.
+ */
+const OLD_BEFORE = /(?:^|[^\p{L}])(?:old|former|previous|legacy|alte[nmrs]?|ehemalige[nmrs]?|antigu[ao]s?|antig[ao]s?|ancien(?:ne)?s?|vecchi[ao]|oude|стар(?:ый|ая|ой|ую|ое|ого))[^\S\n]+(?:(?:page|screen|view|route|url|seite|página|pantalla|tela|écran|pagina|страниц[аеуы])[^\S\n]+)?[`*_]*$|旧[^\S\n]*[`*_]*$/iu;
+
+/** Does the text right before a route (at `index`) call it the old one? */
+function isOldRoute(line: string, index: number): boolean {
+  return OLD_BEFORE.test(line.slice(Math.max(0, index - 32), index));
+}
+
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
@@ -471,7 +483,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
   }
   for (const c of candidates) {
-    if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
+    if (isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index)) continue;
     let title: string | undefined;
     if (listItem && candidates.length === 1) {
       // A label is text set off from the route by a separator ("Dashboard — /x", "/x: Dashboard");
