@@ -11,22 +11,28 @@ import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isA
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
+/**
+ * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
+ * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
+ */
+const PAGE_NOUN_INTL = /(?<![\p{L}])(?:страниц[аеуыи]|экран(?:е|а|ы)?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/iu;
 const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
- * A verb of going somewhere, up to five words, then a route (bare or in code marks): "log in via /auth/login", "sign up
- * through /signup", "open the dashboard from /dashboard", "navigate to /settings", "is taken back
- * to /orders". The words stay on one line and are letters only (a comma, a period or a code span
+ * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
+ * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
+ * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
- * A page noun, maybe "is"/"lives" and the like, a preposition, then a route (bare or in code marks):
- * "the orders page at /orders", "a dashboard at `/ops/shipments`", "the dashboard lives at
- * /dashboard", "a profile view under /me", or the route in parentheses right after the noun ("from
+ * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
+ * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
+ * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -455,7 +461,7 @@ function isOldRoute(line: string, index: number): boolean {
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
-  const pageContext = ctx.page || NAVIGATION.test(line);
+  const pageContext = ctx.page || NAVIGATION.test(line) || PAGE_NOUN_INTL.test(line);
   if (!pageContext && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {

@@ -46,3 +46,34 @@ describe('an earlier message quoted under a reply', () => {
     expect(pages(md)).toEqual(['/members/offers', '/members/swaps']);
   });
 });
+
+describe('a thing on a page at a route: "picker UI at `/x`", "hold switch at `/y`"', () => {
+  it('reads the route after a UI noun and a preposition, in a task list too', () => {
+    const md = ['# Garden', '', '## Milestones', '', '- [x] GRD-12 Watering schedule picker UI at `/settings/watering`', '- [ ] GRD-14 Frost alert switch on /admin/frost', '- [ ] GRD-15 Seed order form (`/seeds/order`)'].join('\n');
+    expect(pages(md)).toEqual(['/admin/frost', '/seeds/order', '/settings/watering']);
+  });
+  it('not a route after another noun, nor an API path after a UI noun', () => {
+    const md = ['# Garden', '', '## Milestones', '', '- [ ] GRD-20 Metrics exposed at `/metrics`', '- [ ] GRD-21 Health check at /healthz', '- [ ] GRD-22 Upload form at `/api/uploads`'].join('\n');
+    expect(pages(md)).toEqual([]);
+  });
+});
+
+describe('seeing something at a route', () => {
+  it('takes both routes of "see … on /a and open one at /b"', () => {
+    expect(pages('# Garden\n\n1. See upcoming harvests on /harvests and open one at /harvests/:id.\n')).toEqual(['/harvests', '/harvests/:id']);
+  });
+  it('not a route of another clause after "see"', () => {
+    expect(pages('# Garden\n\nGardeners see a badge when data is sent to /collect.\n')).toEqual([]);
+  });
+});
+
+describe('page nouns of other languages before a route in code marks', () => {
+  it('reads "на странице `/x`", "la página `/y`" and "`/z` 页面"', () => {
+    const md = ['# Сад', '', '- Садовник видит список грядок на странице `/beds`', '- El jardinero abre la página `/semillas`', '- 用户在 `/harvest` 页面查看收成'].join('\n');
+    expect(pages(md)).toEqual(['/beds', '/harvest', '/semillas']);
+  });
+  it('no page without a page noun, nor from a word that only holds one', () => {
+    const md = ['# Сад', '', '- Сервис отвечает через `/internal/ping`', '- Die Rückseitendaten liegen unter `/exports/back`'].join('\n');
+    expect(pages(md)).toEqual([]);
+  });
+});
