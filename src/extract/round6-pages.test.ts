@@ -77,3 +77,16 @@ describe('page nouns of other languages before a route in code marks', () => {
     expect(pages(md)).toEqual([]);
   });
 });
+
+describe('screen tables headed in Indonesian or Russian', () => {
+  it('reads `| Halaman | Rute |` and `| Экран | Маршрут |`', () => {
+    const id = ['# Kebun', '', '## Ringkasan', '', table(['Halaman', 'Rute'], [['Dasbor', '`/dasbor`'], ['Detail bedeng', '`/bedeng/:bedengId`']])].join('\n');
+    expect(pages(id)).toEqual(['/bedeng/:bedengId', '/dasbor']);
+    const ru = ['# Сад', '', '## Обзор', '', table(['Экран', 'Маршрут'], [['Грядки', '`/beds`']])].join('\n');
+    expect(pages(ru)).toEqual(['/beds']);
+  });
+  it('a route column beside no screen column, outside a screens section, gives no page (a courier\'s delivery route)', () => {
+    const md = ['# Kebun', '', '## Pengiriman', '', table(['Kurir', 'Rute'], [['Budi', '`/gudang/utara`']])].join('\n');
+    expect(pages(md)).toEqual([]);
+  });
+});
