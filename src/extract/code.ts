@@ -38,6 +38,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
+  if (!ctx.api && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
@@ -179,6 +181,24 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       if (path && method) out.api(ctx, firstLine + i, path, [method]);
       return;
     }
+  });
+}
+
+const PYTHON = /^(?:py|python|python3|django)$/;
+/** `path("courses/<slug:slug>/", views.CourseDetail.as_view(), name="course-detail")`: a Django url pattern. */
+const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
+
+/**
+ * The routes of Django url patterns (`path("courses/<slug:slug>/", view)`, relative to the site's
+ * root: `""` is the home page): pages, but an API path. A pattern that includes other patterns
+ * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
+ */
+function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  lines.forEach((text, i) => {
+    const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
+    if (!m || text.includes('include(') || LINE_OUT_OF_SCOPE.test(text)) return;
+    const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
+    if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, undefined);
   });
 }
 

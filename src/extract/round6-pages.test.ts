@@ -90,3 +90,30 @@ describe('screen tables headed in Indonesian or Russian', () => {
     expect(pages(md)).toEqual([]);
   });
 });
+
+describe('Django url patterns', () => {
+  const urls = (heading: string, lang = 'python') =>
+    [
+      '# Garden',
+      '',
+      heading,
+      '',
+      '```' + lang,
+      'urlpatterns = [',
+      '    path("", views.home, name="home"),',
+      '    path("beds/<slug:slug>/", views.BedDetail.as_view(), name="bed"),',
+      '    path("beds/<slug:slug>/plants/<int:position>/", views.plant),',
+      '    path("api/beds/", views.BedApi.as_view()),',
+      '    path("blog/", include("blog.urls")),',
+      ']',
+      '```',
+    ].join('\n');
+  it('reads the pages of `path("…", view)` under a screens heading or in `urlpatterns`', () => {
+    expect(pages(urls('## Pages (`garden/urls.py`)'))).toEqual(['/', '/beds/:slug', '/beds/:slug/plants/:position']);
+    expect(pages(urls('## Wiring', ''))).toEqual(['/', '/beds/:slug', '/beds/:slug/plants/:position']);
+  });
+  it('no page under an API heading, nor from a `path(` call outside url patterns and screens', () => {
+    expect(pages(urls('## API'))).toEqual([]);
+    expect(pages(['# Garden', '', '## Storage', '', '```python', 'path("exports/beds/", mode=0o755)', '```'].join('\n'))).toEqual([]);
+  });
+});
