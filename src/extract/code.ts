@@ -38,6 +38,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  if (l === '' && !ctx.api && value.includes('(/')) {
+    const places = screenSketch(lines);
+    if (places) {
+      for (const r of places) out.page(ctx, firstLine + r.index, r.route, r.title);
+      return;
+    }
+  }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
   if (!ctx.api && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
@@ -182,6 +189,33 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       return;
     }
   });
+}
+
+/** A place of a screen sketch: its name, then its route in parentheses, maybe a comment after an arrow (`Offer (/offers/:token)   ← from the SMS`). */
+const SKETCH_PLACE = /^(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)[^\S\n]*(?:(?:←|<-+|#|\/\/|—|–)[^\n]*)?$/u;
+
+/**
+ * A code block with no language that sketches screens (a breadboard, a screen flow): each line that
+ * is not indented names a place and its route in parentheses (`Waitlist (/c/:slug/waitlist)`), the
+ * indented lines under it what is on it. Two places at least, every unindented line one, and
+ * something on them; no API paths.
+ */
+function screenSketch(lines: string[]): Array<{ route: string; title: string; index: number }> | undefined {
+  const out: Array<{ route: string; title: string; index: number }> = [];
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.trim() === '') continue;
+    if (/^\s/.test(line)) {
+      indented++;
+      continue;
+    }
+    const m = SKETCH_PLACE.exec(line);
+    const route = m ? (m[2] === '/' ? '/' : normalizeApiPath(m[2]!)) : undefined;
+    if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(line)) return undefined;
+    out.push({ route, title: m[1]!.trim(), index: i });
+  }
+  return out.length >= 2 && indented > 0 ? out : undefined;
 }
 
 const PYTHON = /^(?:py|python|python3|django)$/;

@@ -117,3 +117,17 @@ describe('Django url patterns', () => {
     expect(pages(['# Garden', '', '## Storage', '', '```python', 'path("exports/beds/", mode=0o755)', '```'].join('\n'))).toEqual([]);
   });
 });
+
+describe('a screen sketch in a code block (a breadboard)', () => {
+  const sketch = (body: string[]) => ['# Garden swaps', '', '## Solution', '', '### Breadboard', '', '```', ...body, '```'].join('\n');
+  it('reads each place and its route in parentheses, a comment after an arrow allowed', () => {
+    const md = sketch(['Swap board (/g/:gardenSlug/swaps)', '  • offers, newest first', '  • [Offer seeds] ──► Offer form', '', 'Offer form (/g/:gardenSlug/swaps/new)   ← from the board', '  • seed, amount']);
+    expect(pages(md)).toEqual(['/g/:gardenSlug/swaps', '/g/:gardenSlug/swaps/new']);
+  });
+  it('not a block with one place, a line of another shape, nothing on the places, or API paths', () => {
+    expect(pages(sketch(['Swap board (/swaps)', '  • offers']))).toEqual([]);
+    expect(pages(sketch(['Swap board (/swaps)', '  • offers', 'then the cron job runs (/jobs/nightly) and mails', 'Offer form (/swaps/new)', '  • seed']))).toEqual([]);
+    expect(pages(sketch(['Swap board (/swaps)', 'Offer form (/swaps/new)']))).toEqual([]);
+    expect(pages(sketch(['List swaps (/api/swaps)', '  • GET', 'Create swap (/api/swaps/new)', '  • POST']))).toEqual([]);
+  });
+});
