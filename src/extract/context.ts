@@ -147,15 +147,35 @@ export function labelTopic(item: string): 'model' | 'page' | undefined {
   const t = topicsOf(m[1]!);
   return t.model && !t.page && !t.api ? 'model' : t.page && !t.model && !t.api ? 'page' : undefined;
 }
+/**
+ * Whether a paragraph that is only a label names screens (`Screens:`, `**Key screens** (mockups
+ * attached: `a.png`):`): the list right under it is read as a screens section would read it. Its
+ * parenthetical asides are no part of the label. Undefined for any other line, a list item's
+ * among them (`labelTopic` reads those).
+ */
+export function paragraphTopic(line: string): 'page' | undefined {
+  if (!line.includes(':') && !line.includes('：')) return undefined;
+  const m = PARAGRAPH_LABEL.exec(line.includes('(') ? line.replace(/[ \t]*\([^()\n]*\)/g, '') : line);
+  if (!m || LIST_START.test(line)) return undefined;
+  const t = topicsOf(m[1]!);
+  return t.page && !t.model && !t.api ? 'page' : undefined;
+}
+/** A paragraph that is only a short label and its colon. */
+const PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
+const LIST_START = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/** A line ending with a colon, then a list item: a paragraph label may head the list. */
+const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
+
 /** A list item that is only a short label and its colon. */
 const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
 /** A label item's line, then an item nested under it. */
 const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
 
-/** Cheap test for a section body: does a label item about models or pages have items nested under it? */
+/** Cheap test for a section body: does a label item about models or pages have items nested under it, or a label paragraph a list right under it? */
 export function mayContainTopicLabel(body: string): boolean {
   if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
+  for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
   return false;
 }
 

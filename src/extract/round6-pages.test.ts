@@ -131,3 +131,15 @@ describe('a screen sketch in a code block (a breadboard)', () => {
     expect(pages(sketch(['List swaps (/api/swaps)', '  • GET', 'Create swap (/api/swaps/new)', '  • POST']))).toEqual([]);
   });
 });
+
+describe('a list right under a paragraph label that names screens', () => {
+  it('reads "Screens (mockups attached: …):" and its list of routes, in code marks or bare', () => {
+    const md = ['# Garden', '', '## Delivery', '', 'Screens (mockups attached: `beds-v2.png`, `swap.png`):', '', '- Bed overview: `/beds/:bedId`', '- Swap board — `/swaps`'].join('\n');
+    expect(pages(md)).toEqual(['/beds/:bedId', '/swaps']);
+    expect(pages(['# Garden', '', '## Delivery', '', '**Key screens**:', '- Bed overview: /beds/:bedId', '- Swap board: /swaps'].join('\n'))).toEqual(['/beds/:bedId', '/swaps']);
+  });
+  it('not under another label, and not past the next paragraph', () => {
+    const md = ['# Garden', '', '## Delivery', '', 'Probes (see runbook):', '', '- Liveness: `/healthz`', '', 'Screens:', '', '- Swap board: `/swaps`', '', 'Ops also scrape these:', '', '- Metrics: `/metrics`'].join('\n');
+    expect(pages(md)).toEqual(['/swaps']);
+  });
+});
