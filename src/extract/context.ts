@@ -43,6 +43,12 @@ const PAGE_WORDS = either(
   latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan)/i),
   /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
 );
+/**
+ * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
+ * console", "Customer portal", "Back office", "Tableau de bord", "Painel". Its section is no part
+ * of an API-titled parent's endpoints, and a list of labelled routes under it lists its screens.
+ */
+export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
@@ -134,6 +140,8 @@ interface Topics {
   api: boolean;
   model: boolean;
   page: boolean;
+  /** Names a UI (UI_HEADING). */
+  ui?: boolean;
 }
 
 /**
@@ -180,7 +188,7 @@ export function mayContainTopicLabel(body: string): boolean {
 }
 
 function topicsOf(title: string): Topics {
-  return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) };
+  return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title), ui: UI_HEADING.test(title) };
 }
 
 const NO_TOPICS: Topics = { api: false, model: false, page: false };
@@ -271,7 +279,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       label: section.heading,
       trail,
       // A screens heading is about pages even under an API-titled parent (`# Pet Clinic API` → `## Screens`).
-      api: self.api || (parent.api && !self.page),
+      // So is a heading that names a UI (`# Shipments API` → `## Dashboard`).
+      api: self.api || (parent.api && !self.page && !self.ui),
       model: self.model || (parent.model && !self.api),
       page: self.page || (parent.page && !self.api && !self.model),
       rules,

@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
+import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
@@ -446,6 +446,9 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
   return out;
 }
 
+/** A list item that is a short label, a separator and a route, nothing else: `Shipment detail — `/shipments/:id``. */
+const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
+
 /**
  * "The old `/account/team` page", "the former /signup route", "die alte Seite `/konto`": the word
  * right before a route (maybe with a page noun after it) says the route is what there was, not what
@@ -462,8 +465,14 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   const pageContext = ctx.page || NAVIGATION.test(line) || PAGE_NOUN_INTL.test(line);
-  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
+  if (!pageContext && listItem) {
+    // `- Shipments list — `/shipments`` under `## Dashboard`: the screens of a UI the heading names.
+    const item = LABELLED_ROUTE.exec(line);
+    const p = item && UI_HEADING.test(ctx.section.title) ? findPaths(item[1]!)[0] : undefined;
+    if (p && p.index === 0) candidates.push({ path: p.path, index: line.lastIndexOf(item![1]!), raw: p.raw });
+  }
+  if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
     if (m[1]!.trim() === '/' && ctx.page) {

@@ -143,3 +143,15 @@ describe('a list right under a paragraph label that names screens', () => {
     expect(pages(md)).toEqual(['/swaps']);
   });
 });
+
+describe('labelled routes listed under a heading that names a UI', () => {
+  it('reads "- Label — `/route`" items under "## Dashboard", even in an API-titled document', () => {
+    const md = ['# Garden API — developer spec', '', '## Beds', '', '- `GET /api/beds` lists beds', '', '## Dashboard', '', '- Beds list — `/beds`', '- Bed detail: /beds/:bedId', '- Stats feed — `GET /api/stats`'].join('\n');
+    expect(pages(md)).toEqual(['/beds', '/beds/:bedId']);
+    expect(apiLines(md)).toEqual(['GET /api/beds', 'GET /api/stats']);
+  });
+  it('not under another heading, nor a route in a sentence of the UI heading', () => {
+    expect(pages(['# Garden API', '', '## Operations', '', '- Liveness — `/healthz`', '- Readiness — `/readyz`'].join('\n'))).toEqual([]);
+    expect(pages(['# Garden', '', '## Dashboard', '', '- Data refreshes from `/feeds/beds` every minute'].join('\n'))).toEqual([]);
+  });
+});
