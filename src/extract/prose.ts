@@ -15,7 +15,15 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
  * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
  */
-const PAGE_NOUN_INTL = /(?<![\p{L}])(?:страниц[аеуыи]|экран(?:е|а|ы)?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/iu;
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/giu;
+const LETTER = /\p{L}/u;
+
+/** Does a line hold a page noun of another language (PAGE_NOUN_INTL) as a word of its own? */
+function hasIntlPageNoun(line: string): boolean {
+  // The start of a word is checked by hand: a lookbehind first in the pattern is tried at every position.
+  for (const m of line.matchAll(PAGE_NOUN_INTL)) if (m.index === 0 || m[0].charCodeAt(0) > 0x2e7f || !LETTER.test(line[m.index! - 1]!)) return true;
+  return false;
+}
 const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
@@ -464,7 +472,8 @@ function isOldRoute(line: string, index: number): boolean {
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
-  const pageContext = ctx.page || NAVIGATION.test(line) || PAGE_NOUN_INTL.test(line);
+  // A page noun of another language makes code-marked routes candidates, as NAVIGATION does: only a line with code marks asks.
+  const pageContext = ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line));
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   if (!pageContext && listItem) {
     // `- Shipments list — `/shipments`` under `## Dashboard`: the screens of a UI the heading names.
