@@ -38,6 +38,15 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  if (l === '' && !ctx.api && value.includes('(/')) {
+    const places = screenSketch(lines);
+    if (places) {
+      for (const r of places) out.page(ctx, firstLine + r.index, r.route, r.title);
+      return;
+    }
+  }
+  // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
+  if (!ctx.api && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
@@ -184,6 +193,51 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       if (path && method) out.api(ctx, firstLine + i, path, [method]);
       return;
     }
+  });
+}
+
+/** A place of a screen sketch: its name, then its route in parentheses, maybe a comment after an arrow (`Offer (/offers/:token)   ← from the SMS`). */
+const SKETCH_PLACE = /^(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)[^\S\n]*(?:(?:←|<-+|#|\/\/|—|–)[^\n]*)?$/u;
+
+/**
+ * A code block with no language that sketches screens (a breadboard, a screen flow): each line that
+ * is not indented names a place and its route in parentheses (`Waitlist (/c/:slug/waitlist)`), the
+ * indented lines under it what is on it. Two places at least, every unindented line one, and
+ * something on them; no API paths.
+ */
+function screenSketch(lines: string[]): Array<{ route: string; title: string; index: number }> | undefined {
+  const out: Array<{ route: string; title: string; index: number }> = [];
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.trim() === '') continue;
+    if (/^\s/.test(line)) {
+      indented++;
+      continue;
+    }
+    const m = SKETCH_PLACE.exec(line);
+    const route = m ? (m[2] === '/' ? '/' : normalizeApiPath(m[2]!)) : undefined;
+    if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(line)) return undefined;
+    out.push({ route, title: m[1]!.trim(), index: i });
+  }
+  return out.length >= 2 && indented > 0 ? out : undefined;
+}
+
+const PYTHON = /^(?:py|python|python3|django)$/;
+/** `path("courses/<slug:slug>/", views.CourseDetail.as_view(), name="course-detail")`: a Django url pattern. */
+const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
+
+/**
+ * The routes of Django url patterns (`path("courses/<slug:slug>/", view)`, relative to the site's
+ * root: `""` is the home page): pages, but an API path. A pattern that includes other patterns
+ * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
+ */
+function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  lines.forEach((text, i) => {
+    const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
+    if (!m || text.includes('include(') || LINE_OUT_OF_SCOPE.test(text)) return;
+    const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
+    if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, undefined);
   });
 }
 

@@ -29,7 +29,7 @@ export interface SectionContext {
 /*
  * What a heading is about. PRDs are written in any language: besides English, the common words of
  * Spanish, Portuguese, French, German, Italian and Dutch, and of Chinese, Japanese and Korean (no word boundaries
- * in CJK scripts, hence the second pattern of each pair).
+ * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too.
  */
 const API_WORDS = either(
   latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce)/i),
@@ -40,9 +40,15 @@ const MODEL_WORDS = either(
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven)/i),
-  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド/,
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan)/i),
+  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
 );
+/**
+ * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
+ * console", "Customer portal", "Back office", "Tableau de bord", "Painel". Its section is no part
+ * of an API-titled parent's endpoints, and a list of labelled routes under it lists its screens.
+ */
+export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
   /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
@@ -134,6 +140,8 @@ interface Topics {
   api: boolean;
   model: boolean;
   page: boolean;
+  /** Names a UI (UI_HEADING). */
+  ui?: boolean;
 }
 
 /**
@@ -147,20 +155,40 @@ export function labelTopic(item: string): 'model' | 'page' | undefined {
   const t = topicsOf(m[1]!);
   return t.model && !t.page && !t.api ? 'model' : t.page && !t.model && !t.api ? 'page' : undefined;
 }
+/**
+ * Whether a paragraph that is only a label names screens (`Screens:`, `**Key screens** (mockups
+ * attached: `a.png`):`): the list right under it is read as a screens section would read it. Its
+ * parenthetical asides are no part of the label. Undefined for any other line, a list item's
+ * among them (`labelTopic` reads those).
+ */
+export function paragraphTopic(line: string): 'page' | undefined {
+  if (!line.includes(':') && !line.includes('：')) return undefined;
+  const m = PARAGRAPH_LABEL.exec(line.includes('(') ? line.replace(/[ \t]*\([^()\n]*\)/g, '') : line);
+  if (!m || LIST_START.test(line)) return undefined;
+  const t = topicsOf(m[1]!);
+  return t.page && !t.model && !t.api ? 'page' : undefined;
+}
+/** A paragraph that is only a short label and its colon. */
+const PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
+const LIST_START = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/** A line ending with a colon, then a list item: a paragraph label may head the list. */
+const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
+
 /** A list item that is only a short label and its colon. */
 const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
 /** A label item's line, then an item nested under it. */
 const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
 
-/** Cheap test for a section body: does a label item about models or pages have items nested under it? */
+/** Cheap test for a section body: does a label item about models or pages have items nested under it, or a label paragraph a list right under it? */
 export function mayContainTopicLabel(body: string): boolean {
   if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
+  for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
   return false;
 }
 
 function topicsOf(title: string): Topics {
-  return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title) };
+  return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title), ui: UI_HEADING.test(title) };
 }
 
 const NO_TOPICS: Topics = { api: false, model: false, page: false };
@@ -251,7 +279,8 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       label: section.heading,
       trail,
       // A screens heading is about pages even under an API-titled parent (`# Pet Clinic API` → `## Screens`).
-      api: self.api || (parent.api && !self.page),
+      // So is a heading that names a UI (`# Shipments API` → `## Dashboard`).
+      api: self.api || (parent.api && !self.page && !self.ui),
       model: self.model || (parent.model && !self.api),
       page: self.page || (parent.page && !self.api && !self.model),
       rules,

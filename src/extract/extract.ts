@@ -8,7 +8,7 @@ import type { BoundedMap } from '../memo.js';
 import type { Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
-import { labelTopic, mayContainTopicLabel, sectionContexts, type SectionContext } from './context.js';
+import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type SectionContext } from './context.js';
 import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
@@ -177,7 +177,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let previous: Block | undefined;
   // Paragraphs and list items in a row, read for rules together (a scenario may span items).
   let texts: TextBlock[] = [];
-  // The items nested under a label item (`- Data models:`) are read as its topic's section reads them.
+  // The items nested under a label item (`- Data models:`), and the list right under a label
+  // paragraph (`Screens:`), are read as its topic's section reads them.
   let label: { indent: number; ctx: SectionContext } | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
@@ -195,7 +196,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     } else {
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       if (label && indent <= label.indent) label = undefined;
-      const topic = block.listItem && block.lines.length === 1 ? labelTopic(block.lines[0]!) : undefined;
+      const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
       if (topic) label = { indent, ctx: { ...ctx, [topic]: true } };
       readTextLines(block.lines, block.line, block.listItem, label && !topic ? label.ctx : ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);

@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
+import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
@@ -12,22 +12,36 @@ import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isA
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
+/**
+ * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
+ * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
+ */
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/giu;
+const LETTER = /\p{L}/u;
+
+/** Does a line hold a page noun of another language (PAGE_NOUN_INTL) as a word of its own? */
+function hasIntlPageNoun(line: string): boolean {
+  // The start of a word is checked by hand: a lookbehind first in the pattern is tried at every position.
+  for (const m of line.matchAll(PAGE_NOUN_INTL)) if (m.index === 0 || m[0].charCodeAt(0) > 0x2e7f || !LETTER.test(line[m.index! - 1]!)) return true;
+  return false;
+}
 const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
- * A verb of going somewhere, up to five words, then a route (bare or in code marks): "log in via /auth/login", "sign up
- * through /signup", "open the dashboard from /dashboard", "navigate to /settings", "is taken back
- * to /orders". The words stay on one line and are letters only (a comma, a period or a code span
+ * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
+ * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
+ * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
- * A page noun, maybe "is"/"lives" and the like, a preposition, then a route (bare or in code marks):
- * "the orders page at /orders", "a dashboard at `/ops/shipments`", "the dashboard lives at
- * /dashboard", "a profile view under /me", or the route in parentheses right after the noun ("from
+ * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
+ * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
+ * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -508,12 +522,34 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
   return out;
 }
 
+/** A list item that is a short label, a separator and a route, nothing else: `Shipment detail — `/shipments/:id``. */
+const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
+
+/**
+ * "The old `/account/team` page", "the former /signup route", "die alte Seite `/konto`": the word
+ * right before a route (maybe with a page noun after it) says the route is what there was, not what
+ * is to be built.
+ */
+const OLD_BEFORE = /(?:^|[^\p{L}])(?:old|former|previous|legacy|alte[nmrs]?|ehemalige[nmrs]?|antigu[ao]s?|antig[ao]s?|ancien(?:ne)?s?|vecchi[ao]|oude|стар(?:ый|ая|ой|ую|ое|ого))[^\S\n]+(?:(?:page|screen|view|route|url|seite|página|pantalla|tela|écran|pagina|страниц[аеуы])[^\S\n]+)?[`*_]*$|旧[^\S\n]*[`*_]*$/iu;
+
+/** Does the text right before a route (at `index`) call it the old one? */
+function isOldRoute(line: string, index: number): boolean {
+  return OLD_BEFORE.test(line.slice(Math.max(0, index - 32), index));
+}
+
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
-  const pageContext = ctx.page || NAVIGATION.test(line);
-  if (!pageContext && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
+  // A page noun of another language makes code-marked routes candidates, as NAVIGATION does: only a line with code marks asks.
+  const pageContext = ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line));
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
+  if (!pageContext && listItem) {
+    // `- Shipments list — `/shipments`` under `## Dashboard`: the screens of a UI the heading names.
+    const item = LABELLED_ROUTE.exec(line);
+    const p = item && UI_HEADING.test(ctx.section.title) ? findPaths(item[1]!)[0] : undefined;
+    if (p && p.index === 0) candidates.push({ path: p.path, index: line.lastIndexOf(item![1]!), raw: p.raw });
+  }
+  if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
     if (m[1]!.trim() === '/' && ctx.page) {
@@ -539,7 +575,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
   }
   for (const c of candidates) {
-    if (isApiPath(c.path) || apiPaths.includes(c.path)) continue;
+    if (isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index)) continue;
     let title: string | undefined;
     if (listItem && candidates.length === 1) {
       // A label is text set off from the route by a separator ("Dashboard — /x", "/x: Dashboard");
