@@ -51,7 +51,7 @@ const PAGE_WORDS = either(
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
-  /未来扩展|未來擴展|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
+  /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
 /**
@@ -80,6 +80,9 @@ const RULE_WORDS = either(
  * ("Goal tracking", "Savings goals") names a feature.
  */
 const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+
+/** A heading that says its items bind nothing: "Notes for the agent (not requirements)", "Team checklist, not acceptance criteria". */
+const NOT_REQUIREMENTS = /\bnot (?:a |an |the )?(?:product |functional |formal |binding )?(?:requirements?|acceptance criteria|specs?|normative|part of (?:the|this) (?:spec|prd|scope))\b/i;
 
 /** Notes to the PRD's author: "Notes for authors", "How to use this template", "Template guidance", "Hinweise für Autoren". */
 const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|tips|hints)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?)|how to (?:use|fill(?: in| out)?|write|complete) (?:this|the) (?:template|document|prd|spec)|template (?:guidance|instructions|notes|usage)|hinweise für (?:autoren|autorinnen|verfasser)|ausfüllhinweise|(?:instrucciones|notas|gu[ií]a) para (?:el |los )?(?:autor(?:es)?|redactor(?:es)?)|(?:notes|consignes|instructions) (?:pour|aux) (?:les )?(?:auteurs?|r[ée]dacteurs?))\b/i;
@@ -213,8 +216,8 @@ function titleWords(title: string): TitleWords {
     topics: topicsOf(title),
     outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
-    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title),
-    authorNotes: title.length >= 14 && AUTHOR_NOTES_HEADING.test(title),
+    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !(title.includes('not') && NOT_REQUIREMENTS.test(title)),
+    authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || (title.includes('not') && NOT_REQUIREMENTS.test(title))),
     review: REVIEW_CHECKLIST.test(title),
   };
 }
@@ -298,7 +301,7 @@ const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandone
 const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not built|never built|not (?:being )?(?:built|pursued)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
-  /已弃用|已廢棄|已废弃|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
+  /已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
 );
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
@@ -345,10 +348,10 @@ export const LINE_OUT_OF_SCOPE = {
 /**
  * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST
  * /api/v1/search/save` is removed by this design ``), or "Remove the security-question endpoints".
- * "The item is removed from the cart" names no route: it is what a call does.
+ * "The item is removed from the cart" and "a DELETE removes the endpoint" name no route to take away: they say what a call does.
  */
 const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
-const REMOVE_ENDPOINTS = /\b(?:[Rr]emov(?:e|es|ing)|[Rr]etir(?:e|es|ing)|[Dd]rop(?:s|ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)\b/;
+const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
 /** A table cell that is only a status saying the row's route is gone: `Removed`, `Retired`, `⛔ Dropped — replaced by S-02`. */
 export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:removed|retired|dropped|descoped|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?$/iu;
 

@@ -163,7 +163,7 @@ export function mayContainMethodPath(body: string): boolean {
  */
 const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke']);
 /** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x". */
-const TARGET_WORDS = new Set(['the', 'same', 'el', 'la', 'le', 'o', 'a', 'den', 'die', 'das', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt']);
+const TARGET_WORDS = new Set(['the', 'same', 'that', 'this', 'el', 'la', 'le', 'o', 'a', 'den', 'die', 'das', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt']);
 /** What names a path an endpoint right before it: "the endpoint /x", "la ruta /x". */
 const ENDPOINT_NOUN = /^(?:endpoints?|url|path|route|ruta|rota|resource|chemin|pfad|endpunkt)$/i;
 const SAME_NOUN = /^(?:path|endpoint|url|route|resource)$/i;
@@ -184,9 +184,10 @@ const MAX_BEFORE = 4;
  * requests". Method names are upper case. A URL with a host is a web site, not an endpoint;
  * `METHOD /path` written together is `findMethodPaths`'s.
  * @param raw one paragraph or list item
+ * @param earlier the endpoint path named last before the paragraph, for "the same path" or "that path" when the paragraph names none before it
  */
-export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
-  if (!raw.includes('/') || !METHOD_WORD.test(raw)) return [];
+export function findSeparatedMethodPaths(raw: string, earlier?: () => string | undefined): MethodPathMatch[] {
+  if ((!raw.includes('/') && earlier === undefined) || !METHOD_WORD.test(raw)) return [];
   const text = raw.includes('`') || raw.includes('*') ? raw.replace(/[`*]/g, ' ') : raw;
   const out: MethodPathMatch[] = [];
   // Every path of the text, found once: "the same path" is the last one before the method.
@@ -218,14 +219,15 @@ export function findSeparatedMethodPaths(raw: string): MethodPathMatch[] {
       break;
     }
     let path: string | undefined;
-    const same = words.findIndex((w, i) => w === 'same' && SAME_NOUN.test(words[i + 1] ?? ''));
+    const same = words.findIndex((w, i) => (w === 'same' || w === 'that' || w === 'this') && SAME_NOUN.test(words[i + 1] ?? ''));
     if (pathToken !== undefined) {
       const found = connected(words) ? findPaths(pathToken)[0] : undefined;
       if (found && found.index === 0 && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;
     } else if (same !== -1 && connected(words.slice(0, same + 2))) {
       named ??= findPaths(text);
       while (before < named.length && named[before]!.index < m.index!) before++;
-      path = named[before - 1]?.path;
+      // None before it in the text: the endpoint named last before the paragraph ("**Update.** Use PATCH on the same path").
+      path = named[before - 1]?.path ?? earlier?.();
     }
     // No path of its own after the method: the endpoint named a few words before it.
     if (!path && pathToken === undefined && same === -1) path = endpointBefore(text, m.index!);

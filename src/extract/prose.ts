@@ -414,6 +414,8 @@ const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|�
 const NOUN_AFTER_SLASH = /(?<!\/)(?:endpoints?|api|webhooks?|endpunkt)|端点|엔드포인트|エンドポイント/iu;
 /** ENDPOINT_BEFORE's nouns followed by a slash: a line without one has no path that a noun before it names. */
 const NOUN_THEN_SLASH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//iu;
+/** "the same path", "that endpoint": a path named before the paragraph. */
+const SAME_PATH = /\b(?:same|that) (?:path|endpoint|url|route|resource)\b/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -428,7 +430,7 @@ const STARTS_WITH_PATH = /^[\s`*]*\//;
 export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const unlinked = lines.map((l) => withoutLinks(l));
   const text = unlinked.join('\n');
-  if (!text.includes('/')) return;
+  if (!text.includes('/') && !((text.includes('same') || text.includes('that')) && SAME_PATH.test(text))) return;
   // Matches come in order: line breaks are counted once over the whole text.
   let counted = 0;
   let lineNo = 0;
@@ -447,7 +449,14 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
     if (s === undefined) skipped.set(n, (s = isOutOfScope(n) || EXAMPLE_COMMAND.test(lines[n]!) || isQuestion(lines[n]!)));
     return s;
   };
-  for (const p of findSeparatedMethodPaths(text)) {
+  const earlier = () => {
+    for (let i = out.tasks.length - 1; i >= 0; i--) {
+      const t = out.tasks[i]!;
+      if (t.kind === 'api') return t.path;
+    }
+    return undefined;
+  };
+  for (const p of findSeparatedMethodPaths(text, earlier)) {
     const n = lineOf(p.index);
     if (skip(n)) continue;
     out.api(ctx, firstLine + n, p.path, p.methods);

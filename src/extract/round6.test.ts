@@ -248,3 +248,26 @@ describe('a requirement label before a sentence', () => {
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('ids, headings that disclaim requirements, and "that path"', () => {
+  it('an id of one letter and digits before a full stop (`R1. Every…`) is the rule\'s id', () => {
+    const md = ['# Drafts', '', '## Requirements', '', '- R1. Every draft must cite a source.', '- R2. Drafts should be saved hourly.', '- Q3. what about exports must wait'].join('\n');
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['R1', 'R2', undefined]);
+  });
+  it('a heading that says its items are not requirements makes none of them rules', () => {
+    const md = ['# D', '', '## Notes for the agent (not requirements)', '', '- You should run lint before every commit.', '', '## Definition of done (team checklist, not acceptance criteria)', '', '- Code reviewed by two engineers', '', '## Acceptance criteria', '', '- Exports finish in 5 s'].join('\n');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Exports finish in 5 s']);
+  });
+  it('"on the same path" and "on that path" take the endpoint named before the paragraph', () => {
+    const md = ['# W', '', '## API', '', '**Retrieve.** `GET /v1/hooks/{hook_id}`.', '', '**Update.** Use PATCH on the same path to change the URL.', '', '**Delete.** A DELETE on that path removes the endpoint.'].join('\n');
+    expect(apiLines(md)).toEqual(['DELETE /v1/hooks/:hook_id', 'GET /v1/hooks/:hook_id', 'PATCH /v1/hooks/:hook_id']);
+  });
+  it('"that path" with no endpoint before it, or "that page", names none; "Remove the v1 endpoints" still takes them away', () => {
+    expect(apiLines(['# W', '', '## API', '', 'Use PATCH on that path to change it.'].join('\n'))).toEqual([]);
+    expect(apiLines(['# W', '', '## API', '', 'Remove the v1 endpoints: `GET /v1/old`.'].join('\n'))).toEqual([]);
+  });
+  it('Chinese out-of-scope headings and a legacy interface (旧接口) name no task', () => {
+    const md = ['# 报销', '', '## 八、非本期范围', '', '- 与 SAP 的对接 `/sap/expense/import`。', '', '## 接口', '', '- 旧接口 `/sap/v1/import` 保持不变。', '- `GET /api/expenses` 列出报销单。'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/expenses']);
+  });
+});

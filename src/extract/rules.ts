@@ -175,7 +175,7 @@ function hasWords(text: string, n: number): boolean {
  * `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:`, `R1.2.1 The…` at the start of a
  * rule: the PRD's own id. A dotted id (`R1.2.1`) needs no separator before the capital after it.
  */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z]))\]?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)/;
+const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z])|[A-Z]{1,4}\d{1,4}(?=\.\s+[A-Z]))\]?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)/;
 /**
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
@@ -184,7 +184,7 @@ const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[
  * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
  * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
  */
-const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
+const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
