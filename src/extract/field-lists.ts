@@ -22,7 +22,7 @@ const DASHED = /^[^:：]*\s[—–]/;
 export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   if (!ctx.model) return;
   // The model the items belong to: the heading's or, under a heading about several models ("Data"),
-  // the one each bold label names (`**Attachment**`). Under a model's own heading a bold label
+  // the one each bold label or name line names (`**Attachment**`, `Habit`). Under a model's own heading a bold label
   // groups that model's fields ("**Totals**").
   const headingModel = modelNameFromHeading(ctx.section.title);
   let model = headingModel;
@@ -42,7 +42,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   let under: number | undefined;
   for (const block of blocks) {
     if (block.type === 'text' && !block.listItem) {
-      const label = block.lines.length === 1 ? BOLD_LABEL.exec(block.lines[0]!) : null;
+      const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!)) : null;
       const named = label && !headingModel && !NOT_A_MODEL.test(label[1]!.trim()) ? modelNameFromHeading(label[1]!) : undefined;
       if (named) {
         flush();
@@ -87,6 +87,11 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (notes.optional) optional = true;
     // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
     const rest = line.slice((coded ?? plain)![0].length);
+    // `` - `createdAt` — integer (unix seconds) ``: a type word first after the dash, as API references write it.
+    if (coded && type === undefined && quals === undefined) {
+      const dashed = DASHED_TYPE.exec(rest);
+      if (dashed && readsAsType(dashed[1]!)) type = dashed[1]!;
+    }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
     const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
@@ -122,6 +127,10 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\
  */
 const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*))\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
+/** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
+const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
+/** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */
+const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*[:：]?\s*$/u;
 /** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */
 const MODEL_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[(:：—–-]/u;
 /** A sub-item that opens with a field name in code marks: `` - `level` (1–4), `notes?` ``. */

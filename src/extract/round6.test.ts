@@ -271,3 +271,22 @@ describe('ids, headings that disclaim requirements, and "that path"', () => {
     expect(apiLines(md)).toEqual(['GET /api/expenses']);
   });
 });
+
+describe('models named on a line or heading of their own', () => {
+  it('a name alone on a line over its field list, in a data section', () => {
+    const md = ['# Habits', '', '## Data', '', 'Habit', '- id: uuid', '- name: string', '- archived: boolean', '', 'CheckIn:', '- habitId: uuid', '- date: date'].join('\n');
+    expect(models(md)).toEqual(['CheckIn { habitId: string; date: string }', 'Habit { id: string; name: string; archived: boolean }']);
+  });
+  it('not a label word, nor a name line outside a data section', () => {
+    const md = ['# Habits', '', '## Data', '', 'Notes', '- id: uuid', '- name: string', '', '## Rollout', '', 'Phase', '- id: uuid', '- name: string'].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+  it('a code-case heading under "Resources" with its code-marked fields', () => {
+    const md = ['# Hooks API', '', '## 2. Resources', '', '### WebhookEndpoint', '', '- `id` — string', '- `url` — string, must be HTTPS', '- `createdAt` — integer'].join('\n');
+    expect(models(md)).toEqual(['WebhookEndpoint { id: string; url: string; createdAt: number }']);
+  });
+  it('a "Resources" section of links gives no model', () => {
+    const md = ['# Hooks', '', '## Resources', '', '- [Design doc](https://example.org/design)', '- Figma: https://figma.com/file/x'].join('\n');
+    expect(models(md)).toEqual([]);
+  });
+});
