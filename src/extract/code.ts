@@ -17,6 +17,8 @@ import { isGherkin, readGherkin } from './rules.js';
  * (`POST /api/jobs   -> 202 Accepted`).
  */
 const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?$/;
+/** REQUEST_LINE, or one with a description after two spaces or a tab: a line of a block that lists calls. */
+const LISTED_REQUEST = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?(?:\s*(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?|(?: {2,}|\t)\S.*)$/;
 
 /**
  * Read a fenced code block by its language or, when it has none, by its shape: `http` request
@@ -59,9 +61,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
   }
-  if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || (l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || REQUEST_LINE.test(x) || x.trim().startsWith('#')))) {
+  // A list of calls, one a line, each maybe with a description after a gap (`POST  /api/bills   create from a receipt`).
+  const listed = l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#'));
+  if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
     lines.forEach((text, i) => {
-      const m = REQUEST_LINE.exec(text);
+      const m = REQUEST_LINE.exec(text) ?? (listed ? LISTED_REQUEST.exec(text) : null);
       if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
       const path = normalizeApiPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);

@@ -290,3 +290,14 @@ describe('models named on a line or heading of their own', () => {
     expect(models(md)).toEqual([]);
   });
 });
+
+describe('a code block that lists calls', () => {
+  it('reads each line, with a description after a gap', () => {
+    const md = ['# Bills', '', '## API', '', '```', 'POST   /api/bills              create from a receipt', 'GET    /api/bills/:id', 'POST   /api/bills/:id/claims   { itemId, participantId }', '```'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/bills/:id', 'POST /api/bills', 'POST /api/bills/:id/claims']);
+  });
+  it('not when another line of the block is prose or a payload', () => {
+    const md = ['# Bills', '', '## API', '', '```', 'POST /api/bills  create from a receipt', 'then the server answers with the new bill', '```'].join('\n');
+    expect(apiLines(md)).toEqual([]);
+  });
+});
