@@ -15,9 +15,10 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /**
  * The line that opens a quoted earlier message in a mail or comment thread, quoted or not:
- * "On Mon, 3 Mar 2025, Jon <jon@x> wrote:", "> Ana escribió:", "-----Original Message-----".
+ * "On Mon, 3 Mar 2025, Jon <jon@x> wrote:", "> Ana escribió:", "Am 3. März um 17:40 schrieb Jon <jon@x>:"
+ * (the name after the verb), "-----Original Message-----".
  */
-const REPLY_ATTRIBUTION = /^[ \t]*(?:>[ \t]*)?(?:\S.*\b(?:wrote|writes|escribió|escreveu|a écrit|schrieb|scrisse|schreef|napisał)[ \t]*:|-{3,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine|ursprüngliche nachricht)[ \t]*-{3,})[ \t]*$/im;
+const REPLY_ATTRIBUTION = /^[ \t]*(?:>[ \t]*)?(?:\S.*\b(?:wrote|writes|escribió|escreveu|a écrit|schrieb|scrisse|schreef|napisał)[ \t]*:|(?:Am|Le|El|Il|Op|Em)[ \t]\S.*[ \t](?:schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]\S.*:|-{3,}[ \t]*(?:original message|forwarded message|mensaje original|message d'origine|ursprüngliche nachricht)[ \t]*-{3,})[ \t]*$/im;
 
 /** Does a section body hold anything `hideGuidance` would blank? */
 export function mayHideGuidance(body: string): boolean {

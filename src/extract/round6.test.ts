@@ -301,3 +301,14 @@ describe('a code block that lists calls', () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe('a quoted message whose attribution names the writer after the verb', () => {
+  it('"Am … schrieb Jon <jon@x>:" opens a quote like "… wrote:"', () => {
+    const md = ['# Portal', '', '## Scope', '', 'Wir bauen `GET /api/visits`.', '', '> Am 3. März 2025 um 17:40 schrieb Jon <jon@example.com>:', '>', '> Ich würde `POST /api/visits/:id/move` ergänzen.'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/visits']);
+  });
+  it('a sentence that only holds "schrieb" is no attribution', () => {
+    const md = ['# Portal', '', '## API', '', '> Am Ende schrieb das Team: `POST /api/visits` bucht einen Besuch.'].join('\n');
+    expect(apiLines(md)).toEqual(['POST /api/visits']);
+  });
+});
