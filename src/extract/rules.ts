@@ -463,7 +463,7 @@ export interface TextBlock {
 }
 
 /** A Gherkin scenario's first line: `Scenario: …`, `Scenario Outline: …`, `Example: …`. */
-const GHERKIN_SCENARIO = /^\s*(?:Scenario(?: Outline| Template)?|Example|Szenario|Escenario|Scénario|Cenário|Scenario|场景|シナリオ|시나리오)\s*[:：]/;
+const GHERKIN_SCENARIO = /^\s*(?:Scenario(?: Outline| Template)?|Example|Szenario|Escenario|Scénario|Cenário|场景|シナリオ|시나리오)\s*[:：]/;
 /** A Gherkin step: `Given …`, `When …`, `Then …`, `And …`, `But …`, `* …`. */
 const GHERKIN_STEP = /^\s*(?:Given|When|Then|And|But|\*)\s+\S/;
 /** What ends a scenario's steps: the next keyword line (`Examples:`, `Rule:`, `Background:`, a tag `@…`). */
@@ -591,7 +591,7 @@ export function mayContainRulesLabel(body: string): boolean {
   return false;
 }
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
-const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]is|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
+const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */
 const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 
