@@ -11,15 +11,18 @@ import { captionModelName, modelNameFromHeading } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { isGherkin, readGherkin } from './rules.js';
 
+/** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
+const REQUEST_START = String.raw`^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?`;
+/** A note after the path: after an arrow, `#` or `//`. */
+const REQUEST_NOTE = String.raw`(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?`;
 /**
  * `GET /api/x`, `POST https://host/api/x HTTP/1.1`, `GET {{host}}/api/x` (an `.http` file's variable),
  * `DELETE $BASE/api/x/{id}`, with an optional note after an arrow, `#` or `//`
  * (`POST /api/jobs   -> 202 Accepted`).
  */
-const REQUEST_LINE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?\s*(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?$/;
+const REQUEST_LINE = new RegExp(`${REQUEST_START}\\s*${REQUEST_NOTE}$`);
 /** REQUEST_LINE, or one with a description after two spaces or a tab: a line of a block that lists calls. */
-const LISTED_REQUEST = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?(?:\s*(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?|(?: {2,}|\t)\S.*)$/;
-
+const LISTED_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|(?: {2,}|\\t)\\S.*)$`);
 /**
  * Read a fenced code block by its language or, when it has none, by its shape: `http` request
  * lines, OpenAPI `paths:` (YAML or JSON), Prisma `model`, TypeScript `interface`/`type`,
@@ -65,7 +68,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   const listed = l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#'));
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
     lines.forEach((text, i) => {
-      const m = REQUEST_LINE.exec(text) ?? (listed ? LISTED_REQUEST.exec(text) : null);
+      // LISTED_REQUEST reads every line REQUEST_LINE reads, and a description after a gap besides.
+      const m = (listed ? LISTED_REQUEST : REQUEST_LINE).exec(text);
       if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
       const path = normalizeApiPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);

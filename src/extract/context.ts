@@ -212,12 +212,14 @@ interface TitleWords {
 }
 
 function titleWords(title: string): TitleWords {
+  // "(not requirements)": its items are notes, not rules.
+  const disclaims = title.includes('not') && NOT_REQUIREMENTS.test(title);
   return {
     topics: topicsOf(title),
     outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
-    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !(title.includes('not') && NOT_REQUIREMENTS.test(title)),
-    authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || (title.includes('not') && NOT_REQUIREMENTS.test(title))),
+    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !disclaims,
+    authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
     review: REVIEW_CHECKLIST.test(title),
   };
 }

@@ -3,7 +3,7 @@ import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
-import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
+import { CODE_NAME, ID_FIELD, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
 
@@ -207,10 +207,6 @@ function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out
 const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
-/** A field that identifies a record: `id`, `permitId`, `permit_id`. */
-const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
-/** A field name only code writes: `id`, `zoneCode`, `valid_from`. */
-const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
 
 /**
  * A run of sibling list items, each a plain code-case name and its fields (`- Permit: id, plate,
@@ -236,9 +232,8 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
     }
     const indent = m[1]!.length;
     if (run.length > 0 && run[0]!.indent !== indent) flush();
-    const items = splitFieldList(m[3]!).filter((x) => x.trim() !== '');
-    const fields = parseFieldList(m[3]!);
-    if (fields.length < 2 || fields.length !== items.length || !fields.every((f) => /^[a-z_]/.test(f.name))) {
+    const fields = codeFieldList(m[3]!);
+    if (!fields || fields.length < 2) {
       flush();
       continue;
     }

@@ -110,7 +110,6 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
 const NULLABLE_PHRASE = /^(?:nullable|null|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
-const NULLABLE_WORD = NULLABLE_PHRASE;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -230,7 +229,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
     if (part === '') continue;
     if (OPTIONAL_WORD.test(part)) result.optional = true;
-    else if (NULLABLE_WORD.test(part)) result.nullable = true;
+    else if (NULLABLE_PHRASE.test(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
     else if (NUMBER_RANGE.test(part)) fallback ??= 'number';

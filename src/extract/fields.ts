@@ -4,6 +4,10 @@ import { normalizeFieldType, notedField, readFieldNotes, readTypeText } from './
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** A field name with hyphens between its words, as some PRDs write them (`bsn-hash`, `e-mail`). */
 const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
+/** A field name only code writes: `id`, `userId`, `created_at`. */
+export const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
+/** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
+export const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
 /** `PK:`, `FK:`, `UK:` before a field: what kind of key it is. */
 const KEY_PREFIX = /^(?:PK|FK|UK)\s*[:：]\s*/;
 /** A key written as how it is made, not as a name: `PK: cuid`, `PK: uuid`, `PK: serial`. */
@@ -75,6 +79,17 @@ export function parseFieldItem(raw: string, kebab = false): ModelField | undefin
   if (type && /\?$/.test(type.trim())) optional = true;
   if (!(FIELD_NAME.test(text) || (kebab && KEBAB_NAME.test(text))) || text.length > 128 || /^(?:PK|FK|UK|IDX)$/.test(text)) return undefined;
   return notedField(text, { type, optional, nullable }, optional);
+}
+
+/**
+ * The fields of a list whose every item is one field named as code names one, lower-case first
+ * (`id, plate, zoneCode`), or undefined: an item that is a phrase or a capitalised word ("Ana, Bo")
+ * makes it no such list.
+ */
+export function codeFieldList(list: string): ModelField[] | undefined {
+  const fields = parseFieldList(list);
+  if (fields.length !== splitFieldList(list).filter((x) => x.trim() !== '').length || !fields.every((f) => /^[a-z_]/.test(f.name))) return undefined;
+  return fields;
 }
 
 /**

@@ -57,7 +57,7 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
 /** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
-const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+export const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 /** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
 const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]\s*$/;
 

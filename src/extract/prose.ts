@@ -5,8 +5,8 @@ import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './co
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
-import { modelNameFromHeading, normalizeModelName } from './names.js';
-import { parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
+import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
+import { CODE_NAME, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
@@ -98,15 +98,11 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 }
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
-/** Emoji, pictographs and their joiners/variation selectors before a name. */
-const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
 const NOT_A_MODEL_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Team|Teams|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Fields|Columns|Keys|Indexes|Constraints?|Validations?)$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-/** A field name only code writes: `id`, `userId`, `created_at`. */
-const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
 const CODE_SPAN = /`([^`\n]+)`/g;
 const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
 
@@ -167,10 +163,8 @@ const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：
 function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = LABELLED_MODEL.exec(line);
   if (!m) return;
-  const fields = parseFieldList(m[2]!);
-  if (fields.length < 3 || fields.length !== splitFieldList(m[2]!).filter((x) => x.trim() !== '').length) return;
-  if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) return;
-  out.model(ctx, lineNo, m[1]!, fields);
+  const fields = codeFieldList(m[2]!);
+  if (fields && fields.length >= 3 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
 }
 
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
@@ -188,18 +182,17 @@ const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:
  * writes it with a lower-case first letter, one of them a name only code writes.
  */
 function readHasLists(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const text = lines.map((l) => l.replace(LIST_MARKER, '').trim()).join(' ');
+  const parts = lines.map((l) => l.replace(LIST_MARKER, '').trim());
+  const text = parts.join(' ');
   for (const m of text.matchAll(HAS_LIST)) {
-    const list = m[2]!.trim();
-    const fields = parseFieldList(list);
-    if (fields.length < 3 || fields.length !== splitFieldList(list).filter((x) => x.trim() !== '').length) continue;
-    if (!fields.every((f) => /^[a-z_]/.test(f.name)) || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const fields = codeFieldList(m[2]!.trim());
+    if (!fields || fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
     const name = normalizeModelName(m[1]!);
     if (!name) continue;
     // The line the name stands on: count the lines joined before it.
     let at = m.index! + m[0].indexOf(m[1]!);
     let i = 0;
-    while (i < lines.length - 1 && at > lines[i]!.replace(LIST_MARKER, '').trim().length) at -= lines[i++]!.replace(LIST_MARKER, '').trim().length + 1;
+    while (i < parts.length - 1 && at > parts[i]!.length) at -= parts[i++]!.length + 1;
     out.model(ctx, firstLine + i, name, fields);
   }
 }

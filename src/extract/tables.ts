@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
-import { parseFieldList, splitFieldList } from './fields.js';
+import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
 import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
@@ -27,8 +27,6 @@ const H_FIELDS =
 
 /** A model's name as code writes it, alone in a cell: `PassRequest`, `Visit`. */
 const MODEL_CELL = /^[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*$/u;
-/** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
-const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
 
 /**
  * A pair of columns side by side whose cells are, in every row (two at least), a model's name in
