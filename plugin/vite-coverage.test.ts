@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeDev, startDevServer, waitFor, writeAndWatch } from '../e2e/vite-helpers.js';
 import type { DevState } from '../e2e/vite-helpers.js';
 import type { ReportModel } from '../src/report/index.js';
+import type { Plugin } from 'vite';
 import { prdOrchestrator } from './vite.js';
+import { RESOLVED_VIRTUAL_ID } from './vite-session.js';
 
 const PRD = '# Shop\n\n## API\n\nAPI: GET, POST /api/orders\n\n## Pages\n\nPage: /orders — Orders\n';
 const SERVER = "import express from 'express';\nexport const app = express();\napp.get('/api/orders', (_req, res) => res.json([]));\n";
@@ -110,6 +112,36 @@ describe('virtual:prd coverage in vite dev', () => {
     expect(api.runs()).toBe(1);
     const coverage = JSON.parse((await served())!) as Coverage;
     expect(coverage.tasks.find((t) => t.method === 'GET' && t.path === '/api/orders')?.status).toBe('implemented');
+  });
+
+  it('a transform of virtual:prd still running when the coverage arrives is not served afterwards', async () => {
+    // Vite's pre-transform of virtual:prd (main.js imports it) may still be running when the first run
+    // and the scan end: the code it loaded then is stale, and must not be the one Vite keeps.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const transforming = new Promise<void>((resolve) => (entered = resolve));
+    const hold: Plugin = {
+      name: 'hold-virtual-prd',
+      async transform(_code, id) {
+        if (id !== RESOLVED_VIRTUAL_ID) return;
+        entered();
+        await held;
+      },
+    };
+    const plugin = prdOrchestrator();
+    const { root, base } = await startDevServer(dev, { 'docs/prd/notes.txt': '', 'src/server.ts': SERVER, 'main.js': MAIN }, [plugin, hold] as unknown as Plugin, ['src', 'docs/prd']);
+    const api = plugin.api!;
+    await transforming;
+    // The first run and its scan happen while that transform waits.
+    await writeAndWatch(dev.server!, path.join(root, 'docs/prd/shop.md'), PRD);
+    await api.idle();
+    await waitFor(() => api.coverage() ?? undefined, 'the first scan');
+    release();
+    const text = await (await fetch(`${base}/@id/__x00__virtual:prd`)).text();
+    const coverage = JSON.parse(/export const coverage = (.*);\n/.exec(text)![1]!) as Coverage | null;
+    expect(coverage?.tasks.find((t) => t.method === 'GET' && t.path === '/api/orders')?.status).toBe('implemented');
+    expect(text).toContain('"/api/orders"');
   });
 
   it('coverage: false leaves it null and reads no code', async () => {

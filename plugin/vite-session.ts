@@ -207,6 +207,10 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
     for (const env of Object.values(server.environments)) {
       const mod = env.moduleGraph.getModuleById(RESOLVED_VIRTUAL_ID);
       if (!mod) continue;
+      // As Vite does for a changed file: invalidate first, which stamps the module so that a transform
+      // still running on the code loaded before this change is not cached (reloadModule alone stamps
+      // only the HMR time, and such a transform would be served until the next change).
+      env.moduleGraph.invalidateModule(mod);
       await env.reloadModule(mod);
       if (env.name === 'client') clientUpdated = true;
     }
