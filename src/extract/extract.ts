@@ -5,7 +5,7 @@ import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import type { BoundedMap } from '../memo.js';
-import type { Task } from '../types.js';
+import type { RuleTask, Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type SectionContext } from './context.js';
@@ -110,7 +110,59 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     watch?.sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
-  return tasks;
+  return scopeRestartedIds(tasks, doc);
+}
+
+/** A heading that opens with an id of its own: `STORY-102: Pay with a saved card`, `US3 — Export`, `Story 2: …`, `Epic 1.2`. */
+const HEADING_ID = /^(?:(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*|[A-Z]{1,5}\d{1,4}(?:\.\d+)*|(?:(?:user|job)\s+)?(?:story|epic|feature|use\s+case|scenario|historia|história|récit|fonctionnalité|funcionalidad|funcionalidade)\s+#?\d+(?:\.\d+)*)(?=$|[\s:：.)—–-])/iu;
+
+/**
+ * Ids that restart under each story (`AC1` under `STORY-101` and again under `STORY-102`): each is
+ * that story's criterion, not one requirement written three times. When one written id names
+ * different sentences of a PRD, each under a heading with an id of its own, the heading's id scopes
+ * it (`STORY-102/AC1`); otherwise the merge reports the clash as before. Tasks are shared between
+ * runs (see ExtractWatch): a scoped rule is a new object, the section's own stays as it was.
+ */
+function scopeRestartedIds(tasks: Task[], doc: PrdDocument): Task[] {
+  let byId: Map<string, number[]> | undefined;
+  tasks.forEach((t, i) => {
+    if (t.kind !== 'rule' || t.id === undefined || t.id.startsWith('rule:')) return;
+    byId ??= new Map();
+    const at = byId.get(t.id);
+    if (at) at.push(i);
+    else byId.set(t.id, [i]);
+  });
+  if (!byId) return tasks;
+  let scopes: Map<number, string | undefined> | undefined;
+  const scopeOf = (line: number): string | undefined => {
+    scopes ??= new Map();
+    if (!scopes.has(line)) scopes.set(line, headingIdAt(doc, line));
+    return scopes.get(line);
+  };
+  let out = tasks;
+  for (const [id, at] of byId) {
+    if (at.length < 2) continue;
+    const texts = new Set(at.map((i) => (tasks[i] as RuleTask).text.replace(/\s+/g, ' ').trim().toLowerCase()));
+    if (texts.size < 2) continue;
+    const ids = at.map((i) => scopeOf(tasks[i]!.sources[0]!.line));
+    if (ids.some((s) => s === undefined) || new Set(ids).size < 2) continue;
+    if (out === tasks) out = [...tasks];
+    at.forEach((i, n) => (out[i] = { ...(tasks[i] as RuleTask), id: `${ids[n]}/${id}` }));
+  }
+  return out;
+}
+
+/** The id of the nearest heading above a line that opens with one (see HEADING_ID), stopping at the first heading without one at a level above. */
+function headingIdAt(doc: PrdDocument, line: number): string | undefined {
+  let level = Infinity;
+  for (let i = doc.sections.length - 1; i >= 0; i--) {
+    const s = doc.sections[i]!;
+    if (s.line > line || s.level === 0 || s.level >= level) continue;
+    const m = HEADING_ID.exec(s.title.trim());
+    if (m) return m[0].replace(/\s+/g, ' ');
+    level = s.level;
+  }
+  return undefined;
 }
 
 

@@ -2,15 +2,15 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { enumInNote, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
-import { CODE_NAME, ID_FIELD, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
+import { codeValues, enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
+import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
 /** A plain item whose name and type a dash separates. */
 const DASHED = /^[^:：]*\s[—–]/;
@@ -43,7 +43,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   for (const block of blocks) {
     if (block.type === 'text' && !block.listItem) {
       const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!)) : null;
-      const named = label && !headingModel && !NOT_A_MODEL.test(label[1]!.trim()) ? modelNameFromHeading(label[1]!) : undefined;
+      // "A **Reminder** is one message we plan to send:": a sentence introducing the entity, then its list.
+      const intro = label ?? (headingModel ? null : introducedModel(block.lines));
+      const named = intro && !headingModel && !NOT_A_MODEL.test(intro[1]!.trim()) ? modelNameFromHeading(intro[1]!) : undefined;
       if (named) {
         flush();
         model = named;
@@ -101,7 +103,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     const written = coded && base !== undefined && !base.includes('"') ? base : '';
     const side = rest.trim() !== '' ? readSideNotes(written !== '' ? rest.replace(/^[\s—–-]+/, '') : rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base), written) : undefined;
     if (side?.optional) optional = true;
-    const noted = { ...notes, type: side?.type ?? base, nullable: notes.nullable || !!side?.nullable };
+    // `` `channel` — `sms` | `email` ``, `` `language` (`en` or `es`) ``: values marked as code are an enum.
+    const values = coded && (base === undefined || normalizeFieldType(base) === 'string' || !readsAsType(base)) ? codeValues(line.slice(line.indexOf('`', line.indexOf('`') + 1) + 1)) : undefined;
+    const noted = { ...notes, type: values ? literalUnion(values) : (side?.type ?? base), nullable: notes.nullable || !!side?.nullable };
     const field = notedField(name, noted, optional);
     // Without code marks, only a type word the extractor knows makes the line a field: not a
     // phrase that reads as none (`- **Engineer**: registers pipelines`, a person and what they do).
@@ -116,6 +120,13 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     first ??= block.line;
   }
   flush();
+}
+
+/** A paragraph ending in a colon that introduces an entity by its bold name (INTRODUCED_MODEL): the list after it is its fields. */
+function introducedModel(lines: readonly string[]): RegExpExecArray | null {
+  const last = lines[lines.length - 1]!.trimEnd();
+  if (!last.endsWith(':') && !last.endsWith('：')) return null;
+  return INTRODUCED_MODEL.exec(lines.length === 1 ? lines[0]! : lines.join(' '));
 }
 
 /** A paragraph that is only a bold name, maybe with its colon: `**Attachment**`, `**Entität: Termin**`. */

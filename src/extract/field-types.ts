@@ -70,8 +70,17 @@ export function normalizeFieldType(raw: string): string {
     }
   }
   if (/^[A-Z][A-Za-z0-9]*$/.test(t) && t.length <= 64) return t;
+  // A type word after a word that says what kind: `emoji string`, `short text`, `positive integer`, `unix timestamp`.
+  const kind = KIND_OF_TYPE.exec(t);
+  if (kind) {
+    const base = normalizeFieldType(kind[1]!);
+    if (base === 'string' || base === 'number' || base === 'boolean') return base;
+  }
   return 'unknown';
 }
+
+/** Two words, the first a plain lower-case one: its last word may be the type (see normalizeFieldType). */
+const KIND_OF_TYPE = /^\p{Ll}+\s+(\p{L}+)$/u;
 
 /**
  * Does a written type read as one: a type word of any kind, a model name, an enum, or a word that
@@ -110,6 +119,8 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
 const NULLABLE_PHRASE = /^(?:nullable|null|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+/** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
+const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -171,7 +182,7 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   // A note in parentheses is a part of its own: "may be empty (nullable)".
   const parts = text.split(/[,;.()]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
-  const nullable = parts.some((p) => p !== 'null' && NULLABLE_PHRASE.test(p));
+  const nullable = parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
   const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;
@@ -257,7 +268,9 @@ export function readTypeText(raw: string): FieldNotes {
     t = t.replace(/[!?]+$/, '').trim();
   }
   let notes: FieldNotes;
-  if (t.includes('|') || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
+  const listed = t.includes(',') ? valueList(t) : undefined;
+  if (listed) notes = { type: literalUnion(listed), optional: false, nullable: false };
+  else if (t.includes('|') || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
   else {
     const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
     notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
@@ -266,6 +279,34 @@ export function readTypeText(raw: string): FieldNotes {
   if (optional) notes.optional = true;
   return notes;
 }
+
+/**
+ * A type cell that lists values, not a type with notes: `beantragt, genehmigt, abgelehnt` (two or
+ * more lower-case words, none a type word or a note such as `required` or `unique`).
+ */
+function valueList(text: string): string[] | undefined {
+  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?/).map((v) => v.trim());
+  if (values.length < 2) return undefined;
+  for (const v of values) {
+    if (!/^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(v) || readsAsType(v) || IGNORED_NOTE.test(v) || OPTIONAL_WORD.test(v) || NULLABLE_PHRASE.test(v) || BOOLEAN.test(v)) return undefined;
+  }
+  return values;
+}
+
+/**
+ * Values a PRD marks as code after a field, separated by `|`, a comma, a slash or "or" in a known
+ * language: `` `sms` | `email` ``, `` (`en` or `es`) ``, `` `enabled` or `disabled` ``. Undefined
+ * unless two values at least, not all of them type words (`` `uuid` or `string` `` names types; `` `sms` | `email` `` are values).
+ * @param text what follows the field's name, its separator first (`: `, ` — `, `(`)
+ */
+export function codeValues(text: string): string[] | undefined {
+  const m = CODE_VALUES.exec(text);
+  if (!m) return undefined;
+  const values = [...m[0].matchAll(/`([^`\n]+)`/g)].map((v) => v[1]!.trim().replace(/^(['"])(.*)\1$/, '$2'));
+  if (values.length < 2 || values.some((v) => v === '' || v.length > 40 || /\s/.test(v)) || values.every((v) => readsAsType(v))) return undefined;
+  return values;
+}
+const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bили\b|或)\s*`[^`\n]+`)+/u;
 
 /** The type of a written value: `24` → number, `true` → boolean, `"x"` → string. */
 function valueType(value: string): string | undefined {

@@ -8,6 +8,14 @@ const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
 export const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
 /** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
 export const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
+/**
+ * A sentence that introduces an entity by its bold name: "A **Patient** is the person receiving
+ * care", "Each **Appointment** belongs to one patient", "Finally, a **ReminderTemplate** holds…",
+ * "Un **Proveedor** es…". An article (one word before it and a comma may open the sentence), the
+ * bold name, then a verb of being or having.
+ */
+export const INTRODUCED_MODEL =
+  /(?:^|[.;!?]\s+)(?:\p{L}+,\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he|[Oo]ne|[Uu]n[ae]?|[Uu]ma?|[Ee]ine?|[Ee]en|[Cc]ada|[Cc]haque|[Jj]ede[rs]?|[Ee]lke?|[Oo]gni)\s+(?:\*\*|__)(\p{Lu}[\p{L}\p{N}_]*)(?:\*\*|__)\s+(?:is|are|belongs|holds|has|records|stores|keeps|represents|describes|tracks|links|contains|captures|groups|references|es|est|ist|é|è|tiene|contiene|pertenece|a|contient|appartient|hat|enthält|gehört|heeft|bevat|hoort|tem|contém|pertence|ha)(?![\p{L}\p{N}])/u;
 /** `PK:`, `FK:`, `UK:` before a field: what kind of key it is. */
 const KEY_PREFIX = /^(?:PK|FK|UK)\s*[:：]\s*/;
 /** A key written as how it is made, not as a name: `PK: cuid`, `PK: uuid`, `PK: serial`. */

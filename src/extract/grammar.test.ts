@@ -5,7 +5,7 @@ import { renderApi } from '../render/api.js';
 import { modelIdentifiers } from '../render/models.js';
 import type { ApiTask, ModelTask, RuleTask, Task } from '../types.js';
 import { extractTasks } from './extract.js';
-import { readFieldNotes } from './field-types.js';
+import { normalizeFieldType, readFieldNotes } from './field-types.js';
 import { findSeparatedMethodPaths } from './paths.js';
 import { extractWarnings } from './warnings.js';
 
@@ -201,7 +201,8 @@ describe('models in the shapes PRDs use', () => {
     expect(readFieldNotes('enum: A, B')).toMatchObject({ type: '"A" | "B"' });
     expect(readFieldNotes('one of red, green')).toMatchObject({ type: '"red" | "green"' });
     expect(readFieldNotes('text, nullable')).toEqual({ type: 'text', optional: false, nullable: true });
-    expect(readFieldNotes('optional, user id')).toEqual({ type: 'id', optional: true, nullable: false });
+    expect(readFieldNotes('optional, user id')).toEqual({ type: 'user id', optional: true, nullable: false });
+    expect(normalizeFieldType('user id')).toBe('string');
     expect(readFieldNotes('default 24')).toMatchObject({ type: 'number' });
     expect(readFieldNotes('yes/no')).toMatchObject({ type: 'yes/no' });
     const [booking] = models('## Data\n### Booking\n- `status` (pending/done)\n- `note` (text, nullable)\n- `count`\n');

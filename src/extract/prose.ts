@@ -6,7 +6,7 @@ import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { normalizeFieldType, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
-import { CODE_NAME, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
+import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
 
@@ -136,6 +136,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       readBoldModel(line.trim(), lineNo, ctx, out);
+      if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
   });
@@ -322,6 +323,18 @@ function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: 
 const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;
 /** What may open a thing a model has: articles and quantities ("a", "an", "its", "a list of", "one or more"). */
 const HAS_ARTICLE = /^(?:(?:a|an|the|its|one|some|many|several|optional|zero or more|one or more)\s+)*(?:(list|array|set|collection)\s+of\s+)?/i;
+
+/**
+ * An entity a sentence of a data section introduces by its bold name (INTRODUCED_MODEL): "A
+ * **Patient** is the person receiving care." A model with no fields of its own, unless a list or
+ * another line gives them. Not under a model's own heading (its bold names are its fields), nor
+ * under a heading about people ("The **Admin** is…").
+ */
+function readIntroducedModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = INTRODUCED_MODEL.exec(line);
+  if (!m || ATTRIBUTE_NAME.test(m[1]!) || modelNameFromHeading(ctx.section.title) !== undefined || PEOPLE_HEADING.test(ctx.section.title)) return;
+  out.model(ctx, lineNo, m[1]!, []);
+}
 
 /** Models a sentence of a data section describes: "Each Invoice has a number, an issue date and a due date." */
 function readProseModels(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {

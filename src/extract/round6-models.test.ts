@@ -67,7 +67,7 @@ describe('nullability in a notes column and in a schema', () => {
     expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string | null }', 'Seat { id: string; row?: string | null; level?: number | null }']);
   });
 
-  it('does not make a field nullable for a note that only mentions null, nor for `nullable: false`', () => {
+  it('does not make a field nullable for a note that only mentions null, nor for `nullable: false`; "null until …" does', () => {
     const md = [
       '# Koperasi',
       '',
@@ -79,12 +79,13 @@ describe('nullability in a notes column and in a schema', () => {
       '|---|---|---|',
       '| id | uuid | |',
       '| paidOn | date | null until the loan is paid out |',
+      '| issuedOn | date | never null; set when the loan is made |',
       '',
       '```json',
       '{ "components": { "schemas": { "Seat": { "type": "object", "properties": { "row": { "type": "string", "nullable": false }, "id": { "type": "string" } } } } } }',
       '```',
     ].join('\n');
-    expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string }', 'Seat { row?: string; id?: string }']);
+    expect(modelLines(md)).toEqual(['Loan { id: string; paidOn: string | null; issuedOn: string }', 'Seat { row?: string; id?: string }']);
   });
 });
 
