@@ -97,8 +97,11 @@ const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|
  * "Execution Status"): its items say what the document is to be, not what the product does.
  */
 const REVIEW_CHECKLIST = /\b(?:review|quality|readiness|completeness|spec(?:ification)?|requirements?|document)\b.*\bchecklist\b|^[^\p{L}]*execution status\b/iu;
-/** A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`): its items are rules of that level. */
-const MOSCOW_HEADING = /^[^\p{L}]*(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
+/**
+ * A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`, `MVP must-haves ✅`, a word or
+ * two before it at most): its items are rules of that level.
+ */
+const MOSCOW_HEADING = /^[^\p{L}]*(?:[\p{L}\p{N}]+\s+){0,2}?(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
 const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
 
 const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;

@@ -1,4 +1,4 @@
-import type { HttpMethod, ModelField } from '../types.js';
+import type { HttpMethod, ModelField, Task } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
@@ -75,6 +75,8 @@ const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
 const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
+/** `- Bill { id, hostName, currency }`, `` `Claim { id, itemId }` ``: a name and its fields in braces, alone on a line or an item. */
+const BRACE_MODEL = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}_]*)(?:\*\*|__)?[ \t]*\{([^{}\n]+)\}`?[ \t]*$/mu;
 /** A label, a code-case name and an opening parenthesis (`- Reads: Vehicle (vin, …`): what `readLabelledModel` reads. */
 const LABELLED_MODEL_SIGNAL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:：(]{1,30}[:：][ \t]*[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*[ \t]*\([a-z_]/mu;
 /** A slash at a word start: a bare route under a screens heading. */
@@ -90,6 +92,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
     (ctx.model && MODEL_SIGNAL.test(body)) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
+    (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
@@ -117,6 +120,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   const unlinked = lines.map((l) => withoutLinks(l));
   if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
   const outOfScope = outOfScopeLines(unlinked);
+  const before = out.tasks.length;
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
@@ -132,6 +136,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
+    if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -139,6 +144,32 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
+  });
+  if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
+const ROUTE_PREPOSITION = /(?:^|\s)(?:at|from|on|in|to|under|via|à|en|auf|unter|em|su|op|di)\s+`?$/i;
+
+/**
+ * Routes of a paragraph that extend a page the paragraph names (`/tools/refunds` opened, then "their
+ * queue at /tools/refunds/queue", "the log is at `/developers/webhooks/:id`"), after a preposition:
+ * pages of the same UI. Not API paths, nor routes the text calls old.
+ * @param found the tasks the paragraph's lines gave
+ */
+function readSubRoutes(lines: string[], firstLine: number, found: readonly Task[], outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  const pages = new Set(found.flatMap((t) => (t.kind === 'page' && t.route !== '/' ? [t.route] : [])));
+  if (pages.size === 0) return;
+  const roots = [...pages];
+  lines.forEach((raw, i) => {
+    if (outOfScope[i] || !raw.includes('/')) return;
+    const line = raw.replace(LIST_MARKER, '');
+    for (const p of findPaths(line)) {
+      if (pages.has(p.path) || isApiPath(p.path) || !roots.some((r) => p.path.startsWith(`${r}/`))) continue;
+      if (!ROUTE_PREPOSITION.test(line.slice(0, p.index)) || isOldRoute(line, p.index)) continue;
+      pages.add(p.path);
+      out.page(ctx, firstLine + i, p.path, undefined);
+    }
   });
 }
 
@@ -166,6 +197,19 @@ function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, ou
   if (!m) return;
   const fields = codeFieldList(m[2]!);
   if (fields && fields.length >= 3 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/**
+ * A model written as a name and its fields in braces (`- Bill { id, hostName, tipPercent }`), in
+ * any section: two fields at least, each a name as code writes it with a lower-case first letter
+ * (a type after a colon allowed), one of them a name only code writes (`id`, `billId`). An example
+ * object (`{ "id": 1 }`) has no name before it; a set in prose ("Roles {admin, user}") no such field.
+ */
+function readBraceModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = BRACE_MODEL.exec(line);
+  if (!m) return;
+  const fields = codeFieldList(m[2]!.replace(/;/g, ','));
+  if (fields && fields.length >= 2 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
 }
 
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */

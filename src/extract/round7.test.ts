@@ -8,7 +8,7 @@ import { mergeTasks } from '../plan/index.js';
 import { extractTasks } from './index.js';
 import { parsePrd } from '../prd/index.js';
 import type { RuleTask } from '../types.js';
-import { modelLines, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const story = (id: string, a: string, b: string) => [`## ${id}`, '', '**Acceptance criteria**', '', `- AC1: ${a}`, `- AC2: ${b}`, ''];
 
@@ -92,5 +92,52 @@ describe('more ways a field type is written', () => {
   it('a type cell that lists lower-case values is an enum; notes and types in a cell are not', () => {
     const md = ['# App', '', '## Data', '', '### Urlaubsantrag', '', '| Feld | Typ |', '|---|---|', '| status | beantragt, genehmigt, abgelehnt |', '| id | uuid, required |', '| note | text, nullable |'].join('\n');
     expect(modelLines(md)).toEqual(['Urlaubsantrag { status: "beantragt" | "genehmigt" | "abgelehnt"; id: string; note: string | null }']);
+  });
+});
+
+describe('a model written as a name and its fields in braces', () => {
+  it('in a list, in any section', () => {
+    const md = ['# SplitSnap', '', '## Data 🗃', '', '- Bill { id, hostName, currency, tipPercent }', '- Claim { id, itemId, participantId }'].join('\n');
+    expect(modelLines(md)).toEqual(['Bill { id: string; hostName: string; currency: string; tipPercent: number }', 'Claim { id: string; itemId: string; participantId: string }']);
+  });
+  it('not an example object, a set of words, or one field', () => {
+    const md = ['# App', '', '## Notes', '', '- Roles {admin, editor, viewer}', '- Payload { "id": 1, "name": "x" }', '- Box { id }', '- We send { id, total } to the client.'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('MoSCoW headings with a word before them', () => {
+  it('"MVP must-haves" lists requirements, checkboxes included', () => {
+    const md = ['# App', '', '## MVP must-haves ✅', '', '- [x] Receipt upload + OCR', '- [ ] Payment links (Twint / PayPal.me)'].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Receipt upload + OCR'],
+      [undefined, 'must', 'Payment links (Twint / PayPal.me)'],
+    ]);
+  });
+  it('a heading that only holds the words in a sentence lists none', () => {
+    const md = ['# App', '', '## What every team member should know before we have launched', '', '- The demo runs on Fridays'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('pages in routes tables and sub-routes in prose', () => {
+  it('a routes table row whose method cell says page is a page', () => {
+    const md = ['# Tickets', '', '## Routes', '', '| Route | Method | Purpose |', '|---|---|---|', '| `/` | page | upcoming events |', '| `/e/:slug` | page | public event page |', '| `/api/events` | GET | published events |'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/', '/e/:slug']);
+    expect(apiLines(md)).toEqual(['GET /api/events']);
+  });
+  it('an API path in a page row stays no page; a method cell of other words is neither', () => {
+    const md = ['# Tickets', '', '## Routes', '', '| Route | Method | Purpose |', '|---|---|---|', '| `/api/feed` | page | feed |', '| `/admin` | later | admin |'].join('\n');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+  it('a route that extends a page the paragraph names, after a preposition, is a page of that UI', () => {
+    const md = ['# Refunds', '', '## How it works', '', 'An agent opens the tool at /tools/refunds and fills in the form. Team leads see requests', 'in their queue at /tools/refunds/queue. Finance downloads reports from /tools/refunds/reports.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/tools/refunds', '/tools/refunds/queue', '/tools/refunds/reports']);
+  });
+  it('not without a page in the paragraph, not an API path, not a route the text calls old, not without a preposition', () => {
+    const none = ['# Refunds', '', '## How it works', '', 'The export job writes its files under /tools/refunds/queue each night.'].join('\n');
+    const others = ['# Refunds', '', '## How it works', '', 'An agent opens the tool at /tools/refunds. It calls /tools/refunds/api/list and', 'replaces the old /tools/refunds/legacy page; see /tools/refunds/export for the CSV.'].join('\n');
+    expect(pageRoutes(none)).toEqual([]);
+    expect(pageRoutes(others)).toEqual(['/tools/refunds']);
   });
 });

@@ -169,6 +169,9 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
+/** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
+const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
+
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
 const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
 const isMethodCell = (cell: string) => METHOD_CELL.test(cell.replace(/[`*]/g, '').trim());
@@ -251,6 +254,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (paths[0] && methods.length > 0) out.api(ctx, line, paths[0].path, methods, bodiesOf(methods, cells, requestCol, responseCol));
       // An endpoints table row whose method cell is empty: an endpoint without a method.
       else if (paths[0] && (cells[methodCol] ?? '').trim() === '') out.endpoint(ctx, line, paths[0].path);
+      // A routes table's row whose "method" says it is a page (`| /e/:slug | page | … |`).
+      else if (UI_KIND_CELL.test((cells[methodCol] ?? '').replace(/[`*_]/g, '').trim())) {
+        const path = paths[0]?.path ?? (cell.trim().replace(/`/g, '') === '/' ? '/' : undefined);
+        if (path && !isApiPath(path)) out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+      }
       continue;
     }
     if (pathCol !== -1) {
