@@ -9,7 +9,7 @@ import type { RuleTask, Task } from '../types.js';
 import { readCode } from './code.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type SectionContext } from './context.js';
-import { blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
+import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
@@ -34,9 +34,11 @@ const GENERATED_BLOCK = '<!-- prd-orchestrator:';
 
 const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
 
-/** A table row or fence at a line start, a tab anywhere or a line indented four spaces. */
+/** A table row or fence at a line start, an HTML table, a tab anywhere or a line indented four spaces. */
 function mayContainBlock(body: string): boolean {
   if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
+  // An HTML table (`<table>`): remark hands it over as HTML, read into table blocks.
+  if ((body.includes('<table') || body.includes('<TABLE')) && HTML_TABLE.test(body)) return true;
   // `/^ {4}|\t/m` as substring searches (faster here), with every line terminator a multiline `^` knows.
   return body.includes('\t') || body.startsWith('    ') || body.includes('\n    ') || body.includes('\r    ') || body.includes('\u2028    ') || body.includes('\u2029    ');
 }
@@ -242,7 +244,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined);
     } else if (block.type === 'table') {
-      readTable(block.header, block.rows, ctx, out, captionOf(previous));
+      readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
     } else {

@@ -1,4 +1,5 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
+import { HTML_TABLE, htmlTables, type TableBlock } from './html-tables.js';
 
 /**
  * The block model the extractor reads. Two readers produce it: a line reader for the common
@@ -7,7 +8,7 @@ import type { Nodes, Root, RootContent, Table } from 'mdast';
  */
 export type Block =
   | { type: 'code'; lang: string; value: string; /** document line of the first content line */ line: number }
-  | { type: 'table'; header: string[]; rows: Array<{ cells: string[]; line: number }>; line: number }
+  | TableBlock
   | { type: 'text'; lines: string[]; line: number; listItem: boolean };
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
@@ -214,6 +215,10 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
           break;
         case 'blockquote':
           visit(node.children, listItem);
+          break;
+        case 'html':
+          // `<table>…</table>`: the same table blocks as a Markdown table's.
+          if (HTML_TABLE.test(node.value)) for (const t of htmlTables(node.value, abs(node.position?.start.line))) blocks.push(t);
           break;
         default:
           break;

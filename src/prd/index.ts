@@ -9,3 +9,4 @@ export { headingTitle, isGenericHeading } from './title.js';
 export { prdInfo } from './info.js';
 export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.js';
 export type { Block } from './blocks.js';
+export { HTML_TABLE } from './html-tables.js';
