@@ -40,7 +40,7 @@ const MODEL_WORDS = either(
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan)/i),
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna)/i),
   /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
 );
 /**
@@ -50,7 +50,7 @@ const PAGE_WORDS = either(
  */
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|deferred|post[- ]mvp|not building|won'?t build|will not build|not doing|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|not in scope|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
@@ -168,14 +168,19 @@ export function labelTopic(item: string): 'model' | 'page' | undefined {
  * among them (`labelTopic` reads those).
  */
 export function paragraphTopic(line: string): 'page' | undefined {
-  if (!line.includes(':') && !line.includes('：')) return undefined;
-  const m = PARAGRAPH_LABEL.exec(line.includes('(') ? line.replace(/[ \t]*\([^()\n]*\)/g, '') : line);
+  if (!line.includes(':') && !line.includes('：') && !line.includes('**') && !line.includes('__')) return undefined;
+  const bare = line.includes('(') ? line.replace(/[ \t]*\([^()\n]*\)/g, '') : line;
+  const m = PARAGRAPH_LABEL.exec(bare) ?? BOLD_PARAGRAPH_LABEL.exec(bare);
   if (!m || LIST_START.test(line)) return undefined;
   const t = topicsOf(m[1]!);
   return t.page && !t.model && !t.api ? 'page' : undefined;
 }
 /** A paragraph that is only a short label and its colon. */
 const PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
+/** A paragraph that is only a bold label: `**Admin UI**`. */
+const BOLD_PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)([^:：*_`\n]{2,40}?)(?:\*\*|__)[ \t]*$/;
+/** A bold label paragraph, then a list (a blank line between them or not). */
+const BOLD_LABEL_THEN_LIST = /^([ \t]*(?:\*\*|__)[^:：*_`\n]{2,40}?(?:\*\*|__)[ \t]*)\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
 const LIST_START = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 /** A line ending with a colon, then a list item: a paragraph label may head the list. */
 const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
@@ -185,8 +190,11 @@ const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,4
 /** A label item's line, then an item nested under it. */
 const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
 
-/** Cheap test for a section body: does a label item about models or pages have items nested under it, or a label paragraph a list right under it? */
+/** Cheap test for a section body: does a label item about models or pages have items nested under it, or a label paragraph (or a bold one) a list under it? */
 export function mayContainTopicLabel(body: string): boolean {
+  if ((body.includes('**\n') || body.includes('__\n') || body.includes('**\r\n'))) {
+    for (const m of body.matchAll(BOLD_LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
+  }
   if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
   for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
@@ -306,7 +314,7 @@ const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandone
 const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not built|never built|not (?:being )?(?:built|pursued)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
-  /已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|사용 중단|범위 외|\b(?:obsoleto|obsolète|veraltet|en desuso|fuera de alcance|hors (?:du )?périmètre)\b/i,
+  /已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|(?<![\p{L}\p{N}])(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|di luar cakupan|usang|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м))(?![\p{L}\p{N}])/iu,
 );
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */

@@ -121,6 +121,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
   const outOfScope = outOfScopeLines(unlinked);
   const before = out.tasks.length;
+  // `- Pages: `/refill`, …` wrapping over lines: every line of the item lists pages.
+  const pageCtx = !ctx.page && !ctx.api && PAGES_LABEL.test(unlinked[0]!) ? { ...ctx, page: true } : ctx;
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
@@ -143,7 +145,13 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       readBoldModel(line.trim(), lineNo, ctx, out);
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
-    readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);
+    readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), pageCtx, out);
+    // A sentence wrapped right before its route ("…every pending embargo on" / "`/desk/embargoes`."):
+    // the end of the line before says what the route is.
+    if (i > 0 && ROUTE_FIRST.test(line) && !LIST_MARKER.test(rawLine)) {
+      const tail = unlinked[i - 1]!.slice(-60).replace(/^\S*\s/, '');
+      readPages(`${tail} ${line}`, lineNo, false, pairs.map((p) => p.path), pageCtx, out, tail.length + 1);
+    }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
 }
@@ -582,6 +590,14 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
 }
 
 /** A list item that is a short label, a separator and a route, nothing else: `Shipment detail — `/shipments/:id``. */
+/** A list item (its marker gone) that opens with a route, then a note after a dash or colon: `` `/pipelines` — runs per network ``. */
+const ROUTE_ITEM = /^\s*`?(\/[^\s`]*)`?[^\S\n]*(?:[—–:：]|[^\S\n]-[^\S\n]|$)/;
+/** A line that opens with a route: the end of a wrapped sentence. */
+const ROUTE_FIRST = /^\s*`?\//;
+/** A code-marked route that a sentence says shows something: "`/book/done` shows the summary", "`/x` lists every run". */
+const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|displays|lists|renders|presents|is where|lets (?:the )?(?:user|customer|owner|admin|member)s?)\b/g;
+/** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
+const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
 const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
 
 /**
@@ -596,17 +612,21 @@ function isOldRoute(line: string, index: number): boolean {
   return OLD_BEFORE.test(line.slice(Math.max(0, index - 32), index));
 }
 
-function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector): void {
+function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector, from = 0): void {
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   // A page noun of another language makes code-marked routes candidates, as NAVIGATION does: only a line with code marks asks.
-  const pageContext = ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line));
+  const pageContext = from === 0 && (ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line)));
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
-  if (!pageContext && listItem) {
-    // `- Shipments list — `/shipments`` under `## Dashboard`: the screens of a UI the heading names.
-    const item = LABELLED_ROUTE.exec(line);
-    const p = item && UI_HEADING.test(ctx.section.title) ? findPaths(item[1]!)[0] : undefined;
-    if (p && p.index === 0) candidates.push({ path: p.path, index: line.lastIndexOf(item![1]!), raw: p.raw });
+  if (!pageContext && listItem && UI_HEADING.test(ctx.section.title)) {
+    // `- Shipments list — `/shipments`` or `` - `/pipelines` — runs per network `` under `## Dashboard`: the screens of a UI the heading names.
+    const item = LABELLED_ROUTE.exec(line) ?? ROUTE_ITEM.exec(line);
+    const p = item ? findPaths(item[1]!)[0] : undefined;
+    if (p && p.index === 0) candidates.push({ path: p.path, index: line.indexOf(item![1]!), raw: p.raw });
+  }
+  // "`/book/done` shows the summary": a route a sentence says shows something.
+  if (!pageContext && line.includes('`/')) {
+    for (const m of line.matchAll(ROUTE_SHOWS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
   }
   if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
@@ -634,7 +654,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
   }
   for (const c of candidates) {
-    if (isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index)) continue;
+    if (c.index < from || isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index)) continue;
     let title: string | undefined;
     if (listItem && candidates.length === 1) {
       // A label is text set off from the route by a separator ("Dashboard — /x", "/x: Dashboard");

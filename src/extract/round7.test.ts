@@ -141,3 +141,64 @@ describe('pages in routes tables and sub-routes in prose', () => {
     expect(pageRoutes(others)).toEqual(['/tools/refunds']);
   });
 });
+
+describe('what is not to be built, in more shapes', () => {
+  it('an "Alternatives considered" or "parked — do not build" section names no endpoint or page', () => {
+    const md = ['# Flags', '', '## API', '', '- `GET /api/flags`', '', '## Alternatives considered', '', 'We would expose `POST /internal/flags/reload` on every service. Rejected.', '', '## Later (parked — do not build)', '', '- Locker pickup at `/lockers/:id`, opened with `POST /api/lockers/:id/open`'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/flags']);
+    expect(pageRoutes(md)).toEqual([]);
+  });
+  it('"Considered options" (the chosen one among them) and "Alternative payment methods" stay in scope', () => {
+    const md = ['# Pay', '', '## Considered options', '', '- `POST /api/pay/intents`', '', '## Alternative payment methods', '', '- `POST /api/pay/wallets`'].join('\n');
+    expect(apiLines(md)).toEqual(['POST /api/pay/intents', 'POST /api/pay/wallets']);
+  });
+  it('a line that says, in Italian or Korean, that its route is deprecated or out of scope', () => {
+    const it = ['# Prenotazioni', '', '## API', '', "Nota: l'endpoint `GET /api/v0/booking` della vecchia app è deprecato e verrà rimosso.", '', '- `GET /api/v1/tavoli`'].join('\n');
+    const ko = ['# 거래', '', '## 화면', '', '| 화면 | 경로 |', '|---|---|', '| 판매 내역 | `/my/sales` |', '', '※ 기존 `/pay/direct` 화면은 이번 범위에서 제외되며 추후 폐지 예정입니다.'].join('\n');
+    expect(apiLines(it)).toEqual(['GET /api/v1/tavoli']);
+    expect(pageRoutes(ko)).toEqual(['/my/sales']);
+  });
+  it("a migration table's old side (| v2 | v3 |, | Old | New |) is not built; its new side is", () => {
+    const md = ['# Labels', '', '## Changes', '', '| v2 | v3 | Change |', '|---|---|---|', '| `POST /v2/labels` | `POST /v3/shipments` | replaced |', '| — | `GET /v3/webhooks` | new |', '', '| Old | New |', '|---|---|', '| `GET /api/items` | `GET /api/products` |'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/products', 'GET /v3/webhooks', 'POST /v3/shipments']);
+  });
+  it('a table of one version column, or of two unrelated columns, keeps every endpoint', () => {
+    const md = ['# Labels', '', '## Changes', '', '| v3 | Notes |', '|---|---|', '| `POST /v3/shipments` | new |', '', '| Read | Write |', '|---|---|', '| `GET /api/items` | `POST /api/items` |'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/items', 'POST /api/items', 'POST /v3/shipments']);
+  });
+});
+
+describe('pages in more shapes', () => {
+  it('"`/book/done` shows the summary": a route a sentence says shows something', () => {
+    const md = ['# Booking', '', '## Flow', '', '`/book/done` shows the summary and an "Add to calendar" button.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/book/done']);
+  });
+  it('not an API path, a route without code marks, or a route that does something else', () => {
+    const md = ['# Booking', '', '## Flow', '', '`/api/bookings` lists every booking. /book/done shows the summary. `/book/hold` expires after 10 minutes.'].join('\n');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+  it('under a console or portal heading, an item that opens with a route; under other headings, none', () => {
+    const ui = ['# Ops', '', '## 6. Ops console', '', '- `/pipelines` — last 30 days of runs', '- `/pipelines/runs/:runId` — logs and row counts', '- `/api/pipelines` — the data behind it'].join('\n');
+    const other = ['# Ops', '', '## 6. Storage', '', '- `/pipelines` — last 30 days of runs'].join('\n');
+    expect(pageRoutes(ui)).toEqual(['/pipelines', '/pipelines/runs/:runId']);
+    expect(pageRoutes(other)).toEqual([]);
+  });
+  it('a bold label naming a UI heads a list of screens; a bold label naming something else does not', () => {
+    const ui = ['# Moderation', '', '## Scope', '', '**Admin UI**', '', '- [ ] `/admin/moderation` — the queue', '- [ ] `/admin/moderation/settings` — thresholds'].join('\n');
+    const other = ['# Moderation', '', '## Scope', '', '**Storage layout**', '', '- [ ] `/admin/moderation` — the queue'].join('\n');
+    expect(pageRoutes(ui)).toEqual(['/admin/moderation', '/admin/moderation/settings']);
+    expect(pageRoutes(other)).toEqual([]);
+  });
+  it('a "Pages:" item wrapping over lines lists pages on every line', () => {
+    const md = ['# Refill', '', '## FAQ', '', '- Pages: `/refill` (overview), `/refill/items/:itemId`', '  (edit quantity), `/refill/history` (past refills).', '- Files: `/exports/refills.csv` and `/exports/skips.csv`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/refill', '/refill/history', '/refill/items/:itemId']);
+  });
+  it('a sentence wrapped right before its route still says what the route is', () => {
+    const md = ['# Desk', '', '## Embargoes', '', 'Editors set and clear embargoes, and the desk can see every pending embargo on', '`/desk/embargoes`. The nightly job writes to', '`/var/exports/embargoes`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/desk/embargoes']);
+  });
+  it('a user-flows heading in Italian makes its code-marked routes pages', () => {
+    const md = ['# Prenotazioni', '', '## Flussi utente', '', '1. Il cliente apre `/prenota` e sceglie data e orario.', '2. Dopo la conferma arriva su `/prenotazioni/:codice`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/prenota', '/prenotazioni/:codice']);
+  });
+});

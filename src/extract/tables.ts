@@ -169,6 +169,32 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
+/** A header naming the old side of a migration table: `Old`, `Before`, `Legacy endpoint`, `Antes`, `Alt`, `旧`, `기존`. */
+const OLD_HEADER = /^(?:old|before|previous|current|legacy|deprecated|removed|from|was|antes|anterior|antiguo|antigo|ancien(?:ne)?|avant|alt|vorher|bisher|vecchio|prima|oud|voorheen|lama|旧|以前|旧版|기존|이전)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?$/iu;
+/** A header that is an API version: `v2`, `API v3`, `v1.1`. */
+const VERSION_HEADER = /^(?:api\s+)?v(\d+(?:\.\d+)?)$/i;
+
+/**
+ * The columns of a migration table that hold what is replaced, not built: headed as the old side
+ * (OLD_HEADER) beside another column, or every version column but the newest (`| v2 | v3 |`).
+ * Undefined for other tables.
+ */
+function oldColumns(headers: readonly string[]): Set<number> | undefined {
+  if (headers.length < 2) return undefined;
+  let old: Set<number> | undefined;
+  const versions: Array<[number, number]> = [];
+  headers.forEach((h, i) => {
+    if (OLD_HEADER.test(h)) (old ??= new Set()).add(i);
+    const v = VERSION_HEADER.exec(h);
+    if (v) versions.push([i, Number(v[1])]);
+  });
+  if (versions.length >= 2) {
+    const newest = Math.max(...versions.map(([, v]) => v));
+    for (const [i, v] of versions) if (v < newest) (old ??= new Set()).add(i);
+  }
+  return old && old.size < headers.length ? old : undefined;
+}
+
 /** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
 const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
 
@@ -242,6 +268,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   // The model a field table without a model column describes: the same for every row.
   // A caption naming a part of a call ("Request body:") makes the table a call's, not the heading's model.
   const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  // A migration table (`| v2 | v3 |`, `| Old | New |`): the old side's endpoints are not to be built.
+  const oldCols = oldColumns(headers);
   for (const row of rows) {
     const { cells, line } = row;
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c))) continue;
@@ -315,7 +343,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       if (/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name)) out.model(ctx, line, name, parseFieldList(cells[fieldsCol] ?? ''));
       continue;
     }
-    for (const cell of cells) {
+    for (let c = 0; c < cells.length; c++) {
+      if (oldCols?.has(c)) continue;
+      const cell = cells[c]!;
       const pairs = findMethodPaths(cell);
       for (const p of pairs) out.api(ctx, line, p.path, p.methods);
       // A cell that is an API path and nothing else (a method and a note in parentheses may follow):
