@@ -13,11 +13,11 @@ import { isGherkin, readGherkin } from './rules.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
 const REQUEST_START = String.raw`^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?`;
-/** A note after the path: after an arrow, `#` or `//`. */
-const REQUEST_NOTE = String.raw`(?:(?:->|→|=>|#|\/\/)(?:\s.*)?)?`;
+/** A note after the path: after an arrow, `#`, `//` or `--`. */
+const REQUEST_NOTE = String.raw`(?:(?:->|→|=>|#|\/\/|--)(?:\s.*)?)?`;
 /**
  * `GET /api/x`, `POST https://host/api/x HTTP/1.1`, `GET {{host}}/api/x` (an `.http` file's variable),
- * `DELETE $BASE/api/x/{id}`, with an optional note after an arrow, `#` or `//`
+ * `DELETE $BASE/api/x/{id}`, with an optional note after an arrow, `#`, `//` or `--`
  * (`POST /api/jobs   -> 202 Accepted`).
  */
 const REQUEST_LINE = new RegExp(`${REQUEST_START}\\s*${REQUEST_NOTE}$`);

@@ -202,3 +202,14 @@ describe('pages in more shapes', () => {
     expect(pageRoutes(md)).toEqual(['/prenota', '/prenotazioni/:codice']);
   });
 });
+
+describe('a request line with a note after --', () => {
+  it('is read, its query left out', () => {
+    const md = ['# Flags', '', '## API', '', 'SDK API:', '', '    GET /sdk/v1/snapshot?tenant=<id>     -- full snapshot, ETag-cached'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /sdk/v1/snapshot']);
+  });
+  it('a line of prose with a double dash in a code block is none', () => {
+    const md = ['# Flags', '', '## API', '', '```', 'GET the snapshot -- then cache it', '```'].join('\n');
+    expect(apiLines(md)).toEqual([]);
+  });
+});
