@@ -29,11 +29,12 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
 /**
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
- * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits". The words stay on one line and are letters only (a comma, a period or a code span
+ * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits",
+ * or a person's act at a place: "residents apply at `/permits/apply`", "register at /join". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?)((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
@@ -590,8 +591,11 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
 }
 
 /** A list item that is a short label, a separator and a route, nothing else: `Shipment detail — `/shipments/:id``. */
-/** A list item (its marker gone) that opens with a route, then a note after a dash or colon: `` `/pipelines` — runs per network ``. */
-const ROUTE_ITEM = /^\s*`?(\/[^\s`]*)`?[^\S\n]*(?:[—–:：]|[^\S\n]-[^\S\n]|$)/;
+/**
+ * A list item (its marker gone) that opens with a route, maybe after a short label: `` `/pipelines` —
+ * runs per network ``, `` New: `/settings/webhooks` to create webhooks ``.
+ */
+const ROUTE_ITEM = /^\s*(?:\p{L}+(?:[^\S\n]\p{L}+){0,2}[^\S\n]*[:：][^\S\n]*)?`?(\/[^\s`]*)`?(?:[^\S\n]|$)/u;
 /** A line that opens with a route: the end of a wrapped sentence. */
 const ROUTE_FIRST = /^\s*`?\//;
 /** A code-marked route that a sentence says shows something: "`/book/done` shows the summary", "`/x` lists every run". */

@@ -213,3 +213,16 @@ describe('a request line with a note after --', () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe("a person's act at a route, and a labelled route item under a portal heading", () => {
+  it('"Residents apply at `/permits/apply`" names a page; "applies at" an API path or a file does not', () => {
+    const md = ['# Permits', '', '## Requirements', '', '1. **REQ-01** Residents apply at `/permits/apply` by entering their address.', '2. **REQ-02** The fee applies at `/api/fees/calc` and is logged at `/var/log/permits`.'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/permits/apply']);
+  });
+  it('"- New: `/settings/webhooks` to create webhooks" under a portal heading is a page; under another heading it is not', () => {
+    const portal = ['# Labels', '', '## Merchant portal', '', '- New: `/settings/webhooks` to create, test and delete webhooks.', '- `/shipments/:id` replaces the old `/labels/:id` detail page.'].join('\n');
+    const other = ['# Labels', '', '## Storage', '', '- New: `/settings/webhooks` to create, test and delete webhooks.'].join('\n');
+    expect(pageRoutes(portal)).toEqual(['/settings/webhooks', '/shipments/:id']);
+    expect(pageRoutes(other)).toEqual([]);
+  });
+});
