@@ -2,7 +2,7 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { codeValues, enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
+import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
@@ -96,7 +96,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
-    const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
+    // `stato: enum (in_attesa, confermata)`: an enum word, its values in the parentheses after it.
+    const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : type !== undefined && quals !== undefined && isEnumWord(type) ? enumValuesType(quals) : undefined;
     // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
     const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
     // After an enum word, a list after a dash is its values: `` `status` _enum_ — `open`, `closed` ``.

@@ -1,0 +1,45 @@
+/**
+ * Model and field misses found by a seventh round of reading held-out PRDs: data headings and type
+ * words of more languages, models in an unlabelled outline block, in code-marked list items and in
+ * prose, and the nullability that GraphQL and SQL write. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines } from '../testing/extract.js';
+
+describe('data headings and type words of more languages', () => {
+  it('an Italian data heading names no model; the bold names under it do, with Italian type words', () => {
+    const md = [
+      '# Trattoria',
+      '',
+      '## Entità',
+      '',
+      '**Prenotazione**',
+      '- codice: stringa (8 caratteri)',
+      '- dataOra: data e ora',
+      '- stato: enum (in_attesa, confermata, cancellata)',
+      '- tavoloId: stringa, facoltativo',
+      '',
+      '**Tavolo**',
+      '- numero: intero',
+      '- attivo: booleano',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'Prenotazione { codice: string; dataOra: string; stato: "in_attesa" | "confermata" | "cancellata"; tavoloId?: string }',
+      'Tavolo { numero: number; attivo: boolean }',
+    ]);
+  });
+  it('Dutch, Indonesian and Italian data headings are no model names either', () => {
+    for (const heading of ['Dati', 'Modello dati', 'Gegevensmodel', 'Entiteiten', 'Entitas']) {
+      const md = ['# App', '', `## ${heading}`, '', 'Note: every record keeps its history.'].join('\n');
+      expect(modelLines(md)).toEqual([]);
+    }
+  });
+  it('`data` and `data/hora` (Portuguese, Italian) are dates; an enum word with no values stays a string', () => {
+    const md = ['# Clínica', '', '## Modelo de dados', '', '### Paciente', '', '| Campo | Tipo |', '|---|---|', '| nascimento | data |', '| inicio | data/hora |', '| estado | enum |'].join('\n');
+    expect(modelLines(md)).toEqual(['Paciente { nascimento: string; inicio: string; estado: string }']);
+  });
+  it('an enum word followed by a note that is no list of values keeps its values unread', () => {
+    const md = ['# App', '', '## Data', '', '**Ticket**', '- state: enum (see the state diagram above)', '- title: string'].join('\n');
+    expect(modelLines(md)).toEqual(['Ticket { state: string; title: string }']);
+  });
+});
