@@ -98,6 +98,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
+  if (l === '' && ctx.model && OUTLINE_START.test(value)) {
+    const models = outlineModels(lines);
+    if (models) {
+      for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+      return;
+    }
+  }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
     return;
@@ -144,6 +151,41 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+
+/** A model's name alone on an unindented line (`Workout`, `Session:`), then an indented line: how an outline block starts. */
+const OUTLINE_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*[ \t]*:?[ \t]*\r?\n[ \t]+\S/;
+const OUTLINE_NAME = /^([A-Z][A-Za-z0-9_]*)\s*:?\s*$/;
+/** An indented `name: type` line of an outline block, maybe with a comment after `#` or `//`. */
+const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)\s*:\s*(.+?)\s*(?:(?:#|\/\/)\s.*)?$/;
+
+/**
+ * A block with no language in a data section that outlines models: each unindented line a model's
+ * name in code case (`Workout`), the indented lines under it its fields as `name: type`
+ * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`).
+ * Every line must be of that shape and every type must read as one (`port: 8080` is a setting, not a
+ * field), two fields a model at least.
+ */
+function outlineModels(lines: string[]): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
+  const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*(?:#|\/\/)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      const m = OUTLINE_NAME.exec(line);
+      if (!m) return undefined;
+      models.push({ name: m[1]!, index: i, fields: [] });
+      continue;
+    }
+    const f = OUTLINE_FIELD.exec(line);
+    const model = models[models.length - 1];
+    if (!f || !model) return undefined;
+    const notes = readTypeText(f[3]!);
+    const type = notedType(notes);
+    if (type === undefined || (type.startsWith('unknown') && !readsAsType(notes.type ?? ''))) return undefined;
+    if (!model.fields.some((x) => x.name === f[1])) model.fields.push({ name: f[1]!, type, optional: f[2] === '?' || notes.optional });
+  }
+  return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
+}
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
 const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
 /** Words that name configuration. */

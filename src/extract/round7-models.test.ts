@@ -43,3 +43,16 @@ describe('data headings and type words of more languages', () => {
     expect(modelLines(md)).toEqual(['Ticket { state: string; title: string }']);
   });
 });
+
+describe('models outlined in a code block with no language', () => {
+  const block = (heading: string, body: string[]) => modelLines(['# Stride', '', `## ${heading}`, '', '```', ...body, '```'].join('\n'));
+  it('in a data section, each unindented name with `name: type` lines under it is a model', () => {
+    const body = ['Workout', '  id: string', '  goal: "lose_weight" | "run_5k"', '  exercises: Exercise[]', '', 'Exercise', '  reps: number | null', '  startedAt: string (ISO 8601)'];
+    expect(block('Data (synced)', body)).toEqual(['Exercise { reps: number | null; startedAt: string }', 'Workout { id: string; goal: "lose_weight" | "run_5k"; exercises: Exercise[] }']);
+  });
+  it('settings (a value where a type would stand), a file tree, or the same block outside a data section give none', () => {
+    expect(block('Data', ['Scheduler', '  port: 8080', '  dagsFolder: /opt/airflow/dags'])).toEqual([]);
+    expect(block('Data', ['Src', '  components/', '  pages/'])).toEqual([]);
+    expect(block('Example payload', ['Workout', '  id: string', '  title: string'])).toEqual([]);
+  });
+});
