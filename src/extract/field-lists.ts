@@ -6,6 +6,7 @@ import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, norma
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
+import { namesModelsLabel } from './context.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
@@ -215,8 +216,11 @@ function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out
   }
 }
 
-/** `- Permit: id, plate, zoneCode`, `- Zone — code, name`: a list item that is a plain name in code case, a separator, a list. */
-const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
+/**
+ * `- Permit: id, plate, zoneCode`, `- Zone — code, name`, `` - `Permit`: id (string), … ``: a list item
+ * that is a name in code case (plain or in code marks; `readBoldModel` reads bold ones), a separator, a list.
+ */
+const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)`?\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
 
@@ -225,17 +229,25 @@ const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags
  * zoneCode`, `- Zone: code, name, capacity`): a model each. Every item of the list must be a field
  * name as code writes it (lower-case first letter; no phrase). In a data section most items of the
  * run must hold a name only code writes (`zoneCode`); elsewhere every item must hold an identifying
- * field (`id`, `patientId`) and three fields at least.
+ * field (`id`, `patientId`) and three fields at least. A list right under a label that names models
+ * (`**Data**`, `Entities:`) is read as a data section's.
  */
 export function readListedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   let run: Array<{ indent: number; name: string; fields: ModelField[]; line: number }> = [];
+  // The list being read stands right under a label that names models.
+  let labelled = false;
   const flush = () => {
     const coded = run.filter((r) => r.fields.some((f) => CODE_NAME.test(f.name))).length;
-    const ok = ctx.model ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
+    const ok = ctx.model || labelled ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
     if (run.length > 0 && ok) for (const r of run) out.model(ctx, r.line, r.name, r.fields);
     run = [];
   };
   for (const block of blocks) {
+    if (block.type === 'text' && !block.listItem) {
+      flush();
+      labelled = block.lines.length === 1 && namesModelsLabel(block.lines[0]!);
+      continue;
+    }
     const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;
     const m = line !== undefined && (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : null;
     if (!m || LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) {

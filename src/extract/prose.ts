@@ -74,7 +74,7 @@ const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 /** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
-const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
+const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
 /** `- Bill { id, hostName, currency }`, `` `Claim { id, itemId }` ``: a name and its fields in braces, alone on a line or an item. */
 const BRACE_MODEL = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}_]*)(?:\*\*|__)?[ \t]*\{([^{}\n]+)\}`?[ \t]*$/mu;
 /** A label, a code-case name and an opening parenthesis (`- Reads: Vehicle (vin, …`): what `readLabelledModel` reads. */

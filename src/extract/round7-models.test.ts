@@ -56,3 +56,18 @@ describe('models outlined in a code block with no language', () => {
     expect(block('Example payload', ['Workout', '  id: string', '  title: string'])).toEqual([]);
   });
 });
+
+describe('models as code-marked list items under a label that names models', () => {
+  const onePager = (label: string, items: string[]) => modelLines(['# One-pager', '', '**Problem.** Queues are long.', '', label, '', ...items].join('\n'));
+  const items = ['- `Permit`: id (string), zoneCode (string), status (`pending_payment` | `active`),', '  startsOn (date), priceCents (int)', '- `Zone`: code (string), name (string), annualPriceCents (int)'];
+  it('under **Data** each item is a model with the fields listed after its name, over wrapped lines', () => {
+    expect(onePager('**Data**', items)).toEqual(['Permit { id: string; zoneCode: string; status: "pending_payment" | "active"; startsOn: string; priceCents: number }', 'Zone { code: string; name: string; annualPriceCents: number }']);
+  });
+  it('under a label about something else, a run with an item that has no identifying field is no model', () => {
+    expect(onePager('**Screens**', items)).toEqual([]);
+    expect(onePager('**Team**', ['- `Ana`: design, research', '- `Bo`: backend, infra'])).toEqual([]);
+  });
+  it('a label that names models does not reach past the next paragraph', () => {
+    expect(onePager('**Data**', ['Other notes follow.', '', '- `Zone`: code (string), name (string), annualPriceCents (int)'])).toEqual([]);
+  });
+});
