@@ -71,3 +71,28 @@ describe('models as code-marked list items under a label that names models', () 
     expect(onePager('**Data**', ['Other notes follow.', '', '- `Zone`: code (string), name (string), annualPriceCents (int)'])).toEqual([]);
   });
 });
+
+describe('models a sentence describes by code-marked fields', () => {
+  const memo = (...paras: string[]) => modelLines(['# Corrections', '', '## Corrections', '', ...paras.flatMap((p) => [p, ''])].join('\n'));
+  it('an article and a name, a verb of having, then article-led code-marked fields with their notes', () => {
+    expect(
+      memo(
+        'We want corrections to be first-class. Each\nCorrection has an `articleId` (string), a `body` (string) holding the wording readers will see, a\n`severity` that is one of `minor`, `factual` or `legal`, an `approvedBy` user id (string), and a\n`publishedAt` timestamp that stays null until the correction goes live.',
+        'An Embargo belongs to one article and records an `articleId` (string), a `liftsAt` timestamp, and a `setBy` user id (string).',
+      ),
+    ).toEqual([
+      'Correction { articleId: string; body: string; severity: "minor" | "factual" | "legal"; approvedBy: string; publishedAt: string | null }',
+      'Embargo { articleId: string; liftsAt: string; setBy: string }',
+    ]);
+  });
+  it('a sentence that only mentions code-marked names, a URL, a file path or an example payload gives none', () => {
+    expect(memo('The Dashboard shows `articleId` and `body` for each row.')).toEqual([]);
+    expect(memo('The Guardian has a `corrections` column at https://www.theguardian.com/x and a `series` page.')).toEqual([]);
+    expect(memo('The Importer has a config in `src/import/config.ts` and `docs/import.md`.')).toEqual([]);
+    expect(memo('A Response has a body like `{"id": 1}` and a `status`.')).toEqual([]);
+  });
+  it('is no model on a line that calls it legacy or out of scope', () => {
+    expect(memo('The legacy Erratum has an `articleId` and a `noteText`; it is out of scope.')).toEqual([]);
+    expect(memo('An Erratum has an `articleId` and a `noteText` (legacy, out of scope).')).toEqual([]);
+  });
+});
