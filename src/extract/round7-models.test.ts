@@ -96,3 +96,15 @@ describe('models a sentence describes by code-marked fields', () => {
     expect(memo('An Erratum has an `articleId` and a `noteText` (legacy, out of scope).')).toEqual([]);
   });
 });
+
+describe('what GraphQL and SQL say of null', () => {
+  const block = (lang: string, lead: string[], body: string[]) => modelLines(['# Box office', '', '## Schema', '', ...lead, '```' + lang, ...body, '```'].join('\n'));
+  it('a GraphQL field without `!` may be null, and an enum of the block is inlined as its union', () => {
+    const body = ['type Event {', '  id: ID!', '  doorsOpenAt: DateTime', '  status: EventStatus!', '  tickets: [Ticket!]!', '  tags: [String]', '}', '', 'enum EventStatus { DRAFT ON_SALE }', '', 'input CreateEventInput {', '  title: String!', '}'];
+    expect(block('graphql', [], body)).toEqual(['Event { id: string; doorsOpenAt: string | null; status: "DRAFT" | "ON_SALE"; tickets: Ticket[]; tags: string[] | null }']);
+  });
+  it('an SQL column written NULL is `T | null`, a CHECK … IN list is its union, NOT NULL is required, neither may be left out', () => {
+    const body = ['CREATE TABLE count_tasks (', '  id UUID PRIMARY KEY,', '  assigned_to TEXT NULL,', "  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),", '  note TEXT', ');'];
+    expect(block('sql', [], body)).toEqual(['CountTask { id: string; assigned_to: string | null; status: "open" | "closed"; note?: string }']);
+  });
+});
