@@ -107,4 +107,11 @@ describe('what GraphQL and SQL say of null', () => {
     const body = ['CREATE TABLE count_tasks (', '  id UUID PRIMARY KEY,', '  assigned_to TEXT NULL,', "  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),", '  note TEXT', ');'];
     expect(block('sql', [], body)).toEqual(['CountTask { id: string; assigned_to: string | null; status: "open" | "closed"; note?: string }']);
   });
+  it('a table the paragraph above shows only for reference is no model; one it says is new stays', () => {
+    const body = ['CREATE TABLE locations (', '  id BIGSERIAL PRIMARY KEY,', '  aisle TEXT NOT NULL', ');', '', 'CREATE TABLE count_tasks (', '  id UUID PRIMARY KEY,', '  location_id BIGINT NOT NULL', ');'];
+    const ref = ['The existing `locations` table gains no columns but is', 'shown for reference.', ''];
+    expect(block('sql', ref, body)).toEqual(['CountTask { id: string; location_id: number }']);
+    const other = ['The `count_tasks` table is new; see `docs/schema.md` (https://wiki.example.com/schema) for reference.', ''];
+    expect(block('sql', other, body)).toEqual(['CountTask { id: string; location_id: number }', 'Location { id: number; aisle: string }']);
+  });
 });
