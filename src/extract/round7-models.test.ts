@@ -115,3 +115,14 @@ describe('what GraphQL and SQL say of null', () => {
     expect(block('sql', other, body)).toEqual(['CountTask { id: string; location_id: number }', 'Location { id: number; aisle: string }']);
   });
 });
+
+describe('types as no-code tools and plain lists write them', () => {
+  it('a Notion relation to a model is that model (a list of it for a plural name); a key field stays a string; Select: lists values', () => {
+    const md = ['# Grooming', '', '## Data', '', '**Appointment**', '', '| Property | Type |', '| --- | --- |', '| salon | Relation → Salon |', '| pets | Relation → Pet |', '| salonId | Relation → Salon |', '| owner | Relation |', '| status | Select: booked, no_show |', '| paid | Checkbox |'].join('\n');
+    expect(modelLines(md)).toEqual(['Appointment { salon: Salon; pets: Pet[]; salonId: string; owner: string; status: "booked" | "no_show"; paid: boolean }']);
+  });
+  it("single-quoted unions and a list of a model are types of a plain item; a capitalised word is not", () => {
+    const md = ['# Claims', '', '## Data', '', 'ExpenseClaim', "- currency: 'EUR' | 'GBP'", '- receipts: Receipt[]', '- id: uuid', '- approver: Manager'].join('\n');
+    expect(modelLines(md)).toEqual(['ExpenseClaim { currency: "EUR" | "GBP"; receipts: Receipt[]; id: string }']);
+  });
+});
