@@ -123,6 +123,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   const outOfScope = outOfScopeLines(unlinked);
   if (unlinked.some((l) => l.includes('`'))) readCodedProse(unlinked, firstLine, outOfScope, ctx, out);
   const before = out.tasks.length;
+  let wrapped = false;
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
@@ -142,7 +143,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
-      readBoldModel(line.trim(), lineNo, ctx, out);
+      // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
+      if (i === 0) wrapped = listItem && lines.length > 1 && line.trimEnd().endsWith(',');
+      if (i === 0 || !wrapped) readBoldModel(wrapped ? unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' ') : line.trim(), lineNo, ctx, out);
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), ctx, out);

@@ -126,3 +126,14 @@ describe('types as no-code tools and plain lists write them', () => {
     expect(modelLines(md)).toEqual(['ExpenseClaim { currency: "EUR" | "GBP"; receipts: Receipt[]; id: string }']);
   });
 });
+
+describe('a bold model item whose field list wraps onto the next lines', () => {
+  it('is read as one line', () => {
+    const md = ['# Refill', '', '## Data', '', '- **RefillItem** — sku (string), quantity (integer),', '  lastOrderedAt (timestamp), skipped (boolean)'].join('\n');
+    expect(modelLines(md)).toEqual(['RefillItem { sku: string; quantity: number; lastOrderedAt: string; skipped: boolean }']);
+  });
+  it('an item whose first line ends a sentence keeps its next lines apart', () => {
+    const md = ['# Refill', '', '## Data', '', '- **Courier**: carries parcels, scans them.', '  See https://example.com/couriers, and `docs/couriers.md`, for more.'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
