@@ -7,7 +7,7 @@ import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem, splitColumns } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
-import { captionModelName, modelNameFromHeading } from './names.js';
+import { captionModelName, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { isGherkin, readGherkin } from './rules.js';
 
@@ -98,6 +98,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
+  if (l === '' && ctx.model && OUTLINE_START.test(value)) {
+    const models = outlineModels(lines);
+    if (models) {
+      for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+      return;
+    }
+  }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
     return;
@@ -135,7 +142,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (/^(?:graphql|gql)$/.test(l)) {
     // The root types (`type Query`, `type Mutation`, `type Subscription`) list operations, not an entity's fields.
-    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, gqlField, ctx, out);
+    const enums = gqlEnums(value);
+    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, enums.size > 0 ? (line) => withAlias(gqlField(line), enums) : gqlField, ctx, out);
     return;
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
@@ -144,6 +152,66 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+
+/**
+ * Words that say a table or model is shown as it is, not to be built or changed: "shown for
+ * reference", "unchanged", "gains no columns", in the known languages.
+ */
+const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for reference|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
+
+/**
+ * The models a paragraph right above a block says the block only shows for reference ("The existing
+ * `locations` table gains no columns but is shown for reference."): the code-marked names of each
+ * clause that says so. Their declarations in the block are not to be built.
+ */
+export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined {
+  const text = paragraph.join(' ');
+  if (!text.includes('`') || !SHOWN_AS_IS.test(text)) return undefined;
+  let names: Set<string> | undefined;
+  for (const clause of text.split(/[.;!?](?:\s|$)/)) {
+    if (!SHOWN_AS_IS.test(clause)) continue;
+    for (const m of clause.matchAll(/`([A-Za-z_][\w.]*)`/g)) {
+      const name = normalizeModelName(m[1]!.split('.').pop()!);
+      if (name) (names ??= new Set()).add(name);
+    }
+  }
+  return names;
+}
+
+/** A model's name alone on an unindented line (`Workout`, `Session:`), then an indented line: how an outline block starts. */
+const OUTLINE_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*[ \t]*:?[ \t]*\r?\n[ \t]+\S/;
+const OUTLINE_NAME = /^([A-Z][A-Za-z0-9_]*)\s*:?\s*$/;
+/** An indented `name: type` line of an outline block, maybe with a comment after `#` or `//`. */
+const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)\s*:\s*(.+?)\s*(?:(?:#|\/\/)\s.*)?$/;
+
+/**
+ * A block with no language in a data section that outlines models: each unindented line a model's
+ * name in code case (`Workout`), the indented lines under it its fields as `name: type`
+ * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`).
+ * Every line must be of that shape and every type must read as one (`port: 8080` is a setting, not a
+ * field), two fields a model at least.
+ */
+function outlineModels(lines: string[]): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
+  const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*(?:#|\/\/)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      const m = OUTLINE_NAME.exec(line);
+      if (!m) return undefined;
+      models.push({ name: m[1]!, index: i, fields: [] });
+      continue;
+    }
+    const f = OUTLINE_FIELD.exec(line);
+    const model = models[models.length - 1];
+    if (!f || !model) return undefined;
+    const notes = readTypeText(f[3]!);
+    const type = notedType(notes);
+    if (type === undefined || (type.startsWith('unknown') && !readsAsType(notes.type ?? ''))) return undefined;
+    if (!model.fields.some((x) => x.name === f[1])) model.fields.push({ name: f[1]!, type, optional: f[2] === '?' || notes.optional });
+  }
+  return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
+}
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
 const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
 /** Words that name configuration. */
@@ -359,12 +427,30 @@ function withAlias(field: ModelField | undefined, aliases: Map<string, string>):
   return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
 }
 
+const GQL_SCALARS = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
+
+/**
+ * A field of a GraphQL type: `id: ID!`, `tickets: [Ticket!]!`. A type without `!` may be null
+ * (`doorsOpenAt: DateTime` → `string | null`): GraphQL fields are always there, nullable unless marked.
+ */
 function gqlField(line: string): ModelField | undefined {
-  const m = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*:\s*(\[?)\s*([A-Za-z_]\w*)\s*!?\s*(\]?)\s*(!?)/.exec(line);
+  const m = /^\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*:\s*(\[?)\s*([A-Za-z_]\w*)\s*(!?)\s*(\]?)\s*(!?)/.exec(line);
   if (!m) return undefined;
-  const map = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
-  const base = map.get(m[3]!) ?? normalizeFieldType(m[3]!);
-  return { name: m[1]!, type: m[2] ? `${base}[]` : base, optional: !(m[5] || (!m[2] && line.includes('!'))) };
+  const base = GQL_SCALARS.get(m[3]!) ?? normalizeFieldType(m[3]!);
+  const type = m[2] ? `${base}[]` : base;
+  const nonNull = m[2] ? m[6] === '!' : m[4] === '!';
+  return { name: m[1]!, type: nonNull || type === 'unknown' ? type : `${type} | null`, optional: false };
+}
+
+/** `enum EventStatus { DRAFT ON_SALE }` (on one line or several): the enums of a GraphQL block, each as its union of values. */
+function gqlEnums(value: string): Map<string, string> {
+  const enums = new Map<string, string>();
+  if (!value.includes('enum')) return enums;
+  for (const m of value.matchAll(/^\s*enum\s+([A-Za-z_]\w*)\s*\{([^}]*)\}/gm)) {
+    const values = m[2]!.replace(/#[^\n]*/g, ' ').split(/[\s,]+/).filter((v) => /^[A-Za-z_]\w*$/.test(v));
+    if (values.length >= 2) enums.set(m[1]!, literalUnion(values));
+  }
+  return enums;
 }
 
 const PROTO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bytes: 'unknown', bool: 'boolean', double: 'number', float: 'number', int32: 'number', int64: 'number', uint32: 'number', uint64: 'number', sint32: 'number', sint64: 'number', fixed32: 'number', fixed64: 'number', sfixed32: 'number', sfixed64: 'number', 'google.protobuf.Timestamp': 'string', 'google.protobuf.Duration': 'string', 'google.protobuf.Struct': 'unknown', 'google.protobuf.Any': 'unknown' }));
@@ -597,7 +683,15 @@ function sqlField(line: string): ModelField | undefined {
   if (/^(?:primary|foreign|unique|constraint|index|key|check|--|\))/i.test(text)) return undefined;
   const m = /^[`"[]?([A-Za-z_]\w*)[`"\]]?\s+([A-Za-z]+(?:\s+(?:varying|precision))?(?:\s*\([^)]*\))?(?:\[\])?)/.exec(text);
   if (!m) return undefined;
-  return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/not\s+null|primary\s+key/i.test(text) };
+  const type = normalizeFieldType(m[2]!);
+  // `status TEXT CHECK (status IN ('open', 'closed'))`: the values the column may hold.
+  const check = text.includes('(') ? /\bcheck\s*\(\s*[`"[]?\w+[`"\]]?\s+in\s*\(([^)]*)\)/i.exec(text) : null;
+  const values = check ? [...check[1]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!) : [];
+  const base = values.length >= 2 ? literalUnion(values) : type;
+  if (/not\s+null|primary\s+key/i.test(text)) return { name: m[1]!, type: base, optional: false };
+  // A column written `NULL` says its value may be null (`T | null`); one that says neither may be left out.
+  if (/\bnull\b/i.test(text.slice(m[0].length)) && base !== 'unknown') return { name: m[1]!, type: `${base} | null`, optional: false };
+  return { name: m[1]!, type: base, optional: true };
 }
 
 function parseData(value: string): unknown {

@@ -175,6 +175,18 @@ export function paragraphTopic(line: string): 'page' | undefined {
   const t = topicsOf(m[1]!);
   return t.page && !t.model && !t.api ? 'page' : undefined;
 }
+/**
+ * Whether a paragraph that is only a label (`**Data**`, `Data model:`, `**Entities**:`) names models
+ * and nothing else: the list right under it lists models as a data section's would.
+ */
+export function namesModelsLabel(line: string): boolean {
+  const m = MODEL_LABEL.exec(line);
+  if (!m) return false;
+  const t = topicsOf((m[1] ?? m[2])!);
+  return t.model && !t.page && !t.api;
+}
+/** A paragraph that is only a short label, bold or ending in a colon. */
+const MODEL_LABEL = /^[ \t]*(?:(?:\*\*|__)([^:：*_`\n]{2,40}?)[:：]?(?:\*\*|__)[ \t]*[:：]?|([^:：*_`\n]{2,40}?)[ \t]*[:：])[ \t]*$/;
 /** A paragraph that is only a short label and its colon. */
 const PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
 /** A paragraph that is only a bold label: `**Admin UI**`. */

@@ -6,7 +6,7 @@ import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import type { BoundedMap } from '../memo.js';
 import type { RuleTask, Task } from '../types.js';
-import { readCode } from './code.js';
+import { readCode, shownAsIs } from './code.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
@@ -242,7 +242,11 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     }
     if (block.type === 'code') {
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
+      const before = out.tasks.length;
       readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined);
+      // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
+      const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
+      if (asIs) dropModels(out, before, asIs);
     } else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
@@ -262,6 +266,14 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   if (texts.length > 0) {
     readLabelledEndpoints(texts, ctx, out);
     readRuleBlocks(texts, ctx, out);
+  }
+}
+
+/** Leave out the models named `names` among the tasks collected from index `from` on. */
+function dropModels(out: TaskCollector, from: number, names: Set<string>): void {
+  for (let i = out.tasks.length - 1; i >= from; i--) {
+    const t = out.tasks[i]!;
+    if (t.kind === 'model' && names.has(t.name)) out.tasks.splice(i, 1);
   }
 }
 

@@ -2,16 +2,18 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { codeValues, enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
+import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
+import { namesModelsLabel } from './context.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
-/** `- title: string`, `- id — uuid`, `- **name** (string, optional)`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
-const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"/;
+/** `- title: string`, `- id — uuid`, `- **name** (string, optional)`, `- currency: 'EUR' | 'GBP'`: a plain name with a type word the extractor knows. */
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+/** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
+const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"|^\p{Lu}[\p{L}\p{N}]*\[\]$/u;
 /** A plain item whose name and type a dash separates. */
 const DASHED = /^[^:：]*\s[—–]/;
 
@@ -96,7 +98,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
-    const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : undefined;
+    // `stato: enum (in_attesa, confermata)`: an enum word, its values in the parentheses after it.
+    const listed = type !== undefined && /^enum\s*[[({]/i.test(type) ? enumInNote(line.slice(matched.lastIndexOf(type))) : type !== undefined && quals !== undefined && isEnumWord(type) ? enumValuesType(quals) : undefined;
     // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
     const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
     // After an enum word, a list after a dash is its values: `` `status` _enum_ — `open`, `closed` ``.
@@ -214,8 +217,11 @@ function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out
   }
 }
 
-/** `- Permit: id, plate, zoneCode`, `- Zone — code, name`: a list item that is a plain name in code case, a separator, a list. */
-const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
+/**
+ * `- Permit: id, plate, zoneCode`, `- Zone — code, name`, `` - `Permit`: id (string), … ``: a list item
+ * that is a name in code case (plain or in code marks; `readBoldModel` reads bold ones), a separator, a list.
+ */
+const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)`?\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
 
@@ -224,17 +230,25 @@ const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags
  * zoneCode`, `- Zone: code, name, capacity`): a model each. Every item of the list must be a field
  * name as code writes it (lower-case first letter; no phrase). In a data section most items of the
  * run must hold a name only code writes (`zoneCode`); elsewhere every item must hold an identifying
- * field (`id`, `patientId`) and three fields at least.
+ * field (`id`, `patientId`) and three fields at least. A list right under a label that names models
+ * (`**Data**`, `Entities:`) is read as a data section's.
  */
 export function readListedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   let run: Array<{ indent: number; name: string; fields: ModelField[]; line: number }> = [];
+  // The list being read stands right under a label that names models.
+  let labelled = false;
   const flush = () => {
     const coded = run.filter((r) => r.fields.some((f) => CODE_NAME.test(f.name))).length;
-    const ok = ctx.model ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
+    const ok = ctx.model || labelled ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
     if (run.length > 0 && ok) for (const r of run) out.model(ctx, r.line, r.name, r.fields);
     run = [];
   };
   for (const block of blocks) {
+    if (block.type === 'text' && !block.listItem) {
+      flush();
+      labelled = block.lines.length === 1 && namesModelsLabel(block.lines[0]!);
+      continue;
+    }
     const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;
     const m = line !== undefined && (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : null;
     if (!m || LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) {

@@ -10,7 +10,7 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst'].map((w) => [w, 'string'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
   ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
@@ -59,7 +59,8 @@ export function normalizeFieldType(raw: string): string {
   if (BOOLEAN.test(t)) return 'boolean';
   if (UNKNOWN.test(t)) return 'unknown';
   // Type words of other languages and of no-code tools ("Datum", "entero", "字符串", "Checkbox").
-  const word = WORD_TYPES.get(t.toLowerCase());
+  // `data` (a date in Portuguese and Italian) only in lower case: `Data` may be a model's name.
+  const word = t === 'Data' ? undefined : WORD_TYPES.get(t.toLowerCase());
   if (word !== undefined) return word;
   // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`.
   if (t.includes(' ')) {
@@ -107,13 +108,14 @@ export interface FieldNotes {
   nullable: boolean;
 }
 
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von)\s*[:：]?\s*(.+)$/i;
+/** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select)\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
-const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel)$/i;
+const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire)$/i;
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
@@ -156,6 +158,17 @@ function enumType(values: string[]): string {
 
 /** A type that only says its values are listed elsewhere. */
 const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|枚举|枚舉|列挙|列挙型|열거형)$/i;
+
+/** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
+export function isEnumWord(type: string): boolean {
+  return ENUM_WORD.test(type.replace(/[`*]/g, '').trim());
+}
+
+/** The type of a list of enum values (`in_attesa, confermata`), or undefined when it is no such list (see enumValues). */
+export function enumValuesType(list: string): string | undefined {
+  const values = enumValues(list);
+  return values ? enumType(values) : undefined;
+}
 
 /** "one of", "enum", "allowed values" anywhere in a note, then its list. */
 const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values)(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;

@@ -43,7 +43,7 @@ export function normalizeModelName(raw: string): string | undefined {
 }
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
-const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
+const GENERIC = /^(?:data|data ?models?|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|objects?|records?|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|dati|entità|modell[oi](?: (?:dei )?dati)?|gegevens(?:model(?:len)?)?|datamodel(?:len)?|entiteiten|entitas|model data|данные|сущности|модель данных|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
 /** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
 const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
 /** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
@@ -51,7 +51,7 @@ export function isMessagePart(text: string): boolean {
   return MESSAGE_PART.test(text.replace(/[`*_:：]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 /** Words that say what kind of thing a heading names (`Order entity`, `Entité Facture`, `Entität: Termin`), in the known languages. */
-const ROLE_WORDS = 'model|entity|table|type|object|record|schema|collection|resource|entität|entitaet|entité|entidad|entidade|modell|modèle|modelo|tabelle|tabla|tabela|tableau';
+const ROLE_WORDS = 'model|entity|table|type|object|record|schema|collection|resource|entität|entitaet|entité|entidad|entidade|entità|entiteit|entitas|modell|modèle|modelo|modello|tabelle|tabla|tabela|tableau|tabella|tabel';
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p{N}_])`, 'giu');
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');

@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
-import { normalizeFieldType, readsAsType } from './field-types.js';
+import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
 import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
@@ -75,7 +75,7 @@ const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
 /** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
 const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
-const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}[\p{L}\p{N}]*[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
+const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
 /** `- Bill { id, hostName, currency }`, `` `Claim { id, itemId }` ``: a name and its fields in braces, alone on a line or an item. */
 const BRACE_MODEL = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}_]*)(?:\*\*|__)?[ \t]*\{([^{}\n]+)\}`?[ \t]*$/mu;
 /** A label, a code-case name and an opening parenthesis (`- Reads: Vehicle (vin, …`): what `readLabelledModel` reads. */
@@ -97,6 +97,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
+    (body.includes('`') && CODED_PROSE_SIGNAL.test(body)) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -121,9 +122,11 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   const unlinked = lines.map((l) => withoutLinks(l));
   if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
   const outOfScope = outOfScopeLines(unlinked);
+  if (unlinked.some((l) => l.includes('`'))) readCodedProse(unlinked, firstLine, outOfScope, ctx, out);
   const before = out.tasks.length;
   // `- Pages: `/refill`, …` wrapping over lines: every line of the item lists pages.
   const pageCtx = !ctx.page && !ctx.api && PAGES_LABEL.test(unlinked[0]!) ? { ...ctx, page: true } : ctx;
+  let wrapped = false;
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
@@ -143,7 +146,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
-      readBoldModel(line.trim(), lineNo, ctx, out);
+      // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
+      if (i === 0) wrapped = listItem && lines.length > 1 && line.trimEnd().endsWith(',');
+      if (i === 0 || !wrapped) readBoldModel(wrapped ? unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' ') : line.trim(), lineNo, ctx, out);
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), pageCtx, out);
@@ -219,6 +224,118 @@ function readBraceModel(line: string, lineNo: number, ctx: SectionContext, out: 
   if (!m) return;
   const fields = codeFieldList(m[2]!.replace(/;/g, ','));
   if (fields && fields.length >= 2 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/** Articles and determiners that open a sentence about one thing, in the known languages. */
+const SUBJECT_ARTICLES = '[Ee]ach|[Ee]very|[Aa]n?|[Tt]he|[Oo]ne|[Uu]n[ae]?|[Uu]ma?|[Ee]ine?|[Ee]en|[Cc]ada|[Cc]haque|[Jj]ede[rs]?|[Ee]lke?|[Oo]gni|[Ee]l|[Ll][ae]|[Ii]l|[Dd](?:er|ie|as)|[Dd]e|[Hh]et|[Ss]etiap|[Ss]ebuah';
+/**
+ * A sentence about a model by its name in code case (`Each Correction`, `An Embargo`, ``A `Refund` ``):
+ * an article, the name (maybe in code or bold marks), a space. Group 1 the name.
+ */
+const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+(?:\`|\\*\\*)?(\\p{Lu}[\\p{Ll}\\p{N}]+(?:\\p{Lu}[\\p{Ll}\\p{N}]*)*)(?:\`|\\*\\*)?\\s`, 'gu');
+/** The cheap test: such a subject, then a code-marked lower-case name later on (maybe on the next lines). */
+const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*\\s[^.\`]{0,160}\`[a-z_$]`, 'mu');
+/** A verb of having or recording, in the known languages: what a model's fields follow. */
+const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|stores|records|keeps|tracks|contains|carries|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
+/** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
+const FIELD_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:an?|the|its|their|one|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+)?$/i;
+/** A field's description ends with an article: the next code span is a field. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+$/i;
+/** What leads into an enum's values: "one of", "either", "any of". */
+const VALUES_LEAD = /(?:one of|either|any of|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
+/** Between two values of an enum: a comma, a bar, "or". */
+const VALUE_GAP = /^\s*(?:,|\||\/)?\s*(?:(?:or|o|ou|oder|of|atau)\s+)?$/i;
+/** A note that the value may be null: "stays null until…", "null when…", "nullable"; not "never null". */
+const NULL_NOTE = /(?<![\p{L}])(?:null(?:able)?)(?![\p{L}])/iu;
+const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
+
+/**
+ * A model a sentence describes by its fields in code marks, in any section: "Each Correction has an
+ * `articleId` (string), a `body` (string) holding the wording, a `severity` that is one of `minor`,
+ * `factual` or `legal`, and a `publishedAt` timestamp that stays null until it goes live." An article
+ * and a name in code case open the sentence; after a verb of having, each field is a code-marked
+ * name after an article, a comma or "and"; its type is the note in parentheses or the words after
+ * it (`timestamp`, `user id`); values after "one of" are its enum; "null" in its note makes it
+ * nullable. Two fields at least, one a name only code writes (`articleId`); values and other
+ * code spans of the sentence are no fields.
+ */
+function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  const parts = lines.map((l) => l.replace(LIST_MARKER, '').trim());
+  const text = parts.join(' ');
+  if (!CODED_PROSE_SIGNAL.test(text)) return;
+  for (const m of text.matchAll(CODED_SUBJECT)) {
+    const start = m.index! + m[0].length;
+    const end = sentenceEnd(text, start);
+    const sentence = text.slice(start, end);
+    const verb = HAVING_VERB.exec(sentence);
+    if (!verb) continue;
+    const fields = codedFields(sentence.slice(verb.index + verb[0].length));
+    if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    let at = m.index! + m[0].indexOf(m[1]!);
+    let i = 0;
+    while (i < parts.length - 1 && at > parts[i]!.length) at -= parts[i++]!.length + 1;
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, m[1]!, fields);
+  }
+}
+
+/** Where the sentence that starts at `from` ends: the first `.`, `!` or `?` before a space or the end, outside code marks. */
+function sentenceEnd(text: string, from: number): number {
+  let code = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`') code = !code;
+    else if (!code && (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i;
+  }
+  return text.length;
+}
+
+/** The fields of the part of a sentence after its verb of having (see readCodedProse). */
+function codedFields(list: string): ModelField[] {
+  const spans = [...list.matchAll(/`([^`\n]+)`/g)];
+  const fields: Array<{ name: string; optional: boolean; note: string; values: string[] }> = [];
+  let from = 0;
+  let inValues = false;
+  for (const span of spans) {
+    const gap = list.slice(from, span.index);
+    const last = fields[fields.length - 1];
+    from = span.index! + span[0].length;
+    if (last && (VALUES_LEAD.test(gap) || (inValues && VALUE_GAP.test(gap)))) {
+      if (!inValues) last.note += gap;
+      last.values.push(span[1]!.trim());
+      inValues = true;
+      continue;
+    }
+    inValues = false;
+    const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
+    const lead = last === undefined ? /^\s*(?:(?:an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+)?$/i.test(gap) : FIELD_GAP.test(gap) || ARTICLE_BEFORE.test(gap);
+    if (!name || !lead) {
+      // A code span that is neither a field nor a value ends the list: what follows is another clause.
+      if (last) break;
+      continue;
+    }
+    if (last) last.note += gap.replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
+    if (fields.some((f) => f.name === name[1])) continue;
+    fields.push({ name: name[1]!, optional: name[2] === '?', note: '', values: [] });
+  }
+  // The last field's note runs to the end of the sentence.
+  if (fields.length > 0 && !inValues) fields[fields.length - 1]!.note += list.slice(from);
+  return fields.map((f) => codedField(f.name, f.note, f.values, f.optional));
+}
+
+/** A field of a sentence from its name, the words after it and the values listed after "one of". */
+function codedField(name: string, note: string, values: string[], optional: boolean): ModelField {
+  const nullable = NULL_NOTE.test(note) && !NOT_NULL_NOTE.test(note);
+  if (values.length >= 2) return { name, type: nullable ? `${literalUnion(values)} | null` : literalUnion(values), optional };
+  // `(string)`, or the words right after the name up to a clause: "timestamp that stays null", "user id (string)".
+  const paren = /\(([^()]*)\)/.exec(note);
+  const phrase = /^\s*((?:[\p{L}\p{N}-]+\s*){1,3}?)(?=$|[,(]|\s(?:that|which|who|whose|holding|when|while|until|for|of|from|with|set|used|shown|stays?|is|are|was)\b)/u.exec(note);
+  const notes = readFieldNotes(paren?.[1] ?? '');
+  if (notes.type === undefined && phrase) {
+    const typed = readFieldNotes(phrase[1]!.trim());
+    if (typed.type !== undefined) notes.type = typed.type;
+  }
+  return notedField(name, { ...notes, nullable: nullable || notes.nullable }, optional || notes.optional || /(?<![\p{L}])optional(?![\p{L}])/iu.test(note));
 }
 
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */

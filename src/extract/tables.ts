@@ -157,7 +157,7 @@ function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, re
 }
 
 /** A type cell that only points at another model (Notion/Airtable relations, foreign keys). */
-const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*[\p{L}_][\p{L}\p{N}_ .]{0,64})?$/iu;
+const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*([\p{L}_][\p{L}\p{N}_ .]{0,64}))?$/iu;
 
 /** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `string (optional)`, `draft/paid`, `'a' | 'b'`. */
 function cellType(cell: string): { type: string; optional: boolean } {
@@ -320,7 +320,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const bare = name.replace(/\?$/, '');
       const rawType = typeCol !== -1 ? (cells[typeCol] ?? '') : '';
       // "Relation → Workspace", "FK → Driver", "Link to Member": a reference; the field's name says its type (`workspaceId` → string).
-      const written = rawType.trim() && !REFERENCE_CELL.test(rawType.replace(/[`*]/g, '').trim()) ? cellType(rawType) : undefined;
+      const reference = REFERENCE_CELL.exec(rawType.replace(/[`*]/g, '').trim());
+      // A field named after the thing, not its key (`salon`, not `salonId`): the model it points at is its type.
+      const target = reference?.[1] !== undefined && !ID_FIELD.test(bare) && !/(?:Id|ID)s$|_ids$|^ids$/.test(bare) && /^\p{Lu}[\p{L}\p{N}]*$/u.test(reference[1].trim()) ? reference[1].trim() : undefined;
+      const many = target !== undefined && /[^s]s$/.test(bare) && !/[^s]s$/.test(target);
+      const written = target !== undefined ? { type: many ? `${target}[]` : target, optional: false } : rawType.trim() && !reference ? cellType(rawType) : undefined;
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
       // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
       const flagged = requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!);
