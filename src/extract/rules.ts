@@ -241,8 +241,28 @@ const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
 /** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
 const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
 
+/** A rule struck through (`~~Results shall be emailed.~~`, after its id at most): deleted from the document, kept only as a record. */
+const STRUCK = /^(?:\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*[.。]?$/;
+/**
+ * A sentence that says what it names is out of scope ("the interface engine is existing and out of
+ * scope for this release", "está fuera de alcance", "不在范围内"): it states what is not to be built.
+ * "Out-of-scope requests must be rejected" uses the words as a name, with hyphens: it stays.
+ */
+const MAY_SAY_OUT_OF_SCOPE = /scope|alcance|escopo|périmètre|champ|Umfang|ambito|perimetro|scopo|cakupan|вне|范围|範圍|対象外|범위/i;
+const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}\bout of scope\b|\b(?:not in|outside(?: of)? the) scope\b|(?:fuera de(?:l)? alcance|fora do escopo|fora de escopo|hors (?:du )?(?:périmètre|champ)|außerhalb des (?:Umfangs|Scopes)|fuori (?:ambito|perimetro|scopo)|buiten (?:de )?scope|di luar cakupan|вне (?:рамок|объ[её]ма)|不在范围|不在範圍|范围之外|範圍之外|対象外|범위 외|범위 밖)/i;
+/**
+ * A request about where the document's readers leave their comments ("Comentários devem ser feitos no
+ * Google Docs, não neste arquivo", "Feedback should go to the PR, not this file"): its subject is the
+ * readers' comments and it names the document or a place to discuss it.
+ */
+const FEEDBACK_SUBJECT = /^(?:(?:all|any|please\s+(?:send|leave))\s+)?(?:comments?|feedback|questions?|suggestions?|edits?|comentários|comentarios|sugerencias|sugestões|commentaires|remarques|kommentare|anmerkungen|rückmeldungen|commenti|osservazioni|opmerkingen|reacties|komentar|masukan|комментарии|замечания|评论|意见|反馈|コメント|フィードバック|의견|댓글|피드백)(?![\p{L}\p{N}])/iu;
+const NAMES_DOCUMENT = /\b(?:this|the)\s+(?:doc(?:ument)?|file|page|prd|spec|pull request|pr|thread|side panel)\b|\b(?:google docs|confluence|notion|slack)\b|neste (?:arquivo|documento)|nesta página|en este (?:documento|archivo)|dans ce (?:document|fichier)|in diese[mr] (?:dokument|datei)|in questo (?:documento|file)|in dit (?:document|bestand)|di dokumen ini|в этом документе|本文档|本文件|この(?:文書|ドキュメント)|이 문서/i;
+
 function notARule(text: string): boolean {
   return (
+    (text.includes('~~') && STRUCK.test(text)) ||
+    (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
+    (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
@@ -335,6 +355,12 @@ function isScenario(text: string): boolean {
   return then.test(text);
 }
 
+/**
+ * A paragraph that opens as a guide to reading the document ("How to read this:", "Legend:",
+ * "Leeswijzer:", "凡例："): what it says of columns, rows and headings is about the document.
+ */
+const READING_GUIDE = /^\s*(?:>\s*)*(?:\*\*|__)?(?:how to read (?:this|the (?:map|table|board|document|doc|page|spec|prd))|reading guide|legend|leyenda|c[oó]mo leer (?:esto|este documento|la tabla)|como ler (?:isto|este documento|a tabela)|l[ée]gende|comment lire (?:ce document|ceci|le tableau)|legende|lesehilfe|leggenda|come leggere (?:questo documento|la tabella)|leeswijzer|legenda|cara membaca (?:dokumen ini|tabel)|как читать (?:этот документ|таблицу)|легенда|阅读说明|如何阅读|閱讀說明|凡例|読み方|범례|읽는 법)(?:\*\*|__)?\s*[:：]/i;
+
 export interface RuleOptions {
   /** The lines are an item of a requirements, acceptance-criteria or business-rules list: a rule even without a keyword. */
   item?: boolean;
@@ -358,12 +384,15 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
+  // "How to read this: columns are the journey … Anything under Later should not be estimated": a legend of the document.
+  if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
   if (whole !== undefined && options.item && ruleLevel(whole) && !ruleLevel(withoutMentions(whole)) && !isScenario(whole)) return false;
   // A short item of a requirements list is a rule when it is a sentence: "Prices include VAT.", "No refunds."
-  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
+  // Under a MoSCoW heading an item names a feature to build, sentence or not: "Dynamic ad insertion".
+  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && (ctx.ruleLevel !== undefined || /[.!。！]$/.test(whole)))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? permissiveLevel(whole) ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
@@ -562,8 +591,10 @@ const LABEL_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^*_:：\n]{2,30
 /** Does a paragraph or item open with a label naming it a requirement or acceptance criterion? Then it is one, keyword or not. */
 function opensWithRulesLabel(line: string): boolean {
   const m = line.includes(':') || line.includes('：') ? LABEL_PREFIX.exec(line) : null;
-  // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states nothing.
-  return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(line.slice(m[0].length - 1));
+  // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states
+  // nothing, nor does a reference (`**Auth behavior:** [`architecture.md` §5](…)`): a statement has three words at least.
+  const rest = m === null ? '' : line.slice(m[0].length - 1);
+  return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(rest) && hasWords(rest.replace(/\]\([^)]*\)/g, ']').trim(), 3);
 }
 
 /**
@@ -591,7 +622,7 @@ export function mayContainRulesLabel(body: string): boolean {
   return false;
 }
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
-const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
+const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */
 const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 

@@ -1,0 +1,91 @@
+/**
+ * Rules found by a seventh round of reading held-out PRDs: lists under a behaviour heading or label,
+ * short MoSCoW items, and what is no rule although it holds a keyword (a struck-through
+ * requirement, one that says it is out of scope, a legend of the document, a request about where
+ * to comment). Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleRows } from '../testing/extract.js';
+
+const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+describe('a behaviour heading or label', () => {
+  it('makes the items under it rules, keyword or not', () => {
+    const md = ['# Quizzes', '', '## Behaviour', '', '- Editing a published quiz creates a new version.', '- A learner cannot start a new attempt while one is in progress.', ''].join('\n');
+    expect(texts(md)).toEqual(['Editing a published quiz creates a new version.', 'A learner cannot start a new attempt while one is in progress.']);
+  });
+  it('in other languages too, and as a bold label over a list', () => {
+    const de = ['# Kurse', '', '## Verhalten', '', '- Ein veröffentlichtes Quiz wird beim Bearbeiten neu versioniert.', ''].join('\n');
+    expect(texts(de)).toEqual(['Ein veröffentlichtes Quiz wird beim Bearbeiten neu versioniert.']);
+    const label = ['# Comments', '', '## Solution', '', '**Behavior**', '', '- Rejected comments are purged after 30 days.', ''].join('\n');
+    expect(texts(label)).toEqual(['Rejected comments are purged after 30 days.']);
+  });
+  it('the behaviour as it is today, or the users\', is no list of rules', () => {
+    const md = ['# Bug', '', '## Current behaviour', '', '- The export times out after 30 seconds for large shops.', '', '## User behaviour', '', '- Most owners open the report on Monday mornings.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+  it('a label before a mere reference states nothing', () => {
+    const md = ['# Rentals', '', '## Cross-references', '', '- **Auth and security behavior:** [`architecture.md` §5](./architecture.md#5).', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('an item under a MoSCoW heading', () => {
+  it('is a rule even when it only names a feature', () => {
+    const md = ['# Podcasts', '', '## Scope', '', '### Could have', '', '- Dynamic ad insertion', ''].join('\n');
+    expect(ruleRows(md)).toEqual([[undefined, 'may', 'Dynamic ad insertion']]);
+  });
+  it('a single word is still no rule, nor is a question', () => {
+    const md = ['# Podcasts', '', '### Could have', '', '- Ads', '- Should ads be dynamic?', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('what is no rule although it holds a keyword', () => {
+  it('a requirement struck through has been deleted', () => {
+    const md = ['# Portal', '', '## Requirements', '', '| Req ID | Requirement |', '|---|---|', '| SR-107 | ~~Results shall be emailed to the patient.~~ |', '| SR-108 | The results list shall load within 2 seconds. |', '', '- **FR-9** ~~Users must be able to print results.~~', ''].join('\n');
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['SR-108']);
+  });
+  it('a requirement with a word struck through is still one', () => {
+    const md = ['# Portal', '', '## Requirements', '', '- Results shall be ~~emailed~~ shown to the patient.', ''].join('\n');
+    expect(texts(md)).toEqual(['Results shall be ~~emailed~~ shown to the patient.']);
+  });
+  it('an item that says what it names is out of scope', () => {
+    const md = ['# Portal', '', '## Interface requirements', '', '- **IR-4** Results arrive as HL7 messages; the interface engine is existing and out of scope for this release.', '- **IR-5** El motor de integración está fuera de alcance y no debe cambiar.', ''].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+  it('"out-of-scope" used as a name stays a rule', () => {
+    const md = ['# Portal', '', '- Requests for out-of-scope records must be rejected with 403.', ''].join('\n');
+    expect(texts(md)).toEqual(['Requests for out-of-scope records must be rejected with 403.']);
+  });
+  it('a legend of the document is about the document', () => {
+    const md = ['# Story map', '', 'How to read this: columns are the journey, rows are slices. Anything under **Later** is parked and should not be estimated yet.', '', 'Leeswijzer: kolommen zijn de reis. Alles onder Later moet nog niet geschat worden.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+  it('a paragraph that only mentions a legend is read as before', () => {
+    const md = ['# Maps', '', 'The legend must show every layer the map draws.', ''].join('\n');
+    expect(texts(md)).toEqual(['The legend must show every layer the map draws.']);
+  });
+  it('a request about where readers comment names the document', () => {
+    const md = ['# PRD', '', '> Comentários devem ser feitos no Google Docs, não neste arquivo.', '', 'Feedback should go to the pull request, not this file.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+  it('comments of the product are rules', () => {
+    const md = ['# Comments', '', 'Comments must be approved by a moderator before they are shown.', ''].join('\n');
+    expect(texts(md)).toEqual(['Comments must be approved by a moderator before they are shown.']);
+  });
+});
+
+describe('a MoSCoW heading', () => {
+  it('may carry an aside or a release after the words', () => {
+    const md = ['# Podcasts', '', '### Must have (v1)', '', '- Episode upload', '', '### Should have for launch', '', '- Chapter markers', ''].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Episode upload'],
+      [undefined, 'should', 'Chapter markers'],
+    ]);
+  });
+  it('a sentence that only holds the words is no MoSCoW heading', () => {
+    const md = ['# Onboarding', '', '## What users must have before onboarding', '', '- A company email', ''].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
