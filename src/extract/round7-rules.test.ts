@@ -89,3 +89,27 @@ describe('a MoSCoW heading', () => {
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('the statements of a list that states a requirement', () => {
+  const list = (...items: string[]) => ['# Booking', '', '## Front desk', '', ...items.map((i) => `- ${i}`), ''].join('\n');
+  it('are rules beside the item with a keyword', () => {
+    const md = list('Staff must be able to mark an appointment as a no-show.', 'Owners can cancel free of charge up to 24 hours before the appointment.', 'Three no-shows within 12 months block the owner from online booking.');
+    expect(texts(md)).toEqual(['Staff must be able to mark an appointment as a no-show.', 'Owners can cancel free of charge up to 24 hours before the appointment.', 'Three no-shows within 12 months block the owner from online booking.']);
+  });
+  it('a list without a requirement stays prose', () => {
+    const md = list('Owners can cancel free of charge up to 24 hours before the appointment.', 'Three no-shows within 12 months block the owner from online booking.');
+    expect(texts(md)).toEqual([]);
+  });
+  it('what a screen shows, a fragment, a question or a note about the document is none', () => {
+    const md = list('The screen must stay awake during an active session.', 'Timer, current exercise, rest countdown.', 'Packages and memberships', 'Do groomers want push notifications or is the day view enough?', 'This document describes the first release of booking.');
+    expect(texts(md)).toEqual(['The screen must stay awake during an active session.']);
+  });
+  it('a question with a keyword is no requirement that makes its neighbours rules', () => {
+    const md = list('Should we expose webhooks as well? Deferred to ADR-0034.', 'Worker code lives in the signer service for now.');
+    expect(texts(md)).toEqual([]);
+  });
+  it('an item with a keyword of its own is still read sentence by sentence', () => {
+    const md = list('Log in with a one-time code sent by email. The code must expire after 10 minutes.', 'See upcoming appointments and open one to see its details.');
+    expect(texts(md)).toEqual(['The code must expire after 10 minutes.', 'See upcoming appointments and open one to see its details.']);
+  });
+});

@@ -539,6 +539,8 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   if (ctx.noRules) return;
   // The list after a label such as `**Acceptance criteria**` is a list of rules, as under such a heading.
   let labelled = false;
+  // Elsewhere, the statements of a list that states a requirement (RULE_LIST) are rules.
+  const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!block.listItem) {
@@ -566,9 +568,76 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!);
+    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * The items of a list that are rules because an item beside them states a requirement: in "- Staff
+ * must be able to mark a no-show.\n- Owners can cancel free of charge up to 24 hours before.\n- Three
+ * no-shows within 12 months block the owner.", each item says what the product does, keyword or
+ * not. An item is such a statement when it is a sentence (RULE_STATEMENT); a list of what a screen
+ * shows ("Timer, current exercise, rest countdown.") is none. Indexes into `blocks`, or undefined.
+ */
+function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (let i = 0; i < blocks.length; ) {
+    if (!blocks[i]!.listItem) {
+      i++;
+      continue;
+    }
+    // A run of items at one indent (deeper items between them belong to the items above them).
+    const indent = indentOf(blocks[i]!.lines[0]!);
+    const members: number[] = [];
+    let end = blocks[i]!.line;
+    let j = i;
+    for (; j < blocks.length && blocks[j]!.listItem && blocks[j]!.line <= end + 1; j++) {
+      const at = indentOf(blocks[j]!.lines[0]!);
+      if (at < indent) break;
+      if (at === indent) members.push(j);
+      end = blocks[j]!.line + blocks[j]!.lines.length;
+    }
+    i = Math.max(j, i + 1);
+    if (members.length < 2) continue;
+    const texts = members.map((k) => clean(blocks[k]!.lines.join('\n')));
+    const keyword = texts.map((t) => findKeyword(RULE_SIGNAL, t) !== -1);
+    if (!texts.some((t, n) => keyword[n] && statesRequirement(t))) continue;
+    // An item with a keyword is read sentence by sentence, as before; a question is no statement.
+    members.forEach((k, n) => {
+      const t = texts[n]!;
+      if (!keyword[n] && RULE_STATEMENT.test(t) && !t.includes('?') && !t.includes('？') && !nounList(t) && !notARule(t)) (found ??= new Set()).add(k);
+    });
+  }
+  return found;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Does a sentence of an item's text state a requirement with a keyword that is used, not mentioned, and ask nothing? */
+function statesRequirement(text: string): boolean {
+  let start = 0;
+  const sentences: string[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    sentences.push(text.slice(start, m.index! + 1));
+    start = m.index! + m[0].length;
+  }
+  sentences.push(text.slice(start));
+  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && usedLevel(s) !== undefined && !notARule(s));
+}
+
+/**
+ * A statement in a list: five words at least, starting with a capital or a digit (or in a script
+ * without capitals) and ending with a full stop. A fragment ("Packages and memberships") is none.
+ */
+const RULE_STATEMENT = /^(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
+
+/** A list of things, each of three words at most, between commas: "Duration, calories estimate, share button." */
+function nounList(text: string): boolean {
+  const parts = text.split(/[,;，、]\s*/);
+  return parts.length >= 3 && parts.every((p) => !hasWords(p.trim(), 4));
 }
 
 /**
