@@ -5,9 +5,12 @@
  * to comment). Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
+import { extractTasks } from './index.js';
+import { parsePrd } from '../prd/index.js';
 import { ruleRows } from '../testing/extract.js';
 
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+const extractLines = (md: string) => extractTasks(parsePrd(md, 'x.md')).filter((t) => t.kind === 'rule').map((t) => t.sources[0]!.line);
 
 describe('a behaviour heading or label', () => {
   it('makes the items under it rules, keyword or not', () => {
@@ -111,5 +114,35 @@ describe('the statements of a list that states a requirement', () => {
   it('an item with a keyword of its own is still read sentence by sentence', () => {
     const md = list('Log in with a one-time code sent by email. The code must expire after 10 minutes.', 'See upcoming appointments and open one to see its details.');
     expect(texts(md)).toEqual(['The code must expire after 10 minutes.', 'See upcoming appointments and open one to see its details.']);
+  });
+});
+
+describe('the statements right after a rule in its paragraph', () => {
+  const para = (...lines: string[]) => ['# Corrections', '', '## Corrections', '', ...lines, ''].join('\n');
+  it('state more of the same behaviour, on the lines where they start', () => {
+    const md = para('A correction must be approved by a section editor before it is published. Legal corrections', 'additionally require sign-off from the duty lawyer. Once published, a correction can never be deleted.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual([
+      'A correction must be approved by a section editor before it is published.',
+      'Legal corrections additionally require sign-off from the duty lawyer.',
+      'Once published, a correction can never be deleted.',
+    ]);
+    const lines = extractLines(md);
+    expect(lines).toEqual([5, 5, 6]);
+  });
+  it('a sentence before the rule, one pointing back, one to the reader or with a web address is none', () => {
+    const md = para('Corrections are edits readers see. Corrections must be approved by an editor. This keeps the desk accountable for every change.', '', 'Messages must not include the reason for the visit. See the HIPAA guidance on https://www.hhs.gov/hipaa for details.');
+    expect(texts(md)).toEqual(['Corrections must be approved by an editor.', 'Messages must not include the reason for the visit.']);
+  });
+  it('the chain ends at the first sentence that is no statement', () => {
+    const md = para('Corrections must be approved by an editor. We looked at other papers first. Legal corrections require a lawyer too.');
+    expect(texts(md)).toEqual(['Corrections must be approved by an editor.']);
+  });
+  it('after a rule in capitals (RFC style), a sentence without a keyword is explanation', () => {
+    const md = para('The validate command SHALL compare every modified requirement against the main specs. A modified requirement replaces the whole requirement block in the archive.');
+    expect(texts(md)).toEqual(['The validate command SHALL compare every modified requirement against the main specs.']);
+  });
+  it('after a rule about the document, nothing follows', () => {
+    const md = para('These are the canonical flows the product must support. Each workflow lists the actor, the trigger and the steps of the flow.');
+    expect(texts(md)).toEqual(['These are the canonical flows the product must support.']);
   });
 });

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, namesRules, type SectionContext } from './context.js';
+import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -417,12 +417,28 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let counted = 0;
   let firstRule = true;
   let listUsed = false;
+  // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
+  let following = false;
   for (const piece of pieces) {
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
-    if (hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
-    if (hit === -1) break;
-    if (hit >= piece.at + piece.text.length) continue;
+    if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
+    if (hit === -1 || hit >= piece.at + piece.text.length) {
+      if (!following) {
+        if (hit === -1) break;
+        continue;
+      }
+      const text = clean(piece.text);
+      following = followingStatement(text);
+      if (!following) {
+        if (hit === -1) break;
+        continue;
+      }
+      for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
+      emit(out, ctx, line, text, 'must', undefined);
+      continue;
+    }
     const level = usedLevel(piece.text);
+    following = false;
     if (!level) continue;
     let text = clean(piece.text);
     // "Messages SHALL include:" and a list: the items say what the sentence requires.
@@ -434,9 +450,28 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
     emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
+    // A rule in capitals (SHALL, MUST) writes the normative text RFC-style: what follows it without one is explanation.
+    following = !completed && !RFC_CAPITALS.test(joined.slice(hit, hit + 2)) && !POINTS_BACK.test(text);
   }
   return listUsed;
 }
+
+/**
+ * A sentence right after a rule of the same paragraph (or after such a sentence) that goes on
+ * stating what the product does: "A correction must be approved by an editor. Legal corrections
+ * additionally require sign-off from the duty lawyer. Once published, a correction can never be
+ * deleted." A statement (RULE_STATEMENT) that does not start with a word pointing back or at the
+ * writers ("This is why…", "We…", "It…") or with an id or label (`US2: …`), asks nothing, holds no web address and is no note about
+ * the document. The rule before it starts with no such word either ("These are the flows the product must support").
+ */
+function followingStatement(text: string): boolean {
+  return RULE_STATEMENT.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
+}
+const RFC_CAPITALS = /^[A-Z]{2}/;
+/** A sentence that opens with an id or a label of its own (`US2: Admins see…`, `Note: …`): an item of its own kind. */
+const LABELLED = /^[^\s:：]{1,30}[:：]/;
+/** A sentence that starts with a word pointing back, at the writers or at the reader ("See the guidance…", "Consider…"), or with an aside. */
+const POINTS_BACK = /^(?:this|that|these|those|it|its|they|their|we|i|our|my|us|you|your|there|here|he|she|for example|for instance|e\.g\.|i\.e\.|note|also|so|but|and|or|because|however|otherwise|today|currently|previously|then|see|cf|consider|imagine|remember|keep in mind|refer|read|esto|esta|este|estos|estas|eso|nosotros|hoy|actualmente|isto|isso|nós|hoje|atualmente|ceci|cela|ce|cette|ces|il|ils|elle|elles|nous|on|aujourd'hui|actuellement|das|dies|diese|dieser|dieses|es|wir|heute|derzeit|aktuell|questo|questa|ciò|noi|oggi|attualmente|dit|dat|deze|het|wij|vandaag|momenteel|ini|itu|kami|kita|это|мы|сейчас|이것|이는|우리|현재)(?![\p{L}\p{N}_'])/iu;
 
 /**
  * A level written as a label before a rule's statement: `(SHOULD):`, `(may) —`, or in capitals
