@@ -146,3 +146,10 @@ describe('the statements right after a rule in its paragraph', () => {
     expect(texts(md)).toEqual(['These are the canonical flows the product must support.']);
   });
 });
+
+describe('a rule further on in a paragraph', () => {
+  it('is read alone: the paragraph only mentions it among other things', () => {
+    const md = ['# Search', '', '## Background', '', 'Support spends hours digging through logs. The search service must answer within a second. Engineers answer every question by hand today.', ''].join('\n');
+    expect(texts(md)).toEqual(['The search service must answer within a second.']);
+  });
+});

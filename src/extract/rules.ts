@@ -451,7 +451,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
     // A rule in capitals (SHALL, MUST) writes the normative text RFC-style: what follows it without one is explanation.
-    following = !completed && !RFC_CAPITALS.test(joined.slice(hit, hit + 2)) && !POINTS_BACK.test(text);
+    // A paragraph that opens with a rule is about it; one that states a rule further on only mentions one among other things.
+    following = piece.at === 0 && !completed && !RFC_CAPITALS.test(joined.slice(hit, hit + 2)) && !POINTS_BACK.test(text);
   }
   return listUsed;
 }
@@ -635,7 +636,10 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     }
     i = Math.max(j, i + 1);
     if (members.length < 2) continue;
-    const texts = members.map((k) => clean(blocks[k]!.lines.join('\n')));
+    // Most lists hold no keyword: they are cleaned only when one does.
+    const raw = members.map((k) => blocks[k]!.lines.join('\n'));
+    if (!raw.some((t) => findKeyword(RULE_SIGNAL, t) !== -1)) continue;
+    const texts = raw.map(clean);
     const keyword = texts.map((t) => findKeyword(RULE_SIGNAL, t) !== -1);
     if (!texts.some((t, n) => keyword[n] && statesRequirement(t))) continue;
     // An item with a keyword is read sentence by sentence, as before; a question is no statement.
