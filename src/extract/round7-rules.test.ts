@@ -149,7 +149,7 @@ describe('the statements right after a rule in its paragraph', () => {
 
 describe('a rule further on in a paragraph', () => {
   it('is read alone: the paragraph only mentions it among other things', () => {
-    const md = ['# Search', '', '## Background', '', 'Support spends hours digging through logs. The search service must answer within a second. Engineers answer every question by hand today.', ''].join('\n');
+    const md = ['# Search', '', '## Search service', '', 'Support spends hours digging through logs. The search service must answer within a second. Engineers answer every question by hand today.', ''].join('\n');
     expect(texts(md)).toEqual(['The search service must answer within a second.']);
   });
 });
