@@ -88,6 +88,16 @@ const RULE_WORDS = either(
  */
 const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
+/**
+ * A paragraph that opens with a run-in goals or background heading (`**Problem.** Residents renew
+ * permits in person…`, `**Background:** …`, `__Motivation__ —`): it states the problem, not rules.
+ */
+export function opensWithGoalsLabel(line: string): boolean {
+  const m = RUN_IN_LABEL.exec(line);
+  return m !== null && GOALS_HEADING.test(m[1]!.trim());
+}
+const RUN_IN_LABEL = /^\s*(?:\*\*|__)([^*_\n]{2,40}?)[.:：—–-]?\s*(?:\*\*|__)\s*[.:：—–-]?\s/;
+
 /** A heading that says its items bind nothing: "Notes for the agent (not requirements)", "Team checklist, not acceptance criteria". */
 const NOT_REQUIREMENTS = /\bnot (?:a |an |the )?(?:product |functional |formal |binding )?(?:requirements?|acceptance criteria|specs?|normative|part of (?:the|this) (?:spec|prd|scope))\b/i;
 

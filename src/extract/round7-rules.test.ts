@@ -153,3 +153,36 @@ describe('a rule further on in a paragraph', () => {
     expect(texts(md)).toEqual(['The search service must answer within a second.']);
   });
 });
+
+describe('a statement of a limit without a keyword', () => {
+  const section = (...lines: string[]) => ['# Refills', '', '## Refill job', '', ...lines, ''].join('\n');
+  it('is a rule: can only, cannot, never, at most, within a time', () => {
+    const md = section('It runs hourly. Each plan is processed at most once per day even if the job is retried.', '', 'A confirmation email is sent within 1 minute of the booking being created.', '', '⚠️ Large dogs can only be booked into slots with a double-length duration.', '', 'Geweigerde bestellingen kunnen niet opnieuw worden ingediend door de klant.');
+    expect(texts(md)).toEqual([
+      'Each plan is processed at most once per day even if the job is retried.',
+      'A confirmation email is sent within 1 minute of the booking being created.',
+      '⚠️ Large dogs can only be booked into slots with a double-length duration.',
+      'Geweigerde bestellingen kunnen niet opnieuw worden ingediend door de klant.',
+    ]);
+  });
+  it("someone's inability, a habit, a user story or a problem statement is none", () => {
+    const md = section(
+      "If we can't get an offer in front of a patient within a few minutes, the bet is lost.",
+      '',
+      'Customers pick the staples they never want to run out of, every single week.',
+      '',
+      'As a workspace admin, I want to revoke an invitation so that a mistyped address cannot join.',
+      '',
+      '**Problem.** Residents queue for hours, and officers cannot check validity from their handhelds.',
+    );
+    expect(texts(md)).toEqual([]);
+  });
+  it('a question, a note about the document or one pointing back is none either', () => {
+    const md = section('Can refills never be skipped after the cut-off?', '', 'This document never covers the payment flows in detail.', '', 'This means refills can only be skipped twice.');
+    expect(texts(md)).toEqual([]);
+  });
+  it('a goals section reads none', () => {
+    const md = ['# Refills', '', '## Background', '', 'Officers cannot check validity from their handhelds today.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, type SectionContext } from './context.js';
+import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -71,6 +71,26 @@ function vetoed(text: string, at: number, word: string): boolean {
 const QUOTED = /^\s*(?:>\s?)+/;
 /** The punctuation that ends a sentence and the white space after it (the sentence ends after the punctuation). */
 const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
+
+/**
+ * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
+ * when", "at most", "up to 48 hours", "within 1 minute", and their translations ("solo puede",
+ * "kann nur", "ne peut jamais", "只能", "最多"). A statement holding one says what the product
+ * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
+ * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
+ */
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|not (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit))\b|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+
+/**
+ * A limit that is someone's inability or habit, not the product's rule: "If we can't get an offer
+ * in front of a patient…", "they can't survive without it", "the staples they never want to run out of".
+ */
+const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b/i;
+
+/** Cheap test for a section body: can a statement of a limit (RESTRICTION) be in it? */
+export function mayContainRestriction(text: string): boolean {
+  return RESTRICTION.test(text);
+}
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
@@ -249,7 +269,7 @@ const STRUCK = /^(?:\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?\s*[:：.)�
  * "Out-of-scope requests must be rejected" uses the words as a name, with hyphens: it stays.
  */
 const MAY_SAY_OUT_OF_SCOPE = /scope|alcance|escopo|périmètre|champ|Umfang|ambito|perimetro|scopo|cakupan|вне|范围|範圍|対象外|범위/i;
-const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}\bout of scope\b|\b(?:not in|outside(?: of)? the) scope\b|(?:fuera de(?:l)? alcance|fora do escopo|fora de escopo|hors (?:du )?(?:périmètre|champ)|außerhalb des (?:Umfangs|Scopes)|fuori (?:ambito|perimetro|scopo)|buiten (?:de )?scope|di luar cakupan|вне (?:рамок|объ[её]ма)|不在范围|不在範圍|范围之外|範圍之外|対象外|범위 외|범위 밖)/i;
+const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}\bout of scope\b|\b(?:not in|outside(?: of)? the) scope\b|(?:fuera de(?:l)? alcance|fora do escopo|fora de escopo|hors (?:du )?(?:périmètre|champ)|außerhalb des (?:Umfangs|Scopes)|fuori (?:ambito|perimetro|scopo)|buiten (?:de )?scope|di luar cakupan|вне (?:рамок|объ[её]ма)|不在范围|不在範圍|范围之外|範圍之外|対象外|범위 외|범위 밖|범위에 포함(?:하지|되지) 않)/i;
 /**
  * A request about where the document's readers leave their comments ("Comentários devem ser feitos no
  * Google Docs, não neste arquivo", "Feedback should go to the PR, not this file"): its subject is the
@@ -386,6 +406,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   const first = lines[0] ?? '';
   // "How to read this: columns are the journey … Anything under Later should not be estimated": a legend of the document.
   if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
+  // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
+  if ((first.includes('**') || first.includes('__')) && opensWithGoalsLabel(first)) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
@@ -402,7 +424,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
-  if (hit === -1) return false;
+  // Without a keyword, only a statement of a limit can be a rule.
+  const limits = RESTRICTION.test(joined);
+  if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
@@ -423,14 +447,17 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
-      if (!following) {
-        if (hit === -1) break;
+      const limit = limits && RESTRICTION.test(piece.text);
+      if (!following && !limit) {
+        if (hit === -1 && !limits) break;
         continue;
       }
       const text = clean(piece.text);
-      following = followingStatement(text);
-      if (!following) {
-        if (hit === -1) break;
+      const statement: boolean = followingStatement(text) && (following || !INABILITY.test(text));
+      // A statement of a limit is a rule; a rule after it goes on stating the same behaviour as after a keyword.
+      following = statement && (following || piece.at === 0);
+      if (!statement) {
+        if (hit === -1 && !limits) break;
         continue;
       }
       for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
@@ -466,9 +493,11 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
  * the document. The rule before it starts with no such word either ("These are the flows the product must support").
  */
 function followingStatement(text: string): boolean {
-  return RULE_STATEMENT.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
+  return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
 }
 const RFC_CAPITALS = /^[A-Z]{2}/;
+/** A user story ("As a workspace admin, I want …"): a need, not a rule of its own. */
+const USER_STORY = /^(?:[^:：]{1,20}[:：]\s*)?as an?\s[^,]{1,80},\s*I\s+(?:want|need|would like|wish)\b/i;
 /** A sentence that opens with an id or a label of its own (`US2: Admins see…`, `Note: …`): an item of its own kind. */
 const LABELLED = /^[^\s:：]{1,30}[:：]/;
 /** A sentence that starts with a word pointing back, at the writers or at the reader ("See the guidance…", "Consider…"), or with an aside. */
@@ -669,9 +698,9 @@ function statesRequirement(text: string): boolean {
 
 /**
  * A statement in a list: five words at least, starting with a capital or a digit (or in a script
- * without capitals) and ending with a full stop. A fragment ("Packages and memberships") is none.
+ * without capitals; after a callout's emoji at most: "⚠️ Large dogs…") and ending with a full stop. A fragment ("Packages and memberships") is none.
  */
-const RULE_STATEMENT = /^(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
+const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
 
 /** A list of things, each of three words at most, between commas: "Duration, calories estimate, share button." */
 function nounList(text: string): boolean {
