@@ -55,12 +55,19 @@ const OUT_OF_SCOPE = either(
 );
 
 /**
+ * A heading or label that names how the product behaves ("Behaviour", "Behavior changes", "Verhalten",
+ * "Comportamiento"): its items say what the product does, as requirements do. The behaviour as it is
+ * today ("Current behaviour", "Comportamiento actual") or the users' ("User behaviour") is none.
+ */
+const BEHAVIOUR_TERMS = "(?<!(?:current|actual|existing|observed|old|today's|present|users?|users'|customers?|buyers?|consumers?|aktuelles|bisheriges|huidig|huidige)\\s)(?:behaviou?rs?|verhalten|gedrag|perilaku)|(?:comportamiento|comportamento|comportement)(?!\\s+(?:actual|atual|attuale|actuel|(?:de|dos|des|degli|del)\\s+(?:los\\s+)?(?:usuarios|utilisateurs|utenti|usu[aá]rios)))";
+const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател)|系统行为|系統行為|预期行为|預期行為|挙動|振る舞い|동작 방식';
+/**
  * Words that name requirements or acceptance criteria (same languages), and the words that name
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = "requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria";
-const REQUIREMENT_TERMS_CJK = '[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준';
+const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|${BEHAVIOUR_TERMS}`;
+const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
@@ -81,6 +88,16 @@ const RULE_WORDS = either(
  */
 const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
+/**
+ * A paragraph that opens with a run-in goals or background heading (`**Problem.** Residents renew
+ * permits in person…`, `**Background:** …`, `__Motivation__ —`): it states the problem, not rules.
+ */
+export function opensWithGoalsLabel(line: string): boolean {
+  const m = RUN_IN_LABEL.exec(line);
+  return m !== null && GOALS_HEADING.test(m[1]!.trim());
+}
+const RUN_IN_LABEL = /^\s*(?:\*\*|__)([^*_\n]{2,40}?)[.:：—–-]?\s*(?:\*\*|__)\s*[.:：—–-]?\s/;
+
 /** A heading that says its items bind nothing: "Notes for the agent (not requirements)", "Team checklist, not acceptance criteria". */
 const NOT_REQUIREMENTS = /\bnot (?:a |an |the )?(?:product |functional |formal |binding )?(?:requirements?|acceptance criteria|specs?|normative|part of (?:the|this) (?:spec|prd|scope))\b/i;
 
@@ -99,9 +116,10 @@ const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|
 const REVIEW_CHECKLIST = /\b(?:review|quality|readiness|completeness|spec(?:ification)?|requirements?|document)\b.*\bchecklist\b|^[^\p{L}]*execution status\b/iu;
 /**
  * A MoSCoW heading (`### Must have`, `Should-haves`, `Nice to have`, `MVP must-haves ✅`, a word or
- * two before it at most): its items are rules of that level.
+ * two before it at most, and after it an aside or a release at most: `Must have (v1)`, `Should have for
+ * launch`): its items are rules of that level. "What users must have before onboarding" is a sentence.
  */
-const MOSCOW_HEADING = /^[^\p{L}]*(?:[\p{L}\p{N}]+\s+){0,2}?(must|should|could|nice)[- ](?:to[- ])?haves?\b/iu;
+const MOSCOW_HEADING = /^[^\p{L}]*(?:[\p{L}\p{N}]+\s+){0,2}?(must|should|could|nice)[- ](?:to[- ])?haves?\b(?:[^\p{L}]*$|\s*[([—–:|-].*$|\s+(?:for|in|at|by|für|para|pour|per|voor|untuk)\s+[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+)?[^\p{L}]*$)/iu;
 const MOSCOW_LEVELS: Record<string, RuleLevel> = { must: 'must', should: 'should', could: 'may', nice: 'may' };
 
 const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;

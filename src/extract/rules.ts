@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, namesRules, type SectionContext } from './context.js';
+import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -71,6 +71,26 @@ function vetoed(text: string, at: number, word: string): boolean {
 const QUOTED = /^\s*(?:>\s?)+/;
 /** The punctuation that ends a sentence and the white space after it (the sentence ends after the punctuation). */
 const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
+
+/**
+ * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
+ * when", "at most", "up to 48 hours", "within 1 minute", and their translations ("solo puede",
+ * "kann nur", "ne peut jamais", "只能", "最多"). A statement holding one says what the product
+ * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
+ * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
+ */
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|not (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit))\b|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+
+/**
+ * A limit that is someone's inability or habit, not the product's rule: "If we can't get an offer
+ * in front of a patient…", "they can't survive without it", "the staples they never want to run out of".
+ */
+const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b/i;
+
+/** Cheap test for a section body: can a statement of a limit (RESTRICTION) be in it? */
+export function mayContainRestriction(text: string): boolean {
+  return RESTRICTION.test(text);
+}
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
@@ -241,8 +261,28 @@ const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
 /** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
 const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
 
+/** A rule struck through (`~~Results shall be emailed.~~`, after its id at most): deleted from the document, kept only as a record. */
+const STRUCK = /^(?:\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*[.。]?$/;
+/**
+ * A sentence that says what it names is out of scope ("the interface engine is existing and out of
+ * scope for this release", "está fuera de alcance", "不在范围内"): it states what is not to be built.
+ * "Out-of-scope requests must be rejected" uses the words as a name, with hyphens: it stays.
+ */
+const MAY_SAY_OUT_OF_SCOPE = /scope|alcance|escopo|périmètre|champ|Umfang|ambito|perimetro|scopo|cakupan|вне|范围|範圍|対象外|범위/i;
+const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}\bout of scope\b|\b(?:not in|outside(?: of)? the) scope\b|(?:fuera de(?:l)? alcance|fora do escopo|fora de escopo|hors (?:du )?(?:périmètre|champ)|außerhalb des (?:Umfangs|Scopes)|fuori (?:ambito|perimetro|scopo)|buiten (?:de )?scope|di luar cakupan|вне (?:рамок|объ[её]ма)|不在范围|不在範圍|范围之外|範圍之外|対象外|범위 외|범위 밖|범위에 포함(?:하지|되지) 않)/i;
+/**
+ * A request about where the document's readers leave their comments ("Comentários devem ser feitos no
+ * Google Docs, não neste arquivo", "Feedback should go to the PR, not this file"): its subject is the
+ * readers' comments and it names the document or a place to discuss it.
+ */
+const FEEDBACK_SUBJECT = /^(?:(?:all|any|please\s+(?:send|leave))\s+)?(?:comments?|feedback|questions?|suggestions?|edits?|comentários|comentarios|sugerencias|sugestões|commentaires|remarques|kommentare|anmerkungen|rückmeldungen|commenti|osservazioni|opmerkingen|reacties|komentar|masukan|комментарии|замечания|评论|意见|反馈|コメント|フィードバック|의견|댓글|피드백)(?![\p{L}\p{N}])/iu;
+const NAMES_DOCUMENT = /\b(?:this|the)\s+(?:doc(?:ument)?|file|page|prd|spec|pull request|pr|thread|side panel)\b|\b(?:google docs|confluence|notion|slack)\b|neste (?:arquivo|documento)|nesta página|en este (?:documento|archivo)|dans ce (?:document|fichier)|in diese[mr] (?:dokument|datei)|in questo (?:documento|file)|in dit (?:document|bestand)|di dokumen ini|в этом документе|本文档|本文件|この(?:文書|ドキュメント)|이 문서/i;
+
 function notARule(text: string): boolean {
   return (
+    (text.includes('~~') && STRUCK.test(text)) ||
+    (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
+    (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
@@ -335,6 +375,12 @@ function isScenario(text: string): boolean {
   return then.test(text);
 }
 
+/**
+ * A paragraph that opens as a guide to reading the document ("How to read this:", "Legend:",
+ * "Leeswijzer:", "凡例："): what it says of columns, rows and headings is about the document.
+ */
+const READING_GUIDE = /^\s*(?:>\s*)*(?:\*\*|__)?(?:how to read (?:this|the (?:map|table|board|document|doc|page|spec|prd))|reading guide|legend|leyenda|c[oó]mo leer (?:esto|este documento|la tabla)|como ler (?:isto|este documento|a tabela)|l[ée]gende|comment lire (?:ce document|ceci|le tableau)|legende|lesehilfe|leggenda|come leggere (?:questo documento|la tabella)|leeswijzer|legenda|cara membaca (?:dokumen ini|tabel)|как читать (?:этот документ|таблицу)|легенда|阅读说明|如何阅读|閱讀說明|凡例|読み方|범례|읽는 법)(?:\*\*|__)?\s*[:：]/i;
+
 export interface RuleOptions {
   /** The lines are an item of a requirements, acceptance-criteria or business-rules list: a rule even without a keyword. */
   item?: boolean;
@@ -358,12 +404,17 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
+  // "How to read this: columns are the journey … Anything under Later should not be estimated": a legend of the document.
+  if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
+  // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
+  if ((first.includes('**') || first.includes('__')) && opensWithGoalsLabel(first)) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
   if (whole !== undefined && options.item && ruleLevel(whole) && !ruleLevel(withoutMentions(whole)) && !isScenario(whole)) return false;
   // A short item of a requirements list is a rule when it is a sentence: "Prices include VAT.", "No refunds."
-  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && /[.!。！]$/.test(whole))) && !notARule(whole)) {
+  // Under a MoSCoW heading an item names a feature to build, sentence or not: "Dynamic ad insertion".
+  if (whole !== undefined && (hasWords(whole, 4) || (options.item && hasWords(whole, 2) && (ctx.ruleLevel !== undefined || /[.!。！]$/.test(whole)))) && !notARule(whole)) {
     // A scenario or a requirements item is one rule: its parts stay together.
     if (isScenario(whole) || (options.item && !LABEL.test(whole))) {
       emit(out, ctx, firstLine, whole, usedLevel(whole) ?? options.level ?? permissiveLevel(whole) ?? ctx.ruleLevel ?? 'must', options.id ?? criterionId(ctx, first));
@@ -373,7 +424,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
-  if (hit === -1) return false;
+  // Without a keyword, only a statement of a limit can be a rule.
+  const limits = RESTRICTION.test(joined);
+  if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
@@ -388,12 +441,31 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let counted = 0;
   let firstRule = true;
   let listUsed = false;
+  // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
+  let following = false;
   for (const piece of pieces) {
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
-    if (hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
-    if (hit === -1) break;
-    if (hit >= piece.at + piece.text.length) continue;
+    if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
+    if (hit === -1 || hit >= piece.at + piece.text.length) {
+      const limit = limits && RESTRICTION.test(piece.text);
+      if (!following && !limit) {
+        if (hit === -1 && !limits) break;
+        continue;
+      }
+      const text = clean(piece.text);
+      const statement: boolean = followingStatement(text) && (following || !INABILITY.test(text));
+      // A statement of a limit is a rule; a rule after it goes on stating the same behaviour as after a keyword.
+      following = statement && (following || piece.at === 0);
+      if (!statement) {
+        if (hit === -1 && !limits) break;
+        continue;
+      }
+      for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
+      emit(out, ctx, line, text, 'must', undefined);
+      continue;
+    }
     const level = usedLevel(piece.text);
+    following = false;
     if (!level) continue;
     let text = clean(piece.text);
     // "Messages SHALL include:" and a list: the items say what the sentence requires.
@@ -405,9 +477,31 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
     emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
+    // A rule in capitals (SHALL, MUST) writes the normative text RFC-style: what follows it without one is explanation.
+    // A paragraph that opens with a rule is about it; one that states a rule further on only mentions one among other things.
+    following = piece.at === 0 && !completed && !RFC_CAPITALS.test(joined.slice(hit, hit + 2)) && !POINTS_BACK.test(text);
   }
   return listUsed;
 }
+
+/**
+ * A sentence right after a rule of the same paragraph (or after such a sentence) that goes on
+ * stating what the product does: "A correction must be approved by an editor. Legal corrections
+ * additionally require sign-off from the duty lawyer. Once published, a correction can never be
+ * deleted." A statement (RULE_STATEMENT) that does not start with a word pointing back or at the
+ * writers ("This is why…", "We…", "It…") or with an id or label (`US2: …`), asks nothing, holds no web address and is no note about
+ * the document. The rule before it starts with no such word either ("These are the flows the product must support").
+ */
+function followingStatement(text: string): boolean {
+  return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
+}
+const RFC_CAPITALS = /^[A-Z]{2}/;
+/** A user story ("As a workspace admin, I want …"): a need, not a rule of its own. */
+const USER_STORY = /^(?:[^:：]{1,20}[:：]\s*)?as an?\s[^,]{1,80},\s*I\s+(?:want|need|would like|wish)\b/i;
+/** A sentence that opens with an id or a label of its own (`US2: Admins see…`, `Note: …`): an item of its own kind. */
+const LABELLED = /^[^\s:：]{1,30}[:：]/;
+/** A sentence that starts with a word pointing back, at the writers or at the reader ("See the guidance…", "Consider…"), or with an aside. */
+const POINTS_BACK = /^(?:this|that|these|those|it|its|they|their|we|i|our|my|us|you|your|there|here|he|she|for example|for instance|e\.g\.|i\.e\.|note|also|so|but|and|or|because|however|otherwise|today|currently|previously|then|see|cf|consider|imagine|remember|keep in mind|refer|read|esto|esta|este|estos|estas|eso|nosotros|hoy|actualmente|isto|isso|nós|hoje|atualmente|ceci|cela|ce|cette|ces|il|ils|elle|elles|nous|on|aujourd'hui|actuellement|das|dies|diese|dieser|dieses|es|wir|heute|derzeit|aktuell|questo|questa|ciò|noi|oggi|attualmente|dit|dat|deze|het|wij|vandaag|momenteel|ini|itu|kami|kita|это|мы|сейчас|이것|이는|우리|현재)(?![\p{L}\p{N}_'])/iu;
 
 /**
  * A level written as a label before a rule's statement: `(SHOULD):`, `(may) —`, or in capitals
@@ -510,6 +604,8 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   if (ctx.noRules) return;
   // The list after a label such as `**Acceptance criteria**` is a list of rules, as under such a heading.
   let labelled = false;
+  // Elsewhere, the statements of a list that states a requirement (RULE_LIST) are rules.
+  const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!block.listItem) {
@@ -537,9 +633,79 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!);
+    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/**
+ * The items of a list that are rules because an item beside them states a requirement: in "- Staff
+ * must be able to mark a no-show.\n- Owners can cancel free of charge up to 24 hours before.\n- Three
+ * no-shows within 12 months block the owner.", each item says what the product does, keyword or
+ * not. An item is such a statement when it is a sentence (RULE_STATEMENT); a list of what a screen
+ * shows ("Timer, current exercise, rest countdown.") is none. Indexes into `blocks`, or undefined.
+ */
+function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (let i = 0; i < blocks.length; ) {
+    if (!blocks[i]!.listItem) {
+      i++;
+      continue;
+    }
+    // A run of items at one indent (deeper items between them belong to the items above them).
+    const indent = indentOf(blocks[i]!.lines[0]!);
+    const members: number[] = [];
+    let end = blocks[i]!.line;
+    let j = i;
+    for (; j < blocks.length && blocks[j]!.listItem && blocks[j]!.line <= end + 1; j++) {
+      const at = indentOf(blocks[j]!.lines[0]!);
+      if (at < indent) break;
+      if (at === indent) members.push(j);
+      end = blocks[j]!.line + blocks[j]!.lines.length;
+    }
+    i = Math.max(j, i + 1);
+    if (members.length < 2) continue;
+    // Most lists hold no keyword: they are cleaned only when one does.
+    const raw = members.map((k) => blocks[k]!.lines.join('\n'));
+    if (!raw.some((t) => findKeyword(RULE_SIGNAL, t) !== -1)) continue;
+    const texts = raw.map(clean);
+    const keyword = texts.map((t) => findKeyword(RULE_SIGNAL, t) !== -1);
+    if (!texts.some((t, n) => keyword[n] && statesRequirement(t))) continue;
+    // An item with a keyword is read sentence by sentence, as before; a question is no statement.
+    members.forEach((k, n) => {
+      const t = texts[n]!;
+      if (!keyword[n] && RULE_STATEMENT.test(t) && !t.includes('?') && !t.includes('？') && !nounList(t) && !notARule(t)) (found ??= new Set()).add(k);
+    });
+  }
+  return found;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Does a sentence of an item's text state a requirement with a keyword that is used, not mentioned, and ask nothing? */
+function statesRequirement(text: string): boolean {
+  let start = 0;
+  const sentences: string[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    sentences.push(text.slice(start, m.index! + 1));
+    start = m.index! + m[0].length;
+  }
+  sentences.push(text.slice(start));
+  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && usedLevel(s) !== undefined && !notARule(s));
+}
+
+/**
+ * A statement in a list: five words at least, starting with a capital or a digit (or in a script
+ * without capitals; after a callout's emoji at most: "⚠️ Large dogs…") and ending with a full stop. A fragment ("Packages and memberships") is none.
+ */
+const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
+
+/** A list of things, each of three words at most, between commas: "Duration, calories estimate, share button." */
+function nounList(text: string): boolean {
+  const parts = text.split(/[,;，、]\s*/);
+  return parts.length >= 3 && parts.every((p) => !hasWords(p.trim(), 4));
 }
 
 /**
@@ -562,8 +728,10 @@ const LABEL_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^*_:：\n]{2,30
 /** Does a paragraph or item open with a label naming it a requirement or acceptance criterion? Then it is one, keyword or not. */
 function opensWithRulesLabel(line: string): boolean {
   const m = line.includes(':') || line.includes('：') ? LABEL_PREFIX.exec(line) : null;
-  // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states nothing.
-  return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(line.slice(m[0].length - 1));
+  // A template's placeholder after the label (`Acceptance criteria: [How we know it's done]`) states
+  // nothing, nor does a reference (`**Auth behavior:** [`architecture.md` §5](…)`): a statement has three words at least.
+  const rest = m === null ? '' : line.slice(m[0].length - 1);
+  return m !== null && namesRules(m[1]!) && !/^\s*\[[^\]]*\]\s*$/.test(rest) && hasWords(rest.replace(/\]\([^)]*\)/g, ']').trim(), 3);
 }
 
 /**
@@ -591,7 +759,7 @@ export function mayContainRulesLabel(body: string): boolean {
   return false;
 }
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
-const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
+const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */
 const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 
