@@ -536,12 +536,15 @@ function goType(raw: string, aliases: Map<string, string>): string {
  * when a tag gives one; a pointer may be nil (`| null`), `omitempty` may leave the field out.
  */
 function goField(line: string, aliases: Map<string, string>): ModelField | undefined {
-  const m = /^\s*([A-Za-z_]\w*)\s+(\*)?((?:\[\]\*?)*(?:map\[[^\]]+\])?[\w.{}]+)\s*(?:`([^`]*)`)?\s*(?:\/\/.*)?$/.exec(line);
+  const m = /^\s*([A-Za-z_]\w*)\s+(\*)?((?:\[\]\*?)*(?:map\[[^\]]+\])?[\w.{}]+)\s*(?:`([^`]*)`)?\s*(?:\/\/(.*))?$/.exec(line);
   if (!m) return undefined;
   const tag = m[4] ? /\bjson:"([^"]*)"/.exec(m[4]) : null;
   const [tagName, ...opts] = tag ? tag[1]!.split(',') : [];
   if (tagName === '-') return undefined;
-  const type = goType(m[3]!, aliases);
+  let type = goType(m[3]!, aliases);
+  // `Status string // "pending" | "approved"`: a string whose comment is a union of quoted values holds one of them.
+  const comment = type === 'string' && m[5] !== undefined ? /^\s*("[^"\n]*"(?:\s*\|\s*"[^"\n]*")+)\s*$/.exec(m[5]) : null;
+  if (comment) type = normalizeFieldType(comment[1]!);
   return { name: tagName || m[1]!, type: m[2] && type !== 'unknown' ? `${type} | null` : type, optional: opts.includes('omitempty') };
 }
 

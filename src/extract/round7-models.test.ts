@@ -137,3 +137,14 @@ describe('a bold model item whose field list wraps onto the next lines', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a Go string field whose comment lists its values', () => {
+  const go = (comment: string) => modelLines(['# Comments', '', '## Data', '', '```go', 'type Comment struct {', '    ID     int64', `    Status string // ${comment}`, '}', '```'].join('\n'));
+  it('is a union of those values', () => {
+    expect(go('"pending" | "approved" | "spam"')).toEqual(['Comment { ID: number; Status: "pending" | "approved" | "spam" }']);
+  });
+  it('a comment that is prose, a URL or a file path leaves it a string', () => {
+    expect(go('see https://example.com/statuses')).toEqual(['Comment { ID: number; Status: string }']);
+    expect(go('values in internal/status.go, e.g. "pending"')).toEqual(['Comment { ID: number; Status: string }']);
+  });
+});
