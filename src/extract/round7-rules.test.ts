@@ -186,3 +186,25 @@ describe('a statement of a limit without a keyword', () => {
     expect(texts(md)).toEqual([]);
   });
 });
+
+describe('a checklist item', () => {
+  it('written as a statement is a criterion, keyword or not', () => {
+    const md = ['# Export hook', '', '## EXP-405 · Payroll export', '', '- [ ] Exported claims are moved to status `paid` after the provider confirms the file.', ''].join('\n');
+    expect(texts(md)).toEqual(['Exported claims are moved to status paid after the provider confirms the file.']);
+  });
+  it('a task, a fragment or a ticket is none', () => {
+    const md = ['# Export hook', '', '## Checklist before closing', '', '- [ ] Docs updated in `docs/moderation.md`', '- [ ] Update the README with the new moderation flags.', '- [x] ENG-1402 Schedule picker UI at the settings page.', '- [ ] T3 Search endpoint and the bookmarks page', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a limit written as "only allowed"', () => {
+  it('is a rule', () => {
+    const md = ['# Flags', '', '## Admin UI', '', 'Archiving a flag is only allowed when it has had no evaluations for 14 days.', ''].join('\n');
+    expect(texts(md)).toEqual(['Archiving a flag is only allowed when it has had no evaluations for 14 days.']);
+  });
+  it('not when the paragraph is a question', () => {
+    const md = ['# Flags', '', '## Admin UI', '', 'Is archiving a flag only allowed when it has had no evaluations?', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
