@@ -208,3 +208,21 @@ describe('a limit written as "only allowed"', () => {
     expect(texts(md)).toEqual([]);
   });
 });
+
+describe('a duration or a maximum', () => {
+  it('states a limit: held for 10 minutes, in the next 14 days, max 5 attempts', () => {
+    const md = ['# Booking', '', '## Confirm', '', 'While this form is open the slot is held for 10 minutes, after which it is released.', '', 'Sync retries with exponential backoff, max 5 attempts, then shows a banner.', '', 'Reservierungen werden nach 30 Tagen automatisch gelöscht.', ''].join('\n');
+    expect(texts(md)).toEqual(['While this form is open the slot is held for 10 minutes, after which it is released.', 'Sync retries with exponential backoff, max 5 attempts, then shows a banner.', 'Reservierungen werden nach 30 Tagen automatisch gelöscht.']);
+  });
+  it('what the writers did for a while is no limit', () => {
+    const md = ['# Booking', '', '## Confirm', '', 'We interviewed owners for 3 weeks before writing this.', '', 'This took the desk about 2 hours every day for 6 months.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a heading of the state of things today', () => {
+  it('reads no rules: what it says is how things are, not what to build', () => {
+    const md = ['# Booking', '', '## Current state', '', 'Owners must phone the desk, and a hold lasts for 2 days.', '', '## Booking rules', '', '- A hold lasts for 10 minutes.', ''].join('\n');
+    expect(texts(md)).toEqual(['A hold lasts for 10 minutes.']);
+  });
+});
