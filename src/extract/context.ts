@@ -81,12 +81,13 @@ const RULE_WORDS = either(
 );
 
 /*
- * A heading that is only a goals, background or motivation heading (with a number, an emoji, a
+ * A heading that is only a goals, background or motivation heading, or one of the state of things
+ * today ("Current behaviour", "As-is", "Situación actual") (with a number, an emoji, a
  * qualifier such as "Product" or a companion such as "& Success"): "2. Goals", "🎯 Objectives",
  * "Background & Motivation", "Ziele", "Objetivos", "目标". A heading that only holds the word
  * ("Goal tracking", "Savings goals") names a feature.
  */
-const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|current (?:behaviou?r|state|situation|process|flow)|as[- ]is(?: state| process)?|status quo|ist-zustand|aktuelles verhalten|situaci[oó]n actual|comportamiento actual|situa[cç][aã]o atual|comportamento atual|situation actuelle|comportement actuel|situazione attuale|huidige situatie|huidig gedrag|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
 /**
  * A paragraph that opens with a run-in goals or background heading (`**Problem.** Residents renew

@@ -186,3 +186,43 @@ describe('a statement of a limit without a keyword', () => {
     expect(texts(md)).toEqual([]);
   });
 });
+
+describe('a checklist item', () => {
+  it('written as a statement is a criterion, keyword or not', () => {
+    const md = ['# Export hook', '', '## EXP-405 · Payroll export', '', '- [ ] Exported claims are moved to status `paid` after the provider confirms the file.', ''].join('\n');
+    expect(texts(md)).toEqual(['Exported claims are moved to status paid after the provider confirms the file.']);
+  });
+  it('a task, a fragment or a ticket is none', () => {
+    const md = ['# Export hook', '', '## Checklist before closing', '', '- [ ] Docs updated in `docs/moderation.md`', '- [ ] Update the README with the new moderation flags.', '- [x] ENG-1402 Schedule picker UI at the settings page.', '- [ ] T3 Search endpoint and the bookmarks page', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a limit written as "only allowed"', () => {
+  it('is a rule', () => {
+    const md = ['# Flags', '', '## Admin UI', '', 'Archiving a flag is only allowed when it has had no evaluations for 14 days.', ''].join('\n');
+    expect(texts(md)).toEqual(['Archiving a flag is only allowed when it has had no evaluations for 14 days.']);
+  });
+  it('not when the paragraph is a question', () => {
+    const md = ['# Flags', '', '## Admin UI', '', 'Is archiving a flag only allowed when it has had no evaluations?', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a duration or a maximum', () => {
+  it('states a limit: held for 10 minutes, in the next 14 days, max 5 attempts', () => {
+    const md = ['# Booking', '', '## Confirm', '', 'While this form is open the slot is held for 10 minutes, after which it is released.', '', 'Sync retries with exponential backoff, max 5 attempts, then shows a banner.', '', 'Reservierungen werden nach 30 Tagen automatisch gelöscht.', ''].join('\n');
+    expect(texts(md)).toEqual(['While this form is open the slot is held for 10 minutes, after which it is released.', 'Sync retries with exponential backoff, max 5 attempts, then shows a banner.', 'Reservierungen werden nach 30 Tagen automatisch gelöscht.']);
+  });
+  it('what the writers did for a while is no limit', () => {
+    const md = ['# Booking', '', '## Confirm', '', 'We interviewed owners for 3 weeks before writing this.', '', 'This took the desk about 2 hours every day for 6 months.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a heading of the state of things today', () => {
+  it('reads no rules: what it says is how things are, not what to build', () => {
+    const md = ['# Booking', '', '## Current state', '', 'Owners must phone the desk, and a hold lasts for 2 days.', '', '## Booking rules', '', '- A hold lasts for 10 minutes.', ''].join('\n');
+    expect(texts(md)).toEqual(['A hold lasts for 10 minutes.']);
+  });
+});

@@ -74,12 +74,13 @@ const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
 
 /**
  * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
- * when", "at most", "up to 48 hours", "within 1 minute", and their translations ("solo puede",
+ * when", "at most", "up to 48 hours", "within 1 minute", "max 5 attempts", a duration ("held for
+ * 10 minutes", "purged after 30 days"), and their translations ("solo puede",
  * "kann nur", "ne peut jamais", "只能", "最多"). A statement holding one says what the product
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|not (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit))\b|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|max(?:imum)?\.? \d|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit))\b|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
 
 /**
  * A limit that is someone's inability or habit, not the product's rule: "If we can't get an offer
@@ -87,9 +88,9 @@ const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|ne
  */
 const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b/i;
 
-/** Cheap test for a section body: can a statement of a limit (RESTRICTION) be in it? */
-export function mayContainRestriction(text: string): boolean {
-  return RESTRICTION.test(text);
+/** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
+export function mayContainUnmarkedRule(text: string): boolean {
+  return RESTRICTION.test(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
 }
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
@@ -643,7 +644,9 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
  * must be able to mark a no-show.\n- Owners can cancel free of charge up to 24 hours before.\n- Three
  * no-shows within 12 months block the owner.", each item says what the product does, keyword or
  * not. An item is such a statement when it is a sentence (RULE_STATEMENT); a list of what a screen
- * shows ("Timer, current exercise, rest countdown.") is none. Indexes into `blocks`, or undefined.
+ * shows ("Timer, current exercise, rest countdown.") is none. So is a statement of a checklist
+ * (`- [ ] Exported claims are moved to paid after the provider confirms.`), keyword or not beside it;
+ * its tasks (`- [ ] Update the docs.`, `- [ ] Docs updated`) are none. Indexes into `blocks`, or undefined.
  */
 function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
   let found: Set<number> | undefined;
@@ -664,9 +667,18 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
       end = blocks[j]!.line + blocks[j]!.lines.length;
     }
     i = Math.max(j, i + 1);
+    const raw = members.map((k) => blocks[k]!.lines.join('\n'));
+    // A checklist's items are checks: one written as a statement is a criterion, a task is written as an order or a fragment.
+    const checklist = raw.every((t) => CHECKBOX.test(t));
+    if (checklist) {
+      raw.forEach((t, n) => {
+        const c = clean(t);
+        if (findKeyword(RULE_SIGNAL, c) === -1 && RULE_STATEMENT.test(c) && !TASK_VERB.test(c) && !c.includes('?') && !nounList(c) && !notARule(c)) (found ??= new Set()).add(members[n]!);
+      });
+      continue;
+    }
     if (members.length < 2) continue;
     // Most lists hold no keyword: they are cleaned only when one does.
-    const raw = members.map((k) => blocks[k]!.lines.join('\n'));
     if (!raw.some((t) => findKeyword(RULE_SIGNAL, t) !== -1)) continue;
     const texts = raw.map(clean);
     const keyword = texts.map((t) => findKeyword(RULE_SIGNAL, t) !== -1);
@@ -679,6 +691,11 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
   }
   return found;
 }
+
+/** A task-list item: `- [ ] …`, `* [x] …`. */
+const CHECKBOX = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s/;
+/** A checklist item that orders a task ("Update the docs.", "Add a test for the migration."), or names one by its ticket id: work, not a criterion. */
+const TASK_VERB = /^(?:\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+|T\d+\b|(?:add|update|write|create|remove|delete|fix|review|check|test|document|deploy|migrate|implement|set up|configure|ensure|make|move|rename|refactor|run|ship|release|announce|notify|ask|confirm|verify|prepare|schedule|draft|send|publish|retire|merge|clean up|investigate|decide|agree|follow up|talk to|sync with|get|tell|link|upload|record|collect)\b)/i;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
