@@ -226,3 +226,32 @@ describe("a person's act at a route, and a labelled route item under a portal he
     expect(pageRoutes(other)).toEqual([]);
   });
 });
+
+describe('a Google Docs export', () => {
+  it('bold headings with an escaped number read as plain ones: `## **4.1 Shift**` under `# **4\\. Data Model**`', () => {
+    const md = ['# **ShiftWise**', '', '# **4\\. Data Model**', '', '## **4.1 Shift**', '', '| Field | Type |', '| :---- | :---- |', '| id | UUID |', '| startsAt | Timestamp |'].join('\n');
+    expect(modelLines(md)).toEqual(['Shift { id: string; startsAt: string }']);
+  });
+  it('a heading with bold words inside it, or a bold word alone, keeps them', () => {
+    const md = ['# App', '', '## Data model', '', '### **Shift** and **Swap** notes', '', '| Field | Type |', '|---|---|', '| id | UUID |'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('an id set in bold opening a paragraph', () => {
+  it('numbers a requirement in any section, keyword or not', () => {
+    const md = ['# Swaps', '', '## 3.1.1 Proposing a swap', '', '**FR-3** A swap proposal expires automatically 48 hours after creation.', '', '**FR-4** Should a declined swap be shown to the unit manager?'].join('\n');
+    expect(ruleRows(md)).toEqual([['FR-3', 'must', 'A swap proposal expires automatically 48 hours after creation.']]);
+  });
+  it('a plain ticket id opening a paragraph outside a requirements section is no requirement', () => {
+    const md = ['# Swaps', '', '## Changelog', '', 'PROJ-12: Updated the onboarding copy.'].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a screens table headed "In-app route"', () => {
+  it('reads its routes as pages, and leaves its deep links alone', () => {
+    const md = ['# Stride', '', '## Screens', '', '| Screen | In-app route | Deep link |', '|---|---|---|', '| Home feed | `/feed` | `stride://feed` |', '| Run detail | `/runs/:runId` | `stride://runs/{runId}` |'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/feed', '/runs/:runId']);
+  });
+});

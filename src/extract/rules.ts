@@ -780,6 +780,9 @@ const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[
 /** LABEL_PREFIX at each line start. */
 const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 
+/** Bold marks right at a line's start (before an id). */
+const BOLD_START = /^\s*(?:\*\*|__)/;
+
 /**
  * A paragraph whose every line starts with an id (`AC1 – …`, `3.1.2 …`) is a list written without
  * markers: each line is read as an item with its id (a rule even without a keyword in a
@@ -796,7 +799,9 @@ function readIdLines(block: TextBlock, ctx: SectionContext, out: TaskCollector):
     ids.push(m);
   }
   ids.forEach((m, k) => {
-    readRules([m.input.slice(m[0].length)], block.line + k, ctx, out, { item: ctx.rules, id: m[1] ?? m[2] ?? m[3] });
+    // `**FR-3** A swap proposal expires …`: an id set in bold to open its paragraph numbers a requirement, in any section.
+    const numbered = m[1] !== undefined && BOLD_START.test(m[0]);
+    readRules([m.input.slice(m[0].length)], block.line + k, ctx, out, { item: ctx.rules || numbered, id: m[1] ?? m[2] ?? m[3] });
   });
   return true;
 }

@@ -68,7 +68,7 @@ const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atr
 const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', 'rute', 'маршрут', 'путь', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'адрес', 'dirección', 'direccion', 'endereço', 'adresse', '地址', '주소', 'アドレス']);
 const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '페이지', '화면'];
-const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
+const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', 'mobile', 'client', 'ui', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
 /** Names of a screen ("Screen name", "画面名", "Nombre de pantalla"), beside a page word or alone. */
 const TITLE_WORDS = new Set(['name', 'title', 'nombre', 'nome', 'nom', 'título', 'titulo', 'titre', 'titel', '名', '名称', '名稱', '标题', '標題', '名前', 'タイトル', '이름', '제목', '명']);
 const TITLE_QUALIFIERS = new Set(PAGE_NOUNS);
@@ -76,8 +76,8 @@ const NO_WORDS = new Set<string>();
 const METHOD_WORDS = new Set(['method', 'methods', 'verb', 'verbs', 'método', 'métodos', 'metodo', 'metodos', 'méthode', 'méthodes', 'methode', 'methoden', 'verbo', 'verbe', '方法', '动词', '動詞', 'メソッド', '메서드', '메소드']);
 const WAY_WORDS = new Set(['方式', '类型', '類型', '타입', '방식', 'タイプ', '種別']);
 const METHOD_QUALIFIERS = new Set(['http', 'request', 'api', '请求', '請求', 'リクエスト', '요청']);
-/** Words that join the others: "URL de la página", "Methode der Anfrage". */
-const LINKING_WORDS = new Set(['de', 'la', 'del', 'el', 'da', 'do', 'du', 'des', 'der', 'die', 'of', 'the', 'd']);
+/** Words that join the others: "URL de la página", "Methode der Anfrage", "In-app route". */
+const LINKING_WORDS = new Set(['de', 'la', 'del', 'el', 'da', 'do', 'du', 'des', 'der', 'die', 'of', 'the', 'd', 'in']);
 /** CJK words of the sets above, longest first: CJK headers have no spaces to split at ("页面路径"). */
 const CJK_HEADER_WORDS = [...ROUTE_WORDS, ...TITLE_WORDS, ...ADDRESS_WORDS, ...ROUTE_QUALIFIERS, ...METHOD_WORDS, ...WAY_WORDS, ...METHOD_QUALIFIERS]
   .filter((w) => /^[^\x00-\x7f\u00c0-\u024f]+$/.test(w))

@@ -61,10 +61,26 @@ class Section implements PrdSection {
   }
 }
 
-function splitKey(heading: string): { key: string | undefined; title: string } {
+function splitKey(written: string): { key: string | undefined; title: string } {
+  const heading = plainHeading(written);
   const m = KEY.exec(heading);
   if (!m) return { key: undefined, title: heading };
   return { key: m[1], title: heading.slice(m[0].length).trim() };
+}
+
+/** Emphasis around the whole heading: `**4.1 Shift**`, `__Data__`. */
+const WRAPPED = /^(\*\*|__)(?!\1)(.+?)\1$/;
+/** A backslash escape of punctuation: `4\. Data Model`. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * A heading's text as it reads: a Google Docs or Word export writes every heading bold and escapes
+ * the dot of its number (`# **4\. Data Model**`), which says no more than `# 4. Data Model`.
+ */
+function plainHeading(heading: string): string {
+  const inner = heading.includes('\\') ? heading.replace(ESCAPE, '$1') : heading;
+  const m = inner.length > 4 ? WRAPPED.exec(inner) : null;
+  return m && !m[2]!.includes(m[1]!) ? m[2]!.trim() : inner;
 }
 
 /**
