@@ -255,3 +255,27 @@ describe('a screens table headed "In-app route"', () => {
     expect(pageRoutes(md)).toEqual(['/feed', '/runs/:runId']);
   });
 });
+
+describe('a line saying its endpoint is not part of this work', () => {
+  it("in English (don't port it), German (nicht Teil dieses Projekts) and French (n'est pas concerné)", () => {
+    const md = [
+      '# Orders',
+      '',
+      '## API',
+      '',
+      '- `GET /api/v1/orders` lists orders.',
+      "- The old `GET /api/v0/orders` from the prototype is dead, don't port it.",
+      '',
+      'Die alte Schnittstelle `POST /sap/zw/meterread` wird nicht mehr verwendet und ist nicht Teil dieses Projekts.',
+      '',
+      "L'endpoint historique `GET /v0/annonces` reste en lecture seule et n'est pas concerné par ce chantier.",
+      '',
+      '- `POST /api/v1/orders` creates one.',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/v1/orders', 'POST /api/v1/orders']);
+  });
+  it('a line that reports support for something, or asks, keeps its endpoint', () => {
+    const md = ['# Orders', '', '## API', '', '- `GET /api/v1/reports` — the report is what the team is concerned with.', '- `POST /api/v1/ports` opens a port.'].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/v1/reports', 'POST /api/v1/ports']);
+  });
+});
