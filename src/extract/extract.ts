@@ -135,12 +135,8 @@ function scopeRestartedIds(tasks: Task[], doc: PrdDocument): Task[] {
     else byId.set(t.id, [i]);
   });
   if (!byId) return tasks;
-  let scopes: Map<number, string | undefined> | undefined;
-  const scopeOf = (line: number): string | undefined => {
-    scopes ??= new Map();
-    if (!scopes.has(line)) scopes.set(line, headingIdAt(doc, line));
-    return scopes.get(line);
-  };
+  let scopes: Array<string | undefined> | undefined;
+  const scopeOf = (line: number): string | undefined => (scopes ??= headingIds(doc))[sectionAt(doc, line)];
   let out = tasks;
   for (const [id, at] of byId) {
     if (at.length < 2) continue;
@@ -154,17 +150,33 @@ function scopeRestartedIds(tasks: Task[], doc: PrdDocument): Task[] {
   return out;
 }
 
-/** The id of the nearest heading above a line that opens with one (see HEADING_ID), stopping at the first heading without one at a level above. */
-function headingIdAt(doc: PrdDocument, line: number): string | undefined {
-  let level = Infinity;
-  for (let i = doc.sections.length - 1; i >= 0; i--) {
-    const s = doc.sections[i]!;
-    if (s.line > line || s.level === 0 || s.level >= level) continue;
+/** Each section's scope: the id of the nearest heading, its own or a parent's, that opens with one (see HEADING_ID). One pass over the outline. */
+function headingIds(doc: PrdDocument): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  const stack: Array<{ level: number; id: string | undefined }> = [];
+  for (const s of doc.sections) {
+    if (s.level === 0) {
+      out.push(undefined);
+      continue;
+    }
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= s.level) stack.pop();
     const m = HEADING_ID.exec(s.title.trim());
-    if (m) return m[0].replace(/\s+/g, ' ');
-    level = s.level;
+    stack.push({ level: s.level, id: m ? m[0].replace(/\s+/g, ' ') : stack[stack.length - 1]?.id });
+    out.push(stack[stack.length - 1]!.id);
   }
-  return undefined;
+  return out;
+}
+
+/** The index of the section a line stands in (sections are in line order). */
+function sectionAt(doc: PrdDocument, line: number): number {
+  let lo = 0;
+  let hi = doc.sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sections[mid]!.line <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 
