@@ -279,3 +279,39 @@ describe('a line saying its endpoint is not part of this work', () => {
     expect(apiLines(md)).toEqual(['GET /api/v1/reports', 'POST /api/v1/ports']);
   });
 });
+
+describe('zod object schemas in a code block', () => {
+  it('are models: types from the calls, enums, lists, references, nullable and optional', () => {
+    const md = [
+      '# Drafts',
+      '',
+      '## Schemas',
+      '',
+      '```ts',
+      'import { z } from "zod";',
+      '',
+      'export const DraftReply = z.object({',
+      '  id: z.string().uuid(),',
+      '  status: z.enum(["generated", "sent"]),',
+      '  confidence: z.number().min(0).max(1),',
+      '  citedSourceIds: z.array(z.string()),',
+      '  editedBody: z.string().nullable(),',
+      '  note: z.string().optional(), // e.g. "from the agent"',
+      '  author: AuthorSchema,',
+      '  attempts: z.coerce.number(),',
+      '  meta: z.object({',
+      '    source: z.string(),',
+      '  }),',
+      '  sentAt: z.date(),',
+      '});',
+      '```',
+    ].join('\n');
+    expect(modelLines(md)).toEqual([
+      'DraftReply { id: string; status: "generated" | "sent"; confidence: number; citedSourceIds: string[]; editedBody: string | null; note?: string; author: Author; attempts: number; meta: unknown; sentAt: string }',
+    ]);
+  });
+  it('a parse call, a schema that is no object, or zod in prose is no model', () => {
+    const md = ['# Drafts', '', '## Notes', '', '```ts', 'const parsed = DraftReply.parse(input);', 'export const Status = z.enum(["a", "b"]);', '```', '', 'We validate with `z.object({ id: z.string() })` at the edge.'].join('\n');
+    expect(modelLines(md)).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import type { ModelField } from '../types.js';
+import type { SectionContext } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { literalUnion } from './field-types.js';
+import { normalizeModelName } from './names.js';
+
+/** `export const DraftReply = z.object({`, `const UserSchema: z.ZodType<User> = z.object({`: a zod schema opening on its line. */
+const ZOD_OPEN = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*z\.object\(\s*\{\s*$/;
+/** A property of the object: its name and the expression after the colon. */
+const ZOD_FIELD = /^\s*([A-Za-z_$][\w$]*)\s*:\s*(.+?)\s*,?\s*(?:\/\/.*)?$/;
+/** `z.string()`, `z.enum([`: the start of a zod call. */
+const ZOD_CALL = /^z\.(\w+)\(/;
+/** A schema referred to by name (`AuthorSchema`, `Author`), maybe with calls after it. */
+const SCHEMA_REF = /^([A-Z][\w$]*)(?=\s*(?:\.|$))/;
+const ZOD_STRING = new Set(['string', 'date', 'uuid', 'email', 'url', 'iso', 'cuid', 'cuid2', 'ulid', 'datetime']);
+const ZOD_NUMBER = new Set(['number', 'bigint', 'int', 'nan']);
+
+/** Does a code block hold a zod object schema? */
+export function mayContainZod(value: string): boolean {
+  return value.includes('z.object(');
+}
+
+/**
+ * Models a block declares as zod object schemas, as TypeScript projects write them in a PRD:
+ * `export const DraftReply = z.object({ id: z.string().uuid(), status: z.enum(["a", "b"]), … })`.
+ * A `Schema` suffix is no part of the model's name; a nested object is a field of type `unknown`
+ * whose own properties are not the model's.
+ */
+export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
+  // Brackets opened by a property that spans lines (a nested object, an enum list): its inner lines are skipped.
+  let depth = 0;
+  lines.forEach((text, i) => {
+    if (!current) {
+      const m = ZOD_OPEN.exec(text);
+      const name = m ? normalizeModelName(m[1]!.replace(/Schema$/, '') || m[1]!) : undefined;
+      if (name) current = { name, line: firstLine + i, fields: [], names: new Set() };
+      depth = 0;
+      return;
+    }
+    if (depth > 0) {
+      depth += balance(text);
+      return;
+    }
+    if (/^\s*\}\s*\)/.test(text)) {
+      out.model(ctx, current.line, current.name, current.fields);
+      current = undefined;
+      return;
+    }
+    const open = balance(text);
+    if (open > 0) {
+      // `meta: z.object({` over several lines: a field whose shape is its own.
+      const m = /^\s*([A-Za-z_$][\w$]*)\s*:/.exec(text);
+      if (m && !current.names.has(m[1]!)) {
+        current.names.add(m[1]!);
+        current.fields.push({ name: m[1]!, type: text.includes('z.enum(') ? 'string' : text.includes('z.array(') ? 'unknown[]' : 'unknown', optional: false });
+      }
+      depth = open;
+      return;
+    }
+    const f = zodField(text);
+    if (f && !current.names.has(f.name)) {
+      current.names.add(f.name);
+      current.fields.push(f);
+    }
+  });
+  if (current) out.model(ctx, current.line, current.name, current.fields);
+}
+
+/** Opening minus closing brackets of a line, outside quotes. */
+function balance(text: string): number {
+  let n = 0;
+  let quote: string | undefined;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') n++;
+    else if (ch === ')' || ch === ']' || ch === '}') n--;
+  }
+  return n;
+}
+
+/** One property line: `status: z.enum(["generated", "sent"]),`, `editedBody: z.string().nullable(),`. */
+function zodField(line: string): ModelField | undefined {
+  const m = ZOD_FIELD.exec(line);
+  if (!m) return undefined;
+  const expr = m[2]!;
+  const type = zodType(expr);
+  if (type === undefined) return undefined;
+  const nullable = /\.(?:nullable|nullish)\(\)/.test(expr);
+  const optional = /\.(?:optional|nullish)\(\)/.test(expr);
+  return { name: m[1]!, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional };
+}
+
+/**
+ * The type of a zod expression: `z.string()…` string, `z.number()` number, `z.enum([…])` a union of
+ * its values, `z.array(x)` or `x.array()` a list, a schema's name that model. Undefined when the
+ * expression is no zod at all.
+ */
+function zodType(written: string): string | undefined {
+  // `z.coerce.number()` is `z.number()` that converts its input first.
+  const expr = written.startsWith('z.coerce.') ? `z.${written.slice(9)}` : written;
+  const call = ZOD_CALL.exec(expr);
+  if (!call) {
+    const ref = SCHEMA_REF.exec(expr);
+    if (!ref) return undefined;
+    const name = normalizeModelName(ref[1]!.replace(/Schema$/, '') || ref[1]!) ?? 'unknown';
+    return /\.array\(\)/.test(expr) ? `${name}[]` : name;
+  }
+  const args = argsOf(expr, call[0].length);
+  const rest = expr.slice(call[0].length + args.length + 1);
+  const kind = call[1]!;
+  let type: string;
+  if (ZOD_STRING.has(kind)) type = 'string';
+  else if (ZOD_NUMBER.has(kind)) type = 'number';
+  else if (kind === 'boolean') type = 'boolean';
+  else if (kind === 'enum' || kind === 'literal' || kind === 'union') {
+    const values = [...args.matchAll(/["']([^"'\n]*)["']/g)].map((v) => v[1]!);
+    type = kind === 'literal' && values.length === 0 ? (/^\s*-?\d/.test(args) ? 'number' : 'boolean') : values.length > 0 && (kind !== 'union' || !args.includes('z.') || /^\s*\[\s*(?:z\.literal\([^)]*\)\s*,?\s*)+\]\s*$/.test(args)) ? literalUnion(values) : 'unknown';
+  } else if (kind === 'array') type = `${zodType(args.trim()) ?? 'unknown'}[]`.replace(/^unknown\[\]\[\]$/, 'unknown[]');
+  else type = 'unknown';
+  return /^\.array\(\)/.test(rest) || /\)\.array\(\)/.test(rest) ? `${type}[]` : type;
+}
+
+/** The text between a call's opening parenthesis (at `from`) and its matching close. */
+function argsOf(expr: string, from: number): string {
+  let depth = 1;
+  for (let i = from; i < expr.length; i++) {
+    const ch = expr[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (depth === 0) return expr.slice(from, i);
+  }
+  return expr.slice(from);
+}
