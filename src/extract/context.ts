@@ -175,7 +175,7 @@ interface Topics {
  * other item, and for a label of several topics.
  */
 export function labelTopic(item: string): 'model' | 'page' | undefined {
-  const m = TOPIC_LABEL.exec(item);
+  const m = TOPIC_LABEL.exec(item) ?? BARE_TOPIC_LABEL.exec(item);
   if (!m) return undefined;
   const t = topicsOf(m[1]!);
   return t.model && !t.page && !t.api ? 'model' : t.page && !t.model && !t.api ? 'page' : undefined;
@@ -218,6 +218,10 @@ const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]*(?:[
 
 /** A list item that is only a short label and its colon. */
 const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;
+/** An outline's label item without a colon: one to three words (`- Data`, `- Key screens`). */
+const BARE_TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?(\p{L}+(?:[ \t]\p{L}+){0,2})(?:\*\*|__)?[ \t]*$/u;
+/** BARE_TOPIC_LABEL's line, then an item nested under it. */
+const BARE_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?\p{L}+(?:[ \t]\p{L}+){0,2}(?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gmu;
 /** A label item's line, then an item nested under it. */
 const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
 
@@ -225,6 +229,9 @@ const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[
 export function mayContainTopicLabel(body: string): boolean {
   if ((body.includes('**\n') || body.includes('__\n') || body.includes('**\r\n'))) {
     for (const m of body.matchAll(BOLD_LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
+  }
+  if (body.includes('\n ') || body.includes('\n\t')) {
+    for (const m of body.matchAll(BARE_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
   }
   if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;

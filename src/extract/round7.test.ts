@@ -315,3 +315,14 @@ describe('zod object schemas in a code block', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe("an outline's label item without a colon", () => {
+  it('`- Pages` over nested routes lists pages', () => {
+    const md = ['# Podcasts', '', '## Spec', '', '- Pages', '  - /shows/:showId/analytics', '    - chart and top episodes', '  - /ads/campaigns', '- Notes', '  - /var/log/podcasts holds the logs'].join('\n');
+    expect(pageRoutes(md)).toEqual(['/ads/campaigns', '/shows/:showId/analytics']);
+  });
+  it('a label of more words, or one with nothing nested, lists none', () => {
+    const md = ['# Podcasts', '', '## Spec', '', '- The pages we talked about last week', '  - /shows/:showId/analytics', '- Pages', '- /ads/campaigns'].join('\n');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
