@@ -208,9 +208,17 @@ const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：
  */
 function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = LABELLED_MODEL.exec(line);
-  if (!m) return;
-  const fields = codeFieldList(m[2]!);
-  if (fields && fields.length >= 3 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
+  if (m) readCodeListModel(m[1]!, m[2]!, 3, lineNo, ctx, out);
+}
+
+/**
+ * A model named before a list of its fields (`Vehicle (vin, plate, odometerKm)`, `Bill { id, hostName }`):
+ * `min` fields at least, each a name as code writes it with a lower-case first letter, one of them a
+ * name only code writes (`odometerKm`, `id`).
+ */
+function readCodeListModel(name: string, list: string, min: number, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const fields = codeFieldList(list);
+  if (fields && fields.length >= min && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
 }
 
 /**
@@ -221,9 +229,7 @@ function readLabelledModel(line: string, lineNo: number, ctx: SectionContext, ou
  */
 function readBraceModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = BRACE_MODEL.exec(line);
-  if (!m) return;
-  const fields = codeFieldList(m[2]!.replace(/;/g, ','));
-  if (fields && fields.length >= 2 && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, m[1]!, fields);
+  if (m) readCodeListModel(m[1]!, m[2]!.replace(/;/g, ','), 2, lineNo, ctx, out);
 }
 
 /** Articles and determiners that open a sentence about one thing, in the known languages. */
@@ -237,10 +243,14 @@ const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+(?:
 const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*\\s[^.\`]{0,160}\`[a-z_$]`, 'mu');
 /** A verb of having or recording, in the known languages: what a model's fields follow. */
 const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|stores|records|keeps|tracks|contains|carries|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
+/** Articles and possessives before a field's name, in the known languages. */
+const FIELD_ARTICLES = 'an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah';
 /** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
-const FIELD_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:an?|the|its|their|one|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+)?$/i;
+const FIELD_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?$`, 'i');
 /** A field's description ends with an article: the next code span is a field. */
-const ARTICLE_BEFORE = /(?:^|\s)(?:an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+$/i;
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`, 'i');
+/** Only an article (or nothing) before the first field. */
+const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?$`, 'i');
 /** What leads into an enum's values: "one of", "either", "any of". */
 const VALUES_LEAD = /(?:one of|either|any of|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
 /** Between two values of an enum: a comma, a bar, "or". */
@@ -260,8 +270,7 @@ const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
  * code spans of the sentence are no fields.
  */
 function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
-  const parts = lines.map((l) => l.replace(LIST_MARKER, '').trim());
-  const text = parts.join(' ');
+  const { parts, text } = joinedLines(lines);
   if (!CODED_PROSE_SIGNAL.test(text)) return;
   for (const m of text.matchAll(CODED_SUBJECT)) {
     const start = m.index! + m[0].length;
@@ -271,9 +280,7 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
     if (!verb) continue;
     const fields = codedFields(sentence.slice(verb.index + verb[0].length));
     if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
-    let at = m.index! + m[0].indexOf(m[1]!);
-    let i = 0;
-    while (i < parts.length - 1 && at > parts[i]!.length) at -= parts[i++]!.length + 1;
+    const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
     if (outOfScope[i]) continue;
     out.model(ctx, firstLine + i, m[1]!, fields);
   }
@@ -308,7 +315,7 @@ function codedFields(list: string): ModelField[] {
     }
     inValues = false;
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
-    const lead = last === undefined ? /^\s*(?:(?:an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah)\s+)?$/i.test(gap) : FIELD_GAP.test(gap) || ARTICLE_BEFORE.test(gap);
+    const lead = last === undefined ? ARTICLE_ONLY.test(gap) : FIELD_GAP.test(gap) || ARTICLE_BEFORE.test(gap);
     if (!name || !lead) {
       // A code span that is neither a field nor a value ends the list: what follows is another clause.
       if (last) break;
@@ -338,6 +345,20 @@ function codedField(name: string, note: string, values: string[], optional: bool
   return notedField(name, { ...notes, nullable: nullable || notes.nullable }, optional || notes.optional || /(?<![\p{L}])optional(?![\p{L}])/iu.test(note));
 }
 
+/** A paragraph's lines without list markers, and their text joined by spaces: a sentence that wraps reads as one. */
+function joinedLines(lines: readonly string[]): { parts: string[]; text: string } {
+  const parts = lines.map((l) => l.replace(LIST_MARKER, '').trim());
+  return { parts, text: parts.join(' ') };
+}
+
+/** The index of the line (of `joinedLines`' parts) that an offset of their joined text falls on. */
+function lineAt(parts: readonly string[], offset: number): number {
+  let at = offset;
+  let i = 0;
+  while (i < parts.length - 1 && at > parts[i]!.length) at -= parts[i++]!.length + 1;
+  return i;
+}
+
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
 const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
 /**
@@ -353,18 +374,13 @@ const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:
  * writes it with a lower-case first letter, one of them a name only code writes.
  */
 function readHasLists(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const parts = lines.map((l) => l.replace(LIST_MARKER, '').trim());
-  const text = parts.join(' ');
+  const { parts, text } = joinedLines(lines);
   for (const m of text.matchAll(HAS_LIST)) {
     const fields = codeFieldList(m[2]!.trim());
     if (!fields || fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
     const name = normalizeModelName(m[1]!);
     if (!name) continue;
-    // The line the name stands on: count the lines joined before it.
-    let at = m.index! + m[0].indexOf(m[1]!);
-    let i = 0;
-    while (i < parts.length - 1 && at > parts[i]!.length) at -= parts[i++]!.length + 1;
-    out.model(ctx, firstLine + i, name, fields);
+    out.model(ctx, firstLine + lineAt(parts, m.index! + m[0].indexOf(m[1]!)), name, fields);
   }
 }
 

@@ -169,6 +169,11 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
+/** A route cell that is the home page alone (`/`, `` `/` ``), which `findPaths` does not take for a path. */
+function homeRoute(cell: string): '/' | undefined {
+  return cell.trim().replace(/`/g, '') === '/' ? '/' : undefined;
+}
+
 /** A header naming the old side of a migration table: `Old`, `Before`, `Legacy endpoint`, `Antes`, `Alt`, `旧`, `기존`. */
 const OLD_HEADER = /^(?:old|before|previous|current|legacy|deprecated|removed|from|was|antes|anterior|antiguo|antigo|ancien(?:ne)?|avant|alt|vorher|bisher|vecchio|prima|oud|voorheen|lama|旧|以前|旧版|기존|이전)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?$/iu;
 /** A header that is an API version: `v2`, `API v3`, `v1.1`. */
@@ -284,7 +289,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       else if (paths[0] && (cells[methodCol] ?? '').trim() === '') out.endpoint(ctx, line, paths[0].path);
       // A routes table's row whose "method" says it is a page (`| /e/:slug | page | … |`).
       else if (UI_KIND_CELL.test((cells[methodCol] ?? '').replace(/[`*_]/g, '').trim())) {
-        const path = paths[0]?.path ?? (cell.trim().replace(/`/g, '') === '/' ? '/' : undefined);
+        const path = paths[0]?.path ?? homeRoute(cell);
         if (path && !isApiPath(path)) out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
       continue;
@@ -307,7 +312,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         if (path) out.endpoint(ctx, line, path);
         continue;
       }
-      const path = findPaths(cell)[0]?.path ?? (cell.trim().replace(/`/g, '') === '/' ? '/' : undefined);
+      const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && !ctx.api) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
