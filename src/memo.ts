@@ -47,3 +47,17 @@ export function lazy<T>(build: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: build() }).v;
 }
+
+/**
+ * `map.get(key)`, else what `previous` (the same memo of the run before) holds for it, else
+ * `f(key)`; remembered in `map`. A memo carried from run to run this way keeps exactly what the
+ * last run used, with no bookkeeping of recency.
+ */
+export function carried<K, V>(map: Map<K, V>, previous: ReadonlyMap<K, V> | undefined, key: K, f: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = previous?.get(key) ?? f(key);
+    map.set(key, value);
+  }
+  return value;
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
-import { extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
+import { createExtractWatch, extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
@@ -87,7 +87,7 @@ function createWatchState(): WatchState {
   return {
     files: new BoundedMap(20_000),
     docs: new BoundedMap(8),
-    extract: { sections: new BoundedMap(20_000), trees: new BoundedMap(5000) },
+    extract: createExtractWatch(),
     merge: createMergeMemo(),
     render: createRenderWatch(),
     write: createWriteWatch(),

@@ -23,6 +23,13 @@ describe('createOrchestrator: a session owns what runs keep', () => {
     expect(added.map((t) => t.id)).toEqual(['api:/api/extra']);
     expect(second.manifest!.tasks.filter((t) => t.sources.length > 1 && before.has(t)).length).toBeGreaterThan(0);
     expect(second.manifest!.tasks.some((t) => t.kind === 'api' && t.path === '/api/extra')).toBe(true);
+    // What a heading says is carried from the last run only while the heading is the same: renamed
+    // to an out-of-scope heading, its endpoint goes; renamed back, it returns.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('## 99 Extra', '## 99 Out of scope'));
+    expect((await session.run()).manifest!.tasks.some((t) => t.kind === 'api' && t.path === '/api/extra')).toBe(false);
+    writeFileSync(file, text);
+    expect((await session.run()).manifest!.tasks.some((t) => t.kind === 'api' && t.path === '/api/extra')).toBe(true);
   });
 
   it('after any series of edits, a watching session writes the bytes a fresh run would', async () => {

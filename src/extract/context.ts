@@ -1,3 +1,4 @@
+import { carried } from '../memo.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import type { RuleLevel } from '../types.js';
 
@@ -246,7 +247,7 @@ function topicsOf(title: string): Topics {
 const NO_TOPICS: Topics = { api: false, model: false, page: false };
 
 /** What the words of a section title say, wherever the section stands in the outline. */
-interface TitleWords {
+export interface TitleWords {
   topics: Topics;
   /** A heading that names an endpoint (`### GET /api/legacy/items`) is judged by its words, not its path. */
   outOfScope: boolean;
@@ -274,7 +275,7 @@ function titleWords(title: string): TitleWords {
 }
 
 /** What a whole heading (number included) says: a goals heading, a discussion heading. */
-interface HeadingWords {
+export interface HeadingWords {
   goals: boolean;
   discussion: boolean;
 }
@@ -283,29 +284,31 @@ function headingWords(heading: string): HeadingWords {
   return { goals: GOALS_HEADING.test(heading), discussion: DISCUSSION_HEADING.test(heading) };
 }
 
-/** `map.get(key)`, computed by `f` and remembered on the first call. */
-function memo<T>(map: Map<string, T>, key: string, f: (key: string) => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = f(key);
-    map.set(key, value);
-  }
-  return value;
+/**
+ * What the titles and headings of one document's outline say, each distinct one read once. A
+ * watching session hands the last run's to the next (see `sectionContexts`): a save re-reads only
+ * the headings it changed.
+ */
+export interface OutlineWords {
+  titles: Map<string, TitleWords>;
+  headings: Map<string, HeadingWords>;
 }
 
 /**
  * Contexts for every section of a document, in order. Parents are found by heading level. A
  * document repeats its titles ("Overview", "Data", "Acceptance Criteria"): each distinct title and
- * heading is read once per call.
+ * heading is read once per call, or taken from `previous` (what an earlier call on the same
+ * document read; none of it is changed).
+ * @returns the contexts, and what this call read, to hand to the next as `previous`
  */
-export function sectionContexts(doc: PrdDocument): SectionContext[] {
+export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { contexts: SectionContext[]; words: OutlineWords } {
   const stack: Array<{ level: number; heading: string; trail: string[]; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
   const titles = new Map<string, TitleWords>();
   const headings = new Map<string, HeadingWords>();
-  return doc.sections.map((section) => {
+  const contexts = doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
-    const words = memo(titles, section.title, titleWords);
+    const words = carried(titles, previous?.titles, section.title, titleWords);
     // The stack below the parent is the one the parent saw: its trail and scope hold for its children.
     const outOfScope = words.outOfScope || (top !== undefined && top.outOfScope);
     const trail = top ? [...top.trail, section.title] : [section.title];
@@ -323,7 +326,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const heading = section.level > 0 ? memo(headings, section.heading, headingWords) : undefined;
+    const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords) : undefined;
     const ownNoRules = heading !== undefined && ((section.level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
@@ -344,6 +347,7 @@ export function sectionContexts(doc: PrdDocument): SectionContext[] {
       lineOffset: section.line - 1,
     };
   });
+  return { contexts, words: { titles, headings } };
 }
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */

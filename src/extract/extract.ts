@@ -4,11 +4,11 @@ import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
-import type { BoundedMap } from '../memo.js';
+import { BoundedMap } from '../memo.js';
 import type { RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
 import { TaskCollector } from './collector.js';
-import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type SectionContext } from './context.js';
+import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
@@ -54,14 +54,29 @@ export interface ExtractOptions {
 }
 
 /**
- * What the extractions of one watching session remember. `sections`: tasks of a section by its
- * content, context and reader, with the line the section was at, so an edit elsewhere in the PRD
- * moves a section without re-reading it (`vite dev` saves); tasks are shared, never mutated after
- * extraction. `trees`: remark trees by section hash.
+ * What the extractions of one watching session remember. `files`: by PRD, what its last extraction
+ * read (see FileMemo), so an edit elsewhere in the PRD moves a section without re-reading it
+ * (`vite dev` saves). `trees`: remark trees by section hash.
  */
 export interface ExtractWatch {
-  sections: BoundedMap<string, { line: number; tasks: Task[] }>;
+  files: BoundedMap<string, FileMemo>;
   trees: BoundedMap<string, Root>;
+}
+
+/**
+ * What one extraction of a PRD read, handed to the next extraction of the same file, which keeps
+ * only what it used again. `sections`: the tasks of each section by its content, context and reader,
+ * with the line the section was at; tasks are shared, never mutated after extraction. `words`: what
+ * its titles and headings say.
+ */
+export interface FileMemo {
+  sections: Map<string, { line: number; tasks: Task[] }>;
+  words: OutlineWords;
+}
+
+/** A watching session's empty extraction memo: what it keeps is bounded by PRDs and by section trees. */
+export function createExtractWatch(): ExtractWatch {
+  return { files: new BoundedMap(20_000), trees: new BoundedMap(5000) };
 }
 
 /**
@@ -77,17 +92,21 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   let wide: boolean | undefined;
   // Field names and types repeat across sections: their detached copies are shared by the whole document.
   const fieldStrings = new Map<string, string>();
-  for (let ctx of sectionContexts(doc)) {
+  const previous = watch?.files.get(doc.file);
+  const { contexts, words } = sectionContexts(doc, previous?.words);
+  const sections: FileMemo['sections'] = new Map();
+  watch?.files.set(doc.file, { sections, words });
+  for (let ctx of contexts) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${doc.file}\0${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}` : '';
-    const hit = watch?.sections.get(key);
+    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}` : '';
+    const hit = sections.get(key) ?? previous?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
       // Moved: copies with shifted lines, remembered at the new place.
       const entry = hit.line === section.line ? hit : { line: section.line, tasks: hit.tasks.map((t) => copyTask(t, section.line - hit.line)) };
-      watch!.sections.set(key, entry);
+      sections.set(key, entry);
       for (const t of entry.tasks) tasks.push(t);
       continue;
     }
@@ -109,7 +128,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       if (rules) readRuleBlocks(blocks, ctx, out);
       if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);
     }
-    watch?.sections.set(key, { line: section.line, tasks: out.tasks });
+    if (watch) sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
   return scopeRestartedIds(tasks, doc);

@@ -1,4 +1,4 @@
-export { extractTasks } from './extract.js';
+export { createExtractWatch, extractTasks } from './extract.js';
 export { extractWarnings } from './warnings.js';
 export type { ExtractOptions, ExtractWatch, BlockReader } from './extract.js';
 export { normalizeApiPath, normalizeRoute, normalizeMethod, findPaths, findMethodPaths, isApiPath, HTTP_METHODS } from './paths.js';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelTask, PageTask, Task } from '../types.js';
-import type { Root } from 'mdast';
-import { extractTasks } from '../extract/index.js';
-import { BoundedMap } from '../memo.js';
+import { createExtractWatch, extractTasks } from '../extract/index.js';
 import { parsePrd } from '../prd/index.js';
 import { markDerivedTitle } from '../task.js';
 import { mergeTasks } from './merge.js';
@@ -104,7 +102,7 @@ describe('mergeTasks', () => {
     // The model's own sources stay its first lines.
     expect(mergeTasks([...a, ...b]).tasks[0]!.sources.map((s) => s.line)).toEqual([7, 7]);
     // A watching session that moves an unchanged section (copies with shifted lines) shifts the field lines too.
-    const watch = { sections: new BoundedMap<string, { line: number; tasks: Task[] }>(100), trees: new BoundedMap<string, Root>(100) };
+    const watch = createExtractWatch();
     const text = '# B\n\n## Data model\n\n### Order\n\n- `id`: string\n- `note`: string\n- `total`: boolean\n';
     extractTasks(parsePrd(text, 'docs/prd/b.md'), { watch });
     const moved = extractTasks(parsePrd(text.replace('# B\n', '# B\n\nIntro.\n'), 'docs/prd/b.md'), { watch });
