@@ -15,7 +15,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './p
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, readRuleBlocks, readRules, type TextBlock } from './rules.js';
+import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, readRuleBlocks, readRules, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -135,7 +135,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
 }
 
 /** A heading that opens with an id of its own: `STORY-102: Pay with a saved card`, `US3 — Export`, `Story 2: …`, `Epic 1.2`. */
-const HEADING_ID = /^(?:(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*|[A-Z]{1,5}\d{1,4}(?:\.\d+)*|(?:(?:user|job)\s+)?(?:story|epic|feature|use\s+case|scenario|historia|história|récit|fonctionnalité|funcionalidad|funcionalidade)\s+#?\d+(?:\.\d+)*)(?=$|[\s:：.)—–-])/iu;
+const HEADING_ID = new RegExp(String.raw`^(?:${WRITTEN_ID}|[A-Z]{1,5}\d{1,4}(?:\.\d+)*|(?:(?:user|job)\s+)?(?:story|epic|feature|use\s+case|scenario|historia|história|récit|fonctionnalité|funcionalidad|funcionalidade)\s+#?\d+(?:\.\d+)*)(?=$|[\s:：.)—–-])`, 'iu');
 
 /**
  * Ids that restart under each story (`AC1` under `STORY-101` and again under `STORY-102`): each is

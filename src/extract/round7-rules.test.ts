@@ -196,6 +196,11 @@ describe('a checklist item', () => {
     const md = ['# Export hook', '', '## Checklist before closing', '', '- [ ] Docs updated in `docs/moderation.md`', '- [ ] Update the README with the new moderation flags.', '- [x] ENG-1402 Schedule picker UI at the settings page.', '- [ ] T3 Search endpoint and the bookmarks page', ''].join('\n');
     expect(texts(md)).toEqual([]);
   });
+  it('that asks something, with a full-width question mark as with an ASCII one, is none', () => {
+    const md = (q: string) => ['# Export hook', '', '## EXP-405 · Payroll export', '', `- [ ] Exported claims move to paid (or to settled${q}) after the provider confirms the file.`, ''].join('\n');
+    expect(texts(md('?'))).toEqual([]);
+    expect(texts(md('？'))).toEqual([]);
+  });
 });
 
 describe('a limit written as "only allowed"', () => {

@@ -144,6 +144,12 @@ function cleanProse(text: string): string {
   return t;
 }
 
+/**
+ * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
+ * `AC-2.1` (RegExp source). Each pattern that reads ids adds what may stand around it.
+ */
+export const WRITTEN_ID = String.raw`(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*`;
+
 /*
  * Priority noise of a requirement: `P0`, `(P1)`, `[High]`, `Priority: P2`, MoSCoW labels. It is
  * dropped where it stands apart from the statement: in brackets or parentheses, or set off by a
@@ -152,7 +158,7 @@ function cleanProse(text: string): string {
 const PRIORITY = '(?:priority\\s*[:=]?\\s*)?(?:[Pp][0-4]|high|medium|low|critical|(?:must|should|could|won\'t|nice)(?:[- ]to)?[- ]have)(?![A-Za-z0-9_-])';
 const BRACKET_PRIORITY = new RegExp(`\\[\\s*${PRIORITY}\\s*\\]`, 'gi');
 /** After an optional id: `(P1)`, `P0 —`, `High |`, `Priority: P2 —`. */
-const LEADING_PRIORITY = new RegExp(`^(\\[?(?:[A-Z][A-Z0-9]{0,9}-)+\\d+(?:\\.\\d+)*[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'i');
+const LEADING_PRIORITY = new RegExp(`^(\\[?${WRITTEN_ID}[a-z]?\\]?\\s*(?:[:.)—–|]\\s*|\\s-\\s*|\\s))?(?:\\(\\s*${PRIORITY}\\s*\\)\\s*[:：—–|]?|${PRIORITY}\\s*(?:[:：—–|]|\\s-))\\s*`, 'i');
 /** `— P0`, `(P1)`, `| High` at the end, before an optional full stop. */
 const TRAILING_PRIORITY = new RegExp(`\\s*(?:\\(\\s*${PRIORITY}\\s*\\)|(?:[—–|]|\\s-)\\s*${PRIORITY})\\s*([.。]?)$`, 'i');
 function withoutPriority(text: string): string {
@@ -196,7 +202,7 @@ function hasWords(text: string, n: number): boolean {
  * `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:`, `R1.2.1 The…` at the start of a
  * rule: the PRD's own id. A dotted id (`R1.2.1`) needs no separator before the capital after it.
  */
-const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z])|[A-Z]{1,4}\d{1,4}(?=\.\s+[A-Z]))\]?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)/;
+const EXPLICIT_ID = new RegExp(String.raw`^\[?(${WRITTEN_ID}[a-z]?)\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z])|[A-Z]{1,4}\d{1,4}(?=\.\s+[A-Z]))\]?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)`);
 /**
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
@@ -205,12 +211,12 @@ const EXPLICIT_ID = /^\[?((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\s*[
  * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
  * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
  */
-const LINE_ID = /^\s*(?:\*\*|__)?\[?(?:((?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)/u;
+const LINE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(?:(${WRITTEN_ID}[a-z]?)\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)`, 'u');
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 /** An id and its full stop, alone (`FR-1.`, `**NFR-2.**`, `- [REQ-3].`): the start of the sentence after it. */
-const ID_ONLY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$/;
+const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?${WRITTEN_ID}[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$`);
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
@@ -263,7 +269,7 @@ const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
 const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
 
 /** A rule struck through (`~~Results shall be emailed.~~`, after its id at most): deleted from the document, kept only as a record. */
-const STRUCK = /^(?:\[?(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*[.。]?$/;
+const STRUCK = new RegExp(String.raw`^(?:\[?${WRITTEN_ID}[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*[.。]?$`);
 /**
  * A sentence that says what it names is out of scope ("the interface engine is existing and out of
  * scope for this release", "está fuera de alcance", "不在范围内"): it states what is not to be built.
@@ -639,6 +645,11 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   }
 }
 
+/** A list item (cleaned) that states something: a sentence (RULE_STATEMENT) that asks nothing, is no list of nouns and no note (notARule). */
+function listedStatement(text: string): boolean {
+  return RULE_STATEMENT.test(text) && !text.includes('?') && !text.includes('？') && !nounList(text) && !notARule(text);
+}
+
 /**
  * The items of a list that are rules because an item beside them states a requirement: in "- Staff
  * must be able to mark a no-show.\n- Owners can cancel free of charge up to 24 hours before.\n- Three
@@ -673,7 +684,7 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     if (checklist) {
       raw.forEach((t, n) => {
         const c = clean(t);
-        if (findKeyword(RULE_SIGNAL, c) === -1 && RULE_STATEMENT.test(c) && !TASK_VERB.test(c) && !c.includes('?') && !nounList(c) && !notARule(c)) (found ??= new Set()).add(members[n]!);
+        if (findKeyword(RULE_SIGNAL, c) === -1 && !TASK_VERB.test(c) && listedStatement(c)) (found ??= new Set()).add(members[n]!);
       });
       continue;
     }
@@ -686,7 +697,7 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     // An item with a keyword is read sentence by sentence, as before; a question is no statement.
     members.forEach((k, n) => {
       const t = texts[n]!;
-      if (!keyword[n] && RULE_STATEMENT.test(t) && !t.includes('?') && !t.includes('？') && !nounList(t) && !notARule(t)) (found ??= new Set()).add(k);
+      if (!keyword[n] && listedStatement(t)) (found ??= new Set()).add(k);
     });
   }
   return found;
