@@ -65,6 +65,15 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
   }
+  // What `rails routes` prints: the routes the app serves.
+  if ((l === '' || SHELL.test(l)) && value.includes('#') && isRoutesOutput(lines)) {
+    lines.forEach((text, i) => {
+      const m = ROUTES_OUTPUT_LINE.exec(text);
+      const path = m ? normalizeApiPath(m[2]!) : undefined;
+      if (path) out.api(ctx, firstLine + i, path, [m![1] as HttpMethod]);
+    });
+    return;
+  }
   // A list of calls, one a line, each maybe with a description after a gap (`POST  /api/bills   create from a receipt`).
   const listed = l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#'));
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
@@ -155,6 +164,25 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+const SHELL = /^(?:sh|bash|shell|console|terminal|zsh)$/;
+
+/**
+ * A line of `rails routes` output: an optional route name, the verb, the path (its `(.:format)`
+ * suffix left out) and `controller#action`. A continuation line has no name.
+ */
+const ROUTES_OUTPUT_LINE = /^\s*(?:[a-z_][\w]*\s+)?(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s(]*)(?:\(\.:format\))?\s+[\w/]+#\w+\s*$/;
+/** Its header row, a prompt or a comment. */
+const ROUTES_OUTPUT_OTHER = /^\s*(?:Prefix\s+Verb\s+URI\s+Pattern\b.*|\$\s.*|#.*)?$/i;
+
+/** Is every line of a block `rails routes` output (ROUTES_OUTPUT_LINE), two routes at least? */
+function isRoutesOutput(lines: readonly string[]): boolean {
+  let routes = 0;
+  for (const line of lines) {
+    if (ROUTES_OUTPUT_LINE.test(line)) routes++;
+    else if (!ROUTES_OUTPUT_OTHER.test(line)) return false;
+  }
+  return routes >= 2;
+}
 
 /**
  * Words that say a table or model is shown as it is, not to be built or changed: "shown for
