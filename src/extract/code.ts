@@ -9,7 +9,7 @@ import { parseFieldItem, splitColumns } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
-import { isGherkin, readGherkin } from './rules.js';
+import { isGherkin, readGherkin } from './gherkin.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */

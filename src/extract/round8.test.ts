@@ -197,3 +197,20 @@ describe('what `rails routes` prints', () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe('Gherkin in the language its `# language:` line names', () => {
+  const feature = (lang: string, body: string[]) => lines('# Citas', '', '## Criterios de aceptación', '', '```' + lang, ...body, '```', '');
+  it('reads each scenario of a Spanish or a German feature as one rule, its steps together', () => {
+    const es = feature('gherkin', ['# language: es', 'Característica: Cancelación', '', '  Escenario: Cancelar con antelación', '    Dado que tengo una cita confirmada', '    Cuando la cancelo', '    Entonces la cita pasa a estado cancelada', '    Y la franja vuelve a estar disponible', '', '  Escenario: Cuarta cita', '    Dado que tengo 3 citas pendientes', '    Cuando intento reservar otra cita', '    Entonces la reserva se rechaza']);
+    expect(ruleRows(es).map((r) => r[2])).toEqual([
+      'Dado que tengo una cita confirmada Cuando la cancelo Entonces la cita pasa a estado cancelada Y la franja vuelve a estar disponible',
+      'Dado que tengo 3 citas pendientes Cuando intento reservar otra cita Entonces la reserva se rechaza',
+    ]);
+    const de = feature('', ['# language: de', 'Funktionalität: Termine', '  Szenario: Absagen', '    Angenommen ich habe einen Termin', '    Wenn ich ihn absage', '    Dann ist der Termin storniert']);
+    expect(ruleRows(de).map((r) => r[2])).toEqual(['Angenommen ich habe einen Termin Wenn ich ihn absage Dann ist der Termin storniert']);
+  });
+  it('a scenario without an outcome step, or a language Cucumber does not know, gives no rule', () => {
+    expect(ruleRows(feature('gherkin', ['# language: es', 'Escenario: Sin resultado', '  Dado que tengo una cita', '  Cuando la abro']))).toEqual([]);
+    expect(ruleRows(feature('gherkin', ['# language: xx', 'Escenario: Cancelar', '  Dado que tengo una cita', '  Entonces se cancela']))).toEqual([]);
+  });
+});

@@ -566,42 +566,6 @@ export interface TextBlock {
   listItem: boolean;
 }
 
-/** A Gherkin scenario's first line: `Scenario: …`, `Scenario Outline: …`, `Example: …`. */
-const GHERKIN_SCENARIO = /^\s*(?:Scenario(?: Outline| Template)?|Example|Szenario|Escenario|Scénario|Cenário|场景|シナリオ|시나리오)\s*[:：]/;
-/** A Gherkin step: `Given …`, `When …`, `Then …`, `And …`, `But …`, `* …`. */
-const GHERKIN_STEP = /^\s*(?:Given|When|Then|And|But|\*)\s+\S/;
-/** What ends a scenario's steps: the next keyword line (`Examples:`, `Rule:`, `Background:`, a tag `@…`). */
-const GHERKIN_OTHER = /^\s*(?:Examples|Scenarios|Rule|Background|Feature|Scenario(?: Outline| Template)?|Example)\s*[:：]|^\s*@/;
-
-/** Is a code block Gherkin: marked so, or unmarked with a `Scenario:` line and steps? */
-export function isGherkin(lang: string, value: string): boolean {
-  return /^(?:gherkin|feature|cucumber|behave)$/.test(lang) || (lang === '' && GHERKIN_SCENARIO_LINE.test(value) && GHERKIN_THEN_LINE.test(value));
-}
-const GHERKIN_SCENARIO_LINE = new RegExp(GHERKIN_SCENARIO.source, 'm');
-const GHERKIN_THEN_LINE = /^\s*Then\s/m;
-
-/**
- * The scenarios of a Gherkin block (a `.feature` file in a fence): one rule each, its steps kept
- * together, from its first step's line. The steps of a `Background:` and the rows of `Examples:`
- * are no rule of their own.
- */
-export function readGherkin(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  if (ctx.noRules) return;
-  for (let i = 0; i < lines.length; i++) {
-    if (!GHERKIN_SCENARIO.test(lines[i]!)) continue;
-    const steps: string[] = [];
-    let at = -1;
-    let j = i + 1;
-    for (; j < lines.length && !GHERKIN_SCENARIO.test(lines[j]!) && !GHERKIN_OTHER.test(lines[j]!); j++) {
-      if (!GHERKIN_STEP.test(lines[j]!)) continue;
-      if (at === -1) at = j;
-      steps.push(lines[j]!.trim().replace(/^\*\s+/, ''));
-    }
-    if (steps.length > 0 && steps.some((s) => /^Then\s/.test(s))) readRules(steps, firstLine + at, ctx, out, { item: true });
-    i = j - 1;
-  }
-}
-
 /** A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`. */
 const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|BUT|Given|When|Then|And|But)\b/;
 
