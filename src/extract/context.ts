@@ -69,7 +69,7 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
  */
 const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|${BEHAVIOUR_TERMS}`;
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
-const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler';
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
@@ -137,7 +137,8 @@ function continuesNumbering(parent: string, child: string): boolean {
 const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
 
 /** Labels of requirement and acceptance-criteria lists: RULE_WORDS without the words of rules and policies. */
-const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS})`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK), REQUIREMENT_ABBREVIATIONS);
+/** Labels that head a list of rules: the requirement terms, and the English names of a list of constraints (`Validation:`, `Limits:`; a bare `Rules:` heads instructions as often). */
+const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|validations?(?: rules)?|constraints|invariants|limits)`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK), REQUIREMENT_ABBREVIATIONS);
 
 /**
  * Does a short label name a list of requirements or acceptance criteria (`Acceptance criteria`,

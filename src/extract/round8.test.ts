@@ -214,3 +214,28 @@ describe('Gherkin in the language its `# language:` line names', () => {
     expect(ruleRows(feature('gherkin', ['# language: xx', 'Escenario: Cancelar', '  Dado que tengo una cita', '  Entonces se cancela']))).toEqual([]);
   });
 });
+
+describe('a label that names a list of constraints', () => {
+  it('Validation:, Limits: or a Limits heading make each item a rule, keyword or not', () => {
+    const md = lines('# Recipes', '', '## Recipe edit', '', 'Validation:', '- Title is required and limited to 120 characters.', '- A recipe name is shown on the card.', '', '## Limits', '', '- Payloads are capped at 256 KB.', '');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Title is required and limited to 120 characters.', 'A recipe name is shown on the card.', 'Payloads are capped at 256 KB.']);
+  });
+  it('a label about data or screens is none', () => {
+    const md = lines('# Recipes', '', '## Recipe edit', '', 'Screens:', '- The editor shows the title and the steps.', '');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a sentence about the product as it is today', () => {
+  it('states no rule, though it holds a limit ("cannot")', () => {
+    const md = lines('# Invoices', '', '## Summary', '', 'Small-business users can currently record payments but cannot send invoices.', '', 'A sent invoice cannot be edited.', '');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['A sent invoice cannot be edited.']);
+  });
+});
+
+describe('a route after a # (a web address with a hash route)', () => {
+  it('is no page', () => {
+    const md = lines('# Points', '', '## Pages', '', '- `/member/points` — my points', '', '设计稿见蓝湖：https://lanhuapp.com/web/#/item/project/points-v2', '');
+    expect(pageRoutes(md)).toEqual(['/member/points']);
+  });
+});
