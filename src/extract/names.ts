@@ -61,6 +61,11 @@ export const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]
 /** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
 const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]\s*$/;
 
+/** A letter of a script other than Latin (Han, kana, Hangul, Cyrillic…). */
+const NON_LATIN_WORD = /[^\p{Script=Latin}\P{L}]/u;
+/** `<words in another script> <identifier>` or the other way round, without parentheses ("积分账户 PointsAccount", "`Reward` 兑换商品"). */
+const CODE_NAME_BESIDE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:([^A-Za-z(（]+?)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?|`?([A-Za-z_][A-Za-z0-9_]*)`?\s+([^A-Za-z(（]+?))\s*$/;
+
 export function modelNameFromHeading(heading: string): string | undefined {
   let text = heading;
   // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
@@ -69,6 +74,9 @@ export function modelNameFromHeading(heading: string): string | undefined {
   if (text.includes('(') || text.includes('（')) {
     const coded = CODE_NAME_AFTER.exec(text);
     if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
+  } else if (NON_LATIN_WORD.test(text)) {
+    const beside = CODE_NAME_BESIDE.exec(text);
+    if (beside && NON_LATIN_WORD.test(beside[1] ?? beside[4]!)) text = (beside[2] ?? beside[3])!;
   }
   // A note in parentheses, ASCII or full-width (`Equipment（備品）`), is no part of the name.
   text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*(?:\([^)]*\)|（[^）]*）)\s*/g, ' ').trim();

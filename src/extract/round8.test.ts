@@ -5,7 +5,7 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -237,5 +237,16 @@ describe('a route after a # (a web address with a hash route)', () => {
   it('is no page', () => {
     const md = lines('# Points', '', '## Pages', '', '- `/member/points` — my points', '', '设计稿见蓝湖：https://lanhuapp.com/web/#/item/project/points-v2', '');
     expect(pageRoutes(md)).toEqual(['/member/points']);
+  });
+});
+
+describe('a model heading that gives the name in another script and the code name beside it', () => {
+  const model = (heading: string) => lines('# 积分', '', '## 数据模型', '', `### ${heading}`, '', '| 字段 | 类型 |', '|---|---|', '| id | string |', '| balance | number |', '');
+  it('takes the code name, before or after the words', () => {
+    expect(modelLines(model('6.1 积分账户 PointsAccount'))).toEqual(['PointsAccount { id: string; balance: number }']);
+    expect(modelLines(model('`Reward` 兑换商品'))).toEqual(['Reward { id: string; balance: number }']);
+  });
+  it('a Latin heading of two words is read as before', () => {
+    expect(modelLines(model('Points Account'))).toEqual(['PointsAccount { id: string; balance: number }']);
   });
 });
