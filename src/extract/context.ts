@@ -360,8 +360,8 @@ const DROPPED_STATUS_LINE = /^(?:[ \t]*\S[^\n]*\n){0,2}?[ \t]*(?:[-*+][ \t]+)?(?
 /** Does the section's body open with a status that says its feature was given up (DROPPED_STATUS_LINE)? */
 function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   if (section.level === 0) return false;
-  const head = doc.text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 400)).replace(/^(?:[ \t]*\r?\n)+/, '');
-  return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, ''));
+  const head = doc.text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 400));
+  return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
