@@ -107,23 +107,22 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     }
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, withEnums(prismaField, blockEnums(value)), ctx, out);
     return;
   }
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    const aliases = typeAliases(lines);
-    const field = aliases.size > 0 ? (line: string) => withAlias(tsField(line), aliases) : tsField;
+    const field = withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)]));
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
   if (/^(?:kotlin|kt|kts)$/.test(l) || (l === '' && /^\s*data\s+class\s+[A-Z]\w*\s*\(/m.test(value))) {
-    readDeclBlocks(lines, firstLine, KOTLIN_DATA_CLASS, kotlinField, ctx, out, /^\s*\)/);
+    readDeclBlocks(lines, firstLine, KOTLIN_DATA_CLASS, withEnums(kotlinField, blockEnums(value)), ctx, out, /^\s*\)/);
     return;
   }
   if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, protoField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, withEnums(protoField, blockEnums(value)), ctx, out);
     return;
   }
   if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
@@ -131,7 +130,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
+    const enums = blockEnums(value);
+    readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, (line) => dbmlField(line, enums), ctx, out);
     return;
   }
   if ((l === '' || l === 'go' || l === 'golang') && value.includes('struct') && GO_STRUCT.test(value)) {
@@ -145,12 +145,12 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (/^(?:graphql|gql)$/.test(l)) {
     // The root types (`type Query`, `type Mutation`, `type Subscription`) list operations, not an entity's fields.
-    const enums = gqlEnums(value);
-    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, enums.size > 0 ? (line) => withAlias(gqlField(line), enums) : gqlField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, withEnums(gqlField, blockEnums(value)), ctx, out);
     return;
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
-    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
+    const enums = sqlEnums(value);
+    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, /^\s*\)\s*;?/);
   }
 }
 
@@ -393,11 +393,16 @@ function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field:
 
 const PRISMA_TYPES = new Map<string, string>(Object.entries({ String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' }));
 
+/**
+ * A field of a Prisma model: `breed String?`, `pets Pet[]`. Prisma's `?` says the column may hold
+ * null (`string | null`); the field is always there.
+ */
 function prismaField(line: string): ModelField | undefined {
   const m = /^\s*([A-Za-z_]\w*)\s+([A-Za-z_]\w*)(\[\])?(\?)?(?:\s|$)/.exec(line);
   if (!m || line.trim().startsWith('@@') || line.trim().startsWith('//')) return undefined;
   const base = PRISMA_TYPES.get(m[2]!) ?? normalizeFieldType(m[2]!);
-  return { name: m[1]!, type: m[3] ? `${base}[]` : base, optional: !!m[4] };
+  const type = m[3] ? `${base}[]` : base;
+  return { name: m[1]!, type: m[4] && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
 function tsField(line: string): ModelField | undefined {
@@ -445,15 +450,43 @@ function gqlField(line: string): ModelField | undefined {
   return { name: m[1]!, type: nonNull || type === 'unknown' ? type : `${type} | null`, optional: false };
 }
 
-/** `enum EventStatus { DRAFT ON_SALE }` (on one line or several): the enums of a GraphQL block, each as its union of values. */
-function gqlEnums(value: string): Map<string, string> {
+/**
+ * The head and body of an enum as schema languages and code write it: `enum Species {` (Prisma,
+ * GraphQL, TypeScript, Protobuf, C#, Rust), `enum class Visibility {` (Kotlin), `Enum offer_status {`
+ * (DBML), `export const enum`, `public enum Plan : int {`, `enum Status: String, Codable {` (Swift).
+ * The name is group 1, the body (which holds no braces: an enum with methods or data is code) group 2.
+ */
+const ENUM_BLOCK = /^[ \t]*(?:(?:export|public|private|internal|declare|const|pub(?:\([\w ]*\))?)[ \t]+)*enum(?:[ \t]+class)?[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w., \t]*)?\{([^{}]*)\}/gim;
+/** What an enum's body holds besides its values: comments, annotations (`@map("dog")`), DBML settings (`[note: '…']`), Rust attributes, Swift's `case`. */
+const ENUM_NOISE = /\/\/[^\n]*|#[^\n]*|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/|@\w+(?:\([^()\n]*\))?|\[[^\]\n]*\]|\bcase\b/g;
+/**
+ * One value of an enum: a name (`DOG`, `like_new`, DBML's `"like new"`), maybe with a string it
+ * stands for (`Active = 'active'`, `ACTIVE("active")`: group 3 or 5) or a number (`ACTIVE = 1`).
+ */
+const ENUM_ENTRY = /([A-Za-z_]\w*|"[^"\n]*")(?:[ \t]*=[ \t]*(?:(['"])([^'"\n]*)\2|-?\d+)|[ \t]*\([ \t]*(['"])([^'"\n]*)\4[ \t]*\))?/g;
+
+/**
+ * The enums a block declares, each as the union of its values: `enum EventStatus { DRAFT ON_SALE }`
+ * (on one line or several, in any language ENUM_BLOCK reads), a value's string when it names one
+ * (`Active = 'active'` → `"active"`). A body with anything but values and separators is no enum.
+ */
+function blockEnums(value: string): Map<string, string> {
   const enums = new Map<string, string>();
-  if (!value.includes('enum')) return enums;
-  for (const m of value.matchAll(/^\s*enum\s+([A-Za-z_]\w*)\s*\{([^}]*)\}/gm)) {
-    const values = m[2]!.replace(/#[^\n]*/g, ' ').split(/[\s,]+/).filter((v) => /^[A-Za-z_]\w*$/.test(v));
-    if (values.length >= 2) enums.set(m[1]!, literalUnion(values));
+  if (!/enum/i.test(value)) return enums;
+  for (const m of value.matchAll(ENUM_BLOCK)) {
+    const values: string[] = [];
+    const rest = m[2]!.replace(ENUM_NOISE, ' ').replace(ENUM_ENTRY, (_, name: string, _q, said?: string, _p?: string, called?: string) => {
+      values.push(said ?? called ?? name.replace(/^"|"$/g, ''));
+      return ' ';
+    });
+    if (values.length >= 2 && /^[\s,;]*$/.test(rest)) enums.set(m[1]!, literalUnion(values));
   }
   return enums;
+}
+
+/** A field reader that gives a field typed by an enum of its block that enum's union (see `withAlias`). */
+function withEnums(field: FieldReader, enums: Map<string, string>): FieldReader {
+  return enums.size > 0 ? (line) => withAlias(field(line), enums) : field;
 }
 
 const PROTO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bytes: 'unknown', bool: 'boolean', double: 'number', float: 'number', int32: 'number', int64: 'number', uint32: 'number', uint64: 'number', sint32: 'number', sint64: 'number', fixed32: 'number', fixed64: 'number', sfixed32: 'number', sfixed64: 'number', 'google.protobuf.Timestamp': 'string', 'google.protobuf.Duration': 'string', 'google.protobuf.Struct': 'unknown', 'google.protobuf.Any': 'unknown' }));
@@ -551,12 +584,17 @@ function goField(line: string, aliases: Map<string, string>): ModelField | undef
   return { name: tagName || m[1]!, type: m[2] && type !== 'unknown' ? `${type} | null` : type, optional: opts.includes('omitempty') };
 }
 
-/** `name varchar [not null]`, `id int [pk, increment]`, `note text [null]`. */
-function dbmlField(line: string): ModelField | undefined {
+/**
+ * `name varchar [not null]`, `id int [pk, increment]`, `note text [null]` (its value may be null:
+ * `string | null`), `condition listing_condition` (an enum of the block: its union).
+ */
+function dbmlField(line: string, enums: Map<string, string>): ModelField | undefined {
   const m = /^\s*"?([A-Za-z_]\w*)"?\s+([A-Za-z_]\w*(?:\s*\([^)]*\))?(?:\[\])?)\s*(?:\[([^\]]*)\])?\s*(?:\/\/.*)?$/.exec(line);
   if (!m || m[1] === 'indexes') return undefined;
   const settings = m[3] ?? '';
-  return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
+  const type = enums.get(m[2]!) ?? normalizeFieldType(m[2]!);
+  if (/(?:^|,)\s*null\s*(?:,|$)/i.test(settings) && type !== 'unknown') return { name: m[1]!, type: `${type} | null`, optional: false };
+  return { name: m[1]!, type, optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
 }
 
 const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', UUID: 'string', EmailStr: 'string', HttpUrl: 'string', AnyUrl: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown' }));
@@ -684,15 +722,40 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
   flush();
 }
 
-function sqlField(line: string): ModelField | undefined {
+/** `CREATE TYPE mood AS ENUM ('sad', 'ok');` (Postgres): the type's name in group 1, its quoted values in group 2. */
+const SQL_ENUM_TYPE = /create\s+type\s+(?:[`"]?\w+[`"]?\.)?[`"]?([A-Za-z_]\w*)[`"]?\s+as\s+enum\s*\(([^)]*)\)/gi;
+
+/** A column's type as a name (`mood`, `public.order_status`): group 1, looked up among the block's enum types. */
+const SQL_TYPE_NAME = /^[`"[]?\w+[`"\]]?\s+(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)/;
+
+/** The enum types an SQL block creates, each as the union of its values. */
+function sqlEnums(value: string): Map<string, string> {
+  const enums = new Map<string, string>();
+  if (!/\benum\b/i.test(value)) return enums;
+  for (const m of value.matchAll(SQL_ENUM_TYPE)) enums.set(m[1]!.toLowerCase(), literalUnion(quotedValues(m[2]!)));
+  return enums;
+}
+
+/** The values of an SQL list written in single quotes: `'open', 'closed'`. */
+function quotedValues(list: string): string[] {
+  return [...list.matchAll(/'([^']*)'/g)].map((v) => v[1]!);
+}
+
+/**
+ * A column of `CREATE TABLE`: its type (an enum type of the block, or MySQL's inline
+ * `ENUM('a', 'b')`, is its union), `CHECK (x IN (…))` values, and what it says of null.
+ */
+function sqlField(line: string, enums: Map<string, string>): ModelField | undefined {
   const text = line.trim().replace(/,$/, '');
   if (/^(?:primary|foreign|unique|constraint|index|key|check|--|\))/i.test(text)) return undefined;
   const m = /^[`"[]?([A-Za-z_]\w*)[`"\]]?\s+([A-Za-z]+(?:\s+(?:varying|precision))?(?:\s*\([^)]*\))?(?:\[\])?)/.exec(text);
   if (!m) return undefined;
-  const type = normalizeFieldType(m[2]!);
+  const named = enums.size > 0 ? SQL_TYPE_NAME.exec(text) : null;
+  const inline = /^enum\s*\(/i.test(m[2]!) ? literalUnion(quotedValues(m[2]!)) : undefined;
+  const type = inline ?? (named ? enums.get(named[1]!.toLowerCase()) : undefined) ?? normalizeFieldType(m[2]!);
   // `status TEXT CHECK (status IN ('open', 'closed'))`: the values the column may hold.
   const check = text.includes('(') ? /\bcheck\s*\(\s*[`"[]?\w+[`"\]]?\s+in\s*\(([^)]*)\)/i.exec(text) : null;
-  const values = check ? [...check[1]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!) : [];
+  const values = check ? quotedValues(check[1]!) : [];
   const base = values.length >= 2 ? literalUnion(values) : type;
   if (/not\s+null|primary\s+key/i.test(text)) return { name: m[1]!, type: base, optional: false };
   // A column written `NULL` says its value may be null (`T | null`); one that says neither may be left out.

@@ -1,0 +1,34 @@
+/**
+ * Model and field misses found by an eighth round of reading held-out PRDs: enums a block declares
+ * (Prisma, Kotlin, DBML, TypeScript, Protobuf, SQL) inlined as the union of their values where a
+ * field names them, and what Prisma's `?` and DBML's `[null]` say of null. Each rule has its
+ * negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines } from '../testing/extract.js';
+
+const block = (lang: string, body: string[]) => modelLines(['# Clinic', '', '## Data model', '', '```' + lang, ...body, '```'].join('\n'));
+
+describe('enums a block declares, inlined where a field names them', () => {
+  it('Prisma: an enum of the block is its union; `?` says the value may be null, not that the field may be left out', () => {
+    const body = ['enum Species {', '  DOG', '  CAT  @map("cat")', '}', '', 'model Pet {', '  id      String   @id', '  species Species', '  breed   String?', '  note    VisitNote?', '  tags    Species[]', '}'];
+    expect(block('prisma', body)).toEqual(['Pet { id: string; species: "DOG" | "CAT"; breed: string | null; note: VisitNote | null; tags: unknown[] }']);
+  });
+  it('Kotlin `enum class`, TypeScript `enum` (a value its string when it names one), Protobuf `enum`', () => {
+    expect(block('kotlin', ['enum class Visibility { PUBLIC, CLUB, PRIVATE }', '', 'data class Run(', '    val id: String,', '    val visibility: Visibility,', ')'])).toEqual(['Run { id: string; visibility: "PUBLIC" | "CLUB" | "PRIVATE" }']);
+    expect(block('ts', ["export enum Role { Admin = 'admin', Member = 'member' }", 'interface User {', '  id: string;', '  role: Role;', '}'])).toEqual(['User { id: string; role: "admin" | "member" }']);
+    expect(block('proto', ['enum State { ACTIVE = 0; PAUSED = 1; }', 'message Job {', '  string id = 1;', '  State state = 2;', '}'])).toEqual(['Job { id: string; state: "ACTIVE" | "PAUSED" }']);
+  });
+  it('an enum whose body holds more than values (methods, data) stays a name; a name no enum of the block declares stays too', () => {
+    const body = ['enum class Tier(val price: Int) { FREE(0), PRO(9); fun label() = name }', '', 'data class Plan(', '    val tier: Tier,', '    val owner: Owner,', ')'];
+    expect(block('kotlin', body)).toEqual(['Plan { tier: Tier; owner: Owner }']);
+  });
+  it('DBML: an `Enum` of the block (lower-case names) is its union; `[null]` is `T | null`; no setting leaves the column optional', () => {
+    const body = ['Enum offer_status {', '  open', '  "on hold" [note: \'waiting\']', '}', '', 'Table offers {', '  id uuid [pk]', '  status offer_status [not null]', '  paid_at timestamp [null]', '  note text', '}'];
+    expect(block('dbml', body)).toEqual(['Offer { id: string; status: "open" | "on hold"; paid_at: string | null; note?: string }']);
+  });
+  it("SQL: Postgres `CREATE TYPE … AS ENUM` and MySQL's inline `ENUM('a', 'b')` are unions; other type names are read as before", () => {
+    const body = ["CREATE TYPE order_status AS ENUM ('open', 'paid');", 'CREATE TABLE orders (', '  id uuid PRIMARY KEY,', '  status order_status NOT NULL,', "  size ENUM('s', 'm') NOT NULL,", '  code VARCHAR2(10) NOT NULL,', '  mood mood NOT NULL', ');'];
+    expect(block('sql', body)).toEqual(['Order { id: string; status: "open" | "paid"; size: "s" | "m"; code: string; mood: unknown }']);
+  });
+});
