@@ -89,14 +89,16 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || COLLECTION_LINE.test(value))) {
     if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
+    const own = ctx.model && readSchemaDocument(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && !own && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && (value.trimStart().startsWith('{') || YAML_COLLECTION_START.test(value))) {
     if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
+    const own = readSchemaDocument(doc, firstLine, ctx, out, caption);
     // Without a language, only a collection key (`entities:`) says the block lists models: any other JSON object is an example record.
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && !own && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
@@ -798,13 +800,13 @@ function writtenType(raw: string): { type: string; optional: boolean } {
 }
 
 /** Top-level keys of a data block that hold its models by name: `entities:`, `models:`, `tables:`, `definitions:`… */
-const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)$/i;
+const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|\$defs|resources|objects|records|collections)$/i;
 /** COLLECTION_KEY (and OpenAPI's `components`) at a line start of a block: the cheap test for a data block outside a data section. */
 const COLLECTION_LINE = /(?:^|\n)\s*"?(?:components|schemas|definitions|entities|models|tables|types|resources|objects|records|collections)"?\s*:/;
 /** A YAML block that opens with a collection key (`entities:` alone on its line, maybe after comments), written without a language. */
 const YAML_COLLECTION_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)[ \t]*:[ \t]*\r?\n/;
 /** Collections of JSON Schema: a property not listed as `required` is optional. */
-const JSON_SCHEMA_KEY = /^(?:schemas|definitions)$/;
+const JSON_SCHEMA_KEY = /^(?:schemas|definitions|\$defs)$/;
 /** Keys of a model's definition that hold its fields (JSON Schema's `properties` is read apart). */
 const FIELDS_KEYS = ['fields', 'attributes', 'columns', 'attrs', 'props'] as const;
 const MODEL_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -977,6 +979,24 @@ function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: 
     out.model(ctx, firstLine + (at === Infinity ? 0 : at), m.name, m.fields);
   }
   return models.length > 0;
+}
+
+/**
+ * A JSON Schema document of one object (`"type": "object"` and its `properties`): a model named by
+ * its `title`, its `$id` (`KycCase`, `https://x.io/schemas/kyc-case.schema.json`), the caption or the
+ * heading, its properties optional unless `required` lists them. A payload's schema (a caption
+ * about a request or response) is not a model.
+ * @returns whether the block was such a document
+ */
+function readSchemaDocument(doc: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): boolean {
+  if (!isRecord(doc) || doc.type !== 'object' || !isRecord(doc.properties)) return false;
+  if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return true;
+  const id = typeof doc.$id === 'string' ? doc.$id.split(/[/#]/).filter(Boolean).pop()?.replace(/(?:\.schema)?\.json$/i, '') : undefined;
+  const named = [doc.title, id].find((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const name = (named !== undefined ? normalizeModelName(named) : undefined) ?? (caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  const fields = definedFields(doc, true);
+  if (name && fields && fields.length > 0) out.model(ctx, firstLine, name, fields);
+  return true;
 }
 
 /** A caption about an exchange, not a stored record: its JSON is a payload. */

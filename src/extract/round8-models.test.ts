@@ -32,3 +32,20 @@ describe('enums a block declares, inlined where a field names them', () => {
     expect(block('sql', body)).toEqual(['Order { id: string; status: "open" | "paid"; size: "s" | "m"; code: string; mood: unknown }']);
   });
 });
+
+describe('a JSON Schema document of one object', () => {
+  const doc = (heading: string, lead: string[], lang: string, body: string[]) => modelLines(['# KYC', '', '## Data', '', `### ${heading}`, '', ...lead, '```' + lang, ...body, '```'].join('\n'));
+  const schema = ['{', '  "$id": "https://example.com/schemas/kyc-case.schema.json",', '  "type": "object",', '  "required": ["id", "status"],', '  "properties": {', '    "id": { "type": "string", "format": "uuid" },', '    "status": { "enum": ["new", "approved"] },', '    "riskScore": { "type": "integer" },', '    "assigneeId": { "type": ["string", "null"] }', '  }', '}'];
+  it('is the model its `$id` or `title` names, a property optional unless `required` lists it', () => {
+    expect(doc('Case (JSON Schema)', [], 'json', schema)).toEqual(['KycCase { id: string; status: "new" | "approved"; riskScore?: number; assigneeId?: string | null }']);
+    expect(doc('Reviews', [], 'yaml', ['title: Review note', 'type: object', 'required: [body]', 'properties:', '  body: { type: string }', '  pinned: { type: boolean }'])).toEqual(['ReviewNote { body: string; pinned?: boolean }']);
+  });
+  it('without a title or `$id`, the heading names it; `$defs` are models too', () => {
+    const body = ['{', '  "type": "object",', '  "properties": { "id": { "type": "string" }, "lines": { "type": "array", "items": { "$ref": "#/$defs/Line" } } },', '  "required": ["id", "lines"],', '  "$defs": { "Line": { "type": "object", "properties": { "sku": { "type": "string" } }, "required": ["sku"] } }', '}'];
+    expect(doc('Basket', [], 'json', body)).toEqual(['Basket { id: string; lines: Line[] }', 'Line { sku: string }']);
+  });
+  it("a request's schema, or an example record that only has a `type` key, is no schema document", () => {
+    expect(doc('Case', ['Request body schema:', ''], 'json', schema)).toEqual([]);
+    expect(doc('Case', [], 'json', ['{ "id": "c_1", "type": "object", "status": "new" }'])).toEqual(['Case { id: string; type: string; status: string }']);
+  });
+});
