@@ -6,7 +6,7 @@ import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, norma
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading } from './names.js';
 import { isFieldsLabel } from './tables.js';
-import { namesModelsLabel } from './context.js';
+import { labelTopic, namesModelsLabel } from './context.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
@@ -136,10 +136,11 @@ function introducedModel(lines: readonly string[]): RegExpExecArray | null {
 const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\s*$/;
 
 /**
- * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item: a model whose fields
- * are the sub-items below it.
+ * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item, maybe with a note in
+ * parentheses (`- Download (one row per request)`): a model whose fields are the sub-items below it.
+ * A bold or code-marked name with a note is MODEL_ITEM's.
  */
-const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*))\s*(?:[:：]\s*)?$/u;
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
 const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
@@ -161,11 +162,20 @@ const BUILT_IN_TYPE = /^(?:string|number|boolean)(?:\[\])?(?: \| null)?$|^"/;
  * with a written built-in type (`id: uuid`, `total (number)`).
  */
 export function readNestedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
-  if (!ctx.model) return;
-  const headingModel = modelNameFromHeading(ctx.section.title) !== undefined;
+  // Outside a data section, the items nested under an outline's label item that names models (`- Data`) are read as in one.
+  if (!ctx.model && !blocks.some((b) => b.type === 'text' && b.listItem && labelTopic(b.lines[0]!) === 'model')) return;
+  const headingModel = ctx.model && modelNameFromHeading(ctx.section.title) !== undefined;
+  // The indent of the label item the items are under, outside a data section.
+  let label: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
+    if (!ctx.model) {
+      const indent = INDENT.exec(block.lines[0]!)![0].length;
+      if (label !== undefined && indent <= label) label = undefined;
+      if (labelTopic(block.lines[0]!) === 'model') label = indent;
+      if (label === undefined || label === indent) continue;
+    }
     const m = NAME_ITEM.exec(block.lines[0]!);
     if (!m) {
       readSubItemFields(blocks, i, ctx, out);

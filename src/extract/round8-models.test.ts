@@ -49,3 +49,15 @@ describe('a JSON Schema document of one object', () => {
     expect(doc('Case', [], 'json', ['{ "id": "c_1", "type": "object", "status": "new" }'])).toEqual(['Case { id: string; type: string; status: string }']);
   });
 });
+
+describe('models nested in an outline under a label item that names models', () => {
+  const outline = (label: string, items: string[]) => modelLines(['# Podcast analytics — outline', '', '- Context', '  - Hosts upload episodes', `- ${label}`, ...items, '- Pages', '  - /shows'].join('\n'));
+  const items = ['  - Download (raw, one row per counted request)', '    - id: string', '    - bytes: number', '    - requestedAt: datetime', '  - AdCampaign', '    - id: string', '    - status: "draft" | "live"'];
+  it('under `- Data` each plain name (a note in parentheses allowed) with typed sub-items is a model', () => {
+    expect(outline('Data', items)).toEqual(['AdCampaign { id: string; status: "draft" | "live" }', 'Download { id: string; bytes: number; requestedAt: string }']);
+  });
+  it('under a label about something else, or with sub-items that are no typed fields, gives none', () => {
+    expect(outline('Users', items)).toEqual([]);
+    expect(outline('Data', ['  - Retention (see the policy)', '    - raw logs: 30 days', '    - https://example.com/policy', '    - `docs/retention.md`'])).toEqual([]);
+  });
+});
