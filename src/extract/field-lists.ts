@@ -19,14 +19,45 @@ const DASHED = /^[^:：]*\s[—–]/;
 
 /**
  * A section named after a model (`### Entity: Customer`, `### Customer model`) whose list items
- * are backticked field names, optionally typed: one model with those fields.
+ * are backticked field names, optionally typed: one model with those fields. When its bold labels
+ * (`**Office**`, `**Bean**`) group fields that each identify a record of their own (an `id` under
+ * two of them), the labels name the models and the heading ("Data stuff") names none.
  */
 export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   if (!ctx.model) return;
-  // The model the items belong to: the heading's or, under a heading about several models ("Data"),
-  // the one each bold label or name line names (`**Attachment**`, `Habit`). Under a model's own heading a bold label
-  // groups that model's fields ("**Totals**").
   const headingModel = modelNameFromHeading(ctx.section.title);
+  let groups = fieldGroups(blocks, headingModel);
+  if (headingModel && groups.length > 0 && blocks.some((b) => b.type === 'text' && !b.listItem && b.lines.length === 1 && BOLD_LABEL.test(b.lines[0]!))) {
+    const labelled = fieldGroups(blocks, undefined);
+    if (sharesIdField(labelled)) groups = labelled;
+  }
+  for (const g of groups) out.model(ctx, g.first, g.model, g.fields, g.lines);
+}
+
+/** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */
+function sharesIdField(groups: readonly FieldGroup[]): boolean {
+  const seen = new Set<string>();
+  for (const g of groups) {
+    for (const f of g.fields) {
+      if (!ID_FIELD.test(f.name)) continue;
+      if (seen.has(f.name)) return true;
+    }
+    for (const f of g.fields) seen.add(f.name);
+  }
+  return false;
+}
+
+/** A model's fields as a list gives them, with the line of each and the first. */
+type FieldGroup = { model: string; fields: ModelField[]; lines: number[]; first: number };
+
+/**
+ * The field items of a section, by the model they belong to: the heading's or, under a heading
+ * about several models ("Data"), the one each bold label or name line names (`**Attachment**`,
+ * `Habit`). Under a model's own heading a bold label groups that model's fields ("**Totals**").
+ * @param headingModel the model the section's heading names
+ */
+function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGroup[] {
+  const groups: FieldGroup[] = [];
   let model = headingModel;
   let fields: ModelField[] = [];
   let lines: number[] = [];
@@ -34,7 +65,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   let names = new Set<string>();
   let first: number | undefined;
   const flush = () => {
-    if (model && fields.length >= 2 && first !== undefined) out.model(ctx, first, model, fields, lines);
+    if (model && fields.length >= 2 && first !== undefined) groups.push({ model, fields, lines, first });
     fields = [];
     lines = [];
     names = new Set();
@@ -92,8 +123,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
     const rest = line.slice((coded ?? plain)![0].length);
     // `` - `createdAt` — integer (unix seconds) ``: a type word first after the dash, as API references write it.
+    // `` - `plan` — `"starter" | "team"` ``: the type in code marks of its own after a dash or colon.
     if (coded && type === undefined && quals === undefined) {
-      const dashed = DASHED_TYPE.exec(rest);
+      const dashed = DASHED_TYPE.exec(rest) ?? (rest.includes('`') ? CODE_TYPE.exec(rest) : null);
       if (dashed && readsAsType(dashed[1]!)) type = dashed[1]!;
     }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
@@ -123,6 +155,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     first ??= block.line;
   }
   flush();
+  return groups;
 }
 
 /** A paragraph ending in a colon that introduces an entity by its bold name (INTRODUCED_MODEL): the list after it is its fields. */
@@ -132,8 +165,11 @@ function introducedModel(lines: readonly string[]): RegExpExecArray | null {
   return INTRODUCED_MODEL.exec(lines.length === 1 ? lines[0]! : lines.join(' '));
 }
 
-/** A paragraph that is only a bold name, maybe with its colon: `**Attachment**`, `**Entität: Termin**`. */
-const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\s*$/;
+/**
+ * A paragraph that is only a bold name, maybe with its colon or a note in parentheses after it:
+ * `**Attachment**`, `**Entität: Termin**`, `**LowStockPing** (created when stock runs low)`.
+ */
+const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^()\n]*\)\s*)?[:：]?\s*$/;
 
 /**
  * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item, maybe with a note in
@@ -144,6 +180,8 @@ const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
 const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
+/** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */
+const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
 /** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */
 const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*[:：]?\s*$/u;
 /** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */

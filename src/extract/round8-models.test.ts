@@ -61,3 +61,15 @@ describe('models nested in an outline under a label item that names models', () 
     expect(outline('Data', ['  - Retention (see the policy)', '    - raw logs: 30 days', '    - https://example.com/policy', '    - `docs/retention.md`'])).toEqual([]);
   });
 });
+
+describe('bold labels under a heading that reads as a model name', () => {
+  const section = (heading: string, body: string[]) => modelLines(['# Beans', '', `## ${heading}`, '', 'Everything lives in Postgres.', '', ...body].join('\n'));
+  const records = ['**Office**', '- `id` — uuid', '- `plan` — `"starter" | "team"`', '', '**LowStockPing** (created when someone presses the button)', '- `id` — uuid', '- `officeId`: `uuid`', '- `note` — string, optional'];
+  it('name models of their own when two of their groups hold the same identifying field; a label may carry a note', () => {
+    expect(section('🧱 Data stuff', records)).toEqual(['LowStockPing { id: string; officeId: string; note?: string }', 'Office { id: string; plan: "starter" | "team" }']);
+  });
+  it("group the heading's model's fields when no identifying field repeats (two addresses), and a code-marked word that is no type stays unread", () => {
+    const parts = ['**Shipping address**', '- `street` — string', '- `city` — string', '', '**Totals**', '- `total` — int', '- `channel` — `web`'];
+    expect(section('Table reservation', parts)).toEqual(['Reservation { street: string; city: string; total: number; channel: string }']);
+  });
+});
