@@ -73,3 +73,13 @@ describe('bold labels under a heading that reads as a model name', () => {
     expect(section('Table reservation', parts)).toEqual(['Reservation { street: string; city: string; total: number; channel: string }']);
   });
 });
+
+describe('a string type word before an enum and its values', () => {
+  const table = (rows: string[]) => modelLines(['# Previews', '', '## Data model', '', '### preview_environments', '', '| Column | Type | Notes |', '|---|---|---|', '| id | uuid | PK |', ...rows].join('\n'));
+  it('`text enum (`a`, `b`)` and `varchar enum: a, b` are the union of the values', () => {
+    expect(table(['| status | text enum (`requested`, `ready`, `failed`) | |', '| tier | varchar enum: free, pro | |'])).toEqual(['PreviewEnvironment { id: string; status: "requested" | "ready" | "failed"; tier: "free" | "pro" }']);
+  });
+  it('an enum word with a note that lists nothing, or after a word that is no string type, stays as before', () => {
+    expect(table(['| status | text enum (see the lifecycle above) | |', '| role | Role enum (`admin`, `member`) | |'])).toEqual(['PreviewEnvironment { id: string; status: string; role: string }']);
+  });
+});
