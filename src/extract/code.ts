@@ -160,12 +160,13 @@ const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
 
 /**
  * Words that say a table or model is shown as it is, not to be built or changed: "shown for
- * reference", "unchanged", "gains no columns", in the known languages.
+ * reference", "for context only", "not part of this schema", "unchanged", "gains no columns", in
+ * the known languages.
  */
-const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for reference|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
+const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for (?:reference|context)(?: only)?|not part of (?:this|the) (?:schema|data model|model)|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
 
 /**
- * The models a paragraph right above a block says the block only shows for reference ("The existing
+ * The models a paragraph right above (or below) a block says the block only shows for reference ("The existing
  * `locations` table gains no columns but is shown for reference."): the code-marked names of each
  * clause that says so. Their declarations in the block are not to be built.
  */
@@ -176,7 +177,7 @@ export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined
   for (const clause of text.split(/[.;!?](?:\s|$)/)) {
     if (!SHOWN_AS_IS.test(clause)) continue;
     for (const m of clause.matchAll(/`([A-Za-z_][\w.]*)`/g)) {
-      const name = normalizeModelName(m[1]!.split('.').pop()!);
+      const name = normalizeModelName(erName(m[1]!.split('.').pop()!));
       if (name) (names ??= new Set()).add(name);
     }
   }

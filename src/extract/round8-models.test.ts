@@ -83,3 +83,14 @@ describe('a string type word before an enum and its values', () => {
     expect(table(['| status | text enum (see the lifecycle above) | |', '| role | Role enum (`admin`, `member`) | |'])).toEqual(['PreviewEnvironment { id: string; status: string; role: string }']);
   });
 });
+
+describe('a paragraph right below a block that says a model of it is shown for context only', () => {
+  const doc = (after: string[]) => modelLines(['# Clinic', '', '## Domain overview', '', '```mermaid', 'erDiagram', '    APPOINTMENT ||--o| INVOICE : "billed in Xero"', '    APPOINTMENT {', '        string id PK', '        datetime startsAt', '    }', '```', '', ...after].join('\n'));
+  it('leaves that model out (its name as the diagram writes it), and keeps the others', () => {
+    expect(doc(['`INVOICE` is shown for context only; invoices live in Xero and are not part of this schema.'])).toEqual(['Appointment { id: string; startsAt: string }']);
+  });
+  it('a paragraph below that names a model without saying so, or says so of no code-marked name, leaves all', () => {
+    expect(doc(['`INVOICE` rows are created by the nightly sync.'])).toEqual(['Appointment { id: string; startsAt: string }', 'Invoice {  }']);
+    expect(doc(['Everything above is for context only, see https://wiki.example.com/xero and `docs/xero.md`.'])).toHaveLength(2);
+  });
+});
