@@ -1,11 +1,13 @@
 import { parse as parseYaml } from 'yaml';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
+import { classLanguage, readClassBlocks } from './classes.js';
+import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
-import { parseFieldItem, splitColumns } from './fields.js';
+import { parseFieldItem } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
@@ -119,8 +121,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
     return;
   }
-  if (/^(?:kotlin|kt|kts)$/.test(l) || (l === '' && /^\s*data\s+class\s+[A-Z]\w*\s*\(/m.test(value))) {
-    readDeclBlocks(lines, firstLine, KOTLIN_DATA_CLASS, withEnums(kotlinField, blockEnums(value)), ctx, out, /^\s*\)/);
+  const classes = classLanguage(l, value);
+  if (classes) {
+    readClassBlocks(classes, value, lines, firstLine, ctx, out);
     return;
   }
   if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
@@ -152,7 +155,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     const enums = sqlEnums(value);
-    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, /^\s*\)\s*;?/);
+    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
   }
 }
 
@@ -359,41 +362,6 @@ function isHttpMessage(lines: string[]): boolean {
   return headers > 0;
 }
 
-type FieldReader = (line: string) => ModelField | undefined;
-
-function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/, rename = (n: string) => n): void {
-  // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
-  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
-  lines.forEach((text, i) => {
-    if (!current) {
-      const m = open.exec(text);
-      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
-      // A one-line SQL table: CREATE TABLE x (a int, b text);
-      if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
-        const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-        for (const part of splitColumns(inner)) {
-          const f = field(part);
-          if (f) current.fields.push(f);
-        }
-        out.model(ctx, current.line, current.name, current.fields);
-        current = undefined;
-      }
-      return;
-    }
-    if (close.test(text)) {
-      out.model(ctx, current.line, current.name, current.fields);
-      current = undefined;
-      return;
-    }
-    const f = field(text);
-    if (f && !current.names.has(f.name)) {
-      current.names.add(f.name);
-      current.fields.push(f);
-    }
-  });
-  if (current) out.model(ctx, current.line, current.name, current.fields);
-}
-
 const PRISMA_TYPES = new Map<string, string>(Object.entries({ String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' }));
 
 /**
@@ -427,17 +395,6 @@ function typeAliases(lines: string[]): Map<string, string> {
   return aliases;
 }
 
-/** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
-function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {
-  if (!field) return undefined;
-  const array = field.type.endsWith('[]');
-  const base = array ? field.type.slice(0, -2) : field.type.replace(/ \| null$/, '');
-  const alias = aliases.get(base);
-  if (alias === undefined) return field;
-  if (array) return { ...field, type: alias.includes('|') ? 'unknown[]' : `${alias}[]` };
-  return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
-}
-
 const GQL_SCALARS = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
 
 /**
@@ -453,45 +410,6 @@ function gqlField(line: string): ModelField | undefined {
   return { name: m[1]!, type: nonNull || type === 'unknown' ? type : `${type} | null`, optional: false };
 }
 
-/**
- * The head and body of an enum as schema languages and code write it: `enum Species {` (Prisma,
- * GraphQL, TypeScript, Protobuf, C#, Rust), `enum class Visibility {` (Kotlin), `Enum offer_status {`
- * (DBML), `export const enum`, `public enum Plan : int {`, `enum Status: String, Codable {` (Swift).
- * The name is group 1, the body (which holds no braces: an enum with methods or data is code) group 2.
- */
-const ENUM_BLOCK = /^[ \t]*(?:(?:export|public|private|internal|declare|const|pub(?:\([\w ]*\))?)[ \t]+)*enum(?:[ \t]+class)?[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w., \t]*)?\{([^{}]*)\}/gim;
-/** What an enum's body holds besides its values: comments, annotations (`@map("dog")`), DBML settings (`[note: '…']`), Rust attributes, Swift's `case`. */
-const ENUM_NOISE = /\/\/[^\n]*|#[^\n]*|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/|@\w+(?:\([^()\n]*\))?|\[[^\]\n]*\]|\bcase\b/g;
-/**
- * One value of an enum: a name (`DOG`, `like_new`, DBML's `"like new"`), maybe with a string it
- * stands for (`Active = 'active'`, `ACTIVE("active")`: group 3 or 5) or a number (`ACTIVE = 1`).
- */
-const ENUM_ENTRY = /([A-Za-z_]\w*|"[^"\n]*")(?:[ \t]*=[ \t]*(?:(['"])([^'"\n]*)\2|-?\d+)|[ \t]*\([ \t]*(['"])([^'"\n]*)\4[ \t]*\))?/g;
-
-/**
- * The enums a block declares, each as the union of its values: `enum EventStatus { DRAFT ON_SALE }`
- * (on one line or several, in any language ENUM_BLOCK reads), a value's string when it names one
- * (`Active = 'active'` → `"active"`). A body with anything but values and separators is no enum.
- */
-function blockEnums(value: string): Map<string, string> {
-  const enums = new Map<string, string>();
-  if (!/enum/i.test(value)) return enums;
-  for (const m of value.matchAll(ENUM_BLOCK)) {
-    const values: string[] = [];
-    const rest = m[2]!.replace(ENUM_NOISE, ' ').replace(ENUM_ENTRY, (_, name: string, _q, said?: string, _p?: string, called?: string) => {
-      values.push(said ?? called ?? name.replace(/^"|"$/g, ''));
-      return ' ';
-    });
-    if (values.length >= 2 && /^[\s,;]*$/.test(rest)) enums.set(m[1]!, literalUnion(values));
-  }
-  return enums;
-}
-
-/** A field reader that gives a field typed by an enum of its block that enum's union (see `withAlias`). */
-function withEnums(field: FieldReader, enums: Map<string, string>): FieldReader {
-  return enums.size > 0 ? (line) => withAlias(field(line), enums) : field;
-}
-
 const PROTO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bytes: 'unknown', bool: 'boolean', double: 'number', float: 'number', int32: 'number', int64: 'number', uint32: 'number', uint64: 'number', sint32: 'number', sint64: 'number', fixed32: 'number', fixed64: 'number', sfixed32: 'number', sfixed64: 'number', 'google.protobuf.Timestamp': 'string', 'google.protobuf.Duration': 'string', 'google.protobuf.Struct': 'unknown', 'google.protobuf.Any': 'unknown' }));
 
 /** `optional string nickname = 3;`, `repeated string scopes = 4;`, `map<string, int32> counts = 5;` */
@@ -504,20 +422,6 @@ function protoField(line: string): ModelField | undefined {
   return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
 }
 
-/** `data class Delivery(` (annotations and modifiers before it allowed). */
-const KOTLIN_DATA_CLASS = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private)\s+)?data\s+class\s+([A-Z]\w*)\s*(?:<[^>]*>)?\s*\(/;
-const KOTLIN_TYPES = new Map<string, string>(Object.entries({ String: 'string', Char: 'string', Int: 'number', Long: 'number', Short: 'number', Byte: 'number', Double: 'number', Float: 'number', BigDecimal: 'number', Boolean: 'boolean', Any: 'unknown' }));
-
-/** A constructor property of a Kotlin data class: `val eta: Instant?`, `var tags: List<String> = emptyList()`. */
-function kotlinField(line: string): ModelField | undefined {
-  const m = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:override|private|internal|public|protected)\s+)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)(?:<\s*([A-Za-z_][\w.]*)\??\s*>)?(\?)?\s*(=[^,]*)?,?\s*$/.exec(line);
-  if (!m) return undefined;
-  const one = (t: string) => KOTLIN_TYPES.get(t) ?? normalizeFieldType(t.split('.').pop()!);
-  const list = /^(?:List|MutableList|Set|MutableSet|Collection|Array)$/.test(m[2]!) && m[3] !== undefined;
-  const base = list ? `${one(m[3]!)}[]` : one(m[2]!);
-  return { name: m[1]!, type: m[4] ? `${base} | null` : base, optional: m[5] !== undefined };
-}
-
 /** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */
 function erName(name: string): string {
   return /[a-z]/.test(name) ? name : name.toLowerCase();
@@ -528,7 +432,7 @@ const ER_RELATION = /^\s*"?([A-Za-z_][\w-]*)"?\s+[|}][|o]?(?:--|\.\.)[|o]?[|{]\s
 
 /** A Mermaid erDiagram: each entity block is a model with its attributes; an entity only related to others is a model too. */
 function readErDiagram(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  readDeclBlocks(lines, firstLine, /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{\s*$/, erField, ctx, out, /^\s*\}/, erName);
+  readDeclBlocks(lines, firstLine, /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{\s*$/, erField, ctx, out, { rename: erName });
   lines.forEach((text, i) => {
     const m = text.includes('--') || text.includes('..') ? ER_RELATION.exec(text) : null;
     if (!m) return;

@@ -94,3 +94,26 @@ describe('a paragraph right below a block that says a model of it is shown for c
     expect(doc(['Everything above is for context only, see https://wiki.example.com/xero and `docs/xero.md`.'])).toHaveLength(2);
   });
 });
+
+describe('records of typed languages: Java, C#, Swift, Rust', () => {
+  const fields = (lang: string, body: string[]) => block(lang, body);
+  it('Java records (one a line or all on one) and classes with private fields; @Nullable and Optional<T> may be null; an enum of the block is inlined', () => {
+    const body = ['public enum Status { OPEN, CLOSED }', 'public record LineItem(String sku, int quantity, @Nullable BigDecimal discount) {}', 'public record Order(', '    UUID id,', '    List<LineItem> items,', '    Status status,', '    Optional<Instant> paidAt', ') {}', '@Entity', 'public class Customer {', '    @Id', '    private Long id;', '    private static final long serialVersionUID = 1L;', '    private LocalDateTime createdAt;', '    public String getEmail() {', '        String local = email;', '        return local;', '    }', '}'];
+    expect(fields('java', body)).toEqual(['Customer { id: number; createdAt: string }', 'LineItem { sku: string; quantity: number; discount: number | null }', 'Order { id: string; items: LineItem[]; status: "OPEN" | "CLOSED"; paidAt: string | null }']);
+  });
+  it('C# positional records and auto-properties (`T?` may be null); an expression-bodied member is no field', () => {
+    const body = ['public record Invoice(Guid Id, decimal Total, string? Note);', '', 'public class Payment', '{', '    [Required]', '    public Guid Id { get; set; }', '    public DateTimeOffset? SettledAt { get; init; }', '    public List<string> Tags { get; set; } = new();', '    public decimal Amount => 0;', '}'];
+    expect(fields('csharp', body)).toEqual(['Invoice { Id: string; Total: number; Note: string | null }', 'Payment { Id: string; SettledAt: string | null; Tags: string[] }']);
+  });
+  it('Swift stored properties (not static or computed ones) and Rust struct fields (Option<T>, Vec<T>)', () => {
+    const swift = ['enum Mood: String, Codable { case happy, sad }', 'struct Entry: Codable {', '    let id: UUID', '    var mood: Mood', '    var note: String?', '    var tags: [String] = []', '    var extra: [String: Int]', '    static let sample = Entry()', '    var title: String { "x" }', '}'];
+    expect(fields('swift', swift)).toEqual(['Entry { id: string; mood: "happy" | "sad"; note: string | null; tags: string[]; extra: unknown }']);
+    const rust = ['#[derive(Serialize)]', 'pub struct Shipment {', '    pub id: Uuid,', '    pub paid_at: Option<DateTime<Utc>>,', '    pub weights: Vec<f64>,', '    carrier: String,', '}'];
+    expect(fields('rust', rust)).toEqual(['Shipment { id: string; paid_at: string | null; weights: number[]; carrier: string }']);
+  });
+  it('code that declares no record gives none: a service class, a Rust impl block, a Swift function', () => {
+    expect(fields('java', ['public class OrderService {', '    public Order place(Cart cart) {', '        return repo.save(cart.toOrder());', '    }', '}'])).toEqual([]);
+    expect(fields('rust', ['impl Shipment {', '    pub fn new(id: Uuid) -> Self { todo!() }', '}'])).toEqual([]);
+    expect(fields('swift', ['func load(url: URL) async throws -> Entry {', '    let data = try await fetch(url)', '}'])).toEqual([]);
+  });
+});
