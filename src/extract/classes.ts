@@ -2,7 +2,7 @@ import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { blockEnums, readDeclBlocks, withEnums, type FieldReader } from './decl-blocks.js';
-import { normalizeFieldType } from './field-types.js';
+import { literalUnion, normalizeFieldType } from './field-types.js';
 
 /**
  * Records as typed languages declare them: Kotlin data classes, Java records and classes, C#
@@ -136,4 +136,45 @@ function nameTypeReader(pattern: RegExp): FieldReader {
     const m = pattern.exec(line);
     return m ? typedField(m[1]!, m[2]!) : undefined;
   };
+}
+
+/** `class Order {` in a Mermaid classDiagram (a generic `~T~` or a label `["…"]` after the name allowed). */
+const DIAGRAM_CLASS = /^\s*class\s+([A-Za-z_]\w*)(?:~[^~\n]*~)?(?:\["[^"\n]*"\])?\s*\{\s*$/;
+/** A classDiagram enumeration: `class Status {` … `<<enumeration>>` … `}`, its name in group 1 and its body in group 2. */
+const DIAGRAM_ENUM = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\{([^{}]*<<enum(?:eration)?>>[^{}]*)\}/gim;
+/**
+ * An attribute of a classDiagram class, with its visibility: `+String id`, `-List~LineItem~ items`
+ * (type, then name: groups 1 and 2) or `+id : String` (name, then type: groups 3 and 4). A method
+ * (with parentheses) is none.
+ */
+const DIAGRAM_MEMBER = /^\s*[+\-#~]?\s*(?:([A-Za-z_][\w.]*(?:~[^~\n]+~)?(?:\[\])?)\s+([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*(?:~[^~\n]+~)?(?:\[\])?))\s*[$*]?\s*$/;
+/** `Customer : +String name`: a member written on a line of its own after its class's name. */
+const DIAGRAM_MEMBER_LINE = /^\s*([A-Za-z_]\w*)\s*:\s*(\S.*)$/;
+
+/** A classDiagram attribute as a field: Mermaid's generic `~T~` read as `<T>`. */
+function diagramField(member: string): ModelField | undefined {
+  const m = member.includes('(') ? null : DIAGRAM_MEMBER.exec(member);
+  if (!m) return undefined;
+  const raw = (m[1] ?? m[4])!.replace(/~([^~]+)~/, '<$1>');
+  return typedField((m[2] ?? m[3])!, raw);
+}
+
+/**
+ * A Mermaid classDiagram: each class with attributes is a model (a class with only methods is
+ * none), its members in its braces or on lines of their own (`Customer : +String name`); a class
+ * marked `<<enumeration>>` is an enum, inlined where an attribute names it.
+ */
+export function readClassDiagram(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const enums = new Map<string, string>();
+  for (const m of value.includes('<<enum') ? value.matchAll(DIAGRAM_ENUM) : []) {
+    const values = m[2]!.split('\n').map((v) => v.trim()).filter((v) => /^[A-Za-z_]\w*$/.test(v));
+    if (values.length >= 2) enums.set(m[1]!, literalUnion(values));
+  }
+  const field = withEnums(diagramField, enums);
+  readDeclBlocks(lines, firstLine, DIAGRAM_CLASS, (line) => (line.includes('<<') ? undefined : field(line)), ctx, out, { fieldsOnly: true });
+  lines.forEach((text, i) => {
+    const m = text.includes(':') && !text.includes('--') && !text.includes('..') ? DIAGRAM_MEMBER_LINE.exec(text) : null;
+    const f = m && !enums.has(m[1]!) ? field(m[2]!) : undefined;
+    if (f) out.model(ctx, firstLine + i, m![1]!, [f]);
+  });
 }

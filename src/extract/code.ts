@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
-import { classLanguage, readClassBlocks } from './classes.js';
+import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
 import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
@@ -132,6 +132,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
     if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
+    else if (value.includes('classDiagram')) readClassDiagram(value, lines, firstLine, ctx, out);
     return;
   }
   if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
@@ -569,6 +570,35 @@ function ormField(name: string, call: string, args: string, self: string, choice
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
+/** `class Status(str, Enum):`, `class Plan(models.TextChoices):`: a Python enum, its name in group 1. */
+const PY_ENUM_CLASS = /^class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Enum|StrEnum|IntEnum|TextChoices|IntegerChoices)\s*(?:,[^)]*)?\)\s*:/;
+/** A member of a Python enum: `OPEN = "open"` (its value in group 3), `OPEN = auto()` or `OPEN = 1` (its name). */
+const PY_ENUM_MEMBER = /^\s+([A-Za-z_]\w*)\s*=\s*(?:(['"])([^'"\n]*)\2)?/;
+
+/** The enums a Python block declares, each as the union of its members' values (a name when the value is no string). */
+function pyEnums(lines: string[]): Map<string, string> {
+  const enums = new Map<string, string>();
+  let name: string | undefined;
+  let values: string[] = [];
+  const flush = () => {
+    if (name !== undefined && values.length >= 2) enums.set(name, literalUnion(values));
+    name = undefined;
+    values = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      flush();
+      name = line.startsWith('class') && (line.includes('Enum') || line.includes('Choices')) ? PY_ENUM_CLASS.exec(line)?.[1] : undefined;
+      continue;
+    }
+    const m = name !== undefined ? PY_ENUM_MEMBER.exec(line) : null;
+    if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
+  }
+  flush();
+  return enums;
+}
+
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
 const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
 
@@ -577,6 +607,7 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const enums = pyEnums(lines);
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
@@ -624,7 +655,8 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     current.names.add(f[1]!);
     const { type, nullable } = pyType(f[2]!);
     const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
-    current.fields.push({ name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback });
+    const field = { name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback };
+    current.fields.push(enums.size > 0 ? withAlias(field, enums)! : field);
   });
   flush();
 }

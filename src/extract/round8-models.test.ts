@@ -117,3 +117,18 @@ describe('records of typed languages: Java, C#, Swift, Rust', () => {
     expect(fields('swift', ['func load(url: URL) async throws -> Entry {', '    let data = try await fetch(url)', '}'])).toEqual([]);
   });
 });
+
+describe('Mermaid classDiagram and Python enums', () => {
+  it('a classDiagram class with attributes is a model (members in braces or on lines of their own); an <<enumeration>> is inlined; methods are no fields', () => {
+    const body = ['classDiagram', '  class Order {', '    +String id', '    -List~LineItem~ items', '    +Status status', '    +place() void', '  }', '  class Status {', '    <<enumeration>>', '    OPEN', '    CLOSED', '  }', '  class Customer', '  Customer : +String name', '  Customer : +email : String', '  Customer : +greet() void', '  Order "1" --> "*" LineItem : contains'];
+    expect(block('mermaid', body)).toEqual(['Customer { name: string; email: string }', 'Order { id: string; items: LineItem[]; status: "OPEN" | "CLOSED" }']);
+  });
+  it('a classDiagram class with only methods, or a flowchart, gives none', () => {
+    expect(block('mermaid', ['classDiagram', '  class Billing {', '    +charge(order) bool', '  }', '  Billing ..> Order'])).toEqual([]);
+    expect(block('mermaid', ['flowchart LR', '  A[Cart] --> B{Paid?}', '  B -->|yes| C[Ship : now]'])).toEqual([]);
+  });
+  it('a Python Enum (str, Enum or TextChoices) is inlined where a pydantic field names it; a class of another base is no enum', () => {
+    const body = ['class Status(str, Enum):', '    OPEN = "open"', '    CLOSED = "closed"', '', 'class Level(Base):', '    LOW = 1', '    HIGH = 2', '', 'class Ticket(BaseModel):', '    id: UUID', '    status: Status', '    prev: Optional[Status] = None', '    level: Level'];
+    expect(block('python', body)).toEqual(['Ticket { id: string; status: "open" | "closed"; prev?: "open" | "closed" | null; level: Level }']);
+  });
+});
