@@ -17,34 +17,64 @@ export interface DeclOptions {
   fieldsOnly?: boolean;
 }
 
+/** The braces a line opens less those it closes (`address: {` → 1, `};` → -1, `{ get; set; }` → 0). */
+function netBraces(text: string): number {
+  if (!text.includes('{') && !text.includes('}')) return 0;
+  let n = 0;
+  for (const c of text) n += c === '{' ? 1 : c === '}' ? -1 : 0;
+  return n;
+}
+
 /**
  * The models a block declares one after another: from each line `open` matches (the name in group 1
- * or 2, through `rename`) to the next line `close` matches, each line between read by `field`. A
- * declaration that closes on its own line (`CREATE TABLE x (a int);`, `record Order(String id) {}`)
- * has its fields between its parentheses.
+ * or 2, through `rename`) to the next line `close` matches, each line between read by `field`. What
+ * a line opens in braces inside a declaration (a nested object, a method's body) is skipped to its
+ * closing brace; a brace alone on the line after the head (C#) opens the declaration itself. A
+ * declaration that closes on its own line (`CREATE TABLE x (a int);`, `record Order(String id) {}`,
+ * `type Point = { x: number; y: number };`) has its fields between its parentheses or braces.
  */
 export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, how: DeclOptions = {}): void {
   const { close = /^\s*\}/, rename = (n: string) => n } = how;
+  const parens = close.source.includes('\\)');
   // A declaration with no field is a model only where the language declares nothing else so (a class may be a service).
   const emit = (d: { name: string; line: number; fields: ModelField[] }) => {
     if (d.fields.length > 0 || !how.fieldsOnly) out.model(ctx, d.line, d.name, d.fields);
   };
   // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
+  // Braces opened inside the declaration and not yet closed; whether its own brace has been seen.
+  let depth = 0;
+  let braced = true;
+  const add = (f: ModelField | undefined) => {
+    if (f && current && !current.names.has(f.name)) {
+      current.names.add(f.name);
+      current.fields.push(f);
+    }
+  };
   lines.forEach((text, i) => {
     if (!current) {
       const m = open.exec(text);
-      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
+      if (!m) return;
+      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
+      depth = 0;
+      braced = parens || text.includes('{');
+      const rest = text.slice(m.index + m[0].length);
       // A one-line SQL table or record: CREATE TABLE x (a int, b text); record Order(String id) {}
-      if (current && /\)\s*(?:;|\{\s*\})?\s*$/.test(text) && close.source.includes('\\)')) {
-        const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-        for (const part of splitColumns(inner)) {
-          const f = field(part);
-          if (f) current.fields.push(f);
-        }
+      const oneLine = parens ? /\)\s*(?:;|\{\s*\})?\s*$/.test(text) : rest.includes('}') && netBraces(text) <= 0;
+      if (oneLine) {
+        const inner = parens ? text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')) : rest.slice(0, rest.lastIndexOf('}'));
+        for (const part of inner.split(';').flatMap((p) => splitColumns(p))) add(field(part));
         emit(current);
         current = undefined;
       }
+      return;
+    }
+    if (!braced && text.trim() === '{') {
+      braced = true;
+      return;
+    }
+    if (depth > 0) {
+      depth = Math.max(0, depth + netBraces(text));
       return;
     }
     if (close.test(text)) {
@@ -52,11 +82,8 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
       current = undefined;
       return;
     }
-    const f = field(text);
-    if (f && !current.names.has(f.name)) {
-      current.names.add(f.name);
-      current.fields.push(f);
-    }
+    add(field(text));
+    depth = Math.max(0, netBraces(text));
   });
   if (current) emit(current);
 }

@@ -132,3 +132,20 @@ describe('Mermaid classDiagram and Python enums', () => {
     expect(block('python', body)).toEqual(['Ticket { id: string; status: "open" | "closed"; prev?: "open" | "closed" | null; level: Level }']);
   });
 });
+
+describe('braces inside a declaration, and a declaration on one line', () => {
+  it('a nested object is one field of unknown type, its inner lines none; a one-line type keeps its own fields', () => {
+    const body = ['type Point = { x: number; y: number };', 'interface Order {', '  id: string;', '  address: {', '    street: string;', '  };', '  total: number;', '}'];
+    expect(block('ts', body)).toEqual(['Order { id: string; address: unknown; total: number }', 'Point { x: number; y: number }']);
+  });
+  it("a method's body is skipped to its brace, so fields after it count; a C# class's brace on its own line opens it", () => {
+    const java = ['public class Account {', '    private String id;', '    public boolean active() {', '        return true;', '    }', '    private Instant openedAt;', '}'];
+    expect(block('java', java)).toEqual(['Account { id: string; openedAt: string }']);
+    const cs = ['public class Payment', '{', '    public Guid Id { get; set; }', '    public void Settle()', '    {', '        var x = 1;', '    }', '    public decimal Amount { get; set; }', '}'];
+    expect(block('csharp', cs)).toEqual(['Payment { Id: string; Amount: number }']);
+  });
+  it('a DBML indexes block closes before its table does, and the columns after it count', () => {
+    const dbml = ['Table visits {', '  id uuid [pk]', '  indexes {', '    (pet_id, starts_at) [unique]', '  }', '  starts_at timestamp [not null]', '}'];
+    expect(block('dbml', dbml)).toEqual(['Visit { id: string; starts_at: string }']);
+  });
+});
