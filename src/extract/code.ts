@@ -119,6 +119,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
     const field = withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)]));
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
+    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it.
+    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines) : [];
+    if (entities.length > 0) readDeclBlocks(lines, firstLine, new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+(${entities.join('|')})\\b[^{]*\\{`), field, ctx, out, { fieldsOnly: true });
     return;
   }
   const classes = classLanguage(l, value);
@@ -377,11 +380,36 @@ function prismaField(line: string): ModelField | undefined {
   return { name: m[1]!, type: m[4] && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
+/** An entity decorator on its line (`@Entity()`, `@Entity('orders')`, `@ObjectType()`, `@Schema({ timestamps: true })`): the class under it is a model. */
+const ENTITY_DECORATOR = /^\s*@(?:Entity|ViewEntity|Embeddable|Table|ObjectType|Schema|Model|Document)\b/;
+/** `export class Order extends BaseEntity {`: a TypeScript class's head, its name in group 1. */
+const TS_CLASS = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+
+/** The names of the classes of a TypeScript block that an entity decorator stands over (other decorators between allowed). */
+function entityClasses(lines: string[]): string[] {
+  const names: string[] = [];
+  let decorated = false;
+  for (const line of lines) {
+    if (ENTITY_DECORATOR.test(line)) decorated = true;
+    else if (decorated && TS_CLASS.test(line)) {
+      const name = TS_CLASS.exec(line)![1]!;
+      if (!name.includes('$')) names.push(name);
+      decorated = false;
+    } else if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+  }
+  return names;
+}
+
+/**
+ * A property of a TypeScript interface, object type or class: `id: string;`, `note?: string`,
+ * `readonly total: number`, a class's `id!: string` and `createdAt: Date = new Date();` (the
+ * initializer is no part of the type).
+ */
 function tsField(line: string): ModelField | undefined {
-  const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')(\?)?\s*:\s*(.+?)\s*[;,]?\s*(?:\/\/.*)?$/.exec(line);
+  const m = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')([?!])?\s*:\s*(.+?)\s*(?:=(?!>)[^;]*)?[;,]?\s*(?:\/\/.*)?$/.exec(line);
   if (!m) return undefined;
   // `T | null` is a type (the field is there, its value may be null); `T | undefined` is optional.
-  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*undefined\b/.test(m[3]!) };
+  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: m[2] === '?' || /\|\s*undefined\b/.test(m[3]!) };
 }
 
 /** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */

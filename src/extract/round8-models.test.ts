@@ -149,3 +149,13 @@ describe('braces inside a declaration, and a declaration on one line', () => {
     expect(block('dbml', dbml)).toEqual(['Visit { id: string; starts_at: string }']);
   });
 });
+
+describe('TypeScript entity classes', () => {
+  it('a class under an entity decorator (TypeORM, TypeGraphQL, Mongoose) is a model: `id!:`, initializers and method bodies are no part of its fields', () => {
+    const body = ["@Entity('orders')", "@Index(['email'])", 'export class Order extends BaseEntity {', "  @PrimaryGeneratedColumn('uuid')", '  id!: string;', '  @Column({ nullable: true })', '  note?: string;', '  @Column()', '  createdAt: Date = new Date();', '  onPaid(cb: (x: number) => void): void {', '    this.paid = true;', '  }', '  @Column()', '  total: number;', '}'];
+    expect(block('ts', body)).toEqual(['Order { id: string; note?: string; createdAt: string; total: number }']);
+  });
+  it('a class under another decorator, or under none, is code: a service is no model', () => {
+    expect(block('ts', ['@Injectable()', 'export class OrderService {', '  private readonly repo: Repository<Order>;', '}', '', 'class Cache {', '  size: number = 0;', '}'])).toEqual([]);
+  });
+});
