@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
-import { modelNameFromHeading } from './names.js';
+import { modelNameFromHeading, words } from './names.js';
 import { isFieldsLabel } from './tables.js';
 import { labelTopic, namesModelsLabel } from './context.js';
 
@@ -32,6 +32,41 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     if (sharesIdField(labelled)) groups = labelled;
   }
   for (const g of groups) out.model(ctx, g.first, g.model, g.fields, g.lines);
+  // `### Supplier` over "Name, phone, email and delivery days.": the model, its fields said in a sentence.
+  const only = blocks.length === 1 ? blocks[0]! : undefined;
+  if (headingModel && groups.length === 0 && only?.type === 'text' && !only.listItem) {
+    const fields = proseFields(only.lines.join(' '));
+    if (fields) out.model(ctx, only.line, headingModel, fields);
+  }
+}
+
+/** One field as a sentence names it: one to three words of letters (`phone`, `días de reparto`). */
+const PROSE_ITEM = String.raw`\p{L}+(?: \p{L}+){0,2}`;
+/** A sentence that only lists three fields or more: commas, then "and" or its word in a known language before the last. */
+const PROSE_FIELDS = new RegExp(String.raw`^\s*(${PROSE_ITEM}(?:\s*,\s*${PROSE_ITEM})+)\s*,?\s+(?:and|y|e|et|und|en|dan|&)\s+(${PROSE_ITEM})\s*\.?\s*$`, 'u');
+
+/** PROSE_FIELDS on any line of a section body: the cheap test for a data section that may name its fields in a sentence. */
+const PROSE_FIELDS_LINE = new RegExp(PROSE_FIELDS.source, 'mu');
+/** Can a data section's body hold a paragraph that only lists fields (see `proseFields`)? */
+export function mayListFieldsInProse(body: string): boolean {
+  return body.includes(',') && PROSE_FIELDS_LINE.test(body);
+}
+
+/**
+ * The fields a paragraph that is only a list of them names (PROSE_FIELDS), each as code writes a
+ * name (`delivery days` → `deliveryDays`, accents dropped) with the type its name suggests; undefined
+ * for any other paragraph.
+ */
+function proseFields(text: string): ModelField[] | undefined {
+  const m = text.includes(',') ? PROSE_FIELDS.exec(text) : null;
+  if (!m) return undefined;
+  const names = [...m[1]!.split(','), m[2]!].map((item) =>
+    words(item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+      .join(''),
+  );
+  if (names.some((n) => !/^[a-z][A-Za-z0-9]*$/.test(n)) || new Set(names).size !== names.length) return undefined;
+  return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
 }
 
 /** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */

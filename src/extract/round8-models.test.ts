@@ -159,3 +159,16 @@ describe('TypeScript entity classes', () => {
     expect(block('ts', ['@Injectable()', 'export class OrderService {', '  private readonly repo: Repository<Order>;', '}', '', 'class Cache {', '  size: number = 0;', '}'])).toEqual([]);
   });
 });
+
+describe('a model whose heading stands over a sentence that only lists its fields', () => {
+  const section = (body: string) => modelLines(['# Tienda', '', '## Modelo de datos', '', '### Proveedor', '', body, '', '## API', '', 'Nothing yet.'].join('\n'));
+  it('is the model, each item a field named as code writes it, typed by its name', () => {
+    expect(section('Nombre, teléfono, correo y días de reparto.')).toEqual(['Proveedor { nombre: string; telefono: string; correo: string; diasDeReparto: string }']);
+    expect(section('Name, phone number, created at and active.')).toEqual(['Proveedor { name: string; phoneNumber: string; createdAt: string; active: boolean }']);
+  });
+  it('a sentence that says more, two items only, a URL or a file path gives none', () => {
+    expect(section('We store the name, the phone and the email of each supplier in Postgres.')).toEqual([]);
+    expect(section('Name and phone.')).toEqual([]);
+    expect(section('See https://example.com/suppliers, docs/suppliers.md and the wiki.')).toEqual([]);
+  });
+});
