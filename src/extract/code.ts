@@ -1,11 +1,13 @@
 import { parse as parseYaml } from 'yaml';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
+import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
+import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
-import { parseFieldItem, splitColumns } from './fields.js';
+import { parseFieldItem } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
@@ -98,14 +100,16 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:ya?ml|json|jsonc)$/.test(l) && (ctx.model || COLLECTION_LINE.test(value))) {
     if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
+    const own = ctx.model && readSchemaDocument(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && !own && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && (value.trimStart().startsWith('{') || YAML_COLLECTION_START.test(value))) {
     if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
+    const own = readSchemaDocument(doc, firstLine, ctx, out, caption);
     // Without a language, only a collection key (`entities:`) says the block lists models: any other JSON object is an example record.
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && !own && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
     return;
   }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
@@ -116,31 +120,36 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     }
   }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, prismaField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, withEnums(prismaField, blockEnums(value)), ctx, out);
     return;
   }
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    const aliases = typeAliases(lines);
-    const field = aliases.size > 0 ? (line: string) => withAlias(tsField(line), aliases) : tsField;
+    const field = withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)]));
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
+    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it.
+    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines) : [];
+    if (entities.length > 0) readDeclBlocks(lines, firstLine, new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+(${entities.join('|')})\\b[^{]*\\{`), field, ctx, out, { fieldsOnly: true });
     return;
   }
-  if (/^(?:kotlin|kt|kts)$/.test(l) || (l === '' && /^\s*data\s+class\s+[A-Z]\w*\s*\(/m.test(value))) {
-    readDeclBlocks(lines, firstLine, KOTLIN_DATA_CLASS, kotlinField, ctx, out, /^\s*\)/);
+  const classes = classLanguage(l, value);
+  if (classes) {
+    readClassBlocks(classes, value, lines, firstLine, ctx, out);
     return;
   }
   if (/^(?:proto|protobuf|proto3|proto2)$/.test(l) || (l === '' && value.includes('message') && /^\s*message\s+[A-Za-z_]\w*\s*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, protoField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*message\s+([A-Za-z_]\w*)\s*\{/, withEnums(protoField, blockEnums(value)), ctx, out);
     return;
   }
   if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
     if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
+    else if (value.includes('classDiagram')) readClassDiagram(value, lines, firstLine, ctx, out);
     return;
   }
   if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
-    readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, dbmlField, ctx, out);
+    const enums = blockEnums(value);
+    readDeclBlocks(lines, firstLine, /^\s*Table\s+(?:"?\w+"?\.)?"?([A-Za-z_]\w*)"?(?:\s+as\s+\w+)?\s*(?:\[[^\]]*\]\s*)?\{/i, (line) => dbmlField(line, enums), ctx, out);
     return;
   }
   if ((l === '' || l === 'go' || l === 'golang') && value.includes('struct') && GO_STRUCT.test(value)) {
@@ -154,12 +163,12 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (/^(?:graphql|gql)$/.test(l)) {
     // The root types (`type Query`, `type Mutation`, `type Subscription`) list operations, not an entity's fields.
-    const enums = gqlEnums(value);
-    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, enums.size > 0 ? (line) => withAlias(gqlField(line), enums) : gqlField, ctx, out);
+    readDeclBlocks(lines, firstLine, /^\s*type\s+(?!(?:Query|Mutation|Subscription)\b)([A-Za-z_]\w*)(?:\s+implements\s+[^{]+)?\s*\{/, withEnums(gqlField, blockEnums(value)), ctx, out);
     return;
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
-    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, sqlField, ctx, out, /^\s*\)\s*;?/);
+    const enums = sqlEnums(value);
+    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
   }
 }
 
@@ -186,12 +195,13 @@ function isRoutesOutput(lines: readonly string[]): boolean {
 
 /**
  * Words that say a table or model is shown as it is, not to be built or changed: "shown for
- * reference", "unchanged", "gains no columns", in the known languages.
+ * reference", "for context only", "not part of this schema", "unchanged", "gains no columns", in
+ * the known languages.
  */
-const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for reference|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
+const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for (?:reference|context)(?: only)?|not part of (?:this|the) (?:schema|data model|model)|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
 
 /**
- * The models a paragraph right above a block says the block only shows for reference ("The existing
+ * The models a paragraph right above (or below) a block says the block only shows for reference ("The existing
  * `locations` table gains no columns but is shown for reference."): the code-marked names of each
  * clause that says so. Their declarations in the block are not to be built.
  */
@@ -202,7 +212,7 @@ export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined
   for (const clause of text.split(/[.;!?](?:\s|$)/)) {
     if (!SHOWN_AS_IS.test(clause)) continue;
     for (const m of clause.matchAll(/`([A-Za-z_][\w.]*)`/g)) {
-      const name = normalizeModelName(m[1]!.split('.').pop()!);
+      const name = normalizeModelName(erName(m[1]!.split('.').pop()!));
       if (name) (names ??= new Set()).add(name);
     }
   }
@@ -384,55 +394,50 @@ function isHttpMessage(lines: string[]): boolean {
   return headers > 0;
 }
 
-type FieldReader = (line: string) => ModelField | undefined;
-
-function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, close = /^\s*\}/, rename = (n: string) => n): void {
-  // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
-  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
-  lines.forEach((text, i) => {
-    if (!current) {
-      const m = open.exec(text);
-      if (m) current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
-      // A one-line SQL table: CREATE TABLE x (a int, b text);
-      if (current && /\)\s*;?\s*$/.test(text) && close.source.includes('\\)')) {
-        const inner = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-        for (const part of splitColumns(inner)) {
-          const f = field(part);
-          if (f) current.fields.push(f);
-        }
-        out.model(ctx, current.line, current.name, current.fields);
-        current = undefined;
-      }
-      return;
-    }
-    if (close.test(text)) {
-      out.model(ctx, current.line, current.name, current.fields);
-      current = undefined;
-      return;
-    }
-    const f = field(text);
-    if (f && !current.names.has(f.name)) {
-      current.names.add(f.name);
-      current.fields.push(f);
-    }
-  });
-  if (current) out.model(ctx, current.line, current.name, current.fields);
-}
-
 const PRISMA_TYPES = new Map<string, string>(Object.entries({ String: 'string', Int: 'number', BigInt: 'number', Float: 'number', Decimal: 'number', Boolean: 'boolean', DateTime: 'string', Json: 'unknown', Bytes: 'unknown' }));
 
+/**
+ * A field of a Prisma model: `breed String?`, `pets Pet[]`. Prisma's `?` says the column may hold
+ * null (`string | null`); the field is always there.
+ */
 function prismaField(line: string): ModelField | undefined {
   const m = /^\s*([A-Za-z_]\w*)\s+([A-Za-z_]\w*)(\[\])?(\?)?(?:\s|$)/.exec(line);
   if (!m || line.trim().startsWith('@@') || line.trim().startsWith('//')) return undefined;
   const base = PRISMA_TYPES.get(m[2]!) ?? normalizeFieldType(m[2]!);
-  return { name: m[1]!, type: m[3] ? `${base}[]` : base, optional: !!m[4] };
+  const type = m[3] ? `${base}[]` : base;
+  return { name: m[1]!, type: m[4] && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
+/** An entity decorator on its line (`@Entity()`, `@Entity('orders')`, `@ObjectType()`, `@Schema({ timestamps: true })`): the class under it is a model. */
+const ENTITY_DECORATOR = /^\s*@(?:Entity|ViewEntity|Embeddable|Table|ObjectType|Schema|Model|Document)\b/;
+/** `export class Order extends BaseEntity {`: a TypeScript class's head, its name in group 1. */
+const TS_CLASS = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+
+/** The names of the classes of a TypeScript block that an entity decorator stands over (other decorators between allowed). */
+function entityClasses(lines: string[]): string[] {
+  const names: string[] = [];
+  let decorated = false;
+  for (const line of lines) {
+    if (ENTITY_DECORATOR.test(line)) decorated = true;
+    else if (decorated && TS_CLASS.test(line)) {
+      const name = TS_CLASS.exec(line)![1]!;
+      if (!name.includes('$')) names.push(name);
+      decorated = false;
+    } else if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+  }
+  return names;
+}
+
+/**
+ * A property of a TypeScript interface, object type or class: `id: string;`, `note?: string`,
+ * `readonly total: number`, a class's `id!: string` and `createdAt: Date = new Date();` (the
+ * initializer is no part of the type).
+ */
 function tsField(line: string): ModelField | undefined {
-  const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')(\?)?\s*:\s*(.+?)\s*[;,]?\s*(?:\/\/.*)?$/.exec(line);
+  const m = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')([?!])?\s*:\s*(.+?)\s*(?:=(?!>)[^;]*)?[;,]?\s*(?:\/\/.*)?$/.exec(line);
   if (!m) return undefined;
   // `T | null` is a type (the field is there, its value may be null); `T | undefined` is optional.
-  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: !!m[2] || /\|\s*undefined\b/.test(m[3]!) };
+  return { name: m[1]!.replace(/^["']|["']$/g, ''), type: normalizeFieldType(m[3]!), optional: m[2] === '?' || /\|\s*undefined\b/.test(m[3]!) };
 }
 
 /** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */
@@ -445,17 +450,6 @@ function typeAliases(lines: string[]): Map<string, string> {
     if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
   }
   return aliases;
-}
-
-/** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
-function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {
-  if (!field) return undefined;
-  const array = field.type.endsWith('[]');
-  const base = array ? field.type.slice(0, -2) : field.type.replace(/ \| null$/, '');
-  const alias = aliases.get(base);
-  if (alias === undefined) return field;
-  if (array) return { ...field, type: alias.includes('|') ? 'unknown[]' : `${alias}[]` };
-  return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
 }
 
 const GQL_SCALARS = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
@@ -473,17 +467,6 @@ function gqlField(line: string): ModelField | undefined {
   return { name: m[1]!, type: nonNull || type === 'unknown' ? type : `${type} | null`, optional: false };
 }
 
-/** `enum EventStatus { DRAFT ON_SALE }` (on one line or several): the enums of a GraphQL block, each as its union of values. */
-function gqlEnums(value: string): Map<string, string> {
-  const enums = new Map<string, string>();
-  if (!value.includes('enum')) return enums;
-  for (const m of value.matchAll(/^\s*enum\s+([A-Za-z_]\w*)\s*\{([^}]*)\}/gm)) {
-    const values = m[2]!.replace(/#[^\n]*/g, ' ').split(/[\s,]+/).filter((v) => /^[A-Za-z_]\w*$/.test(v));
-    if (values.length >= 2) enums.set(m[1]!, literalUnion(values));
-  }
-  return enums;
-}
-
 const PROTO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bytes: 'unknown', bool: 'boolean', double: 'number', float: 'number', int32: 'number', int64: 'number', uint32: 'number', uint64: 'number', sint32: 'number', sint64: 'number', fixed32: 'number', fixed64: 'number', sfixed32: 'number', sfixed64: 'number', 'google.protobuf.Timestamp': 'string', 'google.protobuf.Duration': 'string', 'google.protobuf.Struct': 'unknown', 'google.protobuf.Any': 'unknown' }));
 
 /** `optional string nickname = 3;`, `repeated string scopes = 4;`, `map<string, int32> counts = 5;` */
@@ -496,20 +479,6 @@ function protoField(line: string): ModelField | undefined {
   return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
 }
 
-/** `data class Delivery(` (annotations and modifiers before it allowed). */
-const KOTLIN_DATA_CLASS = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|internal|private)\s+)?data\s+class\s+([A-Z]\w*)\s*(?:<[^>]*>)?\s*\(/;
-const KOTLIN_TYPES = new Map<string, string>(Object.entries({ String: 'string', Char: 'string', Int: 'number', Long: 'number', Short: 'number', Byte: 'number', Double: 'number', Float: 'number', BigDecimal: 'number', Boolean: 'boolean', Any: 'unknown' }));
-
-/** A constructor property of a Kotlin data class: `val eta: Instant?`, `var tags: List<String> = emptyList()`. */
-function kotlinField(line: string): ModelField | undefined {
-  const m = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:override|private|internal|public|protected)\s+)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)(?:<\s*([A-Za-z_][\w.]*)\??\s*>)?(\?)?\s*(=[^,]*)?,?\s*$/.exec(line);
-  if (!m) return undefined;
-  const one = (t: string) => KOTLIN_TYPES.get(t) ?? normalizeFieldType(t.split('.').pop()!);
-  const list = /^(?:List|MutableList|Set|MutableSet|Collection|Array)$/.test(m[2]!) && m[3] !== undefined;
-  const base = list ? `${one(m[3]!)}[]` : one(m[2]!);
-  return { name: m[1]!, type: m[4] ? `${base} | null` : base, optional: m[5] !== undefined };
-}
-
 /** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */
 function erName(name: string): string {
   return /[a-z]/.test(name) ? name : name.toLowerCase();
@@ -520,7 +489,7 @@ const ER_RELATION = /^\s*"?([A-Za-z_][\w-]*)"?\s+[|}][|o]?(?:--|\.\.)[|o]?[|{]\s
 
 /** A Mermaid erDiagram: each entity block is a model with its attributes; an entity only related to others is a model too. */
 function readErDiagram(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  readDeclBlocks(lines, firstLine, /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{\s*$/, erField, ctx, out, /^\s*\}/, erName);
+  readDeclBlocks(lines, firstLine, /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{\s*$/, erField, ctx, out, { rename: erName });
   lines.forEach((text, i) => {
     const m = text.includes('--') || text.includes('..') ? ER_RELATION.exec(text) : null;
     if (!m) return;
@@ -579,12 +548,17 @@ function goField(line: string, aliases: Map<string, string>): ModelField | undef
   return { name: tagName || m[1]!, type: m[2] && type !== 'unknown' ? `${type} | null` : type, optional: opts.includes('omitempty') };
 }
 
-/** `name varchar [not null]`, `id int [pk, increment]`, `note text [null]`. */
-function dbmlField(line: string): ModelField | undefined {
+/**
+ * `name varchar [not null]`, `id int [pk, increment]`, `note text [null]` (its value may be null:
+ * `string | null`), `condition listing_condition` (an enum of the block: its union).
+ */
+function dbmlField(line: string, enums: Map<string, string>): ModelField | undefined {
   const m = /^\s*"?([A-Za-z_]\w*)"?\s+([A-Za-z_]\w*(?:\s*\([^)]*\))?(?:\[\])?)\s*(?:\[([^\]]*)\])?\s*(?:\/\/.*)?$/.exec(line);
   if (!m || m[1] === 'indexes') return undefined;
   const settings = m[3] ?? '';
-  return { name: m[1]!, type: normalizeFieldType(m[2]!), optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
+  const type = enums.get(m[2]!) ?? normalizeFieldType(m[2]!);
+  if (/(?:^|,)\s*null\s*(?:,|$)/i.test(settings) && type !== 'unknown') return { name: m[1]!, type: `${type} | null`, optional: false };
+  return { name: m[1]!, type, optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
 }
 
 const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', UUID: 'string', EmailStr: 'string', HttpUrl: 'string', AnyUrl: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown' }));
@@ -652,6 +626,35 @@ function ormField(name: string, call: string, args: string, self: string, choice
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
+/** `class Status(str, Enum):`, `class Plan(models.TextChoices):`: a Python enum, its name in group 1. */
+const PY_ENUM_CLASS = /^class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Enum|StrEnum|IntEnum|TextChoices|IntegerChoices)\s*(?:,[^)]*)?\)\s*:/;
+/** A member of a Python enum: `OPEN = "open"` (its value in group 3), `OPEN = auto()` or `OPEN = 1` (its name). */
+const PY_ENUM_MEMBER = /^\s+([A-Za-z_]\w*)\s*=\s*(?:(['"])([^'"\n]*)\2)?/;
+
+/** The enums a Python block declares, each as the union of its members' values (a name when the value is no string). */
+function pyEnums(lines: string[]): Map<string, string> {
+  const enums = new Map<string, string>();
+  let name: string | undefined;
+  let values: string[] = [];
+  const flush = () => {
+    if (name !== undefined && values.length >= 2) enums.set(name, literalUnion(values));
+    name = undefined;
+    values = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      flush();
+      name = line.startsWith('class') && (line.includes('Enum') || line.includes('Choices')) ? PY_ENUM_CLASS.exec(line)?.[1] : undefined;
+      continue;
+    }
+    const m = name !== undefined ? PY_ENUM_MEMBER.exec(line) : null;
+    if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
+  }
+  flush();
+  return enums;
+}
+
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
 const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
 
@@ -660,6 +663,7 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const enums = pyEnums(lines);
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
@@ -707,20 +711,46 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     current.names.add(f[1]!);
     const { type, nullable } = pyType(f[2]!);
     const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
-    current.fields.push({ name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback });
+    const field = { name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback };
+    current.fields.push(enums.size > 0 ? withAlias(field, enums)! : field);
   });
   flush();
 }
 
-function sqlField(line: string): ModelField | undefined {
+/** `CREATE TYPE mood AS ENUM ('sad', 'ok');` (Postgres): the type's name in group 1, its quoted values in group 2. */
+const SQL_ENUM_TYPE = /create\s+type\s+(?:[`"]?\w+[`"]?\.)?[`"]?([A-Za-z_]\w*)[`"]?\s+as\s+enum\s*\(([^)]*)\)/gi;
+
+/** A column's type as a name (`mood`, `public.order_status`): group 1, looked up among the block's enum types. */
+const SQL_TYPE_NAME = /^[`"[]?\w+[`"\]]?\s+(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)/;
+
+/** The enum types an SQL block creates, each as the union of its values. */
+function sqlEnums(value: string): Map<string, string> {
+  const enums = new Map<string, string>();
+  if (!/\benum\b/i.test(value)) return enums;
+  for (const m of value.matchAll(SQL_ENUM_TYPE)) enums.set(m[1]!.toLowerCase(), literalUnion(quotedValues(m[2]!)));
+  return enums;
+}
+
+/** The values of an SQL list written in single quotes: `'open', 'closed'`. */
+function quotedValues(list: string): string[] {
+  return [...list.matchAll(/'([^']*)'/g)].map((v) => v[1]!);
+}
+
+/**
+ * A column of `CREATE TABLE`: its type (an enum type of the block, or MySQL's inline
+ * `ENUM('a', 'b')`, is its union), `CHECK (x IN (…))` values, and what it says of null.
+ */
+function sqlField(line: string, enums: Map<string, string>): ModelField | undefined {
   const text = line.trim().replace(/,$/, '');
   if (/^(?:primary|foreign|unique|constraint|index|key|check|--|\))/i.test(text)) return undefined;
   const m = /^[`"[]?([A-Za-z_]\w*)[`"\]]?\s+([A-Za-z]+(?:\s+(?:varying|precision))?(?:\s*\([^)]*\))?(?:\[\])?)/.exec(text);
   if (!m) return undefined;
-  const type = normalizeFieldType(m[2]!);
+  const named = enums.size > 0 ? SQL_TYPE_NAME.exec(text) : null;
+  const inline = /^enum\s*\(/i.test(m[2]!) ? literalUnion(quotedValues(m[2]!)) : undefined;
+  const type = inline ?? (named ? enums.get(named[1]!.toLowerCase()) : undefined) ?? normalizeFieldType(m[2]!);
   // `status TEXT CHECK (status IN ('open', 'closed'))`: the values the column may hold.
   const check = text.includes('(') ? /\bcheck\s*\(\s*[`"[]?\w+[`"\]]?\s+in\s*\(([^)]*)\)/i.exec(text) : null;
-  const values = check ? [...check[1]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!) : [];
+  const values = check ? quotedValues(check[1]!) : [];
   const base = values.length >= 2 ? literalUnion(values) : type;
   if (/not\s+null|primary\s+key/i.test(text)) return { name: m[1]!, type: base, optional: false };
   // A column written `NULL` says its value may be null (`T | null`); one that says neither may be left out.
@@ -763,13 +793,13 @@ function writtenType(raw: string): { type: string; optional: boolean } {
 }
 
 /** Top-level keys of a data block that hold its models by name: `entities:`, `models:`, `tables:`, `definitions:`… */
-const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)$/i;
+const COLLECTION_KEY = /^(?:entities|models|tables|types|schemas|definitions|\$defs|resources|objects|records|collections)$/i;
 /** COLLECTION_KEY (and OpenAPI's `components`) at a line start of a block: the cheap test for a data block outside a data section. */
 const COLLECTION_LINE = /(?:^|\n)\s*"?(?:components|schemas|definitions|entities|models|tables|types|resources|objects|records|collections)"?\s*:/;
 /** A YAML block that opens with a collection key (`entities:` alone on its line, maybe after comments), written without a language. */
 const YAML_COLLECTION_START = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:entities|models|tables|types|schemas|definitions|resources|objects|records|collections)[ \t]*:[ \t]*\r?\n/;
 /** Collections of JSON Schema: a property not listed as `required` is optional. */
-const JSON_SCHEMA_KEY = /^(?:schemas|definitions)$/;
+const JSON_SCHEMA_KEY = /^(?:schemas|definitions|\$defs)$/;
 /** Keys of a model's definition that hold its fields (JSON Schema's `properties` is read apart). */
 const FIELDS_KEYS = ['fields', 'attributes', 'columns', 'attrs', 'props'] as const;
 const MODEL_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -942,6 +972,24 @@ function readSchemaBlock(doc: unknown, lines: string[], firstLine: number, ctx: 
     out.model(ctx, firstLine + (at === Infinity ? 0 : at), m.name, m.fields);
   }
   return models.length > 0;
+}
+
+/**
+ * A JSON Schema document of one object (`"type": "object"` and its `properties`): a model named by
+ * its `title`, its `$id` (`KycCase`, `https://x.io/schemas/kyc-case.schema.json`), the caption or the
+ * heading, its properties optional unless `required` lists them. A payload's schema (a caption
+ * about a request or response) is not a model.
+ * @returns whether the block was such a document
+ */
+function readSchemaDocument(doc: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): boolean {
+  if (!isRecord(doc) || doc.type !== 'object' || !isRecord(doc.properties)) return false;
+  if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return true;
+  const id = typeof doc.$id === 'string' ? doc.$id.split(/[/#]/).filter(Boolean).pop()?.replace(/(?:\.schema)?\.json$/i, '') : undefined;
+  const named = [doc.title, id].find((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const name = (named !== undefined ? normalizeModelName(named) : undefined) ?? (caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  const fields = definedFields(doc, true);
+  if (name && fields && fields.length > 0) out.model(ctx, firstLine, name, fields);
+  return true;
 }
 
 /** A caption about an exchange, not a stored record: its JSON is a payload. */

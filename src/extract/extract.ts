@@ -265,6 +265,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   // The items nested under a label item (`- Data models:`), and the list right under a label
   // paragraph (`Screens:`), are read as its topic's section reads them.
   let label: { indent: number; ctx: SectionContext } | undefined;
+  // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
+  let codeTasks = -1;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -278,6 +280,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
+      codeTasks = before;
     } else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
@@ -287,6 +290,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (label && indent <= label.indent) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
       if (topic) label = { indent, ctx: { ...ctx, [topic]: true } };
+      // "`INVOICE` is shown for context only": a paragraph right below a block may say so too.
+      const asIs = previous?.type === 'code' && !block.listItem && out.tasks.length > codeTasks ? shownAsIs(block.lines) : undefined;
+      if (asIs) dropModels(out, codeTasks, asIs);
       readTextLines(block.lines, block.line, block.listItem, label && !topic ? label.ctx : ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);
       if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);

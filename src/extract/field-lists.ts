@@ -4,9 +4,9 @@ import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
-import { modelNameFromHeading } from './names.js';
+import { modelNameFromHeading, words } from './names.js';
 import { isFieldsLabel } from './tables.js';
-import { namesModelsLabel } from './context.js';
+import { labelTopic, namesModelsLabel } from './context.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
@@ -19,14 +19,80 @@ const DASHED = /^[^:：]*\s[—–]/;
 
 /**
  * A section named after a model (`### Entity: Customer`, `### Customer model`) whose list items
- * are backticked field names, optionally typed: one model with those fields.
+ * are backticked field names, optionally typed: one model with those fields. When its bold labels
+ * (`**Office**`, `**Bean**`) group fields that each identify a record of their own (an `id` under
+ * two of them), the labels name the models and the heading ("Data stuff") names none.
  */
 export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   if (!ctx.model) return;
-  // The model the items belong to: the heading's or, under a heading about several models ("Data"),
-  // the one each bold label or name line names (`**Attachment**`, `Habit`). Under a model's own heading a bold label
-  // groups that model's fields ("**Totals**").
   const headingModel = modelNameFromHeading(ctx.section.title);
+  let groups = fieldGroups(blocks, headingModel);
+  if (headingModel && groups.length > 0 && blocks.some((b) => b.type === 'text' && !b.listItem && b.lines.length === 1 && BOLD_LABEL.test(b.lines[0]!))) {
+    const labelled = fieldGroups(blocks, undefined);
+    if (sharesIdField(labelled)) groups = labelled;
+  }
+  for (const g of groups) out.model(ctx, g.first, g.model, g.fields, g.lines);
+  // `### Supplier` over "Name, phone, email and delivery days.": the model, its fields said in a sentence.
+  const only = blocks.length === 1 ? blocks[0]! : undefined;
+  if (headingModel && groups.length === 0 && only?.type === 'text' && !only.listItem) {
+    const fields = proseFields(only.lines.join(' '));
+    if (fields) out.model(ctx, only.line, headingModel, fields);
+  }
+}
+
+/** One field as a sentence names it: one to three words of letters (`phone`, `días de reparto`). */
+const PROSE_ITEM = String.raw`\p{L}+(?: \p{L}+){0,2}`;
+/** A sentence that only lists three fields or more: commas, then "and" or its word in a known language before the last. */
+const PROSE_FIELDS = new RegExp(String.raw`^\s*(${PROSE_ITEM}(?:\s*,\s*${PROSE_ITEM})+)\s*,?\s+(?:and|y|e|et|und|en|dan|&)\s+(${PROSE_ITEM})\s*\.?\s*$`, 'u');
+
+/** PROSE_FIELDS on any line of a section body: the cheap test for a data section that may name its fields in a sentence. */
+const PROSE_FIELDS_LINE = new RegExp(PROSE_FIELDS.source, 'mu');
+/** Can a data section's body hold a paragraph that only lists fields (see `proseFields`)? */
+export function mayListFieldsInProse(body: string): boolean {
+  return body.includes(',') && PROSE_FIELDS_LINE.test(body);
+}
+
+/**
+ * The fields a paragraph that is only a list of them names (PROSE_FIELDS), each as code writes a
+ * name (`delivery days` → `deliveryDays`, accents dropped) with the type its name suggests; undefined
+ * for any other paragraph.
+ */
+function proseFields(text: string): ModelField[] | undefined {
+  const m = text.includes(',') ? PROSE_FIELDS.exec(text) : null;
+  if (!m) return undefined;
+  const names = [...m[1]!.split(','), m[2]!].map((item) =>
+    words(item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+      .join(''),
+  );
+  if (names.some((n) => !/^[a-z][A-Za-z0-9]*$/.test(n)) || new Set(names).size !== names.length) return undefined;
+  return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
+}
+
+/** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */
+function sharesIdField(groups: readonly FieldGroup[]): boolean {
+  const seen = new Set<string>();
+  for (const g of groups) {
+    for (const f of g.fields) {
+      if (!ID_FIELD.test(f.name)) continue;
+      if (seen.has(f.name)) return true;
+    }
+    for (const f of g.fields) seen.add(f.name);
+  }
+  return false;
+}
+
+/** A model's fields as a list gives them, with the line of each and the first. */
+type FieldGroup = { model: string; fields: ModelField[]; lines: number[]; first: number };
+
+/**
+ * The field items of a section, by the model they belong to: the heading's or, under a heading
+ * about several models ("Data"), the one each bold label or name line names (`**Attachment**`,
+ * `Habit`). Under a model's own heading a bold label groups that model's fields ("**Totals**").
+ * @param headingModel the model the section's heading names
+ */
+function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGroup[] {
+  const groups: FieldGroup[] = [];
   let model = headingModel;
   let fields: ModelField[] = [];
   let lines: number[] = [];
@@ -34,7 +100,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   let names = new Set<string>();
   let first: number | undefined;
   const flush = () => {
-    if (model && fields.length >= 2 && first !== undefined) out.model(ctx, first, model, fields, lines);
+    if (model && fields.length >= 2 && first !== undefined) groups.push({ model, fields, lines, first });
     fields = [];
     lines = [];
     names = new Set();
@@ -92,8 +158,9 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
     const rest = line.slice((coded ?? plain)![0].length);
     // `` - `createdAt` — integer (unix seconds) ``: a type word first after the dash, as API references write it.
+    // `` - `plan` — `"starter" | "team"` ``: the type in code marks of its own after a dash or colon.
     if (coded && type === undefined && quals === undefined) {
-      const dashed = DASHED_TYPE.exec(rest);
+      const dashed = DASHED_TYPE.exec(rest) ?? (rest.includes('`') ? CODE_TYPE.exec(rest) : null);
       if (dashed && readsAsType(dashed[1]!)) type = dashed[1]!;
     }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
@@ -123,6 +190,7 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     first ??= block.line;
   }
   flush();
+  return groups;
 }
 
 /** A paragraph ending in a colon that introduces an entity by its bold name (INTRODUCED_MODEL): the list after it is its fields. */
@@ -132,17 +200,23 @@ function introducedModel(lines: readonly string[]): RegExpExecArray | null {
   return INTRODUCED_MODEL.exec(lines.length === 1 ? lines[0]! : lines.join(' '));
 }
 
-/** A paragraph that is only a bold name, maybe with its colon: `**Attachment**`, `**Entität: Termin**`. */
-const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*[:：]?\s*$/;
+/**
+ * A paragraph that is only a bold name, maybe with its colon or a note in parentheses after it:
+ * `**Attachment**`, `**Entität: Termin**`, `**LowStockPing** (created when stock runs low)`.
+ */
+const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^()\n]*\)\s*)?[:：]?\s*$/;
 
 /**
- * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item: a model whose fields
- * are the sub-items below it.
+ * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item, maybe with a note in
+ * parentheses (`- Download (one row per request)`): a model whose fields are the sub-items below it.
+ * A bold or code-marked name with a note is MODEL_ITEM's.
  */
-const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*))\s*(?:[:：]\s*)?$/u;
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
 const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
+/** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */
+const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
 /** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */
 const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*[:：]?\s*$/u;
 /** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */
@@ -161,11 +235,20 @@ const BUILT_IN_TYPE = /^(?:string|number|boolean)(?:\[\])?(?: \| null)?$|^"/;
  * with a written built-in type (`id: uuid`, `total (number)`).
  */
 export function readNestedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
-  if (!ctx.model) return;
-  const headingModel = modelNameFromHeading(ctx.section.title) !== undefined;
+  // Outside a data section, the items nested under an outline's label item that names models (`- Data`) are read as in one.
+  if (!ctx.model && !blocks.some((b) => b.type === 'text' && b.listItem && labelTopic(b.lines[0]!) === 'model')) return;
+  const headingModel = ctx.model && modelNameFromHeading(ctx.section.title) !== undefined;
+  // The indent of the label item the items are under, outside a data section.
+  let label: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== 'text' || !block.listItem || block.lines.length !== 1) continue;
+    if (!ctx.model) {
+      const indent = INDENT.exec(block.lines[0]!)![0].length;
+      if (label !== undefined && indent <= label) label = undefined;
+      if (labelTopic(block.lines[0]!) === 'model') label = indent;
+      if (label === undefined || label === indent) continue;
+    }
     const m = NAME_ITEM.exec(block.lines[0]!);
     if (!m) {
       readSubItemFields(blocks, i, ctx, out);

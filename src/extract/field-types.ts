@@ -268,6 +268,9 @@ export function readFieldNotes(notes: string): FieldNotes {
   return result;
 }
 
+/** A type word, then the enum word and its values: `text enum (a, b)`; the enum and what follows in group 2. */
+const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
+
 /**
  * A written type with what is written around it: a type cell or the text after `name:`
  * (`uuid`, `varchar(40)`, `string?`, `string (optional)`, `integer, nullable`, `draft/paid/shipped`,
@@ -280,6 +283,9 @@ export function readTypeText(raw: string): FieldNotes {
     optional = true;
     t = t.replace(/[!?]+$/, '').trim();
   }
+  // `text enum (a, b)`, `string enum: a, b`: a string's type word before the enum word says no more than it.
+  const typed = t.includes('enum') ? TYPED_ENUM.exec(t) : null;
+  if (typed && normalizeFieldType(typed[1]!) === 'string') t = typed[2]!;
   let notes: FieldNotes;
   const listed = t.includes(',') ? valueList(t) : undefined;
   if (listed) notes = { type: literalUnion(listed), optional: false, nullable: false };

@@ -4,6 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
+import { mayListFieldsInProse } from './field-lists.js';
 import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
 import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
@@ -91,7 +92,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
-    (ctx.model && MODEL_SIGNAL.test(body)) ||
+    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||

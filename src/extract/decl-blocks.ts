@@ -1,0 +1,139 @@
+import type { ModelField } from '../types.js';
+import type { SectionContext } from './context.js';
+import type { TaskCollector } from './collector.js';
+import { literalUnion } from './field-types.js';
+import { splitColumns } from './fields.js';
+
+/** Reads one line of a declaration's body as a field, or gives undefined. */
+export type FieldReader = (line: string) => ModelField | undefined;
+
+/** How `readDeclBlocks` reads: the line that closes a declaration, the model name of a declared one, whether one needs a field. */
+export interface DeclOptions {
+  /** Closes a declaration (`}` alone by default). */
+  close?: RegExp;
+  /** The model's name from the declared one. */
+  rename?: (name: string) => string;
+  /** A declaration without a field is no model. */
+  fieldsOnly?: boolean;
+}
+
+/** The braces a line opens less those it closes (`address: {` → 1, `};` → -1, `{ get; set; }` → 0). */
+function netBraces(text: string): number {
+  if (!text.includes('{') && !text.includes('}')) return 0;
+  let n = 0;
+  for (const c of text) n += c === '{' ? 1 : c === '}' ? -1 : 0;
+  return n;
+}
+
+/**
+ * The models a block declares one after another: from each line `open` matches (the name in group 1
+ * or 2, through `rename`) to the next line `close` matches, each line between read by `field`. What
+ * a line opens in braces inside a declaration (a nested object, a method's body) is skipped to its
+ * closing brace; a brace alone on the line after the head (C#) opens the declaration itself. A
+ * declaration that closes on its own line (`CREATE TABLE x (a int);`, `record Order(String id) {}`,
+ * `type Point = { x: number; y: number };`) has its fields between its parentheses or braces.
+ */
+export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, how: DeclOptions = {}): void {
+  const { close = /^\s*\}/, rename = (n: string) => n } = how;
+  const parens = close.source.includes('\\)');
+  // A declaration with no field is a model only where the language declares nothing else so (a class may be a service).
+  const emit = (d: { name: string; line: number; fields: ModelField[] }) => {
+    if (d.fields.length > 0 || !how.fieldsOnly) out.model(ctx, d.line, d.name, d.fields);
+  };
+  // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
+  // Braces opened inside the declaration and not yet closed; whether its own brace has been seen.
+  let depth = 0;
+  let braced = true;
+  const add = (f: ModelField | undefined) => {
+    if (f && current && !current.names.has(f.name)) {
+      current.names.add(f.name);
+      current.fields.push(f);
+    }
+  };
+  lines.forEach((text, i) => {
+    if (!current) {
+      const m = open.exec(text);
+      if (!m) return;
+      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
+      depth = 0;
+      braced = parens || text.includes('{');
+      const rest = text.slice(m.index + m[0].length);
+      // A one-line SQL table or record: CREATE TABLE x (a int, b text); record Order(String id) {}
+      const oneLine = parens ? /\)\s*(?:;|\{\s*\})?\s*$/.test(text) : rest.includes('}') && netBraces(text) <= 0;
+      if (oneLine) {
+        const inner = parens ? text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')) : rest.slice(0, rest.lastIndexOf('}'));
+        for (const part of inner.split(';').flatMap((p) => splitColumns(p))) add(field(part));
+        emit(current);
+        current = undefined;
+      }
+      return;
+    }
+    if (!braced && text.trim() === '{') {
+      braced = true;
+      return;
+    }
+    if (depth > 0) {
+      depth = Math.max(0, depth + netBraces(text));
+      return;
+    }
+    if (close.test(text)) {
+      emit(current);
+      current = undefined;
+      return;
+    }
+    add(field(text));
+    depth = Math.max(0, netBraces(text));
+  });
+  if (current) emit(current);
+}
+
+/** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
+export function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {
+  if (!field) return undefined;
+  const array = field.type.endsWith('[]');
+  const base = array ? field.type.slice(0, -2) : field.type.replace(/ \| null$/, '');
+  const alias = aliases.get(base);
+  if (alias === undefined) return field;
+  if (array) return { ...field, type: alias.includes('|') ? 'unknown[]' : `${alias}[]` };
+  return { ...field, type: field.type.endsWith(' | null') && !alias.endsWith('| null') ? `${alias} | null` : alias };
+}
+
+/**
+ * The head and body of an enum as schema languages and code write it: `enum Species {` (Prisma,
+ * GraphQL, TypeScript, Protobuf, C#, Rust), `enum class Visibility {` (Kotlin), `Enum offer_status {`
+ * (DBML), `export const enum`, `public enum Plan : int {`, `enum Status: String, Codable {` (Swift).
+ * The name is group 1, the body (which holds no braces: an enum with methods or data is code) group 2.
+ */
+const ENUM_BLOCK = /^[ \t]*(?:(?:export|public|private|internal|declare|const|pub(?:\([\w ]*\))?)[ \t]+)*enum(?:[ \t]+class)?[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w., \t]*)?\{([^{}]*)\}/gim;
+/** What an enum's body holds besides its values: comments, annotations (`@map("dog")`), DBML settings (`[note: '…']`), Rust attributes, Swift's `case`. */
+const ENUM_NOISE = /\/\/[^\n]*|#[^\n]*|\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/|@\w+(?:\([^()\n]*\))?|\[[^\]\n]*\]|\bcase\b/g;
+/**
+ * One value of an enum: a name (`DOG`, `like_new`, DBML's `"like new"`), maybe with a string it
+ * stands for (`Active = 'active'`, `ACTIVE("active")`: group 3 or 5) or a number (`ACTIVE = 1`).
+ */
+const ENUM_ENTRY = /([A-Za-z_]\w*|"[^"\n]*")(?:[ \t]*=[ \t]*(?:(['"])([^'"\n]*)\2|-?\d+)|[ \t]*\([ \t]*(['"])([^'"\n]*)\4[ \t]*\))?/g;
+
+/**
+ * The enums a block declares, each as the union of its values: `enum EventStatus { DRAFT ON_SALE }`
+ * (on one line or several, in any language ENUM_BLOCK reads), a value's string when it names one
+ * (`Active = 'active'` → `"active"`). A body with anything but values and separators is no enum.
+ */
+export function blockEnums(value: string): Map<string, string> {
+  const enums = new Map<string, string>();
+  if (!/enum/i.test(value)) return enums;
+  for (const m of value.matchAll(ENUM_BLOCK)) {
+    const values: string[] = [];
+    const rest = m[2]!.replace(ENUM_NOISE, ' ').replace(ENUM_ENTRY, (_, name: string, _q, said?: string, _p?: string, called?: string) => {
+      values.push(said ?? called ?? name.replace(/^"|"$/g, ''));
+      return ' ';
+    });
+    if (values.length >= 2 && /^[\s,;]*$/.test(rest)) enums.set(m[1]!, literalUnion(values));
+  }
+  return enums;
+}
+
+/** A field reader that gives a field typed by an enum of its block that enum's union (see `withAlias`). */
+export function withEnums(field: FieldReader, enums: Map<string, string>): FieldReader {
+  return enums.size > 0 ? (line) => withAlias(field(line), enums) : field;
+}
