@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PrdDocument } from '../prd/types.js';
 import { parsePrd } from '../prd/parse.js';
@@ -5,7 +6,7 @@ import { mergeTasks } from '../plan/merge.js';
 import { extractTasks } from './extract.js';
 import { normalizeFieldType } from './field-types.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
-import { findMethodPaths, findPaths, normalizeApiPath } from './paths.js';
+import { findMethodPaths, findPaths, normalizeApiPath, normalizeWrittenPath } from './paths.js';
 
 const tasks = (md: string) => mergeTasks(extractTasks(parsePrd(md, 'x.md') as PrdDocument)).tasks;
 const apis = (md: string) => tasks(md).flatMap((t) => (t.kind === 'api' ? t.methods.map((m) => `${m} ${t.path}`) : []));
@@ -22,6 +23,21 @@ describe('normalizeApiPath', () => {
     ['/files/[...slug]', '/files/:slug'],
     ['/', '/'],
   ])('%s → %s', (raw, want) => expect(normalizeApiPath(raw)).toBe(want));
+
+  it('gives what the segment-by-segment reading gives, canonical paths (its shortcut) or not', () => {
+    // Segments near the shortcut's edges: UUID-length words, record keys, file-system roots, digits first, params in every notation.
+    const segment = fc.oneof(
+      fc.constantFrom('api', 'Orders', 'etc', 'ETC', 'usr', 'tmp', 'node_modules', 'a-b', '42', 'rep_123', '404', 'x.json', '.', '..', '', '*', '~', 'é', 'abcdefab-abcd-abcd-abcd-abcdefabcdef', 'a'.repeat(34), 'a'.repeat(35), 'a'.repeat(36), 'a'.repeat(37)),
+      fc.constantFrom(':id', ':order-id', ':$x', ':1', '{id}', '{{id}}', '[id]', '<int:id>', '$ID', ':id?', ':', ':_'),
+      fc.stringMatching(/^[A-Za-z0-9_$:.-]{1,40}$/),
+    );
+    const path = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '/', '?q=1', '#x', '.', ':', ')', ' ')).map(([segs, tail]) => `/${segs.join('/')}${tail}`);
+    const long = fc.integer({ min: 380, max: 420 }).map((n) => `/${'a'.repeat(30)}`.repeat(Math.ceil(n / 31)).slice(0, n));
+    // Paths the shortcut may take, but for one segment: a UUID, a record key, a file-system root, a long word.
+    const edge = fc.constantFrom('abcdefab-abcd-abcd-abcd-abcdefabcdef', 'rep_123', '42', 'etc', 'Tmp', 'a'.repeat(35), 'a'.repeat(36), 'x.json', ':order-id');
+    const nearly = fc.tuple(fc.array(fc.constantFrom('api', 'orders', ':id', 'v2', 'line-items', ':$x'), { maxLength: 4 }), edge, fc.nat({ max: 4 })).map(([segs, e, at]) => `/${[...segs.slice(0, at), e, ...segs.slice(at)].join('/')}`);
+    fc.assert(fc.property(fc.oneof(path, nearly, long), (raw) => normalizeApiPath(raw) === normalizeWrittenPath(raw)), { numRuns: 5000, seed: 20261206 });
+  });
 
   it.each(['/legacy/billing.php', '/import.cgi', '/etc/passwd', '//cdn.example.org/x', '/a/../b', 'api/x', '/usr/local/bin'])('rejects %s', (raw) => {
     expect(normalizeApiPath(raw)).toBeUndefined();

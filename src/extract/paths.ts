@@ -32,6 +32,21 @@ function paramName(raw: string): string {
 }
 
 /**
+ * A path already in canonical form, as most paths a PRD writes are (`/api/orders/:orderId`): ASCII
+ * words (a letter first, shorter than a UUID, so no segment can be a record key) and `:name`
+ * parameters, nothing around them. `normalizeApiPath` gives such a path back as it is, unless it
+ * is a file system location.
+ */
+const CANONICAL_PATH = /^(?:\/(?:[A-Za-z][A-Za-z0-9-]{0,34}|:[A-Za-z_$][\w$]*))+$/;
+
+/** Is the path in the canonical form most paths are written in (see CANONICAL_PATH)? Such a path is its own canonical form, unless it is longer than a route can be or a file system location. */
+export function isCanonicalPath(path: string): boolean {
+  return CANONICAL_PATH.test(path);
+}
+
+const FS_PATH = new RegExp(`^/(?:${[...FS_ROOTS].join('|')})(?:/|$)`, 'i');
+
+/**
  * Canonical form of a route or API path: parameters in any notation (`{id}`, `[id]`, `<id>`,
  * `<int:id>`, `:id`) become `:id`, and so does the record an example names (`/orders/42`);
  * query string, fragment and trailing slash are dropped.
@@ -39,6 +54,13 @@ function paramName(raw: string): string {
  * @returns the canonical path, or undefined when it is not a route (a file name, an OS path, a URL)
  */
 export function normalizeApiPath(raw: string): string | undefined {
+  // Four paths in five are canonical already: one test instead of a pass per segment.
+  if (raw.length <= 400 && isCanonicalPath(raw)) return FS_PATH.test(raw) ? undefined : raw;
+  return normalizeWrittenPath(raw);
+}
+
+/** `normalizeApiPath` segment by segment, for any path: exported for the test that the shortcut gives the same. */
+export function normalizeWrittenPath(raw: string): string | undefined {
   let p = raw.trim().replace(/^[`'"]+|[`'"]+$/g, '');
   const cut = p.search(/[?#]/);
   if (cut !== -1) p = p.slice(0, cut);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routeShape } from './route-shape.js';
+import { routeShape, writtenRouteShape } from './route-shape.js';
 
 describe('routeShape', () => {
   it('writes every parameter notation as :p', () => {
@@ -17,6 +18,14 @@ describe('routeShape', () => {
       ['/price$/x', '/price$/x'],
     ];
     for (const [route, shape] of shapes) expect(routeShape(route), route).toBe(shape);
+  });
+  it('gives what the segment-by-segment reading gives, canonical routes (its shortcut) or not', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('api', 'Orders', 'ORDER-LINES', 'v2', ':id', ':orderId', ':$x', ':_', '{id}', '[id]', '[...slug]', '$id', '<int:id>', '*', '**', 'a:b', 'é', ''),
+      fc.stringMatching(/^[A-Za-z0-9_$:*{}[\]<>.-]{1,12}$/),
+    );
+    const route = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '/', '?q=1', '#x', ' ')).map(([segs, tail]) => `/${segs.join('/')}${tail}`);
+    fc.assert(fc.property(route, (r) => routeShape(r) === writtenRouteShape(r)), { numRuns: 5000, seed: 20261206 });
   });
   it('tells different shapes apart', () => {
     expect(routeShape('/orders/:id')).toBe(routeShape('/orders/{orderId}'));
