@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detach, hasWideChars, memoize } from './strings.js';
+import { detach, hasWideChars } from './strings.js';
 
 describe('detach', () => {
   const doc = `Intro — ${'x'.repeat(50)} /api/orders/:id « café » 漢字 ${'y'.repeat(40)}`;
@@ -13,21 +13,5 @@ describe('detach', () => {
     expect(hasWideChars(doc)).toBe(true);
     expect(hasWideChars('café « plain » ÿ')).toBe(false);
     expect(hasWideChars('\u0100')).toBe(true);
-  });
-});
-
-describe('memoize', () => {
-  it('computes once per argument, undefined results included, and forgets all when full', () => {
-    const calls: string[] = [];
-    const upper = memoize((s: string) => {
-      calls.push(s);
-      return s === 'none' ? undefined : s.toUpperCase();
-    }, 3);
-    expect([upper('a'), upper('a'), upper('none'), upper('none'), upper('b')]).toEqual(['A', 'A', undefined, undefined, 'B']);
-    expect(calls).toEqual(['a', 'none', 'b']);
-    // Full: the fourth argument starts a new memo.
-    expect(upper('c')).toBe('C');
-    expect(upper('a')).toBe('A');
-    expect(calls).toEqual(['a', 'none', 'b', 'c', 'a']);
   });
 });

@@ -22,22 +22,3 @@ export function detach(s: string, fromWide = false): string {
   if (fromWide && !NON_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
-
-/**
- * A pure function of one string that computes each result once per distinct argument: PRDs repeat
- * their type words, model names and headings thousands of times. The memo keeps at most `limit`
- * arguments (it forgets them all when full), each detached (see `detach`), and so are string
- * results: it never keeps the text of a PRD alive.
- */
-export function memoize<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {
-  const results = new Map<string, T>();
-  return (s) => {
-    let result = results.get(s);
-    if (result === undefined && !results.has(s)) {
-      result = fn(s);
-      if (results.size >= limit) results.clear();
-      results.set(detach(s), typeof result === 'string' ? (detach(result) as T) : result);
-    }
-    return result as T;
-  };
-}

@@ -1,5 +1,4 @@
 import type { ModelField } from '../types.js';
-import { memoize } from '../strings.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
 const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)|f(?:32|64)|percent(?:age)?|count)(?:\s*\(.*\))?$/i;
@@ -26,13 +25,6 @@ const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|ha
  * @param raw the type as written (`varchar(40)`, `Int?`, `string[]`, `List<Order>`, `'a' | 'b'`)
  */
 export function normalizeFieldType(raw: string): string {
-  return fieldTypes(raw);
-}
-
-/** A few hundred type words make the tens of thousands of fields of a large PRD. */
-const fieldTypes = memoize(fieldTypeOf);
-
-function fieldTypeOf(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
   const array =
@@ -367,13 +359,6 @@ const BOOLEAN_WORDS = new Set('enabled disabled active visible hidden complete c
 
 /** A type from a field's name when the PRD gives none (`total` → number, `placedAt` → string, `isActive` → boolean). */
 export function inferFieldType(name: string): string {
-  return inferredTypes(name);
-}
-
-/** A few thousand names (`id`, `createdAt`) make the untyped fields of a large PRD. */
-const inferredTypes = memoize(typeFromName);
-
-function typeFromName(name: string): string {
   const parts = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
