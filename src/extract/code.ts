@@ -9,7 +9,7 @@ import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
-import { captionModelName, modelNameFromHeading, normalizeModelName } from './names.js';
+import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { isGherkin, readGherkin } from './gherkin.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
@@ -101,7 +101,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (isConfiguration(ctx, lead)) return;
     const doc = parseData(value);
     const own = ctx.model && readSchemaDocument(doc, firstLine, ctx, out, caption);
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && !own && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out) && !own && ctx.model && /^(?:json|jsonc)$/.test(l)) readExampleRecord(doc, firstLine, ctx, out, caption, lead);
     return;
   }
   if (l === '' && ctx.model && (value.trimStart().startsWith('{') || YAML_COLLECTION_START.test(value))) {
@@ -109,7 +109,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     const doc = parseData(value);
     const own = readSchemaDocument(doc, firstLine, ctx, out, caption);
     // Without a language, only a collection key (`entities:`) says the block lists models: any other JSON object is an example record.
-    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && !own && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption);
+    if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && !own && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption, lead);
     return;
   }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
@@ -1000,10 +1000,12 @@ const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|
  * names it ("Example `Room`:"): the model, each field typed by its value. A payload's example (a
  * caption about a request or response) is not a model.
  */
-function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined): void {
+function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined, lead: string | undefined): void {
   if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
   if (!isRecord(record)) return;
-  const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title);
+  // A sentence that leads into the block ("Sample `Recipe` as returned by `GET /api/recipes/:id`:") names the model in code marks.
+  const led = caption === undefined && lead !== undefined && /[:：]\s*$/.test(lead) ? codeNameIn(lead) : undefined;
+  const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? led ?? modelNameFromHeading(ctx.section.title);
   if (!name) return;
   const fields: ModelField[] = [];
   for (const [field, v] of Object.entries(record)) if (/^[A-Za-z_$][\w$]*$/.test(field)) fields.push({ name: field, type: valueType(v), optional: false });

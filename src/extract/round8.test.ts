@@ -250,3 +250,14 @@ describe('a model heading that gives the name in another script and the code nam
     expect(modelLines(model('Points Account'))).toEqual(['PointsAccount { id: string; balance: number }']);
   });
 });
+
+describe('an example record in a data section', () => {
+  const record = (heading: string, lead: string) => lines('# Recipes', '', `## ${heading}`, '', lead, '', '```json', '{ "id": "rcp_1", "title": "Dal", "servings": 4 }', '```', '');
+  it('is the model its leading sentence names in code marks', () => {
+    expect(modelLines(record('Data shapes', 'Sample `Recipe` as returned by `GET /api/recipes/:recipeId`:'))).toEqual(['Recipe { id: string; title: string; servings: number }']);
+  });
+  it('a lead naming two models names none, and a generic heading (Data shapes, Model danych) names none either', () => {
+    expect(modelLines(record('Data shapes', 'A `Recipe` with its `Author`:'))).toEqual([]);
+    expect(modelLines(record('Model danych', 'Przykładowy rekord:'))).toEqual([]);
+  });
+});
