@@ -11,7 +11,7 @@ import { parseFieldItem } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
-import { isGherkin, readGherkin } from './gherkin.js';
+import { gherkinWords, readGherkin } from './gherkin.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -89,8 +89,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   // A `.feature` file's scenarios are acceptance criteria wherever the PRD puts them.
-  if ((l === '' || !ROUTE_LANGS.test(l)) && isGherkin(l, value)) {
-    readGherkin(lines, firstLine, ctx, out);
+  const gherkin = l === '' || !ROUTE_LANGS.test(l) ? gherkinWords(l, lines) : undefined;
+  if (gherkin) {
+    readGherkin(lines, gherkin, firstLine, ctx, out);
     return;
   }
   if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /"paths"\s*:|(?:^|\n)\s*paths\s*:/.test(value)) {

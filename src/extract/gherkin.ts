@@ -28,7 +28,7 @@ interface Dialect {
 const dialects = lazy(() => createRequire(import.meta.url)('@cucumber/gherkin/dist/gherkin-languages.json') as Record<string, Dialect>);
 
 /** What a block's keyword lines look like. */
-interface Words {
+export interface Words {
   /** A scenario's first line: `Scenario: …`, `Scenario Outline: …`, `Example: …`. */
   scenario: RegExp;
   /** A step: `Given …`, `When …`, `Then …`, `And …`, `But …`, `* …`. */
@@ -70,22 +70,25 @@ function wordsOf(lines: readonly string[]): Words {
   };
 }
 
-/** Is a code block Gherkin: marked so, or unmarked with a scenario line and a `Then` step (in its `# language:`)? */
-export function isGherkin(lang: string, value: string): boolean {
-  if (/^(?:gherkin|feature|cucumber|behave)$/.test(lang)) return true;
-  if (lang !== '' || !value.includes(':')) return false;
-  const lines = value.split('\n');
+/**
+ * The keywords of a code block that is Gherkin (marked so, or unmarked with a scenario line and a
+ * `Then` step in its `# language:`), to hand to `readGherkin`; undefined for any other block.
+ */
+export function gherkinWords(lang: string, lines: readonly string[]): Words | undefined {
+  const marked = /^(?:gherkin|feature|cucumber|behave)$/.test(lang);
+  if (!marked && lang !== '') return undefined;
+  if (!marked && !lines.some((l) => l.includes(':'))) return undefined;
   const words = wordsOf(lines);
-  return lines.some((l) => words.scenario.test(l)) && lines.some((l) => words.then.test(l.trim()));
+  return marked || (lines.some((l) => words.scenario.test(l)) && lines.some((l) => words.then.test(l.trim()))) ? words : undefined;
 }
 
 /**
  * The scenarios of a Gherkin block: one rule each, its steps kept together, from its first step's
  * line. The steps of a `Background:` and the rows of `Examples:` are no rule of their own.
+ * @param words the block's keywords (see `gherkinWords`)
  */
-export function readGherkin(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+export function readGherkin(lines: string[], words: Words, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   if (ctx.noRules) return;
-  const words = wordsOf(lines);
   for (let i = 0; i < lines.length; i++) {
     if (!words.scenario.test(lines[i]!)) continue;
     const steps: string[] = [];

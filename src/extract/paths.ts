@@ -39,12 +39,15 @@ function paramName(raw: string): string {
  */
 const CANONICAL_PATH = /^(?:\/(?:[A-Za-z][A-Za-z0-9-]{0,34}|:[A-Za-z_$][\w$]*))+$/;
 
-/** Is the path in the canonical form most paths are written in (see CANONICAL_PATH)? Such a path is its own canonical form, unless it is longer than a route can be or a file system location. */
+/** Is the path in the canonical form most paths are written in (see CANONICAL_PATH)? `normalizeApiPath` gives such a path back unless it is longer than a route can be or a file system location. */
 export function isCanonicalPath(path: string): boolean {
   return CANONICAL_PATH.test(path);
 }
 
-const FS_PATH = new RegExp(`^/(?:${[...FS_ROOTS].join('|')})(?:/|$)`, 'i');
+/** Does a path's first segment name a file system root (`/etc/hosts`, `/tmp`)? Such a path is no route. */
+function inFileSystem(first: string | undefined): boolean {
+  return first !== undefined && FS_ROOTS.has(first.toLowerCase());
+}
 
 /**
  * Canonical form of a route or API path: parameters in any notation (`{id}`, `[id]`, `<id>`,
@@ -55,7 +58,7 @@ const FS_PATH = new RegExp(`^/(?:${[...FS_ROOTS].join('|')})(?:/|$)`, 'i');
  */
 export function normalizeApiPath(raw: string): string | undefined {
   // Four paths in five are canonical already: one test instead of a pass per segment.
-  if (raw.length <= 400 && isCanonicalPath(raw)) return FS_PATH.test(raw) ? undefined : raw;
+  if (raw.length <= 400 && isCanonicalPath(raw)) return inFileSystem(raw.split('/', 2)[1]) ? undefined : raw;
   return normalizeWrittenPath(raw);
 }
 
@@ -93,7 +96,7 @@ export function normalizeWrittenPath(raw: string): string | undefined {
     out.push(seg);
   }
   const first = out[0];
-  if (first !== undefined && FS_ROOTS.has(first.toLowerCase())) return undefined;
+  if (inFileSystem(first)) return undefined;
   const last = out[out.length - 1];
   if (last !== undefined && !last.startsWith(':') && FILE_EXTENSION.test(last)) return undefined;
   return `/${out.join('/')}`;
