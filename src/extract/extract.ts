@@ -230,8 +230,11 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidd
     // The body may have its guidance blanked: then its lines are read from it, not from the document.
     const blanked = hidden ? bodyLines(body) : undefined;
     const rawLine = (l: number) => (blanked && l >= firstBody ? blanked[l - firstBody]! : lineText(doc.text, doc.lineStarts, l - 1));
-    const sectionText = blanked ? doc.text.slice(section.start, section.bodyStart) + body : doc.text.slice(section.start, section.end);
-    blocks = blocksFromTree(parseSectionMarkdown(sectionText, section.hash, trees), ctx.lineOffset, rawLine);
+    // A plain-text outline's heading is not Markdown: only its body is parsed.
+    const plain = section.style === 'plain';
+    const head = plain ? '' : doc.text.slice(section.start, section.bodyStart);
+    const sectionText = blanked || plain ? head + body : doc.text.slice(section.start, section.end);
+    blocks = blocksFromTree(parseSectionMarkdown(sectionText, section.hash, trees), plain ? ctx.lineOffset + 1 : ctx.lineOffset, rawLine);
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }

@@ -105,15 +105,67 @@ export function reuseSectionHashes(sections: readonly PrdSection[], text: string
   });
 }
 
+type Head = { line: number; level: number; heading: string; style: PrdSection['style']; bodyLine: number };
+
+/** A numbered line of a plain-text outline: `3.`, `3.1`, `3.1.2`, then the title. */
+const PLAIN_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.*)$/;
+/** A title that ends as a sentence or a list lead does: not a heading. */
+const SENTENCE_END = /[.;,!?:]$/;
+
+/** Every cased letter of `title` is upper case, and it has three or more letters (`DATA MODEL`, `3. SCOPE`). */
+function allCaps(title: string): boolean {
+  return title.length <= 80 && /\p{Lu}.*\p{Lu}.*\p{Lu}/su.test(title) && !/\p{Ll}/u.test(title) && !SENTENCE_END.test(title);
+}
+
+/**
+ * The headings of a plain-text outline, for a document that has no Markdown heading at all. A heading
+ * is a line after a blank line (or the first), outside code fences and not indented, that is either
+ * written in capitals (`FUNCTIONAL REQUIREMENTS`, `3. SCOPE`) or carries a key of two or more
+ * numbers, starts with a capital, is short, ends with no sentence mark and has a blank line after
+ * (`3.1 Account registration`); a numbered paragraph (`3.1.1 The system shall …`) is not one. Its
+ * level is that of the Markdown heading such a spec would write: the count of its key's numbers plus
+ * one (`3.` is a `##`), 2 without a key, and 1 for the document's first line, its title. Fewer than
+ * two such lines are no outline.
+ */
+function plainHeadings(text: string, lineStarts: readonly number[], firstLine: number): Head[] {
+  const found: Head[] = [];
+  let fence: string | undefined;
+  let blankBefore = true;
+  for (let i = firstLine; i < lineStarts.length; i++) {
+    const line = lineText(text, lineStarts, i).replace(/\r$/, '');
+    const f = FENCE_OPEN.exec(line);
+    if (fence !== undefined) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && f[2]!.trim() === '') fence = undefined;
+      blankBefore = false;
+      continue;
+    }
+    if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
+      fence = f[1]!;
+      blankBefore = false;
+      continue;
+    }
+    const blank = line.trim() === '';
+    if (blankBefore && !blank && !/^\s/.test(line)) {
+      const trimmed = line.trimEnd();
+      const m = PLAIN_NUMBERED.exec(trimmed);
+      const title = m ? m[2]! : trimmed;
+      const nextBlank = i + 1 >= lineStarts.length || lineText(text, lineStarts, i + 1).trim() === '';
+      const keyed = m !== null && m[1]!.includes('.') && /^\p{Lu}/u.test(title) && title.length <= 60 && title.split(/\s+/).length <= 8 && !SENTENCE_END.test(title) && nextBlank;
+      if (allCaps(title) || keyed) found.push({ line: i, level: m ? m[1]!.split('.').length + 1 : i === firstLine ? 1 : 2, heading: trimmed, style: 'plain', bodyLine: i + 1 });
+    }
+    blankBefore = blank;
+  }
+  return found.length >= 2 ? found : [];
+}
+
 /**
  * Split a document into sections in one linear scan, outside code fences.
- * Knows ATX and setext headings and numbered keys (`7.3 QA Artifacts` → key `7.3`).
+ * Knows ATX and setext headings, a plain-text outline's headings where there are none, and numbered keys (`7.3 QA Artifacts` → key `7.3`).
  * @param text decoded document text
  * @param lineStarts offsets of every line
  * @param firstLine 0-based line to start at (after the frontmatter)
  */
 export function scanSections(text: string, lineStarts: readonly number[], firstLine: number): ScanResult {
-  type Head = { line: number; level: number; heading: string; style: 'atx' | 'setext'; bodyLine: number };
   const heads: Head[] = [];
   let fence: { char: string; len: number; line: number } | undefined;
   let prevText = false; // previous line is paragraph text that a setext underline could turn into a heading
@@ -171,6 +223,8 @@ export function scanSections(text: string, lineStarts: readonly number[], firstL
     }
   }
 
+  // A document with no Markdown heading may still be outlined, as plain-text specs are: `3. FUNCTIONAL REQUIREMENTS`.
+  if (heads.length === 0) heads.push(...plainHeadings(text, lineStarts, firstLine));
   const sections: PrdSection[] = [];
   const startOffset = lineStarts[firstLine] ?? text.length;
   const makeSection = (start: number, end: number, startLine: number, endLine: number, head: Head | undefined, bodyStart: number) => {

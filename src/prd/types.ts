@@ -10,8 +10,8 @@ export interface PrdSection {
   title: string;
   /** 1–6 for headings, 0 for the preamble. */
   level: number;
-  /** 'atx' | 'setext' | 'none' (preamble) */
-  style: 'atx' | 'setext' | 'none';
+  /** 'atx' | 'setext' | 'plain' (a plain-text outline's line, in a document with no Markdown heading) | 'none' (preamble) */
+  style: 'atx' | 'setext' | 'plain' | 'none';
   /** 1-based line of the heading (first line of the section). */
   line: number;
   /** 1-based line of the last line of the section. */

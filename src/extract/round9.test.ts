@@ -1,0 +1,100 @@
+/**
+ * Misses found by a ninth round of reading. First: a plain-text specification outlines itself with
+ * numbered capitals (`3. FUNCTIONAL REQUIREMENTS`) and numbered titles (`3.1 Work orders`), not
+ * Markdown headings; where a document has no Markdown heading at all, those lines are its headings.
+ * Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePrd } from '../prd/index.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const headings = (md: string) => parsePrd(md, 'x.md').sections.map((s) => [s.line, s.level, s.key ?? '', s.title, s.style]);
+
+const plainSpec = lines(
+  'ACME FIELD SERVICE',
+  'SOFTWARE REQUIREMENTS SPECIFICATION',
+  '',
+  '1. INTRODUCTION',
+  '',
+  'This specification describes the work order system.',
+  '',
+  '2. DATA MODEL',
+  '',
+  '2.1 Work order',
+  '',
+  '| Field | Type |',
+  '|---|---|',
+  '| id | uuid |',
+  '| status | open / assigned / closed |',
+  '',
+  '3. FUNCTIONAL REQUIREMENTS',
+  '',
+  '3.1 Dispatch',
+  '',
+  '3.1.1 The dispatcher creates a work order from a customer call.',
+  '',
+  '3.1.2 A technician can only close work orders assigned to them.',
+  '',
+  '4. SCREENS',
+  '',
+  '| Screen | Route |',
+  '|---|---|',
+  '| Dispatch board | /board |',
+  '',
+  '5. INTERFACES',
+  '',
+  '- GET /api/work-orders lists orders.',
+);
+
+describe('a plain-text outline, in a document with no Markdown heading', () => {
+  it('gives sections at the levels Markdown would give them: the title 1, `3.` 2, `3.1` 3', () => {
+    expect(headings(plainSpec)).toEqual([
+      [1, 1, '', 'ACME FIELD SERVICE', 'plain'],
+      [4, 2, '1', 'INTRODUCTION', 'plain'],
+      [8, 2, '2', 'DATA MODEL', 'plain'],
+      [10, 3, '2.1', 'Work order', 'plain'],
+      [17, 2, '3', 'FUNCTIONAL REQUIREMENTS', 'plain'],
+      [19, 3, '3.1', 'Dispatch', 'plain'],
+      [25, 2, '4', 'SCREENS', 'plain'],
+      [31, 2, '5', 'INTERFACES', 'plain'],
+    ]);
+  });
+
+  it('reads each section as it reads the same text under Markdown headings, at the same lines', () => {
+    const marked = plainSpec.replace(/^ACME/, '# ACME').replace(/^(\d\. [A-Z ]+)$/gm, '## $1').replace(/^(\d\.\d [A-Z][a-z ]+)$/gm, '### $1');
+    expect(marked).not.toBe(plainSpec);
+    expect(modelLines(plainSpec)).toEqual(modelLines(marked));
+    expect(modelLines(plainSpec)).toEqual(['WorkOrder { id: string; status: "open" | "assigned" | "closed" }']);
+    expect(pageRoutes(plainSpec)).toEqual(['/board']);
+    expect(apiLines(plainSpec)).toEqual(['GET /api/work-orders']);
+    expect(ruleRows(plainSpec)).toEqual(ruleRows(marked));
+    expect(ruleRows(plainSpec).map((r) => r[2])).toContain('A technician can only close work orders assigned to them.');
+    // The heading line is not read as a list item of its section.
+    expect(ruleRows(plainSpec).map((r) => r[2]).join('\n')).not.toMatch(/FUNCTIONAL REQUIREMENTS|INTRODUCTION/);
+  });
+
+  it('does not take a numbered paragraph, an ordered list, a single capital line or lines inside a fence for headings', () => {
+    const notOutline = lines(
+      'WARNING',
+      '',
+      '1. Buy milk',
+      '',
+      '2. Pay the bill',
+      '',
+      '3.1.1 The system shall allow a dispatcher to create a work order.',
+      '',
+      '```',
+      'USAGE',
+      '',
+      'OPTIONS',
+      '```',
+    );
+    expect(headings(notOutline)).toEqual([[1, 0, '', '', 'none']]);
+  });
+
+  it('leaves a document with Markdown headings to them', () => {
+    const md = lines('# Spec', '', 'OVERVIEW', '', 'Text.', '', 'DETAILS', '', 'More text.');
+    expect(headings(md).map((h) => h[4])).toEqual(['atx']);
+  });
+});
