@@ -15,6 +15,8 @@ const PARAM_ANGLE = /^<(?:[A-Za-z]+:)?([^<>]+)>$/;
 const PARAM_COLON = /^:([A-Za-z_$][\w$-]*)\??$/;
 const STATIC_SEGMENT = /^[\p{L}\p{N}_.~*-]+$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+/** A file an endpoint serves as data (`GET /api/imports/:id/errors.csv`), not a web asset or a source file. */
+const DATA_FILE = /\.(?:csv|tsv|json|jsonl|ndjson|xml|pdf|xlsx?|ods|ics|vcf|txt|zip|ya?ml|rss|atom|geojson|gpx|kml|parquet)$/i;
 /**
  * A segment that names one record in an example call, not a part of the route: a number
  * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style).
@@ -62,8 +64,19 @@ export function normalizeApiPath(raw: string): string | undefined {
   return normalizeWrittenPath(raw);
 }
 
-/** `normalizeApiPath` segment by segment, for any path: exported for the test that the shortcut gives the same. */
-export function normalizeWrittenPath(raw: string): string | undefined {
+/**
+ * `normalizeApiPath` for a path an HTTP method is written with: the call names an endpoint, so a
+ * last segment that names a data file (`errors.csv`, `invoice.pdf`, DATA_FILE) is part of the route.
+ */
+function normalizeCalledPath(raw: string): string | undefined {
+  return normalizeApiPath(raw) ?? (DATA_FILE.test(raw.replace(/[?#].*$/s, '').replace(/[`'".,;:!)]+$/, '')) ? normalizeWrittenPath(raw, true) : undefined);
+}
+
+/**
+ * `normalizeApiPath` segment by segment, for any path: exported for the test that the shortcut gives the same.
+ * @param dataFile a last segment naming a data file (DATA_FILE) is kept, as a method before the path allows
+ */
+export function normalizeWrittenPath(raw: string, dataFile = false): string | undefined {
   let p = raw.trim().replace(/^[`'"]+|[`'"]+$/g, '');
   const cut = p.search(/[?#]/);
   if (cut !== -1) p = p.slice(0, cut);
@@ -98,7 +111,7 @@ export function normalizeWrittenPath(raw: string): string | undefined {
   const first = out[0];
   if (inFileSystem(first)) return undefined;
   const last = out[out.length - 1];
-  if (last !== undefined && !last.startsWith(':') && FILE_EXTENSION.test(last)) return undefined;
+  if (last !== undefined && !last.startsWith(':') && FILE_EXTENSION.test(last) && !(dataFile && DATA_FILE.test(last))) return undefined;
   return `/${out.join('/')}`;
 }
 
@@ -326,7 +339,7 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   // `/path (GET)` needs its parenthesis.
   if (text.includes('(')) {
     for (const m of text.matchAll(PATH_METHODS)) {
-      const path = normalizeApiPath(m[1]!);
+      const path = normalizeCalledPath(m[1]!);
       if (!path) continue;
       const methods = [...new Set(m[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
       out.push({ methods, path, index: m.index! });
@@ -334,12 +347,12 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   }
   const leading = LEADING_PATH_METHODS.exec(text);
   if (leading) {
-    const path = normalizeApiPath(leading[1]!);
+    const path = normalizeCalledPath(leading[1]!);
     const methods = [...new Set(leading[2]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
     if (path) out.push({ methods, path, index: leading.index + leading[0].indexOf('/') });
   }
   for (const m of text.matchAll(METHOD_PATH)) {
-    const path = normalizeApiPath(m[2]!);
+    const path = normalizeCalledPath(m[2]!);
     if (!path) continue;
     const methods = [...new Set(m[1]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
     out.push({ methods, path, index: m.index! });

@@ -98,3 +98,32 @@ describe('a plain-text outline, in a document with no Markdown heading', () => {
     expect(headings(md).map((h) => h[4])).toEqual(['atx']);
   });
 });
+
+describe('an endpoint that serves a data file', () => {
+  it('keeps a last segment naming a data file when a method is written with the path', () => {
+    const md = lines(
+      '# Import',
+      '',
+      '## API',
+      '',
+      '- `GET /api/imports/{id}/errors.csv` — the rejected rows',
+      '- GET /reports/monthly.pdf returns the statement.',
+      '- `/api/exports/ledger.xlsx (GET)`',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/exports/ledger.xlsx', 'GET /api/imports/:id/errors.csv', 'GET /reports/monthly.pdf']);
+  });
+
+  it('does not take a file name without a method, or a web asset or source file with one', () => {
+    const md = lines(
+      '# Import',
+      '',
+      '## API',
+      '',
+      '- `POST /api/imports` — upload `customers.csv`; the template is at `/downloads/template.xlsx`.',
+      '- The bundle is served as `GET /static/app.js` and `GET /assets/logo.png` by the CDN.',
+      '- GET /etc/exports.json is read at start-up.',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/imports']);
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
