@@ -76,6 +76,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     });
     return;
   }
+  // The annotate gem's schema comment over a Rails model (`# Table name: orders`), wherever the block stands.
+  if ((l === '' || RUBY.test(l)) && value.includes('Table name') && readAnnotatedTables(lines, firstLine, ctx, out)) return;
   // A list of calls, one a line, each maybe with a description after a gap (`POST  /api/bills   create from a receipt`).
   const listed = l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#'));
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
@@ -174,6 +176,44 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+const RUBY = /^(?:rb|ruby)$/;
+
+/** The annotate gem's table line: `# Table name: line_items`. */
+const ANNOTATE_TABLE = /^\s*#\s*Table name:\s*`?([A-Za-z_]\w*)`?\s*$/;
+/** One of its columns: `#  status      :string   default("pending"), not null`, `#  total :decimal(10, 2)`. */
+const ANNOTATE_COLUMN = /^\s*#\s+([a-z_]\w*)\s+:([a-z_]+)(?:\([^)]*\))?(?:\s+(.*))?$/;
+
+/**
+ * The tables of the annotate gem's schema comments (`# == Schema Information`), one model each:
+ * a column with `not null` (or the primary key) is required, one without may hold null, as in the
+ * database. A Rails `:datetime` is a string, `:decimal` a number, `:jsonb` unknown.
+ * @returns whether the block held such a comment
+ */
+function readAnnotatedTables(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const table = ANNOTATE_TABLE.exec(lines[i]!);
+    if (!table) continue;
+    const fields: ModelField[] = [];
+    const fieldLines: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length && /^\s*#/.test(lines[j]!); j++) {
+      const c = ANNOTATE_COLUMN.exec(lines[j]!);
+      if (!c) continue;
+      const base = normalizeFieldType(c[2]!);
+      const notes = c[3] ?? '';
+      const required = /\bnot null\b|\bprimary key\b/i.test(notes);
+      fields.push({ name: c[1]!, type: required || base === 'unknown' ? base : `${base} | null`, optional: false });
+      fieldLines.push(firstLine + j);
+    }
+    if (fields.length > 0) {
+      out.model(ctx, firstLine + i, table[1]!, fields, fieldLines);
+      found = true;
+    }
+    i = j - 1;
+  }
+  return found;
+}
 const SHELL = /^(?:sh|bash|shell|console|terminal|zsh)$/;
 
 /**

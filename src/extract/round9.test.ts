@@ -127,3 +127,31 @@ describe('an endpoint that serves a data file', () => {
     expect(pageRoutes(md)).toEqual([]);
   });
 });
+
+describe("the annotate gem's schema comments over a Rails model", () => {
+  const block = (...l: string[]) => lines('# Orders', '', '## Data model', '', '```ruby', ...l, '```');
+  it('gives one model per table, its columns required where `not null`, else nullable', () => {
+    const md = block(
+      '# == Schema Information',
+      '#',
+      '# Table name: line_items',
+      '#',
+      '#  id          :bigint           not null, primary key',
+      '#  sku         :string           not null',
+      '#  quantity    :integer          default(1), not null',
+      '#  unit_price  :decimal(10, 2)   not null',
+      '#  gift_note   :text',
+      '#  metadata    :jsonb',
+      '#  shipped_at  :datetime',
+      '#',
+      'class LineItem < ApplicationRecord',
+      'end',
+    );
+    expect(modelLines(md)).toEqual(['LineItem { id: number; sku: string; quantity: number; unit_price: number; gift_note: string | null; metadata: unknown; shipped_at: string | null }']);
+  });
+
+  it('reads no model from a table line without columns, or from comments without a table line', () => {
+    expect(modelLines(block('# Table name: audits', '#', '# (filled in by the nightly job)', 'class Audit; end'))).toEqual([]);
+    expect(modelLines(block('#  status :string  default("open")', '#  note   :text', 'puts :ok'))).toEqual([]);
+  });
+});
