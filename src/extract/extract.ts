@@ -5,13 +5,13 @@ import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
-import type { RuleTask, Task } from '../types.js';
+import type { HttpMethod, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
-import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath } from './paths.js';
+import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
@@ -203,8 +203,27 @@ function sectionAt(doc: PrdDocument, line: number): number {
  * `### GET /api/orders` (with what the prose right under it says it takes and returns) or, under a
  * screens heading, `### /orders`.
  */
+/** An API Blueprint action heading: `### List Warehouses [GET]`. */
+const BLUEPRINT_ACTION = /\[(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\]$/;
+/** An API Blueprint resource heading: `## Stock Levels [/v1/warehouses/{id}/stock{?sku,page}]`. */
+const BLUEPRINT_RESOURCE = /\[(\/[^\]\s]*)\]$/;
+
+/**
+ * The endpoint of an API Blueprint action heading (`### List Warehouses [GET]`): its method, and the
+ * path of the resource heading right above it (`## Warehouses [/v1/warehouses]`), its URI template's
+ * query part (`{?page}`) left out.
+ */
+function blueprintAction(ctx: SectionContext, out: TaskCollector): void {
+  const action = BLUEPRINT_ACTION.exec(ctx.section.heading.trimEnd());
+  const parent = ctx.trail.length > 1 ? BLUEPRINT_RESOURCE.exec(ctx.trail[ctx.trail.length - 2]!.trimEnd()) : null;
+  if (!action || !parent) return;
+  const path = normalizeApiPath(parent[1]!.replace(/\{[?&#][^}]*\}/g, ''));
+  if (path) out.api(ctx, ctx.section.line, path, [action[1] as HttpMethod]);
+}
+
 function readHeading(ctx: SectionContext, body: string, out: TaskCollector): void {
   const heading = ctx.section.heading;
+  if (heading.endsWith(']')) blueprintAction(ctx, out);
   if (!heading.includes('/')) return;
   const pairs = findMethodPaths(heading);
   // One endpoint per heading: with several, the prose could be about any of them.

@@ -82,6 +82,8 @@ export function normalizeWrittenPath(raw: string, dataFile = false): string | un
   if (cut !== -1) p = p.slice(0, cut);
   p = p.replace(/[.,;:!]+$/, '');
   while (p.endsWith(')') && !p.includes('(')) p = p.slice(0, -1);
+  // The bracket that closes around a call (`[POST /v1/transfers/{id}/receive]`), not a `[id]` parameter's.
+  while (p.endsWith(']') && p.split('[').length < p.split(']').length) p = p.slice(0, -1);
   if (!p.startsWith('/') || p.startsWith('//') || p.length > 400) return undefined;
   const segments = p.split('/').slice(1);
   if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
@@ -150,12 +152,15 @@ export interface PathMatch {
   index: number;
 }
 
-/** All route-like tokens of a text, normalised; tokens that are not routes are left out. */
-export function findPaths(text: string): PathMatch[] {
+/**
+ * All route-like tokens of a text, normalised; tokens that are not routes are left out.
+ * @param called a method is written with the path: a last segment naming a data file is kept (see normalizeCalledPath)
+ */
+export function findPaths(text: string, called = false): PathMatch[] {
   const out: PathMatch[] = [];
   for (const m of text.matchAll(PATH_TOKEN)) {
     if (m[0] === '/') continue;
-    const path = normalizeApiPath(m[0]);
+    const path = called ? normalizeCalledPath(m[0]) : normalizeApiPath(m[0]);
     if (path && path !== '/') out.push({ raw: m[0], path, index: m.index! });
   }
   return out;
@@ -170,6 +175,14 @@ const METHOD_PATH = new RegExp(
   `(?<![\\w-])((?:${METHOD_ALT})(?:\\s*(?:,|/|\\||&|\\band\\b|\\bor\\b)\\s*(?:${METHOD_ALT}))*)\\]?(?:\\s*(?::|[—–→]|->|-(?=\\s)))?\\s+(?:https?://[^\\s/\`'"]+)?(\\/(?:[^\\s\`'"<>()|,${CJK_CHARS}]|<[^<>\\s/]+>)*(?:\\([^)\\s]*\\))?)`,
   'g',
 );
+
+/**
+ * Words that say a call goes out of the product: "we send … to it", "their endpoint", "outside our
+ * system", "a third-party API", "DashFleet's API". Asked only of a call written with a host.
+ */
+const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke)\b|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint))/i;
+/** Another company's API, by its name: "DashFleet's API", "Stripe’s endpoint". */
+const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b/u;
 
 export interface MethodPathMatch {
   methods: HttpMethod[];
@@ -260,7 +273,7 @@ export function findSeparatedMethodPaths(raw: string, earlier?: () => string | u
     let path: string | undefined;
     const same = words.findIndex((w, i) => (w === 'same' || w === 'that' || w === 'this') && SAME_NOUN.test(words[i + 1] ?? ''));
     if (pathToken !== undefined) {
-      const found = connected(words) ? findPaths(pathToken)[0] : undefined;
+      const found = connected(words) ? findPaths(pathToken, true)[0] : undefined;
       if (found && found.index === 0 && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;
     } else if (same !== -1 && connected(words.slice(0, same + 2))) {
       named ??= findPaths(text);
@@ -352,6 +365,8 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
     if (path) out.push({ methods, path, index: leading.index + leading[0].indexOf('/') });
   }
   for (const m of text.matchAll(METHOD_PATH)) {
+    // A call to another host that the text says goes out (to a customer's webhook, a vendor's API) is theirs, not ours.
+    if (m[0].includes('://') && (OUTBOUND.test(raw) || NAMED_OWNER.test(raw))) continue;
     const path = normalizeCalledPath(m[2]!);
     if (!path) continue;
     const methods = [...new Set(m[1]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];

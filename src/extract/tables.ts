@@ -280,7 +280,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
-      const paths = findPaths(cell);
+      const paths = findPaths(cell, (cells[methodCol] ?? '').trim() !== '');
       // A path cell may name its methods after the path (`/api/orders` POST): they count too.
       const after = paths.length === 1 ? PATH_THEN_METHODS.exec(cell.replace(/`/g, ' ')) : null;
       const methods = [...new Set([...methodsIn(cells[methodCol] ?? ''), ...(after ? methodsIn(after[2]!) : [])])];
