@@ -46,7 +46,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
-  if (l === '' && !ctx.api && value.includes('(/')) {
+  if (l === '' && !ctx.api && (value.includes('(/') || /\][^\S\n]+\//.test(value))) {
     const places = screenSketch(lines);
     if (places) {
       for (const r of places) out.page(ctx, firstLine + r.index, r.route, r.title);
@@ -54,7 +54,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     }
   }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if (!ctx.api && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
+  if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
@@ -332,13 +332,26 @@ const ROUTE_DECLARATIONS = [
 /** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
 const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
-/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. */
+/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
+const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
+/** The router a declaration is made on: `@router.get(`, `router.get(`. */
+const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z]+\s*\(/;
+
+/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A router's prefix is put before its paths. */
 function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const prefixes = new Map<string, string>();
+  const prefixed = (text: string, path: string) => {
+    const router = prefixes.size > 0 ? ROUTER_NAME.exec(text) : null;
+    const prefix = router ? prefixes.get(router[1]!) : undefined;
+    return prefix ? `${prefix.replace(/\/+$/, '')}${path === '/' ? '' : path}` || '/' : path;
+  };
   lines.forEach((text, i) => {
+    const router = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
+    if (router) prefixes.set(router[1]!, router[3]!);
     if (LINE_OUT_OF_SCOPE.test(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
-      const path = normalizeApiPath(flask[2]!);
+      const path = normalizeApiPath(prefixed(text, flask[2]!));
       const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
       if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
@@ -346,7 +359,7 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
     for (const pattern of ROUTE_DECLARATIONS) {
       const m = pattern.exec(text);
       if (!m) continue;
-      const path = normalizeApiPath(m[3]!);
+      const path = normalizeApiPath(prefixed(text, m[3]!));
       const method = normalizeMethod(m[1]!);
       if (path && method) out.api(ctx, firstLine + i, path, [method]);
       return;
@@ -355,7 +368,7 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
 }
 
 /** A place of a screen sketch: its name, then its route in parentheses, maybe a comment after an arrow (`Offer (/offers/:token)   ← from the SMS`). */
-const SKETCH_PLACE = /^(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)[^\S\n]*(?:(?:←|<-+|#|\/\/|—|–)[^\n]*)?$/u;
+const SKETCH_PLACE = /^(?:(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)|\[(\p{L}[^[\]\n]{0,60})\][^\S\n]+(\/[^\s()]*))[^\S\n]*(?:(?:←|<-+|#|\/\/|—|–)[^\n]*)?$/u;
 
 /**
  * A code block with no language that sketches screens (a breadboard, a screen flow): each line that
@@ -374,9 +387,10 @@ function screenSketch(lines: string[]): Array<{ route: string; title: string; in
       continue;
     }
     const m = SKETCH_PLACE.exec(line);
-    const route = m ? (m[2] === '/' ? '/' : normalizeApiPath(m[2]!)) : undefined;
+    const written = m ? (m[2] ?? m[4]!) : undefined;
+    const route = written === undefined ? undefined : written === '/' ? '/' : normalizeApiPath(written);
     if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(line)) return undefined;
-    out.push({ route, title: m[1]!.trim(), index: i });
+    out.push({ route, title: (m[1] ?? m[3]!).trim(), index: i });
   }
   return out.length >= 2 && indented > 0 ? out : undefined;
 }
@@ -395,7 +409,16 @@ function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
     if (!m || text.includes('include(') || LINE_OUT_OF_SCOPE.test(text)) return;
     const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
-    if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, undefined);
+    if (!route) return;
+    if (!isApiPath(route) && !(ctx.api && !ctx.page)) {
+      out.page(ctx, firstLine + i, route, undefined);
+      return;
+    }
+    // An API view serves the methods its line's comment names (`# GET, POST`); with none named, an endpoint without methods.
+    const comment = text.indexOf('#', m[0].length);
+    const methods = comment === -1 ? [] : methodsIn(text.slice(comment + 1));
+    if (methods.length > 0) out.api(ctx, firstLine + i, route, methods);
+    else if (ctx.api) out.endpoint(ctx, firstLine + i, route);
   });
 }
 

@@ -155,3 +155,125 @@ describe("the annotate gem's schema comments over a Rails model", () => {
     expect(modelLines(block('#  status :string  default("open")', '#  note   :text', 'puts :ok'))).toEqual([]);
   });
 });
+
+describe('API Blueprint', () => {
+  const md = lines(
+    '# Inventory API',
+    '',
+    '# Group Warehouses',
+    '',
+    '## Warehouses Collection [/v1/warehouses{?page,limit}]',
+    '',
+    '### List Warehouses [GET]',
+    '',
+    '+ Response 200 (application/json)',
+    '',
+    '### Create a Warehouse [POST]',
+    '',
+    '## Warehouse [/v1/warehouses/{warehouse_id}]',
+    '',
+    '### Update a Warehouse [PATCH]',
+    '',
+    '### Approve an Adjustment [POST /v1/adjustments/{adjustment_id}/approve]',
+  );
+  it("gives an action heading's method with its resource heading's path, or the path the action writes", () => {
+    expect(apiLines(md)).toEqual(['GET /v1/warehouses', 'PATCH /v1/warehouses/:warehouse_id', 'POST /v1/adjustments/:adjustment_id/approve', 'POST /v1/warehouses']);
+  });
+  it('gives nothing for a resource heading alone, or a bracketed method under a heading without a path', () => {
+    expect(apiLines(lines('# API', '', '## Warehouses [/v1/warehouses]', '', 'Warehouses hold stock.'))).toEqual([]);
+    expect(apiLines(lines('# Notes', '', '## Open items', '', '### Retry policy [GET]', '', 'Later.'))).toEqual([]);
+  });
+});
+
+describe('Django url patterns and routers with a prefix, under an API heading', () => {
+  it("reads a Django API view's methods from its line's comment, an endpoint without methods when there are none", () => {
+    const md = lines(
+      '# Leasing',
+      '',
+      '## JSON API',
+      '',
+      '```python',
+      'urlpatterns = [',
+      '    path("api/leases/", LeaseList.as_view()),              # GET, POST',
+      '    path("api/leases/<int:lease_id>/", LeaseDetail.as_view()),  # GET',
+      '    path("api/health/", health),  # load balancer probe',
+      ']',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['? /api/health', 'GET /api/leases', 'GET /api/leases/:lease_id', 'POST /api/leases']);
+  });
+  it('keeps url patterns under a screens heading as pages', () => {
+    const md = lines('# Portal', '', '## Screens', '', '```python', 'urlpatterns = [', '    path("portal/lease/", views.my_lease),  # GET', ']', '```');
+    expect(pageRoutes(md)).toEqual(['/portal/lease']);
+    expect(apiLines(md)).toEqual([]);
+  });
+  it("puts a FastAPI or Flask router's prefix before its paths, and only its own", () => {
+    const md = lines(
+      '# Pricing',
+      '',
+      '## Routes',
+      '',
+      '```python',
+      'router = APIRouter(prefix="/pricing")',
+      'bp = Blueprint("admin", __name__, url_prefix="/admin/")',
+      '',
+      '@router.get("/quotes/{quote_id}")',
+      'def get_quote(quote_id: str): ...',
+      '',
+      '@bp.route("/reports", methods=["GET", "POST"])',
+      'def reports(): ...',
+      '',
+      '@app.delete("/quotes/{quote_id}")',
+      'def delete_quote(quote_id: str): ...',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /quotes/:quote_id', 'GET /admin/reports', 'GET /pricing/quotes/:quote_id', 'POST /admin/reports']);
+  });
+});
+
+describe('a Shape Up breadboard and its no-gos', () => {
+  it('reads `[Place]  /route` lines with indented affordances as pages; no-gos and "not in this spec" are out of scope', () => {
+    const md = lines(
+      '# Pitch: receipts',
+      '',
+      '## Breadboard',
+      '',
+      '```',
+      '[Receipts inbox]  /expenses/inbox',
+      '   - "Snap receipt" button → camera',
+      '',
+      '[Receipt detail]  /expenses/receipts/:receiptId',
+      '   - image, merchant, amount',
+      '```',
+      '',
+      '## No-gos',
+      '',
+      '- The mileage screen (`/expenses/mileage`) and `POST /api/mileage-logs` are out.',
+      '',
+      '## Not in this spec',
+      '',
+      '- `GET /api/card-transactions` for the card feed.',
+    );
+    expect(pageRoutes(md)).toEqual(['/expenses/inbox', '/expenses/receipts/:receiptId']);
+    expect(apiLines(md)).toEqual([]);
+  });
+  it('takes no bracketed line for a place without affordances under it, or a bracketed link', () => {
+    expect(pageRoutes(lines('# X', '', '## Flow', '', '```', '[Inbox]  /inbox', '[Detail]  /detail', '```'))).toEqual([]);
+    expect(pageRoutes(lines('# X', '', '## Flow', '', '```', '[1] /usr/share/doc', '   - see the manual', '[2] /etc/hosts', '   - hosts file', '```'))).toEqual([]);
+  });
+});
+
+describe('a call to another host', () => {
+  it('is not ours when the text says it goes out: a customer webhook, a named vendor API', () => {
+    const md = lines(
+      '# Delivery',
+      '',
+      '## Integrations',
+      '',
+      '- We create delivery jobs with `POST https://api.dashfleet.example/v2/jobs` (DashFleet\'s API).',
+      '- We send status changes to the restaurant, e.g. `POST https://customer.example.com/hooks`. Their endpoint is outside our system.',
+      '- Couriers report positions with `POST https://api.ourapp.example/v1/positions`.',
+    );
+    expect(apiLines(md)).toEqual(['POST /v1/positions']);
+  });
+});
