@@ -1,0 +1,51 @@
+/**
+ * Model and field misses found by a ninth round of reading held-out PRDs: tables named by a
+ * toggle's summary or by their field column's header, what a required column and a type cell say in
+ * other notations and languages. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines } from '../testing/extract.js';
+
+const fieldTable = (heading: string, header: string, rows: string[], before: string[] = []) =>
+  modelLines(['# Clinic', '', `## ${heading}`, '', ...before, header, '|' + header.split('|').slice(1, -1).map(() => '---|').join(''), ...rows].join('\n'));
+
+describe('a table of fields named by what stands over it', () => {
+  const toggle = (summary: string) =>
+    modelLines(['# Feedback board', '', '## Data model', '', '<details>', `<summary>${summary}</summary>`, '', '| Property | Type | Notes |', '|---|---|---|', '| id | Text (uuid) | |', '| isPrivate | Checkbox | |', '| status | Select: open, planned, done | default open |', '', '</details>'].join('\n'));
+  it("a toggle's `<summary>` right above the table (Notion, GitHub) names its model", () => {
+    expect(toggle('Board')).toEqual(['Board { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
+    expect(toggle('<b>Post</b>')).toEqual(['Post { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
+  });
+  it('a summary that names a part of a call, or a topic, names no model', () => {
+    expect(toggle('Request body')).toEqual([]);
+    expect(toggle('Data model')).toEqual([]);
+  });
+  it('`| Subscription field | Type |`: the field column header names the model', () => {
+    const rows = ['| `id` | string | |', '| `status` | `trialing` \\| `active` | |', '| `currentPeriodEnd` | string | |'];
+    expect(fieldTable('Data shapes', '| Subscription field | Type | Notes |', rows)).toEqual(['Subscription { id: string; status: "trialing" | "active"; currentPeriodEnd: string }']);
+  });
+  it('a header whose words say which fields, not whose (`Key field`, `Request field`), names no model', () => {
+    const rows = ['| `id` | string | |', '| `total` | integer | |'];
+    expect(fieldTable('Data shapes', '| Key field | Type | Notes |', rows)).toEqual([]);
+    expect(fieldTable('Data shapes', '| Request field | Type | Notes |', rows)).toEqual([]);
+  });
+});
+
+describe('what a required column says', () => {
+  it('`Required?` is a required column: "No" leaves the field optional', () => {
+    expect(fieldTable('Clinic', '| Field | Type | Required? |', ['| id | text (uuid) | Yes |', '| phone | text | No |'])).toEqual(['Clinic { id: string; phone?: string }']);
+  });
+  it('a minus sign (−, －) in a 必須 column says no; ○ says yes', () => {
+    expect(fieldTable('Equipment（備品）', '| 項目名 | 型 | 必須 |', ['| id | string | ○ |', '| location | string | − |', '| note | string | － |'])).toEqual(['Equipment { id: string; location?: string; note?: string }']);
+  });
+});
+
+describe('a type cell', () => {
+  const types = (rows: string[]) => fieldTable('Slot', '| Field | Type | Notes |', ['| id | uuid | |', ...rows]);
+  it('that lists enum values, one of them a word that says a row is gone (`retired`), keeps its row', () => {
+    expect(types(['| status | enum (available / on_loan / retired) | |'])).toEqual(['Slot { id: string; status: "available" | "on_loan" | "retired" }']);
+  });
+  it('a row whose notes say it is gone is still left out', () => {
+    expect(types(['| legacyCode | string | deprecated, not built |'])).toEqual(['Slot { id: string }']);
+  });
+});
