@@ -14,8 +14,10 @@ const WORD_TYPES = new Map<string, string>([
   ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
-/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$/i;
+/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`): the member type in group 1. */
+const LIST_OF = /^(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /**
@@ -28,14 +30,20 @@ export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
   const array =
-    /^(?:array|list|set|vec|sequence)\s*<\s*(.+)\s*>$/i.exec(t) ??
+    /^(?:array|list|set|vec|sequence)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
-    /^(?:array|list) of\s+(.+)$/i.exec(t) ??
+    LIST_OF.exec(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
-    const inner = normalizeFieldType(array[1]!);
+    const written = (array[1] ?? array[2])!;
+    let inner = normalizeFieldType(written);
+    // `list of strings`, `liste de textes`: the member's type word in the plural.
+    if (inner === 'unknown' && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) inner = normalizeFieldType(written.slice(0, -1));
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
+  // MSON's `enum[string]`: the type of the values (their union when the PRD lists them, see the readers).
+  const enumOf = /^enum\s*\[\s*(\w+)\s*\]$/i.exec(t);
+  if (enumOf) return normalizeFieldType(enumOf[1]!);
   if (t.includes('|')) {
     const all = t.split('|').map((p) => p.trim());
     const nullable = all.some((p) => /^null$/i.test(p));
@@ -62,12 +70,12 @@ export function normalizeFieldType(raw: string): string {
   // `data` (a date in Portuguese and Italian) only in lower case: `Data` may be a model's name.
   const word = t === 'Data' ? undefined : WORD_TYPES.get(t.toLowerCase());
   if (word !== undefined) return word;
-  // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`.
-  if (t.includes(' ')) {
+  // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`, `date-heure`.
+  if (t.includes(' ') || t.includes('-') || t.includes('/')) {
     const pair = TYPE_PAIR.exec(t);
     if (pair) {
-      const a = normalizeFieldType(pair[1]!);
-      if (a !== 'unknown' && /^(?:string|number|boolean)$/.test(a) && a === normalizeFieldType(pair[2]!)) return a;
+      const a = normalizeFieldType((pair[1] ?? pair[3])!);
+      if (a !== 'unknown' && /^(?:string|number|boolean)$/.test(a) && a === normalizeFieldType((pair[2] ?? pair[4])!)) return a;
     }
   }
   if (/^[A-Z][A-Za-z0-9]*$/.test(t) && t.length <= 64) return t;
@@ -80,8 +88,11 @@ export function normalizeFieldType(raw: string): string {
   return 'unknown';
 }
 
-/** Two words, the first a plain lower-case one: its last word may be the type (see normalizeFieldType). */
-const KIND_OF_TYPE = /^\p{Ll}+\s+(\p{L}+)$/u;
+/**
+ * Two words, the first a plain lower-case one or a name with a number in it (`ISO-8601`, `UTF-8`,
+ * `64-bit`): its last word may be the type (see normalizeFieldType).
+ */
+const KIND_OF_TYPE = /^(?:\p{Ll}+|(?=[\p{L}\p{N}.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(\p{L}+)$/u;
 
 /**
  * Does a written type read as one: a type word of any kind, a model name, an enum, or a word that
@@ -109,7 +120,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select)\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|枚举|枚舉|列挙型?|열거형?)\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
@@ -120,7 +131,7 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
-const NULLABLE_PHRASE = /^(?:nullable|null|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
 /** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
 const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
@@ -277,7 +288,8 @@ const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
  * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
  */
 export function readTypeText(raw: string): FieldNotes {
-  let t = raw.replace(/[`*]/g, '').trim();
+  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses.
+  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').trim();
   let optional = false;
   if (t.endsWith('?')) {
     optional = true;

@@ -21,7 +21,7 @@ describe('a table of fields named by what stands over it', () => {
     expect(toggle('Data model')).toEqual([]);
   });
   it('`| Subscription field | Type |`: the field column header names the model', () => {
-    const rows = ['| `id` | string | |', '| `status` | `trialing` \\| `active` | |', '| `currentPeriodEnd` | string | |'];
+    const rows = ['| `id` | string | |', '| `status` | `trialing` \\| `active` | |', '| `currentPeriodEnd` | ISO-8601 string | |'];
     expect(fieldTable('Data shapes', '| Subscription field | Type | Notes |', rows)).toEqual(['Subscription { id: string; status: "trialing" | "active"; currentPeriodEnd: string }']);
   });
   it('a header whose words say which fields, not whose (`Key field`, `Request field`), names no model', () => {
@@ -47,5 +47,18 @@ describe('a type cell', () => {
   });
   it('a row whose notes say it is gone is still left out', () => {
     expect(types(['| legacyCode | string | deprecated, not built |'])).toEqual(['Slot { id: string }']);
+  });
+  it('full-width parentheses hold values or a note (`enum（a / b）`, `datetime（null可）`)', () => {
+    expect(types(['| status | enum（available / on_loan） | |', '| returnedAt | datetime（null可） | |'])).toEqual(['Slot { id: string; status: "available" | "on_loan"; returnedAt: string | null }']);
+  });
+  it('in French: `date-heure`, `liste de textes`, `énumération : a, b`; a pair of words that disagree, or a list of what no type word names, stays unknown', () => {
+    expect(types(['| debut | date-heure | |', '| competences | liste de textes | |', '| statut | énumération : `confirmee`, `attente` | |'])).toEqual(['Slot { id: string; debut: string; competences: string[]; statut: "confirmee" | "attente" }']);
+    expect(types(['| mix | texte-entier | |', '| wishes | liste de souhaits | |'])).toEqual(['Slot { id: string; mix: unknown; wishes: unknown[] }']);
+  });
+  it('a type word after a name with a number in it (`ISO-8601 string`, `64-bit integer`); after a capitalised phrase it is none', () => {
+    expect(types(['| at | ISO-8601 string | |', '| size | 64-bit integer | |', '| owner | Customer Name | |'])).toEqual(['Slot { id: string; at: string; size: number; owner: unknown }']);
+  });
+  it('`array of strings`, `array[Line]` (MSON) and `enum[string]` read as types', () => {
+    expect(types(['| tags | array of strings | |', '| lines | array[Line] | |', '| kind | enum[string] | |'])).toEqual(['Slot { id: string; tags: string[]; lines: Line[]; kind: string }']);
   });
 });
