@@ -550,20 +550,36 @@ function erField(line: string): ModelField | undefined {
 const GO_STRUCT = /^\s*type\s+([A-Za-z_]\w*)\s+struct\s*\{/m;
 const GO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bool: 'boolean', byte: 'number', rune: 'number', 'time.Time': 'string', 'time.Duration': 'number', 'uuid.UUID': 'string', 'json.RawMessage': 'unknown', 'any': 'unknown', 'interface{}': 'unknown' }));
 
-/** `type JobStatus string`: the named types of a Go block, each with the type it is. */
+/** A typed Go constant with a string value: `StatusOnline DeviceStatus = "online"` (in a `const (` block or after `const`); the type in group 1, the value in group 2. */
+const GO_TYPED_CONST = /^\s*(?:const\s+)?[A-Za-z_]\w*\s+([A-Za-z_]\w*)\s*=\s*"([^"\\\n]*)"\s*(?:\/\/.*)?$/;
+
+/**
+ * `type JobStatus string`: the named types of a Go block, each with the type it is. A string type
+ * with typed constants of its own (`const ( StatusOnline DeviceStatus = "online"; … )`, the way Go
+ * writes an enum) is the union of their values.
+ */
 function goAliases(lines: string[]): Map<string, string> {
   const aliases = new Map<string, string>();
+  const values = new Map<string, string[]>();
+  let inConst = false;
   for (const line of lines) {
     const m = /^\s*type\s+([A-Za-z_]\w*)\s+(?!struct\b)([\w.]+)\s*(?:\/\/.*)?$/.exec(line);
     if (m) aliases.set(m[1]!, goType(m[2]!, new Map()));
+    if (/^\s*const\s*\(\s*$/.test(line)) inConst = true;
+    else if (inConst && /^\s*\)/.test(line)) inConst = false;
+    else if (inConst || /^\s*const\s/.test(line)) {
+      const c = GO_TYPED_CONST.exec(line);
+      if (c) values.set(c[1]!, [...(values.get(c[1]!) ?? []), c[2]!]);
+    }
   }
+  for (const [name, listed] of values) if (aliases.get(name) === 'string' && listed.length >= 2) aliases.set(name, literalUnion(listed));
   return aliases;
 }
 
 function goType(raw: string, aliases: Map<string, string>): string {
   if (raw.startsWith('[]')) {
     const inner = goType(raw.slice(2).replace(/^\*/, ''), aliases);
-    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+    return inner.endsWith('[]') || inner.includes('|') ? 'unknown[]' : `${inner}[]`;
   }
   if (raw.startsWith('map[')) return 'unknown';
   const known = GO_TYPES.get(raw) ?? aliases.get(raw);
@@ -647,7 +663,7 @@ const ORM_TYPES: Array<[RegExp, string]> = [
  * relation's by the model it points at (`ForeignKey(Course, …)` → `Course`), `choices=` a literal
  * union, `null=True` / `nullable=True` a nullable value.
  */
-function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>): ModelField | undefined {
+function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>, enums: Map<string, string>): ModelField | undefined {
   const kind = call.split('.').pop()!;
   const column = kind === 'Column' || kind === 'mapped_column';
   let type: string;
@@ -660,8 +676,11 @@ function ormField(name: string, call: string, args: string, self: string, choice
     const written = column ? /^\s*(?:(?:sa|db)\.)?([A-Z]\w*)/.exec(args)?.[1] : kind;
     if (column && written === undefined) return undefined;
     type = ORM_TYPES.find(([re]) => re.test(written!))?.[1] ?? 'unknown';
-    const chosen = /\bchoices\s*=\s*([A-Z][A-Z0-9_]*)/.exec(args);
-    if (chosen && choices.has(chosen[1]!)) type = choices.get(chosen[1]!)!;
+    // `choices=LEVELS`, `choices=Status.choices` (a `TextChoices` class), `choices=[("a", "A"), …]`, SQLAlchemy's `Enum(Status)`.
+    const chosen = /\b(?:choices\s*=\s*|Enum\(\s*)([A-Za-z_]\w*)(?:\.choices)?\b/.exec(args);
+    const listed = chosen ? undefined : /\bchoices\s*=\s*[[(]((?:\s*\(\s*(['"])[^'"\n]*\2\s*,[^()]*\)\s*,?)+)[\])]/.exec(args);
+    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : undefined;
+    if (known !== undefined && type === 'string') type = known;
   }
   const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
@@ -672,10 +691,16 @@ const PY_ENUM_CLASS = /^class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Enum|StrEnum|IntEnu
 /** A member of a Python enum: `OPEN = "open"` (its value in group 3), `OPEN = auto()` or `OPEN = 1` (its name). */
 const PY_ENUM_MEMBER = /^\s+([A-Za-z_]\w*)\s*=\s*(?:(['"])([^'"\n]*)\2)?/;
 
-/** The enums a Python block declares, each as the union of its members' values (a name when the value is no string). */
+/**
+ * The enums a Python block declares, each as the union of its members' values (a name when the
+ * value is no string): at the top level or nested in the model that uses them (Django's
+ * `class Status(models.TextChoices):` inside `class Lease(models.Model):`).
+ */
 function pyEnums(lines: string[]): Map<string, string> {
   const enums = new Map<string, string>();
   let name: string | undefined;
+  // The indent of the enum's class line: its members are indented deeper.
+  let indent = 0;
   let values: string[] = [];
   const flush = () => {
     if (name !== undefined && values.length >= 2) enums.set(name, literalUnion(values));
@@ -683,14 +708,20 @@ function pyEnums(lines: string[]): Map<string, string> {
     values = [];
   };
   for (const line of lines) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      flush();
-      name = line.startsWith('class') && (line.includes('Enum') || line.includes('Choices')) ? PY_ENUM_CLASS.exec(line)?.[1] : undefined;
+    const text = line.trimStart();
+    if (text === '' || text.startsWith('#')) continue;
+    const at = line.length - text.length;
+    if (name !== undefined && at > indent) {
+      const m = PY_ENUM_MEMBER.exec(line);
+      if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
       continue;
     }
-    const m = name !== undefined ? PY_ENUM_MEMBER.exec(line) : null;
-    if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
+    flush();
+    const enumClass = text.startsWith('class') && (text.includes('Enum') || text.includes('Choices')) ? PY_ENUM_CLASS.exec(text)?.[1] : undefined;
+    if (enumClass !== undefined) {
+      name = enumClass;
+      indent = at;
+    }
   }
   flush();
   return enums;
@@ -710,13 +741,22 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
   let decorated = false;
   // The choices lists of the class being read (`LEVELS = [(…), …]`), by name.
   const choices = new Map<string, string>();
+  // The indent of a class nested in the one being read (`class Meta:`, `class Status(TextChoices):`): its body is no field of the model.
+  let nested: number | undefined;
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
     current = undefined;
     choices.clear();
+    nested = undefined;
   };
   lines.forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
+    if (current && /^\s/.test(text)) {
+      const at = text.length - text.trimStart().length;
+      if (nested !== undefined && at > nested) return;
+      nested = /^\s+class\s/.test(text) ? at : undefined;
+      if (nested !== undefined) return;
+    }
     if (!/^\s/.test(text)) {
       flush();
       if (/^@(?:dataclasses\.)?dataclass\b|^@(?:attr\.s|attrs\.define|define)\b/.test(text)) {
@@ -733,7 +773,7 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     const orm = text.includes('(') && text.includes('=') ? ORM_FIELD.exec(text) : null;
     if (orm) {
       if (current.names.has(orm[1]!)) return;
-      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices);
+      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices, enums);
       if (field) {
         current.names.add(field.name);
         current.fields.push(field);

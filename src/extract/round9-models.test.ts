@@ -62,3 +62,24 @@ describe('a type cell', () => {
     expect(types(['| tags | array of strings | |', '| lines | array[Line] | |', '| kind | enum[string] | |'])).toEqual(['Slot { id: string; tags: string[]; lines: Line[]; kind: string }']);
   });
 });
+
+const codeBlock = (lang: string, body: string[]) => modelLines(['# Fleet', '', '## Wire types', '', '```' + lang, ...body, '```'].join('\n'));
+
+describe('enums code writes as typed constants and choice classes', () => {
+  it('Go: a string type with typed constants of its own (`const ( DeviceOnline DeviceStatus = "online" … )`) is the union of their values', () => {
+    const body = ['type DeviceStatus string', '', 'const (', '\tDeviceOnline  DeviceStatus = "online"', '\tDeviceOffline DeviceStatus = "offline"', ')', '', 'const ChannelBeta Channel = "beta"', '', 'type Device struct {', '\tID     string       `json:"id"`', '\tStatus DeviceStatus `json:"status"`', '\tPast   []DeviceStatus `json:"past"`', '}'];
+    expect(codeBlock('go', body)).toEqual(['Device { id: string; status: "online" | "offline"; past: unknown[] }']);
+  });
+  it('Go: an int type counted with iota, or a string type with one constant, stays its base type', () => {
+    const body = ['type Level int', '', 'const (', '\tLow Level = iota', '\tHigh', ')', '', 'type Tier string', '', 'const TierFree Tier = "free"', '', 'type Plan struct {', '\tLevel Level `json:"level"`', '\tTier  Tier  `json:"tier"`', '}'];
+    expect(codeBlock('go', body)).toEqual(['Plan { level: number; tier: string }']);
+  });
+  it('Django: `choices=Status.choices` names a `TextChoices` class nested in the model; `choices=[("a", "A"), …]` lists them inline', () => {
+    const body = ['class Lease(models.Model):', '    class Status(models.TextChoices):', '        DRAFT = "draft"', '        ACTIVE = "active"', '', '    unit = models.CharField(max_length=10)', '    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)', '    size = models.CharField(max_length=1, choices=[("s", "Small"), ("m", "Medium")])'];
+    expect(codeBlock('python', body)).toEqual(['Lease { unit: string; status: "draft" | "active"; size: "s" | "m" }']);
+  });
+  it("a nested class's body (`class Meta:`) is no field of the model; choices the block does not declare leave a string", () => {
+    const body = ['class Lease(models.Model):', '    unit = models.CharField(max_length=10, choices=UNITS)', '', '    class Meta:', '        ordering: list = ["-id"]', '        verbose_name = "lease"', '    note = models.TextField()'];
+    expect(codeBlock('python', body)).toEqual(['Lease { unit: string; note: string }']);
+  });
+});
