@@ -263,13 +263,14 @@ export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined
 /** A model's name alone on an unindented line (`Workout`, `Session:`), then an indented line: how an outline block starts. */
 const OUTLINE_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*[ \t]*:?[ \t]*\r?\n[ \t]+\S/;
 const OUTLINE_NAME = /^([A-Z][A-Za-z0-9_]*)\s*:?\s*$/;
-/** An indented `name: type` line of an outline block, maybe with a comment after `#` or `//`. */
-const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)\s*:\s*(.+?)\s*(?:(?:#|\/\/)\s.*)?$/;
+/** An indented `name: type` line of an outline block, or `name   type` in columns (two spaces or a tab between), maybe with a comment after `#` or `//`. */
+const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,})(\S.*?)\s*(?:(?:#|\/\/)\s.*)?$/;
 
 /**
  * A block with no language in a data section that outlines models: each unindented line a model's
  * name in code case (`Workout`), the indented lines under it its fields as `name: type`
- * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`).
+ * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`) or
+ * in columns (`spentOn      date, nullable`, `status   draft / submitted`).
  * Every line must be of that shape and every type must read as one (`port: 8080` is a setting, not a
  * field), two fields a model at least.
  */

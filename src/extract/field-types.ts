@@ -239,7 +239,14 @@ export function readFieldNotes(notes: string): FieldNotes {
   let rest = notes.replace(/[`*]/g, '').trim();
   const enumNote = ENUM_NOTE.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
   if (enumNote) {
-    const values = enumValues(enumNote[1]!);
+    // `one of a / b / c, nullable`: a modifier after the values says of the field, it is no value.
+    let list = enumNote[1]!;
+    for (let last = /,\s*([^,]+?)\s*$/.exec(list); last && (OPTIONAL_WORD.test(last[1]!) || NULLABLE_PHRASE.test(last[1]!)); last = /,\s*([^,]+?)\s*$/.exec(list)) {
+      if (OPTIONAL_WORD.test(last[1]!)) result.optional = true;
+      else result.nullable = true;
+      list = list.slice(0, last.index);
+    }
+    const values = enumValues(list);
     if (values) result.type = enumType(values);
     // "enum: x" with one value is still a string; "one of the plans" says nothing about the type.
     else if (/^[,;\s]*enum/i.test(enumNote[0])) result.type = 'string';

@@ -83,3 +83,15 @@ describe('enums code writes as typed constants and choice classes', () => {
     expect(codeBlock('python', body)).toEqual(['Lease { unit: string; note: string }']);
   });
 });
+
+describe('an outline block of models in columns', () => {
+  const outline = (body: string[]) => modelLines(['# Expenses', '', '## Data, fat-marker level', '', '```', ...body, '```'].join('\n'));
+  it('`name   type` lines under a name line are its fields; `one of a / b, nullable` is a union that may be null', () => {
+    const body = ['Receipt', '  id            uuid', '  merchant      text, nullable (empty until OCR returns)', '  category      one of fuel / parking / other, nullable', '', 'ExpenseReport', '  status        draft / submitted / approved', '  totalCents\tinteger'];
+    expect(outline(body)).toEqual(['ExpenseReport { status: "draft" | "submitted" | "approved"; totalCents: number }', 'Receipt { id: string; merchant: string | null; category: "fuel" | "parking" | "other" | null }']);
+  });
+  it('columns of prose, or a name and a word after one space, are no fields', () => {
+    expect(outline(['Receipt', '  merchant      who sold it', '  total         what was paid'])).toEqual([]);
+    expect(outline(['Receipt', '  id uuid', '  total integer'])).toEqual([]);
+  });
+});
