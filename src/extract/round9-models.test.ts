@@ -95,3 +95,19 @@ describe('an outline block of models in columns', () => {
     expect(outline(['Receipt', '  id uuid', '  total integer'])).toEqual([]);
   });
 });
+
+describe("API Blueprint's data structures (MSON)", () => {
+  const structures = (body: string[]) => modelLines(['FORMAT: 1A', '', '# Stockroom', '', '# Data Structures', '', ...body].join('\n'));
+  it('each `## Name (object)` is a model: a property is `+ name: sample (type, attributes)`, an enum its `+ Members`, `array[T]` a list', () => {
+    const body = ['## StockLevel (object)', '+ sku: SKU-4411 (string, required)', '+ on_hand: 40 (number, required)', '+ reorder_point: 10 (number, required, nullable)', '+ note (string, optional) - free text', '', '## Transfer (object)', '+ id: tr_7 (string, required)', '+ status (enum[string], required)', '    + Members', '        + draft', '        + dispatched', '+ lines (array[TransferLine], required)'];
+    expect(structures(body)).toEqual(['StockLevel { sku: string; on_hand: number; reorder_point: number | null; note?: string }', 'Transfer { id: string; status: "draft" | "dispatched"; lines: TransferLine[] }']);
+  });
+  it('`+ Attributes (Warehouse)` and a note in parentheses are no property; an object property\'s own properties are not the model\'s', () => {
+    const body = ['## Site (object)', '+ Attributes (Warehouse)', '+ name: Berlin (the main site)', '+ id: s_1 (string, required)', '+ address (object, required)', '    + street: Main St 1 (string)', '    + city: Berlin (string)', '+ open: true (boolean)'];
+    expect(structures(body)).toEqual(['Site { id: string; address: unknown; open: boolean }']);
+  });
+  it("a request's `+ Attributes` under an endpoint gives no model", () => {
+    const doc = ['FORMAT: 1A', '', '# Group Warehouses', '', '## Warehouses [/v1/warehouses]', '', '### Create a Warehouse [POST]', '', '+ Request (application/json)', '    + Attributes', '        + name: Berlin DC (string, required)', '        + capacity: 1200 (number, required)'];
+    expect(modelLines(doc.join('\n'))).toEqual([]);
+  });
+});
