@@ -10,12 +10,14 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
-  ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
 const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
+const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스트)$/;
 /** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`): the member type in group 1. */
 const LIST_OF = /^(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
@@ -44,6 +46,12 @@ export function normalizeFieldType(raw: string): string {
   // MSON's `enum[string]`: the type of the values (their union when the PRD lists them, see the readers).
   const enumOf = /^enum\s*\[\s*(\w+)\s*\]$/i.exec(t);
   if (enumOf) return normalizeFieldType(enumOf[1]!);
+  // `文字列の配列`, `字符串数组`, `문자열 배열`: a type word, then the word for a list (Japanese, Chinese, Korean).
+  const cjkList = CJK_LIST.exec(t);
+  if (cjkList && cjkList.index > 0) {
+    const inner = normalizeFieldType(t.slice(0, cjkList.index).trimEnd().replace(/の$/, ''));
+    if (inner !== 'unknown') return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
   if (t.includes('|')) {
     const all = t.split('|').map((p) => p.trim());
     const nullable = all.some((p) => /^null$/i.test(p));
@@ -120,7 +128,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|枚举|枚舉|列挙型?|열거형?)\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
@@ -131,7 +139,7 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
-const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
 /** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
 const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */

@@ -55,6 +55,13 @@ describe('a type cell', () => {
     expect(types(['| debut | date-heure | |', '| competences | liste de textes | |', '| statut | énumération : `confirmee`, `attente` | |'])).toEqual(['Slot { id: string; debut: string; competences: string[]; statut: "confirmee" | "attente" }']);
     expect(types(['| mix | texte-entier | |', '| wishes | liste de souhaits | |'])).toEqual(['Slot { id: string; mix: unknown; wishes: unknown[] }']);
   });
+  it('more type words of other languages: `chaîne de caractères`, `nombre décimal`, `enumeración: a, b`, `文字列の配列`, `字符串数组`, a note `可为空`', () => {
+    expect(types(['| nom | chaîne de caractères | |', '| prix | nombre décimal | |', '| estado | enumeración: pendiente, pagado | |'])).toEqual(['Slot { id: string; nom: string; prix: number; estado: "pendiente" | "pagado" }']);
+    expect(types(['| tags | 文字列の配列 | |', '| labels | 字符串数组 | |', '| at | 日期时间 | 可为空 |'])).toEqual(['Slot { id: string; tags: string[]; labels: string[]; at: string | null }']);
+  });
+  it('a list word after what is no type word stays unknown (`顧客リスト`)', () => {
+    expect(types(['| clients | 顧客リスト | |'])).toEqual(['Slot { id: string; clients: unknown }']);
+  });
   it('a type word after a name with a number in it (`ISO-8601 string`, `64-bit integer`); after a capitalised phrase it is none', () => {
     expect(types(['| at | ISO-8601 string | |', '| size | 64-bit integer | |', '| owner | Customer Name | |'])).toEqual(['Slot { id: string; at: string; size: number; owner: unknown }']);
   });
