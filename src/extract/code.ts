@@ -728,6 +728,34 @@ function pyEnums(lines: string[]): Map<string, string> {
   return enums;
 }
 
+/** `STATUS_CHOICES = [` or `= (` at a module's top level: a list of choices may start (the name in group 1). */
+const MODULE_CHOICES_START = /^([A-Z][A-Z0-9_]*)\s*=\s*[[(]/;
+
+/**
+ * The choices lists a Python module declares at its top level, on one line or over the lines up to
+ * its closing bracket (at most 64): `STATUS_CHOICES = [("open", "Open"), ("closed", "Closed")]`,
+ * each as the union of the values (the first string of each pair).
+ */
+function moduleChoices(lines: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.includes('=') ? MODULE_CHOICES_START.exec(lines[i]!) : null;
+    if (!m) continue;
+    let text = lines[i]!;
+    let depth = 0;
+    let j = i;
+    for (; j < lines.length && j < i + 64; j++) {
+      if (j > i) text += ` ${lines[j]!}`;
+      for (const c of lines[j]!) depth += c === '[' || c === '(' ? 1 : c === ']' || c === ')' ? -1 : 0;
+      if (depth <= 0) break;
+    }
+    const values = [...text.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!);
+    if (values.length >= 2) found.set(m[1]!, literalUnion(values));
+    i = j;
+  }
+  return found;
+}
+
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
 const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
 
@@ -736,7 +764,9 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  // Enums, and the choices lists a module declares (`STATUS_CHOICES = [("open", "Open"), …]`, on one line or several): a field's `choices=` may name either.
   const enums = pyEnums(lines);
+  for (const [name, union] of moduleChoices(lines)) if (!enums.has(name)) enums.set(name, union);
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;

@@ -85,6 +85,10 @@ describe('enums code writes as typed constants and choice classes', () => {
     const body = ['class Lease(models.Model):', '    class Status(models.TextChoices):', '        DRAFT = "draft"', '        ACTIVE = "active"', '', '    unit = models.CharField(max_length=10)', '    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)', '    size = models.CharField(max_length=1, choices=[("s", "Small"), ("m", "Medium")])'];
     expect(codeBlock('python', body)).toEqual(['Lease { unit: string; status: "draft" | "active"; size: "s" | "m" }']);
   });
+  it('Django: a choices list the module declares at its top level, on one line or several', () => {
+    const body = ['STATUS_CHOICES = [', '    ("open", "Open"),', '    ("closed", "Closed"),', ']', '', 'class Ticket(models.Model):', '    status = models.CharField(max_length=10, choices=STATUS_CHOICES)', '    level = models.IntegerField(choices=[(1, "Low"), (2, "High")])'];
+    expect(codeBlock('python', body)).toEqual(['Ticket { status: "open" | "closed"; level: number }']);
+  });
   it("a nested class's body (`class Meta:`) is no field of the model; choices the block does not declare leave a string", () => {
     const body = ['class Lease(models.Model):', '    unit = models.CharField(max_length=10, choices=UNITS)', '', '    class Meta:', '        ordering: list = ["-id"]', '        verbose_name = "lease"', '    note = models.TextField()'];
     expect(codeBlock('python', body)).toEqual(['Lease { unit: string; note: string }']);
