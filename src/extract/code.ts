@@ -276,6 +276,8 @@ const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]
  */
 function outlineModels(lines: string[]): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
   const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  // Names a field in columns takes for its type: in columns, a capitalised word may as well be a value (`status   Paid`), so each must be a model of the block.
+  const columnRefs: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || /^\s*(?:#|\/\/)/.test(line)) continue;
@@ -291,8 +293,11 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
     const notes = readTypeText(f[3]!);
     const type = notedType(notes);
     if (type === undefined || (type.startsWith('unknown') && !readsAsType(notes.type ?? ''))) return undefined;
+    const ref = /^[A-Z]\w*/.exec(type)?.[0];
+    if (ref !== undefined && !/^\s+[A-Za-z_$][\w$]*\??[ \t]*:/.test(line)) columnRefs.push(ref);
     if (!model.fields.some((x) => x.name === f[1])) model.fields.push({ name: f[1]!, type, optional: f[2] === '?' || notes.optional });
   }
+  if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */

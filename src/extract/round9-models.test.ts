@@ -16,9 +16,10 @@ describe('a table of fields named by what stands over it', () => {
     expect(toggle('Board')).toEqual(['Board { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
     expect(toggle('<b>Post</b>')).toEqual(['Post { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
   });
-  it('a summary that names a part of a call, or a topic, names no model', () => {
+  it("a summary that names a part of a call, a topic, or the toggle itself names no model", () => {
     expect(toggle('Request body')).toEqual([]);
     expect(toggle('Data model')).toEqual([]);
+    expect(toggle('Click to expand')).toEqual([]);
   });
   it('`| Subscription field | Type |`: the field column header names the model', () => {
     const rows = ['| `id` | string | |', '| `status` | `trialing` \\| `active` | |', '| `currentPeriodEnd` | ISO-8601 string | |'];
@@ -45,8 +46,8 @@ describe('a type cell', () => {
   it('that lists enum values, one of them a word that says a row is gone (`retired`), keeps its row', () => {
     expect(types(['| status | enum (available / on_loan / retired) | |'])).toEqual(['Slot { id: string; status: "available" | "on_loan" | "retired" }']);
   });
-  it('a row whose notes say it is gone is still left out', () => {
-    expect(types(['| legacyCode | string | deprecated, not built |'])).toEqual(['Slot { id: string }']);
+  it('a row whose notes, or a type cell that lists no values, say it is gone is still left out', () => {
+    expect(types(['| legacyCode | string | deprecated, not built |', '| oldRef | string (deprecated) | |'])).toEqual(['Slot { id: string }']);
   });
   it('full-width parentheses hold values or a note (`enum（a / b）`, `datetime（null可）`)', () => {
     expect(types(['| status | enum（available / on_loan） | |', '| returnedAt | datetime（null可） | |'])).toEqual(['Slot { id: string; status: "available" | "on_loan"; returnedAt: string | null }']);
@@ -104,6 +105,10 @@ describe('an outline block of models in columns', () => {
   it('columns of prose, or a name and a word after one space, are no fields', () => {
     expect(outline(['Receipt', '  merchant      who sold it', '  total         what was paid'])).toEqual([]);
     expect(outline(['Receipt', '  id uuid', '  total integer'])).toEqual([]);
+    expect(outline(['Invoice', '  number      string', '  status      Paid', '  customer    Acme'])).toEqual([]);
+  });
+  it('in columns, a capitalised type is a model of the block', () => {
+    expect(outline(['Order', '  id       uuid', '  owner    Customer', '', 'Customer', '  id       uuid', '  name     text'])).toEqual(['Customer { id: string; name: string }', 'Order { id: string; owner: Customer }']);
   });
 });
 

@@ -296,7 +296,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   for (const row of rows) {
     const { cells, line } = row;
     // A fields table's type cell may list the values of an enum (`active / retired`): values, not a status of the row.
-    if (cells.some((c, i) => (i !== typeCol || fieldCol === -1) && (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)))) continue;
+    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const paths = findPaths(cell);

@@ -60,6 +60,9 @@ function cellText(row: string, start: number, end: number, escaped: boolean): st
 /** An HTML block that ends with a toggle's `<summary>…</summary>` line: its text (tags inside it aside) in group 1. */
 const SUMMARY_END = /<summary[^<>]*>((?:(?!<\/?summary)[^\n])*)<\/summary>\s*$/i;
 
+/** Words a toggle's summary uses to name the toggle itself, not its content. */
+const TOGGLE_WORDS = /\b(?:click|tap|expand|collapse|show|hide|toggle|see|more|details?)\b/i;
+
 /** Something in angle brackets that starts like a tag. */
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 /**
@@ -227,7 +230,11 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
         case 'html':
           // `<table>…</table>`: the same table blocks as a Markdown table's.
           if (HTML_TABLE.test(node.value)) for (const t of htmlTables(node.value, abs(node.position?.start.line))) blocks.push(t);
-          else summary = SUMMARY_END.exec(node.value)?.[1]!.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim() || undefined;
+          else {
+            const text = SUMMARY_END.exec(node.value)?.[1]!.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
+            // A toggle's own words ("Click to expand", "Show details") name nothing.
+            summary = text && !TOGGLE_WORDS.test(text) ? text : undefined;
+          }
           break;
         default:
           break;
