@@ -10,12 +10,14 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
   ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
 const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** A multi-select property (Notion, Airtable), maybe with its options after a colon. */
+const MULTI_SELECT = /^multi[- ]?select(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
 const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스트)$/;
 /** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`): the member type in group 1. */
@@ -43,6 +45,8 @@ export function normalizeFieldType(raw: string): string {
     if (inner === 'unknown' && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) inner = normalizeFieldType(written.slice(0, -1));
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
+  // A no-code tool's multi-select (`Multi-select: ui, api`): a list of its options.
+  if (MULTI_SELECT.test(t)) return 'string[]';
   // MSON's `enum[string]`: the type of the values (their union when the PRD lists them, see the readers).
   const enumOf = /^enum\s*\[\s*(\w+)\s*\]$/i.exec(t);
   if (enumOf) return normalizeFieldType(enumOf[1]!);

@@ -16,6 +16,11 @@ describe('a table of fields named by what stands over it', () => {
     expect(toggle('Board')).toEqual(['Board { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
     expect(toggle('<b>Post</b>')).toEqual(['Post { id: string; isPrivate: boolean; status: "open" | "planned" | "done" }']);
   });
+  it("Notion's property types: `Multi-select` (with its options or not) is a list of strings, `Created time` a string", () => {
+    const rows = ['| tags | Multi-select: ui, api | |', '| labels | Multi-select | |', '| created | Created time | |', '| edited | Last edited time | |'];
+    expect(fieldTable('Task', '| Property | Type | Notes |', rows)).toEqual(['Task { tags: string[]; labels: string[]; created: string; edited: string }']);
+    expect(fieldTable('Task', '| Property | Type | Notes |', ['| kind | Select: bug, idea | |', '| owner | Person | |'])).toEqual(['Task { kind: "bug" | "idea"; owner: Person }']);
+  });
   it("a summary that names a part of a call, a topic, or the toggle itself names no model", () => {
     expect(toggle('Request body')).toEqual([]);
     expect(toggle('Data model')).toEqual([]);
