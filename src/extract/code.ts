@@ -6,7 +6,7 @@ import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
+import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
@@ -290,11 +290,18 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
     const f = OUTLINE_FIELD.exec(line);
     const model = models[models.length - 1];
     if (!f || !model) return undefined;
-    const notes = readTypeText(f[3]!);
+    const columns = !/^\s+[A-Za-z_$][\w$]*\??[ \t]*:/.test(line);
+    // In columns, a third column after another gap holds notes (`merchant    text    from OCR, nullable`).
+    const gap = columns ? /\t|\s{2,}/.exec(f[3]!) : null;
+    const notes = readTypeText(gap ? f[3]!.slice(0, gap.index) : f[3]!);
+    const side = gap ? readSideNotes(f[3]!.slice(gap.index + gap[0].length), notedType(notes)) : undefined;
+    if (side?.type !== undefined) notes.type = side.type;
+    if (side?.nullable) notes.nullable = true;
+    if (side?.optional) notes.optional = true;
     const type = notedType(notes);
     if (type === undefined || (type.startsWith('unknown') && !readsAsType(notes.type ?? ''))) return undefined;
     const ref = /^[A-Z]\w*/.exec(type)?.[0];
-    if (ref !== undefined && !/^\s+[A-Za-z_$][\w$]*\??[ \t]*:/.test(line)) columnRefs.push(ref);
+    if (ref !== undefined && columns) columnRefs.push(ref);
     if (!model.fields.some((x) => x.name === f[1])) model.fields.push({ name: f[1]!, type, optional: f[2] === '?' || notes.optional });
   }
   if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;

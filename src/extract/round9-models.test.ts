@@ -112,6 +112,10 @@ describe('an outline block of models in columns', () => {
     expect(outline(['Receipt', '  id uuid', '  total integer'])).toEqual([]);
     expect(outline(['Invoice', '  number      string', '  status      Paid', '  customer    Acme'])).toEqual([]);
   });
+  it('a third column after another gap holds notes: nullable, optional, an enum; a note that is prose leaves the type as written', () => {
+    const body = ['Receipt', '  id          uuid        primary key', '  merchant    text        from OCR, nullable', '  category    text        one of fuel, meals', '  memo        text        optional'];
+    expect(outline(body)).toEqual(['Receipt { id: string; merchant: string | null; category: "fuel" | "meals"; memo?: string }']);
+  });
   it('in columns, a capitalised type is a model of the block', () => {
     expect(outline(['Order', '  id       uuid', '  owner    Customer', '', 'Customer', '  id       uuid', '  name     text'])).toEqual(['Customer { id: string; name: string }', 'Order { id: string; owner: Customer }']);
   });
