@@ -8,6 +8,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
+import { readEctoSchemas, readJsSchemas, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
@@ -126,6 +127,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, withEnums(prismaField, blockEnums(value)), ctx, out);
     return;
   }
+  // Tables a web framework's code declares: Rails and Laravel migrations, Ecto schemas, Mongoose and Sequelize models.
+  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out)) return;
+  if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
+  if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
+  if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
@@ -176,6 +182,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+const JS_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|cjs|mts|cts)$/;
 const RUBY = /^(?:rb|ruby)$/;
 
 /** The annotate gem's table line: `# Table name: line_items`. */

@@ -136,3 +136,36 @@ describe("API Blueprint's data structures (MSON)", () => {
     expect(modelLines(doc.join('\n'))).toEqual([]);
   });
 });
+
+describe('tables a web framework declares in code', () => {
+  it('Rails: `create_table` is a model; a column without `null: false` may be null; `references` is the key column, `timestamps` its two columns', () => {
+    const body = ['create_table :invoices do |t|', '  t.string :number, null: false', '  t.integer :total_cents, null: false # in cents', '  t.datetime :paid_at', '  t.references :customer, null: false, foreign_key: true', '  t.string :tags, array: true, null: false', '  t.index :number, unique: true', '  t.timestamps', 'end'];
+    expect(codeBlock('ruby', body)).toEqual(['Invoice { id: number; number: string; total_cents: number; paid_at: string | null; customer_id: number; tags: string[]; created_at: string; updated_at: string }']);
+  });
+  it('Rails: a migration that only changes a table (`add_column`) gives no model', () => {
+    expect(codeBlock('ruby', ['class AddPaidAtToInvoices < ActiveRecord::Migration[7.1]', '  def change', '    add_column :invoices, :paid_at, :datetime', '  end', 'end'])).toEqual([]);
+  });
+  it('Laravel: `Schema::create` is a model; a column is not null unless `->nullable()`; `enum` lists its values', () => {
+    const body = ["Schema::create('tickets', function (Blueprint $table) {", '    $table->id();', "    $table->string('title', 120);", "    $table->enum('priority', ['low', 'high'])->default('low');", "    $table->text('body')->nullable();", "    $table->foreignId('user_id')->constrained();", "    $table->index('title');", '    $table->timestamps();', '});'];
+    expect(codeBlock('php', body)).toEqual(['Ticket { id: number; title: string; priority: "low" | "high"; body: string | null; user_id: number; created_at: string | null; updated_at: string | null }']);
+  });
+  it('Laravel: `Schema::table` changes a table and gives no model', () => {
+    expect(codeBlock('php', ["Schema::table('tickets', function (Blueprint $table) {", "    $table->string('status');", '});'])).toEqual([]);
+  });
+  it('Ecto: `schema "posts"` is a model; `Ecto.Enum` the union of its values, `belongs_to` the model it points at', () => {
+    const body = ['defmodule Blog.Post do', '  use Ecto.Schema', '', '  schema "posts" do', '    field :title, :string', '    field :status, Ecto.Enum, values: [:draft, :published]', '    field :tags, {:array, :string}', '    belongs_to :author, Blog.User', '    timestamps()', '  end', 'end'];
+    expect(codeBlock('elixir', body)).toEqual(['Post { title: string; status: "draft" | "published"; tags: string[]; author: User; inserted_at: string; updated_at: string }']);
+  });
+  it('Mongoose: a `Schema` named by its variable or `model()` call; a path is optional unless required; `enum`, `ref` and `[String]` read; `timestamps: true` adds its two fields', () => {
+    const body = ['const orderSchema = new mongoose.Schema({', '  number: { type: String, required: true },', "  status: { type: String, enum: ['open', 'paid'], default: 'open' },", '  total: Number,', "  customer: { type: Schema.Types.ObjectId, ref: 'Customer', required: true },", '  tags: [String],', '  address: { street: String, city: String },', '}, { timestamps: true });', "export const Order = mongoose.model('Order', orderSchema);"];
+    expect(codeBlock('js', body)).toEqual(['Order { number: string; status?: "open" | "paid"; total?: number; customer: Customer; tags?: string[]; address?: unknown; createdAt: string; updatedAt: string }']);
+  });
+  it('Sequelize: `sequelize.define` and `X.init` of a `class X extends Model`; a column may be null unless `allowNull: false`', () => {
+    const body = ['class User extends Model {}', 'User.init({', '  email: { type: DataTypes.STRING, allowNull: false },', "  role: { type: DataTypes.ENUM('admin', 'member'), allowNull: false },", '  bio: DataTypes.TEXT,', '}, { sequelize });'];
+    expect(codeBlock('js', body)).toEqual(['User { email: string; role: "admin" | "member"; bio: string | null }']);
+  });
+  it("a library's `init({ … })` or a `Schema` with no name is no model", () => {
+    expect(codeBlock('js', ["Sentry.init({ dsn: 'https://x@sentry.io/1', tracesSampleRate: 0.1 });"])).toEqual([]);
+    expect(codeBlock('js', ['export default new Schema({ name: String });'])).toEqual([]);
+  });
+});
