@@ -8,7 +8,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
-import { readEctoSchemas, readJsSchemas, readLaravelMigration, readRailsMigration } from './schemas.js';
+import { readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
@@ -132,6 +132,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
   if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
   if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
+  if ((l === '' || JS_LANGS.test(l)) && /(?:pg|mysql|sqlite|singlestore)Table\(/.test(value)) readDrizzleTables(value, firstLine, ctx, out);
+  if ((l === '' || JS_LANGS.test(l)) && value.includes('.createTable(')) readKnexMigration(lines, firstLine, ctx, out);
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {

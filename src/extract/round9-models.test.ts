@@ -169,3 +169,18 @@ describe('tables a web framework declares in code', () => {
     expect(codeBlock('js', ['export default new Schema({ name: String });'])).toEqual([]);
   });
 });
+
+describe('tables a JavaScript query builder declares', () => {
+  it("Drizzle: `pgTable('users', { … })` is a model; null unless `.notNull()` or `.primaryKey()`; an enum of the block is its union; `.array()` a list", () => {
+    const body = ["export const roleEnum = pgEnum('role', ['admin', 'member']);", "export const users = pgTable('users', {", "  id: uuid('id').primaryKey().$defaultFn(() => createId()),", "  email: varchar('email', { length: 256 }).notNull(),", "  role: roleEnum('role').notNull(),", "  tags: text('tags').array().notNull(),", "  bio: text('bio'),", "  createdAt: timestamp('created_at').default(sql`now()`).notNull(),", '});'];
+    expect(codeBlock('ts', body)).toEqual(['User { id: string; email: string; role: "admin" | "member"; tags: string[]; bio: string | null; createdAt: string }']);
+  });
+  it('Knex: `createTable` is a model; null unless `.notNullable()`; `enu` lists its values', () => {
+    const body = ['exports.up = (knex) =>', "  knex.schema.createTable('projects', (table) => {", "    table.uuid('id').primary().defaultTo(knex.raw('gen_random_uuid()'));", "    table.string('name', 80).notNullable();", "    table.enu('state', ['open', 'closed']).notNullable();", "    table.text('notes');", "    table.index(['name']);", '    table.timestamps(true, true);', '  });'];
+    expect(codeBlock('js', body)).toEqual(['Project { id: string; name: string; state: "open" | "closed"; notes: string | null; created_at: string; updated_at: string }']);
+  });
+  it('a table altered (`alterTable`, `.table(`) or a call that only looks like a table gives no model', () => {
+    expect(codeBlock('js', ["knex.schema.alterTable('projects', (table) => {", "  table.string('owner');", '});'])).toEqual([]);
+    expect(codeBlock('js', ["const rows = db.select().from(usersTable).where(eq(usersTable.id, 1));"])).toEqual([]);
+  });
+});

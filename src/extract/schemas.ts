@@ -69,7 +69,7 @@ export function readRailsMigration(lines: string[], firstLine: number, ctx: Sect
 /** `Schema::create('tickets', function (Blueprint $table) {`: the table in group 1, the variable in group 2. */
 const LARAVEL_TABLE = /Schema::create\(\s*['"]([A-Za-z_]\w*)['"]\s*,\s*(?:static\s+)?(?:function\s*\(\s*(?:Blueprint\s+)?\$(\w+)\s*\)|fn\s*\(\s*(?:Blueprint\s+)?\$(\w+)\s*\)\s*=>)/;
 /** `$table->string('title', 120)->nullable();`: the method in group 1, its arguments in group 2, the calls after it in group 3. */
-const LARAVEL_COLUMN = /^\s*\$(\w+)->(\w+)\(([^()]*(?:\([^()]*\)[^()]*)*)\)((?:->\w+\([^()]*\))*)\s*;/;
+const LARAVEL_COLUMN = /^\s*\$(\w+)->(\w+)\(/;
 
 /**
  * The tables of a Laravel migration (`Schema::create('tickets', function (Blueprint $table) {`):
@@ -91,7 +91,7 @@ export function readLaravelMigration(lines: string[], firstLine: number, ctx: Se
     };
     let j = i + 1;
     for (; j < lines.length && !/^\s*\}\s*\)\s*;/.test(lines[j]!); j++) {
-      const c = LARAVEL_COLUMN.exec(lines[j]!);
+      const c = columnCall(LARAVEL_COLUMN, lines[j]!);
       if (!c || c[1] !== variable) continue;
       const method = c[2]!;
       const args = c[3]!;
@@ -313,5 +313,125 @@ export function readJsSchemas(value: string, firstLine: number, ctx: SectionCont
       for (const stamp of ['createdAt', 'updatedAt']) if (!fields.some((f) => f.name === stamp)) fields.push({ name: stamp, type: 'string', optional: false });
     }
     if (fields.length > 0) out.model(ctx, line, name, fields);
+  }
+}
+
+/**
+ * A column call (`$table->string('title')->nullable();`, `table.uuid('id').primary()`, `text('bio').notNull()`):
+ * `head` matches up to its opening parenthesis (the receiver in group 1, the method in group 2);
+ * gives them with the arguments (group 3) up to the matching parenthesis, and the calls after it (group 4).
+ */
+function columnCall(head: RegExp, text: string): [string, string, string, string, string] | undefined {
+  const m = head.exec(text);
+  if (!m) return undefined;
+  const open = m[0].length - 1;
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return [m[0], m[1]!, m[2]!, text.slice(open + 1, i), text.slice(i + 1)];
+  }
+  return undefined;
+}
+
+/** `pgEnum('role', ['admin', 'member'])` bound to a name: `export const roleEnum = pgEnum(…)`; the name in group 1, the values in group 2. */
+const DRIZZLE_ENUM = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:pgEnum|mysqlEnum)\(\s*['"][^'"\n]*['"]\s*,\s*\[([^\]]*)\]/g;
+/** `export const users = pgTable('users', {`: the table in group 1. */
+const DRIZZLE_TABLE = /\b(?:pg|mysql|sqlite|singlestore)Table\(\s*['"]([A-Za-z_]\w*)['"]\s*,\s*\{/g;
+/** A Drizzle column: its builder (`uuid`, `varchar`, `roleEnum`) in group 1, its arguments in group 2, the calls after it in group 3. */
+const DRIZZLE_COLUMN = /^\s*()([A-Za-z_$][\w$]*)\(/;
+
+/**
+ * The tables of a Drizzle schema (`pgTable('users', { … })`, `mysqlTable`, `sqliteTable`): a column
+ * may hold null unless `.notNull()` or `.primaryKey()`; `.array()` is a list; a column built by an
+ * enum of the block (`roleEnum('role')`) or `mysqlEnum('s', ['a', 'b'])` is the union of its values.
+ */
+export function readDrizzleTables(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const enums = new Map<string, string>();
+  for (const m of value.matchAll(DRIZZLE_ENUM)) enums.set(m[1]!, literalUnion(quoted(m[2]!)));
+  let counted = 0;
+  let line = firstLine;
+  let after = 0;
+  for (const m of value.matchAll(DRIZZLE_TABLE)) {
+    if (m.index < after) continue;
+    const parsed = objectEntries(value, m.index + m[0].length - 1);
+    if (!parsed) return;
+    after = parsed.end;
+    for (let i = value.indexOf('\n', counted); i !== -1 && i < m.index; i = value.indexOf('\n', i + 1)) {
+      line++;
+      counted = i + 1;
+    }
+    const fields: ModelField[] = [];
+    for (const [key, raw] of parsed.entries) {
+      const c = columnCall(DRIZZLE_COLUMN, raw);
+      if (!c) continue;
+      const builder = c[2]!;
+      const calls = c[4]!;
+      let type = enums.get(builder) ?? (builder === 'mysqlEnum' ? literalUnion(quoted(/\[([^\]]*)\]/.exec(c[3]!)?.[1] ?? '')) : drizzleType(builder));
+      if (/\.\s*array\(/.test(calls)) type = type.includes('|') || type === 'unknown' ? 'unknown[]' : `${type}[]`;
+      const required = /\.\s*(?:notNull|primaryKey)\(/.test(calls) || /^(?:serial|bigserial|smallserial)$/.test(builder);
+      fields.push({ name: key, type: required || type === 'unknown' ? type : `${type} | null`, optional: false });
+    }
+    if (fields.length > 0) out.model(ctx, line, m[1]!, fields);
+  }
+}
+
+/** A Drizzle column builder as a field type. */
+function drizzleType(builder: string): string {
+  if (/^(?:doublePrecision|double|mediumint|smallserial|bigserial|serial)$/.test(builder)) return 'number';
+  if (/^(?:interval|datetime|cidr|inet|macaddr)$/.test(builder)) return 'string';
+  if (/^(?:json|jsonb|blob|customType|bytea)$/.test(builder)) return 'unknown';
+  return columnType(builder);
+}
+
+/** `knex.schema.createTable('projects', (table) => {`, `.createTable('x', function (t) {`: the table in group 1, the variable in group 2 or 3. */
+const KNEX_TABLE = /\.createTable\(\s*['"]([A-Za-z_]\w*)['"]\s*,\s*(?:(?:async\s+)?\(?\s*(\w+)\s*\)?\s*=>|function\s*\(\s*(\w+)\s*\))\s*\{/;
+/** `table.string('name', 80).notNullable();`: the variable in group 1, the method in group 2, its arguments in group 3, the calls after it in group 4. */
+const KNEX_COLUMN = /^\s*(\w+)\.(\w+)\(/;
+
+/**
+ * The tables of a Knex migration (`knex.schema.createTable('projects', (table) => {`): a column may
+ * hold null unless `.notNullable()`; `increments` is a number key, `enu`/`enum` the union of its
+ * values, `timestamps()` its two columns.
+ */
+export function readKnexMigration(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  for (let i = 0; i < lines.length; i++) {
+    const table = KNEX_TABLE.exec(lines[i]!);
+    if (!table) continue;
+    const variable = table[2] ?? table[3]!;
+    const fields: ModelField[] = [];
+    const fieldLines: number[] = [];
+    const add = (name: string, type: string, line: number) => {
+      if (fields.some((f) => f.name === name)) return;
+      fields.push({ name, type, optional: false });
+      fieldLines.push(firstLine + line);
+    };
+    let j = i + 1;
+    for (; j < lines.length && !/^\s*\}\s*\)/.test(lines[j]!); j++) {
+      const c = columnCall(KNEX_COLUMN, lines[j]!);
+      if (!c || c[1] !== variable) continue;
+      const method = c[2]!;
+      if (method === 'timestamps') {
+        add('created_at', 'string', j);
+        add('updated_at', 'string', j);
+        continue;
+      }
+      const name = /^\s*['"](\w+)['"]/.exec(c[3]!)?.[1];
+      if (!name || /^(?:index|unique|primary|foreign|dropColumn|renameColumn|comment|engine|charset|collate|inherits)$/.test(method)) continue;
+      let type: string;
+      if (method === 'enu' || method === 'enum') type = literalUnion(quoted(/\[([^\]]*)\]/.exec(c[3]!)?.[1] ?? ''));
+      else if (/^(?:increments|bigIncrements|bigInteger|tinyint|smallint|mediumint|double)$/.test(method)) type = 'number';
+      else if (/^(?:json|jsonb|binary|specificType|geometry|geography|point)$/.test(method)) type = 'unknown';
+      else type = columnType(method);
+      const required = /\.\s*(?:notNullable|primary)\(/.test(c[4]!) || /^(?:increments|bigIncrements)$/.test(method);
+      add(name, required || type === 'unknown' ? type : `${type} | null`, j);
+    }
+    out.model(ctx, firstLine + i, table[1]!, fields, fieldLines);
+    i = j;
   }
 }
