@@ -1,8 +1,8 @@
 import type { ModelField } from '../types.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
-const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)|f(?:32|64)|percent(?:age)?|count)(?:\s*\(.*\))?$/i;
-const BOOLEAN = /^(?:boolean|bool|bit|flag|yes\/no|true\/false)$/i;
+const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents)(?:\s*\(.*\))?$/i;
+const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false)$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
 const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
 /**
@@ -15,7 +15,7 @@ const WORD_TYPES = new Map<string, string>([
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|or|o|ou|oder|atau)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
 /** A multi-select property (Notion, Airtable), maybe with its options after a colon. */
 const MULTI_SELECT = /^multi[- ]?select(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
@@ -96,6 +96,14 @@ export function normalizeFieldType(raw: string): string {
   if (kind) {
     const base = normalizeFieldType(kind[1]!);
     if (base === 'string' || base === 'number' || base === 'boolean') return base;
+    if (STRING_NOUN.test(kind[1]!)) return 'string';
+  }
+  const listed = TYPE_THEN_LIST.exec(t) ?? TYPE_THEN_UNIT.exec(t);
+  if (listed) {
+    const base = normalizeFieldType(listed[1]!);
+    const primitive = base === 'string' || base === 'number' || base === 'boolean';
+    if (primitive && listed[2] === undefined) return `${base}[]`;
+    if (primitive && normalizeFieldType(listed[2]!) === 'unknown' && !UNKNOWN.test(listed[2]!)) return base;
   }
   return 'unknown';
 }
@@ -104,7 +112,13 @@ export function normalizeFieldType(raw: string): string {
  * Two words, the first a plain lower-case one or a name with a number in it (`ISO-8601`, `UTF-8`,
  * `64-bit`): its last word may be the type (see normalizeFieldType).
  */
-const KIND_OF_TYPE = /^(?:\p{Ll}+|(?=[\p{L}\p{N}.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(\p{L}+)$/u;
+const KIND_OF_TYPE = /^(?:\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}{2,}[ -])?(?=[\p{L}\p{N}.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(\p{L}+)$/u;
+/** Nouns that name a string as the last word of a phrase (`email address`, `currency code`, `api key`, `display name`). */
+const STRING_NOUN = /^(?:address|code|token|key|identifier|handle|label|name|title|reference)$/i;
+/** A type word, then a word that says it holds several (`string array`, `uuid list`). */
+const TYPE_THEN_LIST = /^(\p{Ll}+)\s+(?:array|list|set)$/u;
+/** A type word, then a word that says what it counts or holds (`integer cents`, `int seconds`): not a modifier or a type of its own. */
+const TYPE_THEN_UNIT = /^(\p{Ll}+)\s+(?!(?:nullable|optional|required|unique|null|not|primary|pk|fk|index|indexed|default|enum|array|list|set|map)$)(\p{Ll}+)$/u;
 
 /**
  * Does a written type read as one: a type word of any kind, a model name, an enum, or a word that
@@ -298,6 +312,11 @@ export function readFieldNotes(notes: string): FieldNotes {
   return result;
 }
 
+/** "or" between two values of a type cell, in the known languages (`draft or sent`, `borrador o enviado`). */
+const OR_WORD = / (?:or|o|ou|oder|atau) /;
+/** A type cell that starts with an enum word: its values follow, whatever separates them (`enum (DRAFT | SENT)`). */
+const ENUM_LEAD = /^(?:enum(?:eration)?|one of)(?![a-z])/i;
+
 /** A type word, then the enum word and its values: `text enum (a, b)`; the enum and what follows in group 2. */
 const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
 
@@ -318,9 +337,14 @@ export function readTypeText(raw: string): FieldNotes {
   const typed = t.includes('enum') ? TYPED_ENUM.exec(t) : null;
   if (typed && normalizeFieldType(typed[1]!) === 'string') t = typed[2]!;
   let notes: FieldNotes;
-  const listed = t.includes(',') ? valueList(t) : undefined;
+  // `?string` (PHP, Hack): a value that may be null.
+  const leading = /^\?\s*([A-Za-z]\w*)$/.exec(t);
+  if (leading) return { type: leading[1]!, optional, nullable: true };
+  // `[draft, sent]`, `{draft, sent}`: values in brackets.
+  const bracket = /^[[{]([^[\]{}]*)[\]}]$/.exec(t);
+  const listed = bracket && /[,|]/.test(bracket[1]!) ? valueList(bracket[1]!.replace(/\s*\|\s*/g, ', ')) : t.includes(',') || OR_WORD.test(t) ? valueList(t) : undefined;
   if (listed) notes = { type: literalUnion(listed), optional: false, nullable: false };
-  else if (t.includes('|') || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
+  else if ((t.includes('|') && !ENUM_LEAD.test(t)) || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
   else {
     const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
     notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
@@ -335,11 +359,13 @@ export function readTypeText(raw: string): FieldNotes {
  * more lower-case words, none a type word or a note such as `required` or `unique`).
  */
 function valueList(text: string): string[] | undefined {
-  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?/).map((v) => v.trim());
+  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?|\s+(?:or|o|ou|oder|atau)\s+/).map((v) => v.trim());
   if (values.length < 2) return undefined;
   for (const v of values) {
     if (!/^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(v) || readsAsType(v) || IGNORED_NOTE.test(v) || OPTIONAL_WORD.test(v) || NULLABLE_PHRASE.test(v) || BOOLEAN.test(v)) return undefined;
   }
+  // `yes or no`, `true, false`: a boolean, not two values.
+  if (values.length === 2 && BOOLEAN.test(`${values[0]}/${values[1]}`)) return undefined;
   return values;
 }
 

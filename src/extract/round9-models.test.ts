@@ -184,3 +184,19 @@ describe('tables a JavaScript query builder declares', () => {
     expect(codeBlock('js', ["const rows = db.select().from(usersTable).where(eq(usersTable.id, 1));"])).toEqual([]);
   });
 });
+
+describe('more type cell notations', () => {
+  const types = (rows: string[]) => fieldTable('Slot', '| Field | Type | Notes |', ['| id | uuid | |', ...rows]);
+  it('values joined by "or", or in brackets (`draft or sent`, `[draft, sent]`, `enum (DRAFT | SENT)`) are a union; `yes or no` is a boolean', () => {
+    expect(types(['| a | draft or sent | |', '| b | draft, sent or paid | |', '| c | [draft, sent] | |', '| d | enum (DRAFT \\| SENT) | |', '| e | yes or no | |'])).toEqual(['Slot { id: string; a: "draft" | "sent"; b: "draft" | "sent" | "paid"; c: "draft" | "sent"; d: "DRAFT" | "SENT"; e: boolean }']);
+  });
+  it('type words joined by "or" are their type when they agree, else unknown; a list of words of a phrase (`list of strings`) stays a list', () => {
+    expect(types(['| a | date or datetime | |', '| b | string or number | |', '| c | list of strings | |'])).toEqual(['Slot { id: string; a: string; b: unknown; c: string[] }']);
+  });
+  it('a type word after a standard (`ISO 8601 date`, `URL string`), before a list word or a unit (`string array`, `integer cents`), or a noun that names a string (`email address`, `currency code`)', () => {
+    expect(types(['| a | ISO 8601 date | |', '| b | URL string | |', '| c | string array | |', '| d | integer cents | |', '| e | email address | |', '| f | ISO 4217 code | |', '| g | float64 | |', '| h | ?string | |'])).toEqual(['Slot { id: string; a: string; b: string; c: string[]; d: number; e: string; f: string; g: number; h: string | null }']);
+  });
+  it('a capitalised phrase, a list of a model in words, or a type with a word that opens another type stays unknown', () => {
+    expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown }']);
+  });
+});
