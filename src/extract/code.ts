@@ -128,7 +128,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   // Tables a web framework's code declares: Rails and Laravel migrations, Ecto schemas, Mongoose and Sequelize models.
-  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out)) return;
+  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined)) return;
   if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
   if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
   if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
@@ -187,6 +187,21 @@ const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
 const JS_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|cjs|mts|cts)$/;
 const RUBY = /^(?:rb|ruby)$/;
 
+/** `enum status: { draft: 0, sent: 1 }`, `enum :status, [:draft, :sent]`, `enum :status, { draft: "draft" }`: a Rails enum, the column in group 1 or 2, its values in group 3. */
+const RAILS_ENUM = /^\s*enum\s+(?:(\w+):|:(\w+)\s*,)\s*([[{][^\]}]*[\]}])/;
+
+/** The enums a Rails model declares, by column, each as the union of its keys (the values the app reads and writes). */
+function railsEnums(lines: string[]): Map<string, string> {
+  const enums = new Map<string, string>();
+  for (const line of lines) {
+    const m = line.includes('enum') ? RAILS_ENUM.exec(line) : null;
+    if (!m) continue;
+    const values = [...m[3]!.matchAll(/(?:^|[[{,])\s*:?["']?(\w+)["']?(?=\s*(?::(?!:)|=>|,|[\]}]))/g)].map((v) => v[1]!);
+    if (values.length >= 2) enums.set((m[1] ?? m[2])!, literalUnion(values));
+  }
+  return enums;
+}
+
 /** The annotate gem's table line: `# Table name: line_items`. */
 const ANNOTATE_TABLE = /^\s*#\s*Table name:\s*`?([A-Za-z_]\w*)`?\s*$/;
 /** One of its columns: `#  status      :string   default("pending"), not null`, `#  total :decimal(10, 2)`. */
@@ -200,6 +215,7 @@ const ANNOTATE_COLUMN = /^\s*#\s+([a-z_]\w*)\s+:([a-z_]+)(?:\([^)]*\))?(?:\s+(.*
  */
 function readAnnotatedTables(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
   let found = false;
+  const enums = railsEnums(lines);
   for (let i = 0; i < lines.length; i++) {
     const table = ANNOTATE_TABLE.exec(lines[i]!);
     if (!table) continue;
@@ -209,7 +225,7 @@ function readAnnotatedTables(lines: string[], firstLine: number, ctx: SectionCon
     for (; j < lines.length && /^\s*#/.test(lines[j]!); j++) {
       const c = ANNOTATE_COLUMN.exec(lines[j]!);
       if (!c) continue;
-      const base = normalizeFieldType(c[2]!);
+      const base = enums.get(c[1]!) ?? normalizeFieldType(c[2]!);
       const notes = c[3] ?? '';
       const required = /\bnot null\b|\bprimary key\b/i.test(notes);
       fields.push({ name: c[1]!, type: required || base === 'unknown' ? base : `${base} | null`, optional: false });

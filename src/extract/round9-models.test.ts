@@ -200,3 +200,15 @@ describe('more type cell notations', () => {
     expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown }']);
   });
 });
+
+describe('a Rails enum over its column', () => {
+  it('`enum status: { draft: 0, sent: 1 }` or `enum :kind, [:a, :b]` in the model under its schema comment (or beside a migration) is the union of its keys', () => {
+    const body = ['# == Schema Information', '#', '# Table name: invoices', '#', '#  id      :bigint           not null, primary key', '#  status  :integer          default("draft"), not null', '#  kind    :string', '#', 'class Invoice < ApplicationRecord', '  enum status: { draft: 0, sent: 1, paid: 2 }', '  enum :kind, [:one_off, :recurring]', 'end'];
+    expect(codeBlock('ruby', body)).toEqual(['Invoice { id: number; status: "draft" | "sent" | "paid"; kind: "one_off" | "recurring" | null }']);
+    expect(codeBlock('ruby', ['create_table :invoices do |t|', '  t.integer :status, null: false', 'end', '', 'class Invoice < ApplicationRecord', '  enum status: { draft: 0, sent: 1 }', 'end'])).toEqual(['Invoice { id: number; status: "draft" | "sent" }']);
+  });
+  it('an enum of another column, or one with a single value, leaves the column as written', () => {
+    const body = ['# Table name: invoices', '#', '#  id      :bigint           not null, primary key', '#  status  :integer          not null', '#', 'class Invoice < ApplicationRecord', '  enum state: { draft: 0, sent: 1 }', '  enum :status, [:only]', 'end'];
+    expect(codeBlock('ruby', body)).toEqual(['Invoice { id: number; status: number }']);
+  });
+});

@@ -30,7 +30,7 @@ const RAILS_COLUMN = /^\s*(\w+)\.([a-z_]+)\s+[:"']([A-Za-z_]\w*)["']?\s*(?:,([^#
  * `t.timestamps` gives `created_at` and `updated_at`, `array: true` a list.
  * @returns whether the block created a table
  */
-export function readRailsMigration(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+export function readRailsMigration(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, enums: ReadonlyMap<string, string> = new Map()): boolean {
   let found = false;
   for (let i = 0; i < lines.length; i++) {
     const table = RAILS_TABLE.exec(lines[i]!);
@@ -53,7 +53,7 @@ export function readRailsMigration(lines: string[], firstLine: number, ctx: Sect
       const options = c[4] ?? '';
       const reference = /^(?:references|belongs_to)$/.test(c[2]!);
       const name = reference ? `${c[3]}_id` : c[3]!;
-      let type = reference ? (/\btype:\s*:uuid\b/.test(options) ? 'string' : 'number') : c[2] === 'column' ? columnType(/^:(\w+)/.exec(options)?.[1] ?? '') : columnType(c[2]!);
+      let type = reference ? (/\btype:\s*:uuid\b/.test(options) ? 'string' : 'number') : (enums.get(name) ?? (c[2] === 'column' ? columnType(/^\s*:(\w+)/.exec(options)?.[1] ?? '') : columnType(c[2]!)));
       if (/\barray:\s*true\b/.test(options)) type = type === 'unknown' ? 'unknown[]' : `${type}[]`;
       const required = /\bnull:\s*false\b/.test(options);
       fields.push({ name, type: required || type === 'unknown' ? type : `${type} | null`, optional: false });
