@@ -656,13 +656,57 @@ function dbmlField(line: string, enums: Map<string, string>): ModelField | undef
   return { name: m[1]!, type, optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
 }
 
-const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', UUID: 'string', EmailStr: 'string', HttpUrl: 'string', AnyUrl: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown' }));
+const PY_TYPES = new Map<string, string>(Object.entries({
+  str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', timedelta: 'string', UUID: 'string', UUID4: 'string', EmailStr: 'string', NameEmail: 'string', HttpUrl: 'string', AnyUrl: 'string', AnyHttpUrl: 'string', SecretStr: 'string', IPvAnyAddress: 'string', AwareDatetime: 'string', NaiveDatetime: 'string', PastDate: 'string', FutureDate: 'string', PastDatetime: 'string', FutureDatetime: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown', Json: 'unknown',
+  PositiveInt: 'number', NegativeInt: 'number', NonNegativeInt: 'number', NonPositiveInt: 'number', PositiveFloat: 'number', NegativeFloat: 'number', NonNegativeFloat: 'number', NonPositiveFloat: 'number', StrictInt: 'number', StrictFloat: 'number', StrictStr: 'string', StrictBool: 'boolean',
+}));
+
+/**
+ * What follows `name:` in a Python class body: the annotation and the default value after `=`, each
+ * cut where brackets and parentheses close (`Annotated[str, Field(max_length=40)] = "x"  # note`).
+ * Undefined when no annotation is written.
+ */
+function annotationParts(rest: string): { annotation: string; value?: string } | undefined {
+  let depth = 0;
+  let quote = '';
+  let eq = -1;
+  let end = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') depth--;
+    else if (c === '#' && depth === 0) {
+      end = i;
+      break;
+    } else if (c === '=' && depth === 0 && eq === -1) eq = i;
+  }
+  const annotation = rest.slice(0, eq === -1 ? end : eq).trim();
+  if (annotation === '') return undefined;
+  return eq === -1 ? { annotation } : { annotation, value: rest.slice(eq + 1, end).trim() };
+}
+
+/** The first argument of a list of them (`str, Field(max_length=40)` → `str`): up to the first comma outside brackets and parentheses. */
+function firstArgument(args: string): string {
+  let depth = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i]!;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) return args.slice(0, i);
+  }
+  return args;
+}
 
 /** A Python annotation as a field type: `Optional[datetime]`, `list[str]`, `str | None`, `Literal['a', 'b']`. */
 function pyType(raw: string): { type: string; nullable: boolean } {
   let t = raw.replace(/\s+/g, '');
   // SQLAlchemy 2's `Mapped[int]`: the type it maps.
   if (t.startsWith('Mapped[') && t.endsWith(']')) t = t.slice(7, -1);
+  // `Annotated[str, Field(max_length=40)]`: the type, its metadata aside.
+  if (/^(?:typing\.)?Annotated\[/.test(t) && t.endsWith(']')) t = firstArgument(t.slice(t.indexOf('[') + 1, -1));
   let nullable = false;
   const opt = /^(?:typing\.)?Optional\[(.+)\]$/.exec(t);
   if (opt) {
@@ -671,6 +715,22 @@ function pyType(raw: string): { type: string; nullable: boolean } {
   } else if (/\|None$|^None\|/.test(t)) {
     t = t.replace(/\|None$|^None\|/, '');
     nullable = true;
+  }
+  // `Optional[Annotated[str, …]]`: what may be null is read as any annotation.
+  if (nullable) {
+    const inner = pyType(t).type;
+    return { type: inner, nullable: inner !== 'unknown' };
+  }
+  // pydantic's constrained types: `conint(ge=0)`, `constr(max_length=10)`, `conlist(str, min_length=1)`.
+  const constrained = /^(?:pydantic\.)?con(int|float|decimal|str|bytes|date|list|set)\((.*)\)$/.exec(t);
+  if (constrained) {
+    const kind = constrained[1]!;
+    if (kind === 'list' || kind === 'set') {
+      const inner = pyType(firstArgument(constrained[2]!).replace(/^item_type=/, '')).type;
+      return { type: inner.endsWith('[]') || inner.includes('|') ? 'unknown[]' : `${inner}[]`, nullable };
+    }
+    const base = kind === 'str' || kind === 'date' ? 'string' : kind === 'bytes' ? 'unknown' : 'number';
+    return { type: base, nullable: nullable && base !== 'unknown' };
   }
   const list = /^(?:typing\.)?(?:List|list|Set|set|Sequence|FrozenSet|frozenset|Tuple|tuple)\[([^,\]]+)(?:,\.\.\.)?\]$/.exec(t);
   const literal = /^(?:typing\.)?Literal\[(.+)\]$/.exec(t);
@@ -855,11 +915,12 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
       if (values.length >= 2) choices.set(listed[1]!, literalUnion(values));
       return;
     }
-    const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
-    if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
+    const f = /^\s+([A-Za-z_]\w*)\s*:(.*)$/.exec(text);
+    const parts = f ? annotationParts(f[2]!) : undefined;
+    if (!f || !parts || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
     current.names.add(f[1]!);
-    const { type, nullable } = pyType(f[2]!);
-    const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
+    const { type, nullable } = pyType(parts.annotation);
+    const fallback = parts.value !== undefined && /^None$/.test(parts.value);
     const field = { name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback };
     current.fields.push(enums.size > 0 ? withAlias(field, enums)! : field);
   });

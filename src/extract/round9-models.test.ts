@@ -95,6 +95,10 @@ describe('enums code writes as typed constants and choice classes', () => {
     const body = ['STATUS_CHOICES = [', '    ("open", "Open"),', '    ("closed", "Closed"),', ']', '', 'class Ticket(models.Model):', '    status = models.CharField(max_length=10, choices=STATUS_CHOICES)', '    level = models.IntegerField(choices=[(1, "Low"), (2, "High")])'];
     expect(codeBlock('python', body)).toEqual(['Ticket { status: "open" | "closed"; level: number }']);
   });
+  it("pydantic: `Annotated[T, Field(…)]` is T, constrained types (`conint`, `constr`, `conlist`) and named ones (`PositiveInt`) their base; a default after `=` is read past brackets", () => {
+    const body = ['class Item(BaseModel):', '    name: Annotated[str, Field(max_length=40)] = "x"  # shown', '    qty: conint(ge=0)', '    code: constr(max_length=10) | None = None', '    tags: conlist(str, min_length=1)', '    owner_id: PositiveInt', '    model_config = ConfigDict(from_attributes=True)', '', '    def label(self) -> str:', '        return self.name'];
+    expect(codeBlock('python', body)).toEqual(['Item { name: string; qty: number; code?: string | null; tags: string[]; owner_id: number }']);
+  });
   it("a nested class's body (`class Meta:`) is no field of the model; choices the block does not declare leave a string", () => {
     const body = ['class Lease(models.Model):', '    unit = models.CharField(max_length=10, choices=UNITS)', '', '    class Meta:', '        ordering: list = ["-id"]', '        verbose_name = "lease"', '    note = models.TextField()'];
     expect(codeBlock('python', body)).toEqual(['Lease { unit: string; note: string }']);
