@@ -522,14 +522,27 @@ function tsField(line: string): ModelField | undefined {
 /** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */
 function typeAliases(lines: string[]): Map<string, string> {
   const aliases = new Map<string, string>();
+  // `const STATUSES = ['draft', 'sent'] as const`: a list of literals a type may take its members from.
+  const constants = new Map<string, string>();
   for (const line of lines) {
+    const c = line.includes('as const') ? AS_CONST_LIST.exec(line) : null;
+    if (c) {
+      const values = [...c[2]!.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!);
+      if (values.length >= 2 && /^[\s,]*(?:(['"])[^'"\n]*\1[\s,]*)+$/.test(c[2]!)) constants.set(c[1]!, literalUnion(values));
+      continue;
+    }
     const m = /^\s*(?:export\s+)?type\s+([A-Z][A-Za-z0-9_]*)\s*=\s*([^{;]+?)\s*;?\s*$/.exec(line);
     if (!m) continue;
-    const type = normalizeFieldType(m[2]!);
+    // `type Status = (typeof STATUSES)[number]`: the members of that list.
+    const member = /^\(?\s*typeof\s+([A-Za-z_$][\w$]*)\s*\)?\s*\[\s*number\s*\]$/.exec(m[2]!);
+    const type = member ? (constants.get(member[1]!) ?? 'unknown') : normalizeFieldType(m[2]!);
     if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
   }
   return aliases;
 }
+
+/** `export const STATUSES = ['draft', 'sent'] as const;`: the name in group 1, the list in group 2. */
+const AS_CONST_LIST = /^\s*(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*\[([^\]]*)\]\s*as\s+const\s*;?\s*$/;
 
 const GQL_SCALARS = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
 

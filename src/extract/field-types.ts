@@ -34,7 +34,7 @@ export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
   const array =
-    /^(?:array|list|set|vec|sequence)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
+    /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
     LIST_OF.exec(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);

@@ -216,3 +216,14 @@ describe('a Rails enum over its column', () => {
     expect(codeBlock('ruby', body)).toEqual(['Invoice { id: number; status: number }']);
   });
 });
+
+describe('TypeScript literal lists', () => {
+  it("`type Status = (typeof STATUSES)[number]` over `const STATUSES = ['draft', 'sent'] as const` is their union; `ReadonlyArray<T>` is T[]", () => {
+    const body = ["export const STATUSES = ['draft', 'sent'] as const;", 'export type Status = (typeof STATUSES)[number];', 'export interface Invoice {', '  id: string;', '  status: Status;', '  tags: ReadonlyArray<string>;', '}'];
+    expect(codeBlock('ts', body)).toEqual(['Invoice { id: string; status: "draft" | "sent"; tags: string[] }']);
+  });
+  it('a list that is not `as const`, or holds more than strings, leaves the type a name', () => {
+    const body = ["export const STATUSES = ['draft', 'sent'];", "export const KINDS = ['a', 1] as const;", 'export type Status = (typeof STATUSES)[number];', 'export type Kind = (typeof KINDS)[number];', 'export interface Invoice {', '  status: Status;', '  kind: Kind;', '}'];
+    expect(codeBlock('ts', body)).toEqual(['Invoice { status: Status; kind: Kind }']);
+  });
+});
