@@ -227,3 +227,13 @@ describe('TypeScript literal lists', () => {
     expect(codeBlock('ts', body)).toEqual(['Invoice { status: Status; kind: Kind }']);
   });
 });
+
+describe('a model column whose cell spans the rows below it', () => {
+  const table = (rows: string[]) => modelLines(['# Shop', '', '## Data model', '', '| Entity | Field | Type |', '|---|---|---|', ...rows].join('\n'));
+  it('a row with an empty model cell belongs to the model named above it', () => {
+    expect(table(['| Order | id | uuid |', '|  | total | number |', '| | status | draft / paid |', '| Customer | id | uuid |', '| | email | string |'])).toEqual(['Customer { id: string; email: string }', 'Order { id: string; total: number; status: "draft" | "paid" }']);
+  });
+  it('the rows under a model the table says is gone are left out with it; a row before any model names none', () => {
+    expect(table(['| | note | string |', '| Order | id | uuid |', '| LegacyCart (deprecated) | id | uuid |', '| | total | number |'])).toEqual(['Order { id: string }']);
+  });
+});

@@ -293,8 +293,13 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const tableModel = ownerModel ?? (fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined);
   // A migration table (`| v2 | v3 |`, `| Old | New |`): the old side's endpoints are not to be built.
   const oldCols = oldColumns(headers);
+  // The model a fields table's model column last named: a row whose model cell is empty belongs to it (the cell spans the rows in the writer's mind).
+  let spanned: string | undefined;
   for (const row of rows) {
     const { cells, line } = row;
+    // A model cell that says its model is gone leaves out the rows it spans.
+    const modelCell = modelCol !== -1 && fieldCol !== -1 ? (cells[modelCol] ?? '').trim() : '';
+    if (modelCell !== '') spanned = LINE_OUT_OF_SCOPE.test(modelCell) || REMOVED_STATUS.test(modelCell) ? '' : modelCell;
     // A fields table's type cell may list the values of an enum (`active / retired`): values, not a status of the row.
     if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
@@ -338,7 +343,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel;
+      const modelName = modelCol !== -1 ? spanned : tableModel;
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');
