@@ -1056,7 +1056,7 @@ function isSetting(v: unknown): boolean {
 function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   if (Array.isArray(doc)) return dataSection && isCollection(doc) ? listedModels(doc, false) : [];
   if (!isRecord(doc)) return [];
-  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true);
+  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true).filter((m) => !MESSAGE_SCHEMA.test(m.name));
   let collections: SchemaModel[] | undefined;
   for (const [key, value] of Object.entries(doc)) {
     if (!COLLECTION_KEY.test(key)) continue;
@@ -1070,6 +1070,13 @@ function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   // A value that is no definition (`"id": 42`, `port: 8080`): a record or settings, not a map of models.
   return dataSection && Object.values(doc).every(isRecord) ? definedModels(doc, false, true) : [];
 }
+
+/**
+ * An OpenAPI schema that shapes a call, not a record: a verb and what it acts on, then the part of
+ * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), or an error envelope
+ * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest` or `SurveyResponse` are records.
+ */
+const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
 
 /**
  * The models of a map of names to definitions.
@@ -1117,6 +1124,15 @@ function listedModels(list: unknown[], jsonSchema: boolean): SchemaModel[] {
  * `fields:`/`attributes:`/`columns:`; undefined when it has no such key.
  */
 function definedFields(def: Record<string, unknown>, jsonSchema: boolean): ModelField[] | undefined {
+  // `allOf: [{ $ref: … }, { type: object, properties: … }]`: the properties its members write out (a referenced base's are its own model's).
+  if (jsonSchema && Array.isArray(def.allOf) && !isRecord(def.properties)) {
+    const fields: ModelField[] = [];
+    for (const member of def.allOf) {
+      const own = isRecord(member) ? definedFields(member, true) : undefined;
+      for (const f of own ?? []) if (!fields.some((x) => x.name === f.name)) fields.push(f);
+    }
+    return fields.length > 0 ? fields : undefined;
+  }
   if (isRecord(def.properties)) {
     const schemaStyle = jsonSchema || Array.isArray(def.required) || Object.values(def.properties).some(isRecord);
     const fields = entryFields(def.properties, false);

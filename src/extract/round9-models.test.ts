@@ -237,3 +237,14 @@ describe('a model column whose cell spans the rows below it', () => {
     expect(table(['| | note | string |', '| Order | id | uuid |', '| LegacyCart (deprecated) | id | uuid |', '| | total | number |'])).toEqual(['Order { id: string }']);
   });
 });
+
+describe("OpenAPI's component schemas", () => {
+  const spec = (schemas: string[]) => modelLines(['# Shop API', '', '## API', '', '```yaml', 'openapi: 3.0.3', 'paths:', '  /orders:', '    get:', '      responses:', "        '200': { description: ok }", 'components:', '  schemas:', ...schemas, '```'].join('\n'));
+  it('`allOf` gives the properties its members write out', () => {
+    expect(spec(['    OrderLine:', '      allOf:', "        - $ref: '#/components/schemas/Base'", '        - type: object', '          required: [sku]', '          properties:', '            sku: { type: string }', '            qty: { type: integer }'])).toEqual(['OrderLine { sku: string; qty?: number }']);
+  });
+  it("a call's shape (`CreateOrderRequest`, `ListOrdersResponse`) or an error envelope is no model; a record named after a request (`MaintenanceRequest`) is", () => {
+    const schemas = ['    CreateOrderRequest:', '      type: object', '      properties: { sku: { type: string } }', '    ListOrdersResponse:', '      type: object', '      properties: { total: { type: integer } }', '    Error:', '      type: object', '      properties: { code: { type: string } }', '    MaintenanceRequest:', '      type: object', '      properties: { id: { type: string } }'];
+    expect(spec(schemas)).toEqual(['MaintenanceRequest { id?: string }']);
+  });
+});
