@@ -37,6 +37,17 @@ describe('a table of fields named by what stands over it', () => {
   });
 });
 
+describe("a caption or heading that names a model's fields", () => {
+  const captioned = (caption: string) => modelLines(['# Billing', '', '## Data shapes', '', caption, '', '| Field | Type |', '|---|---|', '| id | string |', '| total | integer |'].join('\n'));
+  it('`**Subscription fields**`, `Invoice columns:` name the model, not a model of its fields', () => {
+    expect(captioned('**Subscription fields**')).toEqual(['Subscription { id: string; total: number }']);
+    expect(captioned('Invoice columns:')).toEqual(['Invoice { id: string; total: number }']);
+  });
+  it('words that say which fields (`Custom fields`) keep naming a thing of their own', () => {
+    expect(captioned('**Custom fields**')).toEqual(['CustomField { id: string; total: number }']);
+  });
+});
+
 describe('what a required column says', () => {
   it('`Required?` is a required column: "No" leaves the field optional', () => {
     expect(fieldTable('Clinic', '| Field | Type | Required? |', ['| id | text (uuid) | Yes |', '| phone | text | No |'])).toEqual(['Clinic { id: string; phone?: string }']);

@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
-import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
+import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens, Indonesian and Russian).
@@ -27,8 +27,6 @@ const H_FIELDS =
 
 /** `Subscription field`, `` `Invoice` columns ``: a capitalised name (group 1), then a field word. */
 const OWNER_FIELD_HEADER = /^[`*_]*(\p{Lu}[\p{L}\p{N}_]*(?:\s+\p{Lu}[\p{L}\p{N}_]*)?)[`*_]*\s+(?:fields?|columns?|attributes?|propert(?:y|ies))$/u;
-/** Words before "field" that say which fields, not whose: `Key field`, `Request field`, `Custom fields`. */
-const FIELD_QUALIFIER = /^(?:key|main|primary|core|important|notable|required|optional|custom|extra|other|new|old|form|input|output|request|response|query|path|header|body|payload|param(?:eter)?s?|source|target|computed|derived|system|hidden|display|sort|filter|search|index|db|database|table|data|api|ui|json)$/i;
 
 /** The model a field column's header names (`Subscription field` → Subscription), or undefined. */
 function ownerOfFields(header: string): string | undefined {
