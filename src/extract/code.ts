@@ -6,8 +6,9 @@ import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { literalUnion, normalizeFieldType, notedField, notedType, readTypeText, readsAsType } from './field-types.js';
+import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
+import { readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
@@ -126,6 +127,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, withEnums(prismaField, blockEnums(value)), ctx, out);
     return;
   }
+  // Tables a web framework's code declares: Rails and Laravel migrations, Ecto schemas, Mongoose and Sequelize models.
+  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined)) return;
+  if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
+  if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
+  if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
+  if ((l === '' || JS_LANGS.test(l)) && /(?:pg|mysql|sqlite|singlestore)Table\(/.test(value)) readDrizzleTables(value, firstLine, ctx, out);
+  if ((l === '' || JS_LANGS.test(l)) && value.includes('.createTable(')) readKnexMigration(lines, firstLine, ctx, out);
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
@@ -176,7 +184,23 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
+const JS_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|cjs|mts|cts)$/;
 const RUBY = /^(?:rb|ruby)$/;
+
+/** `enum status: { draft: 0, sent: 1 }`, `enum :status, [:draft, :sent]`, `enum :status, { draft: "draft" }`: a Rails enum, the column in group 1 or 2, its values in group 3. */
+const RAILS_ENUM = /^\s*enum\s+(?:(\w+):|:(\w+)\s*,)\s*([[{][^\]}]*[\]}])/;
+
+/** The enums a Rails model declares, by column, each as the union of its keys (the values the app reads and writes). */
+function railsEnums(lines: string[]): Map<string, string> {
+  const enums = new Map<string, string>();
+  for (const line of lines) {
+    const m = line.includes('enum') ? RAILS_ENUM.exec(line) : null;
+    if (!m) continue;
+    const values = [...m[3]!.matchAll(/(?:^|[[{,])\s*:?["']?(\w+)["']?(?=\s*(?::(?!:)|=>|,|[\]}]))/g)].map((v) => v[1]!);
+    if (values.length >= 2) enums.set((m[1] ?? m[2])!, literalUnion(values));
+  }
+  return enums;
+}
 
 /** The annotate gem's table line: `# Table name: line_items`. */
 const ANNOTATE_TABLE = /^\s*#\s*Table name:\s*`?([A-Za-z_]\w*)`?\s*$/;
@@ -191,6 +215,7 @@ const ANNOTATE_COLUMN = /^\s*#\s+([a-z_]\w*)\s+:([a-z_]+)(?:\([^)]*\))?(?:\s+(.*
  */
 function readAnnotatedTables(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
   let found = false;
+  const enums = railsEnums(lines);
   for (let i = 0; i < lines.length; i++) {
     const table = ANNOTATE_TABLE.exec(lines[i]!);
     if (!table) continue;
@@ -200,7 +225,7 @@ function readAnnotatedTables(lines: string[], firstLine: number, ctx: SectionCon
     for (; j < lines.length && /^\s*#/.test(lines[j]!); j++) {
       const c = ANNOTATE_COLUMN.exec(lines[j]!);
       if (!c) continue;
-      const base = normalizeFieldType(c[2]!);
+      const base = enums.get(c[1]!) ?? normalizeFieldType(c[2]!);
       const notes = c[3] ?? '';
       const required = /\bnot null\b|\bprimary key\b/i.test(notes);
       fields.push({ name: c[1]!, type: required || base === 'unknown' ? base : `${base} | null`, optional: false });
@@ -263,18 +288,21 @@ export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined
 /** A model's name alone on an unindented line (`Workout`, `Session:`), then an indented line: how an outline block starts. */
 const OUTLINE_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*[ \t]*:?[ \t]*\r?\n[ \t]+\S/;
 const OUTLINE_NAME = /^([A-Z][A-Za-z0-9_]*)\s*:?\s*$/;
-/** An indented `name: type` line of an outline block, maybe with a comment after `#` or `//`. */
-const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)\s*:\s*(.+?)\s*(?:(?:#|\/\/)\s.*)?$/;
+/** An indented `name: type` line of an outline block, or `name   type` in columns (two spaces or a tab between), maybe with a comment after `#` or `//`. */
+const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,})(\S.*?)\s*(?:(?:#|\/\/)\s.*)?$/;
 
 /**
  * A block with no language in a data section that outlines models: each unindented line a model's
  * name in code case (`Workout`), the indented lines under it its fields as `name: type`
- * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`).
+ * (`goal: "lose_weight" | "run_5k"`, `endedAt: string | null`, `startedAt: string (ISO 8601)`) or
+ * in columns (`spentOn      date, nullable`, `status   draft / submitted`).
  * Every line must be of that shape and every type must read as one (`port: 8080` is a setting, not a
  * field), two fields a model at least.
  */
 function outlineModels(lines: string[]): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
   const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  // Names a field in columns takes for its type: in columns, a capitalised word may as well be a value (`status   Paid`), so each must be a model of the block.
+  const columnRefs: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || /^\s*(?:#|\/\/)/.test(line)) continue;
@@ -287,11 +315,21 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
     const f = OUTLINE_FIELD.exec(line);
     const model = models[models.length - 1];
     if (!f || !model) return undefined;
-    const notes = readTypeText(f[3]!);
+    const columns = !/^\s+[A-Za-z_$][\w$]*\??[ \t]*:/.test(line);
+    // In columns, a third column after another gap holds notes (`merchant    text    from OCR, nullable`).
+    const gap = columns ? /\t|\s{2,}/.exec(f[3]!) : null;
+    const notes = readTypeText(gap ? f[3]!.slice(0, gap.index) : f[3]!);
+    const side = gap ? readSideNotes(f[3]!.slice(gap.index + gap[0].length), notedType(notes)) : undefined;
+    if (side?.type !== undefined) notes.type = side.type;
+    if (side?.nullable) notes.nullable = true;
+    if (side?.optional) notes.optional = true;
     const type = notedType(notes);
     if (type === undefined || (type.startsWith('unknown') && !readsAsType(notes.type ?? ''))) return undefined;
+    const ref = /^[A-Z]\w*/.exec(type)?.[0];
+    if (ref !== undefined && columns) columnRefs.push(ref);
     if (!model.fields.some((x) => x.name === f[1])) model.fields.push({ name: f[1]!, type, optional: f[2] === '?' || notes.optional });
   }
+  if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
@@ -507,14 +545,27 @@ function tsField(line: string): ModelField | undefined {
 /** `type Status = 'a' | 'b';` on one line: the aliases of a TypeScript block whose type is not an object. */
 function typeAliases(lines: string[]): Map<string, string> {
   const aliases = new Map<string, string>();
+  // `const STATUSES = ['draft', 'sent'] as const`: a list of literals a type may take its members from.
+  const constants = new Map<string, string>();
   for (const line of lines) {
+    const c = line.includes('as const') ? AS_CONST_LIST.exec(line) : null;
+    if (c) {
+      const values = [...c[2]!.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!);
+      if (values.length >= 2 && /^[\s,]*(?:(['"])[^'"\n]*\1[\s,]*)+$/.test(c[2]!)) constants.set(c[1]!, literalUnion(values));
+      continue;
+    }
     const m = /^\s*(?:export\s+)?type\s+([A-Z][A-Za-z0-9_]*)\s*=\s*([^{;]+?)\s*;?\s*$/.exec(line);
     if (!m) continue;
-    const type = normalizeFieldType(m[2]!);
+    // `type Status = (typeof STATUSES)[number]`: the members of that list.
+    const member = /^\(?\s*typeof\s+([A-Za-z_$][\w$]*)\s*\)?\s*\[\s*number\s*\]$/.exec(m[2]!);
+    const type = member ? (constants.get(member[1]!) ?? 'unknown') : normalizeFieldType(m[2]!);
     if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
   }
   return aliases;
 }
+
+/** `export const STATUSES = ['draft', 'sent'] as const;`: the name in group 1, the list in group 2. */
+const AS_CONST_LIST = /^\s*(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*\[([^\]]*)\]\s*as\s+const\s*;?\s*$/;
 
 const GQL_SCALARS = new Map(Object.entries({ ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' }));
 
@@ -573,20 +624,36 @@ function erField(line: string): ModelField | undefined {
 const GO_STRUCT = /^\s*type\s+([A-Za-z_]\w*)\s+struct\s*\{/m;
 const GO_TYPES = new Map<string, string>(Object.entries({ string: 'string', bool: 'boolean', byte: 'number', rune: 'number', 'time.Time': 'string', 'time.Duration': 'number', 'uuid.UUID': 'string', 'json.RawMessage': 'unknown', 'any': 'unknown', 'interface{}': 'unknown' }));
 
-/** `type JobStatus string`: the named types of a Go block, each with the type it is. */
+/** A typed Go constant with a string value: `StatusOnline DeviceStatus = "online"` (in a `const (` block or after `const`); the type in group 1, the value in group 2. */
+const GO_TYPED_CONST = /^\s*(?:const\s+)?[A-Za-z_]\w*\s+([A-Za-z_]\w*)\s*=\s*"([^"\\\n]*)"\s*(?:\/\/.*)?$/;
+
+/**
+ * `type JobStatus string`: the named types of a Go block, each with the type it is. A string type
+ * with typed constants of its own (`const ( StatusOnline DeviceStatus = "online"; … )`, the way Go
+ * writes an enum) is the union of their values.
+ */
 function goAliases(lines: string[]): Map<string, string> {
   const aliases = new Map<string, string>();
+  const values = new Map<string, string[]>();
+  let inConst = false;
   for (const line of lines) {
     const m = /^\s*type\s+([A-Za-z_]\w*)\s+(?!struct\b)([\w.]+)\s*(?:\/\/.*)?$/.exec(line);
     if (m) aliases.set(m[1]!, goType(m[2]!, new Map()));
+    if (/^\s*const\s*\(\s*$/.test(line)) inConst = true;
+    else if (inConst && /^\s*\)/.test(line)) inConst = false;
+    else if (inConst || /^\s*const\s/.test(line)) {
+      const c = GO_TYPED_CONST.exec(line);
+      if (c) values.set(c[1]!, [...(values.get(c[1]!) ?? []), c[2]!]);
+    }
   }
+  for (const [name, listed] of values) if (aliases.get(name) === 'string' && listed.length >= 2) aliases.set(name, literalUnion(listed));
   return aliases;
 }
 
 function goType(raw: string, aliases: Map<string, string>): string {
   if (raw.startsWith('[]')) {
     const inner = goType(raw.slice(2).replace(/^\*/, ''), aliases);
-    return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+    return inner.endsWith('[]') || inner.includes('|') ? 'unknown[]' : `${inner}[]`;
   }
   if (raw.startsWith('map[')) return 'unknown';
   const known = GO_TYPES.get(raw) ?? aliases.get(raw);
@@ -625,13 +692,57 @@ function dbmlField(line: string, enums: Map<string, string>): ModelField | undef
   return { name: m[1]!, type, optional: !/\b(?:not null|pk|primary key)\b/i.test(settings) };
 }
 
-const PY_TYPES = new Map<string, string>(Object.entries({ str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', UUID: 'string', EmailStr: 'string', HttpUrl: 'string', AnyUrl: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown' }));
+const PY_TYPES = new Map<string, string>(Object.entries({
+  str: 'string', int: 'number', float: 'number', Decimal: 'number', bool: 'boolean', bytes: 'unknown', datetime: 'string', date: 'string', time: 'string', timedelta: 'string', UUID: 'string', UUID4: 'string', EmailStr: 'string', NameEmail: 'string', HttpUrl: 'string', AnyUrl: 'string', AnyHttpUrl: 'string', SecretStr: 'string', IPvAnyAddress: 'string', AwareDatetime: 'string', NaiveDatetime: 'string', PastDate: 'string', FutureDate: 'string', PastDatetime: 'string', FutureDatetime: 'string', Any: 'unknown', dict: 'unknown', Dict: 'unknown', Json: 'unknown',
+  PositiveInt: 'number', NegativeInt: 'number', NonNegativeInt: 'number', NonPositiveInt: 'number', PositiveFloat: 'number', NegativeFloat: 'number', NonNegativeFloat: 'number', NonPositiveFloat: 'number', StrictInt: 'number', StrictFloat: 'number', StrictStr: 'string', StrictBool: 'boolean',
+}));
+
+/**
+ * What follows `name:` in a Python class body: the annotation and the default value after `=`, each
+ * cut where brackets and parentheses close (`Annotated[str, Field(max_length=40)] = "x"  # note`).
+ * Undefined when no annotation is written.
+ */
+function annotationParts(rest: string): { annotation: string; value?: string } | undefined {
+  let depth = 0;
+  let quote = '';
+  let eq = -1;
+  let end = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') depth--;
+    else if (c === '#' && depth === 0) {
+      end = i;
+      break;
+    } else if (c === '=' && depth === 0 && eq === -1) eq = i;
+  }
+  const annotation = rest.slice(0, eq === -1 ? end : eq).trim();
+  if (annotation === '') return undefined;
+  return eq === -1 ? { annotation } : { annotation, value: rest.slice(eq + 1, end).trim() };
+}
+
+/** The first argument of a list of them (`str, Field(max_length=40)` → `str`): up to the first comma outside brackets and parentheses. */
+function firstArgument(args: string): string {
+  let depth = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i]!;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) return args.slice(0, i);
+  }
+  return args;
+}
 
 /** A Python annotation as a field type: `Optional[datetime]`, `list[str]`, `str | None`, `Literal['a', 'b']`. */
 function pyType(raw: string): { type: string; nullable: boolean } {
   let t = raw.replace(/\s+/g, '');
   // SQLAlchemy 2's `Mapped[int]`: the type it maps.
   if (t.startsWith('Mapped[') && t.endsWith(']')) t = t.slice(7, -1);
+  // `Annotated[str, Field(max_length=40)]`: the type, its metadata aside.
+  if (/^(?:typing\.)?Annotated\[/.test(t) && t.endsWith(']')) t = firstArgument(t.slice(t.indexOf('[') + 1, -1));
   let nullable = false;
   const opt = /^(?:typing\.)?Optional\[(.+)\]$/.exec(t);
   if (opt) {
@@ -640,6 +751,22 @@ function pyType(raw: string): { type: string; nullable: boolean } {
   } else if (/\|None$|^None\|/.test(t)) {
     t = t.replace(/\|None$|^None\|/, '');
     nullable = true;
+  }
+  // `Optional[Annotated[str, …]]`: what may be null is read as any annotation.
+  if (nullable) {
+    const inner = pyType(t).type;
+    return { type: inner, nullable: inner !== 'unknown' };
+  }
+  // pydantic's constrained types: `conint(ge=0)`, `constr(max_length=10)`, `conlist(str, min_length=1)`.
+  const constrained = /^(?:pydantic\.)?con(int|float|decimal|str|bytes|date|list|set)\((.*)\)$/.exec(t);
+  if (constrained) {
+    const kind = constrained[1]!;
+    if (kind === 'list' || kind === 'set') {
+      const inner = pyType(firstArgument(constrained[2]!).replace(/^item_type=/, '')).type;
+      return { type: inner.endsWith('[]') || inner.includes('|') ? 'unknown[]' : `${inner}[]`, nullable };
+    }
+    const base = kind === 'str' || kind === 'date' ? 'string' : kind === 'bytes' ? 'unknown' : 'number';
+    return { type: base, nullable: nullable && base !== 'unknown' };
   }
   const list = /^(?:typing\.)?(?:List|list|Set|set|Sequence|FrozenSet|frozenset|Tuple|tuple)\[([^,\]]+)(?:,\.\.\.)?\]$/.exec(t);
   const literal = /^(?:typing\.)?Literal\[(.+)\]$/.exec(t);
@@ -670,7 +797,7 @@ const ORM_TYPES: Array<[RegExp, string]> = [
  * relation's by the model it points at (`ForeignKey(Course, …)` → `Course`), `choices=` a literal
  * union, `null=True` / `nullable=True` a nullable value.
  */
-function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>): ModelField | undefined {
+function ormField(name: string, call: string, args: string, self: string, choices: Map<string, string>, enums: Map<string, string>): ModelField | undefined {
   const kind = call.split('.').pop()!;
   const column = kind === 'Column' || kind === 'mapped_column';
   let type: string;
@@ -683,8 +810,11 @@ function ormField(name: string, call: string, args: string, self: string, choice
     const written = column ? /^\s*(?:(?:sa|db)\.)?([A-Z]\w*)/.exec(args)?.[1] : kind;
     if (column && written === undefined) return undefined;
     type = ORM_TYPES.find(([re]) => re.test(written!))?.[1] ?? 'unknown';
-    const chosen = /\bchoices\s*=\s*([A-Z][A-Z0-9_]*)/.exec(args);
-    if (chosen && choices.has(chosen[1]!)) type = choices.get(chosen[1]!)!;
+    // `choices=LEVELS`, `choices=Status.choices` (a `TextChoices` class), `choices=[("a", "A"), …]`, SQLAlchemy's `Enum(Status)`.
+    const chosen = /\b(?:choices\s*=\s*|Enum\(\s*)([A-Za-z_]\w*)(?:\.choices)?\b/.exec(args);
+    const listed = chosen ? undefined : /\bchoices\s*=\s*[[(]((?:\s*\(\s*(['"])[^'"\n]*\2\s*,[^()]*\)\s*,?)+)[\])]/.exec(args);
+    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : undefined;
+    if (known !== undefined && type === 'string') type = known;
   }
   const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
@@ -695,10 +825,16 @@ const PY_ENUM_CLASS = /^class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Enum|StrEnum|IntEnu
 /** A member of a Python enum: `OPEN = "open"` (its value in group 3), `OPEN = auto()` or `OPEN = 1` (its name). */
 const PY_ENUM_MEMBER = /^\s+([A-Za-z_]\w*)\s*=\s*(?:(['"])([^'"\n]*)\2)?/;
 
-/** The enums a Python block declares, each as the union of its members' values (a name when the value is no string). */
+/**
+ * The enums a Python block declares, each as the union of its members' values (a name when the
+ * value is no string): at the top level or nested in the model that uses them (Django's
+ * `class Status(models.TextChoices):` inside `class Lease(models.Model):`).
+ */
 function pyEnums(lines: string[]): Map<string, string> {
   const enums = new Map<string, string>();
   let name: string | undefined;
+  // The indent of the enum's class line: its members are indented deeper.
+  let indent = 0;
   let values: string[] = [];
   const flush = () => {
     if (name !== undefined && values.length >= 2) enums.set(name, literalUnion(values));
@@ -706,17 +842,51 @@ function pyEnums(lines: string[]): Map<string, string> {
     values = [];
   };
   for (const line of lines) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      flush();
-      name = line.startsWith('class') && (line.includes('Enum') || line.includes('Choices')) ? PY_ENUM_CLASS.exec(line)?.[1] : undefined;
+    const text = line.trimStart();
+    if (text === '' || text.startsWith('#')) continue;
+    const at = line.length - text.length;
+    if (name !== undefined && at > indent) {
+      const m = PY_ENUM_MEMBER.exec(line);
+      if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
       continue;
     }
-    const m = name !== undefined ? PY_ENUM_MEMBER.exec(line) : null;
-    if (m && !m[1]!.startsWith('_')) values.push(m[3] ?? m[1]!);
+    flush();
+    const enumClass = text.startsWith('class') && (text.includes('Enum') || text.includes('Choices')) ? PY_ENUM_CLASS.exec(text)?.[1] : undefined;
+    if (enumClass !== undefined) {
+      name = enumClass;
+      indent = at;
+    }
   }
   flush();
   return enums;
+}
+
+/** `STATUS_CHOICES = [` or `= (` at a module's top level: a list of choices may start (the name in group 1). */
+const MODULE_CHOICES_START = /^([A-Z][A-Z0-9_]*)\s*=\s*[[(]/;
+
+/**
+ * The choices lists a Python module declares at its top level, on one line or over the lines up to
+ * its closing bracket (at most 64): `STATUS_CHOICES = [("open", "Open"), ("closed", "Closed")]`,
+ * each as the union of the values (the first string of each pair).
+ */
+function moduleChoices(lines: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.includes('=') ? MODULE_CHOICES_START.exec(lines[i]!) : null;
+    if (!m) continue;
+    let text = lines[i]!;
+    let depth = 0;
+    let j = i;
+    for (; j < lines.length && j < i + 64; j++) {
+      if (j > i) text += ` ${lines[j]!}`;
+      for (const c of lines[j]!) depth += c === '[' || c === '(' ? 1 : c === ']' || c === ')' ? -1 : 0;
+      if (depth <= 0) break;
+    }
+    const values = [...text.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!);
+    if (values.length >= 2) found.set(m[1]!, literalUnion(values));
+    i = j;
+  }
+  return found;
 }
 
 /** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
@@ -727,19 +897,30 @@ const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|mo
  * up to the next line that is not indented. A class of any other base is code, not a model.
  */
 function readPythonClasses(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  // Enums, and the choices lists a module declares (`STATUS_CHOICES = [("open", "Open"), …]`, on one line or several): a field's `choices=` may name either.
   const enums = pyEnums(lines);
+  for (const [name, union] of moduleChoices(lines)) if (!enums.has(name)) enums.set(name, union);
   // The class being read, with the names of its fields: a repeated field is looked up, not searched for.
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
   let decorated = false;
   // The choices lists of the class being read (`LEVELS = [(…), …]`), by name.
   const choices = new Map<string, string>();
+  // The indent of a class nested in the one being read (`class Meta:`, `class Status(TextChoices):`): its body is no field of the model.
+  let nested: number | undefined;
   const flush = () => {
     if (current && current.fields.length > 0) out.model(ctx, current.line, current.name, current.fields);
     current = undefined;
     choices.clear();
+    nested = undefined;
   };
   lines.forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
+    if (current && /^\s/.test(text)) {
+      const at = text.length - text.trimStart().length;
+      if (nested !== undefined && at > nested) return;
+      nested = /^\s+class\s/.test(text) ? at : undefined;
+      if (nested !== undefined) return;
+    }
     if (!/^\s/.test(text)) {
       flush();
       if (/^@(?:dataclasses\.)?dataclass\b|^@(?:attr\.s|attrs\.define|define)\b/.test(text)) {
@@ -756,7 +937,7 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     const orm = text.includes('(') && text.includes('=') ? ORM_FIELD.exec(text) : null;
     if (orm) {
       if (current.names.has(orm[1]!)) return;
-      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices);
+      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices, enums);
       if (field) {
         current.names.add(field.name);
         current.fields.push(field);
@@ -770,11 +951,12 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
       if (values.length >= 2) choices.set(listed[1]!, literalUnion(values));
       return;
     }
-    const f = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*([^#]*?))?\s*(?:#.*)?$/.exec(text);
-    if (!f || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
+    const f = /^\s+([A-Za-z_]\w*)\s*:(.*)$/.exec(text);
+    const parts = f ? annotationParts(f[2]!) : undefined;
+    if (!f || !parts || f[1]!.startsWith('_') || current.names.has(f[1]!)) return;
     current.names.add(f[1]!);
-    const { type, nullable } = pyType(f[2]!);
-    const fallback = f[3] !== undefined && /^None$/.test(f[3].trim());
+    const { type, nullable } = pyType(parts.annotation);
+    const fallback = parts.value !== undefined && /^None$/.test(parts.value);
     const field = { name: f[1]!, type: nullable ? `${type} | null` : type, optional: fallback };
     current.fields.push(enums.size > 0 ? withAlias(field, enums)! : field);
   });
@@ -897,7 +1079,7 @@ function isSetting(v: unknown): boolean {
 function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   if (Array.isArray(doc)) return dataSection && isCollection(doc) ? listedModels(doc, false) : [];
   if (!isRecord(doc)) return [];
-  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true);
+  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true).filter((m) => !MESSAGE_SCHEMA.test(m.name));
   let collections: SchemaModel[] | undefined;
   for (const [key, value] of Object.entries(doc)) {
     if (!COLLECTION_KEY.test(key)) continue;
@@ -911,6 +1093,13 @@ function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   // A value that is no definition (`"id": 42`, `port: 8080`): a record or settings, not a map of models.
   return dataSection && Object.values(doc).every(isRecord) ? definedModels(doc, false, true) : [];
 }
+
+/**
+ * An OpenAPI schema that shapes a call, not a record: a verb and what it acts on, then the part of
+ * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), or an error envelope
+ * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest` or `SurveyResponse` are records.
+ */
+const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
 
 /**
  * The models of a map of names to definitions.
@@ -958,6 +1147,15 @@ function listedModels(list: unknown[], jsonSchema: boolean): SchemaModel[] {
  * `fields:`/`attributes:`/`columns:`; undefined when it has no such key.
  */
 function definedFields(def: Record<string, unknown>, jsonSchema: boolean): ModelField[] | undefined {
+  // `allOf: [{ $ref: … }, { type: object, properties: … }]`: the properties its members write out (a referenced base's are its own model's).
+  if (jsonSchema && Array.isArray(def.allOf) && !isRecord(def.properties)) {
+    const fields: ModelField[] = [];
+    for (const member of def.allOf) {
+      const own = isRecord(member) ? definedFields(member, true) : undefined;
+      for (const f of own ?? []) if (!fields.some((x) => x.name === f.name)) fields.push(f);
+    }
+    return fields.length > 0 ? fields : undefined;
+  }
   if (isRecord(def.properties)) {
     const schemaStyle = jsonSchema || Array.isArray(def.required) || Object.values(def.properties).some(isRecord);
     const fields = entryFields(def.properties, false);

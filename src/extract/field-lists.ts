@@ -108,7 +108,8 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
   };
   // The indent of the last item that names a model of its own: its sub-items are that model's fields.
   let under: number | undefined;
-  for (const block of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at]!;
     if (block.type === 'text' && !block.listItem) {
       const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!)) : null;
       // "A **Reminder** is one message we plan to send:": a sentence introducing the entity, then its list.
@@ -130,6 +131,19 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     const named = block.lines.length === 1 ? NAME_ITEM.exec(line) : null;
     if (named && named[2] !== undefined && modelNameFromHeading(named[2]) !== undefined) {
       under = named[1]!.length;
+      continue;
+    }
+    // API Blueprint's MSON: `+ sku: SKU-4411 (string, required)`, `+ reason (enum[string])` over its `+ Members`.
+    const mson = line.includes('(') ? msonField(blocks, at) : undefined;
+    if (mson) {
+      // What is nested under the property (an enum's members, an object's own properties) is no field of the model.
+      under = INDENT.exec(line)![0].length;
+      if (!names.has(mson.name)) {
+        names.add(mson.name);
+        fields.push(mson);
+        lines.push(block.line);
+        first ??= block.line;
+      }
       continue;
     }
     const coded = FIELD_ITEM.exec(line);
@@ -191,6 +205,61 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
   }
   flush();
   return groups;
+}
+
+/**
+ * An MSON property (API Blueprint's data structures): a name, maybe a sample value after a colon,
+ * then in parentheses its type and attributes only (`+ on_hand: 40 (number, required)`,
+ * `+ lines (array[TransferLine], required)`, `+ reorder_point: 10 (number, nullable)`), maybe a
+ * description after ` - `. The name in group 1, the parentheses' content in group 2.
+ */
+const MSON_ITEM = /^\s*[-+*]\s+`?([\p{L}_$][\p{L}\p{N}_$]*)`?(?:[ \t]*:[^()\n]*|[ \t]*)\(([^()\n]*)\)[ \t]*(?:-\s.*)?$/u;
+/** A type MSON writes: a base type, `array[T]`, `enum[T]`, or a named type (`Warehouse`). */
+const MSON_TYPE = /^(?:string|number|boolean|object|array|enum|(?:array|enum)\[\s*[\p{L}_][\p{L}\p{N}_]*\s*\]|\p{Lu}[\p{L}\p{N}_]*)$/u;
+/** MSON's type attributes. */
+const MSON_ATTRIBUTE = /^(?:required|optional|nullable|fixed|fixed-type|sample|default)$/;
+/** MSON keywords that open a section of a structure, not a property: `+ Attributes (Warehouse)`, `+ Members`. */
+const MSON_KEYWORD = /^(?:Attributes|Members|Properties|Items|Include|Parameters|Request|Response|Body|Headers|Schema|Sample|Samples|Default|Values)$/;
+
+/**
+ * The field an MSON property item gives (MSON_ITEM; every part of its parentheses a type or an
+ * attribute, a lower-case type or an attribute among them), or undefined. An `enum` has its values in
+ * the items of its `+ Members` (or right under it): their union.
+ * @param at the index of the item's block in `blocks`
+ */
+function msonField(blocks: Block[], at: number): ModelField | undefined {
+  const block = blocks[at]!;
+  if (block.type !== 'text' || block.lines.length !== 1) return undefined;
+  const m = MSON_ITEM.exec(block.lines[0]!);
+  if (!m || MSON_KEYWORD.test(m[1]!)) return undefined;
+  const parts = m[2]!.split(',').map((p) => p.trim());
+  const types = parts.filter((p) => MSON_TYPE.test(p));
+  if (types.length > 1 || !parts.every((p) => MSON_TYPE.test(p) || MSON_ATTRIBUTE.test(p))) return undefined;
+  if (!parts.some((p) => MSON_ATTRIBUTE.test(p) || /^[a-z]/.test(p))) return undefined;
+  const written = types[0] ?? 'string';
+  let type = normalizeFieldType(written);
+  if (/^enum\b/.test(written)) {
+    const values = msonMembers(blocks, at);
+    if (values.length >= 2) type = values.every((v) => /^-?\d+(?:\.\d+)?$/.test(v)) ? 'number' : literalUnion(values);
+  }
+  if (parts.includes('nullable') && type !== 'unknown') type = `${type} | null`;
+  return { name: m[1]!, type, optional: parts.includes('optional') };
+}
+
+/** An MSON enum member: `+ damaged`, `` + `on_hold` ``, `+ lost - not found at the count` (the value in group 1). */
+const MSON_MEMBER = /^\s*[-+*]\s+`?([^`\s()]+)`?(?:\s*\([^()\n]*\))?(?:\s+-\s.*)?\s*$/;
+
+/** The values listed under an MSON enum property at `at`: the items nested under it, a `+ Members` label aside. */
+function msonMembers(blocks: Block[], at: number): string[] {
+  const indent = INDENT.exec((blocks[at] as { lines: string[] }).lines[0]!)![0].length;
+  const values: string[] = [];
+  for (let j = at + 1; j < blocks.length; j++) {
+    const sub = blocks[j]!;
+    if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= indent) break;
+    const m = MSON_MEMBER.exec(sub.lines[0]!);
+    if (m && !MSON_KEYWORD.test(m[1]!)) values.push(m[1]!);
+  }
+  return values;
 }
 
 /** A paragraph ending in a colon that introduces an entity by its bold name (INTRODUCED_MODEL): the list after it is its fields. */

@@ -1,8 +1,8 @@
 import type { ModelField } from '../types.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
-const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)|f(?:32|64)|percent(?:age)?|count)(?:\s*\(.*\))?$/i;
-const BOOLEAN = /^(?:boolean|bool|bit|flag|yes\/no|true\/false)$/i;
+const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents)(?:\s*\(.*\))?$/i;
+const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false)$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
 const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
 /**
@@ -10,12 +10,18 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
-  ...['número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
-/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan)\s+(\S+)$/i;
+/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|or|o|ou|oder|atau)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** A multi-select property (Notion, Airtable), maybe with its options after a colon. */
+const MULTI_SELECT = /^multi[- ]?select(?:\s*[:：].*)?$/i;
+/** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
+const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스트)$/;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`): the member type in group 1. */
+const LIST_OF = /^(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /**
@@ -28,13 +34,27 @@ export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
   const array =
-    /^(?:array|list|set|vec|sequence)\s*<\s*(.+)\s*>$/i.exec(t) ??
+    /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
-    /^(?:array|list) of\s+(.+)$/i.exec(t) ??
+    LIST_OF.exec(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
-    const inner = normalizeFieldType(array[1]!);
+    const written = (array[1] ?? array[2])!;
+    let inner = normalizeFieldType(written);
+    // `list of strings`, `liste de textes`: the member's type word in the plural.
+    if (inner === 'unknown' && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) inner = normalizeFieldType(written.slice(0, -1));
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
+  }
+  // A no-code tool's multi-select (`Multi-select: ui, api`): a list of its options.
+  if (MULTI_SELECT.test(t)) return 'string[]';
+  // MSON's `enum[string]`: the type of the values (their union when the PRD lists them, see the readers).
+  const enumOf = /^enum\s*\[\s*(\w+)\s*\]$/i.exec(t);
+  if (enumOf) return normalizeFieldType(enumOf[1]!);
+  // `文字列の配列`, `字符串数组`, `문자열 배열`: a type word, then the word for a list (Japanese, Chinese, Korean).
+  const cjkList = CJK_LIST.exec(t);
+  if (cjkList && cjkList.index > 0) {
+    const inner = normalizeFieldType(t.slice(0, cjkList.index).trimEnd().replace(/の$/, ''));
+    if (inner !== 'unknown') return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
   if (t.includes('|')) {
     const all = t.split('|').map((p) => p.trim());
@@ -62,12 +82,12 @@ export function normalizeFieldType(raw: string): string {
   // `data` (a date in Portuguese and Italian) only in lower case: `Data` may be a model's name.
   const word = t === 'Data' ? undefined : WORD_TYPES.get(t.toLowerCase());
   if (word !== undefined) return word;
-  // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`.
-  if (t.includes(' ')) {
+  // Two type words joined by "and" in a known language that agree: `date and time`, `date et heure`, `fecha y hora`, `date-heure`.
+  if (t.includes(' ') || t.includes('-') || t.includes('/')) {
     const pair = TYPE_PAIR.exec(t);
     if (pair) {
-      const a = normalizeFieldType(pair[1]!);
-      if (a !== 'unknown' && /^(?:string|number|boolean)$/.test(a) && a === normalizeFieldType(pair[2]!)) return a;
+      const a = normalizeFieldType((pair[1] ?? pair[3])!);
+      if (a !== 'unknown' && /^(?:string|number|boolean)$/.test(a) && a === normalizeFieldType((pair[2] ?? pair[4])!)) return a;
     }
   }
   if (/^[A-Z][A-Za-z0-9]*$/.test(t) && t.length <= 64) return t;
@@ -76,12 +96,29 @@ export function normalizeFieldType(raw: string): string {
   if (kind) {
     const base = normalizeFieldType(kind[1]!);
     if (base === 'string' || base === 'number' || base === 'boolean') return base;
+    if (STRING_NOUN.test(kind[1]!)) return 'string';
+  }
+  const listed = TYPE_THEN_LIST.exec(t) ?? TYPE_THEN_UNIT.exec(t);
+  if (listed) {
+    const base = normalizeFieldType(listed[1]!);
+    const primitive = base === 'string' || base === 'number' || base === 'boolean';
+    if (primitive && listed[2] === undefined) return `${base}[]`;
+    if (primitive && normalizeFieldType(listed[2]!) === 'unknown' && !UNKNOWN.test(listed[2]!)) return base;
   }
   return 'unknown';
 }
 
-/** Two words, the first a plain lower-case one: its last word may be the type (see normalizeFieldType). */
-const KIND_OF_TYPE = /^\p{Ll}+\s+(\p{L}+)$/u;
+/**
+ * Two words, the first a plain lower-case one or a name with a number in it (`ISO-8601`, `UTF-8`,
+ * `64-bit`): its last word may be the type (see normalizeFieldType).
+ */
+const KIND_OF_TYPE = /^(?:\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}{2,}[ -])?(?=[\p{L}\p{N}.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(\p{L}+)$/u;
+/** Nouns that name a string as the last word of a phrase (`email address`, `currency code`, `api key`, `display name`). */
+const STRING_NOUN = /^(?:address|code|token|key|identifier|handle|label|name|title|reference)$/i;
+/** A type word, then a word that says it holds several (`string array`, `uuid list`). */
+const TYPE_THEN_LIST = /^(\p{Ll}+)\s+(?:array|list|set)$/u;
+/** A type word, then a word that says what it counts or holds (`integer cents`, `int seconds`): not a modifier or a type of its own. */
+const TYPE_THEN_UNIT = /^(\p{Ll}+)\s+(?!(?:nullable|optional|required|unique|null|not|primary|pk|fk|index|indexed|default|enum|array|list|set|map)$)(\p{Ll}+)$/u;
 
 /**
  * Does a written type read as one: a type word of any kind, a model name, an enum, or a word that
@@ -109,7 +146,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select)\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
@@ -120,7 +157,7 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
-const NULLABLE_PHRASE = /^(?:nullable|null|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
 /** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
 const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
@@ -228,7 +265,14 @@ export function readFieldNotes(notes: string): FieldNotes {
   let rest = notes.replace(/[`*]/g, '').trim();
   const enumNote = ENUM_NOTE.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
   if (enumNote) {
-    const values = enumValues(enumNote[1]!);
+    // `one of a / b / c, nullable`: a modifier after the values says of the field, it is no value.
+    let list = enumNote[1]!;
+    for (let last = /,\s*([^,]+?)\s*$/.exec(list); last && (OPTIONAL_WORD.test(last[1]!) || NULLABLE_PHRASE.test(last[1]!)); last = /,\s*([^,]+?)\s*$/.exec(list)) {
+      if (OPTIONAL_WORD.test(last[1]!)) result.optional = true;
+      else result.nullable = true;
+      list = list.slice(0, last.index);
+    }
+    const values = enumValues(list);
     if (values) result.type = enumType(values);
     // "enum: x" with one value is still a string; "one of the plans" says nothing about the type.
     else if (/^[,;\s]*enum/i.test(enumNote[0])) result.type = 'string';
@@ -268,6 +312,11 @@ export function readFieldNotes(notes: string): FieldNotes {
   return result;
 }
 
+/** "or" between two values of a type cell, in the known languages (`draft or sent`, `borrador o enviado`). */
+const OR_WORD = / (?:or|o|ou|oder|atau) /;
+/** A type cell that starts with an enum word: its values follow, whatever separates them (`enum (DRAFT | SENT)`). */
+const ENUM_LEAD = /^(?:enum(?:eration)?|one of)(?![a-z])/i;
+
 /** A type word, then the enum word and its values: `text enum (a, b)`; the enum and what follows in group 2. */
 const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
 
@@ -277,7 +326,8 @@ const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
  * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
  */
 export function readTypeText(raw: string): FieldNotes {
-  let t = raw.replace(/[`*]/g, '').trim();
+  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses.
+  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').trim();
   let optional = false;
   if (t.endsWith('?')) {
     optional = true;
@@ -287,9 +337,14 @@ export function readTypeText(raw: string): FieldNotes {
   const typed = t.includes('enum') ? TYPED_ENUM.exec(t) : null;
   if (typed && normalizeFieldType(typed[1]!) === 'string') t = typed[2]!;
   let notes: FieldNotes;
-  const listed = t.includes(',') ? valueList(t) : undefined;
+  // `?string` (PHP, Hack): a value that may be null.
+  const leading = /^\?\s*([A-Za-z]\w*)$/.exec(t);
+  if (leading) return { type: leading[1]!, optional, nullable: true };
+  // `[draft, sent]`, `{draft, sent}`: values in brackets.
+  const bracket = /^[[{]([^[\]{}]*)[\]}]$/.exec(t);
+  const listed = bracket && /[,|]/.test(bracket[1]!) ? valueList(bracket[1]!.replace(/\s*\|\s*/g, ', ')) : t.includes(',') || OR_WORD.test(t) ? valueList(t) : undefined;
   if (listed) notes = { type: literalUnion(listed), optional: false, nullable: false };
-  else if (t.includes('|') || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
+  else if ((t.includes('|') && !ENUM_LEAD.test(t)) || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
   else {
     const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
     notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
@@ -304,11 +359,13 @@ export function readTypeText(raw: string): FieldNotes {
  * more lower-case words, none a type word or a note such as `required` or `unique`).
  */
 function valueList(text: string): string[] | undefined {
-  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?/).map((v) => v.trim());
+  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?|\s+(?:or|o|ou|oder|atau)\s+/).map((v) => v.trim());
   if (values.length < 2) return undefined;
   for (const v of values) {
     if (!/^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(v) || readsAsType(v) || IGNORED_NOTE.test(v) || OPTIONAL_WORD.test(v) || NULLABLE_PHRASE.test(v) || BOOLEAN.test(v)) return undefined;
   }
+  // `yes or no`, `true, false`: a boolean, not two values.
+  if (values.length === 2 && BOOLEAN.test(`${values[0]}/${values[1]}`)) return undefined;
   return values;
 }
 

@@ -56,6 +56,11 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
+/** A name, then a word for its fields (`Subscription fields`): the name in group 1. */
+const FIELDS_AFTER = /^(\S.*?)\s+(?:fields|columns|attributes)$/i;
+/** Words before "field" that say which fields, not whose: `Key field`, `Request field`, `Custom fields`. */
+export const FIELD_QUALIFIER = /^(?:key|main|primary|core|important|notable|required|optional|custom|extra|other|new|old|form|input|output|request|response|query|path|header|body|payload|param(?:eter)?s?|source|target|computed|derived|system|hidden|display|sort|filter|search|index|db|database|table|data|api|ui|json|common|shared|base|audit|meta|metadata|additional|dynamic|calculated|virtual)$/i;
+
 /** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
 export const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 /** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
@@ -86,6 +91,9 @@ export function modelNameFromHeading(heading: string): string | undefined {
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;
   text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
+  // `Subscription fields`, `Invoice columns`: the fields of the model the words before name (`Custom fields` names a thing of its own).
+  const listed = FIELDS_AFTER.exec(text);
+  if (listed && !FIELD_QUALIFIER.test(listed[1]!)) text = listed[1]!;
   if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
   return normalizeModelName(text);

@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
-import { captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
+import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens, Indonesian and Russian).
@@ -15,7 +15,7 @@ const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고)$/;
-const H_REQUIRED = /^(?:required|optional|nullable|null(?:able)?\??|mandatory|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
+const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
@@ -24,6 +24,16 @@ const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(
  */
 const H_FIELDS =
   /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen|kolom|atribut|properti)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+
+/** `Subscription field`, `` `Invoice` columns ``: a capitalised name (group 1), then a field word. */
+const OWNER_FIELD_HEADER = /^[`*_]*(\p{Lu}[\p{L}\p{N}_]*(?:\s+\p{Lu}[\p{L}\p{N}_]*)?)[`*_]*\s+(?:fields?|columns?|attributes?|propert(?:y|ies))$/u;
+
+/** The model a field column's header names (`Subscription field` → Subscription), or undefined. */
+function ownerOfFields(header: string): string | undefined {
+  const m = OWNER_FIELD_HEADER.exec(header.trim());
+  if (!m || FIELD_QUALIFIER.test(m[1]!) || isMessagePart(m[1]!)) return undefined;
+  return modelNameFromHeading(m[1]!);
+}
 
 /** A model's name as code writes it, alone in a cell: `PassRequest`, `Visit`. */
 const MODEL_CELL = /^[`*]*\p{Lu}[\p{L}\p{N}]*[`*]*$/u;
@@ -229,7 +239,7 @@ function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, te
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|是|必須|必填|예)$/i.test(cell.trim());
-  const no = /^(?:n|no|false|-|–|—|✗|✘|×|❌|nein|non|não|nao|否|任意|いいえ|아니오|아니요|)$/i.test(cell.trim());
+  const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|否|任意|いいえ|아니오|아니요|)$/i.test(cell.trim());
   if (/optional|nullable|null/.test(header)) return yes;
   return no;
 }
@@ -257,7 +267,13 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   // A fields column lists fields of the row's model: only beside a model column.
   const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, H_TYPE);
-  const fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  let fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  // `| Subscription field | Type |`: a field column whose header names the model its rows belong to.
+  let ownerModel: string | undefined;
+  if (fieldCol === -1 && namedModelCol === -1 && typeCol !== -1) {
+    fieldCol = header.findIndex((h, i) => i !== typeCol && (ownerModel = ownerOfFields(h)) !== undefined);
+    if (fieldCol === -1) ownerModel = undefined;
+  }
   // Headers in a language the extractor does not know (`| Сущность | Поля |`): a model and a fields column by what their cells hold.
   const shaped = namedFieldsCol === -1 && fieldCol === -1 && typeCol === -1 && methodCol === -1 && pathCol === -1 ? entityColumns(rows) : -1;
   const modelCol = shaped !== -1 ? shaped : namedModelCol;
@@ -272,12 +288,18 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const fieldRows = new Map<string, { line: number; fields: ModelField[]; lines: number[]; names: Set<string> }>();
   // The model a field table without a model column describes: the same for every row.
   // A caption naming a part of a call ("Request body:") makes the table a call's, not the heading's model.
-  const tableModel = fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined;
+  const tableModel = ownerModel ?? (fieldCol !== -1 && modelCol === -1 && !(caption !== undefined && isMessagePart(caption)) ? ((caption !== undefined ? captionModelName(caption) : undefined) ?? modelNameFromHeading(ctx.section.title)) : undefined);
   // A migration table (`| v2 | v3 |`, `| Old | New |`): the old side's endpoints are not to be built.
   const oldCols = oldColumns(headers);
+  // The model a fields table's model column last named: a row whose model cell is empty belongs to it (the cell spans the rows in the writer's mind).
+  let spanned: string | undefined;
   for (const row of rows) {
     const { cells, line } = row;
-    if (cells.some((c) => LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c))) continue;
+    // A model cell that says its model is gone leaves out the rows it spans.
+    const modelCell = modelCol !== -1 && fieldCol !== -1 ? (cells[modelCol] ?? '').trim() : '';
+    if (modelCell !== '') spanned = LINE_OUT_OF_SCOPE.test(modelCell) || REMOVED_STATUS.test(modelCell) ? '' : modelCell;
+    // A fields table's type cell may list the values of an enum (`active / retired`): values, not a status of the row.
+    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const paths = findPaths(cell, (cells[methodCol] ?? '').trim() !== '');
@@ -319,7 +341,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       continue;
     }
     if (fieldCol !== -1 && (typeCol !== -1 || ctx.model)) {
-      const modelName = modelCol !== -1 ? cells[modelCol] : tableModel;
+      const modelName = modelCol !== -1 ? spanned : tableModel;
       const name = (cells[fieldCol] ?? '').replace(/[`*]/g, '').trim();
       if (!modelName || !/^[\p{L}_$][\p{L}\p{N}_$]*\??$/u.test(name)) continue;
       const bare = name.replace(/\?$/, '');

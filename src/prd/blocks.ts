@@ -57,6 +57,12 @@ function cellText(row: string, start: number, end: number, escaped: boolean): st
   return escaped ? text.replace(/\\\|/g, '|') : text;
 }
 
+/** An HTML block that ends with a toggle's `<summary>…</summary>` line: its text (tags inside it aside) in group 1. */
+const SUMMARY_END = /<summary[^<>]*>((?:(?!<\/?summary)[^\n])*)<\/summary>\s*$/i;
+
+/** Words a toggle's summary uses to name the toggle itself, not its content. */
+const TOGGLE_WORDS = /\b(?:click|tap|expand|collapse|show|hide|toggle|see|more|details?)\b/i;
+
 /** Something in angle brackets that starts like a tag. */
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 /**
@@ -181,8 +187,12 @@ export function nodeText(node: Nodes): string {
 export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: number) => string): Block[] {
   const blocks: Block[] = [];
   const abs = (rel: number | undefined) => (rel ?? 1) + lineOffset;
+  // A toggle's `<summary>` right above a table (Notion and GitHub exports): the table's caption.
+  let summary: string | undefined;
   const visit = (nodes: RootContent[], listItem: boolean) => {
     for (const node of nodes) {
+      const above = summary;
+      summary = undefined;
       switch (node.type) {
         case 'code': {
           const start = abs(node.position?.start.line);
@@ -199,6 +209,7 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
             header: head.children.map((c) => nodeText(c).trim()),
             rows: rows.map((r) => ({ cells: r.children.map((c) => nodeText(c).trim()), line: abs(r.position?.start.line) })),
             line: abs(table.position?.start.line),
+            ...(above !== undefined ? { caption: above } : {}),
           });
           break;
         }
@@ -219,6 +230,11 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
         case 'html':
           // `<table>…</table>`: the same table blocks as a Markdown table's.
           if (HTML_TABLE.test(node.value)) for (const t of htmlTables(node.value, abs(node.position?.start.line))) blocks.push(t);
+          else {
+            const text = SUMMARY_END.exec(node.value)?.[1]!.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
+            // A toggle's own words ("Click to expand", "Show details") name nothing.
+            summary = text && !TOGGLE_WORDS.test(text) ? text : undefined;
+          }
           break;
         default:
           break;
