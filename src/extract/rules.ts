@@ -288,9 +288,30 @@ const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}
 const FEEDBACK_SUBJECT = /^(?:(?:all|any|please\s+(?:send|leave))\s+)?(?:comments?|feedback|questions?|suggestions?|edits?|comentários|comentarios|sugerencias|sugestões|commentaires|remarques|kommentare|anmerkungen|rückmeldungen|commenti|osservazioni|opmerkingen|reacties|komentar|masukan|комментарии|замечания|评论|意见|反馈|コメント|フィードバック|의견|댓글|피드백)(?![\p{L}\p{N}])/iu;
 const NAMES_DOCUMENT = /\b(?:this|the)\s+(?:doc(?:ument)?|file|page|prd|spec|pull request|pr|thread|side panel)\b|\b(?:google docs|confluence|notion|slack)\b|neste (?:arquivo|documento)|nesta página|en este (?:documento|archivo)|dans ce (?:document|fichier)|in diese[mr] (?:dokument|datei)|in questo (?:documento|file)|in dit (?:document|bestand)|di dokumen ini|в этом документе|本文档|本文件|この(?:文書|ドキュメント)|이 문서/i;
 
+/**
+ * Status words that say a requirement is not to be built now (MoSCoW's "Won't", a roadmap's "Later",
+ * a triage's "Deferred", "Cut", "Out of scope"), in the languages the section words know. States an
+ * entity goes through ("Cancelled", "Rejected", "Closed") are not among them: a table of statuses names those.
+ */
+const NOT_NOW_WORDS = String.raw`deferred|out[- ]of[- ]scope|not in scope|cut|won'?t(?:[- ]have| do)?|wont|will not (?:have|do|build)|not now|not planned|later|postponed|parked|icebox|descoped|de-scoped|dropped|future(?: release| phase| version)?|next (?:phase|release|version)|post[- ]mvp|zurückgestellt|verschoben|gestrichen|entfällt|nicht im umfang|außerhalb des umfangs|später|diferido|aplazado|pospuesto|descartado|fuera del? alcance|más adelante|adiado|postergado|fora d[oe] escopo|cortado|reporté|différé|abandonné|hors (?:du )?(?:périmètre|champ|scope)|plus tard|rinviato|posticipato|scartato|fuori (?:ambito|perimetro|scopo)|uitgesteld|geschrapt|buiten (?:de )?scope|niet in scope|odroczone|odłożone|poza zakresem|uppskjuten|utanför scope|ertelendi|kapsam dışı|отложено|вне рамок|ditunda|di luar cakupan|対象外|見送り|延期|次期|保留|推迟|暂缓|不做|不在范围内?|范围外|後続|后续版本|보류|연기|범위 외|제외`;
+/**
+ * A table cell that is only such a status, an aside after it at most: `Deferred`, `Out of scope`,
+ * `❌ Cut`, `Deferred (v2)`, `Later — after the pilot`, `Deferred to Q4`, `対象外（次期フェーズ）`.
+ */
+const NOT_NOW_CELL = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${NOT_NOW_WORDS})(?![\p{L}\p{N}])[^\p{L}\p{N}(（]*(?:[(（][^()（）]*[)）]|[—–:-]\s.*|\s(?:to|until|till|for|bis|auf|hasta|para|até|jusqu'à|à|al|naar|tot)\s.*)?[\s.。]*$`, 'iu');
+/** Does a table cell only say its row is not to be built now (NOT_NOW_CELL)? */
+export function notNowCell(cell: string): boolean {
+  return cell.length < 80 && NOT_NOW_CELL.test(cell.replace(/[*_`~]/g, '').trim());
+}
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
+const EMPHASIS = /\*\*|__/g;
+/** An item that carries such a status in brackets at its end, or as a label at its start: "Slack sync (deferred).", "[Cut] Weighted votes", "Won't have: offline mode". */
+const NOT_NOW_ITEM = new RegExp(String.raw`[(\[]\s*(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^()\[\]]*)?\s*[)\]]\s*[.。]?$|^[(\[]\s*(?:${NOT_NOW_WORDS})\s*[)\]]|^(?:${NOT_NOW_WORDS})\s*[:：]\s`, 'iu');
+
 function notARule(text: string): boolean {
   return (
     (text.includes('~~') && STRUCK.test(text)) ||
+    NOT_NOW_ITEM.test(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
@@ -418,6 +439,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
   // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
   if ((first.includes('**') || first.includes('__')) && opensWithGoalsLabel(first)) return false;
+  // "- [Cut] Weighted votes", "- Won't have: offline mode", "| Slack sync (deferred) |": an item kept for the record.
+  if ((options.item || LIST_MARKER.test(first)) && NOT_NOW_ITEM.test(joined.replace(LIST_MARKER, '').replace(EMPHASIS, '').trim())) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.

@@ -1,0 +1,83 @@
+/**
+ * Rules found by a ninth round of reading held-out PRDs: requirements tables whose id column is
+ * named with its kind (`要件ID`), rows and items that carry a status saying they are not to be
+ * built now (Deferred, Out of scope, Cut, Zurückgestellt, 対象外), and the level a row's cell
+ * gives in the PRD's language. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleRows } from '../testing/extract.js';
+
+const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+const ids = (md: string) => ruleRows(md).map((r) => r[0]);
+
+describe('a requirements table', () => {
+  it('whose id column names its kind (`要件ID`, `Req. ID`) gives each row its id, the text from the requirement column', () => {
+    const md = ['# 備品', '', '## 2. 機能要件', '', '| 要件ID | 区分 | 要件 |', '|---|---|---|', '| REQ-J-01 | 必須 | 社員は備品を検索し、空き状況を確認できること。 |', '| REQ-J-02 | 推奨 | 予約は利用開始日の30日前から受け付けること。 |', ''].join('\n');
+    expect(ruleRows(md)).toEqual([
+      ['REQ-J-01', 'must', '社員は備品を検索し、空き状況を確認できること。'],
+      ['REQ-J-02', 'should', '予約は利用開始日の30日前から受け付けること。'],
+    ]);
+    const en = ['# Orders', '', '| Req. ID | Description |', '|---|---|', '| OR-1 | Orders over 500 EUR need a second approver. |', ''].join('\n');
+    expect(ids(en)).toEqual(['OR-1']);
+  });
+  it('an id column of something else (`Order ID`) makes no requirements table', () => {
+    const md = ['# Orders', '', '## Sample data', '', '| Order ID | Description |', '|---|---|', '| ORD-1 | Two coffees and a bagel for the morning meeting |', ''].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+  it('takes its level from a cell in the PRD\'s language (`Muss`, `Soll`, `必須`, `推奨`)', () => {
+    const md = ['# Stempel', '', '## Anforderungen', '', '| ID | Stufe | Anforderung |', '|---|---|---|', '| ANF-1 | Soll | Korrekturen vergangener Tage innerhalb von 14 Tagen erlauben. |', '| ANF-2 | Kann | Export der Zeiten als CSV-Datei anbieten. |', ''].join('\n');
+    expect(ruleRows(md).map((r) => r[1])).toEqual(['should', 'may']);
+  });
+});
+
+describe('a row marked not to be built now', () => {
+  it('Deferred, Out of scope, Zurückgestellt, Fora do escopo, 対象外 in a column of its own: no rule', () => {
+    const md = [
+      '# Onboarding',
+      '',
+      '## Requirements matrix',
+      '',
+      '| ID | Requirement | Priority |',
+      '|---|---|---|',
+      '| ONB-1 | New hires must sign in with their offer e-mail. | Must |',
+      '| ONB-2 | Sync with Slack to auto-invite new hires. | Deferred |',
+      '| ONB-3 | Payroll data must be pushed to the vendor automatically. | Out of scope |',
+      '| ONB-4 | Urlaubsanträge sollen direkt gestellt werden können. | Zurückgestellt |',
+      '| ONB-5 | O pagamento em dinheiro deve ser aceito. | Fora do escopo |',
+      '| ONB-6 | 社外の取引先への貸出に対応すること。 | 対象外（次期フェーズ） |',
+      '| ONB-7 | Managers must see a weekly summary. | ❌ Cut — too costly |',
+      '| ONB-8 | Exports must be signed. | Later (after the pilot) |',
+      '',
+    ].join('\n');
+    expect(ids(md)).toEqual(['ONB-1']);
+  });
+  it('a status word inside a sentence, or an entity state in a table of statuses, drops nothing', () => {
+    const md = [
+      '# Orders',
+      '',
+      '## Business rules',
+      '',
+      '| ID | Requirement | Priority |',
+      '|---|---|---|',
+      '| OR-1 | Deferred payments must be settled within 30 days. | Must |',
+      '| OR-2 | Orders cut off at 14:00 ship the next day. | Later this year we review it |',
+      '',
+      '| Status | Meaning |',
+      '|---|---|',
+      '| Deferred | The payment must be retried the next day. |',
+      '',
+    ].join('\n');
+    expect(texts(md)).toEqual(['Deferred payments must be settled within 30 days.', 'Orders cut off at 14:00 ship the next day.', 'Deferred — The payment must be retried the next day.']);
+  });
+});
+
+describe('an item that carries a status', () => {
+  it('in brackets at its end or as a label at its start is no rule', () => {
+    const md = ['# Board', '', '## Requirements', '', '- Posts must be translatable into the reader\'s language (deferred).', '- [Cut] Weighted votes based on the customer\'s plan.', '- Won\'t have: voters must see a public roadmap.', '- Board slugs must be unique per workspace.', ''].join('\n');
+    expect(texts(md)).toEqual(['Board slugs must be unique per workspace.']);
+  });
+  it('a bracket that only holds other words keeps it', () => {
+    const md = ['# Board', '', '## Requirements', '', '- Sessions must end after 30 minutes (cut-off at midnight).', ''].join('\n');
+    expect(texts(md)).toEqual(['Sessions must end after 30 minutes (cut-off at midnight).']);
+  });
+});
