@@ -81,3 +81,36 @@ describe('an item that carries a status', () => {
     expect(texts(md)).toEqual(['Sessions must end after 30 minutes (cut-off at midnight).']);
   });
 });
+
+describe('a question', () => {
+  it('is no rule whatever its form: set in bold over its answer, or written without its mark', () => {
+    const md = ['# Book clubs', '', '## Customer FAQ', '', '**Must I finish the book before joining the discussion?**', 'No. Every chapter has its own thread.', '', '**Should I pay anything for clubs?**', 'No, clubs are free. Club owners cannot charge members.', '', '- Should we allow guests to post', ''].join('\n');
+    expect(texts(md)).toEqual(['Club owners cannot charge members.']);
+  });
+  it('a bold sentence that states a rule is still one, and so is the sentence after it', () => {
+    const md = ['# Book clubs', '', '## Moderation', '', '**Club owners must be able to remove any post.** A post reported by 3 members is hidden until a moderator reviews it.', ''].join('\n');
+    expect(texts(md)).toEqual(['Club owners must be able to remove any post.', 'A post reported by 3 members is hidden until a moderator reviews it.']);
+  });
+});
+
+describe('the answer to a question', () => {
+  it('states a limit of the product even when it addresses the reader or points back', () => {
+    const md = ['# Book clubs', '', '## Customer FAQ', '', '**How many clubs can I join?**', 'You can join up to 10 clubs at a time.', '', '**What counts as a spoiler?**', 'Any post for a chapter you have not reached. Those posts stay hidden behind a tap-to-reveal until your reading progress passes that chapter.', ''].join('\n');
+    expect(texts(md)).toEqual(['You can join up to 10 clubs at a time.', 'Those posts stay hidden behind a tap-to-reveal until your reading progress passes that chapter.']);
+  });
+  it('an answer about the writers or about today, and a sentence to the reader outside an answer, are none', () => {
+    const md = ['# Book clubs', '', '## Internal FAQ', '', '**How will we scale?**', 'We can host up to 10 clubs per server. You can currently join up to 3 clubs.', '', '## Notes', '', 'You can join up to 10 clubs at a time.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a limit with a number', () => {
+  it('of several digits is one ("up to 10", "within 30 days", "max 12")', () => {
+    const md = ['# Uploads', '', '## Solution', '', '- A report holds up to 50 receipts.', '- A report is archived within 30 days of approval.', '- Reports are exported as PDF.', ''].join('\n');
+    expect(texts(md)).toEqual(['A report holds up to 50 receipts.', 'A report is archived within 30 days of approval.']);
+  });
+  it('under a "Why" heading it is the motivation, not a rule', () => {
+    const md = ['# Digests', '', '## Why', '', 'Active users receive up to 80 e-mails a day, most of them mention notices.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});

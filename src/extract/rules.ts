@@ -69,8 +69,18 @@ function vetoed(text: string, at: number, word: string): boolean {
   }
 }
 const QUOTED = /^\s*(?:>\s?)+/;
-/** The punctuation that ends a sentence and the white space after it (the sentence ends after the punctuation). */
-const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
+/**
+ * The punctuation that ends a sentence, the marks that close around it (`**How many clubs can I
+ * join?**`, `"…done."`, `(see below.)`) and the white space after it: the sentence ends after the
+ * closing marks (`sentenceEnd`).
+ */
+const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)/g;
+/** Where the sentence a SENTENCE_END match ends stops: after its punctuation and closing marks. */
+function sentenceEnd(m: RegExpMatchArray): number {
+  let end = m.index! + m[0].length;
+  while (end > m.index! + 1 && /\s/.test(m.input!.charAt(end - 1))) end--;
+  return end;
+}
 
 /**
  * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
@@ -80,7 +90,7 @@ const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|max(?:imum)?\.? \d|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d|aldrig)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -223,6 +233,8 @@ const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+/** A question written without its mark, a modal before its subject: "Must I finish the book first", "Should we allow guests". */
+const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|will|would)\s+(?:I|we|you)\s/i;
 /** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
 const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
@@ -315,6 +327,7 @@ function notARule(text: string): boolean {
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
+    INVERTED_QUESTION.test(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
@@ -463,7 +476,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
-    const end = m.index! + 1;
+    const end = sentenceEnd(m);
     // `FR-1. Users must …`: the full stop after an id ends no sentence.
     if (end - start <= 24 && ID_ONLY.test(joined.slice(start, end))) continue;
     pieces.push({ text: joined.slice(start, end), at: start });
@@ -476,7 +489,10 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let listUsed = false;
   // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
   let following = false;
+  // After a question (`**How many clubs can I join?**`), the sentences answer it: a limit they state is the product's, whoever they address.
+  let answer = false;
   for (const piece of pieces) {
+    if ((piece.text.includes('?') || piece.text.includes('？')) && QUESTION.test(clean(piece.text))) answer = true;
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
@@ -486,7 +502,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
         continue;
       }
       const text = clean(piece.text);
-      const statement: boolean = followingStatement(text) && (following || !INABILITY.test(text));
+      const statement: boolean = answer && limit ? answerStatement(text) : followingStatement(text) && (following || !INABILITY.test(text));
       // A statement of a limit is a rule; a rule after it goes on stating the same behaviour as after a keyword.
       following = statement && (following || piece.at === 0);
       if (!statement) {
@@ -528,6 +544,17 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
 function followingStatement(text: string): boolean {
   return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
 }
+/**
+ * A statement of a limit in the answer to a question (a FAQ's): "You can join up to 10 clubs at a
+ * time.", "Those posts stay hidden until your reading progress passes that chapter." It may address
+ * the reader or point back at the question's subject; one about the writers ("We can…") or about
+ * things as they are today is none.
+ */
+function answerStatement(text: string): boolean {
+  return RULE_STATEMENT.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !WRITERS.test(text) && !AS_TODAY.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
+}
+const WRITERS = /^(?:we|i|our|my|us)\b/i;
+const AS_TODAY = /\b(?:currently|today|at present|at the moment|as of today)\b/i;
 const RFC_CAPITALS = /^[A-Z]{2}/;
 /** A user story ("As a workspace admin, I want …"): a need, not a rule of its own. */
 const USER_STORY = /^(?:[^:：]{1,20}[:：]\s*)?as an?\s[^,]{1,80},\s*I\s+(?:want|need|would like|wish)\b/i;
@@ -708,7 +735,7 @@ function statesRequirement(text: string): boolean {
   let start = 0;
   const sentences: string[] = [];
   for (const m of text.matchAll(SENTENCE_END)) {
-    sentences.push(text.slice(start, m.index! + 1));
+    sentences.push(text.slice(start, sentenceEnd(m)));
     start = m.index! + m[0].length;
   }
   sentences.push(text.slice(start));
