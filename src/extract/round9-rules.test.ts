@@ -114,3 +114,14 @@ describe('a limit with a number', () => {
     expect(texts(md)).toEqual([]);
   });
 });
+
+describe('a limit on what is accepted', () => {
+  it('a size over which something is rejected, and the only kinds accepted, are rules', () => {
+    const md = ['# Receipts', '', '## Rabbit holes', '', '- **Image size.** Phones produce 8–12 MB photos. Receipts larger than 10 MB are rejected after compression; only JPEG, PNG and PDF are accepted.', ''].join('\n');
+    expect(texts(md)).toEqual(['Receipts larger than 10 MB are rejected after compression; only JPEG, PNG and PDF are accepted.']);
+  });
+  it('a comparison that rejects nothing, or a fact about what is accepted only somewhere, is none', () => {
+    const md = ['# Receipts', '', '## Solution', '', 'Phones produce photos larger than 8 MB. The vendor is only one of three we tried.', ''].join('\n');
+    expect(texts(md)).toEqual([]);
+  });
+});
