@@ -51,7 +51,7 @@ const PAGE_WORDS = either(
  */
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad)/i),
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
 );
 
@@ -267,7 +267,7 @@ function titleWords(title: string): TitleWords {
   const disclaims = title.includes('not') && NOT_REQUIREMENTS.test(title);
   return {
     topics: topicsOf(title),
-    outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title),
+    outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !disclaims,
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
@@ -363,6 +363,9 @@ function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   const head = doc.text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 400));
   return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
+
+/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`): what is under it is not for this release. */
+const LATER_HEADING = /^[^\p{L}]*(?:later|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;

@@ -5,7 +5,7 @@
  * gives in the PRD's language. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
+import { mergedTasks, ruleRows } from '../testing/extract.js';
 
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
 const ids = (md: string) => ruleRows(md).map((r) => r[0]);
@@ -123,5 +123,16 @@ describe('a limit on what is accepted', () => {
   it('a comparison that rejects nothing, or a fact about what is accepted only somewhere, is none', () => {
     const md = ['# Receipts', '', '## Solution', '', 'Phones produce photos larger than 8 MB. The vendor is only one of three we tried.', ''].join('\n');
     expect(texts(md)).toEqual([]);
+  });
+});
+
+describe('a heading that says its items are not for now', () => {
+  it('Shape Up\'s "No-gos", a roadmap\'s "Later", "Cut from v2": no rule, and no page or endpoint, under it', () => {
+    const md = ['# Receipts', '', '## No-gos', '', '- No mileage tracking: the screen `/expenses/mileage` and `POST /api/mileage-logs` are out.', '- Reports must support multiple currencies someday.', '', '## Later', '', '- Exports must be signed.', '', '## Cut from v2', '', '- Votes must be weighted by plan.', ''].join('\n');
+    expect(mergedTasks(md)).toEqual([]);
+  });
+  it('a heading that holds the words as a feature\'s name is read as before', () => {
+    const md = ['# Receipts', '', '## Later payments', '', '- A later payment must be settled within 30 days.', ''].join('\n');
+    expect(texts(md)).toEqual(['A later payment must be settled within 30 days.']);
   });
 });
