@@ -262,12 +262,17 @@ export interface TitleWords {
   review: boolean;
 }
 
+/** Does a heading or a label (`**Out of scope**`, `No-gos:`) say that what it heads is out of scope, given up or for later? */
+export function namesOutOfScope(title: string): boolean {
+  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title);
+}
+
 function titleWords(title: string): TitleWords {
   // "(not requirements)": its items are notes, not rules.
   const disclaims = title.includes('not') && NOT_REQUIREMENTS.test(title);
   return {
     topics: topicsOf(title),
-    outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title),
+    outOfScope: namesOutOfScope(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !disclaims,
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),

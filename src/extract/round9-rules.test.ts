@@ -136,3 +136,14 @@ describe('a heading that says its items are not for now', () => {
     expect(texts(md)).toEqual(['A later payment must be settled within 30 days.']);
   });
 });
+
+describe('a label or paragraph that says the list with it is given up', () => {
+  it('a bold out-of-scope label (a Google Docs heading) or "These were dropped." makes its list no rules', () => {
+    const md = ['**Clinic booking**', '', '**3\\. Requirements**', '', '* Patients must be able to book 60 days ahead.', '', '**6\\. Out of scope**', '', '* Video visits must support screen sharing.', '', '**7\\. Sign-off**', '', 'These were discussed in the kickoff and dropped. Nothing here is part of v2.', '', '- Posts must be translatable into the reader\'s language.', '', 'Back in scope:', '', '- Board slugs must be unique per workspace.', ''].join('\n');
+    expect(texts(md)).toEqual(['Patients must be able to book 60 days ahead.', 'Board slugs must be unique per workspace.']);
+  });
+  it('a paragraph about something else that was dropped keeps the list after it', () => {
+    const md = ['# Calls', '', '## Requirements', '', 'Calls that were dropped by the carrier are retried.', '', '- Retried calls must keep their original id.', ''].join('\n');
+    expect(texts(md)).toEqual(['Retried calls must keep their original id.']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -629,14 +629,18 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   if (ctx.noRules) return;
   // The list after a label such as `**Acceptance criteria**` is a list of rules, as under such a heading.
   let labelled = false;
+  // The list after a label or a paragraph that says it is out of scope (`**6. Out of scope**`, "These were dropped.") is kept for the record.
+  let dropped = false;
   // Elsewhere, the statements of a list that states a requirement (RULE_LIST) are rules.
   const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!block.listItem) {
-      labelled = isRulesLabel(block.lines);
-      if (labelled) continue;
-    }
+      const label = lines1Label(block.lines);
+      dropped = label !== undefined ? namesOutOfScope(label) : dropsList(block.lines);
+      labelled = label !== undefined && namesRules(label);
+      if (labelled || dropped) continue;
+    } else if (dropped) continue;
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     if (first && /^(?:given|when)$/i.test(first[1]!)) {
@@ -762,10 +766,20 @@ const LABEL_SHAPE = '[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*([^*_:：\\n]{2,40}?)[^\\
 /** A one-line paragraph that is only a label. */
 const LABEL_ONLY = new RegExp(`^${LABEL_SHAPE}$`);
 
-/** Does a paragraph only label the list after it as requirements, acceptance criteria or business rules? */
-function isRulesLabel(lines: readonly string[]): boolean {
+/** The label a one-line paragraph is only (`**Acceptance criteria**`, `Out of scope:`), or undefined. */
+function lines1Label(lines: readonly string[]): string | undefined {
   const m = lines.length === 1 && !longerThanLabel(lines[0]!) ? LABEL_ONLY.exec(lines[0]!) : null;
-  return m !== null && namesRules(m[1]!);
+  return m?.[1];
+}
+
+/**
+ * A paragraph that says the list with it is given up: "These were discussed in the kickoff and
+ * dropped.", "Nothing here is part of v2.", "The following are out of scope:". It points at the
+ * list (these, the following, nothing here) and says so of it.
+ */
+const DROPS_LIST = /\b(?:(?:nothing|none)\s+(?:here|below|of (?:these|this|the following|them))\s+(?:is|are|was|were|will be)\s+(?:part of|in scope|planned|included|built)|(?:these|the following|the items? below)\s+(?:(?:items?|ideas|features|requirements)\s+)?(?:were|was|are|is|have been|will be)\s+(?:[\w-]+\s+){0,6}?(?:dropped|cut|deferred|descoped|de-scoped|parked|postponed|out of scope|not (?:part of|in scope|planned|included|built)))\b/i;
+function dropsList(lines: readonly string[]): boolean {
+  return lines.length <= 4 && DROPS_LIST.test(lines.join(' '));
 }
 
 /** A label and its colon before a sentence: `- Acceptance: Mechanics may attach photos.`, `**Business rule:** …`. */
