@@ -147,3 +147,19 @@ describe('a label or paragraph that says the list with it is given up', () => {
     expect(texts(md)).toEqual(['Retried calls must keep their original id.']);
   });
 });
+
+describe('a Japanese requirement', () => {
+  it('ends in 〜こと (shall), 〜てはならない (must not) or states a limit (最長, 〜以内, 〜まで); sentences split at 。', () => {
+    const md = ['# 備品', '', '## 2. 貸出', '', '- 社員は備品を検索し、空き状況を確認できること。', '- 廃棄済みの備品は貸出・予約の対象にしてはならない。', '- 貸出期間は最長14日とすること。延長は1回まで、7日以内とする。', ''].join('\n');
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', '社員は備品を検索し、空き状況を確認できること。'],
+      [undefined, 'must', '廃棄済みの備品は貸出・予約の対象にしてはならない。'],
+      [undefined, 'must', '貸出期間は最長14日とすること。'],
+      [undefined, 'must', '延長は1回まで、7日以内とする。'],
+    ]);
+  });
+  it('こと inside a sentence, a fragment of a scope list, or the background, is none', () => {
+    const md = ['# 備品', '', '## 1.2 背景', '', '所在不明の備品を減らすことが目的である。', '', '## 1.3 対象範囲', '', '- 社員による備品の検索・予約・貸出・返却', '- 返却遅れを減らすことが重要である。', ''].join('\n');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});

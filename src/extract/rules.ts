@@ -11,7 +11,7 @@ import type { TaskCollector } from './collector.js';
 const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir';
 const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
-const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
+const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
 /**
  * A keyword pattern: `words` stand alone (no letter, digit or `_` on either side), CJK keywords
@@ -24,8 +24,15 @@ function keywords(words: string, cjk?: string): RegExp {
 const MUST = keywords(MUST_WORDS, MUST_CJK);
 const SHOULD = keywords(SHOULD_WORDS, SHOULD_CJK);
 const MAY = keywords(MAY_WORDS);
+/**
+ * The ending of a Japanese specification's requirement, `〜すること。`, `〜できること。` ("shall",
+ * "shall be able to"): it marks a requirement without saying how strong, so a table's `推奨` column
+ * still sets its level; alone it is `must`.
+ */
+const JA_REQUIREMENT_ENDING = '[ぁ-ゖ]こと(?=[。．.！!]|\\s*$)';
+const JA_ENDING = new RegExp(JA_REQUIREMENT_ENDING, 'u');
 /** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
-const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}`);
+const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}`);
 /** A letter, digit or `_` right before the position it is run at (the code point before, as a `u` lookbehind reads it). */
 const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
 
@@ -74,7 +81,7 @@ const QUOTED = /^\s*(?:>\s?)+/;
  * join?**`, `"…done."`, `(see below.)`) and the white space after it: the sentence ends after the
  * closing marks (`sentenceEnd`).
  */
-const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)/g;
+const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)|[。！？][」』）)]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9\uff10-\uff5a])/g;
 /** Where the sentence a SENTENCE_END match ends stops: after its punctuation and closing marks. */
 function sentenceEnd(m: RegExpMatchArray): number {
   let end = m.index! + m[0].length;
@@ -90,7 +97,7 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -342,6 +349,11 @@ function notARule(text: string): boolean {
   );
 }
 
+/** The level of a sentence read on its own: its keywords' (usedLevel), or `must` for a Japanese requirement's ending. */
+function sentenceLevel(sentence: string): RuleLevel | undefined {
+  return usedLevel(sentence) ?? (sentence.includes('こと') && JA_ENDING.test(sentence) ? 'must' : undefined);
+}
+
 /** The level a keyword gives, counting only keywords that are used: not quoted, not mentioned. */
 export function usedLevel(sentence: string): RuleLevel | undefined {
   let at = findKeyword(MUST, sentence);
@@ -513,7 +525,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
       emit(out, ctx, line, text, 'must', undefined);
       continue;
     }
-    const level = usedLevel(piece.text);
+    const level = sentenceLevel(piece.text);
     following = false;
     if (!level) continue;
     let text = clean(piece.text);
@@ -743,14 +755,15 @@ function statesRequirement(text: string): boolean {
     start = m.index! + m[0].length;
   }
   sentences.push(text.slice(start));
-  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && usedLevel(s) !== undefined && !notARule(s));
+  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && sentenceLevel(s) !== undefined && !notARule(s));
 }
 
 /**
  * A statement in a list: five words at least, starting with a capital or a digit (or in a script
  * without capitals; after a callout's emoji at most: "⚠️ Large dogs…") and ending with a full stop. A fragment ("Packages and memberships") is none.
+ * Chinese and Japanese write a sentence without spaces: eight characters at least, ending with `。`.
  */
-const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
+const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$|^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?=[^\n]{7}).*[。．]$/su;
 
 /** A list of things, each of three words at most, between commas: "Duration, calories estimate, share button." */
 function nounList(text: string): boolean {
