@@ -361,12 +361,15 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   // whose text column has a phrase for a header ("What the system must do"): the column of sentences.
   if (textCol === -1 && idCol !== -1 && (ctx.rules || priorityCol !== -1) && !headers.some((h) => H_STRUCTURE.test(h))) textCol = wordiestColumn(rows, [idCol, priorityCol]);
   const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1);
+  // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
+  const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
   for (const row of rows) {
     // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
     const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
     if (rank?.[4] !== undefined) continue;
+    if (!requirementsTable && !row.cells.some((c) => mayContainRule(c))) continue;
     // A row marked `Deferred`, `Out of scope`, `Cut`, `Zurückgestellt`, `対象外` in a column of its own is kept for the record, not to be built.
-    if (row.cells.some((c, i) => i !== textCol && (i > 0 || (requirementsTable && (H_PRIORITY.test(headers[0]!) || H_STATUS.test(headers[0]!)))) && notNowCell(c))) continue;
+    if (row.cells.some((c, i) => i !== textCol && (i > 0 || statusFirst) && notNowCell(c))) continue;
     const level = rank?.[1] ? 'must' : rank?.[2] ? 'should' : rank?.[3] ? 'may' : requirementsTable ? levelCell(row.cells, textCol) : undefined;
     // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
@@ -375,7 +378,6 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });
       continue;
     }
-    if (!row.cells.some((c) => mayContainRule(c))) continue;
     const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
     if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
@@ -393,12 +395,12 @@ function levelCell(cells: readonly string[], textCol: number): RuleLevel | undef
     if (i === textCol) continue;
     const c = cells[i]!;
     if (c.length > 20) continue;
-    const m = LEVEL_CELL.exec(c.replace(/[*_`]/g, '').trim());
+    const m = LEVEL_CELL.exec(c);
     if (m) return m[1] ? 'must' : m[2] ? 'should' : 'may';
   }
   return undefined;
 }
-const LEVEL_CELL = /^(?:(muss|pflicht|obligatorio|obligatoria|obrigatório|obrigatória|obligatoire|obbligatorio|verplicht|wajib|obowiązkowe|zorunlu|обязательно|必須|必须|必需|필수)|(soll|sollte|recomendado|recomendable|recommandé|raccomandato|aanbevolen|zalecane|önerilen|желательно|推奨|推荐|推薦|권장)|(kann|opcional|optionnel|facultatif|opzionale|optioneel|opsional|opcjonalne|isteğe bağlı|опционально|任意|可选|可選|선택))$/i;
+const LEVEL_CELL = /^[*_`\s]*(?:(muss|pflicht|obligatorio|obligatoria|obrigatório|obrigatória|obligatoire|obbligatorio|verplicht|wajib|obowiązkowe|zorunlu|обязательно|必須|必须|必需|필수)|(soll|sollte|recomendado|recomendable|recommandé|raccomandato|aanbevolen|zalecane|önerilen|желательно|推奨|推荐|推薦|권장)|(kann|opcional|optionnel|facultatif|opzionale|optioneel|opsional|opcjonalne|isteğe bağlı|опционально|任意|可选|可選|선택))[*_`\s]*$/i;
 
 /** MoSCoW values of a priority cell: must, should, could, won't (captured in that order). */
 const MOSCOW = /^(?:(must)|(should)|(could|nice)|(won'?t|will not|wont))(?:[- ]?(?:to[- ])?have)?$/i;

@@ -97,7 +97,20 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
+
+/**
+ * Limits RESTRICTION leaves to a second pattern, each ending in a word a text must hold (LIMIT_END_WORDS):
+ * what stays hidden until something happens ("Those posts stay hidden … until your reading progress
+ * passes"), a size or amount over which something is rejected ("Receipts larger than 10 MB are
+ * rejected"), the only kinds accepted ("only JPEG, PNG and PDF are accepted").
+ */
+const LIMIT_MORE = /\b(?:(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b/i;
+const LIMIT_END_WORDS = ['until', 'ejected', 'efused', 'eclined', 'blocked', 'accepted', 'allowed', 'truncated', 'discarded', 'permitted', 'supported'];
+/** Does a text state a limit without a keyword (RESTRICTION, or LIMIT_MORE where its last word is there)? */
+function statesLimit(text: string): boolean {
+  return RESTRICTION.test(text) || (LIMIT_END_WORDS.some((w) => text.includes(w)) && LIMIT_MORE.test(text));
+}
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -108,7 +121,7 @@ const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
-  return RESTRICTION.test(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
+  return statesLimit(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
 }
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
@@ -317,20 +330,40 @@ const NOT_NOW_WORDS = String.raw`deferred|out[- ]of[- ]scope|not in scope|cut|wo
  * A table cell that is only such a status, an aside after it at most: `Deferred`, `Out of scope`,
  * `❌ Cut`, `Deferred (v2)`, `Later — after the pilot`, `Deferred to Q4`, `対象外（次期フェーズ）`.
  */
-const NOT_NOW_CELL = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${NOT_NOW_WORDS})(?![\p{L}\p{N}])[^\p{L}\p{N}(（]*(?:[(（][^()（）]*[)）]|[—–:-]\s.*|\s(?:to|until|till|for|bis|auf|hasta|para|até|jusqu'à|à|al|naar|tot)\s.*)?[\s.。]*$`, 'iu');
-/** Does a table cell only say its row is not to be built now (NOT_NOW_CELL)? */
+const NOT_NOW_CELL = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${NOT_NOW_WORDS})(?![\p{L}\p{N}])[^\p{L}\p{N}(（]*(?:[(（][^()（）]*[)）]|[—–:-]\s.*|\s(?:to|until|till|for|bis|auf|hasta|para|até|jusqu'à|à|al|naar|tot)\s.*)?[\s.。*_~]*$`, 'iu');
+/** Does a table cell only say its row is not to be built now (NOT_NOW_CELL)? Marks around it (`**Deferred**`) are no letters: the pattern passes them. */
 export function notNowCell(cell: string): boolean {
-  return cell.length < 80 && NOT_NOW_CELL.test(cell.replace(/[*_`~]/g, '').trim());
+  return cell.length < 80 && NOT_NOW_CELL.test(cell);
 }
-const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
-const EMPHASIS = /\*\*|__/g;
-/** An item that carries such a status in brackets at its end, or as a label at its start: "Slack sync (deferred).", "[Cut] Weighted votes", "Won't have: offline mode". */
-const NOT_NOW_ITEM = new RegExp(String.raw`[(\[]\s*(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^()\[\]]*)?\s*[)\]]\s*[.。]?$|^[(\[]\s*(?:${NOT_NOW_WORDS})\s*[)\]]|^(?:${NOT_NOW_WORDS})\s*[:：]\s`, 'iu');
+/** Such a status in brackets, ending an item: "(deferred)", "[Out of scope]", "(deferred to v2)". */
+const NOT_NOW_END = new RegExp(String.raw`^[(\[]\s*(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^()\[\]]*)?\s*[)\]][\s.。*_]*$`, 'iu');
+const LIST_ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Such a status opening an item: "[Cut] …", "Won't have: …" (emphasis and a list marker before it at most). */
+const NOT_NOW_START = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?(?:[(\[]\s*(?:${NOT_NOW_WORDS})\s*[)\]]|(?:${NOT_NOW_WORDS})\s*(?:\*\*|__)?\s*[:：]\s)`, 'iu');
+/**
+ * An item that carries such a status at its end or as a label at its start: "Slack sync
+ * (deferred).", "[Cut] Weighted votes", "Won't have: offline mode". Only the bracket that ends the
+ * text and a start that may be one are read.
+ */
+function notNowItem(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+  if (open !== -1 && text.length - open < 60 && NOT_NOW_END.test(text.slice(open))) return true;
+  // A start that may be a status: a bracket among the first characters (after a list marker), or a colon among the first 40.
+  const head = text.slice(0, 12);
+  if (!head.includes('(') && !head.includes('[') && !hasColonNear(text)) return false;
+  return NOT_NOW_START.test(text);
+}
+function hasColonNear(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon !== -1 && colon < 40) return true;
+  const wide = text.indexOf('：');
+  return wide !== -1 && wide < 40;
+}
 
 function notARule(text: string): boolean {
   return (
     (text.includes('~~') && STRUCK.test(text)) ||
-    NOT_NOW_ITEM.test(text) ||
+    notNowItem(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
@@ -465,7 +498,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
   if ((first.includes('**') || first.includes('__')) && opensWithGoalsLabel(first)) return false;
   // "- [Cut] Weighted votes", "- Won't have: offline mode", "| Slack sync (deferred) |": an item kept for the record.
-  if ((options.item || LIST_MARKER.test(first)) && NOT_NOW_ITEM.test(joined.replace(LIST_MARKER, '').replace(EMPHASIS, '').trim())) return false;
+  if ((options.item || LIST_ITEM_START.test(first)) && notNowItem(joined)) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
@@ -483,7 +516,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
   // Without a keyword, only a statement of a limit can be a rule.
-  const limits = RESTRICTION.test(joined);
+  const limits = statesLimit(joined);
   if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
@@ -508,7 +541,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
-      const limit = limits && RESTRICTION.test(piece.text);
+      const limit = limits && statesLimit(piece.text);
       if (!following && !limit) {
         if (hit === -1 && !limits) break;
         continue;
