@@ -5,7 +5,7 @@
  * gives in the PRD's language. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { mergedTasks, ruleRows } from '../testing/extract.js';
+import { apiLines, mergedTasks, ruleRows } from '../testing/extract.js';
 
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
 const ids = (md: string) => ruleRows(md).map((r) => r[0]);
@@ -161,5 +161,12 @@ describe('a Japanese requirement', () => {
   it('こと inside a sentence, a fragment of a scope list, or the background, is none', () => {
     const md = ['# 備品', '', '## 1.2 背景', '', '所在不明の備品を減らすことが目的である。', '', '## 1.3 対象範囲', '', '- 社員による備品の検索・予約・貸出・返却', '- 返却遅れを減らすことが重要である。', ''].join('\n');
     expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('an endpoints table row marked Cut', () => {
+  it('is no endpoint (a Notion database exported with its Status column)', () => {
+    const md = ['# Board', '', '## API surface', '', '| Name | Method | Path | Status |', '|---|---|---|---|', '| Get post | GET | `/api/posts/{postId}` | Done |', '| Trending feed | GET | `/api/posts/trending` | Cut |', '| Cut-off report | GET | `/api/reports/cut-off` | Cut-off at 14:00 |', ''].join('\n');
+    expect(apiLines(md)).toEqual(['GET /api/posts/:postId', 'GET /api/reports/cut-off']);
   });
 });
