@@ -369,8 +369,8 @@ function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
 
-/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`): what is under it is not for this release. */
-const LATER_HEADING = /^[^\p{L}]*(?:later|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
+/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`), or a triage's `### Cut`: what is under it is not for this release. */
+const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;

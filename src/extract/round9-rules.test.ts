@@ -170,3 +170,14 @@ describe('an endpoints table row marked Cut', () => {
     expect(apiLines(md)).toEqual(['GET /api/posts/:postId', 'GET /api/reports/cut-off']);
   });
 });
+
+describe('a question heading', () => {
+  it('makes the paragraphs under it its answer; a "Cut" heading gives up what is under it', () => {
+    const md = ['# Book clubs', '', '## Reader FAQ', '', '### How many clubs can I join?', '', 'You can join up to 10 clubs at a time.', '', '## Features', '', '### Cut', '', '- Clubs must support audio rooms.', ''].join('\n');
+    expect(texts(md)).toEqual(['You can join up to 10 clubs at a time.']);
+  });
+  it('under a heading that asks nothing, a sentence to the reader stays prose; "Cut-off times" names a feature', () => {
+    const md = ['# Book clubs', '', '## Joining', '', 'You can join up to 10 clubs at a time.', '', '## Cut-off times', '', '- Orders placed after 14:00 must ship the next day.', ''].join('\n');
+    expect(texts(md)).toEqual(['Orders placed after 14:00 must ship the next day.']);
+  });
+});

@@ -534,8 +534,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let listUsed = false;
   // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
   let following = false;
-  // After a question (`**How many clubs can I join?**`), the sentences answer it: a limit they state is the product's, whoever they address.
-  let answer = false;
+  // After a question (`**How many clubs can I join?**`, or a heading that asks it), the sentences answer it: a limit they state is the product's, whoever they address.
+  const heading = ctx.label;
+  let answer = (heading.includes('?') || heading.includes('？')) && QUESTION.test(heading);
   for (const piece of pieces) {
     if ((piece.text.includes('?') || piece.text.includes('？')) && QUESTION.test(clean(piece.text))) answer = true;
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
