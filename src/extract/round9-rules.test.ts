@@ -181,3 +181,14 @@ describe('a question heading', () => {
     expect(texts(md)).toEqual(['Orders placed after 14:00 must ship the next day.']);
   });
 });
+
+describe('an out-of-scope heading in another language', () => {
+  it('Fora do escopo, Nicht im Umfang, Hors champ, スコープ外: nothing under it is a rule', () => {
+    const md = ['# Coleta', '', '## Fora do escopo', '', '- O pagamento em dinheiro deve ser aceito.', '', '## Nicht im Umfang', '', '- Urlaubsanträge müssen gestellt werden können.', '', '## スコープ外', '', '- 社外への貸出に対応すること。', '', '## Requisitos', '', '- O morador deve agendar com 24 horas de antecedência.', ''].join('\n');
+    expect(texts(md)).toEqual(['O morador deve agendar com 24 horas de antecedência.']);
+  });
+  it('a heading that only holds a word of them names a feature ("Escopo do pedido")', () => {
+    const md = ['# Coleta', '', '## Escopo do pedido', '', '- O pedido deve listar os materiais.', ''].join('\n');
+    expect(texts(md)).toEqual(['O pedido deve listar os materiais.']);
+  });
+});
