@@ -192,3 +192,10 @@ describe('an out-of-scope heading in another language', () => {
     expect(texts(md)).toEqual(['O pedido deve listar os materiais.']);
   });
 });
+
+describe('a status after a dash', () => {
+  it('ending an item gives it up ("— **Out of scope**", "– deferred to v2")', () => {
+    const md = ['# Portal', '', '## Requirements', '', '- Native mobile app for new hires — **Out of scope**', '- Slack sync must invite new hires – deferred to v2', '- Documents must be scanned - a cut-down copy is kept.', '- Orders placed late must ship the next day — later shipments are grouped.', ''].join('\n');
+    expect(texts(md)).toEqual(['Documents must be scanned - a cut-down copy is kept.', 'Orders placed late must ship the next day — later shipments are grouped.']);
+  });
+});

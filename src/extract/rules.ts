@@ -337,6 +337,8 @@ export function notNowCell(cell: string): boolean {
 }
 /** Such a status in brackets, ending an item: "(deferred)", "[Out of scope]", "(deferred to v2)". */
 const NOT_NOW_END = new RegExp(String.raw`^[(\[]\s*(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^()\[\]]*)?\s*[)\]][\s.。*_]*$`, 'iu');
+/** Such a status after a dash, ending an item: "Native mobile app — **Out of scope**", "Slack sync – deferred to v2". */
+const NOT_NOW_DASH_END = new RegExp(String.raw`^\s[—–-]\s+(?:\*\*|__|\*|_)?(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^—–]*)?(?:\*\*|__|\*|_)?[\s.。]*$`, 'iu');
 const LIST_ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** Such a status opening an item: "[Cut] …", "Won't have: …" (emphasis and a list marker before it at most). */
 const NOT_NOW_START = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?(?:[(\[]\s*(?:${NOT_NOW_WORDS})\s*[)\]]|(?:${NOT_NOW_WORDS})\s*(?:\*\*|__)?\s*[:：]\s)`, 'iu');
@@ -348,6 +350,8 @@ const NOT_NOW_START = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*
 function notNowItem(text: string): boolean {
   const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
   if (open !== -1 && text.length - open < 60 && NOT_NOW_END.test(text.slice(open))) return true;
+  const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));
+  if (dash !== -1 && text.length - dash < 40 && NOT_NOW_DASH_END.test(text.slice(dash))) return true;
   // A start that may be a status: a bracket among the first characters (after a list marker), or a colon among the first 40.
   const head = text.slice(0, 12);
   if (!head.includes('(') && !head.includes('[') && !hasColonNear(text)) return false;
