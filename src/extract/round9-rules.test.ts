@@ -199,3 +199,14 @@ describe('a status after a dash', () => {
     expect(texts(md)).toEqual(['Documents must be scanned - a cut-down copy is kept.', 'Orders placed late must ship the next day — later shipments are grouped.']);
   });
 });
+
+describe('a question without its mark', () => {
+  it('a modal before its subject, or a question word before a modal, asks', () => {
+    const md = ['# Board', '', '## Requirements', '', '- Can admins delete posts', '- Should the board be public by default', '- How long must invite links stay valid', '- Users must sign in.', ''].join('\n');
+    expect(texts(md)).toEqual(['Users must sign in.']);
+  });
+  it('a condition with its comma, a fragment without a subject, a clause that names what is listed, are rules', () => {
+    const md = ['# Board', '', '## Requirements', '', '- Should the payment fail, the system must retry twice.', '- Must be unique per workspace', '- What the export must contain is listed in the appendix.', ''].join('\n');
+    expect(texts(md)).toEqual(['Should the payment fail, the system must retry twice.', 'Must be unique per workspace', 'What the export must contain is listed in the appendix.']);
+  });
+});

@@ -253,8 +253,13 @@ const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
-/** A question written without its mark, a modal before its subject: "Must I finish the book first", "Should we allow guests". */
-const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|will|would)\s+(?:I|we|you)\s/i;
+/**
+ * A question written without its mark: a modal before its subject ("Must I finish the book first",
+ * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
+ * condition: its comma says so), or a question word before a modal, with no comma or full stop
+ * ("How long must invite links stay valid"; "When …" and "If …" open a rule's condition).
+ */
+const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|did|will|would|is|are)\s+(?:I|we|you|they|it|he|she|the|a|an|this|that|these|those|any|all|each|every|our|their|its|my|your|users?|admins?|guests?|customers?|members?)\s(?![^,]*,)|^(?:how|what|which|who|whom|whose|why)\s[^,.;:!]*\b(?:must|should|shall|can|could|do|does|did|will|would|is|are)\b[^,.;:!]*$/i;
 /** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
 const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
