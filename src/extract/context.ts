@@ -51,8 +51,8 @@ const PAGE_WORDS = either(
  */
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|will not|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera de alcance|hors (?:du )?périmètre|außerhalb des umfangs|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad)/i),
-  /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|将来|廃止/,
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad)/i),
+  /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
 );
 
 /**
@@ -88,7 +88,7 @@ const RULE_WORDS = either(
  * "Background & Motivation", "Ziele", "Objetivos", "目标". A heading that only holds the word
  * ("Goal tracking", "Savings goals") names a feature.
  */
-const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|current (?:behaviou?r|state|situation|process|flow)|as[- ]is(?: state| process)?|status quo|ist-zustand|aktuelles verhalten|situaci[oó]n actual|comportamiento actual|situa[cç][aã]o atual|comportamento atual|situation actuelle|comportement actuel|situazione attuale|huidige situatie|huidig gedrag|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|cele?|tło|hedefler|amaç|mål|syfte|bakgrund|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|why(?: now| this(?: matters)?| it matters)?\??|current (?:behaviou?r|state|situation|process|flow)|as[- ]is(?: state| process)?|status quo|ist-zustand|aktuelles verhalten|situaci[oó]n actual|comportamiento actual|situa[cç][aã]o atual|comportamento atual|situation actuelle|comportement actuel|situazione attuale|huidige situatie|huidig gedrag|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|cele?|tło|hedefler|amaç|mål|syfte|bakgrund|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
 /**
  * A paragraph that opens with a run-in goals or background heading (`**Problem.** Residents renew
@@ -262,12 +262,17 @@ export interface TitleWords {
   review: boolean;
 }
 
+/** Does a heading or a label (`**Out of scope**`, `No-gos:`) say that what it heads is out of scope, given up or for later? */
+export function namesOutOfScope(title: string): boolean {
+  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title);
+}
+
 function titleWords(title: string): TitleWords {
   // "(not requirements)": its items are notes, not rules.
   const disclaims = title.includes('not') && NOT_REQUIREMENTS.test(title);
   return {
     topics: topicsOf(title),
-    outOfScope: (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title),
+    outOfScope: namesOutOfScope(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !disclaims,
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
@@ -364,6 +369,9 @@ function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
 
+/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`), or a triage's `### Cut`: what is under it is not for this release. */
+const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
+
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
@@ -423,8 +431,8 @@ export const LINE_OUT_OF_SCOPE = {
  */
 const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
 const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
-/** A table cell that is only a status saying the row's route is gone: `Removed`, `Retired`, `⛔ Dropped — replaced by S-02`. */
-export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:removed|retired|dropped|descoped|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?$/iu;
+/** A table cell that is only a status saying the row's route is gone or given up: `Removed`, `Retired`, `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`. */
+export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:removed|retired|dropped|descoped|cut|won'?t do|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?$/iu;
 
 /** The end of a sentence: its punctuation, then white space or the end of the line. */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;

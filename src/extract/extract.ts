@@ -5,7 +5,7 @@ import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
-import type { HttpMethod, RuleTask, Task } from '../types.js';
+import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
@@ -15,7 +15,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, readRuleBlocks, readRules, WRITTEN_ID, type TextBlock } from './rules.js';
+import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -340,7 +340,7 @@ function dropModels(out: TaskCollector, from: number, names: Set<string>): void 
 const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning)$|需求|描述|说明|說明|规则|規則|要件|説明|内容|요구사항|설명|규칙|내용/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
-const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|req(?:uirement)? ?id|ref(?:erence)?|código|codigo|numer|kod|numara|kimlik|编号|編號|番号|번호)$/;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
 /** A priority column: what only a list of requirements or stories ranks. */
 const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|priorytet|öncelik|prioritet|优先级|優先度|우선순위)$/;
 
@@ -355,16 +355,22 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
   const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
   const priorityCol = headers.findIndex((h) => H_PRIORITY.test(h));
-  let textCol = headers.findIndex((h) => H_RULE_TEXT.test(h));
+  // `要件ID` names the id column, not the requirement's: the text column is another one.
+  let textCol = headers.findIndex((h, i) => i !== idCol && H_RULE_TEXT.test(h));
   // A requirements list by its id column (in a requirements section, or with a priority column too)
   // whose text column has a phrase for a header ("What the system must do"): the column of sentences.
   if (textCol === -1 && idCol !== -1 && (ctx.rules || priorityCol !== -1) && !headers.some((h) => H_STRUCTURE.test(h))) textCol = wordiestColumn(rows, [idCol, priorityCol]);
   const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1);
+  // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
+  const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
   for (const row of rows) {
     // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
     const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
     if (rank?.[4] !== undefined) continue;
-    const level = rank?.[1] ? 'must' : rank?.[2] ? 'should' : rank?.[3] ? 'may' : undefined;
+    if (!requirementsTable && !row.cells.some((c) => mayContainRule(c))) continue;
+    // A row marked `Deferred`, `Out of scope`, `Cut`, `Zurückgestellt`, `対象外` in a column of its own is kept for the record, not to be built.
+    if (row.cells.some((c, i) => i !== textCol && (i > 0 || statusFirst) && notNowCell(c))) continue;
+    const level = rank?.[1] ? 'must' : rank?.[2] ? 'should' : rank?.[3] ? 'may' : requirementsTable ? levelCell(row.cells, textCol) : undefined;
     // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
@@ -372,11 +378,29 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });
       continue;
     }
-    if (!row.cells.some((c) => mayContainRule(c))) continue;
     const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
     if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
 }
+
+/** A status column: its cell may say the row is not to be built (`notNowCell`). */
+const H_STATUS = /^(?:status|scope|release|phase|stage|decision|horizon|target|estado|situação|statut|stato|stand|区分|状態|ステータス|状态|狀態|상태)$/;
+
+/**
+ * The level a cell of the row gives its requirement, written as a word of its own in the PRD's
+ * language (`Muss`, `Soll`, `Kann`, `必須`, `推奨`, `任意`, `Obligatorio`); undefined for any other cell.
+ */
+function levelCell(cells: readonly string[], textCol: number): RuleLevel | undefined {
+  for (let i = 0; i < cells.length; i++) {
+    if (i === textCol) continue;
+    const c = cells[i]!;
+    if (c.length > 20) continue;
+    const m = LEVEL_CELL.exec(c);
+    if (m) return m[1] ? 'must' : m[2] ? 'should' : 'may';
+  }
+  return undefined;
+}
+const LEVEL_CELL = /^[*_`\s]*(?:(muss|pflicht|obligatorio|obligatoria|obrigatório|obrigatória|obligatoire|obbligatorio|verplicht|wajib|obowiązkowe|zorunlu|обязательно|必須|必须|必需|필수)|(soll|sollte|recomendado|recomendable|recommandé|raccomandato|aanbevolen|zalecane|önerilen|желательно|推奨|推荐|推薦|권장)|(kann|opcional|optionnel|facultatif|opzionale|optioneel|opsional|opcjonalne|isteğe bağlı|опционально|任意|可选|可選|선택))[*_`\s]*$/i;
 
 /** MoSCoW values of a priority cell: must, should, could, won't (captured in that order). */
 const MOSCOW = /^(?:(must)|(should)|(could|nice)|(won'?t|will not|wont))(?:[- ]?(?:to[- ])?have)?$/i;

@@ -100,7 +100,7 @@ describe('the statements of a list that states a requirement', () => {
     expect(texts(md)).toEqual(['Staff must be able to mark an appointment as a no-show.', 'Owners can cancel free of charge up to 24 hours before the appointment.', 'Three no-shows within 12 months block the owner from online booking.']);
   });
   it('a list without a requirement stays prose', () => {
-    const md = list('Owners can cancel free of charge up to 24 hours before the appointment.', 'Three no-shows within 12 months block the owner from online booking.');
+    const md = list('Owners get a reminder the evening before the appointment.', 'Three no-shows in a row block the owner from online booking.');
     expect(texts(md)).toEqual([]);
   });
   it('what a screen shows, a fragment, a question or a note about the document is none', () => {

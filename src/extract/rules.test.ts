@@ -7,6 +7,9 @@ import { mayContain, readRules, ruleLevel, usedLevel } from './rules.js';
 
 const ctx = { section: { line: 1 }, label: 'S', trail: ['S'], api: false, model: false, page: false, outOfScope: false, lineOffset: 0 } as unknown as SectionContext;
 
+/** A modal or auxiliary, then a subject (the generator's are "The" and "users"), and no comma: a question. */
+const MODAL_FIRST = /^(?:must|should|shall|can|could|may|do|does|did|will|would|is|are)\s+(?:the|users)\s(?![^,]*,)/i;
+
 /** Sentences judged one by one, every one of them: the reference the keyword-guided reader must match. */
 function reference(lines: string[]): Array<[number, string, string]> {
   const out: Array<[number, string, string]> = [];
@@ -22,8 +25,8 @@ function reference(lines: string[]): Array<[number, string, string]> {
   for (const p of pieces) {
     // Keywords that are only mentioned ("must, shall", "MAY is") give no level.
     const level = usedLevel(p.text);
-    // Questions are never rules.
-    if (level && !/[?？]\s*$/.test(p.text)) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
+    // Questions are never rules, with their mark or without it (a modal before its subject, no comma after it).
+    if (level && !/[?？]\s*$/.test(p.text) && !MODAL_FIRST.test(p.text)) out.push([1 + joined.slice(0, p.at).split('\n').length - 1, p.text, level]);
   }
   return out;
 }

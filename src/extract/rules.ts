@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 
 /*
@@ -11,7 +11,7 @@ import type { TaskCollector } from './collector.js';
 const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir';
 const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
-const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
+const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
 /**
  * A keyword pattern: `words` stand alone (no letter, digit or `_` on either side), CJK keywords
@@ -24,8 +24,15 @@ function keywords(words: string, cjk?: string): RegExp {
 const MUST = keywords(MUST_WORDS, MUST_CJK);
 const SHOULD = keywords(SHOULD_WORDS, SHOULD_CJK);
 const MAY = keywords(MAY_WORDS);
+/**
+ * The ending of a Japanese specification's requirement, `〜すること。`, `〜できること。` ("shall",
+ * "shall be able to"): it marks a requirement without saying how strong, so a table's `推奨` column
+ * still sets its level; alone it is `must`.
+ */
+const JA_REQUIREMENT_ENDING = '[ぁ-ゖ]こと(?=[。．.！!]|\\s*$)';
+const JA_ENDING = new RegExp(JA_REQUIREMENT_ENDING, 'u');
 /** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
-const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}`);
+const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}`);
 /** A letter, digit or `_` right before the position it is run at (the code point before, as a `u` lookbehind reads it). */
 const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
 
@@ -69,8 +76,18 @@ function vetoed(text: string, at: number, word: string): boolean {
   }
 }
 const QUOTED = /^\s*(?:>\s?)+/;
-/** The punctuation that ends a sentence and the white space after it (the sentence ends after the punctuation). */
-const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
+/**
+ * The punctuation that ends a sentence, the marks that close around it (`**How many clubs can I
+ * join?**`, `"…done."`, `(see below.)`) and the white space after it: the sentence ends after the
+ * closing marks (`sentenceEnd`).
+ */
+const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)|[。！？][」』）)]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9\uff10-\uff5a])/g;
+/** Where the sentence a SENTENCE_END match ends stops: after its punctuation and closing marks. */
+function sentenceEnd(m: RegExpMatchArray): number {
+  let end = m.index! + m[0].length;
+  while (end > m.index! + 1 && /\s/.test(m.input!.charAt(end - 1))) end--;
+  return end;
+}
 
 /**
  * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
@@ -80,7 +97,20 @@ const SENTENCE_END = /[.!?。！？]\s+(?=\S)/g;
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d|max(?:imum)?\.? \d|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d|innerhalb von \d|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d|entro \d|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d|aldrig)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|のみ可能|できない|最大|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
+
+/**
+ * Limits RESTRICTION leaves to a second pattern, each ending in a word a text must hold (LIMIT_END_WORDS):
+ * what stays hidden until something happens ("Those posts stay hidden … until your reading progress
+ * passes"), a size or amount over which something is rejected ("Receipts larger than 10 MB are
+ * rejected"), the only kinds accepted ("only JPEG, PNG and PDF are accepted").
+ */
+const LIMIT_MORE = /\b(?:(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b/i;
+const LIMIT_END_WORDS = ['until', 'ejected', 'efused', 'eclined', 'blocked', 'accepted', 'allowed', 'truncated', 'discarded', 'permitted', 'supported'];
+/** Does a text state a limit without a keyword (RESTRICTION, or LIMIT_MORE where its last word is there)? */
+function statesLimit(text: string): boolean {
+  return RESTRICTION.test(text) || (LIMIT_END_WORDS.some((w) => text.includes(w)) && LIMIT_MORE.test(text));
+}
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -91,7 +121,7 @@ const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
-  return RESTRICTION.test(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
+  return statesLimit(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
 }
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
@@ -223,6 +253,13 @@ const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
 const QUESTION = /[?？]\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+/**
+ * A question written without its mark: a modal before its subject ("Must I finish the book first",
+ * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
+ * condition: its comma says so), or a question word before a modal, with no comma or full stop
+ * ("How long must invite links stay valid"; "When …" and "If …" open a rule's condition).
+ */
+const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|did|will|would|is|are)\s+(?:I|we|you|they|it|he|she|the|a|an|this|that|these|those|any|all|each|every|our|their|its|my|your|users?|admins?|guests?|customers?|members?)\s(?![^,]*,)|^(?:how|what|which|who|whom|whose|why)\s[^,.;:!]*\b(?:must|should|shall|can|could|do|does|did|will|would|is|are)\b[^,.;:!]*$/i;
 /** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
 const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
@@ -288,12 +325,58 @@ const SAYS_OUT_OF_SCOPE = /\b(?:is|are|remains?|stays?|was|were)\b[^.;:!?]{0,30}
 const FEEDBACK_SUBJECT = /^(?:(?:all|any|please\s+(?:send|leave))\s+)?(?:comments?|feedback|questions?|suggestions?|edits?|comentários|comentarios|sugerencias|sugestões|commentaires|remarques|kommentare|anmerkungen|rückmeldungen|commenti|osservazioni|opmerkingen|reacties|komentar|masukan|комментарии|замечания|评论|意见|反馈|コメント|フィードバック|의견|댓글|피드백)(?![\p{L}\p{N}])/iu;
 const NAMES_DOCUMENT = /\b(?:this|the)\s+(?:doc(?:ument)?|file|page|prd|spec|pull request|pr|thread|side panel)\b|\b(?:google docs|confluence|notion|slack)\b|neste (?:arquivo|documento)|nesta página|en este (?:documento|archivo)|dans ce (?:document|fichier)|in diese[mr] (?:dokument|datei)|in questo (?:documento|file)|in dit (?:document|bestand)|di dokumen ini|в этом документе|本文档|本文件|この(?:文書|ドキュメント)|이 문서/i;
 
+/**
+ * Status words that say a requirement is not to be built now (MoSCoW's "Won't", a roadmap's "Later",
+ * a triage's "Deferred", "Cut", "Out of scope"), in the languages the section words know. States an
+ * entity goes through ("Cancelled", "Rejected", "Closed") are not among them: a table of statuses names those.
+ */
+const NOT_NOW_WORDS = String.raw`deferred|out[- ]of[- ]scope|not in scope|cut|won'?t(?:[- ]have| do)?|wont|will not (?:have|do|build)|not now|not planned|later|postponed|parked|icebox|descoped|de-scoped|dropped|future(?: release| phase| version)?|next (?:phase|release|version)|post[- ]mvp|zurückgestellt|verschoben|gestrichen|entfällt|nicht im umfang|außerhalb des umfangs|später|diferido|aplazado|pospuesto|descartado|fuera del? alcance|más adelante|adiado|postergado|fora d[oe] escopo|cortado|reporté|différé|abandonné|hors (?:du )?(?:périmètre|champ|scope)|plus tard|rinviato|posticipato|scartato|fuori (?:ambito|perimetro|scopo)|uitgesteld|geschrapt|buiten (?:de )?scope|niet in scope|odroczone|odłożone|poza zakresem|uppskjuten|utanför scope|ertelendi|kapsam dışı|отложено|вне рамок|ditunda|di luar cakupan|対象外|見送り|延期|次期|保留|推迟|暂缓|不做|不在范围内?|范围外|後続|后续版本|보류|연기|범위 외|제외`;
+/**
+ * A table cell that is only such a status, an aside after it at most: `Deferred`, `Out of scope`,
+ * `❌ Cut`, `Deferred (v2)`, `Later — after the pilot`, `Deferred to Q4`, `対象外（次期フェーズ）`.
+ */
+const NOT_NOW_CELL = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${NOT_NOW_WORDS})(?![\p{L}\p{N}])[^\p{L}\p{N}(（]*(?:[(（][^()（）]*[)）]|[—–:-]\s.*|\s(?:to|until|till|for|bis|auf|hasta|para|até|jusqu'à|à|al|naar|tot)\s.*)?[\s.。*_~]*$`, 'iu');
+/** Does a table cell only say its row is not to be built now (NOT_NOW_CELL)? Marks around it (`**Deferred**`) are no letters: the pattern passes them. */
+export function notNowCell(cell: string): boolean {
+  return cell.length < 80 && NOT_NOW_CELL.test(cell);
+}
+/** Such a status in brackets, ending an item: "(deferred)", "[Out of scope]", "(deferred to v2)". */
+const NOT_NOW_END = new RegExp(String.raw`^[(\[]\s*(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^()\[\]]*)?\s*[)\]][\s.。*_]*$`, 'iu');
+/** Such a status after a dash, ending an item: "Native mobile app — **Out of scope**", "Slack sync – deferred to v2". */
+const NOT_NOW_DASH_END = new RegExp(String.raw`^\s[—–-]\s+(?:\*\*|__|\*|_)?(?:${NOT_NOW_WORDS})(?:\s+(?:to|until|for)\s[^—–]*)?(?:\*\*|__|\*|_)?[\s.。]*$`, 'iu');
+const LIST_ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Such a status opening an item: "[Cut] …", "Won't have: …" (emphasis and a list marker before it at most). */
+const NOT_NOW_START = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?(?:[(\[]\s*(?:${NOT_NOW_WORDS})\s*[)\]]|(?:${NOT_NOW_WORDS})\s*(?:\*\*|__)?\s*[:：]\s)`, 'iu');
+/**
+ * An item that carries such a status at its end or as a label at its start: "Slack sync
+ * (deferred).", "[Cut] Weighted votes", "Won't have: offline mode". Only the bracket that ends the
+ * text and a start that may be one are read.
+ */
+function notNowItem(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+  if (open !== -1 && text.length - open < 60 && NOT_NOW_END.test(text.slice(open))) return true;
+  const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));
+  if (dash !== -1 && text.length - dash < 40 && NOT_NOW_DASH_END.test(text.slice(dash))) return true;
+  // A start that may be a status: a bracket among the first characters (after a list marker), or a colon among the first 40.
+  const head = text.slice(0, 12);
+  if (!head.includes('(') && !head.includes('[') && !hasColonNear(text)) return false;
+  return NOT_NOW_START.test(text);
+}
+function hasColonNear(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon !== -1 && colon < 40) return true;
+  const wide = text.indexOf('：');
+  return wide !== -1 && wide < 40;
+}
+
 function notARule(text: string): boolean {
   return (
     (text.includes('~~') && STRUCK.test(text)) ||
+    notNowItem(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
+    INVERTED_QUESTION.test(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
@@ -306,6 +389,11 @@ function notARule(text: string): boolean {
     /\btemplate guidance\b/i.test(text) ||
     ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
   );
+}
+
+/** The level of a sentence read on its own: its keywords' (usedLevel), or `must` for a Japanese requirement's ending. */
+function sentenceLevel(sentence: string): RuleLevel | undefined {
+  return usedLevel(sentence) ?? (sentence.includes('こと') && JA_ENDING.test(sentence) ? 'must' : undefined);
 }
 
 /** The level a keyword gives, counting only keywords that are used: not quoted, not mentioned. */
@@ -418,6 +506,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
   // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
   if ((first.includes('**') || first.includes('__')) && opensWithGoalsLabel(first)) return false;
+  // "- [Cut] Weighted votes", "- Won't have: offline mode", "| Slack sync (deferred) |": an item kept for the record.
+  if ((options.item || LIST_ITEM_START.test(first)) && notNowItem(joined)) return false;
   const whole = options.item || GIVEN.test(joined) ? clean(joined) : undefined;
   // An item whose keywords are all mentioned ("We use MUST for hard requirements") is no rule at
   // all; a scenario is one whatever words it holds.
@@ -435,12 +525,12 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
   // Without a keyword, only a statement of a limit can be a rule.
-  const limits = RESTRICTION.test(joined);
+  const limits = statesLimit(joined);
   if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
   for (const m of joined.matchAll(SENTENCE_END)) {
-    const end = m.index! + 1;
+    const end = sentenceEnd(m);
     // `FR-1. Users must …`: the full stop after an id ends no sentence.
     if (end - start <= 24 && ID_ONLY.test(joined.slice(start, end))) continue;
     pieces.push({ text: joined.slice(start, end), at: start });
@@ -453,17 +543,21 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   let listUsed = false;
   // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
   let following = false;
+  // After a question (`**How many clubs can I join?**`, or a heading that asks it), the sentences answer it: a limit they state is the product's, whoever they address.
+  const heading = ctx.label;
+  let answer = (heading.includes('?') || heading.includes('？')) && QUESTION.test(heading);
   for (const piece of pieces) {
+    if ((piece.text.includes('?') || piece.text.includes('？')) && QUESTION.test(clean(piece.text))) answer = true;
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
-      const limit = limits && RESTRICTION.test(piece.text);
+      const limit = limits && statesLimit(piece.text);
       if (!following && !limit) {
         if (hit === -1 && !limits) break;
         continue;
       }
       const text = clean(piece.text);
-      const statement: boolean = followingStatement(text) && (following || !INABILITY.test(text));
+      const statement: boolean = answer && limit ? answerStatement(text) : followingStatement(text) && (following || !INABILITY.test(text));
       // A statement of a limit is a rule; a rule after it goes on stating the same behaviour as after a keyword.
       following = statement && (following || piece.at === 0);
       if (!statement) {
@@ -474,7 +568,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
       emit(out, ctx, line, text, 'must', undefined);
       continue;
     }
-    const level = usedLevel(piece.text);
+    const level = sentenceLevel(piece.text);
     following = false;
     if (!level) continue;
     let text = clean(piece.text);
@@ -505,6 +599,17 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
 function followingStatement(text: string): boolean {
   return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
 }
+/**
+ * A statement of a limit in the answer to a question (a FAQ's): "You can join up to 10 clubs at a
+ * time.", "Those posts stay hidden until your reading progress passes that chapter." It may address
+ * the reader or point back at the question's subject; one about the writers ("We can…") or about
+ * things as they are today is none.
+ */
+function answerStatement(text: string): boolean {
+  return RULE_STATEMENT.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !WRITERS.test(text) && !AS_TODAY.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
+}
+const WRITERS = /^(?:we|i|our|my|us)\b/i;
+const AS_TODAY = /\b(?:currently|today|at present|at the moment|as of today)\b/i;
 const RFC_CAPITALS = /^[A-Z]{2}/;
 /** A user story ("As a workspace admin, I want …"): a need, not a rule of its own. */
 const USER_STORY = /^(?:[^:：]{1,20}[:：]\s*)?as an?\s[^,]{1,80},\s*I\s+(?:want|need|would like|wish)\b/i;
@@ -579,14 +684,18 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   if (ctx.noRules) return;
   // The list after a label such as `**Acceptance criteria**` is a list of rules, as under such a heading.
   let labelled = false;
+  // The list after a label or a paragraph that says it is out of scope (`**6. Out of scope**`, "These were dropped.") is kept for the record.
+  let dropped = false;
   // Elsewhere, the statements of a list that states a requirement (RULE_LIST) are rules.
   const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!block.listItem) {
-      labelled = isRulesLabel(block.lines);
-      if (labelled) continue;
-    }
+      const label = lines1Label(block.lines);
+      dropped = label !== undefined ? namesOutOfScope(label) : dropsList(block.lines);
+      labelled = label !== undefined && namesRules(label);
+      if (labelled || dropped) continue;
+    } else if (dropped) continue;
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     if (first && /^(?:given|when)$/i.test(first[1]!)) {
@@ -685,18 +794,19 @@ function statesRequirement(text: string): boolean {
   let start = 0;
   const sentences: string[] = [];
   for (const m of text.matchAll(SENTENCE_END)) {
-    sentences.push(text.slice(start, m.index! + 1));
+    sentences.push(text.slice(start, sentenceEnd(m)));
     start = m.index! + m[0].length;
   }
   sentences.push(text.slice(start));
-  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && usedLevel(s) !== undefined && !notARule(s));
+  return sentences.some((s) => findKeyword(RULE_SIGNAL, s) !== -1 && sentenceLevel(s) !== undefined && !notARule(s));
 }
 
 /**
  * A statement in a list: five words at least, starting with a capital or a digit (or in a script
  * without capitals; after a callout's emoji at most: "⚠️ Large dogs…") and ending with a full stop. A fragment ("Packages and memberships") is none.
+ * Chinese and Japanese write a sentence without spaces: eight characters at least, ending with `。`.
  */
-const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$/su;
+const RULE_STATEMENT = /^(?:[^\p{L}\p{N}\s]{1,4}\s+)?(?:[\p{Lu}\p{N}]|[^\p{L}\p{N}\s]*[\p{Lo}])(?:\S*\s+\S+){4}.*[.。]$|^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?=[^\n]{7}).*[。．]$/su;
 
 /** A list of things, each of three words at most, between commas: "Duration, calories estimate, share button." */
 function nounList(text: string): boolean {
@@ -712,10 +822,20 @@ const LABEL_SHAPE = '[^\\S\\n]*(?:\\*\\*|__)?[^\\S\\n]*([^*_:：\\n]{2,40}?)[^\\
 /** A one-line paragraph that is only a label. */
 const LABEL_ONLY = new RegExp(`^${LABEL_SHAPE}$`);
 
-/** Does a paragraph only label the list after it as requirements, acceptance criteria or business rules? */
-function isRulesLabel(lines: readonly string[]): boolean {
+/** The label a one-line paragraph is only (`**Acceptance criteria**`, `Out of scope:`), or undefined. */
+function lines1Label(lines: readonly string[]): string | undefined {
   const m = lines.length === 1 && !longerThanLabel(lines[0]!) ? LABEL_ONLY.exec(lines[0]!) : null;
-  return m !== null && namesRules(m[1]!);
+  return m?.[1];
+}
+
+/**
+ * A paragraph that says the list with it is given up: "These were discussed in the kickoff and
+ * dropped.", "Nothing here is part of v2.", "The following are out of scope:". It points at the
+ * list (these, the following, nothing here) and says so of it.
+ */
+const DROPS_LIST = /\b(?:(?:nothing|none)\s+(?:here|below|of (?:these|this|the following|them))\s+(?:is|are|was|were|will be)\s+(?:part of|in scope|planned|included|built)|(?:these|the following|the items? below)\s+(?:(?:items?|ideas|features|requirements)\s+)?(?:were|was|are|is|have been|will be)\s+(?:[\w-]+\s+){0,6}?(?:dropped|cut|deferred|descoped|de-scoped|parked|postponed|out of scope|not (?:part of|in scope|planned|included|built)))\b/i;
+function dropsList(lines: readonly string[]): boolean {
+  return lines.length <= 4 && DROPS_LIST.test(lines.join(' '));
 }
 
 /** A label and its colon before a sentence: `- Acceptance: Mechanics may attach photos.`, `**Business rule:** …`. */
