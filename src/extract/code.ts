@@ -13,6 +13,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
+import { frameworkRoutes } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -59,7 +60,18 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
-  if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
+  // A framework's route file (a Spring controller, Laravel's routes, ASP.NET's minimal APIs, a Phoenix
+  // router, React Router's config): each route with the prefixes its class, group or scope gives it.
+  const routing = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
+  const declared = routing && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines) : undefined;
+  if (declared) {
+    for (const r of declared) {
+      if (LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
+      if (r.page) {
+        if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
+      } else out.api(ctx, firstLine + r.index, r.path, r.methods);
+    }
+  } else if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -351,6 +363,10 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
   return CONFIG_WORD.test(title) && !MODEL_NOTE_WORD.test(title);
 }
 
+/** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
+const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
+/** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
+const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx)$/;
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
@@ -1293,8 +1309,11 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
   const paths = (doc as { paths?: unknown } | null)?.paths;
   if (!paths || typeof paths !== 'object') return;
   const endpoints: Array<{ rawPath: string; path: string; methods: HttpMethod[]; bodies: ApiBodies }> = [];
+  // Swagger 2's `basePath: /api/v2` is the start of every path.
+  const basePath = (doc as { swagger?: unknown; basePath?: unknown }).basePath;
+  const base = typeof basePath === 'string' && basePath.startsWith('/') && (doc as { swagger?: unknown }).swagger !== undefined ? basePath : '';
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {
-    const path = normalizeApiPath(rawPath);
+    const path = normalizeApiPath(base ? `${base.replace(/\/+$/, '')}${rawPath === '/' ? '' : rawPath}` || '/' : rawPath);
     if (!path || !ops || typeof ops !== 'object') continue;
     const op = ops as Record<string, unknown>;
     const methods: HttpMethod[] = [];

@@ -358,15 +358,16 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
 
 /**
  * A ticket's status line right under its heading says it was given up, as issue trackers export
- * it: `Status: **Canceled** · Reason: …`, `**Status:** Won't do`, `Status: Duplicate of SCH-12`.
+ * it: `Status: **Canceled** · Reason: …`, `**Status:** Won't do`, `Status: Duplicate of SCH-12`,
+ * Azure DevOps' `**State:** Removed`.
  */
-const DROPPED_STATUS_LINE = /^(?:[ \t]*\S[^\n]*\n){0,2}?[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:canceled|cancelled|won'?t do|wontfix|dropped|descoped|de-scoped|abandoned|duplicate)\b/i;
+const DROPPED_STATUS_LINE = /^(?:[ \t]*\S[^\n]*\n){0,2}?[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:status|state)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?:canceled|cancelled|won'?t do|wontfix|dropped|descoped|de-scoped|abandoned|duplicate|removed)\b/i;
 
 /** Does the section's body open with a status that says its feature was given up (DROPPED_STATUS_LINE)? */
 function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   if (section.level === 0) return false;
   const head = doc.text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 400));
-  return (head.includes('tatus') || head.includes('TATUS')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
+  return (head.includes('tatus') || head.includes('TATUS') || head.includes('tate') || head.includes('TATE')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
 
 /** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`), or a triage's `### Cut`: what is under it is not for this release. */
@@ -375,7 +376,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not built|never built|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before

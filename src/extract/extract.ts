@@ -14,7 +14,7 @@ import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
-import { headingBodies, mayContain as mayContainProse, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
+import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
@@ -307,6 +307,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
+      for (const row of block.rows) readCellPages(row.cells, row.line, ctx, out);
     } else {
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       if (label && indent <= label.indent) label = undefined;

@@ -78,7 +78,8 @@ function normalizeCalledPath(raw: string): string | undefined {
  */
 export function normalizeWrittenPath(raw: string, dataFile = false): string | undefined {
   let p = raw.trim().replace(/^[`'"]+|[`'"]+$/g, '');
-  const cut = p.search(/[?#]/);
+  // A `?` inside braces marks an optional parameter (`{id?}`), not a query string.
+  const cut = p.search(/[?#](?![^{}/]*\})/);
   if (cut !== -1) p = p.slice(0, cut);
   p = p.replace(/[.,;:!]+$/, '');
   while (p.endsWith(')') && !p.includes('(')) p = p.slice(0, -1);
@@ -96,7 +97,9 @@ export function normalizeWrittenPath(raw: string, dataFile = false): string | un
     const param = c === 123 ? PARAM_BRACE.exec(seg) : c === 91 ? PARAM_BRACKET.exec(seg) : c === 60 ? PARAM_ANGLE.exec(seg) : c === 58 ? PARAM_COLON.exec(seg) : c === 36 ? PARAM_DOLLAR.exec(seg) : null;
     if (param) {
       // `$WAREHOUSE_ID` names the parameter as a shell variable does: `:warehouseId`.
-      out.push(`:${paramName(c === 36 && !/[a-z]/.test(param[1]!) ? param[1]!.toLowerCase().replace(/_+([a-z0-9])/g, (_, x: string) => x.toUpperCase()) : param[1]!)}`);
+      // `{id:int}`, `{id:guid}`, `{slug?}`, `{page=1}` (ASP.NET, Laravel): the name before the constraint, the mark or the default.
+      const written = c === 123 ? param[1]!.replace(/^(\w+)[:?=].*$/s, '$1') : param[1]!;
+      out.push(`:${paramName(c === 36 && !/[a-z]/.test(written) ? written.toLowerCase().replace(/_+([a-z0-9])/g, (_, x: string) => x.toUpperCase()) : written)}`);
       continue;
     }
     if (!STATIC_SEGMENT.test(seg) || /^\.+$/.test(seg)) return undefined;
@@ -180,11 +183,21 @@ const METHOD_PATH = new RegExp(
  * Words that say a call goes out of the product: "we send … to it", "their endpoint", "outside our
  * system", "a third-party API", "DashFleet's API". Asked only of a call written with a host.
  */
-const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke)\b|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint))/i;
+const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke)\b|do(?:es)?(?: not|n['’]t) own\b|(?:we )?do(?: not|n['’]t) (?:build|own|host|run) (?:it|them|this|that)\b|not ours\b|no lo construimos|não (?:o|os) construímos|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint))/i;
 /** Another company's API, by its name: "DashFleet's API", "Stripe’s endpoint". */
-const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b/u;
+const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b|\b(?:calls|through|via) (?:the )?\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)? (?:API|service|gateway|integration)?/u;
+
+/**
+ * Does a text say the call it holds goes out of the product (OUTBOUND, NAMED_OWNER)? Asked of the
+ * line of a call written with a host, and by prose of the whole paragraph around it.
+ */
+export function goesOut(text: string): boolean {
+  return OUTBOUND.test(text) || NAMED_OWNER.test(text);
+}
 
 export interface MethodPathMatch {
+  /** written with a host (`POST https://api.example.com/v1/x`) */
+  host?: boolean;
   methods: HttpMethod[];
   path: string;
   index: number;
@@ -366,11 +379,12 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   }
   for (const m of text.matchAll(METHOD_PATH)) {
     // A call to another host that the text says goes out (to a customer's webhook, a vendor's API) is theirs, not ours.
-    if (m[0].includes('://') && (OUTBOUND.test(raw) || NAMED_OWNER.test(raw))) continue;
+    const host = m[0].includes('://');
+    if (host && goesOut(raw)) continue;
     const path = normalizeCalledPath(m[2]!);
     if (!path) continue;
     const methods = [...new Set(m[1]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
-    out.push({ methods, path, index: m.index! });
+    out.push(host ? { methods, path, index: m.index!, host } : { methods, path, index: m.index! });
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsTy
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
 import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
-import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, isApiPath } from './paths.js';
+import { razorPages } from './framework-routes.js';
+import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -40,10 +41,10 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", or the route in parentheses right after the noun ("from
- * the dashboard (`/dashboard`)"). Each part is a fixed word or one run of spaces: linear.
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", or the route in parentheses right after the noun ("from
+ * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\()`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -139,7 +140,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
-    const pairs = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
+    const found = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
+    // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
+    const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
@@ -748,6 +751,25 @@ const OLD_BEFORE = /(?:^|[^\p{L}])(?:old|former|previous|legacy|alte[nmrs]?|ehem
 /** Does the text right before a route (at `index`) call it the old one? */
 function isOldRoute(line: string, index: number): boolean {
   return OLD_BEFORE.test(line.slice(Math.max(0, index - 32), index));
+}
+
+/**
+ * The pages a table cell names in words, as a requirements table's notes do ("Screen `/dispatch/board`",
+ * "shown in the stop drawer at `/dispatch/stops/:stopId`"): only a route a page noun or a verb of going
+ * leads to, as in prose outside a screens section. A cell of a screens table's route column is `readTable`'s.
+ */
+export function readCellPages(cells: readonly string[], line: number, ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.api) return;
+  const prose = { ...ctx, page: false };
+  for (const cell of cells) {
+    // A Razor page's directive quoted in a cell (`@page "/work-orders"`) is that page, whatever the table.
+    const razor = razorPages(cell);
+    for (const path of razor) out.page(ctx, line, path, undefined);
+    if (razor.length > 0) continue;
+    if (!cell.includes('/') || !cell.trim().includes(' ')) continue;
+    const text = withoutLinks(cell);
+    readPages(text, line, false, findMethodPaths(text).map((p) => p.path), prose, out);
+  }
 }
 
 function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: string[], ctx: SectionContext, out: TaskCollector, from = 0): void {

@@ -10,13 +10,13 @@ import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens, Indonesian and Russian).
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod))$/;
-const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
+const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
 const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고)$/;
 const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부)$/;
-const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
@@ -75,7 +75,7 @@ const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atr
  * la página", "Seiten-URL", "页面路径", "HTTP-Methode", "请求方式"), in the languages the section
  * words know. A word that only means "address" or "way" (地址, 方式) names the column with a qualifier.
  */
-const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', 'rute', 'ścieżka', 'trasa', 'yol', 'sökväg', 'rutt', 'маршрут', 'путь', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
+const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', 'percorso', 'percorsi', 'pad', 'rute', 'ścieżka', 'trasa', 'yol', 'sökväg', 'rutt', 'маршрут', 'путь', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'адрес', 'dirección', 'direccion', 'endereço', 'adresse', '地址', '주소', 'アドレス']);
 const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'strona', 'ekran', 'widok', 'sayfa', 'sida', 'skärm', 'vy', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '페이지', '화면'];
 const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', 'mobile', 'client', 'ui', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
@@ -185,7 +185,7 @@ function homeRoute(cell: string): '/' | undefined {
 }
 
 /** A header naming the old side of a migration table: `Old`, `Before`, `Legacy endpoint`, `Antes`, `Alt`, `旧`, `기존`. */
-const OLD_HEADER = /^(?:old|before|previous|current|legacy|deprecated|removed|from|was|antes|anterior|antiguo|antigo|ancien(?:ne)?|avant|alt|vorher|bisher|vecchio|prima|oud|voorheen|lama|旧|以前|旧版|기존|이전)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?$/iu;
+const OLD_HEADER = /^(?:old|before|previous|current|legacy|deprecated|removed|from|was|replaces|replaced|supersedes|antes|anterior|antiguo|antigo|reemplaza|substitui|ancien(?:ne)?|avant|remplace|alt|vorher|bisher|ersetzt|vecchio|prima|sostituisce|oud|voorheen|vervangt|lama|旧|以前|旧版|기존|이전)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?(?:\s*\([^)]*\))?$/iu;
 /** A header that is an API version: `v2`, `API v3`, `v1.1`. */
 const VERSION_HEADER = /^(?:api\s+)?v(\d+(?:\.\d+)?)$/i;
 
