@@ -82,11 +82,22 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
       current = undefined;
       return;
     }
+    // The last component and the parenthesis that closes the list on one line: `int? CriticalityScore);`, `val total: Long) {`.
+    const end = parens ? CLOSING_COMPONENT.exec(text) : null;
+    if (end) {
+      add(field(end[1]!));
+      emit(current);
+      current = undefined;
+      return;
+    }
     add(field(text));
     depth = Math.max(0, netBraces(text));
   });
   if (current) emit(current);
 }
+
+/** A component line that closes its list: the component (group 1), then `)` and maybe `;`, `{}`, `{` or a supertype. */
+const CLOSING_COMPONENT = /^(\s*[^()\s][^()]*?)\)\s*(?:;|\{\s*\}?|:\s*[^()]*(?:\(\))?\s*\{?)?\s*$/;
 
 /** A field typed by an alias of the same block gets the alias's type (`fuel: FuelType` → its literal union). */
 export function withAlias(field: ModelField | undefined, aliases: Map<string, string>): ModelField | undefined {

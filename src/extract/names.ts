@@ -71,6 +71,9 @@ const NON_LATIN_WORD = /[^\p{Script=Latin}\P{L}]/u;
 /** `<words in another script> <identifier>` or the other way round, without parentheses ("积分账户 PointsAccount", "`Reward` 兑换商品"). */
 const CODE_NAME_BESIDE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:([^A-Za-z(（]+?)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?|`?([A-Za-z_][A-Za-z0-9_]*)`?\s+([^A-Za-z(（]+?))\s*$/;
 
+/** "and"/"or" in the languages the section words know. */
+const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|veya|dan|atau|и|или|&)$/i;
+
 export function modelNameFromHeading(heading: string): string | undefined {
   let text = heading;
   // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
@@ -96,6 +99,9 @@ export function modelNameFromHeading(heading: string): string | undefined {
   if (listed && !FIELD_QUALIFIER.test(listed[1]!)) text = listed[1]!;
   if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
+  // "Locations and EVSEs", "Orders & payments": two things, no one model's name.
+  const words = text.split(' ');
+  if (words.length === 3 && CONJUNCTION.test(words[1]!)) return undefined;
   return normalizeModelName(text);
 }
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeApiPath } from './paths.js';
-import { apiLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const block = (heading: string, lang: string, ...code: string[]) => lines('# Service', '', `## ${heading}`, '', '```' + lang, ...code, '```');
@@ -199,5 +199,41 @@ describe('calls that are not ours, and endpoints a PRD says are not to be built'
       '| Before (v1) | After (v2) |', '|---|---|', '| `GET /loyalty/v1/member/{no}` | `GET /loyalty/v2/members/{id}` |',
     );
     expect(apiLines(md)).toEqual(['GET /api/balances/:employeeId', 'GET /loyalty/v2/members/:id', 'POST /loyalty/v2/redemptions']);
+  });
+});
+
+describe('models in the shapes round 10 found', () => {
+  it("a C# record whose last component closes its list on the same line, and the records after it", () => {
+    const md = block(
+      'Data model',
+      'csharp',
+      'public record Asset(',
+      '    Guid Id,',
+      '    int? CriticalityScore);',
+      '',
+      'public record PartUsage(',
+      '    int WorkOrderId,',
+      '    decimal UnitCost);',
+    );
+    expect(modelLines(md)).toEqual(['Asset { Id: string; CriticalityScore: number | null }', 'PartUsage { WorkOrderId: number; UnitCost: number }']);
+  });
+  it('an HTML table whose first row is one header cell across the columns is titled by it; a "Member" column lists fields', () => {
+    const md = lines(
+      '# Meters', '', '## Data', '',
+      '<table>',
+      '  <tr><th colspan="3">Meter</th></tr>',
+      '  <tr><th>Field</th><th>Type</th><th>Notes</th></tr>',
+      '  <tr><td>mpxn</td><td>string</td><td></td></tr>',
+      '  <tr><td>fuel</td><td>enum: electricity | gas</td><td></td></tr>',
+      '</table>',
+      '', '### 3.2. Session Object', '', '| Member | Type | Description |', '|---|---|---|', '| id | string | |', '| kwh | number | |',
+    );
+    expect(modelLines(md)).toEqual(['Meter { mpxn: string; fuel: "electricity" | "gas" }', 'Session { id: string; kwh: number }']);
+  });
+  it('a heading naming two things ("Locations and EVSEs") names no model; a one-cell first row that spans nothing is a header', () => {
+    const md = lines('# Hub', '', '## Locations and EVSEs', '', '| Member | Type |', '|---|---|', '| uid | string |', '| maxPowerKw | number |');
+    expect(modelLines(md)).toEqual([]);
+    const plain = lines('# X', '', '## Data', '', '<table>', '  <tr><th>Note</th></tr>', '  <tr><td>Meter</td></tr>', '  <tr><td>Reading</td></tr>', '</table>');
+    expect(modelLines(plain)).toEqual([]);
   });
 });

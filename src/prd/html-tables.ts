@@ -59,13 +59,17 @@ function readTable(table: Element, line: number, out: TableBlock[]): void {
     }
   };
   collect(table.children);
-  const [head, ...body] = rows;
+  const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+  const cells = (row: Element) => cellsOf(row).map((c) => cellText(c).replace(/\s+/g, ' ').trim());
+  // A first row of one header cell spanning the columns (`<th colspan="3">Meter</th>`) is a title, as a caption is.
+  const first = rows[0] ? cellsOf(rows[0]) : [];
+  const titled = rows.length > 2 && first.length === 1 && first[0]!.tagName === 'th' && Number(first[0]!.properties?.colSpan ?? 1) > 1;
+  const [head, ...body] = titled ? rows.slice(1) : rows;
   if (!head) return;
-  const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map((c) => cellText(c).replace(/\s+/g, ' ').trim());
   const at = (node: Element) => line + (node.position?.start.line ?? 1) - 1;
   const header = cells(head);
   const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
-  const named = caption ? cellText(caption).replace(/\s+/g, ' ').trim() : '';
+  const named = caption ? cellText(caption).replace(/\s+/g, ' ').trim() : titled ? cells(rows[0]!)[0]! : '';
   out.push({
     type: 'table',
     header,
