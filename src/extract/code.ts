@@ -1034,6 +1034,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function schemaType(prop: unknown): string {
   if (typeof prop === 'string') return writtenType(prop).type;
   if (!isRecord(prop)) return 'unknown';
+  // `nullable: true` (OpenAPI 3.0), `x-nullable: true` (Swagger 2), `type: [string, "null"]` (JSON Schema, OpenAPI 3.1): the value may be null.
+  const nullable = prop.nullable === true || prop['x-nullable'] === true || (Array.isArray(prop.type) && prop.type.includes('null'));
+  if (nullable) {
+    const base = schemaType({ ...prop, nullable: undefined, 'x-nullable': undefined, type: Array.isArray(prop.type) ? prop.type.filter((t) => t !== 'null') : prop.type });
+    return base === 'unknown' || base.endsWith('| null') ? base : `${base} | null`;
+  }
   if (typeof prop.$ref === 'string') return normalizeFieldType(prop.$ref.split('/').pop() ?? '');
   if (prop.type === 'array') {
     const inner = schemaType(prop.items);

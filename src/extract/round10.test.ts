@@ -237,3 +237,24 @@ describe('models in the shapes round 10 found', () => {
     expect(modelLines(plain)).toEqual([]);
   });
 });
+
+describe('null in schema documents', () => {
+  it('`x-nullable` (Swagger 2), `nullable` (OpenAPI 3.0) and a "null" type member (JSON Schema) give T | null; without them a property stays T', () => {
+    const md = block(
+      'API',
+      'yaml',
+      'swagger: "2.0"',
+      'paths: {}',
+      'definitions:',
+      '  Address:',
+      '    type: object',
+      '    required: [line1, line2, zip, note]',
+      '    properties:',
+      '      line1: { type: string }',
+      '      line2: { type: string, x-nullable: true }',
+      '      zip: { type: string, nullable: true }',
+      '      note: { type: [string, "null"] }',
+    );
+    expect(modelLines(md)).toEqual(['Address { line1: string; line2: string | null; zip: string | null; note: string | null }']);
+  });
+});
