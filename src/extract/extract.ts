@@ -38,7 +38,7 @@ const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
 function mayContainBlock(body: string): boolean {
   if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
   // An HTML table (`<table>`): remark hands it over as HTML, read into table blocks.
-  if ((body.includes('<table') || body.includes('<TABLE')) && HTML_TABLE.test(body)) return true;
+  if ((body.includes('<table') || body.includes('<TABLE') || body.includes('<d') || body.includes('<D')) && HTML_TABLE.test(body)) return true;
   // `/^ {4}|\t/m` as substring searches (faster here), with every line terminator a multiline `^` knows.
   return body.includes('\t') || body.startsWith('    ') || body.includes('\n    ') || body.includes('\r    ') || body.includes('\u2028    ') || body.includes('\u2029    ');
 }

@@ -258,3 +258,25 @@ describe('null in schema documents', () => {
     expect(modelLines(md)).toEqual(['Address { line1: string; line2: string | null; zip: string | null; note: string | null }']);
   });
 });
+
+describe('an HTML definition list of records', () => {
+  it('gives a model per term whose definitions are `name: type`, also after a blank line inside the list', () => {
+    const md = lines(
+      '# Meters', '', '## Data', '',
+      '<dl>',
+      '  <dt><strong>MeterRead</strong></dt>',
+      '  <dd><code>kwh</code>: number</dd>',
+      '  <dd><code>estimated</code>: boolean</dd>',
+      '',
+      '  <dt><strong>UsageAlert</strong></dt>',
+      '  <dd><code>channel</code>: one of <code>email</code>, <code>sms</code></dd>',
+      '  <dd><code>lastTriggeredAt</code>: datetime, optional</dd>',
+      '</dl>',
+    );
+    expect(modelLines(md)).toEqual(['MeterRead { kwh: number; estimated: boolean }', 'UsageAlert { channel: "email" | "sms"; lastTriggeredAt?: string }']);
+  });
+  it('gives none for a glossary', () => {
+    const md = lines('# Meters', '', '## Glossary', '', '<dl>', '  <dt>MPXN</dt>', '  <dd>The meter point number, printed on the bill.</dd>', '  <dt>DCC</dt>', '  <dd>Data Communications Company.</dd>', '</dl>');
+    expect(modelLines(md)).toEqual([]);
+  });
+});

@@ -22,8 +22,8 @@ const htmlParser = lazy(() => {
   return (require('hast-util-from-html') as typeof import('hast-util-from-html')).fromHtml;
 });
 
-/** A cheap test: may this HTML hold a table? */
-export const HTML_TABLE = /<table[\s>]/i;
+/** A cheap test: may this HTML hold a table, or a definition list read as tables? */
+export const HTML_TABLE = /<(?:table|dl|dt)[\s>]/i;
 
 /**
  * The tables an HTML block of a PRD holds (`<table>` with `<tr>`, `<th>`, `<td>`, as Confluence and
@@ -42,10 +42,13 @@ export function htmlTables(html: string, line: number): TableBlock[] {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       if (node.tagName === 'table') readTable(node, line, tables);
+      else if (node.tagName === 'dl') readDefinitions(node, line, tables);
       visit(node.children);
     }
   };
   visit((tree as Root).children);
+  // A definition list cut in two by a blank line (Markdown ends an HTML block there): the part after it starts with `<dt>`.
+  if ((tree as Root).children.some((c) => c.type === 'element' && c.tagName === 'dt')) readDefinitions(tree as unknown as Element, line, tables);
   return tables;
 }
 
@@ -77,6 +80,36 @@ function readTable(table: Element, line: number, out: TableBlock[]): void {
     line: at(head),
     ...(named !== '' ? { caption: named } : {}),
   });
+}
+
+/** A definition of a field: its name (in code marks or a word), a colon, its type and notes (`` `kwh`: number ``). */
+const FIELD_DEFINITION = /^`?([\p{L}_$][\p{L}\p{N}_$]*)`?\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * A definition list whose terms name records and whose definitions are their fields
+ * (`<dt>MeterRead</dt><dd><code>kwh</code>: number</dd>`): a fields table per term, the term its
+ * caption, as a titled table is. A term any of whose definitions is no `name: type` gives none.
+ */
+function readDefinitions(list: Element, line: number, out: TableBlock[]): void {
+  const at = (node: Element) => line + (node.position?.start.line ?? 1) - 1;
+  let group: { term: string; line: number; rows: TableBlock['rows']; ok: boolean } | undefined;
+  const flush = () => {
+    if (group && group.ok && group.rows.length > 0) out.push({ type: 'table', header: ['Field', 'Type'], rows: group.rows, line: group.line, caption: group.term });
+    group = undefined;
+  };
+  for (const item of list.children) {
+    if (item.type !== 'element') continue;
+    const text = cellText(item).replace(/\s+/g, ' ').trim();
+    if (item.tagName === 'dt') {
+      flush();
+      group = { term: text.replace(/[*_`]/g, '').trim(), line: at(item), rows: [], ok: true };
+    } else if (item.tagName === 'dd' && group) {
+      const m = FIELD_DEFINITION.exec(text);
+      if (m) group.rows.push({ cells: [m[1]!, m[2]!.replace(/`/g, '')], line: at(item) });
+      else group.ok = false;
+    }
+  }
+  flush();
 }
 
 /** Elements whose content stands apart from what comes before and after it. */
