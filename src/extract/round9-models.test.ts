@@ -21,6 +21,10 @@ describe('a table of fields named by what stands over it', () => {
     expect(fieldTable('Task', '| Property | Type | Notes |', rows)).toEqual(['Task { tags: string[]; labels: string[]; created: string; edited: string }']);
     expect(fieldTable('Task', '| Property | Type | Notes |', ['| kind | Select: bug, idea | |', '| owner | Person | |'])).toEqual(['Task { kind: "bug" | "idea"; owner: Person }']);
   });
+  it('a relation names its model in the singular, after an arrow or in parentheses; a key field stays a string', () => {
+    const rows = ['| id | Text | |', '| board | Relation → Boards | |', '| authors | Relation (Users) | |', '| boardId | Relation (Board) | |'];
+    expect(fieldTable('Post', '| Property | Type | Notes |', rows)).toEqual(['Post { id: string; board: Board; authors: User[]; boardId: string }']);
+  });
   it("a summary that names a part of a call, a topic, or the toggle itself names no model", () => {
     expect(toggle('Request body')).toEqual([]);
     expect(toggle('Data model')).toEqual([]);
