@@ -279,7 +279,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     rest = rest.slice(0, enumNote.index);
   }
   let fallback: string | undefined;
-  for (const raw of rest.split(/\s*[,;]\s*/)) {
+  for (const raw of rest.split(/\s*[,;，、；]\s*/)) {
     let part = raw.trim();
     if (part.endsWith('?') && part.length > 1) {
       result.optional = true;

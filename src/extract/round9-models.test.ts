@@ -263,3 +263,13 @@ describe("OpenAPI's component schemas", () => {
     expect(spec(schemas)).toEqual(['MaintenanceRequest { id?: string }']);
   });
 });
+
+describe('a field list with full-width parentheses', () => {
+  const list = (items: string[]) => modelLines(['# 備品', '', '## データモデル', '', '### 注文（Order）', '', ...items].join('\n'));
+  it('`- id（文字列）` holds the type in its parentheses; `、` separates notes', () => {
+    expect(list(['- id（文字列）', '- total（整数）', '- status（列挙型: open / closed）', '- `note`（文字列、null可）'])).toEqual(['Order { id: string; total: number; status: "open" | "closed"; note: string | null }']);
+  });
+  it('an item whose parentheses hold no type (`- 備品の登録（管理者）`) is no field', () => {
+    expect(list(['- id（文字列）', '- 備品の登録（管理者）', '- total（整数）'])).toEqual(['Order { id: string; total: number }']);
+  });
+});
