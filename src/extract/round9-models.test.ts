@@ -216,7 +216,7 @@ describe('more type cell notations', () => {
     expect(types(['| a | ISO 8601 date | |', '| b | URL string | |', '| c | string array | |', '| d | integer cents | |', '| e | email address | |', '| f | ISO 4217 code | |', '| g | float64 | |', '| h | ?string | |'])).toEqual(['Slot { id: string; a: string; b: string; c: string[]; d: number; e: string; f: string; g: number; h: string | null }']);
   });
   it('a capitalised phrase, a list of a model in words, or a type with a word that opens another type stays unknown', () => {
-    expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown }']);
+    expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |', '| d | text messages | |', '| e | the code | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown; d: unknown; e: unknown }']);
   });
 });
 
