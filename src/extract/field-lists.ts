@@ -123,7 +123,8 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       continue;
     }
     if (block.type !== 'text' || !model) continue;
-    const line = block.lines[0]!;
+    // Full-width parentheses (`- id（文字列）`) hold a field's notes as ASCII ones do.
+    const line = block.lines[0]!.includes('（') ? block.lines[0]!.replace(/（/g, ' (').replace(/）/g, ')') : block.lines[0]!;
     if (under !== undefined) {
       if (INDENT.exec(line)![0].length > under) continue;
       under = undefined;

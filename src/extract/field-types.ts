@@ -96,10 +96,12 @@ export function normalizeFieldType(raw: string): string {
   if (kind) {
     const base = normalizeFieldType(kind[1]!);
     if (base === 'string' || base === 'number' || base === 'boolean') return base;
-    if (STRING_NOUN.test(kind[1]!)) return 'string';
+    // `email address`, `currency code`; `the code`, `their name` are words about something, not a type.
+    if (STRING_NOUN.test(kind[1]!) && !NOT_A_VALUE.test(t)) return 'string';
   }
   const listed = TYPE_THEN_LIST.exec(t) ?? TYPE_THEN_UNIT.exec(t);
-  if (listed) {
+  // Only a programming type keyword opens such a phrase: `text messages` or `date range` are things, not a typed unit.
+  if (listed && (listed[2] === undefined || TYPE_KEYWORD.test(listed[1]!))) {
     const base = normalizeFieldType(listed[1]!);
     const primitive = base === 'string' || base === 'number' || base === 'boolean';
     if (primitive && listed[2] === undefined) return `${base}[]`;
@@ -115,6 +117,8 @@ export function normalizeFieldType(raw: string): string {
 const KIND_OF_TYPE = /^(?:\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}{2,}[ -])?(?=[\p{L}\p{N}.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(\p{L}+)$/u;
 /** Nouns that name a string as the last word of a phrase (`email address`, `currency code`, `api key`, `display name`). */
 const STRING_NOUN = /^(?:address|code|token|key|identifier|handle|label|name|title|reference)$/i;
+/** Type keywords of programming and query languages, which no English phrase opens with. */
+const TYPE_KEYWORD = /^(?:string|str|integer|int|bigint|smallint|float|double|decimal|numeric|boolean|bool|uuid|varchar|timestamp|timestamptz|datetime)$/i;
 /** A type word, then a word that says it holds several (`string array`, `uuid list`). */
 const TYPE_THEN_LIST = /^(\p{Ll}+)\s+(?:array|list|set)$/u;
 /** A type word, then a word that says what it counts or holds (`integer cents`, `int seconds`): not a modifier or a type of its own. */
@@ -279,7 +283,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     rest = rest.slice(0, enumNote.index);
   }
   let fallback: string | undefined;
-  for (const raw of rest.split(/\s*[,;]\s*/)) {
+  for (const raw of rest.split(/\s*[,;，、；]\s*/)) {
     let part = raw.trim();
     if (part.endsWith('?') && part.length > 1) {
       result.optional = true;

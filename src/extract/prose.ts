@@ -61,8 +61,8 @@ const DIRECT_OBJECT = /^(?:open|visit|brows)/i;
 const ENDPOINT_THEN_PATH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//i;
 /** A code span holding a slash: the route candidates of `readPages`. */
 const CODE_PATH = /`[^`\n]*\//;
-/** A bold or code name, or a list item `name:`/`name (`/`name —`: entity lines and field items of data sections. */
-const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,|(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|An?|an?|[Tt]he)\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s/mu;
+/** A bold or code name, or a list item `name:`/`name (`/`name（`/`name —`: entity lines and field items of data sections. */
+const MODEL_SIGNAL = /\*\*|__|`|^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_$][\p{L}\p{N}_$]*\??\s*[:(（—–]|^\p{Lu}[\p{L}\p{N}]*\s*(?:[—–:：]|\s-)[^\n,]*,[^\n,]*,|(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|An?|an?|[Tt]he)\s+\p{Lu}[\p{L}\p{N}]*(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s/mu;
 /**
  * A model named as one in any section: `` `PayoutStatement` model — driverId, gross, net ``,
  * ``new `TotpCredential` model (userId, secretEncrypted)``, `**Invoice** entity: id, total`. The

@@ -21,6 +21,10 @@ describe('a table of fields named by what stands over it', () => {
     expect(fieldTable('Task', '| Property | Type | Notes |', rows)).toEqual(['Task { tags: string[]; labels: string[]; created: string; edited: string }']);
     expect(fieldTable('Task', '| Property | Type | Notes |', ['| kind | Select: bug, idea | |', '| owner | Person | |'])).toEqual(['Task { kind: "bug" | "idea"; owner: Person }']);
   });
+  it('a relation names its model in the singular, after an arrow or in parentheses; a key field stays a string', () => {
+    const rows = ['| id | Text | |', '| board | Relation → Boards | |', '| authors | Relation (Users) | |', '| boardId | Relation (Board) | |'];
+    expect(fieldTable('Post', '| Property | Type | Notes |', rows)).toEqual(['Post { id: string; board: Board; authors: User[]; boardId: string }']);
+  });
   it("a summary that names a part of a call, a topic, or the toggle itself names no model", () => {
     expect(toggle('Request body')).toEqual([]);
     expect(toggle('Data model')).toEqual([]);
@@ -212,7 +216,7 @@ describe('more type cell notations', () => {
     expect(types(['| a | ISO 8601 date | |', '| b | URL string | |', '| c | string array | |', '| d | integer cents | |', '| e | email address | |', '| f | ISO 4217 code | |', '| g | float64 | |', '| h | ?string | |'])).toEqual(['Slot { id: string; a: string; b: string; c: string[]; d: number; e: string; f: string; g: number; h: string | null }']);
   });
   it('a capitalised phrase, a list of a model in words, or a type with a word that opens another type stays unknown', () => {
-    expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown }']);
+    expect(types(['| a | Customer Name | |', '| b | order list | |', '| c | string map | |', '| d | text messages | |', '| e | the code | |'])).toEqual(['Slot { id: string; a: unknown; b: unknown; c: unknown; d: unknown; e: unknown }']);
   });
 });
 
@@ -257,5 +261,15 @@ describe("OpenAPI's component schemas", () => {
   it("a call's shape (`CreateOrderRequest`, `ListOrdersResponse`) or an error envelope is no model; a record named after a request (`MaintenanceRequest`) is", () => {
     const schemas = ['    CreateOrderRequest:', '      type: object', '      properties: { sku: { type: string } }', '    ListOrdersResponse:', '      type: object', '      properties: { total: { type: integer } }', '    Error:', '      type: object', '      properties: { code: { type: string } }', '    MaintenanceRequest:', '      type: object', '      properties: { id: { type: string } }'];
     expect(spec(schemas)).toEqual(['MaintenanceRequest { id?: string }']);
+  });
+});
+
+describe('a field list with full-width parentheses', () => {
+  const list = (items: string[]) => modelLines(['# 備品', '', '## データモデル', '', '### 注文（Order）', '', ...items].join('\n'));
+  it('`- id（文字列）` holds the type in its parentheses; `、` separates notes', () => {
+    expect(list(['- id（文字列）', '- total（整数）', '- status（列挙型: open / closed）', '- `note`（文字列、null可）'])).toEqual(['Order { id: string; total: number; status: "open" | "closed"; note: string | null }']);
+  });
+  it('an item whose parentheses hold no type (`- 備品の登録（管理者）`) is no field', () => {
+    expect(list(['- id（文字列）', '- 備品の登録（管理者）', '- total（整数）'])).toEqual(['Order { id: string; total: number }']);
   });
 });

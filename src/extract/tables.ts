@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
-import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading } from './names.js';
+import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading, normalizeModelName } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens, Indonesian and Russian).
@@ -167,7 +167,7 @@ function bodiesOf(methods: HttpMethod[], cells: string[], requestCol: number, re
 }
 
 /** A type cell that only points at another model (Notion/Airtable relations, foreign keys). */
-const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*([\p{L}_][\p{L}\p{N}_ .]{0,64}))?$/iu;
+const REFERENCE_CELL = /^(?:relation|link(?:ed record)?|lookup|fk|foreign key|references?|ref)(?:\s*(?:→|->|=>|to|:)\s*([\p{L}_][\p{L}\p{N}_ .]{0,64})|\s*\(\s*([\p{L}_][\p{L}\p{N}_.]{0,64})\s*\))?$/iu;
 
 /** A type cell: `uuid`, `varchar(40)`, `enum: a, b`, `string (nullable)`, `string (optional)`, `draft/paid`, `'a' | 'b'`. */
 function cellType(cell: string): { type: string; optional: boolean } {
@@ -349,7 +349,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       // "Relation → Workspace", "FK → Driver", "Link to Member": a reference; the field's name says its type (`workspaceId` → string).
       const reference = REFERENCE_CELL.exec(rawType.replace(/[`*]/g, '').trim());
       // A field named after the thing, not its key (`salon`, not `salonId`): the model it points at is its type.
-      const target = reference?.[1] !== undefined && !ID_FIELD.test(bare) && !/(?:Id|ID)s$|_ids$|^ids$/.test(bare) && /^\p{Lu}[\p{L}\p{N}]*$/u.test(reference[1].trim()) ? reference[1].trim() : undefined;
+      // `Relation → Boards`, `Relation (Users)`: the model, named in the singular as models are.
+      const pointed = reference ? (reference[1] ?? reference[2])?.trim() : undefined;
+      const target = pointed !== undefined && !ID_FIELD.test(bare) && !/(?:Id|ID)s$|_ids$|^ids$/.test(bare) && /^\p{Lu}[\p{L}\p{N}]*$/u.test(pointed) ? normalizeModelName(pointed) : undefined;
       const many = target !== undefined && /[^s]s$/.test(bare) && !/[^s]s$/.test(target);
       const written = target !== undefined ? { type: many ? `${target}[]` : target, optional: false } : rawType.trim() && !reference ? cellType(rawType) : undefined;
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
