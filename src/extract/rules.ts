@@ -84,33 +84,21 @@ const QUOTED = /^\s*(?:>\s?)+/;
 const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)|[。！？][」』）)]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9\uff10-\uff5a])/g;
 /** Where the sentence a SENTENCE_END match ends stops: after its punctuation and closing marks. */
 function sentenceEnd(m: RegExpMatchArray): number {
-  let end = m.index! + m[0].length;
-  while (end > m.index! + 1 && /\s/.test(m.input!.charAt(end - 1))) end--;
-  return end;
+  // The match starts with the punctuation and ends with white space (or, after a CJK mark, with the mark).
+  return m.index! + m[0].trimEnd().length;
 }
 
 /**
  * Words that state a limit without a requirement keyword: "can only", "cannot", "never", "only
  * when", "at most", "up to 48 hours", "within 1 minute", "max 5 attempts", a duration ("held for
  * 10 minutes", "purged after 30 days"), and their translations ("solo puede",
- * "kann nur", "ne peut jamais", "只能", "最多"). A statement holding one says what the product
+ * "kann nur", "ne peut jamais", "只能", "最多", "最長", "7日以内"), what stays hidden until something
+ * happens, a size over which something is rejected ("Receipts larger than 10 MB are rejected") and
+ * the only kinds accepted ("only JPEG, PNG and PDF are accepted"). A statement holding one says what the product
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
-
-/**
- * Limits RESTRICTION leaves to a second pattern, each ending in a word a text must hold (LIMIT_END_WORDS):
- * what stays hidden until something happens ("Those posts stay hidden … until your reading progress
- * passes"), a size or amount over which something is rejected ("Receipts larger than 10 MB are
- * rejected"), the only kinds accepted ("only JPEG, PNG and PDF are accepted").
- */
-const LIMIT_MORE = /\b(?:(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b/i;
-const LIMIT_END_WORDS = ['until', 'ejected', 'efused', 'eclined', 'blocked', 'accepted', 'allowed', 'truncated', 'discarded', 'permitted', 'supported'];
-/** Does a text state a limit without a keyword (RESTRICTION, or LIMIT_MORE where its last word is there)? */
-function statesLimit(text: string): boolean {
-  return RESTRICTION.test(text) || (LIMIT_END_WORDS.some((w) => text.includes(w)) && LIMIT_MORE.test(text));
-}
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -121,7 +109,7 @@ const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
-  return statesLimit(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
+  return RESTRICTION.test(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
 }
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
@@ -353,20 +341,23 @@ const NOT_NOW_START = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*
  * text and a start that may be one are read.
  */
 function notNowItem(text: string): boolean {
-  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
-  if (open !== -1 && text.length - open < 60 && NOT_NOW_END.test(text.slice(open))) return true;
-  const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));
-  if (dash !== -1 && text.length - dash < 40 && NOT_NOW_DASH_END.test(text.slice(dash))) return true;
-  // A start that may be a status: a bracket among the first characters (after a list marker), or a colon among the first 40.
-  const head = text.slice(0, 12);
-  if (!head.includes('(') && !head.includes('[') && !hasColonNear(text)) return false;
-  return NOT_NOW_START.test(text);
-}
-function hasColonNear(text: string): boolean {
-  const colon = text.indexOf(':');
-  if (colon !== -1 && colon < 40) return true;
-  const wide = text.indexOf('：');
-  return wide !== -1 && wide < 40;
+  // Only the last characters can hold a status that ends the text, the first ones one that opens it: one pass over each.
+  const n = text.length;
+  let open = -1;
+  let dash = -1;
+  for (let i = n - 1; i >= 0 && i >= n - 60 && (open === -1 || dash === -1); i--) {
+    const c = text.charCodeAt(i);
+    if (open === -1 && (c === 40 || c === 91)) open = i;
+    else if (dash === -1 && i >= n - 40 && (c === 0x2014 || c === 0x2013 || c === 45) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) dash = i - 1;
+  }
+  if (open !== -1 && NOT_NOW_END.test(text.slice(open))) return true;
+  if (dash !== -1 && NOT_NOW_DASH_END.test(text.slice(dash))) return true;
+  for (let i = 0; i < n && i < 40; i++) {
+    const c = text.charCodeAt(i);
+    // A bracket among the first characters (after a list marker), or a colon among the first 40.
+    if (c === 58 || c === 0xff1a || (i < 12 && (c === 40 || c === 91))) return NOT_NOW_START.test(text);
+  }
+  return false;
 }
 
 function notARule(text: string): boolean {
@@ -525,7 +516,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
   // Without a keyword, only a statement of a limit can be a rule.
-  const limits = statesLimit(joined);
+  const limits = RESTRICTION.test(joined);
   if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
@@ -551,7 +542,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
-      const limit = limits && statesLimit(piece.text);
+      const limit = limits && RESTRICTION.test(piece.text);
       if (!following && !limit) {
         if (hit === -1 && !limits) break;
         continue;
