@@ -13,7 +13,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_ROUTING, type SectionRouting } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -37,7 +37,7 @@ const LISTED_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|(?: {2
  * @param caption a short caption right above the block (see `captionOf`): the model an example shows
  * @param lead the last line of the paragraph right above the block ("Airflow settings (not an entity):")
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string, routing: SectionRouting = NO_ROUTING): void {
   // A fence marked as plain text (`text`, `txt`, `plain`) says no more than one without a language.
   const l = PLAIN_TEXT.test(lang) ? '' : lang.toLowerCase();
   const lines = value.split('\n');
@@ -62,8 +62,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // notes") such code is an example. The block may define models too: it is read on.
   // A framework's route file (a Spring controller, Laravel's routes, ASP.NET's minimal APIs, a Phoenix
   // router, React Router's config): each route with the prefixes its class, group or scope gives it.
-  const routing = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
-  const declared = routing && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines) : undefined;
+  const routesHere = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
+  const declared = routesHere && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing) : undefined;
   if (declared) {
     for (const r of declared) {
       if (LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
@@ -366,7 +366,7 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 /** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
 const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
-const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx)$/;
+const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx)$/;
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
@@ -390,18 +390,56 @@ const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*)\1(?:[
 const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
 const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z]+\s*\(/;
+/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
+const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
+/**
+ * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
+ * FastAPI's `app.include_router(router, prefix="/v1")`.
+ */
+const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*include_router\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\bprefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
 
-/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A router's prefix is put before its paths. */
+/** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
+interface RouterPlace {
+  parent?: string;
+  /** the path it is mounted at, or its group's path, under its parent */
+  at?: string;
+  /** the prefix it was made with */
+  own?: string;
+}
+
+/** The prefix of a router's routes: its parent's, the path it sits at, and its own (a cycle of mounts stops). */
+function routerPrefix(name: string, places: ReadonlyMap<string, RouterPlace>, seen = new Set<string>()): string {
+  const place = places.get(name);
+  if (!place || seen.has(name)) return '';
+  seen.add(name);
+  return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
+}
+
+/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
+function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
+  const places = new Map<string, RouterPlace>();
+  const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
+  for (const text of lines) {
+    const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
+    if (made) place(made[1]!).own = made[3]!;
+    const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
+    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
+    const mount = /\.\s*(?:route|use|mount|include_router)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
+    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
+    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
+  }
+  return places;
+}
+
+/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A router's prefix (own, group or mount) is put before its paths. */
 function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const prefixes = new Map<string, string>();
+  const places = routerPlaces(lines);
   const prefixed = (text: string, path: string) => {
-    const router = prefixes.size > 0 ? ROUTER_NAME.exec(text) : null;
-    const prefix = router ? prefixes.get(router[1]!) : undefined;
-    return prefix ? `${prefix.replace(/\/+$/, '')}${path === '/' ? '' : path}` || '/' : path;
+    const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
+    const prefix = router ? routerPrefix(router[1]!, places) : '';
+    return prefix ? joinRoute(prefix, path) : path;
   };
   lines.forEach((text, i) => {
-    const router = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
-    if (router) prefixes.set(router[1]!, router[3]!);
     if (LINE_OUT_OF_SCOPE.test(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
+import { sectionRouting, type SectionRouting } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
@@ -289,6 +290,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let label: { indent: number; ctx: SectionContext } | undefined;
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
+  let routing: SectionRouting | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -298,7 +300,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     if (block.type === 'code') {
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       const before = out.tasks.length;
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined);
+      // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
+      routing ??= sectionRouting(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])));
+      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, routing);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);

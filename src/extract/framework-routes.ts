@@ -4,9 +4,12 @@
  * per notation; a declaration they do not know is left to the caller's generic patterns.
  *
  * - Spring: `@RequestMapping("/api/v1/accounts")` over a class, then `@GetMapping("/{id}")` in it;
+ * - NestJS: `@Controller('orders')` over a class, then `@Get(':id')`, after `app.setGlobalPrefix('api')`;
+ * - Rails: `namespace :api do … resources :stops, only: [:index] do member do post :x end end … end`;
  * - Laravel: `Route::get('/x', …)`, `Route::apiResource('posts', …)`, `Route::prefix('admin')->group(…)`;
  * - ASP.NET Core minimal APIs: `app.MapGet("/x", …)`, `var g = app.MapGroup("/api/x")`, `g.MapPost("/", …)`;
  * - Phoenix: `scope "/api", App do … get "/x", C, :a … resources "/users", C, only: [:index] … live "/", L`;
+ * - route configs written as objects: Vue Router (`{ path: '/x/:id', component: X, children: […] }`), Angular `Routes`;
  * - Razor pages (Blazor): `@page "/work-orders/{id:int}"`;
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
@@ -272,6 +275,192 @@ function reactRouterRoutes(lines: readonly string[]): DeclaredRoute[] {
   return out;
 }
 
+const NEST_CONTROLLER = /^\s*@Controller\s*\(\s*(?:(['"`])([^'"`]*)\1|\{[^}]*\bpath\s*:\s*(['"`])([^'"`]*)\3[^}]*\})?/;
+const NEST_HANDLER = /^\s*@(Get|Post|Put|Patch|Delete|Head|Options|All)\s*\(\s*(?:(['"`])([^'"`]*)\2)?\s*\)/;
+/** NestJS's global prefix: `app.setGlobalPrefix('api')`. */
+const NEST_GLOBAL_PREFIX = /\bsetGlobalPrefix\s*\(\s*(['"`])([^'"`]*)\1/;
+
+/**
+ * NestJS controllers: `@Controller('appointments')` over a class is the prefix of its handlers'
+ * paths (`@Get(':id')`), after the app's global prefix (`app.setGlobalPrefix('api')`, in this block
+ * or, as `global`, another block of the section).
+ */
+function nestRoutes(lines: readonly string[], global: string): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  const inBlock = lines.map((l) => NEST_GLOBAL_PREFIX.exec(l)?.[2]).find((p) => p !== undefined);
+  const base = inBlock ?? global;
+  let prefix = base;
+  lines.forEach((text, i) => {
+    const controller = NEST_CONTROLLER.exec(text);
+    if (controller) {
+      prefix = joinRoute(base, controller[2] ?? controller[4] ?? '');
+      return;
+    }
+    const handler = NEST_HANDLER.exec(text);
+    const m = handler && handler[1] !== 'All' ? normalizeMethod(handler[1]!) : undefined;
+    const r = m ? route(i, joinRoute(prefix, handler![3] ?? ''), [m]) : undefined;
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+const RAILS_RESOURCES = /^\s*(resources?)\s+:(\w+)(.*?)(\bdo\s*(?:\|[^|]*\|)?)?\s*$/;
+const RAILS_NAMESPACE = /^\s*namespace\s+:(\w+)\b.*\bdo\s*$/;
+const RAILS_SCOPE = /^\s*scope\s+(?:path:\s*)?(['"])\/?([^'"]*)\1.*\bdo\s*$/;
+const RAILS_VERB = /^\s*(get|post|put|patch|delete)\s+(?::(\w+)|(['"])\/?([^'"]*)\3)/;
+const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
+
+/**
+ * Rails' routes.rb: `namespace :api do` and `scope "/x" do` nest paths; `resources :stops, only: […]`
+ * stands for its REST routes (member `:id`; a resource nested in its block sits under
+ * `/stops/:stop_id`); `resource :account` (singular) has no member id; `member do` and `collection do`
+ * blocks hold verbs on one record or on the collection (`get :nearby`); `post "inspections/verify"`.
+ */
+function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // Each open block: the path its body adds, and for a resource, its member and collection paths.
+  // Each open block: the path its body adds (`abs`: the whole path, for a member or collection block), and a resource's own path.
+  const stack: Array<{ path: string; abs?: string; base?: string; singular?: boolean }> = [];
+  const prefix = () => stack.reduce((a, b) => (b.abs !== undefined ? b.abs : joinRoute(a, b.path)), '');
+  const resource = () => [...stack].reverse().find((b) => b.base !== undefined);
+  lines.forEach((text, i) => {
+    if (/^\s*#/.test(text)) return;
+    if (/^\s*end\b/.test(text)) {
+      stack.pop();
+      return;
+    }
+    const ns = RAILS_NAMESPACE.exec(text);
+    if (ns) {
+      stack.push({ path: ns[1]! });
+      return;
+    }
+    const scope = RAILS_SCOPE.exec(text);
+    if (scope) {
+      stack.push({ path: scope[2]! });
+      return;
+    }
+    const res = RAILS_RESOURCES.exec(text);
+    if (res) {
+      const one = res[1] === 'resource';
+      const base = joinRoute(prefix(), res[2]!);
+      const kept = keptActions(res[3]!);
+      for (const a of RESOURCE_ACTIONS) {
+        if (!kept.has(a.action)) continue;
+        const r = route(i, a.member && !one ? joinRoute(base, ':id') : base, a.methods);
+        if (r) out.push(r);
+      }
+      if (res[4]) stack.push({ path: one ? res[2]! : `${res[2]!}/:${singular(res[2]!)}_id`, base, singular: one });
+      return;
+    }
+    if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
+      const r = resource();
+      // The block's path replaces the nested one: `stops/:id` for a member, `stops` for the collection.
+      stack.push(r ? { path: '', abs: /member/.test(text) && !r.singular ? joinRoute(r.base!, ':id') : r.base! } : { path: '' });
+      return;
+    }
+    const verb = RAILS_VERB.exec(text);
+    if (verb) {
+      const m = normalizeMethod(verb[1]!)!;
+      const r = route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]);
+      if (r) out.push(r);
+      if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+      return;
+    }
+    if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+  });
+  return out;
+}
+
+
+/** A route config written as objects: Vue Router's `RouteRecordRaw[]`, Angular's `Routes`. */
+const ROUTE_OBJECTS = /\b(?:RouteRecordRaw|Routes|createRouter|RouterModule|provideRouter|VueRouter)\b/;
+/** The routes array a config declares: `export const SETTINGS_ROUTES: Routes = [`, `const routes = [`. */
+const ROUTES_ARRAY = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>[\]]+)?\s*=\s*\[/;
+/** A lazy child config by name: `loadChildren: () => import('./x').then((m) => m.SETTINGS_ROUTES)`. */
+const LAZY_CHILDREN = /\bloadChildren\s*:[^,}]*?\.\s*([A-Z_$][\w$]*)\s*\)/;
+
+interface RouteObject {
+  path?: string;
+  line: number;
+  page: boolean;
+  redirect: boolean;
+  lazy?: string;
+  parent?: RouteObject;
+}
+
+/**
+ * The routes of a config written as objects (`{ path: 'orders/:id', component: OrderView, children: [ … ] }`):
+ * a child's path joins its parent's (one starting with `/` stands alone); an object with a component
+ * is a page, one that redirects (`redirect`, `redirectTo`) or catches all (`**`, `:pathMatch(.*)*`)
+ * is none. An object whose `loadChildren` names another config (`m.SETTINGS_ROUTES`) mounts it at
+ * its path: `mounts` gets the name and the path; `base` is where this config is mounted.
+ */
+function objectRoutes(value: string, base: string, mounts?: Map<string, string>): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  const stack: Array<RouteObject | undefined> = [];
+  const full = (o: RouteObject | undefined): string => {
+    if (!o) return base;
+    const own = o.path ?? '';
+    return own.startsWith('/') ? own : joinRoute(full(o.parent), own);
+  };
+  let line = 0;
+  let current: RouteObject | undefined;
+  // The object the next `[` belongs to (after `children:`), so the objects in it have it as parent.
+  let children: RouteObject | undefined;
+  const owners: Array<RouteObject | undefined> = [];
+  const token = /(\n)|(\{)|(\})|(\[)|(\])|\bpath\s*:\s*(['"`])([^'"`]*)\6|\b(component|loadComponent|components)\s*:|\b(redirect|redirectTo)\s*:|\bchildren\s*:|(['"`])(?:\\.|(?!\10).)*\10|\/\/[^\n]*/g;
+  for (const m of value.matchAll(token)) {
+    if (m[1]) line++;
+    else if (m[2]) {
+      stack.push(current);
+      current = { line, page: false, redirect: false, parent: owners[owners.length - 1] };
+    } else if (m[3]) {
+      const done = current;
+      current = stack.pop();
+      if (done?.path === undefined) continue;
+      const lazy = LAZY_CHILDREN.exec(value.slice(0, m.index).split('{').pop() ?? '');
+      if (lazy && mounts) mounts.set(lazy[1]!, full(done));
+      if (done.page && !done.redirect && !/\*|\(\.\*\)/.test(done.path)) {
+        const path = full(done);
+        const r = route(done.line, path === '' ? '/' : path, [], true);
+        if (r) out.push(r);
+      }
+    } else if (m[4]) {
+      owners.push(children);
+      children = undefined;
+    } else if (m[5]) owners.pop();
+    else if (m[7] !== undefined && current) {
+      current.path = m[7];
+      current.line = line;
+    } else if (m[8] && current) current.page = true;
+    else if (m[9] && current) current.redirect = true;
+    else if (m[0].startsWith('children') && current) children = current;
+  }
+  return out;
+}
+
+/** What a section's code blocks say about routes declared in its other blocks. */
+export interface SectionRouting {
+  /** the app's global prefix (NestJS's `app.setGlobalPrefix('api')`) */
+  globalPrefix: string;
+  /** the route configs mounted lazily, by name, with the path each is mounted at (Angular's `loadChildren`) */
+  mounts: ReadonlyMap<string, string>;
+}
+
+export const NO_ROUTING: SectionRouting = { globalPrefix: '', mounts: new Map() };
+
+/** The routing a section's code blocks set for each other (see SectionRouting). */
+export function sectionRouting(values: readonly string[]): SectionRouting {
+  let globalPrefix = '';
+  const mounts = new Map<string, string>();
+  for (const v of values) {
+    const prefix = v.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(v) : null;
+    if (prefix && globalPrefix === '') globalPrefix = prefix[2]!;
+    if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
+  }
+  return globalPrefix === '' && mounts.size === 0 ? NO_ROUTING : { globalPrefix, mounts };
+}
+
 /** A Razor page's directive (Blazor, ASP.NET Razor Pages): `@page "/work-orders/{Id:int}"`. */
 export const RAZOR_PAGE = /@page\s+"(\/[^"]*)"/g;
 
@@ -290,11 +479,18 @@ const REACT_ROUTER_CONFIG = /@react-router\/dev\/routes|\bRouteConfig\b|\b(?:ind
 /**
  * The routes a block declares in one of the notations above, found by the marks each notation's
  * code has; undefined when the block has none of them.
+ * @param routing what the section's other blocks set: a global prefix, lazily mounted configs
  */
-export function frameworkRoutes(value: string, lines: readonly string[]): DeclaredRoute[] | undefined {
+export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionRouting = NO_ROUTING): DeclaredRoute[] | undefined {
+  if (value.includes('path') && ROUTE_OBJECTS.test(value) && /\bpath\s*:\s*['"`]/.test(value)) {
+    const name = ROUTES_ARRAY.exec(value)?.[1];
+    return objectRoutes(value, (name !== undefined ? routing.mounts.get(name) : undefined) ?? '');
+  }
+  if (value.includes('@Controller') && /^\s*@Controller\s*\(/m.test(value)) return nestRoutes(lines, routing.globalPrefix);
   if (value.includes('@page') && /^\s*@page\s+"\//m.test(value)) return lines.flatMap((text, index) => razorPages(text).map((path) => ({ index, path, methods: [], page: true })));
   if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(/.test(value)) return springRoutes(lines);
   if (value.includes('Route::')) return laravelRoutes(lines);
+  if (/^\s*(?:resources?\s+:\w+|namespace\s+:\w+)/m.test(value) || value.includes('routes.draw')) return railsRoutes(lines);
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);

@@ -9,8 +9,8 @@ import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading,
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens, Indonesian and Russian).
-const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod))$/;
-const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
+const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод))$/;
+const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
 const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名)$/;
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
@@ -329,13 +329,15 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         out.api(ctx, line, trailing[0]!.path, methods, bodiesOf(methods, cells, requestCol, responseCol));
         continue;
       }
-      if (ctx.api || H_ENDPOINT.test(headers[pathCol]!)) {
+      // A table whose name column is headed as screens (`| Screen | Path |`) lists pages, even in an API document.
+      const screens = titleCol !== -1 && PAGE_NOUNS.some((n) => headers[titleCol] === n || headers[titleCol] === `${n}s`);
+      if ((ctx.api && !screens) || H_ENDPOINT.test(headers[pathCol]!)) {
         const path = findPaths(cell)[0]?.path;
         if (path) out.endpoint(ctx, line, path);
         continue;
       }
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
-      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && !ctx.api) {
+      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
       continue;
