@@ -10,6 +10,7 @@
  * - ASP.NET Core minimal APIs: `app.MapGet("/x", …)`, `var g = app.MapGroup("/api/x")`, `g.MapPost("/", …)`;
  * - Phoenix: `scope "/api", App do … get "/x", C, :a … resources "/users", C, only: [:index] … live "/", L`;
  * - route configs written as objects: Vue Router (`{ path: '/x/:id', component: X, children: […] }`), Angular `Routes`;
+ * - a frontend's API service: its client calls to its own backend (`this.http.get(`${this.base}/x`)`, axios, fetch);
  * - Razor pages (Blazor): `@page "/work-orders/{id:int}"`;
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
@@ -461,6 +462,47 @@ export function sectionRouting(values: readonly string[]): SectionRouting {
   return globalPrefix === '' && mounts.size === 0 ? NO_ROUTING : { globalPrefix, mounts };
 }
 
+/** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */
+const CLIENT_BLOCK = /\bHttpClient\b|\bthis\.http\.|\baxios\b|\$http\.|\bfetch\s*\(/;
+/** A client call: `this.http.get<Finding[]>(`${this.base}/findings`)`, `axios.post('/api/orders', body)`. */
+const CLIENT_CALL = /\b(?:this\.)?(?:http|httpClient|axios|\$http|client|api)\s*\.\s*(get|post|put|patch|delete)\s*(?:<[^>(]*>)?\s*\(\s*(['"`])([^'"`]*)\2/i;
+/** `fetch(`${BASE}/orders/${id}`, { method: 'DELETE' })`: GET unless the options name a method. */
+const FETCH_CALL = /\bfetch\s*\(\s*(['"`])([^'"`]*)\1(?:\s*,\s*\{[^}]*?\bmethod\s*:\s*['"`](\w+)['"`])?/;
+/** A constant that holds a path: `private readonly base = '/api/v2';`, `const API = "/api"`. */
+const PATH_CONSTANT = /\b([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*(['"`])(\/[^'"`$]*)\2/g;
+
+/**
+ * The endpoints a frontend's API service calls on its own backend: each client call whose URL is a
+ * path, or a template that starts with a constant of the block holding one (`${this.base}/findings/${id}`
+ * → `/api/v2/findings/:id`, each other `${…}` a parameter named after its last identifier). A call to
+ * a URL with a host (a third party's API) or a template that starts with something else is none.
+ */
+function clientCalls(value: string, lines: readonly string[]): DeclaredRoute[] {
+  const constants = new Map<string, string>();
+  for (const m of value.matchAll(PATH_CONSTANT)) constants.set(m[1]!, m[3]!);
+  const out: DeclaredRoute[] = [];
+  lines.forEach((text, i) => {
+    const call = CLIENT_CALL.exec(text);
+    const fetched = call ? null : FETCH_CALL.exec(text);
+    const url = call ? call[3]! : fetched?.[2];
+    const method = call ? normalizeMethod(call[1]!) : fetched ? normalizeMethod(fetched[3] ?? 'GET') : undefined;
+    if (url === undefined || !method) return;
+    let ok = true;
+    const path = url.replace(/\$\{\s*([^}]*?)\s*\}/g, (_, expr: string, at: number) => {
+      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(expr)?.[1];
+      if (at === 0) {
+        const base = name !== undefined ? constants.get(name) : undefined;
+        if (base === undefined) ok = false;
+        return base ?? '';
+      }
+      return `:${name ?? 'param'}`;
+    });
+    const r = ok && path.startsWith('/') ? route(i, path, [method]) : undefined;
+    if (r) out.push(r);
+  });
+  return out;
+}
+
 /** A Razor page's directive (Blazor, ASP.NET Razor Pages): `@page "/work-orders/{Id:int}"`. */
 export const RAZOR_PAGE = /@page\s+"(\/[^"]*)"/g;
 
@@ -494,5 +536,9 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);
+  if (CLIENT_BLOCK.test(value)) {
+    const calls = clientCalls(value, lines);
+    if (calls.length > 0) return calls;
+  }
   return undefined;
 }

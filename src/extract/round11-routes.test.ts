@@ -163,3 +163,23 @@ describe('tables', () => {
     expect(apiLines(md)).toEqual(['GET /api/v1/greenhouses']);
   });
 });
+
+describe("a frontend's API service", () => {
+  it("gives the endpoints its client calls on its own backend, a base constant resolved, other template parts parameters", () => {
+    const md = block(
+      'API service',
+      'ts',
+      "@Injectable({ providedIn: 'root' })",
+      'export class FindingsApi {',
+      "  private readonly base = '/api/v2';",
+      '  constructor(private http: HttpClient) {}',
+      '  list() { return this.http.get<Finding[]>(`${this.base}/findings`); }',
+      '  triage(id: string, body: Triage) { return this.http.patch<Finding>(`${this.base}/findings/${id}/triage`, body); }',
+      "  cve(cveId: string) { return this.http.get('https://services.nvd.nist.gov/rest/json/cves/2.0', { params: { cveId } }); }",
+      '  other(x: string) { return this.http.get(`${environment.url}/x`); }',
+      '}',
+      "export const remove = (id: string) => fetch(`/api/v2/sessions/${id}`, { method: 'DELETE' });",
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/v2/sessions/:id', 'GET /api/v2/findings', 'PATCH /api/v2/findings/:id/triage']);
+  });
+});
