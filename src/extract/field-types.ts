@@ -330,8 +330,9 @@ const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
  * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
  */
 export function readTypeText(raw: string): FieldNotes {
-  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses.
-  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').trim();
+  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses;
+  // full-width commas and semicolons (`datetime，可為空`) separate notes as ASCII ones do.
+  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').replace(/，\s*/g, ', ').replace(/；\s*/g, '; ').trim();
   let optional = false;
   if (t.endsWith('?')) {
     optional = true;
