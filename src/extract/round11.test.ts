@@ -40,3 +40,23 @@ describe('field tables headed in Russian and Traditional Chinese', () => {
     expect(modelLines(md)).toEqual(['Order { status: "draft" | "paid" }']);
   });
 });
+
+describe('TypeORM entity members with their decorators on the same line', () => {
+  const block = (...code: string[]) => lines('# Backend', '', '## Entities', '', '```ts', ...code, '```');
+  it('read the member after `@Column({ … })` and `@ManyToOne(() => X, (x) => x.ys)`', () => {
+    const md = block(
+      '@Entity()',
+      'export class Chair {',
+      "  @PrimaryGeneratedColumn('uuid') id: string;",
+      '  @Column({ default: true }) active: boolean;',
+      "  @Column({ type: 'varchar', nullable: true }) note: string | null;",
+      '  @ManyToOne(() => Clinic, (c) => c.chairs) clinic: Clinic;',
+      '}',
+    );
+    expect(modelLines(md)).toEqual(['Chair { id: string; active: boolean; note: string | null; clinic: Clinic }']);
+  });
+  it('read no model from a class-validator DTO with the same member lines but no entity decorator', () => {
+    const md = block('export class CreateChairDto {', '  @IsUUID() clinicId: string;', '  @IsOptional() @IsString({ each: true }) tags?: string[];', '}');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
