@@ -3,7 +3,7 @@
  * Chinese, full-width commas in type cells. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { modelLines, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -58,5 +58,17 @@ describe('TypeORM entity members with their decorators on the same line', () => 
   it('read no model from a class-validator DTO with the same member lines but no entity decorator', () => {
     const md = block('export class CreateChairDto {', '  @IsUUID() clinicId: string;', '  @IsOptional() @IsString({ each: true }) tags?: string[];', '}');
     expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('requirement ids in Cyrillic capitals', () => {
+  const md = (...items: string[]) => lines('# ТЗ', '', '## Функциональные требования', '', ...items);
+  it('read `**ТР-01.**` and `ФТ-2:` as the ids of their rules', () => {
+    const rows = ruleRows(md('- **ТР-01.** Система должна хранить показания не менее 2 лет.', '- ФТ-2: Клапан не должен оставаться открытым дольше 45 минут.'));
+    expect(rows.map((r) => r[0])).toEqual(['ТР-01', 'ФТ-2']);
+  });
+  it('take no id from a capitalised word with a number (`Сервер-1`)', () => {
+    const rows = ruleRows(md('- Сервер-1 должен перезапускаться каждую ночь.'));
+    expect(rows.map((r) => r[0])).toEqual([undefined]);
   });
 });

@@ -165,9 +165,9 @@ function cleanProse(text: string): string {
 
 /**
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
- * `AC-2.1` (RegExp source). Each pattern that reads ids adds what may stand around it.
+ * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
