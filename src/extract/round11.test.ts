@@ -72,3 +72,27 @@ describe('requirement ids in Cyrillic capitals', () => {
     expect(rows.map((r) => r[0])).toEqual([undefined]);
   });
 });
+
+describe("Drizzle text columns with their values (`text('s', { enum: [...] })`)", () => {
+  const block = (...code: string[]) => lines('# Backend', '', '## Schema', '', '```ts', ...code, '```');
+  it('read the union of the values listed', () => {
+    const md = block("export const payouts = pgTable('payouts', {", "  id: uuid('id').primaryKey(),", "  status: text('status', { enum: ['held', 'released'] }).notNull(),", '})');
+    expect(modelLines(md)).toEqual(['Payout { id: string; status: "held" | "released" }']);
+  });
+  it('keep a text column without values a string', () => {
+    const md = block("export const payouts = pgTable('payouts', {", "  id: uuid('id').primaryKey(),", "  note: text('note', { mode: 'text' }).notNull(),", '})');
+    expect(modelLines(md)).toEqual(['Payout { id: string; note: string }']);
+  });
+});
+
+describe('a notes column headed Hinweis; "empty while …" notes', () => {
+  const table = (...rows: string[]) => lines('# PRD', '', '## Datenmodell', '', '**Versuch**', '', '| Feld | Typ | Hinweis |', '|---|---|---|', ...rows);
+  it('read `optional, …` as optional and `leer, solange …` of a date as nullable', () => {
+    const md = table('| abgegebenAm | DateTime | leer, solange nicht abgegeben |', '| punkte | Decimal | optional, erst nach Bewertung |');
+    expect(modelLines(md)).toEqual(['Versuch { abgegebenAm: string | null; punkte?: number }']);
+  });
+  it('leave a text field that is empty until … a string', () => {
+    const md = table('| kommentar | String | leer, solange nicht bewertet |', '| punkte | Decimal | erst nach Bewertung |');
+    expect(modelLines(md)).toEqual(['Versuch { kommentar: string; punkte: number }']);
+  });
+});
