@@ -96,3 +96,31 @@ describe('a notes column headed Hinweis; "empty while …" notes', () => {
     expect(modelLines(md)).toEqual(['Versuch { kommentar: string; punkte: number }']);
   });
 });
+
+describe('bracketed placeholders and notes to the authors are not rules', () => {
+  const md = (...body: string[]) => lines('# PRD', '', '## Functional Requirements', '', ...body);
+  it('skip an item or paragraph wholly in brackets and a "Guidance for authors:" note', () => {
+    const rows = ruleRows(
+      md(
+        '- [NEEDS CLARIFICATION: Should members be able to dispute a grade after the statement is issued?]',
+        '- [NEEDS CLARIFICATION: payment term for spot purchases not specified - 14 or 30 days?]',
+        '',
+        "[Each feature should describe what it does, why it's important, and how it works.]",
+        '',
+        "> Guidance for authors: each requirement should be testable and written from the user's point of view.",
+      ),
+    );
+    expect(rows).toEqual([]);
+  });
+  it('keep a rule that starts with a bracketed id or priority, or only holds a marker', () => {
+    const rows = ruleRows(
+      md('- [FR-3] Members must only see their own deliveries.', '- [P1] The system must keep scale readings for 7 years.', '- Refunds must be issued within 14 days [NEEDS CLARIFICATION: 14 or 30?].', '', 'Guidance for the picker: the scanner must beep on a wrong item.'),
+    );
+    expect(rows.map((r) => r[2])).toEqual([
+      'Members must only see their own deliveries.',
+      'The system must keep scale readings for 7 years.',
+      'Refunds must be issued within 14 days [NEEDS CLARIFICATION: 14 or 30?].',
+      'Guidance for the picker: the scanner must beep on a wrong item.',
+    ]);
+  });
+});

@@ -272,6 +272,10 @@ const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s
 /** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
 const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
 const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая)\\s+(?:документ|спецификаци|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+/** A paragraph or list item wholly in square brackets, with words in it (not a link, not a checkbox, no brackets inside). */
+const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
+/** A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:". */
+const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instructions?|hints?|tips?|notes?)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?|pms?|product managers?)|(?:authors?|writers?|editors?)(?:'s|s')?\s+(?:notes?|guidance|instructions?)|template\s+(?:notes?|guidance|instructions?))\)?\s*[:：—–]/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
@@ -370,6 +374,7 @@ function notARule(text: string): boolean {
     INVERTED_QUESTION.test(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
+    AUTHOR_LABEL.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
     DOCUMENT_CONTENT.test(text) ||
     TO_READERS.test(text) ||
@@ -493,6 +498,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
+  // "[Each feature should describe what it does…]", "- [NEEDS CLARIFICATION: should members…?]": a
+  // paragraph or item wholly in square brackets is a template's placeholder or a marker, not a statement.
+  if (joined.includes(']') && BRACKETED_PARAGRAPH.test(joined)) return false;
   // "How to read this: columns are the journey … Anything under Later should not be estimated": a legend of the document.
   if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
   // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
