@@ -124,3 +124,22 @@ describe('bracketed placeholders and notes to the authors are not rules', () => 
     ]);
   });
 });
+
+describe("a story's checklist of criteria written without full stops", () => {
+  const md = (...body: string[]) => lines('# Story map', '', '## Release slices', '', '**Register player**', '', ...body);
+  it('read each check under "Story: As a …, I …" as a rule, beside `- API:` items', () => {
+    const rows = ruleRows(
+      md(
+        'Story: As the treasurer, I see who has not paid and remind them.',
+        '- [ ] Membership fees are tracked per player per season',
+        '- [ ] Reminders are sent at most once every 14 days per family',
+        '- API: `GET /api/clubs/:clubId/fees`',
+      ),
+    );
+    expect(rows.map((r) => r[2])).toEqual(['Membership fees are tracked per player per season', 'Reminders are sent at most once every 14 days per family']);
+  });
+  it('read no rule from a checklist without a story above it, nor from tasks or short checks under one', () => {
+    expect(ruleRows(md('Release checklist for the autumn slice.', '- [ ] Landing page copy reviewed by the legal team', '- [ ] Membership fees are tracked per player per season'))).toEqual([]);
+    expect(ruleRows(md('Story: As a coach, I mark attendance.', '- [ ] Update the attendance docs for coaches', '- [ ] Offline mode', '- [ ] Attendance, reminders, fees, reports'))).toEqual([]);
+  });
+});

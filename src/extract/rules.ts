@@ -744,6 +744,9 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     }
     // A run of items at one indent (deeper items between them belong to the items above them).
     const indent = indentOf(blocks[i]!.lines[0]!);
+    // Right under a user story ("Story: As a parent, I …"), a checklist holds the story's acceptance criteria, full stop or not.
+    const above = i > 0 ? blocks[i - 1]! : undefined;
+    const afterStory = above !== undefined && !above.listItem && STORY_LINE.test(clean(above.lines.join(' ')));
     const members: number[] = [];
     let end = blocks[i]!.line;
     let j = i;
@@ -756,13 +759,15 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     i = Math.max(j, i + 1);
     const raw = members.map((k) => blocks[k]!.lines.join('\n'));
     // A checklist's items are checks: one written as a statement is a criterion, a task is written as an order or a fragment.
-    const checklist = raw.every((t) => CHECKBOX.test(t));
-    if (checklist) {
+    // In a list that mixes checks with other items (`- API: …`, `- Screen: …` after a story's criteria), its checks are read so too.
+    const boxes = raw.map((t) => CHECKBOX.test(t));
+    if (boxes.some(Boolean)) {
       raw.forEach((t, n) => {
+        if (!boxes[n]) return;
         const c = clean(t);
-        if (findKeyword(RULE_SIGNAL, c) === -1 && !TASK_VERB.test(c) && listedStatement(c)) (found ??= new Set()).add(members[n]!);
+        if (findKeyword(RULE_SIGNAL, c) === -1 && !TASK_VERB.test(c) && (listedStatement(c) || (afterStory && storyCriterion(c)))) (found ??= new Set()).add(members[n]!);
       });
-      continue;
+      if (boxes.every(Boolean)) continue;
     }
     if (members.length < 2) continue;
     // Most lists hold no keyword: they are cleaned only when one does.
@@ -777,6 +782,14 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     });
   }
   return found;
+}
+
+/** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
+const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
+
+/** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
+function storyCriterion(text: string): boolean {
+  return /^\p{Lu}\S*(?:\s+\S+){4}/u.test(text) && !text.includes('?') && !text.includes('？') && !nounList(text) && !notARule(text) && !LABEL.test(text);
 }
 
 /** A task-list item: `- [ ] …`, `* [x] …`. */
