@@ -143,3 +143,14 @@ describe("a story's checklist of criteria written without full stops", () => {
     expect(ruleRows(md('Story: As a coach, I mark attendance.', '- [ ] Update the attendance docs for coaches', '- [ ] Offline mode', '- [ ] Attendance, reminders, fees, reports'))).toEqual([]);
   });
 });
+
+describe('a data section whose items each name a model with its typed fields', () => {
+  it('read the items as models, not as fields of a model the heading names ("Data notes")', () => {
+    const md = lines('# Map', '', '## Data notes (from the workshop)', '', '- **Player** — id (uuid), firstName (string), birthDate (date)', '- **Team** — id (uuid), name (string), season (string)');
+    expect(modelLines(md)).toEqual(['Player { id: string; firstName: string; birthDate: string }', 'Team { id: string; name: string; season: string }']);
+  });
+  it("still read the heading model's own typed fields", () => {
+    const md = lines('# PRD', '', '## Data model', '', '### Player', '', '- id (uuid)', '- firstName (string)', '- birthDate (date)');
+    expect(modelLines(md)).toEqual(['Player { id: string; firstName: string; birthDate: string }']);
+  });
+});
