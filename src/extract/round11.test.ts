@@ -154,3 +154,15 @@ describe('a data section whose items each name a model with its typed fields', (
     expect(modelLines(md)).toEqual(['Player { id: string; firstName: string; birthDate: string }']);
   });
 });
+
+describe('limits without a keyword: "only see", "requires … to be done"', () => {
+  const md = (...body: string[]) => lines('# PRD', '', '## Matter register', '', ...body);
+  it('read "X only see Y" and "Closing X requires Y to be marked …" items as rules', () => {
+    const rows = ruleRows(md('- Records staff see all matters; fee earners only see matters where they are on the team.', '- Closing a matter requires a final bill to be marked as issued.'));
+    expect(rows.map((r) => r[2])).toEqual(['Records staff see all matters; fee earners only see matters where they are on the team.', 'Closing a matter requires a final bill to be marked as issued.']);
+  });
+  it('read no rule from "only" or "requires" in other senses', () => {
+    const rows = ruleRows(md('- The pilot only covers the Leeds office this quarter.', '- The migration requires two engineers for a week.'));
+    expect(rows).toEqual([]);
+  });
+});
