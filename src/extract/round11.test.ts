@@ -166,3 +166,14 @@ describe('limits without a keyword: "only see", "requires … to be done"', () =
     expect(rows).toEqual([]);
   });
 });
+
+describe('a glossary states no requirements', () => {
+  it('read no rule from the definitions under "Glossary"', () => {
+    const md = lines('# PRD', '', '## 10. Glossary', '', '- **Processor** — a company that processes data on behalf of the controller and must follow its written instructions.');
+    expect(ruleRows(md)).toEqual([]);
+  });
+  it('still read rules under a heading that only mentions terms ("Payment terms")', () => {
+    const md = lines('# PRD', '', '## Payment terms', '', '- Invoices must be paid within 30 days.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Invoices must be paid within 30 days.']);
+  });
+});
