@@ -585,11 +585,35 @@ function entityClasses(lines: string[]): string[] {
 }
 
 /**
+ * A class member's line without the decorators written before it on the same line
+ * (`@Column({ nullable: true }) note: string`, `@ManyToOne(() => Clinic, (c) => c.chairs) clinic: Clinic`):
+ * each `@Name` with its balanced arguments. A decorator alone on its line leaves nothing.
+ */
+function withoutDecorators(line: string): string {
+  let rest = line.trimStart();
+  for (let m = /^@[A-Za-z_$][\w$.]*/.exec(rest); m; m = /^@[A-Za-z_$][\w$.]*/.exec(rest)) {
+    let i = m[0].length;
+    if (rest[i] === '(') {
+      let depth = 0;
+      for (; i < rest.length; i++) {
+        if (rest[i] === '(') depth++;
+        else if (rest[i] === ')' && --depth === 0) break;
+      }
+      if (depth !== 0) return '';
+      i++;
+    }
+    rest = rest.slice(i).trimStart();
+  }
+  return rest;
+}
+
+/**
  * A property of a TypeScript interface, object type or class: `id: string;`, `note?: string`,
  * `readonly total: number`, a class's `id!: string` and `createdAt: Date = new Date();` (the
  * initializer is no part of the type).
  */
 function tsField(line: string): ModelField | undefined {
+  if (line.trimStart().startsWith('@')) line = withoutDecorators(line);
   const m = /^\s*(?:(?:public|private|protected|readonly|declare)\s+)*([A-Za-z_$][\w$]*|"[^"]+"|'[^']+')([?!])?\s*:\s*(.+?)\s*(?:=(?!>)[^;]*)?[;,]?\s*(?:\/\/.*)?$/.exec(line);
   if (!m) return undefined;
   // `T | null` is a type (the field is there, its value may be null); `T | undefined` is optional.

@@ -110,6 +110,8 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  * "Non-normative notes", "Discussion", "Preguntas abiertas", "Offene Fragen", "待确认问题",
  * "未解決事項". What is said there is asked or discussed, not required.
  */
+/** A glossary: its items define terms ("**Processor** — a company that … must follow its instructions"), they state no requirement. */
+const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集)?|용어(?: 정의)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
 const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen|(?:otwarte )?pytania(?: otwarte)?|(?:açık )?sorular|(?:öppna )?frågor)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
 /**
  * A checklist for reviewing the PRD itself ("Review & Acceptance Checklist", "Quality checklist",
@@ -287,7 +289,7 @@ export interface HeadingWords {
 }
 
 function headingWords(heading: string): HeadingWords {
-  return { goals: GOALS_HEADING.test(heading), discussion: DISCUSSION_HEADING.test(heading) };
+  return { goals: GOALS_HEADING.test(heading), discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) };
 }
 
 /**

@@ -91,6 +91,9 @@ type FieldGroup = { model: string; fields: ModelField[]; lines: number[]; first:
  * `Habit`). Under a model's own heading a bold label groups that model's fields ("**Totals**").
  * @param headingModel the model the section's heading names
  */
+/** A list item: a capitalised name, a dash or colon, then two typed fields or more (`id (uuid), name (string)`). */
+const INLINE_MODEL_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)?\p{Lu}[\p{L}\p{N}]*(?:\*\*|__|`)?\s*(?:[—–:]|\s-)\s*[\p{L}_][\p{L}\p{N}_]*\s*\([^)]*\)\s*,\s*[\p{L}_][\p{L}\p{N}_]*\s*\(/u;
+
 function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGroup[] {
   const groups: FieldGroup[] = [];
   let model = headingModel;
@@ -147,6 +150,8 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       }
       continue;
     }
+    // `- **Player** — id (uuid), firstName (string)`: an item that names a model and lists its own typed fields is no field of the heading's.
+    if (INLINE_MODEL_ITEM.test(line)) continue;
     const coded = FIELD_ITEM.exec(line);
     const plain = coded ? undefined : PLAIN_ITEM.exec(line);
     if (!coded && !plain) continue;

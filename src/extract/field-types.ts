@@ -164,6 +164,11 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
 const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
 /** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
 const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
+/**
+ * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…": a note that says when a
+ * value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
+ */
+const EMPTY_WHILE = /^(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|пусто|пустое)\s*[,;:]?\s*(?:if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|пока|если|до)\s/i;
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -236,7 +241,9 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   // A note in parentheses is a part of its own: "may be empty (nullable)".
   const parts = text.split(/[,;.()]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
-  const nullable = parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p));
+  const nullable =
+    parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p)) ||
+    (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant/i.test(written)) && EMPTY_WHILE.test(text));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
   const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;
@@ -330,8 +337,9 @@ const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
  * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
  */
 export function readTypeText(raw: string): FieldNotes {
-  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses.
-  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').trim();
+  // Full-width parentheses (`enum（a / b）`, `datetime（null可）`) are parentheses;
+  // full-width commas and semicolons (`datetime，可為空`) separate notes as ASCII ones do.
+  let t = raw.replace(/[`*]/g, '').replace(/（/g, ' (').replace(/）/g, ')').replace(/，\s*/g, ', ').replace(/；\s*/g, '; ').trim();
   let optional = false;
   if (t.endsWith('?')) {
     optional = true;

@@ -98,7 +98,7 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported))\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -165,9 +165,9 @@ function cleanProse(text: string): string {
 
 /**
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
- * `AC-2.1` (RegExp source). Each pattern that reads ids adds what may stand around it.
+ * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-Z][A-Z0-9]{0,9}-)+\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
@@ -272,6 +272,10 @@ const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s
 /** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
 const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
 const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая)\\s+(?:документ|спецификаци|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+/** A paragraph or list item wholly in square brackets, with words in it (not a link, not a checkbox, no brackets inside). */
+const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
+/** A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:". */
+const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instructions?|hints?|tips?|notes?)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?|pms?|product managers?)|(?:authors?|writers?|editors?)(?:'s|s')?\s+(?:notes?|guidance|instructions?)|template\s+(?:notes?|guidance|instructions?))\)?\s*[:：—–]/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
@@ -370,6 +374,7 @@ function notARule(text: string): boolean {
     INVERTED_QUESTION.test(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
+    AUTHOR_LABEL.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
     DOCUMENT_CONTENT.test(text) ||
     TO_READERS.test(text) ||
@@ -493,6 +498,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Block quote markers start every quoted line, not only the first: drop them before joining.
   const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
   const first = lines[0] ?? '';
+  // "[Each feature should describe what it does…]", "- [NEEDS CLARIFICATION: should members…?]": a
+  // paragraph or item wholly in square brackets is a template's placeholder or a marker, not a statement.
+  if (joined.includes(']') && BRACKETED_PARAGRAPH.test(joined)) return false;
   // "How to read this: columns are the journey … Anything under Later should not be estimated": a legend of the document.
   if (first.includes(':') || first.includes('：')) if (READING_GUIDE.test(first)) return false;
   // "**Problem.** Residents renew permits in person…": a run-in goals or background heading, as a section's.
@@ -736,6 +744,9 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     }
     // A run of items at one indent (deeper items between them belong to the items above them).
     const indent = indentOf(blocks[i]!.lines[0]!);
+    // Right under a user story ("Story: As a parent, I …"), a checklist holds the story's acceptance criteria, full stop or not.
+    const above = i > 0 ? blocks[i - 1]! : undefined;
+    const afterStory = above !== undefined && !above.listItem && STORY_LINE.test(clean(above.lines.join(' ')));
     const members: number[] = [];
     let end = blocks[i]!.line;
     let j = i;
@@ -748,13 +759,15 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     i = Math.max(j, i + 1);
     const raw = members.map((k) => blocks[k]!.lines.join('\n'));
     // A checklist's items are checks: one written as a statement is a criterion, a task is written as an order or a fragment.
-    const checklist = raw.every((t) => CHECKBOX.test(t));
-    if (checklist) {
+    // In a list that mixes checks with other items (`- API: …`, `- Screen: …` after a story's criteria), its checks are read so too.
+    const boxes = raw.map((t) => CHECKBOX.test(t));
+    if (boxes.some(Boolean)) {
       raw.forEach((t, n) => {
+        if (!boxes[n]) return;
         const c = clean(t);
-        if (findKeyword(RULE_SIGNAL, c) === -1 && !TASK_VERB.test(c) && listedStatement(c)) (found ??= new Set()).add(members[n]!);
+        if (findKeyword(RULE_SIGNAL, c) === -1 && !TASK_VERB.test(c) && (listedStatement(c) || (afterStory && storyCriterion(c)))) (found ??= new Set()).add(members[n]!);
       });
-      continue;
+      if (boxes.every(Boolean)) continue;
     }
     if (members.length < 2) continue;
     // Most lists hold no keyword: they are cleaned only when one does.
@@ -769,6 +782,14 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     });
   }
   return found;
+}
+
+/** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
+const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
+
+/** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
+function storyCriterion(text: string): boolean {
+  return /^\p{Lu}\S*(?:\s+\S+){4}/u.test(text) && !text.includes('?') && !text.includes('？') && !nounList(text) && !notARule(text) && !LABEL.test(text);
 }
 
 /** A task-list item: `- [ ] …`, `* [x] …`. */

@@ -349,7 +349,8 @@ const DRIZZLE_COLUMN = /^\s*()([A-Za-z_$][\w$]*)\(/;
 /**
  * The tables of a Drizzle schema (`pgTable('users', { … })`, `mysqlTable`, `sqliteTable`): a column
  * may hold null unless `.notNull()` or `.primaryKey()`; `.array()` is a list; a column built by an
- * enum of the block (`roleEnum('role')`) or `mysqlEnum('s', ['a', 'b'])` is the union of its values.
+ * enum of the block (`roleEnum('role')`), `mysqlEnum('s', ['a', 'b'])` or a text column with its
+ * values (`text('s', { enum: ['a', 'b'] })`) is the union of its values.
  */
 export function readDrizzleTables(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const enums = new Map<string, string>();
@@ -372,7 +373,10 @@ export function readDrizzleTables(value: string, firstLine: number, ctx: Section
       if (!c) continue;
       const builder = c[2]!;
       const calls = c[4]!;
-      let type = enums.get(builder) ?? (builder === 'mysqlEnum' ? literalUnion(quoted(/\[([^\]]*)\]/.exec(c[3]!)?.[1] ?? '')) : drizzleType(builder));
+      // `text('status', { enum: ['draft', 'live'] })`: a string column limited to the values listed.
+      const listed = /^(?:text|varchar|char)$/.test(builder) ? /\benum\s*:\s*\[([^\]]*)\]/.exec(c[3]!) : null;
+      const values = listed ? quoted(listed[1]!) : [];
+      let type = enums.get(builder) ?? (builder === 'mysqlEnum' ? literalUnion(quoted(/\[([^\]]*)\]/.exec(c[3]!)?.[1] ?? '')) : values.length > 0 ? literalUnion(values) : drizzleType(builder));
       if (/\.\s*array\(/.test(calls)) type = type.includes('|') || type === 'unknown' ? 'unknown[]' : `${type}[]`;
       const required = /\.\s*(?:notNull|primaryKey)\(/.test(calls) || /^(?:serial|bigserial|smallserial)$/.test(builder);
       fields.push({ name: key, type: required || type === 'unknown' ? type : `${type} | null`, optional: false });
