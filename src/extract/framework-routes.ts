@@ -15,6 +15,7 @@
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
 import type { HttpMethod } from '../types.js';
+import { singularize } from './names.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
 
 export interface DeclaredRoute {
@@ -143,10 +144,7 @@ function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
 
 /** `posts` → `post`, `categories` → `category` (the parameter name a resource route gives its member). */
 function singular(word: string): string {
-  const w = word.replace(/-/g, '_');
-  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return singularize(word.replace(/-/g, '_'));
 }
 
 const MINIMAL_MAP = /\b([A-Za-z_]\w*)\s*\.\s*Map(Get|Post|Put|Patch|Delete)\s*\(\s*@?"([^"]*)"/;
@@ -419,7 +417,8 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
       const done = current;
       current = stack.pop();
       if (done?.path === undefined) continue;
-      const lazy = LAZY_CHILDREN.exec(value.slice(0, m.index).split('{').pop() ?? '');
+      // The text since the last `{`: this object's own keys (a lazy child config's loader has no braces).
+      const lazy = LAZY_CHILDREN.exec(value.slice(value.lastIndexOf('{', m.index) + 1, m.index));
       if (lazy && mounts) mounts.set(lazy[1]!, full(done));
       if (done.page && !done.redirect && !/\*|\(\.\*\)/.test(done.path)) {
         const path = full(done);
@@ -504,7 +503,7 @@ function clientCalls(value: string, lines: readonly string[]): DeclaredRoute[] {
 }
 
 /** A Razor page's directive (Blazor, ASP.NET Razor Pages): `@page "/work-orders/{Id:int}"`. */
-export const RAZOR_PAGE = /@page\s+"(\/[^"]*)"/g;
+const RAZOR_PAGE = /@page\s+"(\/[^"]*)"/g;
 
 /** The pages of Razor `@page` directives in a text (a `.razor` file, or a table cell that quotes one). */
 export function razorPages(text: string): string[] {
