@@ -66,6 +66,21 @@ export function readRailsMigration(lines: string[], firstLine: number, ctx: Sect
   return found;
 }
 
+/**
+ * The fields of one table as a migration's column calls give them, each with its block line: `add`
+ * keeps the first column of a name (a `timestamps()` call after an explicit `created_at` adds none).
+ */
+function tableFields(firstLine: number): { fields: ModelField[]; fieldLines: number[]; add: (name: string, type: string, line: number) => void } {
+  const fields: ModelField[] = [];
+  const fieldLines: number[] = [];
+  const add = (name: string, type: string, line: number) => {
+    if (fields.some((f) => f.name === name)) return;
+    fields.push({ name, type, optional: false });
+    fieldLines.push(firstLine + line);
+  };
+  return { fields, fieldLines, add };
+}
+
 /** `Schema::create('tickets', function (Blueprint $table) {`: the table in group 1, the variable in group 2. */
 const LARAVEL_TABLE = /Schema::create\(\s*['"]([A-Za-z_]\w*)['"]\s*,\s*(?:static\s+)?(?:function\s*\(\s*(?:Blueprint\s+)?\$(\w+)\s*\)|fn\s*\(\s*(?:Blueprint\s+)?\$(\w+)\s*\)\s*=>)/;
 /** `$table->string('title', 120)->nullable();`: the method in group 1, its arguments in group 2, the calls after it in group 3. */
@@ -82,13 +97,7 @@ export function readLaravelMigration(lines: string[], firstLine: number, ctx: Se
     const table = LARAVEL_TABLE.exec(lines[i]!);
     if (!table) continue;
     const variable = table[2] ?? table[3]!;
-    const fields: ModelField[] = [];
-    const fieldLines: number[] = [];
-    const add = (name: string, type: string, line: number) => {
-      if (fields.some((f) => f.name === name)) return;
-      fields.push({ name, type, optional: false });
-      fieldLines.push(firstLine + line);
-    };
+    const { fields, fieldLines, add } = tableFields(firstLine);
     let j = i + 1;
     for (; j < lines.length && !/^\s*\}\s*\)\s*;/.test(lines[j]!); j++) {
       const c = columnCall(LARAVEL_COLUMN, lines[j]!);
@@ -408,13 +417,7 @@ export function readKnexMigration(lines: string[], firstLine: number, ctx: Secti
     const table = KNEX_TABLE.exec(lines[i]!);
     if (!table) continue;
     const variable = table[2] ?? table[3]!;
-    const fields: ModelField[] = [];
-    const fieldLines: number[] = [];
-    const add = (name: string, type: string, line: number) => {
-      if (fields.some((f) => f.name === name)) return;
-      fields.push({ name, type, optional: false });
-      fieldLines.push(firstLine + line);
-    };
+    const { fields, fieldLines, add } = tableFields(firstLine);
     let j = i + 1;
     for (; j < lines.length && !/^\s*\}\s*\)/.test(lines[j]!); j++) {
       const c = columnCall(KNEX_COLUMN, lines[j]!);
