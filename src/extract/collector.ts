@@ -2,6 +2,7 @@ import type { ApiTask, HttpMethod, ModelField, ModelTask, PageTask, RuleLevel, R
 import type { ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { normalizeModelName, titleFromRoute } from './names.js';
+import { withPrefix } from './doc-scope.js';
 import { HTTP_METHODS } from './paths.js';
 import { detach } from '../strings.js';
 import { markDerivedTitle, setFieldLines } from '../task.js';
@@ -51,13 +52,13 @@ export class TaskCollector {
   api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[], bodies?: ApiBodies): void {
     if (methods.length === 0) return;
     // Canonical method order here, so merging never has to reorder a task it did not merge.
-    const task: ApiTask = { kind: 'api', path: detach(path, this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
+    const task: ApiTask = { kind: 'api', path: detach(withPrefix(ctx, line, path), this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   /** An endpoint the PRD names without saying its method: listed in the manifest, left out of the client. */
   endpoint(ctx: SectionContext, line: number, path: string): void {
-    this.tasks.push({ kind: 'api', path: detach(path, this.wide), methods: [], sources: this.source(ctx, line) });
+    this.tasks.push({ kind: 'api', path: detach(withPrefix(ctx, line, path), this.wide), methods: [], sources: this.source(ctx, line) });
   }
 
   /** @param lines the line of each field (in the order of \`fields\`) where it has its own: a table row, a list item */

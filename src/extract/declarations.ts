@@ -1,5 +1,6 @@
 import type { HttpMethod } from '../types.js';
 import type { SectionContext } from './context.js';
+import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { parseFieldList } from './fields.js';
 import { findMethodPaths, findPaths, isApiPath, normalizeMethod, normalizeRoute } from './paths.js';
@@ -29,7 +30,7 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   const keyword = m[1]!.toLowerCase();
   const rest = m[2]!.trim();
   if (/^(?:apis?|endpoints?|routes?|urls?|paths?)$/.test(keyword)) {
-    const pairs = findMethodPaths(rest);
+    const pairs = ourMethodPaths(rest, ctx);
     for (const p of pairs) out.api(ctx, lineNo, p.path, p.methods);
     if (pairs.length > 0) return true;
     const paths = findPaths(rest.replace(/`/g, ' '));

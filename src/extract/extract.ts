@@ -9,6 +9,7 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
 import { sectionRouting, type SectionRouting } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
+import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -97,11 +98,22 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const { contexts, words } = sectionContexts(doc, previous?.words);
   const sections: FileMemo['sections'] = new Map();
   watch?.files.set(doc.file, { sections, words });
+  // Hosts of the PRD's own API, and the prefixes sections declare for their paths (a parent's holds in its children).
+  const ownHosts = ownApiHosts(doc);
+  const hostsKey = [...ownHosts].join(' ');
+  const prefixes: Array<SectionContext['apiPrefix']> = [];
   for (let ctx of contexts) {
+    const depth = ctx.trail.length;
+    const own = sectionPrefix(doc, ctx.section);
+    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
+    prefixes.length = depth;
+    prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;
     if (ctx.outOfScope) continue;
+    ctx = { ...ctx, ownHosts, ...(apiPrefix ? { apiPrefix } : {}) };
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}` : '';
+    const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}` : '';
+    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}\0${hostsKey}` : '';
     const hit = sections.get(key) ?? previous?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -226,7 +238,7 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   const heading = ctx.section.heading;
   if (heading.endsWith(']')) blueprintAction(ctx, out);
   if (!heading.includes('/')) return;
-  const pairs = findMethodPaths(heading);
+  const pairs = ourMethodPaths(heading, ctx);
   // One endpoint per heading: with several, the prose could be about any of them.
   const bodies = pairs.length === 1 ? headingBodies(bodyLines(body), pairs[0]!.methods) : undefined;
   for (const p of pairs) out.api(ctx, ctx.section.line, p.path, p.methods, bodies);

@@ -196,8 +196,8 @@ export function goesOut(text: string): boolean {
 }
 
 export interface MethodPathMatch {
-  /** written with a host (`POST https://api.example.com/v1/x`) */
-  host?: boolean;
+  /** the host it is written with, lower case (`api.example.com` in `POST https://api.example.com/v1/x`) */
+  host?: string;
   methods: HttpMethod[];
   path: string;
   index: number;
@@ -379,7 +379,8 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   }
   for (const m of text.matchAll(METHOD_PATH)) {
     // A call to another host that the text says goes out (to a customer's webhook, a vendor's API) is theirs, not ours.
-    const host = m[0].includes('://');
+    const at = m[0].indexOf('://');
+    const host = at === -1 ? undefined : m[0].slice(at + 3, m[0].indexOf('/', at + 3)).toLowerCase();
     if (host && goesOut(raw)) continue;
     const path = normalizeCalledPath(m[2]!);
     if (!path) continue;

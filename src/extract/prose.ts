@@ -2,6 +2,7 @@ import type { HttpMethod, ModelField, Task } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, UI_HEADING, isQuestion, outOfScopeLines } from './context.js';
+import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse } from './field-lists.js';
@@ -140,7 +141,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
-    const found = EXAMPLE_COMMAND.test(line) ? [] : findMethodPaths(line);
+    const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx);
     // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
     pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
@@ -686,7 +687,7 @@ export function readEndpoints(lines: string[], firstLine: number, listItem: bool
     }
     for (const l of unread) for (const p of findMethodPaths(l)) paired.add(p.path);
     unread.length = 0;
-    const pairs = findMethodPaths(line);
+    const pairs = ourMethodPaths(line, ctx);
     for (const p of pairs) paired.add(p.path);
     found.forEach((p, i) => {
       if (paired.has(p.path)) return;

@@ -272,8 +272,9 @@ describe('a call to another host', () => {
       '',
       '- We create delivery jobs with `POST https://api.dashfleet.example/v2/jobs` (DashFleet\'s API).',
       '- We send status changes to the restaurant, e.g. `POST https://customer.example.com/hooks`. Their endpoint is outside our system.',
-      '- Couriers report positions with `POST https://api.ourapp.example/v1/positions`.',
+      // Our own host: the PRD calls it with two paths (a host named once, with no sign it is ours, is another's: see round15.test.ts).
+      '- Couriers report positions with `POST https://api.ourapp.example/v1/positions` and read their route with `GET https://api.ourapp.example/v1/routes/{id}`.',
     );
-    expect(apiLines(md)).toEqual(['POST /v1/positions']);
+    expect(apiLines(md)).toEqual(['GET /v1/routes/:id', 'POST /v1/positions']);
   });
 });

@@ -2,6 +2,7 @@ import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
+import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
@@ -319,7 +320,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     }
     if (pathCol !== -1) {
       const cell = cells[pathCol] ?? '';
-      const pairs = findMethodPaths(cell);
+      const pairs = ourMethodPaths(cell, ctx);
       for (const p of pairs) out.api(ctx, line, p.path, p.methods, bodiesOf(p.methods, cells, requestCol, responseCol));
       if (pairs.length > 0) continue;
       // `` `/api/v1/bookings` POST ``: the method after the path in one cell.
@@ -382,7 +383,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     for (let c = 0; c < cells.length; c++) {
       if (oldCols?.has(c)) continue;
       const cell = cells[c]!;
-      const pairs = findMethodPaths(cell);
+      const pairs = ourMethodPaths(cell, ctx);
       for (const p of pairs) out.api(ctx, line, p.path, p.methods);
       // A cell that is an API path and nothing else (a method and a note in parentheses may follow):
       // `/api/v1/bookings` POST (p95) in a targets table.

@@ -1,0 +1,142 @@
+import type { PrdDocument, PrdSection } from '../prd/index.js';
+import { LINE_OUT_OF_SCOPE, type SectionContext } from './context.js';
+import { findMethodPaths, type MethodPathMatch } from './paths.js';
+
+/*
+ * What a PRD says once for many endpoints: which host is its own API's (a call written to any other
+ * host is one the product makes, not one it serves), and the prefix its paths are written relative to.
+ */
+
+const METHOD_OR_CURL_URL = /(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[`*\s]*|\bcurl\b[^\n]*?)https?:\/\/([^\s/`'"<>)\]]+)(\/[^\s`'"<>)\]?#]*)?/g;
+/** A line that names the API's host: "Base URL: https://…", "The public API host is `https://…`", API Blueprint's `HOST: https://…`. */
+const HOST_LINE = /\b(?:base[ -]?urls?|api (?:host|server|domain)|host(?:name)?|servers?)\b[^\n]{0,80}?https?:\/\/([^\s/`'"<>)\]]+)/gi;
+const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?$/;
+
+/**
+ * The hosts of the product's own API, as the PRD writes them: a host that names a base URL or API
+ * host, a host called with two paths or more (`curl https://api.billfold.example/v2/invoices`,
+ * `…/v2/clients`), a local server, or a host one of whose labels holds a word of the PRD's title
+ * (`ingest.plantcare.example` in "PlantCare"). Any other host written with a method is another
+ * company's API that the product calls (`POST https://api.stripe.com/v1/payment_intents`).
+ * Lower case, port kept.
+ */
+export function ownApiHosts(doc: PrdDocument): ReadonlySet<string> {
+  const own = new Set<string>();
+  const text = doc.text;
+  if (!text.includes('://')) return own;
+  const paths = new Map<string, Set<string>>();
+  for (const m of text.matchAll(METHOD_OR_CURL_URL)) {
+    const host = m[1]!.toLowerCase();
+    let set = paths.get(host);
+    if (!set) paths.set(host, (set = new Set()));
+    set.add(m[2] ?? '/');
+  }
+  if (paths.size === 0) return own;
+  for (const m of text.matchAll(HOST_LINE)) own.add(m[1]!.toLowerCase());
+  const words = titleWords(doc);
+  for (const [host, set] of paths) {
+    const labels = host.replace(/:\d+$/, '').split('.');
+    if (set.size >= 2 || LOCAL_HOST.test(host) || words.some((w) => labels.some((l) => l.includes(w)))) own.add(host);
+  }
+  return own;
+}
+
+/** The words of four letters or more of the PRD's title (front matter `title`, else its first heading), lower case, letters only. */
+function titleWords(doc: PrdDocument): string[] {
+  const fm = doc.frontmatter?.data.title;
+  const title = typeof fm === 'string' ? fm : (doc.sections.find((s) => s.level === 1)?.heading ?? '');
+  return (title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON_TITLE_WORDS.has(w));
+}
+
+/** Title words that name no product ("PRD", "Product Requirements", "API"…). */
+const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'document', 'specification', 'spec', 'draft', 'design', 'feature', 'features', 'service', 'services', 'system', 'platform', 'with', 'from', 'into', 'your', 'release', 'version', 'phase', 'project', 'proposal', 'overview', 'http', 'https', 'rest', 'public', 'internal', 'admin', 'mobile', 'portal', 'dashboard', 'app', 'apps', 'application', 'management', 'tool', 'tools']);
+
+/** Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path", "前缀"… */
+const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|前缀|前綴|プレフィックス|접두사/i;
+const BASE_URL_CUE = /\bbase[ -]?url\b/i;
+/** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
+const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
+const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s`'")>.,;]|$)/;
+
+/**
+ * The prefix a sentence says paths are written relative to: "the paths below are relative to
+ * `/api/v1`", "Alle Endpunkte liegen unter dem Präfix `/api/v1`", "## REST routes (relative to
+ * `/rest`)", "Base URL: `https://api.example.com/v2`" (a base URL's path, when it is an API's:
+ * `/api…`, `/v2`, `/rest`). A sentence that puts what it names out of scope, or asks, says none.
+ */
+export function declaredPrefix(sentence: string): string | undefined {
+  if (!sentence.includes('/') || sentence.includes('?') || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
+  if (PREFIX_CUE.test(sentence)) {
+    const m = PREFIX_PATH.exec(sentence);
+    if (m) return m[1]!.replace(/\/+$/, '');
+  }
+  if (BASE_URL_CUE.test(sentence)) {
+    const m = BASE_URL_PATH.exec(sentence.replace(/`/g, ' '));
+    if (m && /^\/(?:api|rest|v\d+)\b/i.test(m[1]!)) return m[1]!;
+  }
+  return undefined;
+}
+
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|前缀|前綴|プレフィックス|접두사/i;
+
+/**
+ * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it
+ * holds from: the section's line for its heading, else the line of the sentence's end. Sentences
+ * are read across the lines of a paragraph; tables and code are not read.
+ */
+export function sectionPrefix(doc: PrdDocument, section: PrdSection): { path: string; line: number } | undefined {
+  if (section.level > 0 && section.heading.includes('/')) {
+    const own = declaredPrefix(section.heading);
+    if (own) return { path: own, line: section.line };
+  }
+  const body = doc.text.slice(section.bodyStart, section.end);
+  if (!body.includes('/') || !PREFIX_WORDS.test(body)) return undefined;
+  // Body lines are counted from the line after the heading (a setext heading has two).
+  let line = section.line + countLines(doc.text, section.start, section.bodyStart);
+  let paragraph = '';
+  let fence = false;
+  // Each paragraph is read once, at its end: its sentences, across its lines.
+  const read = (): { path: string; line: number } | undefined => {
+    const text = paragraph;
+    paragraph = '';
+    if (text === '') return undefined;
+    for (const sentence of text.split(/(?<=[.!;。])\s+/)) {
+      const found = declaredPrefix(sentence);
+      if (found) return { path: found, line: line - 1 };
+    }
+    return undefined;
+  };
+  for (const raw of body.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) fence = !fence;
+    if (fence || trimmed === '' || trimmed.startsWith('|') || trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
+      const found = read();
+      if (found) return found;
+    } else paragraph = paragraph ? `${paragraph} ${trimmed}` : trimmed;
+    line++;
+  }
+  return read();
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * `findMethodPaths` of a text, without the calls written to a host that is not the PRD's own
+ * (`ownApiHosts`): `POST https://api.stripe.com/v1/payment_intents` is a call the product makes.
+ */
+export function ourMethodPaths(raw: string, ctx: SectionContext): MethodPathMatch[] {
+  const found = findMethodPaths(raw);
+  const own = ctx.ownHosts;
+  return own && found.some((p) => p.host) ? found.filter((p) => !p.host || own.has(p.host)) : found;
+}
+
+/** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */
+export function withPrefix(ctx: SectionContext, line: number, path: string): string {
+  const prefix = ctx.apiPrefix;
+  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`)) return path;
+  return path === '/' ? prefix.path : `${prefix.path}${path}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * Misses found by a fifteenth round of reading (held-out probe sets of framework code, tool
+ * formats, eight languages and spec-tool PRDs): calls to other companies' hosts, and paths written
+ * relative to a prefix the PRD states once. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePrd } from '../prd/parse.js';
+import { apiLines } from '../testing/extract.js';
+import { declaredPrefix, ownApiHosts } from './doc-scope.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a call written to a host that is not the PRD\'s own is one the product makes', () => {
+  it('drops a vendor call written once with its host, in any language, whatever the wording', () => {
+    const md = lines(
+      '# Radwerk', '', '## Schnittstellen', '',
+      '| Methode | Pfad |', '|---|---|', '| POST | `/api/termine` |', '',
+      'Die Stornogebühr wird über den Zahlungsdienstleister eingezogen (`POST https://api.mollie.com/v2/payments`).',
+      '- 承認時には Slack へ通知する（`POST https://slack.com/api/chat.postMessage` を呼び出す）。',
+      '- Tiles come from `GET https://api.mapbox.com/styles/v1/{user}/{style}/tiles/{z}/{x}/{y}`.',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/termine']);
+  });
+
+  it('keeps calls to the host the PRD names as its base URL or API host, calls with two paths or more, a local server, and a host named after the product', () => {
+    const md = lines(
+      '# Billfold invoices', '', 'The public API host is `https://api.billfold.example`.', '', '## API', '',
+      '- Create: `POST https://api.billfold.example/v2/invoices`',
+      '- Local: `GET http://localhost:3000/api/health`',
+      '- Partners call `GET https://partners.billfold.example/v1/feed`',
+      '- Card charges go to `POST https://api.cardrail.example/v1/payment_intents`.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/health', 'GET /v1/feed', 'POST /v2/invoices']);
+    const doc = parsePrd(md, 'x.md');
+    expect([...ownApiHosts(doc)].sort()).toEqual(['api.billfold.example', 'localhost:3000', 'partners.billfold.example']);
+  });
+
+  it('a host called with two paths is the product\'s; a web page link is no call at all', () => {
+    const md = lines(
+      '# Tally', '', '## API', '',
+      '- `GET https://api.tally.example/v1/counts` and `POST https://api.tally.example/v1/counts/{id}/close`',
+      '- Docs: https://docs.tally.example/api/reference',
+    );
+    expect(apiLines(md)).toEqual(['GET /v1/counts', 'POST /v1/counts/:id/close']);
+  });
+});
+
+describe('paths written relative to a prefix the PRD states once', () => {
+  it('applies "relative to `/api/v1`" to the table after it, in its section and the sections under it', () => {
+    const md = lines(
+      '# Rota', '', '## API', '',
+      'All endpoints are mounted on the `/api/v1` router, so the paths below are relative to `/api/v1`.', '',
+      '| Method | Path |', '|---|---|', '| GET | `/shifts` |', '| POST | `/shifts/{id}/swap-requests` |', '| GET | `/api/v1/health` |', '',
+      '### Admin', '', '- `DELETE /swap-requests/{id}`', '',
+      '## Webhooks', '', '- `POST /webhooks/roster`',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/v1/swap-requests/:id', 'GET /api/v1/health', 'GET /api/v1/shifts', 'POST /api/v1/shifts/:id/swap-requests', 'POST /webhooks/roster']);
+  });
+
+  it('reads the prefix from a heading, and in German (`Präfix`); endpoints before the sentence keep their paths', () => {
+    const md = lines(
+      '# Vögel', '', '## REST routes (relative to `/rest`)', '', '- `GET /export/surveys/{id}`', '',
+      '## Schnittstellen', '', '- `GET /status`', '',
+      'Alle Endpunkte liegen unter dem Präfix `/api/v1` (REST, JSON).', '',
+      '| Methode | Pfad |', '|---|---|', '| GET | `/werkstaetten` |',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/v1/werkstaetten', 'GET /rest/export/surveys/:id', 'GET /status']);
+  });
+
+  it('takes a base URL\'s path when it is an API\'s, and no prefix from a question, a legacy prefix, a docs link or a plain mention', () => {
+    expect(declaredPrefix('Base URL: `https://api.example.com/v2`')).toBe('/v2');
+    expect(declaredPrefix('Base URL: https://docs.example.com/guide')).toBeUndefined();
+    expect(declaredPrefix('Should the paths be relative to `/api/v2`?')).toBeUndefined();
+    expect(declaredPrefix('The old `/cgi-bin` prefix is legacy and out of scope.')).toBeUndefined();
+    expect(declaredPrefix('Files are saved under `src/routes/` as before.')).toBeUndefined();
+    expect(declaredPrefix('Orders live at `/api/orders`.')).toBeUndefined();
+    const md = lines('# Shop', '', '## API', '', 'Should every path be relative to `/api/v2`?', '', '- `GET /orders`');
+    expect(apiLines(md)).toEqual(['GET /orders']);
+  });
+});
