@@ -72,6 +72,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
     }
   } else if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
+  // `curl` calls to the PRD's own API host under an API heading: the endpoints as its docs show them.
+  if ((l === '' || SHELL.test(l)) && ctx.api && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -109,7 +111,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readGherkin(lines, gherkin, firstLine, ctx, out);
     return;
   }
-  if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && /"paths"\s*:|(?:^|\n)\s*paths\s*:/.test(value)) {
+  // An OpenAPI document, or a piece of its `paths` quoted on its own (a block that starts with a path key: `  /api/firings:`).
+  if ((/^(?:ya?ml|json|openapi|swagger)$/.test(l) || l === '') && (/"paths"\s*:|(?:^|\n)\s*paths\s*:/.test(value) || PATHS_PIECE.test(value))) {
     readOpenApi(value, lines, firstLine, ctx, out);
     return;
   }
@@ -1370,11 +1373,21 @@ function valueType(v: unknown): string {
   return 'unknown';
 }
 
+/** A block whose first key is a path (`/api/firings:`, `"/api/firings": {`): a piece of an OpenAPI document's `paths`. */
+const PATHS_PIECE = /^\s*\{?\s*['"]?\/[^\s:'"]*['"]?[ \t]*:[ \t]*\{?[ \t]*\r?\n/;
+
+/** Is a parsed block a piece of `paths`: every key a path, one at least holding an operation (`get:`)? */
+function isPathsPiece(doc: unknown): boolean {
+  if (!isRecord(doc)) return false;
+  const entries = Object.entries(doc);
+  return entries.length > 0 && entries.every(([k]) => k.startsWith('/')) && entries.some(([, v]) => isRecord(v) && Object.keys(v).some((m) => HTTP_METHODS.includes(normalizeMethod(m) as HttpMethod)));
+}
+
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const doc = parseData(value);
   // An API document's schemas are models; its other top-level keys (info, servers…) are not.
   readSchemaBlock(doc, lines, firstLine, ctx, out, false);
-  const paths = (doc as { paths?: unknown } | null)?.paths;
+  const paths = (doc as { paths?: unknown } | null)?.paths ?? (isPathsPiece(doc) ? doc : undefined);
   if (!paths || typeof paths !== 'object') return;
   const endpoints: Array<{ rawPath: string; path: string; methods: HttpMethod[]; bodies: ApiBodies }> = [];
   // Swagger 2's `basePath: /api/v2` is the start of every path.
@@ -1450,4 +1463,41 @@ function refType(schema: unknown): string | undefined {
     return item && !item.endsWith('[]') ? `${item}[]` : undefined;
   }
   return undefined;
+}
+
+/** A `curl` command's URL: its host (lower case) and path, quoted or not. */
+const CURL_URL = /(?:^|\s)['"]?https?:\/\/([^\s/'"]+)(\/[^\s'"]*)?/;
+/** `-X POST`, `--request=PUT`, `-XDELETE`. */
+const CURL_METHOD = /(?:^|\s)(?:-X\s*|--request[\s=]+)['"]?([A-Za-z]+)/;
+/** Options that send a body: POST when no method is written. */
+const CURL_DATA = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)(?:\s|=|$)/;
+const CURL_HEAD = /(?:^|\s)(?:-I|--head)(?:\s|$)/;
+
+/**
+ * The calls of `curl` commands (each over its `\`-continued lines) to one of the PRD's own API
+ * hosts, a local server's left out: the method `-X` names (`--request`), else POST when the command sends data, HEAD for
+ * `-I`, else GET; the path without its query. A call to another host is one the product makes.
+ * @returns whether the block held such a call
+ */
+function readCurlCalls(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:\$\s*)?curl\s/.test(lines[i]!)) continue;
+    const start = i;
+    const parts = [lines[i]!.trimEnd()];
+    while (parts[parts.length - 1]!.endsWith('\\') && i + 1 < lines.length) parts.push(lines[++i]!.trimEnd());
+    const command = parts.map((p) => (p.endsWith('\\') ? p.slice(0, -1) : p)).join(' ');
+    const url = CURL_URL.exec(command);
+    if (!url || LINE_OUT_OF_SCOPE.test(lines[start]!)) continue;
+    // A local server's call is a developer's example; a deployed host of the PRD's own is its API's documentation.
+    const host = url[1]!.toLowerCase();
+    if (!ctx.ownHosts!.has(host) || /^(?:localhost|127\.|0\.0\.0\.0|\[::1\])/.test(host)) continue;
+    const path = normalizeApiPath(url[2] ?? '/');
+    const written = CURL_METHOD.exec(command)?.[1];
+    const method = written ? normalizeMethod(written) : CURL_HEAD.test(command) ? 'HEAD' : CURL_DATA.test(command) ? 'POST' : 'GET';
+    if (!path || !method) continue;
+    out.api(ctx, firstLine + start, path, [method]);
+    found = true;
+  }
+  return found;
 }

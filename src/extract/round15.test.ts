@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, pageRoutes } from '../testing/extract.js';
 import { declaredPrefix, ownApiHosts } from './doc-scope.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -76,5 +76,41 @@ describe('paths written relative to a prefix the PRD states once', () => {
     expect(declaredPrefix('Orders live at `/api/orders`.')).toBeUndefined();
     const md = lines('# Shop', '', '## API', '', 'Should every path be relative to `/api/v2`?', '', '- `GET /orders`');
     expect(apiLines(md)).toEqual(['GET /orders']);
+  });
+});
+
+describe('curl calls to the PRD\'s own API host', () => {
+  const md = (section: string, host = 'api.billfold.example') =>
+    lines(
+      '# Billfold', '', 'The public API host is `https://api.billfold.example`.', '', `## ${section}`, '',
+      '```bash',
+      `curl -X POST https://${host}/v2/invoices \\`, '  -H "Authorization: Bearer $KEY" \\', `  -d '{"client_id": "cli_42"}'`, '',
+      `curl https://${host}/v2/invoices/{invoice_id}?expand=lines`, `curl https://${host}/v2/clients -d name=Ada`, `curl -I https://${host}/v2/status`,
+      '```',
+    );
+  it('each command gives its method (`-X`, else POST with data, HEAD with -I, else GET) and its path without the query', () => {
+    expect(apiLines(md('Endpoints'))).toEqual(['GET /v2/invoices/:invoice_id', 'HEAD /v2/status', 'POST /v2/clients', 'POST /v2/invoices']);
+  });
+  it('none to another host called once, and none under a heading about neither endpoints nor an API', () => {
+    // The card processor, called once from a block of its own: a call the product makes.
+    expect(apiLines(lines('# Billfold', '', 'The public API host is `https://api.billfold.example`.', '', '## Endpoints', '', '```bash', 'curl -X POST https://api.cardrail.example/v1/payment_intents -d amount=100', '```'))).toEqual([]);
+    expect(apiLines(md('Setup'))).toEqual([]);
+  });
+});
+
+describe('a table of routes outside an API section, and a piece of OpenAPI paths', () => {
+  it('`| Route | What it shows |` under "Dashboard" lists pages; under "API" it does not', () => {
+    const table = ['| Route | What it shows |', '|---|---|', '| `/invoices` | All invoices |', '| `/invoices/:invoiceId` | Detail |'];
+    expect(pageRoutes(lines('# Billfold', '', '## Dashboard', '', ...table))).toEqual(['/invoices', '/invoices/:invoiceId']);
+    expect(pageRoutes(lines('# Billfold', '', '## API', '', ...table))).toEqual([]);
+    expect(pageRoutes(lines('# Billfold', '', '## Dashboard', '', '| Route | Target |', '|---|---|', '| `/api/v1/old` | `/api/v2/new` |'))).toEqual([]);
+  });
+  it('reads a YAML block that continues `paths:` (its first key a path) as OpenAPI paths; an example record whose keys are paths is not one', () => {
+    const md = lines(
+      '# Kiln', '', '## API', '', '```yaml', 'paths:', '  /api/kilns:', '    get:', '      summary: list', '```', '',
+      'The second half of `paths`:', '', '```yaml', '  /api/firings:', '    post:', '      operationId: schedule', '  /api/firings/{firingId}:', '    delete:', '      operationId: cancel', '```', '',
+      'A redirect map:', '', '```yaml', '/old-shop: /shop', '/blog: https://blog.example.com', '```',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/firings/:firingId', 'GET /api/kilns', 'POST /api/firings']);
   });
 });

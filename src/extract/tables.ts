@@ -213,6 +213,8 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
 }
 
 /** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
+/** A path column's header that names an app's routes, not an API's paths. */
+const UI_ROUTE_HEADER = /^(?:routes?|urls?|rutas?|rotas?|routen?|ルート|路由|라우트)$/;
 const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
 
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
@@ -339,7 +341,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         continue;
       }
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
-      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && (!ctx.api || screens)) {
+      // A column headed "Route" or "URL" outside an API or data section lists the app's routes (`| Route | What it shows |` under "Dashboard").
+      const routes = !ctx.api && !ctx.model && UI_ROUTE_HEADER.test(headers[pathCol]!);
+      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || routes) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
       continue;
