@@ -23,10 +23,11 @@ export interface FileRoute {
  * Cheap test for a text: can it name a route file? Every router's files or folders hold one of
  * `page.` or `route.` before a lower-case letter (`page.tsx`, `+page.svelte`, `route.ts`) or `pages/`
  * or `routes/` (`pages/orders/[id].vue`, `app/routes/orders.$id.tsx`, `src/routes/x/+server.ts`).
- * Two substring searches; "the page." ending a sentence is not a hit.
+ * Two substring searches; "the page." ending a sentence is not a hit. Expo Router's trees have none
+ * of these, but a `_layout.` file.
  */
 export function mayContain(text: string): boolean {
-  return followedByFileMark(text, 'page') || followedByFileMark(text, 'route');
+  return followedByFileMark(text, 'page') || followedByFileMark(text, 'route') || text.includes('_layout.');
 }
 
 function followedByFileMark(text: string, word: string): boolean {
@@ -76,7 +77,7 @@ const NOT_A_PAGE_FILE = /^[_A-Z]/;
  * @param raw a file path as a PRD writes it, relative (`./` allowed)
  * @returns undefined for any other file: components, layouts, `lib/db.ts`, a URL, a folder
  */
-export function routeOfFile(raw: string): FileRoute | undefined {
+export function routeOfFile(raw: string, expo = false): FileRoute | undefined {
   const path = raw.startsWith('./') ? raw.slice(2) : raw;
   if (path.length > MAX_PATH || !ROUTE_FILE.test(path) || path.includes('://') || path.includes('\\')) return undefined;
   const segs = path.split('/');
@@ -86,7 +87,7 @@ export function routeOfFile(raw: string): FileRoute | undefined {
     const next = segs[i + 1]!;
     // `app/routes/` is Remix's, unless a Next.js page or handler sits in plain folders under it.
     if (seg === 'app' && next === 'routes' && (remixLike(segs.slice(i + 2)) || !(NEXT_PAGE.test(file) || NEXT_HANDLER.test(file)))) return remixRoute(segs.slice(i + 2));
-    if (seg === 'app') return nextAppRoute(segs.slice(i + 1));
+    if (seg === 'app') return expo ? expoRoute(segs.slice(i + 1)) : nextAppRoute(segs.slice(i + 1));
     if (seg === 'pages') return pagesRoute(segs.slice(i + 1));
     if (seg === 'src' && next === 'routes') return svelteRoute(segs.slice(i + 2));
     if (!PLAIN_DIR.test(seg) || NOT_ROUTING_DIRS.has(seg)) return undefined;
@@ -130,6 +131,26 @@ function nextAppRoute(segs: string[]): FileRoute | undefined {
   const kind = NEXT_PAGE.test(file) ? 'page' : NEXT_HANDLER.test(file) ? 'api' : undefined;
   const route = kind ? bracketRoute(segs.slice(0, -1)) : undefined;
   return kind && route ? { kind, route } : undefined;
+}
+
+/** Expo Router's files that are no screen: `_layout.tsx`, `+not-found.tsx`, `+html.tsx`, `+native-intent.ts`. */
+const EXPO_NOT_A_SCREEN = /^(?:_|\+(?!api\.))/;
+
+/**
+ * Expo Router, `app/…/name.tsx` (the segments after `app/`): every file is a screen (`index` the
+ * folder's route, `[id]` a parameter), `name+api.ts` an API route; layouts (`_layout`) and special
+ * files (`+not-found`, `+html`) are neither.
+ */
+function expoRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  const dot = file.lastIndexOf('.');
+  const name = file.slice(0, dot);
+  if (!/^(?:tsx|ts|jsx|js)$/.test(file.slice(dot + 1)) || EXPO_NOT_A_SCREEN.test(name) || NOT_A_PAGE_FILE.test(name)) return undefined;
+  const api = name.endsWith('+api');
+  const base = api ? name.slice(0, -4) : name;
+  if (base.includes('.') || base.includes('+')) return undefined;
+  const route = bracketRoute(base === 'index' ? segs.slice(0, -1) : [...segs.slice(0, -1), base]);
+  return route ? { kind: api ? 'api' : 'page', route } : undefined;
 }
 
 /** `src/routes/…/+page.svelte`, `+server.ts` (the segments after `src/routes/`). */
@@ -212,7 +233,9 @@ const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
  * @param intro the block right before the code block, if any
  */
 export function readFileTree(lang: string, value: string, firstLine: number, intro: Block | undefined, ctx: SectionContext, out: TaskCollector): void {
-  if (!TREE_LANGS.test(lang.toLowerCase()) || !mayContain(value)) return;
+  // Expo Router's tree: its layouts are `_layout` files (Next.js writes `layout.tsx`), its screens any file under `app/`.
+  const expo = value.includes('_layout.') && /(?:^|[\s─-])app\/?\s*(?:$|#|\/\/)/m.test(value);
+  if (!TREE_LANGS.test(lang.toLowerCase()) || (!expo && !mayContain(value))) return;
   if (intro?.type === 'text' && outOfScopeLines(intro.lines).some(Boolean)) return;
   // Each entry's path, and whether nothing under it counts (out of scope, or a path too long to be a route).
   const stack: Array<{ column: number; path: string; skip: boolean }> = [];
@@ -233,7 +256,7 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
     const skip = (parent?.skip ?? false) || path.length > MAX_PATH || LINE_OUT_OF_SCOPE.test(comment);
     stack.push({ column, path: skip ? '' : path, skip });
     if (skip || name.endsWith('/')) continue;
-    const found = routeOfFile(path);
+    const found = routeOfFile(path, expo);
     if (found) emit(found, comment, true, firstLine + i, ctx, out);
   }
 }

@@ -114,3 +114,31 @@ describe('a table of routes outside an API section, and a piece of OpenAPI paths
     expect(apiLines(md)).toEqual(['DELETE /api/firings/:firingId', 'GET /api/kilns', 'POST /api/firings']);
   });
 });
+
+describe('an Expo Router file tree', () => {
+  const tree = (...entries: string[]) => lines('# Trailhead', '', '## Screens', '', '```', 'app/', ...entries, '```');
+  it('every file under `app/` is a screen: groups vanish, `index` is its folder, `[id]` a parameter, `x+api.ts` an API route', () => {
+    const md = tree(
+      '├── _layout.tsx            # root stack',
+      '├── +not-found.tsx         # unknown deep links',
+      '├── (auth)/',
+      '│   └── sign-in.tsx',
+      '├── (tabs)/',
+      '│   ├── _layout.tsx',
+      '│   ├── index.tsx          # Discover',
+      '│   └── settings.tsx',
+      '├── trail/',
+      '│   └── [id].tsx',
+      '└── api/',
+      '    └── trails+api.ts      # GET',
+    );
+    expect(pageRoutes(md)).toEqual(['/', '/settings', '/sign-in', '/trail/:id']);
+    expect(apiLines(md)).toEqual(['GET /api/trails']);
+  });
+  it('a Next.js tree (no `_layout`) keeps its own rules: components and providers are no pages; a tree its intro puts out of scope gives none', () => {
+    const next = lines('# Shop', '', '## Pages', '', '```', 'app/', '├── layout.tsx', '├── providers.tsx', '├── page.tsx', '└── orders/', '    └── page.tsx', '```');
+    expect(pageRoutes(next)).toEqual(['/', '/orders']);
+    const dropped = lines('# Trailhead', '', '## Screens', '', 'The old layout, removed in v2:', '', '```', 'app/', '├── _layout.tsx', '└── feed.tsx', '```');
+    expect(pageRoutes(dropped)).toEqual([]);
+  });
+});
