@@ -41,7 +41,7 @@ const API_WORDS = either(
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
 );
 const MODEL_WORDS = either(
-  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|entiteter|tabeller)/i),
+  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|entiteter|tabeller)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(

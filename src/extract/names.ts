@@ -74,6 +74,9 @@ const CODE_NAME_BESIDE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:([^A-Za-z(（]+?)\s+`?([A-
 /** "and"/"or" in the languages the section words know. */
 const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|veya|dan|atau|и|или|&)$/i;
 
+/** A heading that is a clause: it opens with a question word or holds a pronoun. */
+const CLAUSE_HEADING = /^(?:what|how|why|where|which|who|when)\b|\b(?:we|our|you|your|it|they|their)\b/i;
+
 export function modelNameFromHeading(heading: string): string | undefined {
   let text = heading;
   // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
@@ -98,6 +101,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   const listed = FIELDS_AFTER.exec(text);
   if (listed && !FIELD_QUALIFIER.test(listed[1]!)) text = listed[1]!;
   if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
+  // "What we store", "How it works": a clause, no thing's name.
+  if (CLAUSE_HEADING.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
   // "Locations and EVSEs", "Orders & payments": two things, no one model's name.
   const words = text.split(' ');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { apiLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 import { declaredPrefix, ownApiHosts } from './doc-scope.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -140,5 +140,16 @@ describe('an Expo Router file tree', () => {
     expect(pageRoutes(next)).toEqual(['/', '/orders']);
     const dropped = lines('# Trailhead', '', '## Screens', '', 'The old layout, removed in v2:', '', '```', 'app/', '├── _layout.tsx', '└── feed.tsx', '```');
     expect(pageRoutes(dropped)).toEqual([]);
+  });
+});
+
+describe('a data heading written as a clause', () => {
+  it('"What we store" is about models, and names none itself: its bold entities are the models', () => {
+    const md = lines('# Tandem', '', '## What we store', '', 'A **Profile** belongs to one user: userId, displayName (text).', '', 'A **Match** links two people.');
+    expect(modelLines(md).map((l) => l.split(' ')[0])).toEqual(['Match', 'Profile']);
+  });
+  it('"How it works" and "What we ship" are no model headings, and a bold word in a sentence under them is no model', () => {
+    const md = lines('# Tandem', '', '## How it works', '', 'A **Profile** belongs to one user.', '', '## What we ship', '', 'A **Match** links two people.');
+    expect(modelLines(md)).toEqual([]);
   });
 });
