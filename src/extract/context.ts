@@ -317,6 +317,7 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
   const stack: Array<{ level: number; heading: string; trail: string[]; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
   const titles = new Map<string, TitleWords>();
   const headings = new Map<string, HeadingWords>();
+  const title = doc.sections.find((s) => s.level === 1);
   const contexts = doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
@@ -324,6 +325,9 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
     // The stack below the parent is the one the parent saw: its trail and scope hold for its children.
     const outOfScope = words.outOfScope || (top !== undefined && top.outOfScope) || droppedByStatus(doc, section);
     const trail = top ? [...top.trail, section.title] : [section.title];
+    // The first level-1 heading is the document's title; a later one (API Blueprint's `# Group …`,
+    // `# Business rules`) opens a section as a level-2 heading does.
+    const level = section.level === 1 && section !== title ? 2 : section.level;
     // The nearest headings decide: "Data" under "API Design" is about models, not endpoints. No
     // pattern spans the " / " between parent and heading, so "near" is either one holding the words.
     const self = words.topics;
@@ -332,14 +336,14 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
     // structure. The document's title ("# Product Requirements Document") names the whole PRD: it does not.
     // A numbered heading whose number does not continue its parent's ("7.3" under "5. Rules") was
     // added elsewhere in the outline: it does not inherit the parent's rules.
-    const moscow = section.level > 1 ? words.moscow : null;
+    const moscow = level > 1 ? words.moscow : null;
     const review = section.level > 0 && words.review;
-    const ownRules = section.level > 1 && !review && (moscow !== null || words.rules);
+    const ownRules = level > 1 && !review && (moscow !== null || words.rules);
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
     const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
     const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords) : undefined;
-    const ownNoRules = heading !== undefined && ((section.level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
+    const ownNoRules = heading !== undefined && ((level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
     if (section.level > 0) stack.push({ level: section.level, heading: section.heading, trail, outOfScope, topics: self, rules, noRules, ruleLevel });

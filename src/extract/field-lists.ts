@@ -284,9 +284,10 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^(
 /**
  * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item, maybe with a note in
  * parentheses (`- Download (one row per request)`): a model whose fields are the sub-items below it.
- * A bold or code-marked name with a note is MODEL_ITEM's.
+ * A bold or code-marked name with a note is MODEL_ITEM's. A toggle's triangle (`- ▸ **Site**`, as Notion
+ * exports a toggle list) may stand before the name.
  */
-const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
 const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
@@ -337,7 +338,8 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     const lines: number[] = [];
     const names = new Set<string>();
     let typed = 0;
-    for (let j = i + 1; j < blocks.length; j++) {
+    let end = i + 1;
+    for (let j = i + 1; j < blocks.length; j++, end = j) {
       const sub = blocks[j]!;
       if (sub.type !== 'text' || !sub.listItem || INDENT.exec(sub.lines[0]!)![0].length <= m[1]!.length) break;
       const field = parseFieldItem(sub.lines[0]!.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+[—–-]\s+.*$/, ''));
@@ -348,7 +350,10 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
         if (!field.inferred && BUILT_IN_TYPE.test(field.type)) typed++;
       }
     }
-    if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);
+    // Under a bold or code-marked name, the sub-items are read as a field list is (`` - `sizeM2` — number ``, `` - `state` — select: `a` / `b` ``).
+    const listed = plain ? undefined : fieldGroups(blocks.slice(i + 1, end), m[2]!)[0];
+    if (listed && listed.fields.length >= fields.length) out.model(ctx, block.line, m[2]!, listed.fields, listed.lines);
+    else if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { declaredPrefix, ownApiHosts } from './doc-scope.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -151,5 +151,20 @@ describe('a data heading written as a clause', () => {
   it('"How it works" and "What we ship" are no model headings, and a bold word in a sentence under them is no model', () => {
     const md = lines('# Tandem', '', '## How it works', '', 'A **Profile** belongs to one user.', '', '## What we ship', '', 'A **Match** links two people.');
     expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('a Notion toggle list of models, and a later level-1 heading', () => {
+  it('`- ▸ **Plot**` with its fields nested under it, typed after a dash as a field list types them', () => {
+    const md = lines(
+      '# Plotline', '', '## Data', '',
+      '- ▸ **Plot**', '    - `id` — text', '    - `number` — text (e.g. "14B")', '    - `sizeM2` — number', '    - `phone` — text (optional)',
+      '- ▸ Reporting', '    - weekly, by site',
+    );
+    expect(modelLines(md)).toEqual(['Plot { id: string; number: string; sizeM2: number; phone?: string }']);
+  });
+  it('the items under a second `# Business rules` are rules; under the title alone, a list is not', () => {
+    const md = lines('# Slushpile API', '', '- Drafts are autosaved every minute', '', '# Group Submissions', '', 'Text.', '', '# Business rules', '', '- Submissions to a closed reading period are rejected with 422');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Submissions to a closed reading period are rejected with 422']);
   });
 });
