@@ -10,7 +10,7 @@ import { readCode, shownAsIs } from './code.js';
 import { sectionRouting, type SectionRouting } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
-import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
+import { labelTopic, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
@@ -294,6 +294,14 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
   readListedModels(blocks, ctx, out);
+  // Outside a data section, what follows a paragraph that only labels models (`**Data contract (attached to Feature 4110):**`) is read as a data section's body.
+  if (!ctx.model) {
+    for (const run of labelledRuns(blocks)) {
+      const data = { ...ctx, model: true };
+      readFieldList(run, data, out);
+      readNestedModels(run, data, out);
+    }
+  }
   let previous: Block | undefined;
   // Paragraphs and list items in a row, read for rules together (a scenario may span items).
   let texts: TextBlock[] = [];
@@ -343,6 +351,28 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     readLabelledEndpoints(texts, ctx, out);
     readRuleBlocks(texts, ctx, out);
   }
+}
+
+/** A paragraph that is only a label: bold, or ending in its colon. */
+const LABEL_PARAGRAPH = /^[ \t]*(?:(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*[:：]?|[^\n]*[:：])[ \t]*$/;
+
+/**
+ * The runs of blocks each right after a paragraph that only labels models (`namesModelsLabel`, its
+ * asides in parentheses left out), up to the next label paragraph.
+ */
+function labelledRuns(blocks: Block[]): Block[][] {
+  const runs: Block[][] = [];
+  let run: Block[] | undefined;
+  for (const block of blocks) {
+    const line = block.type === 'text' && !block.listItem && block.lines.length === 1 ? block.lines[0]! : undefined;
+    if (line !== undefined && LABEL_PARAGRAPH.test(line)) {
+      run = namesModelsLabel(line.replace(/[ \t]*\([^()\n]*\)/g, '')) ? [] : undefined;
+      if (run) runs.push(run);
+      continue;
+    }
+    run?.push(block);
+  }
+  return runs;
 }
 
 /** Leave out the models named `names` among the tasks collected from index `from` on. */

@@ -168,3 +168,21 @@ describe('a Notion toggle list of models, and a later level-1 heading', () => {
     expect(ruleRows(md).map((r) => r[2])).toEqual(['Submissions to a closed reading period are rejected with 422']);
   });
 });
+
+describe('a label paragraph over models outside a data section, a quoted question', () => {
+  it('`**Data contract (attached to Feature 4110):**` then a name line and its typed fields, per model; "Data contract" names no model itself', () => {
+    const md = lines(
+      '# Dock slots', '', '## Attachments / linked items', '', 'See `/book`.', '',
+      '**Data contract (attached to Feature 4110):**', '',
+      'Appointment', '- id: string (GUID)', '- dockId: integer', '- status: "booked" | "cancelled"', '',
+      'Dock', '- id: integer', '- name: string', '',
+      '**UI routes (from the design task 4140):**', '', 'Carrier', '- id: string', '- name: string',
+    );
+    expect(modelLines(md).map((l) => l.split(' ')[0])).toEqual(['Appointment', 'Dock']);
+    expect(modelLines(lines('# X', '', '## Data contract', '', 'Dock', '- id: integer', '- name: string')).map((l) => l.split(' ')[0])).toEqual(['Dock']);
+  });
+  it('a question in quotes is no rule; a requirement that quotes a word still is', () => {
+    const md = lines('# Dock slots', '', '## Requirements', '', '- Discussion: "Should the carrier be able to swap two appointments in one step?"', '- The gate must show the status "late".');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['The gate must show the status "late".']);
+  });
+});
