@@ -288,6 +288,13 @@ export function readFieldNotes(notes: string): FieldNotes {
     // "enum: x" with one value is still a string; "one of the plans" says nothing about the type.
     else if (/^[,;\s]*enum/i.test(enumNote[0])) result.type = 'string';
     rest = rest.slice(0, enumNote.index);
+  } else if (OR_WORD.test(rest)) {
+    // `(sorting, driving or front-desk)`, `(pending, accepted or declined)`: bare words and "or" before the last are the values.
+    const values = rest.split(/\s*,\s*|\s+(?:or|o|ou|oder|atau)\s+/);
+    if (values.length >= 2 && values.every((v) => BARE_VALUE.test(v) && normalizeFieldType(v) === 'unknown' && !UNKNOWN.test(v) && !OPTIONAL_WORD.test(v) && !NULLABLE_PHRASE.test(v) && !IGNORED_NOTE.test(v)) && !BOOLEAN.test(values.join(' or '))) {
+      result.type = enumType(values);
+      return result;
+    }
   }
   let fallback: string | undefined;
   for (const raw of rest.split(/\s*[,;，、；]\s*/)) {
@@ -323,6 +330,8 @@ export function readFieldNotes(notes: string): FieldNotes {
   return result;
 }
 
+/** A value of an enum written bare: one lower-case word, maybe with `-` or `_` (`front-desk`, `in_review`). */
+const BARE_VALUE = /^[\p{Ll}][\p{Ll}\p{N}_-]*$/u;
 /** "or" between two values of a type cell, in the known languages (`draft or sent`, `borrador o enviado`). */
 const OR_WORD = / (?:or|o|ou|oder|atau) /;
 /** A type cell that starts with an enum word: its values follow, whatever separates them (`enum (DRAFT | SENT)`). */

@@ -186,3 +186,26 @@ describe('a label paragraph over models outside a data section, a quoted questio
     expect(ruleRows(md).map((r) => r[2])).toEqual(['The gate must show the status "late".']);
   });
 });
+
+describe('values written as a list with "or", and notes to the template\'s reader', () => {
+  it('`role (sorting, driving or front-desk)` is a union; `(integer or string)`, `(true or false)` and `(user id or email)` are not', () => {
+    const md = lines(
+      '# Shifts', '', '## Key Entities', '',
+      '- **Shift**: a block of work; siteId, role (sorting, driving or front-desk), capacity (integer).',
+      '- **Flag**: a toggle; key (string), on (true or false), value (integer or string), owner (user id or email).',
+    );
+    expect(modelLines(md)).toEqual([
+      'Flag { key: string; on: boolean; value: string; owner: string }',
+      'Shift { siteId: string; role: "sorting" | "driving" | "front-desk"; capacity: number }',
+    ]);
+  });
+  it('"*Fill ONLY if … has violations that must be justified.*" and "Reviewers should validate this change with …" are no rules; "Reviewers must approve a submission within 5 days" is one', () => {
+    const md = lines(
+      '# Reviews', '', '## Requirements', '',
+      '*Fill ONLY if Constitution Check has violations that must be justified.*', '',
+      'Reviewers should validate this change with `openspec validate x --strict`.', '',
+      '- Reviewers must approve a submission within 5 days.',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Reviewers must approve a submission within 5 days.']);
+  });
+});

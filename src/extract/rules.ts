@@ -268,7 +268,9 @@ const SHARED_DOCUMENT_WORDS = /^(?:(?:note|hinweis|anmerkung|nota|remarque|opmer
 /** The document's own parts as the subject: "Every example in this file must stay runnable", "All diagrams in this spec should…". */
 const DOCUMENT_CONTENT = new RegExp(`^(?:(?:every|each|all|any|the)\\s+)?(?:examples?|samples?|snippets?|diagrams?|screenshots?|mock-?ups?|links?|figures?|payloads?|code blocks?)\\s+(?:in|of|on|from)\\s+(?:this|these|the)\\s+${DOCUMENT_WORDS}\\b`, 'i');
 /** A request to the document's readers about the document: "Reviewers should comment on the pull request", "…, you should reply before Friday". */
-const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s+(?:should|must|shall|need to|are asked to)\s+(?:comment|reply|respond|review|read|give feedback|leave feedback|sign off)\b/i;
+const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s+(?:should|must|shall|need to|are asked to)\s+(?:comment|reply|respond|review|read|give feedback|leave feedback|sign off|(?:validate|check|verify|test|approve)\s+this\s+(?:change|document|doc|spec|specification|proposal|prd|pr|pull request|rfc)\b)/i;
+/** A template's condition for filling a part in: "Fill ONLY if Constitution Check has violations", "Include only when the feature stores data". */
+const FILL_ONLY_IF = /^[*_(]*(?:fill(?: in| out)?|complete|include|add|delete|remove|keep)\s+(?:this\s+(?:section|part|table)\s+)?only\s+(?:if|when|for)\b/i;
 /** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
 const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
 const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая)\\s+(?:документ|спецификаци|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
@@ -374,6 +376,7 @@ function notARule(text: string): boolean {
     INVERTED_QUESTION.test(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
+    FILL_ONLY_IF.test(text) ||
     AUTHOR_LABEL.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
     DOCUMENT_CONTENT.test(text) ||
