@@ -442,8 +442,11 @@ export const LINE_OUT_OF_SCOPE = {
  */
 const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
 const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
-/** A table cell that is only a status saying the row's route is gone or given up: `Removed`, `Retired`, `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`. */
-export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:removed|retired|dropped|descoped|cut|won'?t do|sunset|sunsetted|discontinued|deleted|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?$/iu;
+/**
+ * A table cell that is only a status saying the row's route is gone or given up: `Removed`, `Retired`,
+ * `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`, Confluence's `(x) Rejected — audit trail must be kept`.
+ */
+export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:\([x!/]\)\s*)?(?:(?:removed|retired|dropped|descoped|cut|won'?t do|sunset|sunsetted|discontinued|deleted|not planned|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?|(?:rejected|declined|abgelehnt|rechazado|rejeitado|rejeté|已拒绝|却下|거절)\s*(?:[—–:(-]\s*\S.*)?)$/iu;
 
 /** The end of a sentence: its punctuation, then white space or the end of the line. */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;

@@ -287,6 +287,8 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^(
  * A bold or code-marked name with a note is MODEL_ITEM's. A toggle's triangle (`- ▸ **Site**`, as Notion
  * exports a toggle list) may stand before the name.
  */
+/** A media type in parentheses: `(application/json)`. */
+const MEDIA_TYPE_NOTE = /\(\s*[a-z]+\/[\w.+-]+\s*\)/;
 const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
@@ -331,6 +333,8 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
       continue;
     }
     const plain = m[3] !== undefined;
+    // API Blueprint's `+ Request (application/json)`, `+ Response 200 (text/csv)`: a payload with its media type, no model.
+    if (plain && MEDIA_TYPE_NOTE.test(block.lines[0]!)) continue;
     // A plain name only in a section about several models ("Data model", "Entities"): under a
     // model's own heading it groups that model's fields ("- Totals").
     if (plain ? headingModel || NOT_A_MODEL.test(m[3]!) || !modelNameFromHeading(m[3]!) : !modelNameFromHeading(m[2]!)) continue;

@@ -209,3 +209,22 @@ describe('values written as a list with "or", and notes to the template\'s reade
     expect(ruleRows(md).map((r) => r[2])).toEqual(['Reviewers must approve a submission within 5 days.']);
   });
 });
+
+describe('a Confluence status macro, an API Blueprint payload', () => {
+  it('a row whose status is `(x) Rejected — …` is no endpoint; `(x) Not started` still is', () => {
+    const md = lines(
+      '# Biomed', '', '## API', '', '| Verb | Resource | Status |', '|---|---|---|',
+      '| POST | `/api/v1/work-orders/{id}/close` | (x) Not started |',
+      '| DELETE | `/api/v1/work-orders/{id}` | (x) Rejected — audit trail must be kept |',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/v1/work-orders/:id/close']);
+  });
+  it('`+ Request (application/json)` with its attributes under it is no model; `+ Submission` over typed fields is one', () => {
+    const md = lines(
+      '# Slushpile', '', '## Data Structures', '',
+      '+ Request (application/json)', '    + title: Dusk (string, required)', '    + words: 4200 (number)', '',
+      '- **Submission**', '    - `title` — string', '    - `words` — number',
+    );
+    expect(modelLines(md)).toEqual(['Submission { title: string; words: number }']);
+  });
+});
