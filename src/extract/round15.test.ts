@@ -228,3 +228,10 @@ describe('a Confluence status macro, an API Blueprint payload', () => {
     expect(modelLines(md)).toEqual(['Submission { title: string; words: number }']);
   });
 });
+
+describe('a routes label with a qualifier', () => {
+  it('`- App routes: new `/rewards` and `/points/history`` lists pages in any section; `- Web routes: see https://docs.example.com/x` and an API path none', () => {
+    const md = lines('# Beans', '', '## Impact', '', '- App routes: new `/rewards`, `/rewards/:rewardId` and `/points/history`.', '- Web routes: see https://docs.example.com/routing and `/api/rewards`.');
+    expect(pageRoutes(md)).toEqual(['/points/history', '/rewards', '/rewards/:rewardId']);
+  });
+});
