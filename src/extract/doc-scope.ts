@@ -8,8 +8,11 @@ import { findMethodPaths, type MethodPathMatch } from './paths.js';
  */
 
 const METHOD_OR_CURL_URL = /(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[`*\s]*|\bcurl\b[^\n]*?)https?:\/\/([^\s/`'"<>)\]]+)(\/[^\s`'"<>)\]?#]*)?/g;
-/** A line that names the API's host: "Base URL: https://…", "The public API host is `https://…`", API Blueprint's `HOST: https://…`. */
-const HOST_LINE = /\b(?:base[ -]?urls?|api (?:host|server|domain)|host(?:name)?|servers?)\b[^\n]{0,80}?https?:\/\/([^\s/`'"<>)\]]+)/gi;
+/**
+ * A line that says which host is the API's: "Base URL: https://…", "The public API host is
+ * `https://…`", API Blueprint's `HOST: https://…`; not "the server calls POST https://…".
+ */
+const HOST_LINE = /\b(?:base[ -]?urls?|api[ -](?:host|server|domain|base(?:[ -]?url)?)|(?:public |production )?host(?:name)?)\b[*_`]*\s*(?:[:=]|is\b|ist\b|est\b|es\b|é\b|adalah\b)\s*[*_`<]*https?:\/\/([^\s/`'"<>)\]]+)/gi;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?$/;
 
 /**

@@ -235,3 +235,10 @@ describe('a routes label with a qualifier', () => {
     expect(pageRoutes(md)).toEqual(['/points/history', '/rewards', '/rewards/:rewardId']);
   });
 });
+
+describe('a host line says which host is the API\'s', () => {
+  it('"the server calls `POST https://api.midtrans.com/v2/charge`" names no host of the PRD\'s own; "Base URL: https://api.x.example" does', () => {
+    expect(apiLines(lines('# Cuci', '', '## API', '', '- `POST /api/pesanan`', '', 'Pembayaran: server memanggil `POST https://api.midtrans.com/v2/charge`.'))).toEqual(['POST /api/pesanan']);
+    expect(apiLines(lines('# Cuci', '', 'Base URL: https://api.x.example', '', '## API', '', '- `POST https://api.x.example/v1/orders`'))).toEqual(['POST /v1/orders']);
+  });
+});
