@@ -1,0 +1,199 @@
+/**
+ * Misses found by a fifteenth round of reading PRDs in other languages: Vietnamese PRDs (section
+ * words, normative words, field-type words, table headers), the words that give up a route in
+ * French, Italian, Spanish, Portuguese, German, Indonesian and Vietnamese, notes to the author
+ * and open questions in those languages. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a Vietnamese PRD', () => {
+  const md = lines(
+    '# Tài liệu yêu cầu sản phẩm',
+    '',
+    'Tài liệu này mô tả phạm vi phiên bản đầu tiên của hệ thống.',
+    '',
+    '## 3. Yêu cầu chức năng',
+    '',
+    '- **YC-01**: Khách hàng phải chọn khung giờ còn trống trong 7 ngày tới.',
+    '- **YC-02**: Mỗi kỹ thuật viên nhận tối đa 6 đơn trong một ngày.',
+    '- **YC-03**: Kỹ thuật viên không được thay linh kiện khi khách chưa đồng ý báo giá.',
+    '',
+    '### Câu hỏi mở',
+    '',
+    '- Kỹ thuật viên có phải chụp ảnh máy trước khi sửa không?',
+    '- (Ghi chú cho người viết: thay đoạn này bằng kết luận sau buổi họp.)',
+    '',
+    '## 4. API',
+    '',
+    '| Phương thức | Đường dẫn | Mô tả |',
+    '|---|---|---|',
+    '| GET | `/api/dich-vu` | danh sách dịch vụ |',
+    '| POST | `/api/don-hang` | tạo đơn |',
+    '',
+    'Tin nhắn được gửi qua Zalo. Đây là API bên ngoài, không phải API của chúng ta.',
+    '',
+    'API cũ `GET /api/v0/lich-hen` đã ngừng hỗ trợ và sẽ bị gỡ bỏ.',
+    '',
+    '## 5. Mô hình dữ liệu',
+    '',
+    '### DonHang',
+    '',
+    '| Trường | Kiểu | Bắt buộc | Ghi chú |',
+    '|---|---|---|---|',
+    '| maDon | chuỗi | có | |',
+    '| soMay | số nguyên | có | |',
+    '| gioHen | ngày giờ | có | |',
+    '| trangThai | liệt kê: moi / dang_sua / da_huy | có | |',
+    '| kyThuatVienId | chuỗi, có thể null | có | |',
+    '| khuVuc | danh sách chuỗi | có | |',
+    '| dangHoatDong | đúng/sai | có | |',
+    '| ghiChu | chuỗi | không | |',
+    '',
+    '## 6. Màn hình',
+    '',
+    '1. Trang chủ — `/`',
+    '2. Đặt lịch — `/dat-lich`',
+    '',
+    '## 7. Ngoài phạm vi',
+    '',
+    '- Gói bảo trì định kỳ theo năm (`/api/bao-hanh`) — để sang quý sau.',
+  );
+  it('reads its requirements with their ids, `phải`, `không được` and a limit (`tối đa`)', () => {
+    expect(ruleRows(md)).toEqual([
+      ['YC-01', 'must', 'Khách hàng phải chọn khung giờ còn trống trong 7 ngày tới.'],
+      ['YC-02', 'must', 'Mỗi kỹ thuật viên nhận tối đa 6 đơn trong một ngày.'],
+      ['YC-03', 'must', 'Kỹ thuật viên không được thay linh kiện khi khách chưa đồng ý báo giá.'],
+    ]);
+  });
+  it('reads its endpoint table, and leaves out a route no longer supported and one out of scope', () => {
+    expect(apiLines(md)).toEqual(['GET /api/dich-vu', 'POST /api/don-hang']);
+  });
+  it('reads its field table with the Vietnamese type words', () => {
+    expect(modelLines(md)).toEqual([
+      'DonHang { maDon: string; soMay: number; gioHen: string; trangThai: "moi" | "dang_sua" | "da_huy"; kyThuatVienId: string | null; khuVuc: string[]; dangHoatDong: boolean; ghiChu?: string }',
+    ]);
+  });
+  it('reads its screens list', () => {
+    expect(pageRoutes(md)).toEqual(['/', '/dat-lich']);
+  });
+  it('takes no rule from `không phải` ("is not") or `có phải … không` (a question) outside a requirements list', () => {
+    const prose = lines('# PRD', '', '## Bối cảnh', '', 'Hệ thống cũ không phải của công ty.', '', '## Ghi chú', '', 'Cổng thanh toán không phải là một phần của dự án mới này.', '', 'Kỹ thuật viên có phải chụp ảnh máy trước khi sửa chữa không.', '', 'Hệ thống phải gửi tin nhắn nhắc lịch trước giờ hẹn 1 tiếng.');
+    expect(ruleRows(prose)).toEqual([[undefined, 'must', 'Hệ thống phải gửi tin nhắn nhắc lịch trước giờ hẹn 1 tiếng.']]);
+  });
+});
+
+describe('routes given up, in other languages', () => {
+  it('leaves out a route a sentence says was abandoned, weighed and rejected, or no longer supported', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      "L'ancienne route `GET /api/planning.csv`, utilisée par le tableur, est abandonnée.",
+      '',
+      'Avevamo valutato e scartato un catalogo vini con `GET /api/vini`: resta sul sito.',
+      '',
+      'El endpoint `GET /api/legacy-export` fue descartado tras la revisión.',
+      '',
+      'Die Suche über `GET /api/suche` wurde geprüft und verworfen.',
+      '',
+      'Endpoint `GET /api/lama` sudah tidak digunakan lagi.',
+      '',
+      'Un coordinateur crée une mission en envoyant une requête POST à `/api/missions`.',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/missions']);
+  });
+  it('keeps a route whose sentence only names something abandoned or deleted as what the product handles', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      'Une mission sans inscrit peut être supprimée par une requête DELETE sur `/api/missions/:id`.',
+      '',
+      'Il promemoria per il carrello abbandonato usa `POST /api/promemoria`.',
+      '',
+      'Pesan yang ditolak dicatat melalui `POST /api/log`.',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/missions/:id', 'POST /api/log', 'POST /api/promemoria']);
+  });
+});
+
+describe('notes to the author and open questions in other languages', () => {
+  it('takes no rule from a note to the author, a template note or a question still to confirm', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## 四、业务规则',
+      '',
+      '- **BR-05** 管理员应当在 2 个工作日内完成审核。',
+      '',
+      '> 待确认：月卡到期后是否必须默认自动续费？（需法务确认）',
+      '>',
+      '> 【模板说明】请在此处补充每条规则对应的测试用例编号，评审通过后删除本说明。',
+      '',
+      '## Requisitos',
+      '',
+      '- O sistema deve enviar um lembrete 24 horas antes.',
+      '- _(Preencher esta seção com as decisões da reunião de 19/03.)_',
+      '',
+      '## 3. 業務ルール',
+      '',
+      '- 申込は開催日の3営業日前までに行わなければならない。',
+      '- ※この欄には決定事項ではなく、検討中の論点のみを箇条書きで記載すること。',
+    );
+    expect(ruleRows(md)).toEqual([
+      ['BR-05', 'should', '管理员应当在 2 个工作日内完成审核。'],
+      [undefined, 'must', 'O sistema deve enviar um lembrete 24 horas antes.'],
+      [undefined, 'must', '申込は開催日の3営業日前までに行わなければならない。'],
+    ]);
+  });
+  it('still takes a rule that starts with the same verbs but names no part of the document', () => {
+    const md = lines('# PRD', '', '## Requisitos', '', '- Preencher o endereço é obrigatório antes do pagamento.', '', '## Exigences', '', '- Remplacez la pièce seulement après accord du client.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Preencher o endereço é obrigatório antes do pagamento.', 'Remplacez la pièce seulement après accord du client.']);
+  });
+  it('reads the items of an open-questions heading under a requirements heading as questions, not requirements', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## 3. Requisitos',
+      '',
+      '- O tutor pode remarcar até 2 horas antes.',
+      '',
+      '### Dúvidas em aberto',
+      '',
+      '- Confirmar com a loja o horário de domingo.',
+      '',
+      '### 3.2 Regras',
+      '',
+      '- A loja confirma o agendamento em até 1 hora.',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['O tutor pode remarcar até 2 horas antes.', 'A loja confirma o agendamento em até 1 hora.']);
+  });
+});
+
+describe('boolean type cells written as two values in other languages', () => {
+  it('reads `ja/nein`, `ya/tidak`, `sì/no`, `đúng/sai` as boolean, and `Datum mit Uhrzeit`, `tanggal & jam` as a date', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Werkstatt',
+      '',
+      '| Feld | Typ |',
+      '|---|---|',
+      '| eBike | ja/nein |',
+      '| ekspres | ya/tidak |',
+      '| cibo | sì/no |',
+      '| beginn | Datum mit Uhrzeit |',
+      '| dibuatPada | tanggal & jam |',
+    );
+    expect(modelLines(md)).toEqual(['Werkstatt { eBike: boolean; ekspres: boolean; cibo: boolean; beginn: string; dibuatPada: string }']);
+  });
+  it('still reads other slash lists as values', () => {
+    const md = lines('# PRD', '', '## Termin', '', '| Feld | Typ |', '|---|---|', '| status | offen/erledigt |', '| antwort | ja/nein/vielleicht |');
+    expect(modelLines(md)).toEqual(['Termin { status: "offen" | "erledigt"; antwort: "ja" | "nein" | "vielleicht" }']);
+  });
+});
