@@ -197,3 +197,50 @@ describe('boolean type cells written as two values in other languages', () => {
     expect(modelLines(md)).toEqual(['Termin { status: "offen" | "erledigt"; antwort: "ja" | "nein" | "vielleicht" }']);
   });
 });
+
+describe('Given/When/Then steps in a code block, in other languages, without a scenario line', () => {
+  it('reads `Angenommen/Wenn/Dann` (marked gherkin) and `Diberikan/Ketika/Maka` (unmarked) as one scenario each', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Akzeptanzkriterien (Beispiel)',
+      '',
+      '```gherkin',
+      'Angenommen eine Kundin hat einen Termin am Freitag um 10:00 Uhr',
+      'Wenn sie den Termin am Freitag um 08:00 Uhr storniert',
+      'Dann wird eine Stornogebühr von 15 Euro berechnet',
+      '```',
+      '',
+      '## Skenario Penerimaan',
+      '',
+      '```',
+      'Diberikan pesanan berstatus dijemput dengan berat 2,4 kg',
+      'Ketika kurir menyimpan berat aktual',
+      'Maka total harga dihitung dengan berat minimum 3 kg',
+      '```',
+    );
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Angenommen eine Kundin hat einen Termin am Freitag um 10:00 Uhr Wenn sie den Termin am Freitag um 08:00 Uhr storniert Dann wird eine Stornogebühr von 15 Euro berechnet'],
+      [undefined, 'must', 'Diberikan pesanan berstatus dijemput dengan berat 2,4 kg Ketika kurir menyimpan berat aktual Maka total harga dihitung dengan berat minimum 3 kg'],
+    ]);
+  });
+  it('reads no scenario from an unmarked block with a line that is no step, or without an outcome', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Beispiel',
+      '',
+      '```',
+      'Wenn der Termin storniert wird',
+      'Dann wird eine Gebühr berechnet',
+      'gebuehr = 15 if storniert else 0',
+      '```',
+      '',
+      '```',
+      'Diberikan pesanan berstatus dijemput',
+      'Ketika kurir menyimpan berat aktual',
+      '```',
+    );
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
