@@ -244,3 +244,32 @@ describe('Given/When/Then steps in a code block, in other languages, without a s
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('a rules table headed in Japanese', () => {
+  it('reads each row of `| No | ルール |` as a rule, keyword or not', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## 3. 機能要件',
+      '',
+      '### 3.2 業務ルール',
+      '',
+      '| No | ルール |',
+      '|----|--------|',
+      '| 1 | 修了判定は、出席率80%以上かつ確認テストの合格をもって行う。 |',
+      '| 2 | キャンセル待ちの繰り上げは登録順に自動で行い、本人へメールで通知する。 |',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['修了判定は、出席率80%以上かつ確認テストの合格をもって行う。', 'キャンセル待ちの繰り上げは登録順に自動で行い、本人へメールで通知する。']);
+  });
+  it('reads the wordiest column of a CJK requirements table whose text header is a phrase', () => {
+    const md = lines('# PRD', '', '## 3. 機能要件', '', '| 番号 | 何をするか |', '|---|---|', '| R-1 | 修了判定は出席率で行う。 |', '| R-2 | 繰り上げは登録順に自動で行う。 |');
+    expect(ruleRows(md)).toEqual([
+      ['R-1', 'must', '修了判定は出席率で行う。'],
+      ['R-2', 'must', '繰り上げは登録順に自動で行う。'],
+    ]);
+  });
+  it('takes no rule from a glossary table headed `| 用語 | 説明 |` outside a requirements section', () => {
+    const md = lines('# PRD', '', '## 用語', '', '| 用語 | 説明 |', '|---|---|', '| 受講者 | 研修を受ける社員 |', '| 上長 | 申込を承認する管理職 |');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
