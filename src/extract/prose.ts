@@ -498,7 +498,9 @@ function isProseList(list: string): boolean {
 
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
 function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
-  const p = PLAIN_MODEL.exec(line);
+  // "Felder: `terminId`, `minuten`. Details klären wir im Refinement.": the list is the first sentence.
+  const first = line.includes('. ') ? line.split(FIRST_SENTENCE_END)[0]! : line;
+  const p = PLAIN_MODEL.exec(first);
   if (!p || p[2]!.split(',').length < 3) return;
   // `Kolom: id, loanId, amount` under `### Installment`: a label of fields names no model, the heading does.
   const name = isFieldsLabel(p[1]!) ? modelNameFromHeading(ctx.section.title) : NOT_A_MODEL_LABEL.test(p[1]!) ? undefined : p[1]!;
@@ -508,6 +510,9 @@ function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: 
   // has an id or a name written as code writes it (`userId`, `created_at`).
   if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
 }
+
+/** The end of a line's first sentence: a full stop, then a capital. */
+const FIRST_SENTENCE_END = /(?<=\.)\s+(?=\p{Lu})/u;
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
 const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;

@@ -273,3 +273,62 @@ describe('a rules table headed in Japanese', () => {
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('a model heading over a sentence that lists what the record holds', () => {
+  it('reads the model from a bare list, a list after "contains" (Berisi, Gồm, 包含) and a fields label with a second sentence', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## 5. Modelo de dados',
+      '',
+      '### Tutor',
+      '',
+      'Nome, CPF, celular, e-mail.',
+      '',
+      '### Ulasan',
+      '',
+      'Berisi kode pesanan, nilai bintang 1–5, dan komentar.',
+      '',
+      '### BaoGia',
+      '',
+      'Gồm mã đơn, danh sách linh kiện, tổng tiền và thời điểm khách đồng ý.',
+      '',
+      '### 6.3 缴费记录（PaymentRecord）',
+      '',
+      '包含月卡编号、金额、支付时间、微信支付流水号，字段类型见数据库设计文档。',
+      '',
+      '### Arbeitszeit',
+      '',
+      'Felder: `terminId`, `mechanikerId`, `minuten`, `bemerkung`. Details klären wir im Refinement.',
+    );
+    expect(modelLines(md)).toEqual([
+      'Arbeitszeit { terminId: string; mechanikerId: string; minuten: string; bemerkung: string }',
+      'BaoGia { maDon: string; danhSachLinhKien: string; tongTien: string; thoiDiemKhachDongY: string }',
+      'PaymentRecord {  }',
+      'Tutor { nome: string; cpf: string; celular: string; eMail: string }',
+      'Ulasan { kodePesanan: string; nilaiBintang: number; komentar: string }',
+    ]);
+  });
+  it('reads no model from a sentence that says more than a list, nor from a list outside a data section', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## 5. Datenmodell',
+      '',
+      '### Aufbewahrung',
+      '',
+      'Protokolle, Sicherungen und Exporte werden 30 Tage lang aufbewahrt.',
+      '',
+      '### Offene Punkte',
+      '',
+      'Details klären wir im Refinement mit dem Team.',
+      '',
+      '## 2. Rollen',
+      '',
+      '### Kunde',
+      '',
+      'Bucht, verschiebt, storniert.',
+    );
+    expect(modelLines(md)).toEqual([]);
+  });
+});
