@@ -332,3 +332,66 @@ describe('a model heading over a sentence that lists what the record holds', () 
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('endpoints listed in a plain code block, each with a description', () => {
+  it('reads every line `METHOD  /path  description`, `[param]` segments as parameters', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      '```',
+      'GET    /api/outlet                         daftar outlet terdekat (query: lat, lng)',
+      'GET    /api/outlet/[outletId]/layanan      layanan dan harga per kg',
+      'PUT    /api/pesanan/[kode]/berat           input berat aktual + foto',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/outlet', 'GET /api/outlet/:outletId/layanan', 'PUT /api/pesanan/:kode/berat']);
+  });
+  it('reads no endpoint from a block with one described call only, or with a line of code among the calls', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      '```',
+      'GET    /api/outlet     daftar outlet terdekat',
+      '```',
+      '',
+      '```',
+      'GET    /api/pesanan    detail',
+      'const x = fetch(url)',
+      'POST   /api/pesanan    membuat',
+      '```',
+    );
+    expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe('a method and its path apart in a sentence, in other languages', () => {
+  it('reads `yêu cầu POST tới /x` and `DELETE sur la même adresse` (the path named last before it)', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      'Khi khách đồng ý báo giá, ứng dụng gửi yêu cầu POST tới `/api/don-hang/{maDon}/bao-gia/dong-y`.',
+      '',
+      'Un coordinateur modifie une mission avec une requête PUT sur `/api/missions/:missionId`. Une mission sans inscrit peut être',
+      'supprimée par une requête DELETE sur la même adresse.',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/missions/:missionId', 'POST /api/don-hang/:maDon/bao-gia/dong-y', 'PUT /api/missions/:missionId']);
+  });
+  it('reads no endpoint where "the same" names no path (`DELETE sur la même page`) or the connective leads elsewhere', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      'La liste vient de `GET /api/missions`. Le bouton DELETE sur la même page reste masqué.',
+      '',
+      'Sau khi gửi POST tới máy chủ, ứng dụng mở trang `/don-hang`.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/missions']);
+  });
+});
