@@ -395,3 +395,66 @@ describe('a method and its path apart in a sentence, in other languages', () => 
     expect(apiLines(md)).toEqual(['GET /api/missions']);
   });
 });
+
+describe('a Given/When/Then scenario written as a sentence in another language', () => {
+  it('reads `Dado …, quando …, então …`, `Diberikan …, ketika …, maka …`, `Cho trước …, khi …, thì …` as one rule each, outside a requirements section', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Exemplos',
+      '',
+      '- Dado um agendamento para 14h, quando o tutor tenta remarcar às 12h30, então o sistema recusa a remarcação.',
+      '',
+      '## Contoh',
+      '',
+      'Diberikan pesanan berstatus dijemput, ketika kurir menyimpan berat aktual, maka total harga dihitung ulang.',
+      '',
+      '## Ví dụ',
+      '',
+      'Cho trước đơn đang sửa, khi kỹ thuật viên gửi báo giá, thì khách nhận được thông báo.',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual([
+      'Dado um agendamento para 14h, quando o tutor tenta remarcar às 12h30, então o sistema recusa a remarcação.',
+      'Diberikan pesanan berstatus dijemput, ketika kurir menyimpan berat aktual, maka total harga dihitung ulang.',
+      'Cho trước đơn đang sửa, khi kỹ thuật viên gửi báo giá, thì khách nhận được thông báo.',
+    ]);
+  });
+  it('takes no rule from a sentence that opens with the same word but states no outcome, or names it inside', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Nota',
+      '',
+      'Dato il volume di dati, quando possibile usiamo la cache.',
+      '',
+      'Dado que o volume é pequeno, não precisamos de fila.',
+      '',
+      'O texto diz: dado um pedido, quando pago, então enviado.',
+    );
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a limit stated about things as they are today, in other languages', () => {
+  it('takes no rule from `Hiện nay … không thể …` or `Atualmente … não pode …`, and still takes the same limit without it', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Quy tắc',
+      '',
+      'Hệ thống phải gửi xác nhận. Hiện nay khách hàng không thể hủy đơn qua điện thoại.',
+      '',
+      'Hệ thống phải gửi xác nhận. Khách hàng không thể hủy đơn sau khi kỹ thuật viên đã đến.',
+      '',
+      '## Regras',
+      '',
+      'O sistema deve enviar a confirmação. Atualmente o tutor não pode remarcar pelo WhatsApp.',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual([
+      'Hệ thống phải gửi xác nhận.',
+      'Hệ thống phải gửi xác nhận.',
+      'Khách hàng không thể hủy đơn sau khi kỹ thuật viên đã đến.',
+      'O sistema deve enviar a confirmação.',
+    ]);
+  });
+});

@@ -107,9 +107,10 @@ const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|ne
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
  * "If we can't get an offer in front of a patient…", "they can't survive without it", "the staples
- * they never want to run out of", "Users can currently record payments but cannot send invoices".
+ * they never want to run out of", "Users can currently record payments but cannot send invoices",
+ * and "currently" in the known languages ("Derzeit…", "Atualmente…", "Hiện nay khách hàng không thể…", "目前…").
  */
-const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b|\b(?:currently|today|at present|at the moment|as of today)\b/i;
+const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b|\b(?:currently|today|at present|at the moment|as of today|derzeit|actuellement|actualmente|atualmente|attualmente|momenteel|saat ini|obecnie|för närvarande|şu anda)\b|hiện (?:nay|tại)|[Сс]ейчас|[Вв] настоящее время|目前|現状|현재/i;
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
@@ -120,7 +121,11 @@ export function mayContainUnmarkedRule(text: string): boolean {
 export function mayContain(text: string): boolean {
   return findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text);
 }
-const GIVEN = /\bgiven\b/i;
+/**
+ * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
+ * `Diberikan`, `Cho trước`, `假如`): the cheap test; SCENARIO_START says whether it opens the text.
+ */
+const GIVEN = /\b(?:given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając)\b|[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定/i;
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
@@ -470,9 +475,10 @@ function withoutMentions(sentence: string): string {
 const LIST_SECOND = /[,/dr]\s*(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)\b/;
 
 /** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
-const SCENARIO_START = /^(?:scenario[^:]{0,40}:(?:[^\n]{0,120}?\s)?)?given\b/i;
-const WHEN_WORD = /\bwhen\b/gi;
-const THEN_WORD = /\bthen\b\s*\S/gi;
+const SCENARIO_START = /^(?:(?:scenario|szenario|escenario|scénario|cenário|scenario|skenario|kịch bản|tình huống|场景)[^:：]{0,40}[:：](?:[^\n]{0,120}?\s)?)?(?:given|angenommen|gegeben sei(?:en)?|[ée]tant donn[ée]e?s?|dad[oa]s?|dato|gegeven|diberikan|diketahui|givet|zakładając|cho trước|дано|допустим|假如|假设|假定|给定)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])/i;
+/** "When" and "Then" of a scenario, in the same languages as SCENARIO_START (a word bounded by no Latin, Vietnamese or Cyrillic letter). */
+const WHEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:when|wenn|quand|lorsque|cuando|quando|wanneer|ketika|khi|jeżeli|jeśli|gdy|kiedy|когда|если|när)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])|当/gi;
+const THEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:then|dann|alors|entonces|então|entao|allora|maka|thì|wtedy|тогда)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])\s*\S|那么\s*\S/gi;
 
 /** A Given/When/Then scenario: one rule with its three parts. Each word is searched once, after the one before (linear). */
 function isScenario(text: string): boolean {
