@@ -458,3 +458,28 @@ describe('a limit stated about things as they are today, in other languages', ()
     ]);
   });
 });
+
+describe('routes given up, in CJK scripts and Russian', () => {
+  it('leaves out a route a line says is no longer used or supported, or was not adopted', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      '旧的 `GET /api/v0/cards` 已下线，不再使用。',
+      '',
+      '`GET /api/export` は検討の結果不採用とした。',
+      '',
+      '`GET /api/old-list` 는 더 이상 사용하지 않는다.',
+      '',
+      '`GET /api/legacy` больше не используется.',
+      '',
+      '`POST /api/cards` 用于创建月卡。',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/cards']);
+  });
+  it('keeps a route whose line says only what the product no longer shows to someone', () => {
+    const md = lines('# PRD', '', '## API', '', '`POST /api/cards/:id/renew` 续费后，旧卡号页面不再显示。');
+    expect(apiLines(md)).toEqual(['POST /api/cards/:id/renew']);
+  });
+});
