@@ -36,7 +36,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   const only = blocks.length === 1 ? blocks[0]! : undefined;
   if (headingModel && groups.length === 0 && only?.type === 'text' && !only.listItem) {
     const text = only.lines.join(' ');
-    const fields = proseFields(text);
+    // "Contiene nome, cognome, email e specialità.": the word for "contains" is no field.
+    const fields = proseFields(text.replace(HOLDS_LEAD, ''));
     if (fields) out.model(ctx, only.line, headingModel, fields);
     // "Nome, CPF, celular, e-mail.", "Berisi kode pesanan, nilai bintang 1–5, dan komentar.", "包含月卡编号、金额、支付时间…":
     // the model, its fields said as things; as fields only when each reads as a name.
@@ -49,6 +50,8 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
 
 /** What opens a sentence that says what a record holds: "Contains", "Enthält", "Contém", "Berisi", "Gồm", "包含". */
 const HOLDS = String.raw`(?:(?:it\s+)?(?:contains|holds|has|includes|consists of)|enthält|besteht aus|umfasst|contient|comprend|contiene|comprende|contém|inclui|possui|berisi|terdiri (?:dari|atas)|memuat|mencakup|(?:bao\s+)?gồm(?:\s+có)?|chứa)`;
+/** A HOLDS word opening a sentence, with its colon. */
+const HOLDS_LEAD = new RegExp(String.raw`^\s*${HOLDS}\s*[:：]?\s+`, 'iu');
 /**
  * One thing a record holds, as a sentence names it: letters or numbers, a hyphen or dash inside
  * (`e-mail`, `nilai bintang 1–5`), one to four words, or six after a HOLDS word (a Vietnamese word is

@@ -226,11 +226,11 @@ export function mayContainMethodPath(body: string): boolean {
  *   words after it ("the endpoint `/api/orders` accepts DELETE requests"), unless a path of its own
  *   follows the method.
  */
-const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'naar', 'tới', 'đến', 'vào']);
+const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào']);
 /** "Same" (or "that", "this") before a path's noun, in the known languages: "sur la même adresse", "an denselben Pfad", "cùng đường dẫn". */
 const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng']);
 /** The nouns of a path "the same" may stand before, in English and the known languages (`adresse`, `dirección`, `Pfad`, `đường` of `đường dẫn`). */
-const SAME_NOUNS = new Set(['path', 'endpoint', 'url', 'uri', 'route', 'resource', 'adresse', 'address', 'dirección', 'direccion', 'endereço', 'indirizzo', 'percorso', 'ruta', 'rota', 'chemin', 'ressource', 'recurso', 'risorsa', 'pfad', 'endpunkt', 'route', 'pad', 'alamat', 'đường', 'địa']);
+const SAME_NOUNS = new Set(['path', 'endpoint', 'url', 'uri', 'route', 'resource', 'adresse', 'address', 'dirección', 'direccion', 'endereço', 'indirizzo', 'percorso', 'rotta', 'ruta', 'rota', 'chemin', 'ressource', 'recurso', 'risorsa', 'pfad', 'endpunkt', 'route', 'pad', 'alamat', 'đường', 'địa']);
 /** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x", "sur la même adresse". */
 const TARGET_WORDS = new Set(['the', 'el', 'la', 'le', 'o', 'a', 'lo', 'den', 'die', 'das', 'dem', 'het', 'de', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt', ...SAME_WORDS, ...SAME_NOUNS]);
 /** What names a path an endpoint right before it: "the endpoint /x", "la ruta /x". */

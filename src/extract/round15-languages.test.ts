@@ -483,3 +483,14 @@ describe('routes given up, in CJK scripts and Russian', () => {
     expect(apiLines(md)).toEqual(['POST /api/cards/:id/renew']);
   });
 });
+
+describe('a list after "contains" with "and" before its last thing, and Italian articulated prepositions', () => {
+  it('does not take the word for "contains" into the first field', () => {
+    const md = lines('# PRD', '', '## Modello dei dati', '', '### Istruttore', '', 'Contiene nome, cognome, email e specialità.');
+    expect(modelLines(md)).toEqual(['Istruttore { nome: string; cognome: string; email: string; specialita: string }']);
+  });
+  it('reads `una richiesta GET alla rotta /x`, and not `GET alla pagina` without a path', () => {
+    const md = lines('# PRD', '', '## API', '', "L'app invia una richiesta GET alla rotta `/api/utenti/me` per il profilo.", '', 'Dopo una richiesta POST alla pagina di conferma, l’utente torna indietro.');
+    expect(apiLines(md)).toEqual(['GET /api/utenti/me']);
+  });
+});
