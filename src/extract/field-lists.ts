@@ -62,8 +62,8 @@ const thing = (most: number) => String.raw`[\p{L}\p{N}][\p{L}\p{N}'’–-]*(?: 
 const things = (most: number) => String.raw`${thing(most)}(?:\s*,\s*${thing(most)})+(?:\s*,?\s+(?:and|y|e|et|und|en|dan|và|&)\s+${thing(most)})?`;
 /** A sentence that only lists things (three or more, counted by `listedThings`), after a HOLDS word or alone. */
 const LISTED_THINGS = new RegExp(String.raw`^\s*(?:${HOLDS}\s*[:：]?\s+(${things(6)})|(${things(4)}))\s*\.?\s*$`, 'iu');
-/** The same in CJK script: `包含` or `包括` (`含む`), then three things or more an enumeration comma (、) separates; a clause may follow. */
-const CJK_LISTED_THINGS = /^\s*(?:包含|包括|含む|포함)[:：]?\s*[^、，,。.]{1,20}(?:、[^、，,。.]{1,20}){2,}(?:[，,。.]|$)/u;
+/** The same in CJK script: `包含` or `包括`, then three things or more an enumeration comma (、) separates, a clause may follow; or Japanese's `名称、管理番号、保管場所を含む。` (the verb last). */
+const CJK_LISTED_THINGS = /^\s*(?:(?:包含|包括|含む|포함)[:：]?\s*[^、，,。.]{1,20}(?:、[^、，,。.]{1,20}){2,}(?:[，,。.]|$)|[^、，,。.]{1,20}(?:、[^、，,。.]{1,20}){2,}(?:を含む|を持つ|からなる|で構成される)[。.]?\s*$)/u;
 
 /** The last two things of a list, "and" between them. */
 const LAST_AND = /^\s*(.+?)\s+(?:and|y|e|et|und|en|dan|và|&)\s+(\S.*)$/iu;

@@ -494,3 +494,14 @@ describe('a list after "contains" with "and" before its last thing, and Italian 
     expect(apiLines(md)).toEqual(['GET /api/utenti/me']);
   });
 });
+
+describe('more field-table and model words', () => {
+  it('reads a Japanese list with its verb last (`名称、管理番号、保管場所を含む。`) as the heading’s model', () => {
+    const md = lines('# 要件定義書', '', '## 4. データモデル', '', '### 備品（Item）', '', '名称、管理番号、保管場所を含む。', '', '### Location', '', '名称、管理番号、保管場所は必須である。');
+    expect(modelLines(md)).toEqual(['Item {  }']);
+  });
+  it('reads a `Wajib` column’s `tidak` as optional', () => {
+    const md = lines('# PRD', '', '## Model Data', '', '### Balita', '', '| Kolom | Tipe | Wajib |', '|---|---|---|', '| id | string | ya |', '| catatan | teks | tidak |');
+    expect(modelLines(md)).toEqual(['Balita { id: string; catatan?: string }']);
+  });
+});
