@@ -505,3 +505,29 @@ describe('more field-table and model words', () => {
     expect(modelLines(md)).toEqual(['Balita { id: string; catatan?: string }']);
   });
 });
+
+describe('Vietnamese "nên" (should) and "cần phải" (must)', () => {
+  it('reads `nên` as should and `cần phải` as must in prose, and not `nên` meaning "so" or "become"', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Ghi chú triển khai',
+      '',
+      'Hệ thống nên gửi email xác nhận sau khi đặt lịch.',
+      '',
+      'Vì khách hàng thường bận nên chúng tôi gửi tin nhắn vào buổi tối.',
+      '',
+      'Dữ liệu tăng nhanh, nên cần lưu trữ hợp lý hơn.',
+      '',
+      'Ứng dụng trở nên chậm khi có nhiều đơn.',
+      '',
+      'Do thiếu kỹ thuật viên nên thời gian chờ kéo dài.',
+      '',
+      'Kỹ thuật viên cần phải chụp ảnh trước khi sửa.',
+    );
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'should', 'Hệ thống nên gửi email xác nhận sau khi đặt lịch.'],
+      [undefined, 'must', 'Kỹ thuật viên cần phải chụp ảnh trước khi sửa.'],
+    ]);
+  });
+});

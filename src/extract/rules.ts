@@ -9,8 +9,8 @@ import type { TaskCollector } from './collector.js';
  * their own alternatives, and so has Turkish's suffix of necessity (`gönderilmelidir`, "must be sent"). `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên|nên|Nên';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
@@ -53,6 +53,9 @@ function findKeyword(pattern: RegExp, text: string, from = 0): number {
   return -1;
 }
 
+/** A Vietnamese clause of cause ("Vì …", "Do …", "Bởi vì …") open before a keyword in the same sentence: its "nên" means "so". */
+const CAUSE_BEFORE = /(?:^|[.!?;]\s+|\s)(?:[Vv]ì|[Dd]o|[Bb]ởi vì|[Bb]ởi)\s[^.!?;]*$/;
+
 /**
  * A keyword that its neighbours make another word: "Must-have" (a MoSCoW label), Dutch "zou
  * moeten" (should, not must), German "darf nicht" (must not, not may). Checked here rather than by
@@ -72,6 +75,9 @@ function vetoed(text: string, at: number, word: string): boolean {
       return text.startsWith(' nicht', at + word.length);
     case 'DARF':
       return text.startsWith(' NICHT', at + word.length);
+    case 'nên':
+      // "trở nên" (become), "cho nên" / "vì vậy nên" / ", nên" (so), "Vì … nên …" (because … so …): no "should".
+      return /(?:[Tt]rở|[Cc]ho|vậy|thế|đó|,) $/.test(text.slice(Math.max(0, at - 5), at)) || CAUSE_BEFORE.test(text.slice(Math.max(0, at - 200), at));
     case 'phải':
     case 'Phải':
       return /(?:[Kk]hông|[Cc]ó|[Bb]ên|[Tt]ay) $/.test(text.slice(Math.max(0, at - 6), at));
