@@ -53,11 +53,13 @@ const HOLDS = String.raw`(?:(?:it\s+)?(?:contains|holds|has|includes|consists of
 /** A HOLDS word opening a sentence, with its colon. */
 const HOLDS_LEAD = new RegExp(String.raw`^\s*${HOLDS}\s*[:：]?\s+`, 'iu');
 /**
- * One thing a record holds, as a sentence names it: letters or numbers, a hyphen or dash inside
- * (`e-mail`, `nilai bintang 1–5`), one to four words, or six after a HOLDS word (a Vietnamese word is
- * syllables a space separates: `thời điểm khách đồng ý`).
+ * One thing a record holds, as a sentence names it: one to four words, or six after a HOLDS word (a
+ * Vietnamese word is syllables a space separates: `thời điểm khách đồng ý`), each a run of anything but
+ * white space, punctuation and Markdown marks (`e-mail`, `nilai bintang 1–5`; `listedThings` wants a
+ * letter in each thing). A plain class, not `\p{L}`: a Unicode class compiled a dozen times over cost
+ * each run 30 ms.
  */
-const thing = (most: number) => String.raw`[\p{L}\p{N}][\p{L}\p{N}'’–-]*(?: [\p{L}\p{N}][\p{L}\p{N}'’–-]*){0,${most - 1}}`;
+const thing = (most: number) => String.raw`[^\s,.;:!?()*_\x60"[\]{}<>|/\\=#@$%^&+~]+(?: [^\s,.;:!?()*_\x60"[\]{}<>|/\\=#@$%^&+~]+){0,${most - 1}}`;
 /** Things a comma separates, the last maybe after "and" in a known language (split by `listedThings`). */
 const things = (most: number) => String.raw`${thing(most)}(?:\s*,\s*${thing(most)})+(?:\s*,?\s+(?:and|y|e|et|und|en|dan|và|&)\s+${thing(most)})?`;
 /** A sentence that only lists things (three or more, counted by `listedThings`), after a HOLDS word or alone. */
@@ -71,9 +73,6 @@ const LAST_AND = /^\s*(.+?)\s+(?:and|y|e|et|und|en|dan|và|&)\s+(\S.*)$/iu;
 const TRAILING_RANGE = /\s+\d+(?:\s*[–-]\s*\d+)?\s*$/;
 /** "and" opening the last item (`…, dan komentar`). */
 const LEADING_AND = /^\s*(?:and|y|e|et|und|en|dan|và|&)\s+/iu;
-/** LISTED_THINGS and CJK_LISTED_THINGS on any line of a section body: the cheap tests of `mayListFieldsInProse`. */
-const LISTED_THINGS_LINE = new RegExp(LISTED_THINGS.source, 'imu');
-const CJK_LISTED_THINGS_LINE = new RegExp(CJK_LISTED_THINGS.source, 'mu');
 
 /**
  * The things a paragraph under a model's heading lists as all it has (LISTED_THINGS): fields named
@@ -90,7 +89,7 @@ function listedThings(text: string): ModelField[] | undefined {
   const tail = items[items.length - 1]!.replace(LEADING_AND, '');
   const last = LAST_AND.exec(tail);
   items.splice(items.length - 1, 1, ...(last ? [last[1]!, last[2]!] : [tail]));
-  if (items.length < 3) return undefined;
+  if (items.length < 3 || !items.every((item) => /\p{L}/u.test(item))) return undefined;
   // A range after a thing is a note on its values: `nilai bintang 1–5`.
   const names = items.map((item) =>
     words(item.replace(TRAILING_RANGE, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase())
@@ -110,7 +109,11 @@ const PROSE_FIELDS = new RegExp(String.raw`^\s*(${PROSE_ITEM}(?:\s*,\s*${PROSE_I
 const PROSE_FIELDS_LINE = new RegExp(PROSE_FIELDS.source, 'mu');
 /** Can a data section's body hold a paragraph that only lists fields (see `proseFields`)? */
 export function mayListFieldsInProse(body: string): boolean {
-  return (body.includes(',') && (PROSE_FIELDS_LINE.test(body) || LISTED_THINGS_LINE.test(body))) || (body.includes('、') && CJK_LISTED_THINGS_LINE.test(body));
+  if (body.includes(',') && PROSE_FIELDS_LINE.test(body)) return true;
+  // `listedThings` reads a section of one short paragraph only: a longer body is not tried.
+  const only = body.length <= 600 ? body.trim() : '';
+  if (only === '' || only.length > 300 || only.includes('\n\n')) return false;
+  return (only.includes(',') && LISTED_THINGS.test(only.replace(/\s*\n\s*/g, ' '))) || (only.includes('、') && CJK_LISTED_THINGS.test(only));
 }
 
 /**
