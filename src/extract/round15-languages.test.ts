@@ -531,3 +531,28 @@ describe('Vietnamese "nên" (should) and "cần phải" (must)', () => {
     ]);
   });
 });
+
+describe('Vietnamese headings of what is for later', () => {
+  it('leaves out what stands under `Tương lai`, `Để sau` or `Không làm trong phiên bản này`, and keeps what stands under `Phạm vi`', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Phạm vi',
+      '',
+      '- `GET /api/ban` — danh sách bàn trống',
+      '',
+      '## Tương lai',
+      '',
+      '- Thanh toán trước qua `POST /api/thanh-toan`.',
+      '',
+      '## Để sau',
+      '',
+      '- `GET /api/khuyen-mai`',
+      '',
+      '## Không làm trong phiên bản này',
+      '',
+      '- `GET /api/danh-gia`',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/ban']);
+  });
+});
