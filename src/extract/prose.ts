@@ -615,8 +615,11 @@ const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|�
 const NOUN_AFTER_SLASH = /(?<!\/)(?:endpoints?|api|webhooks?|endpunkt)|端点|엔드포인트|エンドポイント/iu;
 /** ENDPOINT_BEFORE's nouns followed by a slash: a line without one has no path that a noun before it names. */
 const NOUN_THEN_SLASH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//iu;
-/** "the same path", "that endpoint": a path named before the paragraph. */
-const SAME_PATH = /\b(?:same|that) (?:path|endpoint|url|route|resource)\b/i;
+/**
+ * "the same path", "that endpoint", and in the known languages ("la même adresse", "denselben Pfad",
+ * "lo stesso percorso", "cùng đường dẫn"): a path named before the paragraph (see paths.ts' SAME_WORDS).
+ */
+const SAME_PATH = /\b(?:same|that) (?:path|endpoint|url|route|resource)\b|(?:même|mism[oa]|mesm[oa]|stess[oa]|selben?|gleichen?|dieselbe|denselben|derselben|zelfde|dezelfde|hetzelfde|cùng) (?:adresse|address|chemin|ressource|route|url|uri|endpoint|ruta|rota|direcci[oó]n|endereço|recurso|percorso|rotta|indirizzo|risorsa|pfad|endpunkt|pad|đường|địa)/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -631,7 +634,7 @@ const STARTS_WITH_PATH = /^[\s`*]*\//;
 export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const unlinked = lines.map((l) => withoutLinks(l));
   const text = unlinked.join('\n');
-  if (!text.includes('/') && !((text.includes('same') || text.includes('that')) && SAME_PATH.test(text))) return;
+  if (!text.includes('/') && !SAME_PATH.test(text)) return;
   // Matches come in order: line breaks are counted once over the whole text.
   let counted = 0;
   let lineNo = 0;

@@ -556,3 +556,24 @@ describe('Vietnamese headings of what is for later', () => {
     expect(apiLines(md)).toEqual(['GET /api/ban']);
   });
 });
+
+describe('"the same path" in another language, in a paragraph with no path of its own', () => {
+  it('reads `DELETE đến cùng đường dẫn` and `PATCH sur la même adresse` as the endpoint named last before', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## API',
+      '',
+      '- `POST /api/dat-ban` — tạo đặt bàn',
+      '- Để hủy, ứng dụng gửi yêu cầu DELETE đến cùng đường dẫn.',
+      '',
+      '- `POST /api/missions` — créer une mission',
+      '- La modification passe par une requête PATCH sur la même adresse.',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/dat-ban', 'PATCH /api/missions', 'POST /api/dat-ban', 'POST /api/missions']);
+  });
+  it('reads nothing from "the same" before a word that names no path', () => {
+    const md = lines('# PRD', '', '## API', '', '- `POST /api/dat-ban` — tạo đặt bàn', '- Nhân viên gửi DELETE đến cùng khách hàng.', '- Le bouton PATCH sur la même page reste masqué.');
+    expect(apiLines(md)).toEqual(['POST /api/dat-ban']);
+  });
+});
