@@ -577,3 +577,20 @@ describe('"the same path" in another language, in a paragraph with no path of it
     expect(apiLines(md)).toEqual(['POST /api/dat-ban']);
   });
 });
+
+describe('Vietnamese "phải" that is no "must"', () => {
+  it('takes no rule from `gặp phải` (run into) or `bên phải` (right side), and takes `phải trả` (must pay)', () => {
+    const md = lines(
+      '# PRD',
+      '',
+      '## Ghi chú',
+      '',
+      'Nếu khách gặp phải lỗi thanh toán, hệ thống hiển thị thông báo.',
+      '',
+      'Nút xác nhận nằm ở góc bên phải màn hình.',
+      '',
+      'Khách hàng phải trả tiền trước khi nhận máy.',
+    );
+    expect(ruleRows(md)).toEqual([[undefined, 'must', 'Khách hàng phải trả tiền trước khi nhận máy.']]);
+  });
+});

@@ -80,7 +80,8 @@ function vetoed(text: string, at: number, word: string): boolean {
       return /(?:[Tt]rở|[Cc]ho|vậy|thế|đó|,) $/.test(text.slice(Math.max(0, at - 5), at)) || CAUSE_BEFORE.test(text.slice(Math.max(0, at - 200), at));
     case 'phải':
     case 'Phải':
-      return /(?:[Kk]hông|[Cc]ó|[Bb]ên|[Tt]ay) $/.test(text.slice(Math.max(0, at - 6), at));
+      // "không phải" (is not), "có phải" (is it), "bên phải" (right side), "gặp phải"/"mắc phải" (run into).
+      return /(?:[Kk]hông|[Cc]ó|[Bb]ên|[Tt]ay|[Gg]ặp|[Mm]ắc) $/.test(text.slice(Math.max(0, at - 6), at));
     default:
       return false;
   }
