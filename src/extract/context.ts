@@ -29,7 +29,8 @@ export interface SectionContext {
 
 /*
  * What a heading is about. PRDs are written in any language: besides English, the common words of
- * Spanish, Portuguese, French, German, Italian and Dutch, and of Chinese, Japanese and Korean (no word boundaries
+ * Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Turkish and Vietnamese (its letters
+ * of Latin Extended Additional bound a word too), and of Chinese, Japanese and Korean (no word boundaries
  * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too.
  */
 const API_WORDS = either(
@@ -383,7 +384,8 @@ const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|di
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before
-  // no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start.
+  // no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start, nor
+  // do Vietnamese words that start with a letter \b does not know (`đã bỏ`: đ only ever starts a syllable).
   /đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)|\b(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])/i,
 );
 
