@@ -94,7 +94,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // The annotate gem's schema comment over a Rails model (`# Table name: orders`), wherever the block stands.
   if ((l === '' || RUBY.test(l)) && value.includes('Table name') && readAnnotatedTables(lines, firstLine, ctx, out)) return;
   // A list of calls, one a line, each maybe with a description after a gap (`POST  /api/bills   create from a receipt`).
-  const listed = l === '' && lines.some((x) => REQUEST_LINE.test(x)) && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#'));
+  // Every line a call (two at least when each has a description): `GET    /api/outlet    daftar outlet terdekat`.
+  const listed = l === '' && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#')) && (lines.some((x) => REQUEST_LINE.test(x)) || lines.filter((x) => LISTED_REQUEST.test(x)).length >= 2);
   if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
     lines.forEach((text, i) => {
       // LISTED_REQUEST reads every line REQUEST_LINE reads, and a description after a gap besides.

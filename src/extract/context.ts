@@ -33,19 +33,20 @@ export interface SectionContext {
 
 /*
  * What a heading is about. PRDs are written in any language: besides English, the common words of
- * Spanish, Portuguese, French, German, Italian and Dutch, and of Chinese, Japanese and Korean (no word boundaries
+ * Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Turkish and Vietnamese (its letters
+ * of Latin Extended Additional bound a word too), and of Chinese, Japanese and Korean (no word boundaries
  * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too.
  */
 const API_WORDS = either(
-  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?)/i),
+  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
 );
 const MODEL_WORDS = either(
-  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|entiteter|tabeller)/i),
+  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?)/i),
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
   /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
 );
 /**
@@ -55,7 +56,7 @@ const PAGE_WORDS = either(
  */
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad)/i),
+  latinWords(/(?:out[- ]of[- ]scope|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
 );
 
@@ -71,9 +72,9 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|${BEHAVIOUR_TERMS}`;
+const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
-const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler';
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
@@ -92,7 +93,7 @@ const RULE_WORDS = either(
  * "Background & Motivation", "Ziele", "Objetivos", "目标". A heading that only holds the word
  * ("Goal tracking", "Savings goals") names a feature.
  */
-const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|why(?: now| this(?: matters)?| it matters)?\??|current (?:behaviou?r|state|situation|process|flow)|as[- ]is(?: state| process)?|status quo|ist-zustand|aktuelles verhalten|situaci[oó]n actual|comportamiento actual|situa[cç][aã]o atual|comportamento atual|situation actuelle|comportement actuel|situazione attuale|huidige situatie|huidig gedrag|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|cele?|tło|hedefler|amaç|mål|syfte|bakgrund|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
+const GOALS_HEADING = /^[^\p{L}]*(?:(?:product|business|project|our|key|main|primary|high[- ]level)\s+)?(?:goals?|objectives?|aims|vision|motivation|background|problem(?: statement)?|purpose|why(?: now| this(?: matters)?| it matters)?\??|current (?:behaviou?r|state|situation|process|flow)|as[- ]is(?: state| process)?|status quo|ist-zustand|aktuelles verhalten|situaci[oó]n actual|comportamiento actual|situa[cç][aã]o atual|comportamento atual|situation actuelle|comportement actuel|situazione attuale|huidige situatie|huidig gedrag|ziele?|zielsetzung|hintergrund|objetivos?|metas|antecedentes|motivaci[oó]n|objectifs?|contexte|obiettivi|premessa|contesto|doelen|doelstellingen|aanleiding|achtergrond|cele?|tło|hedefler|amaç|mål|syfte|bakgrund|mục tiêu|bối cảnh|目标|目標|背景|愿景|目的|목표|배경)(?:\s*(?:&|and|\/|,|y|und|et|e)\s*(?:success(?: metrics| criteria)?|metrics|kpis?|non[- ]?goals?|objectives?|motivation|context|goals?|background|vision|scope))?\s*[:：]?$/iu;
 
 /**
  * A paragraph that opens with a run-in goals or background heading (`**Problem.** Residents renew
@@ -115,8 +116,8 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  * "未解決事項". What is said there is asked or discussed, not required.
  */
 /** A glossary: its items define terms ("**Processor** — a company that … must follow its instructions"), they state no requirement. */
-const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集)?|용어(?: 정의)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
-const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen|(?:otwarte )?pytania(?: otwarte)?|(?:açık )?sorular|(?:öppna )?frågor)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
+const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|thuật ngữ|bảng thuật ngữ|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集)?|용어(?: 정의)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
+const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen|(?:otwarte )?pytania(?: otwarte)?|(?:açık )?sorular|(?:öppna )?frågor|câu hỏi(?: mở| thường gặp)?|vấn đề (?:mở|còn mở)|d[úu]vidas(?: em aberto| abertas| pendentes)?|quest[õo]es (?:em aberto|abertas|pendentes)|dudas(?: abiertas| pendientes)?|points (?:ouverts|en suspens)|punti aperti|offene themen)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$/iu;
 /**
  * A checklist for reviewing the PRD itself ("Review & Acceptance Checklist", "Quality checklist",
  * "Execution Status"): its items say what the document is to be, not what the product does.
@@ -161,7 +162,7 @@ export function namesRules(label: string): boolean {
  * labels: a lookbehind at the start of a pattern is tried at every position of a long text.
  */
 function latinWords(words: RegExp): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F])`, words.flags);
+  return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])`, words.flags);
 }
 
 function either(a: RegExp, b: RegExp, c?: RegExp): { test(s: string): boolean } {
@@ -339,10 +340,11 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
     const moscow = level > 1 ? words.moscow : null;
     const review = section.level > 0 && words.review;
     const ownRules = level > 1 && !review && (moscow !== null || words.rules);
-    const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading);
+    const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords) : undefined;
+    // Questions under a requirements heading (`## Requirements` → `### Open questions`) are asked, not required.
+    const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading) && !(heading !== undefined && heading.discussion);
     const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
-    const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords) : undefined;
     const ownNoRules = heading !== undefined && ((level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));
     const ruleLevel = !rules ? undefined : moscow ? MOSCOW_LEVELS[moscow[1]!.toLowerCase()] : ownRules ? undefined : top?.ruleLevel;
@@ -381,7 +383,7 @@ function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
 }
 
 /** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`), or a triage's `### Cut`: what is under it is not for this release. */
-const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
+const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|để sau|sau này|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
@@ -390,8 +392,9 @@ const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|di
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before
-  // no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start.
-  /已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)|\b(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF0-9])/i,
+  // no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start, nor
+  // do Vietnamese words that start with a letter \b does not know (`đã bỏ`: đ only ever starts a syllable).
+  /đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)|\b(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])/i,
 );
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */

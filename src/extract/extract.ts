@@ -384,7 +384,7 @@ function dropModels(out: TaskCollector, from: number, names: Set<string>): void 
 }
 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
-const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning)$|需求|描述|说明|說明|规则|規則|要件|説明|内容|요구사항|설명|규칙|내용/;
+const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning|regola|requisito|aturan|ketentuan|quy tắc|yêu cầu|mô tả|правило|требование|описание)$|需求|描述|说明|說明|规则|規則|ルール|要件|説明|内容|요구사항|설명|규칙|내용/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
@@ -447,7 +447,7 @@ function levelCell(cells: readonly string[], textCol: number): RuleLevel | undef
   }
   return undefined;
 }
-const LEVEL_CELL = /^[*_`\s]*(?:(muss|pflicht|obligatorio|obligatoria|obrigatório|obrigatória|obligatoire|obbligatorio|verplicht|wajib|obowiązkowe|zorunlu|обязательно|必須|必须|必需|필수)|(soll|sollte|recomendado|recomendable|recommandé|raccomandato|aanbevolen|zalecane|önerilen|желательно|推奨|推荐|推薦|권장)|(kann|opcional|optionnel|facultatif|opzionale|optioneel|opsional|opcjonalne|isteğe bağlı|опционально|任意|可选|可選|선택))[*_`\s]*$/i;
+const LEVEL_CELL = /^[*_`\s]*(?:(muss|pflicht|obligatorio|obligatoria|obrigatório|obrigatória|obligatoire|obbligatorio|verplicht|wajib|obowiązkowe|zorunlu|обязательно|bắt buộc|必須|必须|必需|필수)|(soll|sollte|recomendado|recomendable|recommandé|raccomandato|aanbevolen|zalecane|önerilen|желательно|nên có|推奨|推荐|推薦|권장)|(kann|opcional|optionnel|facultatif|opzionale|optioneel|opsional|opcjonalne|isteğe bağlı|опционально|tùy chọn|任意|可选|可選|선택))[*_`\s]*$/i;
 
 /** MoSCoW values of a priority cell: must, should, could, won't (captured in that order). */
 const MOSCOW = /^(?:(must)|(should)|(could|nice)|(won'?t|will not|wont))(?:[- ]?(?:to[- ])?have)?$/i;
@@ -464,7 +464,10 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
     let words = 0;
     for (const r of rows) {
       const cell = (r.cells[c] ?? '').trim();
-      if (cell !== '') words += cell.split(/\s+/).length;
+      if (cell === '') continue;
+      words += cell.split(/\s+/).length;
+      // CJK text has no spaces between its words: two characters count as one word.
+      if (/[\u3040-\u9fff\uac00-\ud7af]/.test(cell)) words += Math.floor((cell.match(/[\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0) / 2);
     }
     if (words >= bestWords) {
       best = c;

@@ -35,9 +35,69 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   // `### Supplier` over "Name, phone, email and delivery days.": the model, its fields said in a sentence.
   const only = blocks.length === 1 ? blocks[0]! : undefined;
   if (headingModel && groups.length === 0 && only?.type === 'text' && !only.listItem) {
-    const fields = proseFields(only.lines.join(' '));
+    const text = only.lines.join(' ');
+    // "Contiene nome, cognome, email e specialità.": the word for "contains" is no field.
+    const fields = proseFields(text.replace(HOLDS_LEAD, ''));
     if (fields) out.model(ctx, only.line, headingModel, fields);
+    // "Nome, CPF, celular, e-mail.", "Berisi kode pesanan, nilai bintang 1–5, dan komentar.", "包含月卡编号、金额、支付时间…":
+    // the model, its fields said as things; as fields only when each reads as a name.
+    else if (text.length <= 300) {
+      const listed = listedThings(text);
+      if (listed) out.model(ctx, only.line, headingModel, listed);
+    }
   }
+}
+
+/** What opens a sentence that says what a record holds: "Contains", "Enthält", "Contém", "Berisi", "Gồm", "包含". */
+const HOLDS = String.raw`(?:(?:it\s+)?(?:contains|holds|has|includes|consists of)|enthält|besteht aus|umfasst|contient|comprend|contiene|comprende|contém|inclui|possui|berisi|terdiri (?:dari|atas)|memuat|mencakup|(?:bao\s+)?gồm(?:\s+có)?|chứa)`;
+/** A HOLDS word opening a sentence, with its colon. */
+const HOLDS_LEAD = new RegExp(String.raw`^\s*${HOLDS}\s*[:：]?\s+`, 'iu');
+/**
+ * One thing a record holds, as a sentence names it: one to four words, or six after a HOLDS word (a
+ * Vietnamese word is syllables a space separates: `thời điểm khách đồng ý`), each a run of anything but
+ * white space, punctuation and Markdown marks (`e-mail`, `nilai bintang 1–5`; `listedThings` wants a
+ * letter in each thing). A plain class, not `\p{L}`: a Unicode class compiled a dozen times over cost
+ * each run 30 ms.
+ */
+const thing = (most: number) => String.raw`[^\s,.;:!?()*_\x60"[\]{}<>|/\\=#@$%^&+~]+(?: [^\s,.;:!?()*_\x60"[\]{}<>|/\\=#@$%^&+~]+){0,${most - 1}}`;
+/** Things a comma separates, the last maybe after "and" in a known language (split by `listedThings`). */
+const things = (most: number) => String.raw`${thing(most)}(?:\s*,\s*${thing(most)})+(?:\s*,?\s+(?:and|y|e|et|und|en|dan|và|&)\s+${thing(most)})?`;
+/** A sentence that only lists things (three or more, counted by `listedThings`), after a HOLDS word or alone. */
+const LISTED_THINGS = new RegExp(String.raw`^\s*(?:${HOLDS}\s*[:：]?\s+(${things(6)})|(${things(4)}))\s*\.?\s*$`, 'iu');
+/** The same in CJK script: `包含` or `包括`, then three things or more an enumeration comma (、) separates, a clause may follow; or Japanese's `名称、管理番号、保管場所を含む。` (the verb last). */
+const CJK_LISTED_THINGS = /^\s*(?:(?:包含|包括|含む|포함)[:：]?\s*[^、，,。.]{1,20}(?:、[^、，,。.]{1,20}){2,}(?:[，,。.]|$)|[^、，,。.]{1,20}(?:、[^、，,。.]{1,20}){2,}(?:を含む|を持つ|からなる|で構成される)[。.]?\s*$)/u;
+
+/** The last two things of a list, "and" between them. */
+const LAST_AND = /^\s*(.+?)\s+(?:and|y|e|et|und|en|dan|và|&)\s+(\S.*)$/iu;
+/** A number or a range of numbers after a thing: a note on its values (`nilai bintang 1–5`). */
+const TRAILING_RANGE = /\s+\d+(?:\s*[–-]\s*\d+)?\s*$/;
+/** "and" opening the last item (`…, dan komentar`). */
+const LEADING_AND = /^\s*(?:and|y|e|et|und|en|dan|và|&)\s+/iu;
+
+/**
+ * The things a paragraph under a model's heading lists as all it has (LISTED_THINGS): fields named
+ * as code would name them when each reads so, none when one does not (`nilai bintang 1–5`); undefined
+ * for a paragraph that is no such list.
+ */
+function listedThings(text: string): ModelField[] | undefined {
+  if (CJK_LISTED_THINGS.test(text)) return [];
+  if (!text.includes(',')) return undefined;
+  const m = LISTED_THINGS.exec(text);
+  if (!m) return undefined;
+  const items = (m[1] ?? m[2]!).split(',');
+  // "…, tổng tiền và thời điểm khách đồng ý": the last item may hold the last two.
+  const tail = items[items.length - 1]!.replace(LEADING_AND, '');
+  const last = LAST_AND.exec(tail);
+  items.splice(items.length - 1, 1, ...(last ? [last[1]!, last[2]!] : [tail]));
+  if (items.length < 3 || !items.every((item) => /\p{L}/u.test(item))) return undefined;
+  // A range after a thing is a note on its values: `nilai bintang 1–5`.
+  const names = items.map((item) =>
+    words(item.replace(TRAILING_RANGE, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase())
+      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+      .join(''),
+  );
+  if (names.some((n) => !/^[a-z][A-Za-z]*$/.test(n)) || new Set(names).size !== names.length) return [];
+  return names.map((name, i) => notedField(name, { ...(TRAILING_RANGE.test(items[i]!) ? { type: 'number' } : {}), optional: false, nullable: false }, false));
 }
 
 /** One field as a sentence names it: one to three words of letters (`phone`, `días de reparto`). */
@@ -49,7 +109,11 @@ const PROSE_FIELDS = new RegExp(String.raw`^\s*(${PROSE_ITEM}(?:\s*,\s*${PROSE_I
 const PROSE_FIELDS_LINE = new RegExp(PROSE_FIELDS.source, 'mu');
 /** Can a data section's body hold a paragraph that only lists fields (see `proseFields`)? */
 export function mayListFieldsInProse(body: string): boolean {
-  return body.includes(',') && PROSE_FIELDS_LINE.test(body);
+  if (body.includes(',') && PROSE_FIELDS_LINE.test(body)) return true;
+  // `listedThings` reads a section of one short paragraph only: a longer body is not tried.
+  const only = body.length <= 600 ? body.trim() : '';
+  if (only === '' || only.length > 300 || only.includes('\n\n')) return false;
+  return (only.includes(',') && LISTED_THINGS.test(only.replace(/\s*\n\s*/g, ' '))) || (only.includes('、') && CJK_LISTED_THINGS.test(only));
 }
 
 /**

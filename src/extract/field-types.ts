@@ -2,7 +2,11 @@ import type { ModelField } from '../types.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
 const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents)(?:\s*\(.*\))?$/i;
-const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false)$/i;
+/**
+ * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
+ * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
+ */
+const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|是 ?\/ ?否|はい ?\/ ?いいえ))$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
 const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
 /**
@@ -10,18 +14,18 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario'].map((w) => [w, 'string'] as [string, string]),
-  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal'].map((w) => [w, 'number'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm'].map((w) => [w, 'string'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
-/** Two words joined by "and" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|or|o|ou|oder|atau)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
 /** A multi-select property (Notion, Airtable), maybe with its options after a colon. */
 const MULTI_SELECT = /^multi[- ]?select(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
 const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스트)$/;
-/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`): the member type in group 1. */
-const LIST_OF = /^(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*(.+)$/i;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's without a word for "of" (`danh sách chuỗi`): the member type in group 1. */
+const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?)(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /**
@@ -150,7 +154,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
@@ -161,7 +165,7 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
  */
-const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null)$/i;
+const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null)$/i;
 /** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
 const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
 /**
@@ -203,7 +207,7 @@ function enumType(values: string[]): string {
 }
 
 /** A type that only says its values are listed elsewhere. */
-const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|枚举|枚舉|列挙|列挙型|열거형)$/i;
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙|列挙型|열거형)$/i;
 
 /** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
 export function isEnumWord(type: string): boolean {

@@ -47,6 +47,38 @@ const ENGLISH: Words = {
   other: /^\s*(?:Examples|Scenarios|Rule|Background|Feature|Scenario(?: Outline| Template)?|Example)\s*[:：]|^\s*@/,
 };
 
+/*
+ * The step words PRD writers use in their own language without a `# language:` line (Cucumber's
+ * dialects and the words their translations write, such as Indonesian `Diberikan` or Vietnamese
+ * `Cho trước`): German, French, Spanish, Portuguese, Italian, Dutch, Indonesian, Vietnamese, Polish,
+ * Russian, Swedish, Chinese and Japanese. A block of such steps in any of them, mixed or not, is read.
+ */
+const GIVEN_WORDS = 'Given|Angenommen|Gegeben seien|Gegeben sei|Étant données|Étant donnés|Étant donnée|Étant donné|Etant donnée?s?|Soit|Dado|Dada|Dados|Dadas|Dato|Dati|Gegeven|Stel|Diberikan|Diketahui|Cho trước|Cho|Biết|Zakładając|Mając|Дано|Допустим|Givet|假如|假设|假定|给定|前提';
+const WHEN_WORDS = 'When|Wenn|Quand|Lorsque|Cuando|Quando|Als|Wanneer|Ketika|Saat|Khi|Jeżeli|Jeśli|Gdy|Kiedy|Когда|Если|När|当|もし';
+const THEN_WORDS = 'Then|Dann|Alors|Entonces|Então|Entao|Allora|Dan|Maka|Thì|Wtedy|Тогда|Så|那么|ならば';
+const AND_WORDS = 'And|But|Und|Aber|Et|Mais|Y|E|Pero|Mas|Ma|En|Maar|Tetapi|Và|Nhưng|Oraz|Ale|И|Но|Och|Men|而且|并且|同时|但是|かつ';
+/** A step word, then a space (a CJK word needs none), then the step's text. */
+const stepOf = (words: string) => `(?:${words})(?:\\s+|(?<=[\\u3040-\\u9fff])\\s*)(?=\\S)`;
+const MULTILINGUAL: Words = {
+  scenario: /^\s*(?:Scenario(?: Outline| Template)?|Example|Szenario|Beispiel|Escenario|Ejemplo|Scénario|Exemple|Cenário|Cenario|Exemplo|Esempio|Scenariu|Skenario|Kịch bản|Tình huống|Сценарий|Scenariusz|场景|シナリオ|시나리오)\s*[:：]/u,
+  step: new RegExp(`^\\s*(?:${stepOf(`${GIVEN_WORDS}|${WHEN_WORDS}|${THEN_WORDS}|${AND_WORDS}`)}|\\*\\s+\\S)`, 'u'),
+  then: new RegExp(`^${stepOf(THEN_WORDS)}`, 'u'),
+  other: ENGLISH.other,
+};
+/** A block's first step: Given (or When) in one of the languages above. */
+const FIRST_STEP = new RegExp(`^\\s*${stepOf(`${GIVEN_WORDS}|${WHEN_WORDS}`)}`, 'u');
+
+/**
+ * A block of steps in the languages above without a scenario line (`Angenommen …` / `Wenn …` /
+ * `Dann …`, `Diberikan …` / `Ketika …` / `Maka …`): its first line a Given or When, a Then among
+ * them, and every line a step or a comment. Code (`if`, `return`) and prose fail at once.
+ */
+function stepsOnly(lines: readonly string[]): boolean {
+  const body = lines.filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  if (body.length < 2 || !FIRST_STEP.test(body[0]!)) return false;
+  return body.every((l) => MULTILINGUAL.step.test(l)) && body.some((l) => MULTILINGUAL.then.test(l.trim()));
+}
+
 /** `# language: es`, Gherkin's first line when the file is not in English. */
 const LANGUAGE_LINE = /^\s*#\s*language\s*:\s*([A-Za-z-]+)\s*$/;
 
@@ -77,6 +109,8 @@ function wordsOf(lines: readonly string[]): Words {
 export function gherkinWords(lang: string, lines: readonly string[]): Words | undefined {
   const marked = /^(?:gherkin|feature|cucumber|behave)$/.test(lang);
   if (!marked && lang !== '') return undefined;
+  const first = lines.find((l) => l.trim() !== '');
+  if (first !== undefined && !LANGUAGE_LINE.test(first) && stepsOnly(lines)) return MULTILINGUAL;
   if (!marked && !lines.some((l) => l.includes(':'))) return undefined;
   const words = wordsOf(lines);
   return marked || (lines.some((l) => words.scenario.test(l)) && lines.some((l) => words.then.test(l.trim()))) ? words : undefined;
@@ -89,8 +123,10 @@ export function gherkinWords(lang: string, lines: readonly string[]): Words | un
  */
 export function readGherkin(lines: string[], words: Words, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   if (ctx.noRules) return;
-  for (let i = 0; i < lines.length; i++) {
-    if (!words.scenario.test(lines[i]!)) continue;
+  // Steps without a scenario line (`Angenommen …` / `Wenn …` / `Dann …`): the block is one scenario.
+  const untitled = !lines.some((l) => words.scenario.test(l));
+  for (let i = untitled ? -1 : 0; i < lines.length; i++) {
+    if (i >= 0 && !words.scenario.test(lines[i]!)) continue;
     const steps: string[] = [];
     let at = -1;
     let j = i + 1;

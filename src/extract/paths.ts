@@ -226,12 +226,15 @@ export function mayContainMethodPath(body: string): boolean {
  *   words after it ("the endpoint `/api/orders` accepts DELETE requests"), unless a path of its own
  *   follows the method.
  */
-const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke']);
-/** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x". */
-const TARGET_WORDS = new Set(['the', 'same', 'that', 'this', 'el', 'la', 'le', 'o', 'a', 'den', 'die', 'das', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt']);
+const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào']);
+/** "Same" (or "that", "this") before a path's noun, in the known languages: "sur la même adresse", "an denselben Pfad", "cùng đường dẫn". */
+const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng']);
+/** The nouns of a path "the same" may stand before, in English and the known languages (`adresse`, `dirección`, `Pfad`, `đường` of `đường dẫn`). */
+const SAME_NOUNS = new Set(['path', 'endpoint', 'url', 'uri', 'route', 'resource', 'adresse', 'address', 'dirección', 'direccion', 'endereço', 'indirizzo', 'percorso', 'rotta', 'ruta', 'rota', 'chemin', 'ressource', 'recurso', 'risorsa', 'pfad', 'endpunkt', 'route', 'pad', 'alamat', 'đường', 'địa']);
+/** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x", "sur la même adresse". */
+const TARGET_WORDS = new Set(['the', 'el', 'la', 'le', 'o', 'a', 'lo', 'den', 'die', 'das', 'dem', 'het', 'de', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt', ...SAME_WORDS, ...SAME_NOUNS]);
 /** What names a path an endpoint right before it: "the endpoint /x", "la ruta /x". */
 const ENDPOINT_NOUN = /^(?:endpoints?|url|path|route|ruta|rota|resource|chemin|pfad|endpunkt)$/i;
-const SAME_NOUN = /^(?:path|endpoint|url|route|resource)$/i;
 /**
  * A person, where one goes or what one clicks: "after a POST the user is redirected to /orders" and
  * "the DELETE button on /orders" name a page.
@@ -284,7 +287,7 @@ export function findSeparatedMethodPaths(raw: string, earlier?: () => string | u
       break;
     }
     let path: string | undefined;
-    const same = words.findIndex((w, i) => (w === 'same' || w === 'that' || w === 'this') && SAME_NOUN.test(words[i + 1] ?? ''));
+    const same = words.findIndex((w, i) => SAME_WORDS.has(w) && SAME_NOUNS.has(words[i + 1] ?? ''));
     if (pathToken !== undefined) {
       const found = connected(words) ? findPaths(pathToken, true)[0] : undefined;
       if (found && found.index === 0 && (isApiPath(found.path) || !words.some((w) => NAVIGATION_WORD.test(w)))) path = found.path;

@@ -499,7 +499,9 @@ function isProseList(list: string): boolean {
 
 /** `Connection — id, userId, provider, lastSyncAt (nullable)`: a plain name and three fields at least. */
 function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
-  const p = PLAIN_MODEL.exec(line);
+  // "Felder: `terminId`, `minuten`. Details klären wir im Refinement.": the list is the first sentence.
+  const first = line.includes('. ') ? line.split(FIRST_SENTENCE_END)[0]! : line;
+  const p = PLAIN_MODEL.exec(first);
   if (!p || p[2]!.split(',').length < 3) return;
   // `Kolom: id, loanId, amount` under `### Installment`: a label of fields names no model, the heading does.
   const name = isFieldsLabel(p[1]!) ? modelNameFromHeading(ctx.section.title) : NOT_A_MODEL_LABEL.test(p[1]!) ? undefined : p[1]!;
@@ -509,6 +511,9 @@ function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: 
   // has an id or a name written as code writes it (`userId`, `created_at`).
   if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
 }
+
+/** The end of a line's first sentence: a full stop, then a capital. */
+const FIRST_SENTENCE_END = /(?<=\.)\s+(?=\p{Lu})/u;
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
 const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;
@@ -611,8 +616,11 @@ const ENDPOINT_WORD = /endpoint|\bapi\b|webhook|endpunkt|端点|端點|接口|�
 const NOUN_AFTER_SLASH = /(?<!\/)(?:endpoints?|api|webhooks?|endpunkt)|端点|엔드포인트|エンドポイント/iu;
 /** ENDPOINT_BEFORE's nouns followed by a slash: a line without one has no path that a noun before it names. */
 const NOUN_THEN_SLASH = /(?:endpoints?|webhooks?|endpunkt(?:e|s)?|端点|端點|接口|엔드포인트|エンドポイント)[^\S\n]*\//iu;
-/** "the same path", "that endpoint": a path named before the paragraph. */
-const SAME_PATH = /\b(?:same|that) (?:path|endpoint|url|route|resource)\b/i;
+/**
+ * "the same path", "that endpoint", and in the known languages ("la même adresse", "denselben Pfad",
+ * "lo stesso percorso", "cùng đường dẫn"): a path named before the paragraph (see paths.ts' SAME_WORDS).
+ */
+const SAME_PATH = /\b(?:same|that) (?:path|endpoint|url|route|resource)\b|(?:même|mism[oa]|mesm[oa]|stess[oa]|selben?|gleichen?|dieselbe|denselben|derselben|zelfde|dezelfde|hetzelfde|cùng) (?:adresse|address|chemin|ressource|route|url|uri|endpoint|ruta|rota|direcci[oó]n|endereço|recurso|percorso|rotta|indirizzo|risorsa|pfad|endpunkt|pad|đường|địa)/i;
 /** A list item that starts with a path (after its marker and code marks): an entry of an endpoints list. */
 const STARTS_WITH_PATH = /^[\s`*]*\//;
 
@@ -627,7 +635,7 @@ const STARTS_WITH_PATH = /^[\s`*]*\//;
 export function readEndpoints(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
   const unlinked = lines.map((l) => withoutLinks(l));
   const text = unlinked.join('\n');
-  if (!text.includes('/') && !((text.includes('same') || text.includes('that')) && SAME_PATH.test(text))) return;
+  if (!text.includes('/') && !SAME_PATH.test(text)) return;
   // Matches come in order: line breaks are counted once over the whole text.
   let counted = 0;
   let lineNo = 0;

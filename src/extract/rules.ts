@@ -4,12 +4,13 @@ import type { TaskCollector } from './collector.js';
 
 /*
  * Requirement keywords: RFC 2119 / EARS in English, and the normative verbs of the languages the
- * section words know (es, pt, fr, de, it, nl, pl, sv, tr, ru, zh, ja, ko, id). CJK scripts have no word boundaries, hence
+ * section words know (es, pt, fr, de, it, nl, pl, sv, tr, ru, zh, ja, ko, id, vi). Vietnamese `phải` (must) is no keyword after
+ * `không`/`có` (`không phải` "is not", `có phải … không` "is it …"). CJK scripts have no word boundaries, hence
  * their own alternatives, and so has Turkish's suffix of necessity (`gönderilmelidir`, "must be sent"). `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir';
-const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
+const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên|nên|Nên';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
@@ -52,6 +53,9 @@ function findKeyword(pattern: RegExp, text: string, from = 0): number {
   return -1;
 }
 
+/** A Vietnamese clause of cause ("Vì …", "Do …", "Bởi vì …") open before a keyword in the same sentence: its "nên" means "so". */
+const CAUSE_BEFORE = /(?:^|[.!?;]\s+|\s)(?:[Vv]ì|[Dd]o|[Bb]ởi vì|[Bb]ởi)\s[^.!?;]*$/;
+
 /**
  * A keyword that its neighbours make another word: "Must-have" (a MoSCoW label), Dutch "zou
  * moeten" (should, not must), German "darf nicht" (must not, not may). Checked here rather than by
@@ -71,6 +75,13 @@ function vetoed(text: string, at: number, word: string): boolean {
       return text.startsWith(' nicht', at + word.length);
     case 'DARF':
       return text.startsWith(' NICHT', at + word.length);
+    case 'nên':
+      // "trở nên" (become), "cho nên" / "vì vậy nên" / ", nên" (so), "Vì … nên …" (because … so …): no "should".
+      return /(?:[Tt]rở|[Cc]ho|vậy|thế|đó|,) $/.test(text.slice(Math.max(0, at - 5), at)) || CAUSE_BEFORE.test(text.slice(Math.max(0, at - 200), at));
+    case 'phải':
+    case 'Phải':
+      // "không phải" (is not), "có phải" (is it), "bên phải" (right side), "gặp phải"/"mắc phải" (run into).
+      return /(?:[Kk]hông|[Cc]ó|[Bb]ên|[Tt]ay|[Gg]ặp|[Mm]ắc) $/.test(text.slice(Math.max(0, at - 6), at));
     default:
       return false;
   }
@@ -81,7 +92,7 @@ const QUOTED = /^\s*(?:>\s?)+/;
  * join?**`, `"…done."`, `(see below.)`) and the white space after it: the sentence ends after the
  * closing marks (`sentenceEnd`).
  */
-const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]])*\s+(?=\S)|[。！？][」』）)]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9\uff10-\uff5a])/g;
+const SENTENCE_END = /[.!?。！？](?:\*\*|__|[*_"”’)\]）」』])*\s+(?=\S)|[。！？][」』）)]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z0-9\uff10-\uff5a])/g;
 /** Where the sentence a SENTENCE_END match ends stops: after its punctuation and closing marks. */
 function sentenceEnd(m: RegExpMatchArray): number {
   // The match starts with the punctuation and ends with white space (or, after a CJK mark, with the mark).
@@ -98,14 +109,15 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
  * "If we can't get an offer in front of a patient…", "they can't survive without it", "the staples
- * they never want to run out of", "Users can currently record payments but cannot send invoices".
+ * they never want to run out of", "Users can currently record payments but cannot send invoices",
+ * and "currently" in the known languages ("Derzeit…", "Atualmente…", "Hiện nay khách hàng không thể…", "目前…").
  */
-const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b|\b(?:currently|today|at present|at the moment|as of today)\b/i;
+const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b|\b(?:currently|today|at present|at the moment|as of today|derzeit|actuellement|actualmente|atualmente|attualmente|momenteel|saat ini|obecnie|för närvarande|şu anda)\b|hiện (?:nay|tại)|[Сс]ейчас|[Вв] настоящее время|目前|現状|현재/i;
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
@@ -116,7 +128,11 @@ export function mayContainUnmarkedRule(text: string): boolean {
 export function mayContain(text: string): boolean {
   return findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text);
 }
-const GIVEN = /\bgiven\b/i;
+/**
+ * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
+ * `Diberikan`, `Cho trước`, `假如`): the cheap test; SCENARIO_START says whether it opens the text.
+ */
+const GIVEN = /\b(?:given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając)\b|[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定/i;
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
@@ -131,7 +147,7 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
  * してもよい): in prose it is no keyword, but it sets the level of an item of a requirements list.
  * "may not" forbids: that is no permission.
  */
-const PERMISSION = /(?<![\p{L}\p{N}_])(?:may|mag|mogen|boleh|вправе)(?![\p{L}\p{N}_])(?!\s+(?:not|niet)\b)(?<!(?:tidak|tak|nicht)\s+boleh)|てもよい|ても良い/u;
+const PERMISSION = /(?<![\p{L}\p{N}_])(?:may|mag|mogen|boleh|вправе|có thể)(?![\p{L}\p{N}_])(?!\s+(?:not|niet)\b)(?<!(?:tidak|tak|nicht)\s+boleh)|てもよい|ても良い/u;
 
 function permissiveLevel(text: string): RuleLevel | undefined {
   // A "may" in quotes or in parentheses is an aside ("(they may still want updates)"), not the item's permission.
@@ -259,6 +275,12 @@ const DISCLAIMS_REQUIREMENT = /\bnot (?:a |an )?(?:product |functional |formal |
  * section must be completed").
  */
 const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
+/**
+ * AUTHOR_GUIDANCE in the other known languages: an imperative about this section or document
+ * ("Preencher esta seção com as decisões…", "Remplacez ce paragraphe…", "Thay đoạn này bằng…",
+ * "请在此处补充…", "この欄には…記載すること", "Diesen Abschnitt … ergänzen").
+ */
+const AUTHOR_GUIDANCE_INTL = /^[(（※_*\s]*(?:(?:preench(?:er|a)|complet(?:ar|e)|descrev(?:er|a)|substitu(?:ir|a)|apag(?:ar|ue)|adicion(?:ar|e)|rellen(?:ar|e)|describ(?:ir|a)|sustitu(?:ir|ya)|reemplaz(?:ar|e)|añad(?:ir|a)|borr(?:ar|e)|rempli(?:r|ssez)|compléte[rz]|décri(?:re|vez)|remplace[rz]|ajoute[rz]|supprime[rz]|compila(?:re)?|sostitui(?:re|sci)|aggiung(?:ere|i)|elimina(?:re)?|rimuov(?:ere|i)|isi(?:lah)?|lengkapi|ganti|tambahkan|hapus|điền|bổ sung|thay|xóa|xoá)(?![\p{L}\p{N}])[^.。\n]{0,60}?(?:(?:esta|este|nesta|neste|cette|ce|questa|questo) (?:seção|secção|sección|section|sezione|documento|document|tabela|tabla|tableau|tabella|parágrafo|párrafo|paragraphe|paragrafo|plantilla|modelo|modèle)|(?:bagian|dokumen|tabel|paragraf) ini|(?:phần|mục|đoạn|tài liệu|bảng) này)(?![\p{L}\p{N}])|(?:bitte\s+)?(?:diese[nrs]?|den) (?:abschnitt|tabelle|dokument|absatz)[^.\n]{0,60}?(?:ausfüllen|ergänzen|ersetzen|löschen|entfernen|aktualisieren)(?![\p{L}\p{N}])|(?:请|請)(?:在此处?|在此處?|在这里|在這裡|在本节|在本節)?(?:补充|填写|替换|删除|更新|補充|填寫|替換|刪除)|(?:此处|此處)(?:补充|填写|補充|填寫)|この(?:欄|節|章|セクション|項目|表)(?:には|に|では|は)[^。\n]{0,60}?(?:記載|記入|追記|削除)|이 (?:섹션|항목|표|문서)에[^.\n]{0,60}?(?:작성|기입))/iu;
 /** The parts of a PRD, as the subject of a sentence: "Each requirement (in this section)", "All user stories", "Every section". */
 const DOCUMENT_PART = /^(?:(?:each|every|all|any|the|these|those|your|our|new)\s+)?(?:(?:functional|non-functional|user|other|remaining|individual)\s+)?(?:requirements?|sections?|stor(?:y|ies)|acceptance criteri(?:on|a)|criteri(?:on|a)|placeholders?|headings?|bullets?|template fields?|rules? (?:in|of) this (?:section|document|prd|spec))(?:\s+(?:in|of|under|below|above)\s+(?:this|the|each|every)\s+(?:section|document|prd|spec|template|list|table|page))?\s+(?:(?:must|should|shall|will|may|can|needs? to|ha(?:s|ve) to|(?:is|are) to)(?:\s+not)?\s+(?:always\s+)?be|is|are)\s+(?:(?:clearly|fully|briefly)\s+)?(?:written|phrased|worded|expressed|formulated|stated|filled(?: in| out)?|completed?|numbered|listed|documented|described|reviewed|updated|labell?ed|formatted|testable|measurable|verifiable|unambiguous|traceable|linked|kept (?:short|brief|concise))\b/i;
 /** A statement about the document itself ("This document describes…", "The goal of this PRD is…", "In this section we list…"). */
@@ -276,10 +298,15 @@ const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
 const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая)\\s+(?:документ|спецификаци|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
 /** A paragraph or list item wholly in square brackets, with words in it (not a link, not a checkbox, no brackets inside). */
 const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
-/** A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:". */
+/**
+ * A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:",
+ * and in the known languages ("Hinweis für Autoren:", "Ghi chú cho người viết:", "【模板说明】", "※記入例").
+ */
 const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instructions?|hints?|tips?|notes?)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?|pms?|product managers?)|(?:authors?|writers?|editors?)(?:'s|s')?\s+(?:notes?|guidance|instructions?)|template\s+(?:notes?|guidance|instructions?))\)?\s*[:：—–]/i;
+/** AUTHOR_LABEL's words in the other known languages; a bracketed CJK label (`【模板说明】`) needs no colon. */
+const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
-const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision)\)?\s*(?:[:：—–]|\s-)/i;
+const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision|待确认|待確認|待定|待讨论|待討論|未决|未決|要確認|確認中|検討中|未定|미정|확인 필요|cần xác nhận|chưa quyết định|offene frage|question ouverte|pregunta abierta|pergunta em aberto|d[úu]vida|domanda aperta|pertanyaan terbuka)\)?\s*(?:[:：—–]|\s-)/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
 const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]*'|`[^`\n]*`/g;
 /** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
@@ -377,7 +404,9 @@ function notARule(text: string): boolean {
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
     FILL_ONLY_IF.test(text) ||
+    AUTHOR_GUIDANCE_INTL.test(text) ||
     AUTHOR_LABEL.test(text) ||
+    AUTHOR_LABEL_INTL.test(text) ||
     (ABOUT_DOCUMENT.test(text) && !SHARED_DOCUMENT_WORDS.test(text)) ||
     DOCUMENT_CONTENT.test(text) ||
     TO_READERS.test(text) ||
@@ -456,9 +485,10 @@ function withoutMentions(sentence: string): string {
 const LIST_SECOND = /[,/dr]\s*(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)\b/;
 
 /** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
-const SCENARIO_START = /^(?:scenario[^:]{0,40}:(?:[^\n]{0,120}?\s)?)?given\b/i;
-const WHEN_WORD = /\bwhen\b/gi;
-const THEN_WORD = /\bthen\b\s*\S/gi;
+const SCENARIO_START = /^(?:(?:scenario|szenario|escenario|scénario|cenário|scenario|skenario|kịch bản|tình huống|场景)[^:：]{0,40}[:：](?:[^\n]{0,120}?\s)?)?(?:given|angenommen|gegeben sei(?:en)?|[ée]tant donn[ée]e?s?|dad[oa]s?|dato|gegeven|diberikan|diketahui|givet|zakładając|cho trước|дано|допустим|假如|假设|假定|给定)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])/i;
+/** "When" and "Then" of a scenario, in the same languages as SCENARIO_START (a word bounded by no Latin, Vietnamese or Cyrillic letter). */
+const WHEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:when|wenn|quand|lorsque|cuando|quando|wanneer|ketika|khi|jeżeli|jeśli|gdy|kiedy|когда|если|när)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])|当/gi;
+const THEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:then|dann|alors|entonces|então|entao|allora|maka|thì|wtedy|тогда)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])\s*\S|那么\s*\S/gi;
 
 /** A Given/When/Then scenario: one rule with its three parts. Each word is searched once, after the one before (linear). */
 function isScenario(text: string): boolean {
@@ -618,7 +648,7 @@ const USER_STORY = /^(?:[^:：]{1,20}[:：]\s*)?as an?\s[^,]{1,80},\s*I\s+(?:wan
 /** A sentence that opens with an id or a label of its own (`US2: Admins see…`, `Note: …`): an item of its own kind. */
 const LABELLED = /^[^\s:：]{1,30}[:：]/;
 /** A sentence that starts with a word pointing back, at the writers or at the reader ("See the guidance…", "Consider…"), or with an aside. */
-const POINTS_BACK = /^(?:this|that|these|those|it|its|they|their|we|i|our|my|us|you|your|there|here|he|she|for example|for instance|e\.g\.|i\.e\.|note|also|so|but|and|or|because|however|otherwise|today|currently|previously|then|see|cf|consider|imagine|remember|keep in mind|refer|read|esto|esta|este|estos|estas|eso|nosotros|hoy|actualmente|isto|isso|nós|hoje|atualmente|ceci|cela|ce|cette|ces|il|ils|elle|elles|nous|on|aujourd'hui|actuellement|das|dies|diese|dieser|dieses|es|wir|heute|derzeit|aktuell|questo|questa|ciò|noi|oggi|attualmente|dit|dat|deze|het|wij|vandaag|momenteel|ini|itu|kami|kita|это|мы|сейчас|이것|이는|우리|현재)(?![\p{L}\p{N}_'])/iu;
+const POINTS_BACK = /^(?:this|that|these|those|it|its|they|their|we|i|our|my|us|you|your|there|here|he|she|for example|for instance|e\.g\.|i\.e\.|note|also|so|but|and|or|because|however|otherwise|today|currently|previously|then|see|cf|consider|imagine|remember|keep in mind|refer|read|esto|esta|este|estos|estas|eso|nosotros|hoy|actualmente|isto|isso|nós|hoje|atualmente|ceci|cela|ce|cette|ces|il|ils|elle|elles|nous|on|aujourd'hui|actuellement|das|dies|diese|dieser|dieses|es|wir|heute|derzeit|aktuell|questo|questa|ciò|noi|oggi|attualmente|dit|dat|deze|het|wij|vandaag|momenteel|ini|itu|kami|kita|это|мы|сейчас|이것|이는|우리|현재|đây|điều này|chúng tôi|chúng ta|hiện nay|hiện tại)(?![\p{L}\p{N}_'])/iu;
 
 /**
  * A level written as a label before a rule's statement: `(SHOULD):`, `(may) —`, or in capitals

@@ -10,16 +10,16 @@ import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading,
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens and endpoints, Indonesian and Russian;
-// for field tables, Russian and Traditional Chinese).
-const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод))$/;
-const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля)$/;
-const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型|型別|資料型別|資料類型|тип|тип данных)$/;
+// for field tables, Russian and Traditional Chinese; Vietnamese for all of them).
+const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод|phương thức))$/;
+const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|đường dẫn|điểm cuối|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
+const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型|型別|資料型別|資料類型|тип|тип данных|kiểu|kiểu dữ liệu)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
-const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий)$/;
-const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?)$/;
-const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름)$/;
-const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
+const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
+const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
  * "Attributi principali", "Wichtige Felder", "关键字段", "主要項目".
@@ -212,10 +212,10 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
   return old && old.size < headers.length ? old : undefined;
 }
 
-/** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
 /** A path column's header that names an app's routes, not an API's paths. */
 const UI_ROUTE_HEADER = /^(?:routes?|urls?|rutas?|rotas?|routen?|ルート|路由|라우트)$/;
-const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
+/** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
+const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
 
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
 const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
@@ -242,8 +242,8 @@ function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, te
 
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
-  const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|是|必須|必填|예|да)$/i.test(cell.trim());
-  const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
+  const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
+  const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
   if (/optional|nullable|null/.test(header)) return yes;
   return no;
 }
