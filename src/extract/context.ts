@@ -388,7 +388,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before
@@ -455,6 +455,19 @@ export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:\([x!/]\)\s*)?(?:(?:removed|ret
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;
 /** SENTENCE_END as a plain test, without its global state. */
 const ENDS_A_SENTENCE = new RegExp(SENTENCE_END.source);
+
+/**
+ * A line without the clauses that say what they name is out of scope, when another clause of it
+ * does not: "new `/rewards` and `/points/history`; the `/stamps` route goes away" keeps its first
+ * clause. Clauses end at a semicolon; each clause put away is blanked, so what stays keeps its place.
+ */
+export function inScopeClauses(line: string): string {
+  if (!line.includes(';') || !LINE_OUT_OF_SCOPE.test(line)) return line;
+  const clauses = line.split(/(?<=;)/);
+  const out = clauses.map((c) => LINE_OUT_OF_SCOPE.test(c));
+  if (out.every(Boolean) || !out.some(Boolean)) return line;
+  return clauses.map((c, i) => (out[i] ? ' '.repeat(c.length) : c)).join('');
+}
 
 /**
  * Which lines of a paragraph or list item say that what they name is out of scope: a line that

@@ -242,3 +242,10 @@ describe('a host line says which host is the API\'s', () => {
     expect(apiLines(lines('# Cuci', '', 'Base URL: https://api.x.example', '', '## API', '', '- `POST https://api.x.example/v1/orders`'))).toEqual(['POST /v1/orders']);
   });
 });
+
+describe('a line whose clauses differ in scope', () => {
+  it('"new `/rewards` and `/points/history`; the `/stamps` route goes away" keeps the first clause\'s routes only; a line wholly out keeps none', () => {
+    const md = lines('# Beans', '', '## Impact', '', '- App routes: new `/rewards` and `/points/history`; the `/stamps` route goes away.', '- App routes: `/cards` and `/cards/:id` go away; both are legacy.');
+    expect(pageRoutes(md)).toEqual(['/points/history', '/rewards']);
+  });
+});
