@@ -104,7 +104,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const prefixes: Array<SectionContext['apiPrefix']> = [];
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
-    const own = sectionPrefix(doc, ctx.section);
+    // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
+    const own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;

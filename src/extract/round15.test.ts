@@ -249,3 +249,10 @@ describe('a line whose clauses differ in scope', () => {
     expect(pageRoutes(md)).toEqual(['/points/history', '/rewards']);
   });
 });
+
+describe('a prefix is stated by a section about the API', () => {
+  it('"All file paths are relative to `/workspace`" under "Storage" puts no prefix before the endpoints under it', () => {
+    const md = lines('# Files', '', '## Storage', '', 'All file paths are relative to `/workspace`.', '', '### Endpoints', '', '- `GET /api/files`');
+    expect(apiLines(md)).toEqual(['GET /api/files']);
+  });
+});
