@@ -13,7 +13,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_ROUTING, type SectionRouting } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_ROUTING, routerPlaces, routerPrefix, type RouterPlace, type SectionRouting } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -62,16 +62,23 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // notes") such code is an example. The block may define models too: it is read on.
   // A framework's route file (a Spring controller, Laravel's routes, ASP.NET's minimal APIs, a Phoenix
   // router, React Router's config): each route with the prefixes its class, group or scope gives it.
+  // A route file's own marks (a class's `@RequestMapping`, `@Controller`, a router's `scope … do`,
+  // `option (google.api.http)`) say what it is under any heading; a frontend's client calls count
+  // under an API or screens heading only.
   const routesHere = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
-  const declared = routesHere && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing) : undefined;
+  const routeFile = routesHere || !shownOnly(ctx);
+  const declared = routeFile && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing, routesHere) : undefined;
   if (declared) {
     for (const r of declared) {
-      if (LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
+      // A declaration commented out (`// tickets.MapDelete("/{id}", …)`, `# get "/x", C, :a`) is not served.
+      if (COMMENT_LINE.test(lines[r.index]!) || LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
       if (r.page) {
         if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
     }
-  } else if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
+  } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
+    readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
+  }
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -366,9 +373,28 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 /** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
 const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
-const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx)$/;
+const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3)$/;
+/** A line that is a comment in the languages of route files: `// …`, `# …`, `/* …`, ` * …`, `-- …`. */
+const COMMENT_LINE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*(?!\*)|--)/;
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
+/**
+ * A block that makes the app or router its routes are declared on (`const api = new Hono()`,
+ * `express.Router()`, `Flask(__name__)`, `Blueprint("pieces", __name__)`, `APIRouter(`, `gin.Default()`,
+ * `chi.NewRouter()`): the service's route file, read under any heading but a test's or example's.
+ */
+const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
+/**
+ * A heading over code that only shows how something is or could be done: "Examples", "Testing",
+ * "Mocks", "Implementation notes", "Current state", "Background", "Appendix".
+ */
+const SHOWN_TITLE = /\b(?:examples?|samples?|tests?|testing|mocks?|stubs?|fixtures?|snippets?|notes?|current|existing|today|as[- ]is|background|context|appendix|references?|problems?)\b/i;
+
+/** Is a section's code only shown (see SHOWN_TITLE): its heading or one above it, the document's title aside, says so. */
+function shownOnly(ctx: SectionContext): boolean {
+  const trail = ctx.trail.length > 1 ? ctx.trail.slice(1) : ctx.trail;
+  return trail.some((t) => SHOWN_TITLE.test(t));
+}
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
 const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
@@ -380,77 +406,41 @@ const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
  */
 const ROUTE_DECLARATIONS = [
   new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
-  new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*)\\2`, 'i'),
+  new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];
 /** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
-const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
+const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
-/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
-const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
 const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z]+\s*\(/;
-/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
-const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
 /**
- * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
- * FastAPI's `app.include_router(router, prefix="/v1")`.
+ * Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A
+ * router's prefix (own, group or mount, in this block or, by its name, elsewhere in the PRD: `routers`)
+ * is put before its paths; an empty path (`@pieces_bp.route("", methods=["GET"])`) is its prefix.
  */
-const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*include_router\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\bprefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
-
-/** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
-interface RouterPlace {
-  parent?: string;
-  /** the path it is mounted at, or its group's path, under its parent */
-  at?: string;
-  /** the prefix it was made with */
-  own?: string;
-}
-
-/** The prefix of a router's routes: its parent's, the path it sits at, and its own (a cycle of mounts stops). */
-function routerPrefix(name: string, places: ReadonlyMap<string, RouterPlace>, seen = new Set<string>()): string {
-  const place = places.get(name);
-  if (!place || seen.has(name)) return '';
-  seen.add(name);
-  return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
-}
-
-/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
-function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
-  const places = new Map<string, RouterPlace>();
-  const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
-  for (const text of lines) {
-    const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
-    if (made) place(made[1]!).own = made[3]!;
-    const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
-    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
-    const mount = /\.\s*(?:route|use|mount|include_router)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
-    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
-    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
-  }
-  return places;
-}
-
-/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A router's prefix (own, group or mount) is put before its paths. */
-function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const places = routerPlaces(lines);
+function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, routers: ReadonlyMap<string, RouterPlace>): void {
+  const own = routerPlaces(lines);
+  const places = routers.size === 0 ? own : new Map([...routers, ...own]);
   const prefixed = (text: string, path: string) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
     const prefix = router ? routerPrefix(router[1]!, places) : '';
     return prefix ? joinRoute(prefix, path) : path;
   };
   lines.forEach((text, i) => {
-    if (LINE_OUT_OF_SCOPE.test(text)) return;
+    // A declaration commented out (`// api.put('/links/:slug', replaceLink);  // dropped`) is not served.
+    if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
-      const path = normalizeApiPath(prefixed(text, flask[2]!));
+      const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!)) : undefined;
       const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
-      if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
+      if (path && path !== '/' && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
     }
     for (const pattern of ROUTE_DECLARATIONS) {
       const m = pattern.exec(text);
       if (!m) continue;
+      if (m[3] === '' && places.size === 0) return;
       const path = normalizeApiPath(prefixed(text, m[3]!));
       const method = normalizeMethod(m[1]!);
       if (path && method) out.api(ctx, firstLine + i, path, [method]);

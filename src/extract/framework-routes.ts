@@ -192,6 +192,17 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
       stack.push({ path: scope[1]!, api: undefined, scope: true });
       return;
     }
+    // `resources "/rooms", RoomController, only: [:index] do` … `end`: its REST routes, and the
+    // resources nested in its block sit under its member, `/rooms/:room_id/messages`.
+    const resources = PHOENIX_RESOURCES.exec(text);
+    if (resources) {
+      const base = joinRoute(prefix(), resources[1]!);
+      const block = /\bdo\s*$/.test(resources[2]!);
+      if (api()) resourceRoutes(i, base, 'id', block ? resources[2]!.replace(/\bdo\s*$/, '') : resources[2]!, out);
+      const name = resources[1]!.replace(/^.*\//, '');
+      if (block) stack.push({ path: `${resources[1]!}/:${singular(name)}_id`, api: undefined, scope: true });
+      return;
+    }
     if (/\bdo\s*$/.test(text) && !/^\s*#/.test(text)) {
       stack.push({ path: '', api: undefined, scope: false });
       return;
@@ -219,8 +230,6 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
       if (r && (asApi || m === 'GET')) out.push(r);
       return;
     }
-    const resources = PHOENIX_RESOURCES.exec(text);
-    if (resources && api()) resourceRoutes(i, joinRoute(prefix(), resources[1]!), 'id', resources[2]!, out);
   });
   return out;
 }
@@ -371,6 +380,59 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
 }
 
 
+/** A binding of gRPC HTTP transcoding: `get: "/v1/shelves/{shelf}"`, `post: "/v1/books"`, or written as `option (google.api.http).get = "/v1/shelves";`. */
+const GRPC_BINDING = /\b(get|put|post|patch|delete)\s*[:=]\s*"([^"]*)"/g;
+/** A custom binding: `custom: { kind: "HEAD", path: "/v1/x" }`. */
+const GRPC_CUSTOM = /\bcustom\s*:\s*\{\s*kind\s*:\s*"([A-Za-z]+)"\s*,?\s*path\s*:\s*"([^"]*)"/;
+
+/**
+ * A path template of gRPC transcoding (google.api.http, AIP-127) as a route: a variable is a
+ * parameter (`{shelf}` → `:shelf`), one bound to a pattern stands for its segments with each `*` a
+ * member of the collection before it (`{name=shelves/*}` → `shelves/:shelf`), and a custom method
+ * after a colon is a last segment of its own (`/v1/{name=books/*}:archive` → `/v1/books/:book/archive`).
+ */
+function transcodedPath(template: string): string {
+  return template
+    .replace(/\{([A-Za-z_][\w.]*)(?:=([^{}]*))?\}/g, (_, name: string, pattern: string | undefined) => {
+      const param = `:${name.split('.').pop()!}`;
+      if (pattern === undefined || pattern === '*') return param;
+      // Each `*` after a collection is one of its members: `shelves/*` → `shelves/:shelf`.
+      return pattern.replace(/(?:([A-Za-z][\w-]*)\/)?\*\*?/g, (star: string, collection: string | undefined) => (collection !== undefined ? `${collection}/:${singular(collection)}` : param));
+    })
+    .replace(/([^/]):([A-Za-z]\w*)$/, '$1/$2');
+}
+
+/**
+ * gRPC services with HTTP transcoding (`.proto` files): each `option (google.api.http) = { … }`
+ * binds its rpc to a method and path, its `additional_bindings { … }` to more; `body:` and
+ * `response_body:` name fields, not routes. An rpc without the option has no HTTP route.
+ */
+function grpcRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // The depth of braces inside the option being read, or -1 outside one.
+  let depth = -1;
+  lines.forEach((text, i) => {
+    const code = text.replace(/\/\/.*$/, '');
+    if (depth < 0 && !/\(\s*google\.api\.http\s*\)/.test(code)) return;
+    if (depth < 0) depth = 0;
+    const custom = GRPC_CUSTOM.exec(code);
+    if (custom) {
+      const m = normalizeMethod(custom[1]!);
+      const r = m ? route(i, transcodedPath(custom[2]!), [m]) : undefined;
+      if (r) out.push(r);
+    } else {
+      for (const b of code.matchAll(GRPC_BINDING)) {
+        const r = route(i, transcodedPath(b[2]!), [normalizeMethod(b[1]!)!]);
+        if (r) out.push(r);
+      }
+    }
+    for (const c of code) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    // The option ends where its braces close (or on its own line, `= { get: "/x" };`).
+    if (depth <= 0) depth = -1;
+  });
+  return out;
+}
+
 /** A route config written as objects: Vue Router's `RouteRecordRaw[]`, Angular's `Routes`. */
 const ROUTE_OBJECTS = /\b(?:RouteRecordRaw|Routes|createRouter|RouterModule|provideRouter|VueRouter)\b/;
 /** The routes array a config declares: `export const SETTINGS_ROUTES: Routes = [`, `const routes = [`. */
@@ -439,18 +501,113 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
   return out;
 }
 
-/** What a section's code blocks say about routes declared in its other blocks. */
+/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
+const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
+/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
+const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
+/**
+ * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
+ * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
+ */
+const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
+
+/** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
+export interface RouterPlace {
+  parent?: string;
+  /** the path it is mounted at, or its group's path, under its parent */
+  at?: string;
+  /** the prefix it was made with */
+  own?: string;
+}
+
+/** The prefix of a router's routes: its parent's, the path it sits at, and its own (a cycle of mounts stops). */
+export function routerPrefix(name: string, places: ReadonlyMap<string, RouterPlace>, seen = new Set<string>()): string {
+  const place = places.get(name);
+  if (!place || seen.has(name)) return '';
+  seen.add(name);
+  return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
+}
+
+/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
+export function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
+  const places = new Map<string, RouterPlace>();
+  const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
+  for (const text of lines) {
+    const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
+    if (made) place(made[1]!).own = made[3]!;
+    const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
+    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
+    const mount = /\.\s*(?:route|use|mount|include_router|register_blueprint)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
+    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
+    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
+  }
+  return places;
+}
+
+/** What a section's code blocks, and the document's, say about routes declared in its other blocks. */
 export interface SectionRouting {
   /** the app's global prefix (NestJS's `app.setGlobalPrefix('api')`) */
   globalPrefix: string;
   /** the route configs mounted lazily, by name, with the path each is mounted at (Angular's `loadChildren`) */
   mounts: ReadonlyMap<string, string>;
+  /** routers mounted at a path by a line of the document, by name (see DocumentRouting) */
+  routers: ReadonlyMap<string, RouterPlace>;
 }
 
-export const NO_ROUTING: SectionRouting = { globalPrefix: '', mounts: new Map() };
+/**
+ * What a whole PRD says about routes declared in its blocks, wherever it says it: an app's global
+ * prefix (`app.setGlobalPrefix('api')` in a bootstrap section), and the routers it mounts at a path
+ * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
+ * while their routes stand in other sections. A router name mounted at two paths says nothing.
+ */
+export interface DocumentRouting {
+  globalPrefix: string;
+  routers: ReadonlyMap<string, RouterPlace>;
+  /** the two above as a text, to tell cached sections apart */
+  key: string;
+}
 
-/** The routing a section's code blocks set for each other (see SectionRouting). */
-export function sectionRouting(values: readonly string[]): SectionRouting {
+export const NO_DOCUMENT_ROUTING: DocumentRouting = { globalPrefix: '', routers: new Map(), key: '' };
+
+/** The lines of a text that hold a word (each once, in order); the search goes on after each line found. */
+function linesWith(text: string, word: string, into: Set<string>): void {
+  for (let at = text.indexOf(word); at !== -1; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    into.add(text.slice(start, end === -1 ? text.length : end));
+    if (end === -1) break;
+    at = text.indexOf(word, end);
+  }
+}
+
+/** The words a line that mounts a router holds (see ROUTER_MOUNT). */
+const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount('];
+
+/** The routing a PRD's text sets for all its blocks (see DocumentRouting). */
+export function documentRouting(text: string): DocumentRouting {
+  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
+  const lines = new Set<string>();
+  for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, lines);
+  const routers = new Map<string, RouterPlace>();
+  const ambiguous = new Set<string>();
+  for (const line of lines) {
+    for (const [name, place] of routerPlaces([line])) {
+      if (place.at === undefined) continue;
+      const known = routers.get(name);
+      if (known && (known.at !== place.at || known.parent !== place.parent)) ambiguous.add(name);
+      routers.set(name, place);
+    }
+  }
+  for (const name of ambiguous) routers.delete(name);
+  if (prefix === '' && routers.size === 0) return NO_DOCUMENT_ROUTING;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, key };
+}
+
+export const NO_ROUTING: SectionRouting = { globalPrefix: '', mounts: new Map(), routers: new Map() };
+
+/** The routing a section's code blocks set for each other (see SectionRouting), over the document's. */
+export function sectionRouting(values: readonly string[], document: DocumentRouting = NO_DOCUMENT_ROUTING): SectionRouting {
   let globalPrefix = '';
   const mounts = new Map<string, string>();
   for (const v of values) {
@@ -458,7 +615,8 @@ export function sectionRouting(values: readonly string[]): SectionRouting {
     if (prefix && globalPrefix === '') globalPrefix = prefix[2]!;
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
-  return globalPrefix === '' && mounts.size === 0 ? NO_ROUTING : { globalPrefix, mounts };
+  if (globalPrefix === '') globalPrefix = document.globalPrefix;
+  return globalPrefix === '' && mounts.size === 0 && document.routers.size === 0 ? NO_ROUTING : { globalPrefix, mounts, routers: document.routers };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */
@@ -521,8 +679,10 @@ const REACT_ROUTER_CONFIG = /@react-router\/dev\/routes|\bRouteConfig\b|\b(?:ind
  * The routes a block declares in one of the notations above, found by the marks each notation's
  * code has; undefined when the block has none of them.
  * @param routing what the section's other blocks set: a global prefix, lazily mounted configs
+ * @param clients whether a frontend's client calls count (under an API or screens heading only):
+ *   the other notations are route files wherever they stand
  */
-export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionRouting = NO_ROUTING): DeclaredRoute[] | undefined {
+export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionRouting = NO_ROUTING, clients = true): DeclaredRoute[] | undefined {
   if (value.includes('path') && ROUTE_OBJECTS.test(value) && /\bpath\s*:\s*['"`]/.test(value)) {
     const name = ROUTES_ARRAY.exec(value)?.[1];
     return objectRoutes(value, (name !== undefined ? routing.mounts.get(name) : undefined) ?? '');
@@ -535,7 +695,8 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);
-  if (CLIENT_BLOCK.test(value)) {
+  if (value.includes('google.api.http') && /\(\s*google\.api\.http\s*\)/.test(value)) return grpcRoutes(lines);
+  if (clients && CLIENT_BLOCK.test(value)) {
     const calls = clientCalls(value, lines);
     if (calls.length > 0) return calls;
   }

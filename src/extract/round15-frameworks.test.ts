@@ -1,0 +1,166 @@
+/**
+ * Misses found by a fifteenth round of reading, in framework code that PRDs quote: route files read
+ * under any heading that does not say the code is only shown (a NestJS controller under "Controllers",
+ * a Spring one under "Service design", a Hono app under "Architecture"); a global prefix or a
+ * router's mount set in another section (`app.setGlobalPrefix('api')`, Flask's `register_blueprint(…,
+ * url_prefix=…)`); declarations commented out; Phoenix's nested resources; gRPC HTTP transcoding.
+ * Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
+const block = (heading: string, lang: string, ...code: string[]) => lines('# Service', '', `## ${heading}`, '', ...fence(lang, ...code));
+
+describe('route files under any heading but one that only shows code', () => {
+  const spring = ['@RestController', '@RequestMapping("/api/v1/vehicles")', 'class VehicleController {', '    @GetMapping', '    List<Vehicle> list() { ... }', '    @PatchMapping("/{id}/status")', '    Vehicle status(@PathVariable UUID id) { ... }', '}'];
+  it('a Spring controller under "Service design", a NestJS one under "Controllers"', () => {
+    expect(apiLines(lines('# Fleet', '', '## 3. Service design', '', '### 3.1 Vehicles', '', ...fence('java', ...spring)))).toEqual(['GET /api/v1/vehicles', 'PATCH /api/v1/vehicles/:id/status']);
+    expect(apiLines(block('Controllers', 'ts', "@Controller('boxes')", 'export class BoxesController {', '  @Get()', '  list() {}', "  @Get(':boxId/weeks/:week')", '  week() {}', '}'))).toEqual(['GET /boxes', 'GET /boxes/:boxId/weeks/:week']);
+  });
+  it('not under a heading of examples, tests, notes, the current state or an appendix', () => {
+    for (const heading of ['Implementation notes', 'Examples', 'Test plan', 'Current state', 'Appendix: old controller'])
+      expect(apiLines(block(heading, 'java', ...spring)), heading).toEqual([]);
+    // The heading above says it: a sub-section of "Background".
+    expect(apiLines(lines('# Fleet', '', '## Background', '', '### Vehicles', '', ...fence('java', ...spring)))).toEqual([]);
+  });
+  it('an app that makes its router (Hono, Express, Flask) under "Architecture"; a block that only calls routes, none', () => {
+    const md = block('Architecture', 'ts', "import { Hono } from 'hono';", 'const app = new Hono();', 'const api = new Hono();', "api.get('/links/:slug', getLink);", "app.route('/api', api);", "app.get('/:slug', redirect);");
+    expect(apiLines(md)).toEqual(['GET /:slug', 'GET /api/links/:slug']);
+    // No app or router made here: a fragment, read under an API heading only.
+    expect(apiLines(block('Architecture', 'ts', "api.get('/links/:slug', getLink);"))).toEqual([]);
+    // A mock server in a test section.
+    expect(apiLines(block('Testing', 'ts', 'const mock = express();', "mock.get('/v1/rates', (req, res) => res.json([]));"))).toEqual([]);
+  });
+  it("a frontend's client calls still count under an API or screens heading only", () => {
+    expect(apiLines(block('Architecture', 'ts', 'export class OrdersApi {', '  constructor(private http: HttpClient) {}', "  list() { return this.http.get<Order[]>('/api/orders'); }", '}'))).toEqual([]);
+  });
+});
+
+describe('declarations commented out', () => {
+  it('ASP.NET, Express and Hono: a commented line is not served', () => {
+    const md = block('API', 'csharp', 'var tickets = app.MapGroup("/api/tickets");', 'tickets.MapGet("/{id:int}", GetTicket);', '// Removed after the pilot:', '// tickets.MapDelete("/{id:int}", DeleteTicket);');
+    expect(apiLines(md)).toEqual(['GET /api/tickets/:id']);
+    const hono = block('API', 'ts', 'const api = new Hono();', "api.patch('/links/:slug', updateLink);", "// api.put('/links/:slug', replaceLink);  // PATCH covers it", "app.route('/api', api);");
+    expect(apiLines(hono)).toEqual(['PATCH /api/links/:slug']);
+  });
+  it('a Python decorator is no comment: `@app.route` right after a `#` line is read', () => {
+    expect(apiLines(block('API', 'python', '# list the pieces', '@app.route("/api/pieces", methods=["GET"])', 'def pieces(): ...'))).toEqual(['GET /api/pieces']);
+  });
+});
+
+describe('a global prefix or a mount set in another section', () => {
+  it("NestJS: `app.setGlobalPrefix('api')` in a bootstrap section prefixes the controllers of another", () => {
+    const md = lines(
+      '# Orders',
+      '',
+      '## Bootstrap',
+      '',
+      ...fence('ts', 'const app = await NestFactory.create(AppModule);', "app.setGlobalPrefix('api', { exclude: ['health'] });"),
+      '',
+      '## Controllers',
+      '',
+      ...fence('ts', "@Controller('orders')", 'export class OrdersController {', "  @Patch(':id/cancel')", '  cancel() {}', '  // @Delete(\':id\')', '}'),
+    );
+    expect(apiLines(md)).toEqual(['PATCH /api/orders/:id/cancel']);
+  });
+  it("Flask: blueprints registered with a url_prefix in one block, their routes in others; an empty rule is the prefix", () => {
+    const md = lines(
+      '# Kiln',
+      '',
+      '## API',
+      '',
+      ...fence('python', 'def create_app():', '    app = Flask(__name__)', '    app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")', '    app.register_blueprint(firings_bp, url_prefix="/api/v1/firings")'),
+      '',
+      '### Pieces',
+      '',
+      ...fence('python', 'pieces_bp = Blueprint("pieces", __name__)', '', '@pieces_bp.route("", methods=["GET", "POST"])', 'def pieces(): ...', '', '@pieces_bp.route("/<int:piece_id>", methods=["GET", "PUT"])', 'def piece(piece_id): ...', '', '# @pieces_bp.route("/<int:piece_id>", methods=["DELETE"])'),
+      '',
+      '### Firings',
+      '',
+      ...fence('python', 'firings_bp = Blueprint("firings", __name__)', '', '@firings_bp.get("")', 'def list_firings(): ...', '', '@firings_bp.route("/<int:firing_id>/load", methods=["POST"])', 'def load(firing_id): ...'),
+    );
+    expect(apiLines(md)).toEqual(['GET /api/v1/firings', 'GET /api/v1/pieces', 'GET /api/v1/pieces/:piece_id', 'POST /api/v1/firings/:firing_id/load', 'POST /api/v1/pieces', 'PUT /api/v1/pieces/:piece_id']);
+  });
+  it('a router name mounted at two paths prefixes nothing; an empty rule without a prefix is no route', () => {
+    const md = lines(
+      '# Shop',
+      '',
+      '## API',
+      '',
+      ...fence('python', 'app.register_blueprint(bp, url_prefix="/api/orders")', 'app.register_blueprint(bp, url_prefix="/api/users")'),
+      '',
+      '### Routes',
+      '',
+      ...fence('python', '@bp.route("/<int:id>", methods=["GET"])', 'def one(id): ...', '@other.route("", methods=["GET"])', 'def root(): ...'),
+    );
+    expect(apiLines(md)).toEqual(['GET /:id']);
+  });
+});
+
+describe('Phoenix: resources nested in a resource block', () => {
+  it('sit under the member of the one they are nested in; a commented route is left out', () => {
+    const md = block(
+      'Router',
+      'elixir',
+      'scope "/api", ParlaWeb.Api do',
+      '  pipe_through [:api]',
+      '  resources "/rooms", RoomController, only: [:index, :show] do',
+      '    resources "/messages", MessageController, only: [:index, :create]',
+      '  end',
+      '  post "/rooms/:id/close", RoomController, :close',
+      '  # get "/rooms/:id/export", RoomController, :export',
+      'end',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/rooms', 'GET /api/rooms/:id', 'GET /api/rooms/:room_id/messages', 'POST /api/rooms/:id/close', 'POST /api/rooms/:room_id/messages']);
+  });
+  it('a resource block in a browser scope gives no endpoints, and its end closes only itself', () => {
+    const md = block('Router', 'elixir', 'scope "/", AppWeb do', '  pipe_through :browser', '  resources "/posts", PostController do', '    resources "/comments", CommentController', '  end', '  live "/inbox", InboxLive', 'end');
+    expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe('gRPC HTTP transcoding', () => {
+  const proto = (...rpc: string[]) => block('Service', 'proto', 'service CellarService {', ...rpc, '}');
+  it('reads each google.api.http binding, its additional bindings, on one line or several', () => {
+    const md = proto(
+      '  rpc GetCellar(GetCellarRequest) returns (Cellar) {',
+      '    option (google.api.http) = { get: "/v1/cellars/{cellar}" };',
+      '  }',
+      '  rpc GetBottle(GetBottleRequest) returns (Bottle) {',
+      '    option (google.api.http) = {',
+      '      get: "/v1/cellars/{cellar}/bottles/{bottle}"',
+      '      additional_bindings { get: "/v1/bottles/{bottle}" }',
+      '    };',
+      '  }',
+      '  rpc Uncork(UncorkRequest) returns (Bottle) {',
+      '    option (google.api.http) = {',
+      '      post: "/v1/cellars/{cellar}/bottles/{bottle}/uncork"',
+      '      body: "*"',
+      '    };',
+      '  }',
+      '  // gRPC only, no HTTP mapping',
+      '  rpc StreamStock(StreamStockRequest) returns (stream StockLevel);',
+    );
+    expect(apiLines(md)).toEqual(['GET /v1/bottles/:bottle', 'GET /v1/cellars/:cellar', 'GET /v1/cellars/:cellar/bottles/:bottle', 'POST /v1/cellars/:cellar/bottles/:bottle/uncork']);
+  });
+  it("resource-name patterns and custom methods (AIP-127); `body:` names no route; a binding in a comment is none", () => {
+    const md = proto(
+      '  rpc GetBook(GetBookRequest) returns (Book) {',
+      '    option (google.api.http) = { get: "/v1/{name=publishers/*/books/*}" };',
+      '  }',
+      '  rpc ArchiveBook(ArchiveBookRequest) returns (Book) {',
+      '    option (google.api.http) = { post: "/v1/{name=publishers/*/books/*}:archive" body: "*" };',
+      '  }',
+      '  rpc DeleteShelf(DeleteShelfRequest) returns (Empty) {',
+      '    option (google.api.http).delete = "/v1/shelves/{shelf}";',
+      '    // option (google.api.http) = { put: "/v1/shelves/{shelf}" };',
+      '  }',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /v1/shelves/:shelf', 'GET /v1/publishers/:publisher/books/:book', 'POST /v1/publishers/:publisher/books/:book/archive']);
+  });
+  it('a proto without HTTP bindings declares no endpoint', () => {
+    expect(apiLines(proto('  rpc ListCellars(ListCellarsRequest) returns (ListCellarsResponse);', '  // get: "/v1/cellars" was rejected'))).toEqual([]);
+  });
+});
