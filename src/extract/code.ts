@@ -881,10 +881,13 @@ function ormField(name: string, call: string, args: string, self: string, choice
     // `choices=LEVELS`, `choices=Status.choices` (a `TextChoices` class), `choices=[("a", "A"), …]`, SQLAlchemy's `Enum(Status)`.
     const chosen = /\b(?:choices\s*=\s*|Enum\(\s*)([A-Za-z_]\w*)(?:\.choices)?\b/.exec(args);
     const listed = chosen ? undefined : /\bchoices\s*=\s*[[(]((?:\s*\(\s*(['"])[^'"\n]*\2\s*,[^()]*\)\s*,?)+)[\])]/.exec(args);
-    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : undefined;
+    // SQLAlchemy's `Enum("greenware", "bisqued", name="piece_stage")`: the values written in the call.
+    const values = chosen || listed ? undefined : /\bEnum\(\s*((?:(['"])[^'"\n]*\2\s*,?\s*)+)/.exec(args);
+    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : values ? literalUnion([...values[1]!.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!)) : undefined;
     if (known !== undefined && type === 'string') type = known;
   }
-  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
+  // SQLAlchemy's `Column` may hold null unless it says `nullable=False` or is the primary key (`mapped_column` follows its annotation).
+  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args) || (kind === 'Column' && !/\bnullable\s*=\s*False\b|\bprimary_key\s*=\s*True\b/.test(args));
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
@@ -957,8 +960,45 @@ function moduleChoices(lines: string[]): Map<string, string> {
   return found;
 }
 
-/** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
-const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
+/**
+ * A Python block's lines with a bracket left open joined to the lines that close it (16 at most), on
+ * the index of the first; the lines joined in are left empty. Brackets in strings are not counted.
+ */
+function continuedLines(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const depthOf = (text: string): number => {
+    let depth = 0;
+    let quote = '';
+    for (const c of text) {
+      if (quote !== '') {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#') break;
+      else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+    }
+    return depth;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const text = out[i]!;
+    if (!text.includes('(') && !text.includes('[') && !text.includes('{')) continue;
+    let depth = depthOf(text);
+    let j = i + 1;
+    let joined = text;
+    for (; depth > 0 && j < out.length && j <= i + 16; j++) {
+      joined += ` ${out[j]!.trim()}`;
+      depth += depthOf(out[j]!);
+    }
+    if (depth > 0 || j === i + 1) continue;
+    out[i] = joined;
+    for (let k = i + 1; k < j; k++) out[k] = '';
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict, Django, SQLAlchemy, Flask-SQLAlchemy's `db.Model`). */
+const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|db\.Model|Base|DeclarativeBase)$/;
 
 /**
  * `class Hub(BaseModel):` or `@dataclass class Hub:` with `name: type [= default]` lines below it,
@@ -981,7 +1021,8 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     choices.clear();
     nested = undefined;
   };
-  lines.forEach((text, i) => {
+  // A field's call may go on over the next lines (`db.Column(db.Enum("a", "b",` / `name="x"), nullable=False)`): read as one line.
+  continuedLines(lines).forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
     if (current && /^\s/.test(text)) {
       const at = text.length - text.trimStart().length;

@@ -3,11 +3,12 @@
  * under any heading that does not say the code is only shown (a NestJS controller under "Controllers",
  * a Spring one under "Service design", a Hono app under "Architecture"); a global prefix or a
  * router's mount set in another section (`app.setGlobalPrefix('api')`, Flask's `register_blueprint(…,
- * url_prefix=…)`); declarations commented out; Phoenix's nested resources; gRPC HTTP transcoding.
+ * url_prefix=…)`); declarations commented out; Phoenix's nested resources; gRPC HTTP transcoding;
+ * Flask-SQLAlchemy's `db.Model` classes, with columns written over several lines.
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, modelLines } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
@@ -162,5 +163,27 @@ describe('gRPC HTTP transcoding', () => {
   });
   it('a proto without HTTP bindings declares no endpoint', () => {
     expect(apiLines(proto('  rpc ListCellars(ListCellarsRequest) returns (ListCellarsResponse);', '  // get: "/v1/cellars" was rejected'))).toEqual([]);
+  });
+});
+
+describe("Flask-SQLAlchemy's db.Model classes", () => {
+  it('read db.Column fields: a call over several lines, Enum values written in it, a column nullable unless it says not or is the key', () => {
+    const md = block(
+      'Data model',
+      'python',
+      'class Piece(db.Model):',
+      '    __tablename__ = "pieces"',
+      '    id = db.Column(db.Integer, primary_key=True)',
+      '    owner_id = db.Column(db.Integer, db.ForeignKey("members.id"), nullable=False)',
+      '    stage = db.Column(db.Enum("greenware", "bisqued",',
+      '                              name="piece_stage"), nullable=False, default="greenware")',
+      '    shelf = db.Column(db.String(10))  # (free text',
+      '    height_cm = db.Column(db.Float, nullable=False)',
+    );
+    expect(modelLines(md)).toEqual(['Piece { id: number; owner_id: number; stage: "greenware" | "bisqued"; shelf: string | null; height_cm: number }']);
+  });
+  it('a class of another base, and a call left open to the end of the block, give nothing', () => {
+    const md = block('Data model', 'python', 'class PieceForm(FlaskForm):', '    title = db.Column(db.String(80), nullable=False)', '', 'class Firing(db.Model):', '    kiln = db.Column(db.Enum("big", "small",');
+    expect(modelLines(md)).toEqual([]);
   });
 });
