@@ -4,11 +4,12 @@
  * a Spring one under "Service design", a Hono app under "Architecture"); a global prefix or a
  * router's mount set in another section (`app.setGlobalPrefix('api')`, Flask's `register_blueprint(…,
  * url_prefix=…)`); declarations commented out; Phoenix's nested resources; gRPC HTTP transcoding;
- * Flask-SQLAlchemy's `db.Model` classes, with columns written over several lines.
+ * Flask-SQLAlchemy's `db.Model` classes, with columns written over several lines; a routes table
+ * without a title column under a heading that names a UI ("Dashboard", "Web console").
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
@@ -185,5 +186,17 @@ describe("Flask-SQLAlchemy's db.Model classes", () => {
   it('a class of another base, and a call left open to the end of the block, give nothing', () => {
     const md = block('Data model', 'python', 'class PieceForm(FlaskForm):', '    title = db.Column(db.String(80), nullable=False)', '', 'class Firing(db.Model):', '    kiln = db.Column(db.Enum("big", "small",');
     expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('a routes table under a heading that names a UI', () => {
+  const table = (heading: string, ...rows: string[]) => lines('# Cellarbook API', '', `## ${heading}`, '', '| Route | Purpose |', '|---|---|', ...rows);
+  it('lists its screens, even under an API-titled document', () => {
+    expect(pageRoutes(table('Web console', '| `/console/cellars` | all cellars |', '| `/console/cellars/:cellarId` | one cellar |'))).toEqual(['/console/cellars', '/console/cellars/:cellarId']);
+    expect(pageRoutes(table('Dashboard', '| `/dashboard/new` | create form |'))).toEqual(['/dashboard/new']);
+  });
+  it('not an API path in it, nor a row out of scope, nor such a table under another heading', () => {
+    expect(pageRoutes(table('Dashboard', '| `/api/links` | data of the list |', '| `/dashboard/old` | legacy list, removed |'))).toEqual([]);
+    expect(pageRoutes(lines('# Cellarbook', '', '## Deployment', '', '| Route | Purpose |', '|---|---|', '| `/releases/notes` | release notes |'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
+import { LINE_OUT_OF_SCOPE, REMOVED_STATUS, UI_HEADING } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
@@ -337,8 +337,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         if (path) out.endpoint(ctx, line, path);
         continue;
       }
+      // Under a heading that names a UI ("Dashboard", "Web console"), a routes table without a title column (`| Route | Purpose |`) lists its screens.
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
-      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1) && (!ctx.api || screens)) {
+      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
       continue;
