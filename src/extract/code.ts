@@ -71,7 +71,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (declared) {
     for (const r of declared) {
       // A declaration commented out (`// tickets.MapDelete("/{id}", …)`, `# get "/x", C, :a`) is not served.
-      if (COMMENT_LINE.test(lines[r.index]!) || LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
+      if (COMMENT_LINE.test(lines[r.index]!) || LINE_OUT_OF_SCOPE.test(lines[r.index]!) || internalNote(lines[r.index]!)) continue;
       if (r.page) {
         if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
@@ -374,6 +374,14 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
 const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3)$/;
+/**
+ * A declaration's comment that says the route is internal only, no part of the product's API:
+ * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`.
+ */
+function internalNote(text: string): boolean {
+  const at = text.includes('nternal') ? text.search(/\binternal[- ]only\b/i) : -1;
+  return at > 0 && /\/\/|#|--/.test(text.slice(0, at));
+}
 /** A line that is a comment in the languages of route files: `// …`, `# …`, `/* …`, ` * …`, `-- …`. */
 const COMMENT_LINE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*(?!\*)|--)/;
 /** Languages whose code may declare routes (and a block without a language). */
@@ -429,7 +437,7 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
   };
   lines.forEach((text, i) => {
     // A declaration commented out (`// api.put('/links/:slug', replaceLink);  // dropped`) is not served.
-    if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text)) return;
+    if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
       const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!)) : undefined;

@@ -47,6 +47,12 @@ describe('declarations commented out', () => {
     const hono = block('API', 'ts', 'const api = new Hono();', "api.patch('/links/:slug', updateLink);", "// api.put('/links/:slug', replaceLink);  // PATCH covers it", "app.route('/api', api);");
     expect(apiLines(hono)).toEqual(['PATCH /api/links/:slug']);
   });
+  it("a declaration whose comment says it is internal only (a health check) is none of the product's routes", () => {
+    const rails = block('Routes', 'ruby', 'Rails.application.routes.draw do', '  resources :imprints, only: [:index]', '  get "up" => "rails/health#show", as: :rails_health_check   # internal only', 'end');
+    expect(apiLines(rails)).toEqual(['GET /imprints']);
+    const hono = block('API', 'ts', 'const app = new Hono();', "app.get('/__health', ok); // internal-only probe", "app.get('/internal/stats', stats); // for the ops team");
+    expect(apiLines(hono)).toEqual(['GET /internal/stats']);
+  });
   it('a Python decorator is no comment: `@app.route` right after a `#` line is read', () => {
     expect(apiLines(block('API', 'python', '# list the pieces', '@app.route("/api/pieces", methods=["GET"])', 'def pieces(): ...'))).toEqual(['GET /api/pieces']);
   });
