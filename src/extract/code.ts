@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
 import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
-import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.js';
+import { blockEnums, readDeclBlocks, withAlias, withCommentValues, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
@@ -156,10 +156,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    const field = withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)]));
+    const field = withCommentValues(withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)])));
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
-    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it.
-    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines) : [];
+    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it, or its members are validated (a DTO).
+    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines, modelNameFromHeading(ctx.section.title)) : [];
     if (entities.length > 0) readDeclBlocks(lines, firstLine, new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+(${entities.join('|')})\\b[^{]*\\{`), field, ctx, out, { fieldsOnly: true });
     return;
   }
@@ -567,17 +567,40 @@ const ENTITY_DECORATOR = /^\s*@(?:Entity|ViewEntity|Embeddable|Table|ObjectType|
 /** `export class Order extends BaseEntity {`: a TypeScript class's head, its name in group 1. */
 const TS_CLASS = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
 
-/** The names of the classes of a TypeScript block that an entity decorator stands over (other decorators between allowed). */
-function entityClasses(lines: string[]): string[] {
+/**
+ * A validation or documentation decorator on a class member (class-validator, NestJS Swagger):
+ * `@IsString()`, `@IsOptional()`, `@Min(1)`, `@MaxLength(280)`, `@Matches(/…/)`, `@ApiProperty()`.
+ */
+const DTO_DECORATOR = /^\s*@(?:Is[A-Z]\w*|Min|Max|MinLength|MaxLength|Length|Matches|ValidateNested|ArrayMinSize|ArrayMaxSize|ArrayNotEmpty|ApiProperty|ApiPropertyOptional)\s*\(/;
+
+/**
+ * The names of the classes of a TypeScript block that an entity decorator stands over (other
+ * decorators between allowed), and of a class whose members carry validation decorators (a NestJS
+ * DTO: `export class CreateOrderDto {` … `@IsUUID() boxId: string;`) when the section's heading
+ * names it (`### 5.3 CreateOrderDto`): a DTO beside the entities is plumbing, one the PRD gives a
+ * heading of its own is one of its data shapes.
+ */
+function entityClasses(lines: string[], heading: string | undefined): string[] {
   const names: string[] = [];
   let decorated = false;
+  // The class being read that no entity decorator stands over: a member's validation decorator makes it a DTO.
+  let plain: string | undefined;
   for (const line of lines) {
     if (ENTITY_DECORATOR.test(line)) decorated = true;
-    else if (decorated && TS_CLASS.test(line)) {
+    else if (TS_CLASS.test(line)) {
       const name = TS_CLASS.exec(line)![1]!;
-      if (!name.includes('$')) names.push(name);
+      plain = undefined;
+      if (name.includes('$')) continue;
+      if (decorated) names.push(name);
+      else plain = name;
       decorated = false;
-    } else if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+    } else {
+      if (plain !== undefined && plain === heading && DTO_DECORATOR.test(line)) {
+        names.push(plain);
+        plain = undefined;
+      }
+      if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+    }
   }
   return names;
 }

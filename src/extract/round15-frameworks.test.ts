@@ -5,7 +5,9 @@
  * router's mount set in another section (`app.setGlobalPrefix('api')`, Flask's `register_blueprint(…,
  * url_prefix=…)`); declarations commented out; Phoenix's nested resources; gRPC HTTP transcoding;
  * Flask-SQLAlchemy's `db.Model` classes, with columns written over several lines; a routes table
- * without a title column under a heading that names a UI ("Dashboard", "Web console").
+ * without a title column under a heading that names a UI ("Dashboard", "Web console"); NestJS DTO
+ * classes (validated members) under a heading that names them; an enum's values listed in a field's comment; JPA's `@Column` nullable
+ * by default.
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -204,5 +206,58 @@ describe('a routes table under a heading that names a UI', () => {
   it('not an API path in it, nor a row out of scope, nor such a table under another heading', () => {
     expect(pageRoutes(table('Dashboard', '| `/api/links` | data of the list |', '| `/dashboard/old` | legacy list, removed |'))).toEqual([]);
     expect(pageRoutes(lines('# Cellarbook', '', '## Deployment', '', '| Route | Purpose |', '|---|---|', '| `/releases/notes` | release notes |'))).toEqual([]);
+  });
+});
+
+describe('NestJS DTOs, values listed in a comment, JPA columns', () => {
+  it('a TypeScript class whose members carry validation decorators is a model under a heading that names it, several decorators on a line', () => {
+    const md = block(
+      '5.3 CreateOrderDto',
+      'ts',
+      'export class CreateOrderDto {',
+      '  @IsUUID() boxId: string;',
+      "  @IsEnum(DeliverySlot) slot: DeliverySlot;   // 'morning' | 'evening'",
+      '  @IsOptional() @IsString() @MaxLength(280) note?: string;',
+      '}',
+      '',
+      'export class OrdersService {',
+      '  @Inject() private readonly repo: Repository;',
+      '  constructor(private readonly orders: OrdersRepository) {}',
+      '}',
+    );
+    expect(modelLines(md)).toEqual(['CreateOrderDto { boxId: string; slot: "morning" | "evening"; note?: string }']);
+    // Beside the entities, under a heading that names none of them, a DTO is plumbing (see round 11).
+    expect(modelLines(md.replace('5.3 CreateOrderDto', 'Data model'))).toEqual([]);
+  });
+  it("Java: a named type's values in its comment; a comment that is no list, or a type the block declares, keeps the type", () => {
+    const md = block(
+      'Data model',
+      'java',
+      'public record WorkOrder(',
+      '    long id,',
+      '    Priority priority,            // LOW, HIGH, SAFETY',
+      '    Workshop workshop,            // e.g. LEIPZIG_NORTH',
+      '    Zone zone,                    // see ZONES.md',
+      '    String summary                // FREE, TEXT',
+      ') {}',
+    );
+    expect(modelLines(md)).toEqual(['WorkOrder { id: number; priority: "LOW" | "HIGH" | "SAFETY"; workshop: Workshop; zone: Zone; summary: string }']);
+  });
+  it("JPA: a @Column may hold null unless nullable = false, the @Id, a not-null mark or a primitive type", () => {
+    const md = block(
+      'Data model',
+      'java',
+      '@Entity',
+      'public class Vehicle {',
+      '    @Id private UUID id;',
+      '    @Column(nullable = false, unique = true) private String serialNumber;',
+      '    @Column private String lastZone;',
+      '    @Column(length = 40) private Instant retiredAt;',
+      '    @Column private int batteryPct;',
+      '    @NotNull @Column private String model;',
+      '    private String note;',
+      '}',
+    );
+    expect(modelLines(md)).toEqual(['Vehicle { id: string; serialNumber: string; lastZone: string | null; retiredAt: string | null; batteryPct: number; model: string; note: string }']);
   });
 });
