@@ -7,7 +7,7 @@
  * Flask-SQLAlchemy's `db.Model` classes, with columns written over several lines; a routes table
  * without a title column under a heading that names a UI ("Dashboard", "Web console"); NestJS DTO
  * classes (validated members) under a heading that names them; an enum's values listed in a field's comment; JPA's `@Column` nullable
- * by default.
+ * by default; a heading "What is not part of the API".
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -259,5 +259,18 @@ describe('NestJS DTOs, values listed in a comment, JPA columns', () => {
       '}',
     );
     expect(modelLines(md)).toEqual(['Vehicle { id: string; serialNumber: string; lastZone: string | null; retiredAt: string | null; batteryPct: number; model: string; note: string }']);
+  });
+});
+
+describe('a heading that says what follows is not part of the product', () => {
+  it('"What is not part of the API", "Not part of this release": nothing under it is built', () => {
+    for (const heading of ['3.3 What is not part of the API', 'Not part of this release']) {
+      const md = lines('# Fleet API', '', `## ${heading}`, '', '- Rejected: `POST /api/v1/vehicles/{id}/commands` for remote lock.', '- `/fleet/map` screen');
+      expect(apiLines(md), heading).toEqual([]);
+      expect(pageRoutes(md), heading).toEqual([]);
+    }
+  });
+  it('a heading about how parts fit together is not one', () => {
+    expect(apiLines(lines('# Fleet API', '', '## Part of the vehicle API', '', '- `POST /api/v1/vehicles/{id}/lock`'))).toEqual(['POST /api/v1/vehicles/:id/lock']);
   });
 });
