@@ -373,7 +373,7 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 /** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
 const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
-const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3)$/;
+const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3|go|golang)$/;
 /**
  * A declaration's comment that says the route is internal only, no part of the product's API:
  * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`.

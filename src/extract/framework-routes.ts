@@ -380,6 +380,24 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
 }
 
 
+/** Go 1.22's `net/http` patterns with a method: `mux.HandleFunc("GET /items/{id}", getItem)`, `http.Handle("POST /items", h)`. */
+const GO_PATTERN_ROUTE = /\.\s*Handle(?:Func)?\s*\(\s*"(GET|POST|PUT|PATCH|DELETE)\s+(?:[\w.-]+)?(\/[^"\s]*)"/;
+
+/**
+ * A Go server's `ServeMux` routes written as method patterns (Go 1.22): each `HandleFunc("GET /x/{id}", …)`;
+ * a host before the path (`"GET api.example.com/x"`) is dropped, `{rest...}` is a parameter, a
+ * trailing `{$}` marks the exact path. A pattern without a method serves every method: no endpoint.
+ */
+function goMuxRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  lines.forEach((text, i) => {
+    const m = text.includes('Handle') ? GO_PATTERN_ROUTE.exec(text) : null;
+    const r = m ? route(i, m[2]!.replace(/\{\$\}$/, '').replace(/\{(\w+)\.\.\.\}/g, '{$1}'), [normalizeMethod(m[1]!)!]) : undefined;
+    if (r) out.push(r);
+  });
+  return out;
+}
+
 /** A binding of gRPC HTTP transcoding: `get: "/v1/shelves/{shelf}"`, `post: "/v1/books"`, or written as `option (google.api.http).get = "/v1/shelves";`. */
 const GRPC_BINDING = /\b(get|put|post|patch|delete)\s*[:=]\s*"([^"]*)"/g;
 /** A custom binding: `custom: { kind: "HEAD", path: "/v1/x" }`. */
@@ -689,7 +707,9 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   }
   if (value.includes('@Controller') && /^\s*@Controller\s*\(/m.test(value)) return nestRoutes(lines, routing.globalPrefix);
   if (value.includes('@page') && /^\s*@page\s+"\//m.test(value)) return lines.flatMap((text, index) => razorPages(text).map((path) => ({ index, path, methods: [], page: true })));
-  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(/.test(value)) return springRoutes(lines);
+  // A Spring controller: a class-level `@RequestMapping`, or `@RestController` over mappings with whole paths.
+  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(|@RestController\b/.test(value)) return springRoutes(lines);
+  if (value.includes('Handle') && GO_PATTERN_ROUTE.test(value)) return goMuxRoutes(lines);
   if (value.includes('Route::')) return laravelRoutes(lines);
   if (/^\s*(?:resources?\s+:\w+|namespace\s+:\w+)/m.test(value) || value.includes('routes.draw')) return railsRoutes(lines);
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);

@@ -274,3 +274,26 @@ describe('a heading that says what follows is not part of the product', () => {
     expect(apiLines(lines('# Fleet API', '', '## Part of the vehicle API', '', '- `POST /api/v1/vehicles/{id}/lock`'))).toEqual(['POST /api/v1/vehicles/:id/lock']);
   });
 });
+
+describe('Spring controllers without a class mapping, Go 1.22 method patterns', () => {
+  it('a @RestController whose mappings hold whole paths, under any heading', () => {
+    const md = block('Service design', 'java', '@RestController', 'class StatusController {', '    @GetMapping("/api/status")', '    Status status() { ... }', '    // @DeleteMapping("/api/status")', '}');
+    expect(apiLines(md)).toEqual(['GET /api/status']);
+    // No controller mark, no class mapping: a fragment, read under an API heading only.
+    expect(apiLines(block('Service design', 'java', '@GetMapping("/api/status")', 'Status status() { ... }'))).toEqual([]);
+  });
+  it('`mux.HandleFunc("GET /items/{id}", h)`: its method and path; a pattern without a method serves every method, no endpoint', () => {
+    const md = block(
+      'Server',
+      'go',
+      'mux := http.NewServeMux()',
+      'mux.HandleFunc("GET /api/items/{id}", getItem)',
+      'mux.Handle("POST api.example.com/api/items", auth(createItem))',
+      'mux.HandleFunc("GET /files/{path...}", serveFile)',
+      'mux.HandleFunc("GET /{$}", home)',
+      'mux.HandleFunc("/healthz", health)',
+      '// mux.HandleFunc("DELETE /api/items/{id}", deleteItem)',
+    );
+    expect(apiLines(md)).toEqual(['GET /', 'GET /api/items/:id', 'GET /files/:path', 'POST /api/items']);
+  });
+});
