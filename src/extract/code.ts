@@ -417,6 +417,12 @@ const ROUTE_DECLARATIONS = [
   new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];
+/**
+ * Express's route chain: `router.route('/books/:id')` with `.get(h).put(h)` after it on its line or
+ * on the lines right below that go on with a dot (`  .delete(h)`); a line commented out goes on no chain.
+ */
+const ROUTE_CHAIN = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*route\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*\)/;
+const CHAINED_METHOD = /\.\s*(get|post|put|patch|delete)\s*\(/gi;
 /** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
 const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
@@ -443,6 +449,18 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!)) : undefined;
       const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
       if (path && path !== '/' && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
+      return;
+    }
+    const chain = text.includes('route') ? ROUTE_CHAIN.exec(text) : null;
+    if (chain) {
+      const methods = new Set<HttpMethod>();
+      const take = (t: string) => {
+        for (const c of t.matchAll(CHAINED_METHOD)) methods.add(normalizeMethod(c[1]!)!);
+      };
+      take(text.slice(chain[0].length));
+      for (let j = i + 1; j < lines.length && /^\s*\./.test(lines[j]!); j++) take(lines[j]!);
+      const path = normalizeApiPath(prefixed(text, chain[3]!));
+      if (path && methods.size > 0) out.api(ctx, firstLine + i, path, [...methods]);
       return;
     }
     for (const pattern of ROUTE_DECLARATIONS) {

@@ -297,3 +297,13 @@ describe('Spring controllers without a class mapping, Go 1.22 method patterns', 
     expect(apiLines(md)).toEqual(['GET /', 'GET /api/items/:id', 'GET /files/:path', 'POST /api/items']);
   });
 });
+
+describe("Express's route chains", () => {
+  it("`router.route('/books/:id').get(h).put(h)`, the chain going on over lines that start with a dot, under its router's mount", () => {
+    const md = block('API', 'js', 'const router = express.Router();', "router.route('/books')", '  .get(listBooks)', '  .post(createBook);', "router.route('/books/:id').get(getBook).put(updateBook)", '  // .delete(removeBook)', "app.use('/api', router);");
+    expect(apiLines(md)).toEqual(['GET /api/books', 'GET /api/books/:id', 'POST /api/books', 'PUT /api/books/:id']);
+  });
+  it('a chain without a method, and a mount of a router (two arguments), are no routes', () => {
+    expect(apiLines(block('API', 'js', 'const app = express();', "app.route('/books');", "app.route('/api', api);"))).toEqual([]);
+  });
+});
