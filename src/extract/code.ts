@@ -8,12 +8,12 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
-import { readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
+import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_ROUTING, routerPlaces, routerPrefix, type RouterPlace, type SectionRouting } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -37,7 +37,7 @@ const LISTED_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|(?: {2
  * @param caption a short caption right above the block (see `captionOf`): the model an example shows
  * @param lead the last line of the paragraph right above the block ("Airflow settings (not an entity):")
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string, routing: SectionRouting = NO_ROUTING): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string, routing: SectionCode = NO_SECTION_CODE): void {
   // A fence marked as plain text (`text`, `txt`, `plain`) says no more than one without a language.
   const l = PLAIN_TEXT.test(lang) ? '' : lang.toLowerCase();
   const lines = value.split('\n');
@@ -147,7 +147,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   // Tables a web framework's code declares: Rails and Laravel migrations, Ecto schemas, Mongoose and Sequelize models.
-  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined)) return;
+  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined, routing.modelEnums)) return;
   if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
   if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
   if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
@@ -205,21 +205,6 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
 const JS_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|cjs|mts|cts)$/;
 const RUBY = /^(?:rb|ruby)$/;
-
-/** `enum status: { draft: 0, sent: 1 }`, `enum :status, [:draft, :sent]`, `enum :status, { draft: "draft" }`: a Rails enum, the column in group 1 or 2, its values in group 3. */
-const RAILS_ENUM = /^\s*enum\s+(?:(\w+):|:(\w+)\s*,)\s*([[{][^\]}]*[\]}])/;
-
-/** The enums a Rails model declares, by column, each as the union of its keys (the values the app reads and writes). */
-function railsEnums(lines: string[]): Map<string, string> {
-  const enums = new Map<string, string>();
-  for (const line of lines) {
-    const m = line.includes('enum') ? RAILS_ENUM.exec(line) : null;
-    if (!m) continue;
-    const values = [...m[3]!.matchAll(/(?:^|[[{,])\s*:?["']?(\w+)["']?(?=\s*(?::(?!:)|=>|,|[\]}]))/g)].map((v) => v[1]!);
-    if (values.length >= 2) enums.set((m[1] ?? m[2])!, literalUnion(values));
-  }
-  return enums;
-}
 
 /** The annotate gem's table line: `# Table name: line_items`. */
 const ANNOTATE_TABLE = /^\s*#\s*Table name:\s*`?([A-Za-z_]\w*)`?\s*$/;

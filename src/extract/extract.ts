@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
-import { documentRouting, NO_DOCUMENT_ROUTING, sectionRouting, type DocumentRouting, type SectionRouting } from './framework-routes.js';
+import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { labelTopic, mayContainTopicLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
@@ -97,13 +97,13 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const { contexts, words } = sectionContexts(doc, previous?.words);
   const sections: FileMemo['sections'] = new Map();
   watch?.files.set(doc.file, { sections, words });
-  // A global route prefix or a router's mount may be set in one section for the routes of another.
-  const routing = documentRouting(doc.text);
+  // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
+  const shared = documentCode(doc.text);
   for (let ctx of contexts) {
     if (ctx.outOfScope) continue;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${routing.key}` : '';
+    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${shared.key}` : '';
     const hit = sections.get(key) ?? previous?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -124,7 +124,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.rules && text.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     // Route files (`app/dashboard/page.tsx`) are read where the section may name one, in any block.
     const fileRoutes = mayContainFileRoute(body);
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, routing);
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, shared);
     else {
       const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body));
       const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
@@ -244,7 +244,7 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
-function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean, routing: DocumentRouting): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean, shared: DocumentCode): void {
   const section = ctx.section;
   const firstBody = firstBodyLine(section);
   let blocks: Block[];
@@ -260,7 +260,7 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidd
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }
-  readBlocks(blocks, ctx, out, fileRoutes, routing);
+  readBlocks(blocks, ctx, out, fileRoutes, shared);
 }
 
 /** The document line of a section body's first line: after an ATX heading, after a setext heading's underline, or the preamble's own first. */
@@ -279,9 +279,9 @@ function bodyLines(body: string): string[] {
 /**
  * Tasks and rules from a section's blocks, whichever reader produced them.
  * @param fileRoutes the section may name route files (`mayContain` of file-routes.ts): its blocks are read for them too
- * @param documentRouting what the whole PRD sets for the routes of its blocks (a global prefix, mounted routers)
+ * @param document what the whole PRD's code sets for its blocks (a global route prefix, mounted routers, Rails models' enums)
  */
-export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false, documentRouting: DocumentRouting = NO_DOCUMENT_ROUTING): void {
+export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false, document: DocumentCode = NO_DOCUMENT_CODE): void {
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
   readListedModels(blocks, ctx, out);
@@ -293,7 +293,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let label: { indent: number; ctx: SectionContext } | undefined;
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
-  let routing: SectionRouting | undefined;
+  let shared: SectionCode | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -304,8 +304,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       const before = out.tasks.length;
       // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
-      routing ??= sectionRouting(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), documentRouting);
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, routing);
+      shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
+      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);

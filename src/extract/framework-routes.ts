@@ -16,6 +16,7 @@
  */
 import type { HttpMethod } from '../types.js';
 import { singularize } from './names.js';
+import { railsModelEnums } from './schemas.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
 
 export interface DeclaredRoute {
@@ -562,30 +563,34 @@ export function routerPlaces(lines: readonly string[]): Map<string, RouterPlace>
   return places;
 }
 
-/** What a section's code blocks, and the document's, say about routes declared in its other blocks. */
-export interface SectionRouting {
+/** What a section's code blocks, and the document's, say about the code of its other blocks. */
+export interface SectionCode {
   /** the app's global prefix (NestJS's `app.setGlobalPrefix('api')`) */
   globalPrefix: string;
   /** the route configs mounted lazily, by name, with the path each is mounted at (Angular's `loadChildren`) */
   mounts: ReadonlyMap<string, string>;
-  /** routers mounted at a path by a line of the document, by name (see DocumentRouting) */
+  /** routers mounted at a path by a line of the document, by name (see DocumentCode) */
   routers: ReadonlyMap<string, RouterPlace>;
+  /** the enums the document's Rails models declare, by `table.column` (see DocumentCode) */
+  modelEnums: ReadonlyMap<string, string>;
 }
 
 /**
- * What a whole PRD says about routes declared in its blocks, wherever it says it: an app's global
- * prefix (`app.setGlobalPrefix('api')` in a bootstrap section), and the routers it mounts at a path
+ * What a whole PRD's code says to the code of its other sections: an app's global route prefix
+ * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
  * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
- * while their routes stand in other sections. A router name mounted at two paths says nothing.
+ * while their routes stand in other sections (a router name mounted at two paths says nothing),
+ * and the enums its Rails models declare for the columns a migration elsewhere creates.
  */
-export interface DocumentRouting {
+export interface DocumentCode {
   globalPrefix: string;
   routers: ReadonlyMap<string, RouterPlace>;
-  /** the two above as a text, to tell cached sections apart */
+  modelEnums: ReadonlyMap<string, string>;
+  /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_ROUTING: DocumentRouting = { globalPrefix: '', routers: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), key: '' };
 
 /** The lines of a text that hold a word (each once, in order); the search goes on after each line found. */
 function linesWith(text: string, word: string, into: Set<string>): void {
@@ -601,8 +606,8 @@ function linesWith(text: string, word: string, into: Set<string>): void {
 /** The words a line that mounts a router holds (see ROUTER_MOUNT). */
 const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount('];
 
-/** The routing a PRD's text sets for all its blocks (see DocumentRouting). */
-export function documentRouting(text: string): DocumentRouting {
+/** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
+export function documentCode(text: string): DocumentCode {
   const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
   const lines = new Set<string>();
   for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, lines);
@@ -617,15 +622,16 @@ export function documentRouting(text: string): DocumentRouting {
     }
   }
   for (const name of ambiguous) routers.delete(name);
-  if (prefix === '' && routers.size === 0) return NO_DOCUMENT_ROUTING;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, key };
+  const modelEnums = railsModelEnums(text);
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, key };
 }
 
-export const NO_ROUTING: SectionRouting = { globalPrefix: '', mounts: new Map(), routers: new Map() };
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map() };
 
-/** The routing a section's code blocks set for each other (see SectionRouting), over the document's. */
-export function sectionRouting(values: readonly string[], document: DocumentRouting = NO_DOCUMENT_ROUTING): SectionRouting {
+/** What a section's code blocks set for each other (see SectionCode), over the document's. */
+export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
   let globalPrefix = '';
   const mounts = new Map<string, string>();
   for (const v of values) {
@@ -634,7 +640,7 @@ export function sectionRouting(values: readonly string[], document: DocumentRout
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document.routers.size === 0 ? NO_ROUTING : { globalPrefix, mounts, routers: document.routers };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */
@@ -700,7 +706,7 @@ const REACT_ROUTER_CONFIG = /@react-router\/dev\/routes|\bRouteConfig\b|\b(?:ind
  * @param clients whether a frontend's client calls count (under an API or screens heading only):
  *   the other notations are route files wherever they stand
  */
-export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionRouting = NO_ROUTING, clients = true): DeclaredRoute[] | undefined {
+export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionCode = NO_SECTION_CODE, clients = true): DeclaredRoute[] | undefined {
   if (value.includes('path') && ROUTE_OBJECTS.test(value) && /\bpath\s*:\s*['"`]/.test(value)) {
     const name = ROUTES_ARRAY.exec(value)?.[1];
     return objectRoutes(value, (name !== undefined ? routing.mounts.get(name) : undefined) ?? '');

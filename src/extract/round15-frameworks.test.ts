@@ -307,3 +307,28 @@ describe("Express's route chains", () => {
     expect(apiLines(block('API', 'js', 'const app = express();', "app.route('/books');", "app.route('/api', api);"))).toEqual([]);
   });
 });
+
+describe("Rails models' enums for the columns a migration in another block creates", () => {
+  const migration = fence('ruby', 'class CreateTables < ActiveRecord::Migration[7.1]', '  def change', '    create_table :manuscripts do |t|', '      t.string :status, null: false', '    end', '    create_table :scores do |t|', '      t.string :status, null: false', '      t.string :recommendation, null: false', '    end', '  end', 'end');
+  it('a model class enum (its hash over two lines) types the column of its own table only', () => {
+    const md = lines(
+      '# Quill',
+      '',
+      '## Data',
+      '',
+      ...migration,
+      '',
+      '## Models',
+      '',
+      ...fence('ruby', 'class Manuscript < ApplicationRecord', '  enum :status, { submitted: "submitted", in_review: "in_review",', '                  declined: "declined" }', 'end', '', 'class Score < ApplicationRecord', '  enum recommendation: { pass: 0, champion: 1 }', 'end'),
+    );
+    expect(modelLines(md)).toEqual([
+      'Manuscript { id: number; status: "submitted" | "in_review" | "declined" }',
+      'Score { id: number; status: string; recommendation: "pass" | "champion" }',
+    ]);
+  });
+  it('an enum in a class that is no model, or after its model class ends, types nothing', () => {
+    const md = lines('# Quill', '', '## Data', '', ...migration, '', '## Notes', '', ...fence('ruby', 'class Manuscript < ApplicationRecord', 'end', 'enum :status, { a: "a", b: "b" }', 'class Score', '  enum :recommendation, { pass: 0, champion: 1 }', 'end'));
+    expect(modelLines(md)).toEqual(['Manuscript { id: number; status: string }', 'Score { id: number; status: string; recommendation: string }']);
+  });
+});
