@@ -379,9 +379,9 @@ const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb
 const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
 /**
  * A heading over code that only shows how something is or could be done: "Examples", "Testing",
- * "Mocks", "Implementation notes", "Current state", "Background", "Appendix".
+ * "Mocks", "Implementation notes", "Current state", "Old routes", "Before", "Background", "Appendix".
  */
-const SHOWN_TITLE = /\b(?:examples?|samples?|tests?|testing|mocks?|stubs?|fixtures?|snippets?|notes?|current|existing|today|as[- ]is|background|context|appendix|references?|problems?)\b/i;
+const SHOWN_TITLE = /\b(?:examples?|samples?|tests?|testing|mocks?|stubs?|fixtures?|snippets?|notes?|current|existing|today|as[- ]is|old|previous|before|background|context|appendix|references?|problems?)\b/i;
 
 /** Is a section's code only shown (see SHOWN_TITLE): its heading or one above it, the document's title aside, says so. */
 function shownOnly(ctx: SectionContext): boolean {

@@ -24,7 +24,7 @@ describe('route files under any heading but one that only shows code', () => {
     expect(apiLines(block('Controllers', 'ts', "@Controller('boxes')", 'export class BoxesController {', '  @Get()', '  list() {}', "  @Get(':boxId/weeks/:week')", '  week() {}', '}'))).toEqual(['GET /boxes', 'GET /boxes/:boxId/weeks/:week']);
   });
   it('not under a heading of examples, tests, notes, the current state or an appendix', () => {
-    for (const heading of ['Implementation notes', 'Examples', 'Test plan', 'Current state', 'Appendix: old controller'])
+    for (const heading of ['Implementation notes', 'Examples', 'Test plan', 'Current state', 'Appendix: controller', 'Before the change', 'Old controller'])
       expect(apiLines(block(heading, 'java', ...spring)), heading).toEqual([]);
     // The heading above says it: a sub-section of "Background".
     expect(apiLines(lines('# Fleet', '', '## Background', '', '### Vehicles', '', ...fence('java', ...spring)))).toEqual([]);
