@@ -111,11 +111,17 @@ const LARAVEL_RESOURCE = /\bRoute::(?:api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\1/;
 const LARAVEL_GROUP = /\bRoute::(?:.*?->)?group\s*\(|->group\s*\(/;
 const LARAVEL_PREFIX = /\bprefix\s*\(\s*(['"])([^'"]*)\1\s*\)/;
 
-/** Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at `});`). */
+/**
+ * Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at
+ * `});`). A block that names itself `routes/api.php` (`// routes/api.php`) is served under `/api`,
+ * as Laravel serves that file.
+ */
 function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
   const stack: string[] = [];
-  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), '');
+  const file = lines.find((l) => l.trim() !== '');
+  const base = file !== undefined && /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/api\.php\b/.test(file) ? '/api' : '';
+  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), base);
   lines.forEach((text, i) => {
     if (LARAVEL_GROUP.test(text) && text.includes('Route::')) {
       stack.push(LARAVEL_PREFIX.exec(text)?.[2] ?? '');
@@ -165,6 +171,59 @@ function minimalApiRoutes(lines: readonly string[]): DeclaredRoute[] {
     if (!map) return;
     const m = normalizeMethod(map[2]!);
     const r = m ? route(i, joinRoute(groups.get(map[1]!) ?? '', map[3]!), [m]) : undefined;
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/** An ASP.NET Core attribute route on a class or action: `[Route("api/[controller]")]` (several attributes in one bracket allowed). */
+const CS_ROUTE_ATTR = /\[(?:[^\]]*?,\s*)?Route\s*\(\s*@?"([^"]*)"/;
+/** An action's verb attribute: `[HttpGet]`, `[HttpGet("{id:int}")]`, `[HttpPost("{id}/cancel"), Authorize]`. */
+const CS_VERB_ATTR = /\[(?:[^\]]*?,\s*)?Http(Get|Post|Put|Patch|Delete)\b(?:\s*\(\s*(?:template\s*:\s*)?@?"([^"]*)")?/;
+/** A controller class in a C# block: `class OrdersController`. */
+const CS_CLASS_LINE = /\bclass\s+[A-Z]\w*Controller\b/;
+/** `public class OrdersController : ControllerBase`: a C# class's head, its name in group 1. */
+const CS_CLASS = /^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|sealed|partial|abstract)\s+)*class\s+([A-Z]\w*)/;
+
+/**
+ * ASP.NET Core controllers with attribute routing: a class's `[Route("api/[controller]")]` is the
+ * prefix of its actions' `[HttpGet("{id}")]` templates (`[controller]` the class's name without
+ * `Controller`, in lower case, as `LowercaseUrls` serves it); an action's `[Route("x")]` over a bare
+ * `[HttpGet]` is its template; a template that starts with `/` or `~/` stands alone.
+ */
+function aspnetControllerRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // The class route written over the next class, the prefix of the class being read, an action's `[Route]` over its verb.
+  let pendingClass: string | undefined;
+  let prefix = '';
+  let pendingAction: string | undefined;
+  // Braces open at the line's start: 0 between classes (namespaces written `namespace X;`), more in one.
+  let depth = 0;
+  lines.forEach((text, i) => {
+    const at = depth;
+    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    if (depth < 0) depth = 0;
+    const head = text.includes('class') ? CS_CLASS.exec(text) : null;
+    if (head) {
+      const controller = head[1]!.replace(/Controller$/, '').toLowerCase();
+      // In a namespace's braces the class's `[Route]` stands at the depth of actions: the last one before the head is the class's.
+      prefix = (pendingAction ?? pendingClass ?? '').replace(/\[controller\]/gi, controller);
+      pendingClass = undefined;
+      pendingAction = undefined;
+      return;
+    }
+    const verb = text.includes('Http') ? CS_VERB_ATTR.exec(text) : null;
+    const routeAttr = text.includes('Route') ? CS_ROUTE_ATTR.exec(text) : null;
+    if (!verb) {
+      if (routeAttr && at === 0) pendingClass = routeAttr[1]!;
+      else if (routeAttr) pendingAction = routeAttr[1]!;
+      return;
+    }
+    const template = verb[2] ?? routeAttr?.[1] ?? pendingAction ?? '';
+    pendingAction = undefined;
+    const alone = /^~?\//.test(template);
+    const path = alone ? template.replace(/^~/, '') : joinRoute(prefix, template);
+    const r = route(i, path, [normalizeMethod(verb[1]!)!]);
     if (r) out.push(r);
   });
   return out;
@@ -719,6 +778,7 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   if (value.includes('Route::')) return laravelRoutes(lines);
   if (/^\s*(?:resources?\s+:\w+|namespace\s+:\w+)/m.test(value) || value.includes('routes.draw')) return railsRoutes(lines);
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);
+  if (value.includes('[Http') && /\[\s*Http(?:Get|Post|Put|Patch|Delete)\b/.test(value) && CS_CLASS_LINE.test(value)) return aspnetControllerRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);
   if (value.includes('google.api.http') && /\(\s*google\.api\.http\s*\)/.test(value)) return grpcRoutes(lines);

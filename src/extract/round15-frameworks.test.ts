@@ -332,3 +332,45 @@ describe("Rails models' enums for the columns a migration in another block creat
     expect(modelLines(md)).toEqual(['Manuscript { id: number; status: string }', 'Score { id: number; status: string; recommendation: string }']);
   });
 });
+
+describe('ASP.NET Core attribute routing; Laravel routes/api.php', () => {
+  it("a controller's [Route] with [controller] prefixes its actions' [HttpGet(…)]; an action's [Route] over a bare verb; a template from the root stands alone", () => {
+    const md = block(
+      'Service design',
+      'csharp',
+      'namespace Fixit {',
+      '[ApiController]',
+      '[Route("api/[controller]")]',
+      'public class TicketsController : ControllerBase',
+      '{',
+      '    [HttpGet]',
+      '    public IEnumerable<Ticket> List() => _db.Tickets;',
+      '    [HttpPost("{id:int}/resolve"), Authorize(Roles = "Technician")]',
+      '    public IActionResult Resolve(int id) { ... }',
+      '    [Route("{id:int}/assignee")]',
+      '    [HttpPut]',
+      '    public IActionResult Assign(int id) { ... }',
+      '    [HttpGet("/api/sites/{siteId:guid}/tickets")]',
+      '    public IActionResult BySite(Guid siteId) { ... }',
+      '    // [HttpDelete("{id:int}")]',
+      '}',
+      '[Route("api/v2/reports")]',
+      'public class ReportsController : ControllerBase',
+      '{',
+      '    [HttpGet("weekly")]',
+      '    public IActionResult Weekly() { ... }',
+      '}',
+      '}',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/sites/:siteId/tickets', 'GET /api/tickets', 'GET /api/v2/reports/weekly', 'POST /api/tickets/:id/resolve', 'PUT /api/tickets/:id/assignee']);
+  });
+  it('verb attributes in a class that is no controller are not read as routes', () => {
+    expect(apiLines(block('Service design', 'csharp', 'public class TicketClient', '{', '    [HttpGet("{id}")]', '    Task<Ticket> Get(int id);', '}'))).toEqual([]);
+  });
+  it('Laravel: a block that names itself routes/api.php is served under /api; another route file is not', () => {
+    const api = block('Routes', 'php', '// routes/api.php', "Route::get('/plots', [PlotController::class, 'index']);", "Route::apiResource('tenancies', TenancyController::class)->only(['show']);");
+    expect(apiLines(api)).toEqual(['GET /api/plots', 'GET /api/tenancies/:tenancy']);
+    const web = block('Routes', 'php', '// routes/web.php — the API lives in routes/api.php', "Route::get('/plots', [PlotController::class, 'index']);");
+    expect(apiLines(web)).toEqual(['GET /plots']);
+  });
+});
