@@ -372,6 +372,19 @@ function nestRoutes(lines: readonly string[], global: string): DeclaredRoute[] {
   return out;
 }
 
+/** A line of Ruby without its comment: from the first `#` outside a string (`to: "photos#index"` keeps its `#`). */
+function withoutRubyComment(text: string): string {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return text.slice(0, i);
+  }
+  return text;
+}
+
 const RAILS_RESOURCES = /^\s*(resources?)\s+:(\w+)(.*?)(\bdo\s*(?:\|[^|]*\|)?)?\s*$/;
 const RAILS_NAMESPACE = /^\s*namespace\s+:(\w+)\b.*\bdo\s*$/;
 const RAILS_SCOPE = /^\s*scope\s+(?:path:\s*)?(['"])\/?([^'"]*)\1.*\bdo\s*$/;
@@ -381,14 +394,15 @@ const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
 /**
  * Rails' routes.rb: `namespace :api do` and `scope "/x" do` nest paths; `resources :stops, only: […]`
  * stands for its REST routes (member `:id`; a resource nested in its block sits under
- * `/stops/:stop_id`); `resource :account` (singular) has no member id; `member do` and `collection do`
+ * `/stops/:stop_id`); `resource :account` (singular) has no member id; `path: "images"` renames a
+ * resource's segment and `param: :slug` its member's parameter; `member do` and `collection do`
  * blocks hold verbs on one record or on the collection (`get :nearby`); `post "inspections/verify"`.
  */
 function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
   // Each open block: the path its body adds, and for a resource, its member and collection paths.
   // Each open block: the path its body adds (`abs`: the whole path, for a member or collection block), and a resource's own path.
-  const stack: Array<{ path: string; abs?: string; base?: string; singular?: boolean }> = [];
+  const stack: Array<{ path: string; abs?: string; base?: string; singular?: boolean; param?: string }> = [];
   const prefix = () => stack.reduce((a, b) => (b.abs !== undefined ? b.abs : joinRoute(a, b.path)), '');
   const resource = () => [...stack].reverse().find((b) => b.base !== undefined);
   lines.forEach((text, i) => {
@@ -410,20 +424,24 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     const res = RAILS_RESOURCES.exec(text);
     if (res) {
       const one = res[1] === 'resource';
-      const base = joinRoute(prefix(), res[2]!);
-      const kept = keptActions(res[3]!);
+      // `path: "images"` renames the segment, `param: :slug` the member's parameter.
+      const options = withoutRubyComment(res[3]!);
+      const segment = /\bpath:\s*(['"])\/?([^'"]*)\1/.exec(options)?.[2] ?? res[2]!;
+      const param = /\bparam:\s*:(\w+)/.exec(options)?.[1];
+      const base = joinRoute(prefix(), segment);
+      const kept = keptActions(options);
       for (const a of RESOURCE_ACTIONS) {
         if (!kept.has(a.action)) continue;
-        const r = route(i, a.member && !one ? joinRoute(base, ':id') : base, a.methods);
+        const r = route(i, a.member && !one ? joinRoute(base, `:${param ?? 'id'}`) : base, a.methods);
         if (r) out.push(r);
       }
-      if (res[4]) stack.push({ path: one ? res[2]! : `${res[2]!}/:${singular(res[2]!)}_id`, base, singular: one });
+      if (res[4]) stack.push({ path: one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`, base, singular: one, param });
       return;
     }
     if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
       const r = resource();
       // The block's path replaces the nested one: `stops/:id` for a member, `stops` for the collection.
-      stack.push(r ? { path: '', abs: /member/.test(text) && !r.singular ? joinRoute(r.base!, ':id') : r.base! } : { path: '' });
+      stack.push(r ? { path: '', abs: /member/.test(text) && !r.singular ? joinRoute(r.base!, `:${r.param ?? 'id'}`) : r.base! } : { path: '' });
       return;
     }
     const verb = RAILS_VERB.exec(text);

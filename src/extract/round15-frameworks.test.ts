@@ -374,3 +374,25 @@ describe('ASP.NET Core attribute routing; Laravel routes/api.php', () => {
     expect(apiLines(web)).toEqual(['GET /plots']);
   });
 });
+
+describe("Rails resources' path: and param: options", () => {
+  it('rename the segment and the member parameter, of the nested resources too', () => {
+    const md = block(
+      'Routes',
+      'ruby',
+      'Rails.application.routes.draw do',
+      '  resources :photos, path: "images", only: [:index, :show]',
+      '  resources :articles, param: :slug, only: [:show] do',
+      '    member do',
+      '      post :publish',
+      '    end',
+      '    resources :comments, only: [:index]',
+      '  end',
+      'end',
+    );
+    expect(apiLines(md)).toEqual(['GET /articles/:article_slug/comments', 'GET /articles/:slug', 'GET /images', 'GET /images/:id', 'POST /articles/:slug/publish']);
+  });
+  it('without them, the resource name and :id', () => {
+    expect(apiLines(block('Routes', 'ruby', 'Rails.application.routes.draw do', '  resources :photos, only: [:show] # path: "images" was rejected', 'end'))).toEqual(['GET /photos/:id']);
+  });
+});
