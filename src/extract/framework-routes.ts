@@ -476,6 +476,36 @@ function goMuxRoutes(lines: readonly string[]): DeclaredRoute[] {
   return out;
 }
 
+/** Ktor's routing DSL: `route("/orders") {` nests a path, `get("{id}") {` / `post {` declares a handler. */
+const KTOR_ROUTE = /^\s*route\s*\(\s*"([^"]*)"\s*\)\s*\{/;
+const KTOR_HANDLER = /^\s*(get|post|put|patch|delete)\s*(?:\(\s*"([^"]*)"\s*\))?\s*\{/;
+
+/**
+ * A Ktor server's `routing { … }`: each `route("/x") { … }` adds its path to the handlers in its
+ * braces (`authenticate("jwt") { … }` and other blocks add none), each `get("{id}") { … }` or
+ * `post { … }` is a route at the path so far.
+ */
+function ktorRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // Each open `route` block: its path and the brace depth inside it.
+  const stack: Array<{ path: string; depth: number }> = [];
+  let depth = 0;
+  const prefix = () => stack.reduce((a, b) => joinRoute(a, b.path), '');
+  lines.forEach((text, i) => {
+    if (/^\s*\/\//.test(text)) return;
+    const handler = KTOR_HANDLER.exec(text);
+    if (handler) {
+      const r = route(i, joinRoute(prefix(), handler[2] ?? ''), [normalizeMethod(handler[1]!)!]);
+      if (r) out.push(r);
+    }
+    const nested = handler ? null : KTOR_ROUTE.exec(text);
+    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    if (nested) stack.push({ path: nested[1]!, depth });
+    while (stack.length > 0 && depth < stack[stack.length - 1]!.depth) stack.pop();
+  });
+  return out;
+}
+
 /** A binding of gRPC HTTP transcoding: `get: "/v1/shelves/{shelf}"`, `post: "/v1/books"`, or written as `option (google.api.http).get = "/v1/shelves";`. */
 const GRPC_BINDING = /\b(get|put|post|patch|delete)\s*[:=]\s*"([^"]*)"/g;
 /** A custom binding: `custom: { kind: "HEAD", path: "/v1/x" }`. */
@@ -799,6 +829,7 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   if (value.includes('[Http') && /\[\s*Http(?:Get|Post|Put|Patch|Delete)\b/.test(value) && CS_CLASS_LINE.test(value)) return aspnetControllerRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);
+  if (value.includes('routing') && /\brouting\s*\{/.test(value) && /^\s*(?:route\s*\(\s*"|(?:get|post|put|patch|delete)\s*[({])/m.test(value)) return ktorRoutes(lines);
   if (value.includes('google.api.http') && /\(\s*google\.api\.http\s*\)/.test(value)) return grpcRoutes(lines);
   if (clients && CLIENT_BLOCK.test(value)) {
     const calls = clientCalls(value, lines);

@@ -396,3 +396,34 @@ describe("Rails resources' path: and param: options", () => {
     expect(apiLines(block('Routes', 'ruby', 'Rails.application.routes.draw do', '  resources :photos, only: [:show] # path: "images" was rejected', 'end'))).toEqual(['GET /photos/:id']);
   });
 });
+
+describe("Ktor's routing DSL", () => {
+  it('route("/x") { … } nests its path over the handlers in its braces; authenticate { … } adds none', () => {
+    const md = block(
+      'Server',
+      'kotlin',
+      'fun Application.module() {',
+      '    routing {',
+      '        get("/health") { call.respondText("ok") }   // internal only',
+      '        authenticate("jwt") {',
+      '            route("/api/orders") {',
+      '                get { call.respond(orders.all()) }',
+      '                get("{id}") {',
+      '                    call.respond(orders.get(call.parameters["id"]!!))',
+      '                }',
+      '                route("{id}/items") {',
+      '                    post { }',
+      '                }',
+      '                // delete("{id}") { }',
+      '            }',
+      '        }',
+      '        get("/version") { }',
+      '    }',
+      '}',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/orders', 'GET /api/orders/:id', 'GET /version', 'POST /api/orders/:id/items']);
+  });
+  it("a Ktor client's calls are no routes", () => {
+    expect(apiLines(block('Server', 'kotlin', 'val routing = Routing()', 'suspend fun load() {', '    client.get("https://api.example.com/rates") { }', '}'))).toEqual([]);
+  });
+});
