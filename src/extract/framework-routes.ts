@@ -29,6 +29,14 @@ export interface DeclaredRoute {
   page: boolean;
 }
 
+/**
+ * A nested block's whole path: its parent's with its own joined on, computed once when the block
+ * opens; a parent path past any route's length (400) is none and grows no more (deep nesting stays linear).
+ */
+function nestedPath(parent: string, path: string): string {
+  return parent.length > 400 ? parent : joinRoute(parent, path);
+}
+
 /** Join a prefix and a path written with or without their slashes: `/api` + `posts` → `/api/posts`. */
 export function joinRoute(prefix: string, path: string): string {
   const head = prefix.replace(/\/+$/, '');
@@ -240,8 +248,9 @@ const PHOENIX_RESOURCES = /^\s*resources\s+"([^"]*)"\s*,\s*[\w.]+(.*)$/;
  */
 function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  const stack: Array<{ path: string; api: boolean | undefined; scope: boolean }> = [];
-  const prefix = () => stack.reduce((a, s) => (s.scope ? joinRoute(a, s.path) : a), '');
+  // Each open block: the whole path of its body, and whether it serves endpoints (once its `pipe_through` says).
+  const stack: Array<{ full: string; api: boolean | undefined }> = [];
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
   const api = () => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.api !== undefined) return stack[k]!.api!;
     return /^\/api(?:\/|$)/.test(prefix());
@@ -249,7 +258,7 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
   lines.forEach((text, i) => {
     const scope = PHOENIX_SCOPE.exec(text);
     if (scope) {
-      stack.push({ path: scope[1]!, api: undefined, scope: true });
+      stack.push({ full: nestedPath(prefix(), scope[1]!), api: undefined });
       return;
     }
     // `resources "/rooms", RoomController, only: [:index] do` … `end`: its REST routes, and the
@@ -260,11 +269,11 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
       const block = /\bdo\s*$/.test(resources[2]!);
       if (api()) resourceRoutes(i, base, 'id', block ? resources[2]!.replace(/\bdo\s*$/, '') : resources[2]!, out);
       const name = resources[1]!.replace(/^.*\//, '');
-      if (block) stack.push({ path: `${resources[1]!}/:${singular(name)}_id`, api: undefined, scope: true });
+      if (block) stack.push({ full: nestedPath(prefix(), `${resources[1]!}/:${singular(name)}_id`), api: undefined });
       return;
     }
     if (/\bdo\s*$/.test(text) && !/^\s*#/.test(text)) {
-      stack.push({ path: '', api: undefined, scope: false });
+      stack.push({ full: prefix(), api: undefined });
       return;
     }
     if (/^\s*end\s*$/.test(text)) {
@@ -400,11 +409,13 @@ const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
  */
 function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open block: the path its body adds, and for a resource, its member and collection paths.
-  // Each open block: the path its body adds (`abs`: the whole path, for a member or collection block), and a resource's own path.
-  const stack: Array<{ path: string; abs?: string; base?: string; singular?: boolean; param?: string }> = [];
-  const prefix = () => stack.reduce((a, b) => (b.abs !== undefined ? b.abs : joinRoute(a, b.path)), '');
-  const resource = () => [...stack].reverse().find((b) => b.base !== undefined);
+  // Each open block: the whole path of its body (a member block's is its resource's member), and a resource's own path.
+  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string }> = [];
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
+  const resource = () => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.base !== undefined) return stack[k];
+    return undefined;
+  };
   lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
     if (/^\s*end\b/.test(text)) {
@@ -413,12 +424,12 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     }
     const ns = RAILS_NAMESPACE.exec(text);
     if (ns) {
-      stack.push({ path: ns[1]! });
+      stack.push({ full: nestedPath(prefix(), ns[1]!) });
       return;
     }
     const scope = RAILS_SCOPE.exec(text);
     if (scope) {
-      stack.push({ path: scope[2]! });
+      stack.push({ full: nestedPath(prefix(), scope[2]!) });
       return;
     }
     const res = RAILS_RESOURCES.exec(text);
@@ -435,13 +446,13 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
         const r = route(i, a.member && !one ? joinRoute(base, `:${param ?? 'id'}`) : base, a.methods);
         if (r) out.push(r);
       }
-      if (res[4]) stack.push({ path: one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`, base, singular: one, param });
+      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param });
       return;
     }
     if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
       const r = resource();
       // The block's path replaces the nested one: `stops/:id` for a member, `stops` for the collection.
-      stack.push(r ? { path: '', abs: /member/.test(text) && !r.singular ? joinRoute(r.base!, `:${r.param ?? 'id'}`) : r.base! } : { path: '' });
+      stack.push({ full: r ? (/member/.test(text) && !r.singular ? nestedPath(r.base!, `:${r.param ?? 'id'}`) : r.base!) : prefix() });
       return;
     }
     const verb = RAILS_VERB.exec(text);
@@ -449,10 +460,10 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       const m = normalizeMethod(verb[1]!)!;
       const r = route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]);
       if (r) out.push(r);
-      if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+      if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
       return;
     }
-    if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
   });
   return out;
 }
@@ -487,10 +498,10 @@ const KTOR_HANDLER = /^\s*(get|post|put|patch|delete)\s*(?:\(\s*"([^"]*)"\s*\))?
  */
 function ktorRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open `route` block: its path and the brace depth inside it.
-  const stack: Array<{ path: string; depth: number }> = [];
+  // Each open `route` block: its whole path and the brace depth inside it.
+  const stack: Array<{ full: string; depth: number }> = [];
   let depth = 0;
-  const prefix = () => stack.reduce((a, b) => joinRoute(a, b.path), '');
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
   lines.forEach((text, i) => {
     if (/^\s*\/\//.test(text)) return;
     const handler = KTOR_HANDLER.exec(text);
@@ -500,7 +511,8 @@ function ktorRoutes(lines: readonly string[]): DeclaredRoute[] {
     }
     const nested = handler ? null : KTOR_ROUTE.exec(text);
     for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
-    if (nested) stack.push({ path: nested[1]!, depth });
+    // A path past any route's length (400) is none: the nesting stops growing it.
+    if (nested) stack.push({ full: prefix().length > 400 ? prefix() : joinRoute(prefix(), nested[1]!), depth });
     while (stack.length > 0 && depth < stack[stack.length - 1]!.depth) stack.pop();
   });
   return out;
