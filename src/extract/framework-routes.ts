@@ -129,10 +129,11 @@ function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
   const stack: string[] = [];
   const file = lines.find((l) => l.trim() !== '');
   const base = file !== undefined && /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/api\.php\b/.test(file) ? '/api' : '';
-  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), base);
+  // Each open group's whole prefix.
+  const prefix = () => stack[stack.length - 1] ?? base;
   lines.forEach((text, i) => {
     if (LARAVEL_GROUP.test(text) && text.includes('Route::')) {
-      stack.push(LARAVEL_PREFIX.exec(text)?.[2] ?? '');
+      stack.push(nestedPath(prefix(), LARAVEL_PREFIX.exec(text)?.[2] ?? ''));
       return;
     }
     if (/^\s*\}\s*\)\s*;/.test(text) && stack.length > 0) {
@@ -314,9 +315,9 @@ const RR_CALL = /\b(route|index|layout|prefix)\s*\(\s*(['"])([^'"]*)\2/g;
  */
 function reactRouterRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open array and the path it adds; a call's own array opens after the call on the same line.
+  // Each open array's whole path (its call's added to its parent's); a call's own array opens after the call on the same line.
   const stack: string[] = [];
-  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), '');
+  const prefix = () => stack[stack.length - 1] ?? '';
   lines.forEach((text, i) => {
     if (/^\s*(?:\/\/|\*|\/\*)/.test(text)) return;
     // Walk the line: calls and brackets in their order.
@@ -344,7 +345,7 @@ function reactRouterRoutes(lines: readonly string[]): DeclaredRoute[] {
         else adds = '';
         depthAtStart = false;
       } else if (e.kind === 'open') {
-        stack.push(depthAtStart ? '' : (adds ?? ''));
+        stack.push(nestedPath(prefix(), depthAtStart ? '' : (adds ?? '')));
         adds = undefined;
       } else stack.pop();
     }

@@ -427,3 +427,21 @@ describe("Ktor's routing DSL", () => {
     expect(apiLines(block('Server', 'kotlin', 'val routing = Routing()', 'suspend fun load() {', '    client.get("https://api.example.com/rates") { }', '}'))).toEqual([]);
   });
 });
+
+describe('deeply nested route files stay linear', () => {
+  // Each reader keeps an open block's whole path (joined once, growing no more past 400 characters):
+  // joining the whole stack again on every line was cubic (1 000 nested Rails resources took 10 s).
+  const nested = (lang: string, open: string, inner: string, close: string, n: number) => block('Routes', lang, ...Array<string>(n).fill(open), ...Array<string>(n).fill(inner), ...Array<string>(n).fill(close));
+  // The Laravel routes all sit past 400 characters of prefix: none is a route, the reading still ends at once.
+  it.each([
+    ['ruby', 'resources :a do', 'resources :b, only: [:index]', 'end', 1],
+    ['php', "Route::prefix('a')->group(function () {", "Route::get('/x', X::class);", '});', 0],
+    ['elixir', 'resources "/a", C, only: [:index] do', 'resources "/b", C, only: [:index]', 'end', 1],
+  ])('%s: 3 000 levels in well under three seconds', (lang, open, inner, close, least) => {
+    const md = lang === 'elixir' ? nested(lang, open, inner, close, 3000).replace('```elixir', '```elixir\nscope "/api", A do\n  pipe_through :api') : lang === 'ruby' ? nested(lang, open, inner, close, 3000).replace('```ruby', '```ruby\nRails.application.routes.draw do') : nested(lang, open, inner, close, 3000);
+    const t = performance.now();
+    const apis = apiLines(md);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(apis.length).toBeGreaterThanOrEqual(least);
+  });
+});
