@@ -408,11 +408,11 @@ const ROUTE_DECLARATIONS = [
  */
 const ROUTE_CHAIN = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*route\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*\)/;
 const CHAINED_METHOD = /\.\s*(get|post|put|patch|delete)\s*\(/gi;
-/** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
-const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
+/** Flask's `@app.route('/x', methods=['GET', 'POST'])`, FastAPI's `@router.api_route("/x", methods=["GET", "HEAD"])` (GET when no methods are given). */
+const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
-const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z]+\s*\(/;
+const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
 /**
  * Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A
  * router's prefix (own, group or mount, in this block or, by its name, elsewhere in the PRD: `routers`)

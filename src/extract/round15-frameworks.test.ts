@@ -93,6 +93,10 @@ describe('a global prefix or a mount set in another section', () => {
     );
     expect(apiLines(md)).toEqual(['GET /api/v1/firings', 'GET /api/v1/pieces', 'GET /api/v1/pieces/:piece_id', 'POST /api/v1/firings/:firing_id/load', 'POST /api/v1/pieces', 'PUT /api/v1/pieces/:piece_id']);
   });
+  it("FastAPI's api_route under its router's prefix; a route function's call that is no decorator, none", () => {
+    const md = block('API', 'python', 'router = APIRouter(prefix="/api/exports")', '@router.api_route("/{export_id}", methods=["GET", "HEAD"])', 'def get_export(export_id: int): ...', 'router.api_route("/debug", methods=["POST"])(debug)');
+    expect(apiLines(md)).toEqual(['GET /api/exports/:export_id', 'HEAD /api/exports/:export_id']);
+  });
   it('a router name mounted at two paths prefixes nothing; an empty rule without a prefix is no route', () => {
     const md = lines(
       '# Shop',
