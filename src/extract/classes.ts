@@ -1,7 +1,7 @@
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { blockEnums, readDeclBlocks, withEnums, type FieldReader } from './decl-blocks.js';
+import { blockEnums, readDeclBlocks, withCommentValues, withEnums, type FieldReader } from './decl-blocks.js';
 import { literalUnion, normalizeFieldType } from './field-types.js';
 
 /**
@@ -101,9 +101,20 @@ const JAVA_FIELD = new RegExp(String.raw`^\s*(${ANNOTATIONS})(?:(?:private|prote
 /** A C# property: `public string Id { get; set; }`, `public required DateTime? PaidAt { get; init; }`. */
 const CS_PROPERTY = new RegExp(String.raw`^\s*(${ANNOTATIONS})(?:(?:public|internal|protected|required|virtual|override)\s+)+${JAVA_TYPE}\s+(\w+)\s*\{\s*(?:get|init|set)\b`);
 
-/** A Java or C# record component, field or property (groups: annotations, type, name): a nullable annotation (`@Nullable`) makes it `T | null`. */
+/** Java's primitive types: never null. */
+const JAVA_PRIMITIVE = /^(?:int|long|short|byte|char|boolean|double|float)$/;
+
+/**
+ * A Java or C# record component, field or property (groups: annotations, type, name): a nullable
+ * annotation (`@Nullable`) makes it `T | null`, and so does JPA's `@Column` without
+ * `nullable = false` (its default), unless the field is the `@Id`, is marked not null, or is of a primitive type.
+ */
 function componentField(m: RegExpExecArray | null): ModelField | undefined {
-  return m ? typedField(m[3]!, m[2]!, false, /@Nullable\b/.test(m[1]!)) : undefined;
+  if (!m) return undefined;
+  const notes = m[1]!;
+  const args = notes.includes('@Column') ? /@Column\b(\([^)]*\))?/.exec(notes) : null;
+  const column = !!args && !/\bnullable\s*=\s*false\b/.test(args[1] ?? '') && !/@(?:Id|NotNull|NonNull|NotBlank|NotEmpty)\b/.test(notes) && !JAVA_PRIMITIVE.test(m[2]!);
+  return typedField(m[3]!, m[2]!, false, column || /@Nullable\b/.test(notes));
 }
 
 /** `struct Order: Codable {`, `final class Session {` (Swift). */
@@ -119,7 +130,7 @@ const RUST_FIELD = /^\s*(?:pub(?:\([\w ]*\))?\s+)?([a-z_][a-z0-9_]*)\s*:\s*(.+?)
 export function readClassBlocks(lang: ClassLanguage, value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const enums = blockEnums(value);
   // A class or struct without a stored field is code (a service), not a model.
-  const read = (open: RegExp, field: FieldReader, close?: RegExp) => readDeclBlocks(lines, firstLine, open, withEnums(field, enums), ctx, out, { close, fieldsOnly: lang !== 'kotlin' });
+  const read = (open: RegExp, field: FieldReader, close?: RegExp) => readDeclBlocks(lines, firstLine, open, withCommentValues(withEnums(field, enums)), ctx, out, { close, fieldsOnly: lang !== 'kotlin' });
   if (lang === 'kotlin') read(KOTLIN_DATA_CLASS, kotlinField, /^\s*\)/);
   else if (lang === 'swift') read(SWIFT_OPEN, nameTypeReader(SWIFT_FIELD));
   else if (lang === 'rust') read(RUST_OPEN, nameTypeReader(RUST_FIELD));

@@ -2,18 +2,18 @@ import { parse as parseYaml } from 'yaml';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
 import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
-import { blockEnums, readDeclBlocks, withAlias, withEnums } from './decl-blocks.js';
+import { blockEnums, readDeclBlocks, withAlias, withCommentValues, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
-import { readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
+import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_ROUTING, type SectionRouting } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -37,7 +37,7 @@ const LISTED_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|(?: {2
  * @param caption a short caption right above the block (see `captionOf`): the model an example shows
  * @param lead the last line of the paragraph right above the block ("Airflow settings (not an entity):")
  */
-export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string, routing: SectionRouting = NO_ROUTING): void {
+export function readCode(lang: string, value: string, firstLine: number, ctx: SectionContext, out: TaskCollector, caption?: string, lead?: string, routing: SectionCode = NO_SECTION_CODE): void {
   // A fence marked as plain text (`text`, `txt`, `plain`) says no more than one without a language.
   const l = PLAIN_TEXT.test(lang) ? '' : lang.toLowerCase();
   const lines = value.split('\n');
@@ -62,16 +62,23 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // notes") such code is an example. The block may define models too: it is read on.
   // A framework's route file (a Spring controller, Laravel's routes, ASP.NET's minimal APIs, a Phoenix
   // router, React Router's config): each route with the prefixes its class, group or scope gives it.
+  // A route file's own marks (a class's `@RequestMapping`, `@Controller`, a router's `scope … do`,
+  // `option (google.api.http)`) say what it is under any heading; a frontend's client calls count
+  // under an API or screens heading only.
   const routesHere = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
-  const declared = routesHere && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing) : undefined;
+  const routeFile = routesHere || !shownOnly(ctx);
+  const declared = routeFile && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing, routesHere) : undefined;
   if (declared) {
     for (const r of declared) {
-      if (LINE_OUT_OF_SCOPE.test(lines[r.index]!)) continue;
+      // A declaration commented out (`// tickets.MapDelete("/{id}", …)`, `# get "/x", C, :a`) is not served.
+      if (COMMENT_LINE.test(lines[r.index]!) || LINE_OUT_OF_SCOPE.test(lines[r.index]!) || internalNote(lines[r.index]!)) continue;
       if (r.page) {
         if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
     }
-  } else if ((ctx.api || ctx.page) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) readRouteDeclarations(lines, firstLine, ctx, out);
+  } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
+    readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
+  }
   // `curl` calls to the PRD's own API host under an API heading: the endpoints as its docs show them.
   if ((l === '' || SHELL.test(l)) && ctx.api && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
   if (l === '' && isHttpMessage(lines)) {
@@ -144,7 +151,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   // Tables a web framework's code declares: Rails and Laravel migrations, Ecto schemas, Mongoose and Sequelize models.
-  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined)) return;
+  if ((l === '' || RUBY.test(l)) && value.includes('create_table') && readRailsMigration(lines, firstLine, ctx, out, value.includes('enum') ? railsEnums(lines) : undefined, routing.modelEnums)) return;
   if ((l === '' || l === 'php') && value.includes('Schema::create') && readLaravelMigration(lines, firstLine, ctx, out)) return;
   if ((l === '' || /^(?:elixir|ex|exs)$/.test(l)) && value.includes('schema "') && readEctoSchemas(lines, firstLine, ctx, out)) return;
   if ((l === '' || JS_LANGS.test(l)) && /\bSchema\s*(?:<[^>()]*>)?\(|\.define\(|\.init\(/.test(value)) readJsSchemas(value, firstLine, ctx, out);
@@ -153,10 +160,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // zod object schemas (`export const Order = z.object({ … })`), maybe beside interfaces in the same block.
   if ((l === '' || /^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l)) && mayContainZod(value)) readZodSchemas(lines, firstLine, ctx, out);
   if (/^(?:ts|typescript|tsx|js|javascript|jsx|mts|cts)$/.test(l) || (l === '' && /^\s*(?:export\s+)?(?:interface\s+\w+|type\s+\w+\s*=\s*\{)/m.test(value))) {
-    const field = withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)]));
+    const field = withCommentValues(withEnums(tsField, new Map([...blockEnums(value), ...typeAliases(lines)])));
     readDeclBlocks(lines, firstLine, /^\s*(?:export\s+)?(?:declare\s+)?(?:interface\s+([\p{L}_$][\p{L}\p{N}_$]*)(?:\s*<[^>]*>)?(?:\s+extends\s+[^{]+)?\s*\{|type\s+([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*\{)/u, field, ctx, out);
-    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it.
-    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines) : [];
+    // Entity classes (TypeORM, TypeGraphQL, Mongoose): a class only when an entity decorator stands over it, or its members are validated (a DTO).
+    const entities = value.includes('@') && value.includes('class') ? entityClasses(lines, modelNameFromHeading(ctx.section.title)) : [];
     if (entities.length > 0) readDeclBlocks(lines, firstLine, new RegExp(`^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+(${entities.join('|')})\\b[^{]*\\{`), field, ctx, out, { fieldsOnly: true });
     return;
   }
@@ -202,21 +209,6 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
 const JS_LANGS = /^(?:ts|typescript|tsx|js|javascript|jsx|mjs|cjs|mts|cts)$/;
 const RUBY = /^(?:rb|ruby)$/;
-
-/** `enum status: { draft: 0, sent: 1 }`, `enum :status, [:draft, :sent]`, `enum :status, { draft: "draft" }`: a Rails enum, the column in group 1 or 2, its values in group 3. */
-const RAILS_ENUM = /^\s*enum\s+(?:(\w+):|:(\w+)\s*,)\s*([[{][^\]}]*[\]}])/;
-
-/** The enums a Rails model declares, by column, each as the union of its keys (the values the app reads and writes). */
-function railsEnums(lines: string[]): Map<string, string> {
-  const enums = new Map<string, string>();
-  for (const line of lines) {
-    const m = line.includes('enum') ? RAILS_ENUM.exec(line) : null;
-    if (!m) continue;
-    const values = [...m[3]!.matchAll(/(?:^|[[{,])\s*:?["']?(\w+)["']?(?=\s*(?::(?!:)|=>|,|[\]}]))/g)].map((v) => v[1]!);
-    if (values.length >= 2) enums.set((m[1] ?? m[2])!, literalUnion(values));
-  }
-  return enums;
-}
 
 /** The annotate gem's table line: `# Table name: line_items`. */
 const ANNOTATE_TABLE = /^\s*#\s*Table name:\s*`?([A-Za-z_]\w*)`?\s*$/;
@@ -370,9 +362,36 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 /** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
 const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
-const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx)$/;
+const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3|go|golang)$/;
+/**
+ * A declaration's comment that says the route is internal only, no part of the product's API:
+ * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`.
+ */
+function internalNote(text: string): boolean {
+  const at = text.includes('nternal') ? text.search(/\binternal[- ]only\b/i) : -1;
+  return at > 0 && /\/\/|#|--/.test(text.slice(0, at));
+}
+/** A line that is a comment in the languages of route files: `// …`, `# …`, `/* …`, ` * …`, `-- …`. */
+const COMMENT_LINE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*(?!\*)|--)/;
 /** Languages whose code may declare routes (and a block without a language). */
 const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb|ruby|rails|py|python|python3|java|kotlin|kt|go|golang|php|cs|csharp|c#)$/;
+/**
+ * A block that makes the app or router its routes are declared on (`const api = new Hono()`,
+ * `express.Router()`, `Flask(__name__)`, `Blueprint("pieces", __name__)`, `APIRouter(`, `gin.Default()`,
+ * `chi.NewRouter()`): the service's route file, read under any heading but a test's or example's.
+ */
+const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
+/**
+ * A heading over code that only shows how something is or could be done: "Examples", "Testing",
+ * "Mocks", "Implementation notes", "Current state", "Old routes", "Before", "Background", "Appendix".
+ */
+const SHOWN_TITLE = /\b(?:examples?|samples?|tests?|testing|mocks?|stubs?|fixtures?|snippets?|notes?|current|existing|today|as[- ]is|old|previous|before|background|context|appendix|references?|problems?)\b/i;
+
+/** Is a section's code only shown (see SHOWN_TITLE): its heading or one above it, the document's title aside, says so. */
+function shownOnly(ctx: SectionContext): boolean {
+  const trail = ctx.trail.length > 1 ? ctx.trail.slice(1) : ctx.trail;
+  return trail.some((t) => SHOWN_TITLE.test(t));
+}
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
 const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
@@ -384,77 +403,59 @@ const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
  */
 const ROUTE_DECLARATIONS = [
   new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
-  new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*)\\2`, 'i'),
+  new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];
-/** Flask's `@app.route('/x', methods=['GET', 'POST'])` (GET when no methods are given). */
-const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.route\s*\(\s*(['"])(\/[^'"\s]*)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
-
-/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
-const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
-/** The router a declaration is made on: `@router.get(`, `router.get(`. */
-const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z]+\s*\(/;
-/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
-const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
 /**
- * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
- * FastAPI's `app.include_router(router, prefix="/v1")`.
+ * Express's route chain: `router.route('/books/:id')` with `.get(h).put(h)` after it on its line or
+ * on the lines right below that go on with a dot (`  .delete(h)`); a line commented out goes on no chain.
  */
-const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*include_router\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\bprefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
+const ROUTE_CHAIN = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*route\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*\)/;
+const CHAINED_METHOD = /\.\s*(get|post|put|patch|delete)\s*\(/gi;
+/** Flask's `@app.route('/x', methods=['GET', 'POST'])`, FastAPI's `@router.api_route("/x", methods=["GET", "HEAD"])` (GET when no methods are given). */
+const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
-/** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
-interface RouterPlace {
-  parent?: string;
-  /** the path it is mounted at, or its group's path, under its parent */
-  at?: string;
-  /** the prefix it was made with */
-  own?: string;
-}
-
-/** The prefix of a router's routes: its parent's, the path it sits at, and its own (a cycle of mounts stops). */
-function routerPrefix(name: string, places: ReadonlyMap<string, RouterPlace>, seen = new Set<string>()): string {
-  const place = places.get(name);
-  if (!place || seen.has(name)) return '';
-  seen.add(name);
-  return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
-}
-
-/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
-function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
-  const places = new Map<string, RouterPlace>();
-  const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
-  for (const text of lines) {
-    const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
-    if (made) place(made[1]!).own = made[3]!;
-    const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
-    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
-    const mount = /\.\s*(?:route|use|mount|include_router)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
-    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
-    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
-  }
-  return places;
-}
-
-/** Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A router's prefix (own, group or mount) is put before its paths. */
-function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
-  const places = routerPlaces(lines);
+/** The router a declaration is made on: `@router.get(`, `router.get(`. */
+const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
+/**
+ * Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A
+ * router's prefix (own, group or mount, in this block or, by its name, elsewhere in the PRD: `routers`)
+ * is put before its paths; an empty path (`@pieces_bp.route("", methods=["GET"])`) is its prefix.
+ */
+function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, routers: ReadonlyMap<string, RouterPlace>): void {
+  const own = routerPlaces(lines);
+  const places = routers.size === 0 ? own : new Map([...routers, ...own]);
   const prefixed = (text: string, path: string) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
     const prefix = router ? routerPrefix(router[1]!, places) : '';
     return prefix ? joinRoute(prefix, path) : path;
   };
   lines.forEach((text, i) => {
-    if (LINE_OUT_OF_SCOPE.test(text)) return;
+    // A declaration commented out (`// api.put('/links/:slug', replaceLink);  // dropped`) is not served.
+    if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
-      const path = normalizeApiPath(prefixed(text, flask[2]!));
+      const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!)) : undefined;
       const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
-      if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
+      if (path && path !== '/' && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
+      return;
+    }
+    const chain = text.includes('route') ? ROUTE_CHAIN.exec(text) : null;
+    if (chain) {
+      const methods = new Set<HttpMethod>();
+      const take = (t: string) => {
+        for (const c of t.matchAll(CHAINED_METHOD)) methods.add(normalizeMethod(c[1]!)!);
+      };
+      take(text.slice(chain[0].length));
+      for (let j = i + 1; j < lines.length && /^\s*\./.test(lines[j]!); j++) take(lines[j]!);
+      const path = normalizeApiPath(prefixed(text, chain[3]!));
+      if (path && methods.size > 0) out.api(ctx, firstLine + i, path, [...methods]);
       return;
     }
     for (const pattern of ROUTE_DECLARATIONS) {
       const m = pattern.exec(text);
       if (!m) continue;
+      if (m[3] === '' && places.size === 0) return;
       const path = normalizeApiPath(prefixed(text, m[3]!));
       const method = normalizeMethod(m[1]!);
       if (path && method) out.api(ctx, firstLine + i, path, [method]);
@@ -573,17 +574,40 @@ const ENTITY_DECORATOR = /^\s*@(?:Entity|ViewEntity|Embeddable|Table|ObjectType|
 /** `export class Order extends BaseEntity {`: a TypeScript class's head, its name in group 1. */
 const TS_CLASS = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
 
-/** The names of the classes of a TypeScript block that an entity decorator stands over (other decorators between allowed). */
-function entityClasses(lines: string[]): string[] {
+/**
+ * A validation or documentation decorator on a class member (class-validator, NestJS Swagger):
+ * `@IsString()`, `@IsOptional()`, `@Min(1)`, `@MaxLength(280)`, `@Matches(/…/)`, `@ApiProperty()`.
+ */
+const DTO_DECORATOR = /^\s*@(?:Is[A-Z]\w*|Min|Max|MinLength|MaxLength|Length|Matches|ValidateNested|ArrayMinSize|ArrayMaxSize|ArrayNotEmpty|ApiProperty|ApiPropertyOptional)\s*\(/;
+
+/**
+ * The names of the classes of a TypeScript block that an entity decorator stands over (other
+ * decorators between allowed), and of a class whose members carry validation decorators (a NestJS
+ * DTO: `export class CreateOrderDto {` … `@IsUUID() boxId: string;`) when the section's heading
+ * names it (`### 5.3 CreateOrderDto`): a DTO beside the entities is plumbing, one the PRD gives a
+ * heading of its own is one of its data shapes.
+ */
+function entityClasses(lines: string[], heading: string | undefined): string[] {
   const names: string[] = [];
   let decorated = false;
+  // The class being read that no entity decorator stands over: a member's validation decorator makes it a DTO.
+  let plain: string | undefined;
   for (const line of lines) {
     if (ENTITY_DECORATOR.test(line)) decorated = true;
-    else if (decorated && TS_CLASS.test(line)) {
+    else if (TS_CLASS.test(line)) {
       const name = TS_CLASS.exec(line)![1]!;
-      if (!name.includes('$')) names.push(name);
+      plain = undefined;
+      if (name.includes('$')) continue;
+      if (decorated) names.push(name);
+      else plain = name;
       decorated = false;
-    } else if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+    } else {
+      if (plain !== undefined && plain === heading && DTO_DECORATOR.test(line)) {
+        names.push(plain);
+        plain = undefined;
+      }
+      if (line.trim() !== '' && !line.trimStart().startsWith('@')) decorated = false;
+    }
   }
   return names;
 }
@@ -895,10 +919,13 @@ function ormField(name: string, call: string, args: string, self: string, choice
     // `choices=LEVELS`, `choices=Status.choices` (a `TextChoices` class), `choices=[("a", "A"), …]`, SQLAlchemy's `Enum(Status)`.
     const chosen = /\b(?:choices\s*=\s*|Enum\(\s*)([A-Za-z_]\w*)(?:\.choices)?\b/.exec(args);
     const listed = chosen ? undefined : /\bchoices\s*=\s*[[(]((?:\s*\(\s*(['"])[^'"\n]*\2\s*,[^()]*\)\s*,?)+)[\])]/.exec(args);
-    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : undefined;
+    // SQLAlchemy's `Enum("greenware", "bisqued", name="piece_stage")`: the values written in the call.
+    const values = chosen || listed ? undefined : /\bEnum\(\s*((?:(['"])[^'"\n]*\2\s*,?\s*)+)/.exec(args);
+    const known = chosen ? (choices.get(chosen[1]!) ?? enums.get(chosen[1]!)) : listed ? literalUnion([...listed[1]!.matchAll(/\(\s*(['"])([^'"\n]*)\1\s*,/g)].map((v) => v[2]!)) : values ? literalUnion([...values[1]!.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!)) : undefined;
     if (known !== undefined && type === 'string') type = known;
   }
-  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args);
+  // SQLAlchemy's `Column` may hold null unless it says `nullable=False` or is the primary key (`mapped_column` follows its annotation).
+  const nullable = /\b(?:null|nullable)\s*=\s*True\b/.test(args) || (kind === 'Column' && !/\bnullable\s*=\s*False\b|\bprimary_key\s*=\s*True\b/.test(args));
   return { name, type: nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
@@ -971,8 +998,45 @@ function moduleChoices(lines: string[]): Map<string, string> {
   return found;
 }
 
-/** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict). */
-const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|Base|DeclarativeBase)$/;
+/**
+ * A Python block's lines with a bracket left open joined to the lines that close it (16 at most), on
+ * the index of the first; the lines joined in are left empty. Brackets in strings are not counted.
+ */
+function continuedLines(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const depthOf = (text: string): number => {
+    let depth = 0;
+    let quote = '';
+    for (const c of text) {
+      if (quote !== '') {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#') break;
+      else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+    }
+    return depth;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const text = out[i]!;
+    if (!text.includes('(') && !text.includes('[') && !text.includes('{')) continue;
+    let depth = depthOf(text);
+    let j = i + 1;
+    let joined = text;
+    for (; depth > 0 && j < out.length && j <= i + 16; j++) {
+      joined += ` ${out[j]!.trim()}`;
+      depth += depthOf(out[j]!);
+    }
+    if (depth > 0 || j === i + 1) continue;
+    out[i] = joined;
+    for (let k = i + 1; k < j; k++) out[k] = '';
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The model bases and decorators a Python data class is declared with (pydantic, dataclasses, SQLModel, TypedDict, Django, SQLAlchemy, Flask-SQLAlchemy's `db.Model`). */
+const PY_MODEL_BASE = /^(?:BaseModel|SQLModel|TypedDict|Schema|Document|Model|models\.Model|db\.Model|Base|DeclarativeBase)$/;
 
 /**
  * `class Hub(BaseModel):` or `@dataclass class Hub:` with `name: type [= default]` lines below it,
@@ -995,7 +1059,8 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     choices.clear();
     nested = undefined;
   };
-  lines.forEach((text, i) => {
+  // A field's call may go on over the next lines (`db.Column(db.Enum("a", "b",` / `name="x"), nullable=False)`): read as one line.
+  continuedLines(lines).forEach((text, i) => {
     if (text.trim() === '' || text.trimStart().startsWith('#')) return;
     if (current && /^\s/.test(text)) {
       const at = text.length - text.trimStart().length;

@@ -148,3 +148,30 @@ export function blockEnums(value: string): Map<string, string> {
 export function withEnums(field: FieldReader, enums: Map<string, string>): FieldReader {
   return enums.size > 0 ? (line) => withAlias(field(line), enums) : field;
 }
+
+/** A comment's text that only lists values: quoted (`'morning' | 'evening'`, `"a", "b"`) or constants (`ACTIVE, DAMAGED, IN_REPAIR`, `LOW | HIGH`). */
+const QUOTED_VALUES = /^(?:(['"])[^'"\n]*\1[ \t]*(?:[|,/][ \t]*|or[ \t]+)?)+$/;
+const CONSTANT_VALUES = /^[A-Z][A-Z0-9_]*(?:[ \t]*[,|/][ \t]*[A-Z][A-Z0-9_]*)+[ \t]*$/;
+
+/**
+ * A field typed by a named type its block does not declare (an enum defined elsewhere), whose line's
+ * comment lists the values (`private VehicleStatus status;   // ACTIVE, DAMAGED, RETIRED`,
+ * `slot: DeliverySlot;  // 'morning' | 'evening'`), gets their union; any other comment says nothing.
+ */
+export function withCommentValues(field: FieldReader): FieldReader {
+  return (line) => {
+    const f = field(line);
+    const at = f ? line.indexOf('//') : -1;
+    if (!f || at === -1) return f;
+    const nullable = f.type.endsWith(' | null');
+    const base = nullable ? f.type.slice(0, -7) : f.type;
+    if (!/^[A-Z][A-Za-z0-9_]*$/.test(base)) return f;
+    const comment = line.slice(at + 2).trim().replace(/[.;]$/, '');
+    let values: string[] | undefined;
+    if (CONSTANT_VALUES.test(comment)) values = comment.split(/[,|/]/).map((v) => v.trim());
+    else if (QUOTED_VALUES.test(comment)) values = [...comment.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!);
+    if (!values || values.length < 2) return f;
+    const union = literalUnion(values);
+    return { ...f, type: nullable ? `${union} | null` : union };
+  };
+}

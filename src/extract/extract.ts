@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, shownAsIs } from './code.js';
-import { sectionRouting, type SectionRouting } from './framework-routes.js';
+import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
 import { labelTopic, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
@@ -102,6 +102,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
   const prefixes: Array<SectionContext['apiPrefix']> = [];
+  // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
+  const shared = documentCode(doc.text);
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
@@ -114,7 +116,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
     const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}` : '';
-    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}\0${hostsKey}` : '';
+    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}\0${hostsKey}\0${shared.key}` : '';
     const hit = sections.get(key) ?? previous?.sections.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
@@ -135,7 +137,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (ctx.rules && text.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
     // Route files (`app/dashboard/page.tsx`) are read where the section may name one, in any block.
     const fileRoutes = mayContainFileRoute(body);
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes);
+    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, shared);
     else {
       const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body));
       const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
@@ -255,7 +257,7 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   for (const p of paths) out.page(ctx, ctx.section.line, p.path, title || undefined);
 }
 
-function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean): void {
+function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, fileRoutes: boolean, shared: DocumentCode): void {
   const section = ctx.section;
   const firstBody = firstBodyLine(section);
   let blocks: Block[];
@@ -271,7 +273,7 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidd
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }
-  readBlocks(blocks, ctx, out, fileRoutes);
+  readBlocks(blocks, ctx, out, fileRoutes, shared);
 }
 
 /** The document line of a section body's first line: after an ATX heading, after a setext heading's underline, or the preamble's own first. */
@@ -290,8 +292,9 @@ function bodyLines(body: string): string[] {
 /**
  * Tasks and rules from a section's blocks, whichever reader produced them.
  * @param fileRoutes the section may name route files (`mayContain` of file-routes.ts): its blocks are read for them too
+ * @param document what the whole PRD's code sets for its blocks (a global route prefix, mounted routers, Rails models' enums)
  */
-export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false): void {
+export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollector, fileRoutes = false, document: DocumentCode = NO_DOCUMENT_CODE): void {
   readFieldList(blocks, ctx, out);
   readNestedModels(blocks, ctx, out);
   readListedModels(blocks, ctx, out);
@@ -311,7 +314,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let label: { indent: number; ctx: SectionContext } | undefined;
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
-  let routing: SectionRouting | undefined;
+  let shared: SectionCode | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -322,8 +325,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       const before = out.tasks.length;
       // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
-      routing ??= sectionRouting(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])));
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, routing);
+      shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
+      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);

@@ -16,6 +16,7 @@
  */
 import type { HttpMethod } from '../types.js';
 import { singularize } from './names.js';
+import { railsModelEnums } from './schemas.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
 
 export interface DeclaredRoute {
@@ -26,6 +27,14 @@ export interface DeclaredRoute {
   methods: HttpMethod[];
   /** a page the app renders (a Phoenix `live` route or a browser scope's `get`, a React Router route) */
   page: boolean;
+}
+
+/**
+ * A nested block's whole path: its parent's with its own joined on, computed once when the block
+ * opens; a parent path past any route's length (400) is none and grows no more (deep nesting stays linear).
+ */
+function nestedPath(parent: string, path: string): string {
+  return parent.length > 400 ? parent : joinRoute(parent, path);
 }
 
 /** Join a prefix and a path written with or without their slashes: `/api` + `posts` → `/api/posts`. */
@@ -110,14 +119,21 @@ const LARAVEL_RESOURCE = /\bRoute::(?:api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\1/;
 const LARAVEL_GROUP = /\bRoute::(?:.*?->)?group\s*\(|->group\s*\(/;
 const LARAVEL_PREFIX = /\bprefix\s*\(\s*(['"])([^'"]*)\1\s*\)/;
 
-/** Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at `});`). */
+/**
+ * Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at
+ * `});`). A block that names itself `routes/api.php` (`// routes/api.php`) is served under `/api`,
+ * as Laravel serves that file.
+ */
 function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
   const stack: string[] = [];
-  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), '');
+  const file = lines.find((l) => l.trim() !== '');
+  const base = file !== undefined && /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/api\.php\b/.test(file) ? '/api' : '';
+  // Each open group's whole prefix.
+  const prefix = () => stack[stack.length - 1] ?? base;
   lines.forEach((text, i) => {
     if (LARAVEL_GROUP.test(text) && text.includes('Route::')) {
-      stack.push(LARAVEL_PREFIX.exec(text)?.[2] ?? '');
+      stack.push(nestedPath(prefix(), LARAVEL_PREFIX.exec(text)?.[2] ?? ''));
       return;
     }
     if (/^\s*\}\s*\)\s*;/.test(text) && stack.length > 0) {
@@ -169,6 +185,59 @@ function minimalApiRoutes(lines: readonly string[]): DeclaredRoute[] {
   return out;
 }
 
+/** An ASP.NET Core attribute route on a class or action: `[Route("api/[controller]")]` (several attributes in one bracket allowed). */
+const CS_ROUTE_ATTR = /\[(?:[^\]]*?,\s*)?Route\s*\(\s*@?"([^"]*)"/;
+/** An action's verb attribute: `[HttpGet]`, `[HttpGet("{id:int}")]`, `[HttpPost("{id}/cancel"), Authorize]`. */
+const CS_VERB_ATTR = /\[(?:[^\]]*?,\s*)?Http(Get|Post|Put|Patch|Delete)\b(?:\s*\(\s*(?:template\s*:\s*)?@?"([^"]*)")?/;
+/** A controller class in a C# block: `class OrdersController`. */
+const CS_CLASS_LINE = /\bclass\s+[A-Z]\w*Controller\b/;
+/** `public class OrdersController : ControllerBase`: a C# class's head, its name in group 1. */
+const CS_CLASS = /^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|sealed|partial|abstract)\s+)*class\s+([A-Z]\w*)/;
+
+/**
+ * ASP.NET Core controllers with attribute routing: a class's `[Route("api/[controller]")]` is the
+ * prefix of its actions' `[HttpGet("{id}")]` templates (`[controller]` the class's name without
+ * `Controller`, in lower case, as `LowercaseUrls` serves it); an action's `[Route("x")]` over a bare
+ * `[HttpGet]` is its template; a template that starts with `/` or `~/` stands alone.
+ */
+function aspnetControllerRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // The class route written over the next class, the prefix of the class being read, an action's `[Route]` over its verb.
+  let pendingClass: string | undefined;
+  let prefix = '';
+  let pendingAction: string | undefined;
+  // Braces open at the line's start: 0 between classes (namespaces written `namespace X;`), more in one.
+  let depth = 0;
+  lines.forEach((text, i) => {
+    const at = depth;
+    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    if (depth < 0) depth = 0;
+    const head = text.includes('class') ? CS_CLASS.exec(text) : null;
+    if (head) {
+      const controller = head[1]!.replace(/Controller$/, '').toLowerCase();
+      // In a namespace's braces the class's `[Route]` stands at the depth of actions: the last one before the head is the class's.
+      prefix = (pendingAction ?? pendingClass ?? '').replace(/\[controller\]/gi, controller);
+      pendingClass = undefined;
+      pendingAction = undefined;
+      return;
+    }
+    const verb = text.includes('Http') ? CS_VERB_ATTR.exec(text) : null;
+    const routeAttr = text.includes('Route') ? CS_ROUTE_ATTR.exec(text) : null;
+    if (!verb) {
+      if (routeAttr && at === 0) pendingClass = routeAttr[1]!;
+      else if (routeAttr) pendingAction = routeAttr[1]!;
+      return;
+    }
+    const template = verb[2] ?? routeAttr?.[1] ?? pendingAction ?? '';
+    pendingAction = undefined;
+    const alone = /^~?\//.test(template);
+    const path = alone ? template.replace(/^~/, '') : joinRoute(prefix, template);
+    const r = route(i, path, [normalizeMethod(verb[1]!)!]);
+    if (r) out.push(r);
+  });
+  return out;
+}
+
 const PHOENIX_SCOPE = /^\s*scope\s+"([^"]*)"(?:\s*,\s*[\w.]+)?(?:\s*,[^]*)?\s+do\s*$/;
 const PHOENIX_VERB = /^\s*(get|post|put|patch|delete)\s+"([^"]*)"\s*,\s*[\w.]+/;
 const PHOENIX_LIVE = /^\s*live\s+"([^"]*)"\s*,\s*[\w.]+/;
@@ -180,8 +249,9 @@ const PHOENIX_RESOURCES = /^\s*resources\s+"([^"]*)"\s*,\s*[\w.]+(.*)$/;
  */
 function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  const stack: Array<{ path: string; api: boolean | undefined; scope: boolean }> = [];
-  const prefix = () => stack.reduce((a, s) => (s.scope ? joinRoute(a, s.path) : a), '');
+  // Each open block: the whole path of its body, and whether it serves endpoints (once its `pipe_through` says).
+  const stack: Array<{ full: string; api: boolean | undefined }> = [];
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
   const api = () => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.api !== undefined) return stack[k]!.api!;
     return /^\/api(?:\/|$)/.test(prefix());
@@ -189,11 +259,22 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
   lines.forEach((text, i) => {
     const scope = PHOENIX_SCOPE.exec(text);
     if (scope) {
-      stack.push({ path: scope[1]!, api: undefined, scope: true });
+      stack.push({ full: nestedPath(prefix(), scope[1]!), api: undefined });
+      return;
+    }
+    // `resources "/rooms", RoomController, only: [:index] do` … `end`: its REST routes, and the
+    // resources nested in its block sit under its member, `/rooms/:room_id/messages`.
+    const resources = PHOENIX_RESOURCES.exec(text);
+    if (resources) {
+      const base = joinRoute(prefix(), resources[1]!);
+      const block = /\bdo\s*$/.test(resources[2]!);
+      if (api()) resourceRoutes(i, base, 'id', block ? resources[2]!.replace(/\bdo\s*$/, '') : resources[2]!, out);
+      const name = resources[1]!.replace(/^.*\//, '');
+      if (block) stack.push({ full: nestedPath(prefix(), `${resources[1]!}/:${singular(name)}_id`), api: undefined });
       return;
     }
     if (/\bdo\s*$/.test(text) && !/^\s*#/.test(text)) {
-      stack.push({ path: '', api: undefined, scope: false });
+      stack.push({ full: prefix(), api: undefined });
       return;
     }
     if (/^\s*end\s*$/.test(text)) {
@@ -219,8 +300,6 @@ function phoenixRoutes(lines: readonly string[]): DeclaredRoute[] {
       if (r && (asApi || m === 'GET')) out.push(r);
       return;
     }
-    const resources = PHOENIX_RESOURCES.exec(text);
-    if (resources && api()) resourceRoutes(i, joinRoute(prefix(), resources[1]!), 'id', resources[2]!, out);
   });
   return out;
 }
@@ -236,9 +315,9 @@ const RR_CALL = /\b(route|index|layout|prefix)\s*\(\s*(['"])([^'"]*)\2/g;
  */
 function reactRouterRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open array and the path it adds; a call's own array opens after the call on the same line.
+  // Each open array's whole path (its call's added to its parent's); a call's own array opens after the call on the same line.
   const stack: string[] = [];
-  const prefix = () => stack.reduce((a, p) => joinRoute(a, p), '');
+  const prefix = () => stack[stack.length - 1] ?? '';
   lines.forEach((text, i) => {
     if (/^\s*(?:\/\/|\*|\/\*)/.test(text)) return;
     // Walk the line: calls and brackets in their order.
@@ -266,7 +345,7 @@ function reactRouterRoutes(lines: readonly string[]): DeclaredRoute[] {
         else adds = '';
         depthAtStart = false;
       } else if (e.kind === 'open') {
-        stack.push(depthAtStart ? '' : (adds ?? ''));
+        stack.push(nestedPath(prefix(), depthAtStart ? '' : (adds ?? '')));
         adds = undefined;
       } else stack.pop();
     }
@@ -303,6 +382,19 @@ function nestRoutes(lines: readonly string[], global: string): DeclaredRoute[] {
   return out;
 }
 
+/** A line of Ruby without its comment: from the first `#` outside a string (`to: "photos#index"` keeps its `#`). */
+function withoutRubyComment(text: string): string {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return text.slice(0, i);
+  }
+  return text;
+}
+
 const RAILS_RESOURCES = /^\s*(resources?)\s+:(\w+)(.*?)(\bdo\s*(?:\|[^|]*\|)?)?\s*$/;
 const RAILS_NAMESPACE = /^\s*namespace\s+:(\w+)\b.*\bdo\s*$/;
 const RAILS_SCOPE = /^\s*scope\s+(?:path:\s*)?(['"])\/?([^'"]*)\1.*\bdo\s*$/;
@@ -312,16 +404,19 @@ const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
 /**
  * Rails' routes.rb: `namespace :api do` and `scope "/x" do` nest paths; `resources :stops, only: […]`
  * stands for its REST routes (member `:id`; a resource nested in its block sits under
- * `/stops/:stop_id`); `resource :account` (singular) has no member id; `member do` and `collection do`
+ * `/stops/:stop_id`); `resource :account` (singular) has no member id; `path: "images"` renames a
+ * resource's segment and `param: :slug` its member's parameter; `member do` and `collection do`
  * blocks hold verbs on one record or on the collection (`get :nearby`); `post "inspections/verify"`.
  */
 function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open block: the path its body adds, and for a resource, its member and collection paths.
-  // Each open block: the path its body adds (`abs`: the whole path, for a member or collection block), and a resource's own path.
-  const stack: Array<{ path: string; abs?: string; base?: string; singular?: boolean }> = [];
-  const prefix = () => stack.reduce((a, b) => (b.abs !== undefined ? b.abs : joinRoute(a, b.path)), '');
-  const resource = () => [...stack].reverse().find((b) => b.base !== undefined);
+  // Each open block: the whole path of its body (a member block's is its resource's member), and a resource's own path.
+  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string }> = [];
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
+  const resource = () => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.base !== undefined) return stack[k];
+    return undefined;
+  };
   lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
     if (/^\s*end\b/.test(text)) {
@@ -330,31 +425,35 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     }
     const ns = RAILS_NAMESPACE.exec(text);
     if (ns) {
-      stack.push({ path: ns[1]! });
+      stack.push({ full: nestedPath(prefix(), ns[1]!) });
       return;
     }
     const scope = RAILS_SCOPE.exec(text);
     if (scope) {
-      stack.push({ path: scope[2]! });
+      stack.push({ full: nestedPath(prefix(), scope[2]!) });
       return;
     }
     const res = RAILS_RESOURCES.exec(text);
     if (res) {
       const one = res[1] === 'resource';
-      const base = joinRoute(prefix(), res[2]!);
-      const kept = keptActions(res[3]!);
+      // `path: "images"` renames the segment, `param: :slug` the member's parameter.
+      const options = withoutRubyComment(res[3]!);
+      const segment = /\bpath:\s*(['"])\/?([^'"]*)\1/.exec(options)?.[2] ?? res[2]!;
+      const param = /\bparam:\s*:(\w+)/.exec(options)?.[1];
+      const base = joinRoute(prefix(), segment);
+      const kept = keptActions(options);
       for (const a of RESOURCE_ACTIONS) {
         if (!kept.has(a.action)) continue;
-        const r = route(i, a.member && !one ? joinRoute(base, ':id') : base, a.methods);
+        const r = route(i, a.member && !one ? joinRoute(base, `:${param ?? 'id'}`) : base, a.methods);
         if (r) out.push(r);
       }
-      if (res[4]) stack.push({ path: one ? res[2]! : `${res[2]!}/:${singular(res[2]!)}_id`, base, singular: one });
+      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param });
       return;
     }
     if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
       const r = resource();
       // The block's path replaces the nested one: `stops/:id` for a member, `stops` for the collection.
-      stack.push(r ? { path: '', abs: /member/.test(text) && !r.singular ? joinRoute(r.base!, ':id') : r.base! } : { path: '' });
+      stack.push({ full: r ? (/member/.test(text) && !r.singular ? nestedPath(r.base!, `:${r.param ?? 'id'}`) : r.base!) : prefix() });
       return;
     }
     const verb = RAILS_VERB.exec(text);
@@ -362,14 +461,116 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       const m = normalizeMethod(verb[1]!)!;
       const r = route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]);
       if (r) out.push(r);
-      if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+      if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
       return;
     }
-    if (RAILS_BLOCK.test(text)) stack.push({ path: '' });
+    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
   });
   return out;
 }
 
+
+/** Go 1.22's `net/http` patterns with a method: `mux.HandleFunc("GET /items/{id}", getItem)`, `http.Handle("POST /items", h)`. */
+const GO_PATTERN_ROUTE = /\.\s*Handle(?:Func)?\s*\(\s*"(GET|POST|PUT|PATCH|DELETE)\s+(?:[\w.-]+)?(\/[^"\s]*)"/;
+
+/**
+ * A Go server's `ServeMux` routes written as method patterns (Go 1.22): each `HandleFunc("GET /x/{id}", …)`;
+ * a host before the path (`"GET api.example.com/x"`) is dropped, `{rest...}` is a parameter, a
+ * trailing `{$}` marks the exact path. A pattern without a method serves every method: no endpoint.
+ */
+function goMuxRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  lines.forEach((text, i) => {
+    const m = text.includes('Handle') ? GO_PATTERN_ROUTE.exec(text) : null;
+    const r = m ? route(i, m[2]!.replace(/\{\$\}$/, '').replace(/\{(\w+)\.\.\.\}/g, '{$1}'), [normalizeMethod(m[1]!)!]) : undefined;
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/** Ktor's routing DSL: `route("/orders") {` nests a path, `get("{id}") {` / `post {` declares a handler. */
+const KTOR_ROUTE = /^\s*route\s*\(\s*"([^"]*)"\s*\)\s*\{/;
+const KTOR_HANDLER = /^\s*(get|post|put|patch|delete)\s*(?:\(\s*"([^"]*)"\s*\))?\s*\{/;
+
+/**
+ * A Ktor server's `routing { … }`: each `route("/x") { … }` adds its path to the handlers in its
+ * braces (`authenticate("jwt") { … }` and other blocks add none), each `get("{id}") { … }` or
+ * `post { … }` is a route at the path so far.
+ */
+function ktorRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // Each open `route` block: its whole path and the brace depth inside it.
+  const stack: Array<{ full: string; depth: number }> = [];
+  let depth = 0;
+  const prefix = () => stack[stack.length - 1]?.full ?? '';
+  lines.forEach((text, i) => {
+    if (/^\s*\/\//.test(text)) return;
+    const handler = KTOR_HANDLER.exec(text);
+    if (handler) {
+      const r = route(i, joinRoute(prefix(), handler[2] ?? ''), [normalizeMethod(handler[1]!)!]);
+      if (r) out.push(r);
+    }
+    const nested = handler ? null : KTOR_ROUTE.exec(text);
+    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    // A path past any route's length (400) is none: the nesting stops growing it.
+    if (nested) stack.push({ full: prefix().length > 400 ? prefix() : joinRoute(prefix(), nested[1]!), depth });
+    while (stack.length > 0 && depth < stack[stack.length - 1]!.depth) stack.pop();
+  });
+  return out;
+}
+
+/** A binding of gRPC HTTP transcoding: `get: "/v1/shelves/{shelf}"`, `post: "/v1/books"`, or written as `option (google.api.http).get = "/v1/shelves";`. */
+const GRPC_BINDING = /\b(get|put|post|patch|delete)\s*[:=]\s*"([^"]*)"/g;
+/** A custom binding: `custom: { kind: "HEAD", path: "/v1/x" }`. */
+const GRPC_CUSTOM = /\bcustom\s*:\s*\{\s*kind\s*:\s*"([A-Za-z]+)"\s*,?\s*path\s*:\s*"([^"]*)"/;
+
+/**
+ * A path template of gRPC transcoding (google.api.http, AIP-127) as a route: a variable is a
+ * parameter (`{shelf}` → `:shelf`), one bound to a pattern stands for its segments with each `*` a
+ * member of the collection before it (`{name=shelves/*}` → `shelves/:shelf`), and a custom method
+ * after a colon is a last segment of its own (`/v1/{name=books/*}:archive` → `/v1/books/:book/archive`).
+ */
+function transcodedPath(template: string): string {
+  return template
+    .replace(/\{([A-Za-z_][\w.]*)(?:=([^{}]*))?\}/g, (_, name: string, pattern: string | undefined) => {
+      const param = `:${name.split('.').pop()!}`;
+      if (pattern === undefined || pattern === '*') return param;
+      // Each `*` after a collection is one of its members: `shelves/*` → `shelves/:shelf`.
+      return pattern.replace(/(?:([A-Za-z][\w-]*)\/)?\*\*?/g, (star: string, collection: string | undefined) => (collection !== undefined ? `${collection}/:${singular(collection)}` : param));
+    })
+    .replace(/([^/]):([A-Za-z]\w*)$/, '$1/$2');
+}
+
+/**
+ * gRPC services with HTTP transcoding (`.proto` files): each `option (google.api.http) = { … }`
+ * binds its rpc to a method and path, its `additional_bindings { … }` to more; `body:` and
+ * `response_body:` name fields, not routes. An rpc without the option has no HTTP route.
+ */
+function grpcRoutes(lines: readonly string[]): DeclaredRoute[] {
+  const out: DeclaredRoute[] = [];
+  // The depth of braces inside the option being read, or -1 outside one.
+  let depth = -1;
+  lines.forEach((text, i) => {
+    const code = text.replace(/\/\/.*$/, '');
+    if (depth < 0 && !/\(\s*google\.api\.http\s*\)/.test(code)) return;
+    if (depth < 0) depth = 0;
+    const custom = GRPC_CUSTOM.exec(code);
+    if (custom) {
+      const m = normalizeMethod(custom[1]!);
+      const r = m ? route(i, transcodedPath(custom[2]!), [m]) : undefined;
+      if (r) out.push(r);
+    } else {
+      for (const b of code.matchAll(GRPC_BINDING)) {
+        const r = route(i, transcodedPath(b[2]!), [normalizeMethod(b[1]!)!]);
+        if (r) out.push(r);
+      }
+    }
+    for (const c of code) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    // The option ends where its braces close (or on its own line, `= { get: "/x" };`).
+    if (depth <= 0) depth = -1;
+  });
+  return out;
+}
 
 /** A route config written as objects: Vue Router's `RouteRecordRaw[]`, Angular's `Routes`. */
 const ROUTE_OBJECTS = /\b(?:RouteRecordRaw|Routes|createRouter|RouterModule|provideRouter|VueRouter)\b/;
@@ -439,18 +640,118 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
   return out;
 }
 
-/** What a section's code blocks say about routes declared in its other blocks. */
-export interface SectionRouting {
+/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
+const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
+/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
+const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
+/**
+ * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
+ * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
+ */
+const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
+
+/** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
+export interface RouterPlace {
+  parent?: string;
+  /** the path it is mounted at, or its group's path, under its parent */
+  at?: string;
+  /** the prefix it was made with */
+  own?: string;
+}
+
+/** The prefix of a router's routes: its parent's, the path it sits at, and its own (a cycle of mounts stops). */
+export function routerPrefix(name: string, places: ReadonlyMap<string, RouterPlace>, seen = new Set<string>()): string {
+  const place = places.get(name);
+  if (!place || seen.has(name)) return '';
+  seen.add(name);
+  return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
+}
+
+/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
+export function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
+  const places = new Map<string, RouterPlace>();
+  const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
+  for (const text of lines) {
+    const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
+    if (made) place(made[1]!).own = made[3]!;
+    const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
+    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
+    const mount = /\.\s*(?:route|use|mount|include_router|register_blueprint)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
+    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
+    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
+  }
+  return places;
+}
+
+/** What a section's code blocks, and the document's, say about the code of its other blocks. */
+export interface SectionCode {
   /** the app's global prefix (NestJS's `app.setGlobalPrefix('api')`) */
   globalPrefix: string;
   /** the route configs mounted lazily, by name, with the path each is mounted at (Angular's `loadChildren`) */
   mounts: ReadonlyMap<string, string>;
+  /** routers mounted at a path by a line of the document, by name (see DocumentCode) */
+  routers: ReadonlyMap<string, RouterPlace>;
+  /** the enums the document's Rails models declare, by `table.column` (see DocumentCode) */
+  modelEnums: ReadonlyMap<string, string>;
 }
 
-export const NO_ROUTING: SectionRouting = { globalPrefix: '', mounts: new Map() };
+/**
+ * What a whole PRD's code says to the code of its other sections: an app's global route prefix
+ * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
+ * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
+ * while their routes stand in other sections (a router name mounted at two paths says nothing),
+ * and the enums its Rails models declare for the columns a migration elsewhere creates.
+ */
+export interface DocumentCode {
+  globalPrefix: string;
+  routers: ReadonlyMap<string, RouterPlace>;
+  modelEnums: ReadonlyMap<string, string>;
+  /** the above as a text, to tell cached sections apart */
+  key: string;
+}
 
-/** The routing a section's code blocks set for each other (see SectionRouting). */
-export function sectionRouting(values: readonly string[]): SectionRouting {
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), key: '' };
+
+/** The lines of a text that hold a word (each once, in order); the search goes on after each line found. */
+function linesWith(text: string, word: string, into: Set<string>): void {
+  for (let at = text.indexOf(word); at !== -1; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    into.add(text.slice(start, end === -1 ? text.length : end));
+    if (end === -1) break;
+    at = text.indexOf(word, end);
+  }
+}
+
+/** The words a line that mounts a router holds (see ROUTER_MOUNT). */
+const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount('];
+
+/** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
+export function documentCode(text: string): DocumentCode {
+  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
+  const lines = new Set<string>();
+  for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, lines);
+  const routers = new Map<string, RouterPlace>();
+  const ambiguous = new Set<string>();
+  for (const line of lines) {
+    for (const [name, place] of routerPlaces([line])) {
+      if (place.at === undefined) continue;
+      const known = routers.get(name);
+      if (known && (known.at !== place.at || known.parent !== place.parent)) ambiguous.add(name);
+      routers.set(name, place);
+    }
+  }
+  for (const name of ambiguous) routers.delete(name);
+  const modelEnums = railsModelEnums(text);
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, key };
+}
+
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map() };
+
+/** What a section's code blocks set for each other (see SectionCode), over the document's. */
+export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
   let globalPrefix = '';
   const mounts = new Map<string, string>();
   for (const v of values) {
@@ -458,7 +759,8 @@ export function sectionRouting(values: readonly string[]): SectionRouting {
     if (prefix && globalPrefix === '') globalPrefix = prefix[2]!;
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
-  return globalPrefix === '' && mounts.size === 0 ? NO_ROUTING : { globalPrefix, mounts };
+  if (globalPrefix === '') globalPrefix = document.globalPrefix;
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */
@@ -521,21 +823,28 @@ const REACT_ROUTER_CONFIG = /@react-router\/dev\/routes|\bRouteConfig\b|\b(?:ind
  * The routes a block declares in one of the notations above, found by the marks each notation's
  * code has; undefined when the block has none of them.
  * @param routing what the section's other blocks set: a global prefix, lazily mounted configs
+ * @param clients whether a frontend's client calls count (under an API or screens heading only):
+ *   the other notations are route files wherever they stand
  */
-export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionRouting = NO_ROUTING): DeclaredRoute[] | undefined {
+export function frameworkRoutes(value: string, lines: readonly string[], routing: SectionCode = NO_SECTION_CODE, clients = true): DeclaredRoute[] | undefined {
   if (value.includes('path') && ROUTE_OBJECTS.test(value) && /\bpath\s*:\s*['"`]/.test(value)) {
     const name = ROUTES_ARRAY.exec(value)?.[1];
     return objectRoutes(value, (name !== undefined ? routing.mounts.get(name) : undefined) ?? '');
   }
   if (value.includes('@Controller') && /^\s*@Controller\s*\(/m.test(value)) return nestRoutes(lines, routing.globalPrefix);
   if (value.includes('@page') && /^\s*@page\s+"\//m.test(value)) return lines.flatMap((text, index) => razorPages(text).map((path) => ({ index, path, methods: [], page: true })));
-  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(/.test(value)) return springRoutes(lines);
+  // A Spring controller: a class-level `@RequestMapping`, or `@RestController` over mappings with whole paths.
+  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(|@RestController\b/.test(value)) return springRoutes(lines);
+  if (value.includes('Handle') && GO_PATTERN_ROUTE.test(value)) return goMuxRoutes(lines);
   if (value.includes('Route::')) return laravelRoutes(lines);
   if (/^\s*(?:resources?\s+:\w+|namespace\s+:\w+)/m.test(value) || value.includes('routes.draw')) return railsRoutes(lines);
   if (value.includes('.Map') && /\.Map(?:Get|Post|Put|Patch|Delete|Group)\s*\(/.test(value)) return minimalApiRoutes(lines);
+  if (value.includes('[Http') && /\[\s*Http(?:Get|Post|Put|Patch|Delete)\b/.test(value) && CS_CLASS_LINE.test(value)) return aspnetControllerRoutes(lines);
   if (/^\s*scope\s+"[^"]*"[^\n]*\bdo\s*$/m.test(value) || /^\s*(?:live|resources)\s+"\//m.test(value)) return phoenixRoutes(lines);
   if (/\broute\s*\(\s*['"]/.test(value) && REACT_ROUTER_CONFIG.test(value)) return reactRouterRoutes(lines);
-  if (CLIENT_BLOCK.test(value)) {
+  if (value.includes('routing') && /\brouting\s*\{/.test(value) && /^\s*(?:route\s*\(\s*"|(?:get|post|put|patch|delete)\s*[({])/m.test(value)) return ktorRoutes(lines);
+  if (value.includes('google.api.http') && /\(\s*google\.api\.http\s*\)/.test(value)) return grpcRoutes(lines);
+  if (clients && CLIENT_BLOCK.test(value)) {
     const calls = clientCalls(value, lines);
     if (calls.length > 0) return calls;
   }

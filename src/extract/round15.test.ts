@@ -256,3 +256,9 @@ describe('a prefix is stated by a section about the API', () => {
     expect(apiLines(md)).toEqual(['GET /api/files']);
   });
 });
+
+describe('a clause that puts away no path of its own', () => {
+  it('"`GET /up` is the health check; it is internal only and not part of this PRD" gives nothing', () => {
+    expect(apiLines(lines('# Quill', '', '## API', '', '- `GET /api/books`', '', '`GET /up` is the Rails health check; it is internal only and not part of this PRD.'))).toEqual(['GET /api/books']);
+  });
+});

@@ -19,6 +19,74 @@ function columnType(word: string): string {
   return normalizeFieldType(w);
 }
 
+/** `enum status: { draft: 0, sent: 1 }`, `enum :status, [:draft, :sent]`, `enum :status, { draft: "draft" }`: a Rails enum, the column in group 1 or 2, its values in group 3. */
+const RAILS_ENUM = /^\s*enum\s+(?:(\w+):|:(\w+)\s*,)\s*([[{][^\]}]*[\]}])/;
+
+/** The enums a Rails model declares, by column, each as the union of its keys (the values the app reads and writes). */
+export function railsEnums(lines: string[]): Map<string, string> {
+  const enums = new Map<string, string>();
+  for (const line of lines) {
+    const m = line.includes('enum') ? RAILS_ENUM.exec(line) : null;
+    if (!m) continue;
+    const values = [...m[3]!.matchAll(/(?:^|[[{,])\s*:?["']?(\w+)["']?(?=\s*(?::(?!:)|=>|,|[\]}]))/g)].map((v) => v[1]!);
+    if (values.length >= 2) enums.set((m[1] ?? m[2])!, literalUnion(values));
+  }
+  return enums;
+}
+
+/** `class Manuscript < ApplicationRecord`: a Rails model's class, its name (maybe in a module, `Shop::Order`) in group 2. */
+const RAILS_MODEL_CLASS = /^(\s*)class\s+((?:[A-Z]\w*::)*[A-Z]\w*)\s*<\s*(?:ApplicationRecord|ActiveRecord::Base)\b/;
+
+/** The brackets a line opens less those it closes. */
+function netBrackets(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch === '{' || ch === '[' ? 1 : ch === '}' || ch === ']' ? -1 : 0;
+  return n;
+}
+
+/** The table Rails gives a model by convention: its name in snake case, plural (`Review` → `reviews`, `WorkCategory` → `work_categories`). */
+function railsTable(model: string): string {
+  const snake = model.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (/[^aeiou]y$/.test(snake)) return `${snake.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(snake)) return `${snake}es`;
+  return `${snake}s`;
+}
+
+/**
+ * The enums the Rails models of a PRD declare, wherever they stand (the migration that creates the
+ * column is often quoted in another block): `enum :status, { submitted: "submitted", … }` in `class
+ * Manuscript < ApplicationRecord`, an enum's hash going on over the lines up to its closing bracket
+ * (8 at most). Keyed `table.column`, the table named as Rails names a model's (see railsTable).
+ */
+export function railsModelEnums(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes('enum') || !(text.includes('ApplicationRecord') || text.includes('ActiveRecord::Base'))) return found;
+  const lines = text.split('\n');
+  let model: { name: string; indent: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const head = line.includes('class') ? RAILS_MODEL_CLASS.exec(line) : null;
+    if (head) {
+      model = { name: railsTable(head[2]!.split('::').pop()!), indent: head[1]!.length };
+      continue;
+    }
+    if (!model) continue;
+    if (/^\s*end\b/.test(line) && line.length - line.trimStart().length <= model.indent) {
+      model = undefined;
+      continue;
+    }
+    if (!/^\s*enum\b/.test(line)) continue;
+    let joined = line;
+    let depth = netBrackets(line);
+    for (let j = i + 1; depth > 0 && j < lines.length && j <= i + 8; j++) {
+      joined += ` ${lines[j]!.trim()}`;
+      depth += netBrackets(lines[j]!);
+    }
+    for (const [column, union] of railsEnums([joined])) found.set(`${model.name}.${column}`, union);
+  }
+  return found;
+}
+
 /** `create_table :invoices do |t|`, `create_table "line_items", id: :uuid do |t|`: the table in group 1. */
 const RAILS_TABLE = /^\s*create_table\s+[:"']([A-Za-z_]\w*)["']?(?:[^d\n]|d(?!o\s*\|))*do\s*\|\s*(\w+)\s*\|\s*$/;
 /** `t.string :number, null: false`, `t.references :customer, type: :uuid`: the type in group 2, the column in group 3, the options in group 4. */
@@ -28,9 +96,11 @@ const RAILS_COLUMN = /^\s*(\w+)\.([a-z_]+)\s+[:"']([A-Za-z_]\w*)["']?\s*(?:,([^#
  * The tables of a Rails migration (`create_table :invoices do |t|` … `end`): a column without
  * `null: false` may hold null, as in the database; `t.references :customer` is `customer_id`,
  * `t.timestamps` gives `created_at` and `updated_at`, `array: true` a list.
+ * @param enums the enums of the block, by column
+ * @param modelEnums the enums the PRD's model classes declare, by `table.column` (see railsModelEnums)
  * @returns whether the block created a table
  */
-export function readRailsMigration(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, enums: ReadonlyMap<string, string> = new Map()): boolean {
+export function readRailsMigration(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, enums: ReadonlyMap<string, string> = new Map(), modelEnums: ReadonlyMap<string, string> = new Map()): boolean {
   let found = false;
   for (let i = 0; i < lines.length; i++) {
     const table = RAILS_TABLE.exec(lines[i]!);
@@ -38,6 +108,8 @@ export function readRailsMigration(lines: string[], firstLine: number, ctx: Sect
     const fields: ModelField[] = [{ name: 'id', type: /\bid:\s*:uuid\b/.test(lines[i]!) ? 'string' : 'number', optional: false }];
     if (/\bid:\s*false\b/.test(lines[i]!)) fields.pop();
     const fieldLines = fields.map(() => firstLine + i);
+    // The enums its model's class declares in another block: `manuscripts.status` for `class Manuscript`.
+    const model = modelEnums.size > 0 ? table[1]! : undefined;
     let j = i + 1;
     for (; j < lines.length && !/^\s*end\b/.test(lines[j]!); j++) {
       const text = lines[j]!;
@@ -53,7 +125,7 @@ export function readRailsMigration(lines: string[], firstLine: number, ctx: Sect
       const options = c[4] ?? '';
       const reference = /^(?:references|belongs_to)$/.test(c[2]!);
       const name = reference ? `${c[3]}_id` : c[3]!;
-      let type = reference ? (/\btype:\s*:uuid\b/.test(options) ? 'string' : 'number') : (enums.get(name) ?? (c[2] === 'column' ? columnType(/^\s*:(\w+)/.exec(options)?.[1] ?? '') : columnType(c[2]!)));
+      let type = reference ? (/\btype:\s*:uuid\b/.test(options) ? 'string' : 'number') : (enums.get(name) ?? (model !== undefined ? modelEnums.get(`${model}.${name}`) : undefined) ?? (c[2] === 'column' ? columnType(/^\s*:(\w+)/.exec(options)?.[1] ?? '') : columnType(c[2]!)));
       if (/\barray:\s*true\b/.test(options)) type = type === 'unknown' ? 'unknown[]' : `${type}[]`;
       const required = /\bnull:\s*false\b/.test(options);
       fields.push({ name, type: required || type === 'unknown' ? type : `${type} | null`, optional: false });

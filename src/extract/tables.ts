@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, REMOVED_STATUS } from './context.js';
+import { LINE_OUT_OF_SCOPE, REMOVED_STATUS, UI_HEADING } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
@@ -212,8 +212,6 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
   return old && old.size < headers.length ? old : undefined;
 }
 
-/** A path column's header that names an app's routes, not an API's paths. */
-const UI_ROUTE_HEADER = /^(?:routes?|urls?|rutas?|rotas?|routen?|ルート|路由|라우트)$/;
 /** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
 const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|페이지|화면|ページ)$/iu;
 
@@ -340,10 +338,9 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         if (path) out.endpoint(ctx, line, path);
         continue;
       }
+      // Under a heading that names a UI ("Dashboard", "Web console"), a routes table without a title column (`| Route | Purpose |`) lists its screens.
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
-      // A column headed "Route" or "URL" outside an API or data section lists the app's routes (`| Route | What it shows |` under "Dashboard").
-      const routes = !ctx.api && !ctx.model && UI_ROUTE_HEADER.test(headers[pathCol]!);
-      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || routes) && (!ctx.api || screens)) {
+      if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
       }
       continue;
