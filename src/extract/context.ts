@@ -363,6 +363,9 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
       noRules,
       ruleLevel,
       lineOffset: section.line - 1,
+      // Set by the extraction, which knows the whole document (doc-scope.ts): here, so every context has one shape.
+      apiPrefix: undefined,
+      ownHosts: undefined,
     };
   });
   return { contexts, words: { titles, headings } };

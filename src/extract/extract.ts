@@ -112,7 +112,9 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;
     if (ctx.outOfScope) continue;
-    ctx = { ...ctx, ownHosts, ...(apiPrefix ? { apiPrefix } : {}) };
+    // The contexts are this call's own: set in place (a spread of each one cost more than the rest of this loop).
+    ctx.ownHosts = ownHosts;
+    ctx.apiPrefix = apiPrefix;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
     const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}` : '';
