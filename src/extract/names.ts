@@ -7,7 +7,7 @@ export function singularize(word: string): string {
   if (irregular) return word[0] === word[0]!.toUpperCase() ? irregular[0]!.toUpperCase() + irregular.slice(1) : irregular;
   if (lower.length > 4 && lower.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x|zz)es$/.test(lower)) return word.slice(0, -2);
-  if (/(?:ss|us|is|os|ws)$/.test(lower) || lower.length <= 2) return word;
+  if (/(?:ss|us|is|os)$/.test(lower) || lower.length <= 2) return word;
   if (lower.endsWith('s')) return word.slice(0, -1);
   return word;
 }

@@ -262,3 +262,10 @@ describe('a clause that puts away no path of its own', () => {
     expect(apiLines(lines('# Quill', '', '## API', '', '- `GET /api/books`', '', '`GET /up` is the Rails health check; it is internal only and not part of this PRD.'))).toEqual(['GET /api/books']);
   });
 });
+
+describe('plurals that end in "ws"', () => {
+  it('`Table: reviews`, `workflows` and `interviews` name Review, Workflow and Interview; news stays News, status Status', async () => {
+    const { normalizeModelName } = await import('./names.js');
+    expect(['reviews', 'workflows', 'interviews', 'news', 'status'].map((w) => normalizeModelName(w))).toEqual(['Review', 'Workflow', 'Interview', 'News', 'Status']);
+  });
+});
