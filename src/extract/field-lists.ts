@@ -133,6 +133,22 @@ function proseFields(text: string): ModelField[] | undefined {
   return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
 }
 
+/** A list item that is only three things or more, commas between them: `- plot, tenant name, start date, annual rent`. */
+const COMMA_FIELDS = new RegExp(String.raw`^\s*(?:[-*+]|\d+[.)])\s+(${PROSE_ITEM}(?:\s*,\s*${PROSE_ITEM}){2,})\s*\.?\s*$`, 'u');
+
+/** The fields a list item that only lists things names (COMMA_FIELDS), as `proseFields` names them; undefined for any other item. */
+function commaFields(line: string): ModelField[] | undefined {
+  const m = line.includes(',') ? COMMA_FIELDS.exec(line) : null;
+  if (!m) return undefined;
+  const names = m[1]!.split(',').map((item) =>
+    words(item.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+      .join(''),
+  );
+  if (names.some((n) => !/^[a-z][A-Za-z0-9]*$/.test(n)) || new Set(names).size !== names.length) return undefined;
+  return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
+}
+
 /** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */
 function sharesIdField(groups: readonly FieldGroup[]): boolean {
   const seen = new Set<string>();
@@ -420,7 +436,11 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     }
     // Under a bold or code-marked name, the sub-items are read as a field list is (`` - `sizeM2` — number ``, `` - `state` — select: `a` / `b` ``).
     const listed = plain ? undefined : fieldGroups(blocks.slice(i + 1, end), m[2]!)[0];
+    // One sub-item that only lists what the record holds (`- plot, tenant name, start date, annual rent`).
+    const only = end === i + 2 ? blocks[i + 1] : undefined;
+    const named = !plain && !listed && fields.length < 2 && only?.type === 'text' ? commaFields(only.lines[0]!) : undefined;
     if (listed && listed.fields.length >= fields.length) out.model(ctx, block.line, m[2]!, listed.fields, listed.lines);
+    else if (named) out.model(ctx, block.line, m[2]!, named, named.map(() => only!.line));
     else if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);
   }
 }

@@ -269,3 +269,10 @@ describe('plurals that end in "ws"', () => {
     expect(['reviews', 'workflows', 'interviews', 'news', 'status'].map((w) => normalizeModelName(w))).toEqual(['Review', 'Workflow', 'Interview', 'News', 'Status']);
   });
 });
+
+describe('a model item over one item that lists what it holds', () => {
+  it('`- ▸ **Tenancy**` over `- plot, tenant name, start date, annual rent` is a model with those fields; a sentence or two items under it are not', () => {
+    const md = lines('# Plotline', '', '## Data', '', '- ▸ **Tenancy**', '    - plot, tenant name, start date, annual rent', '- **Waitlist**', '    - Applicants are ranked by the date they joined, oldest first.');
+    expect(modelLines(md)).toEqual(['Tenancy { plot: string; tenantName: string; startDate: string; annualRent: string }']);
+  });
+});
