@@ -7,7 +7,7 @@ import { findMethodPaths, type MethodPathMatch } from './paths.js';
  * host is one the product makes, not one it serves), and the prefix its paths are written relative to.
  */
 
-const METHOD_OR_CURL_URL = /(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[`*\s]*|\bcurl\b[^\n]*?)https?:\/\/([^\s/`'"<>)\]]+)(\/[^\s`'"<>)\]?#]*)?/g;
+const METHOD_OR_CURL_URL = /(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[`*\s]*|\bcurl\b[^\n]{0,300}?)https?:\/\/([^\s/`'"<>)\]]+)(\/[^\s`'"<>)\]?#]*)?/g;
 /**
  * A line that says which host is the API's: "Base URL: https://…", "The public API host is
  * `https://…`", API Blueprint's `HOST: https://…`; not "the server calls POST https://…".
@@ -52,7 +52,7 @@ function titleWords(doc: PrdDocument): string[] {
 }
 
 /** Title words that name no product ("PRD", "Product Requirements", "API"…). */
-const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'document', 'specification', 'spec', 'draft', 'design', 'feature', 'features', 'service', 'services', 'system', 'platform', 'with', 'from', 'into', 'your', 'release', 'version', 'phase', 'project', 'proposal', 'overview', 'http', 'https', 'rest', 'public', 'internal', 'admin', 'mobile', 'portal', 'dashboard', 'app', 'apps', 'application', 'management', 'tool', 'tools']);
+const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'document', 'specification', 'spec', 'draft', 'design', 'feature', 'features', 'service', 'services', 'system', 'platform', 'with', 'from', 'into', 'your', 'release', 'version', 'phase', 'project', 'proposal', 'overview', 'http', 'https', 'rest', 'public', 'internal', 'admin', 'mobile', 'portal', 'dashboard', 'app', 'apps', 'application', 'management', 'tool', 'tools', 'example', 'sample', 'demo', 'test']);
 
 /** Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path", "前缀"… */
 const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|前缀|前綴|プレフィックス|접두사/i;
