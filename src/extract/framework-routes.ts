@@ -584,6 +584,8 @@ interface RouteObject {
   line: number;
   page: boolean;
   redirect: boolean;
+  /** It has `children`: a layout around them (its own path is a page only through a `''` child). */
+  layout?: boolean;
   lazy?: string;
   parent?: RouteObject;
 }
@@ -621,7 +623,7 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
       // The text since the last `{`: this object's own keys (a lazy child config's loader has no braces).
       const lazy = LAZY_CHILDREN.exec(value.slice(value.lastIndexOf('{', m.index) + 1, m.index));
       if (lazy && mounts) mounts.set(lazy[1]!, full(done));
-      if (done.page && !done.redirect && !/\*|\(\.\*\)/.test(done.path)) {
+      if (done.page && !done.redirect && !done.layout && !/\*|\(\.\*\)/.test(done.path)) {
         const path = full(done);
         const r = route(done.line, path === '' ? '/' : path, [], true);
         if (r) out.push(r);
@@ -635,7 +637,10 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
       current.line = line;
     } else if (m[8] && current) current.page = true;
     else if (m[9] && current) current.redirect = true;
-    else if (m[0].startsWith('children') && current) children = current;
+    else if (m[0].startsWith('children') && current) {
+      children = current;
+      current.layout = true;
+    }
   }
   return out;
 }

@@ -276,3 +276,22 @@ describe('a model item over one item that lists what it holds', () => {
     expect(modelLines(md)).toEqual(['Tenancy { plot: string; tenantName: string; startDate: string; annualRent: string }']);
   });
 });
+
+describe('a route object with children is a layout', () => {
+  it('`admin` with children is no page of its own: its `\'\'` child is, when it has a component, and a redirect is not', () => {
+    const md = lines(
+      '# Fleet', '', '## Routes', '', '```ts', 'export const routes: Routes = [',
+      "  { path: 'admin', component: AdminShellComponent, children: [",
+      "    { path: '', redirectTo: 'dashboard', pathMatch: 'full' },",
+      "    { path: 'dashboard', component: DashboardComponent },",
+      '  ] },',
+      "  { path: 'shop', component: ShopLayout, children: [",
+      "    { path: '', component: ShopHome },",
+      "    { path: 'cart', component: Cart },",
+      '  ] },',
+      "  { path: 'login', component: LoginComponent },",
+      '];', '```',
+    );
+    expect(pageRoutes(md)).toEqual(['/admin/dashboard', '/login', '/shop', '/shop/cart']);
+  });
+});
