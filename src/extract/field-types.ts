@@ -239,6 +239,9 @@ export function enumInNote(note: string): string | undefined {
  * `nullable` written as a note of their own. Other words describe the field and are left alone.
  * @param type the field's written type, normalised (undefined when none is written)
  */
+/** "string or null", "`timestamp` or null": the type's other value after "or" (in the known languages). */
+const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null$/i;
+
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
   const text = note.replace(/[`*]/g, ' ').trim();
   if (text === '') return { optional: false, nullable: false };
@@ -246,7 +249,7 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   const parts = text.split(/[,;.()]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable =
-    parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p)) ||
+    parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p) || OR_NULL.test(p)) ||
     (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant/i.test(written)) && EMPTY_WHILE.test(text));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.

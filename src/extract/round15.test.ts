@@ -295,3 +295,10 @@ describe('a route object with children is a layout', () => {
     expect(pageRoutes(md)).toEqual(['/admin/dashboard', '/login', '/shop', '/shop/cart']);
   });
 });
+
+describe('a type written "or null"', () => {
+  it('`- `sent_at` — string (timestamp) or null` and `- `vat_number` — string or null` are nullable; "or none of them" is no null', () => {
+    const md = lines('# Billfold', '', '## Objects', '', '**Object: Invoice**', '', '- `id` — string', '- `sent_at` — string (timestamp) or null', '- `vat_number` — string or null', '- `tags` — string, one or none of them');
+    expect(modelLines(md)).toEqual(['Invoice { id: string; sent_at: string | null; vat_number: string | null; tags: string }']);
+  });
+});
