@@ -91,11 +91,7 @@ function listedThings(text: string): ModelField[] | undefined {
   items.splice(items.length - 1, 1, ...(last ? [last[1]!, last[2]!] : [tail]));
   if (items.length < 3 || !items.every((item) => /\p{L}/u.test(item))) return undefined;
   // A range after a thing is a note on its values: `nilai bintang 1–5`.
-  const names = items.map((item) =>
-    words(item.replace(TRAILING_RANGE, '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase())
-      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
-      .join(''),
-  );
+  const names = items.map((item) => phraseFieldName(item.replace(TRAILING_RANGE, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')));
   if (names.some((n) => !/^[a-z][A-Za-z]*$/.test(n)) || new Set(names).size !== names.length) return [];
   return names.map((name, i) => notedField(name, { ...(TRAILING_RANGE.test(items[i]!) ? { type: 'number' } : {}), optional: false, nullable: false }, false));
 }
@@ -124,11 +120,19 @@ export function mayListFieldsInProse(body: string): boolean {
 function proseFields(text: string): ModelField[] | undefined {
   const m = text.includes(',') ? PROSE_FIELDS.exec(text) : null;
   if (!m) return undefined;
-  const names = [...m[1]!.split(','), m[2]!].map((item) =>
-    words(item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
-      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
-      .join(''),
-  );
+  return phraseFields([...m[1]!.split(','), m[2]!]);
+}
+
+/** A field named by a phrase as code would name it: `delivery days` → `deliveryDays`, `días` → `dias` (accents dropped). */
+function phraseFieldName(phrase: string): string {
+  return words(phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('');
+}
+
+/** Fields named by phrases (`phraseFieldName`), untyped; undefined unless every name is an identifier and no two are the same. */
+function phraseFields(phrases: readonly string[]): ModelField[] | undefined {
+  const names = phrases.map(phraseFieldName);
   if (names.some((n) => !/^[a-z][A-Za-z0-9]*$/.test(n)) || new Set(names).size !== names.length) return undefined;
   return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
 }
@@ -139,14 +143,7 @@ const COMMA_FIELDS = new RegExp(String.raw`^\s*(?:[-*+]|\d+[.)])\s+(${PROSE_ITEM
 /** The fields a list item that only lists things names (COMMA_FIELDS), as `proseFields` names them; undefined for any other item. */
 function commaFields(line: string): ModelField[] | undefined {
   const m = line.includes(',') ? COMMA_FIELDS.exec(line) : null;
-  if (!m) return undefined;
-  const names = m[1]!.split(',').map((item) =>
-    words(item.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
-      .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
-      .join(''),
-  );
-  if (names.some((n) => !/^[a-z][A-Za-z0-9]*$/.test(n)) || new Set(names).size !== names.length) return undefined;
-  return names.map((name) => notedField(name, { optional: false, nullable: false }, false));
+  return m ? phraseFields(m[1]!.split(',')) : undefined;
 }
 
 /** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */
