@@ -5,6 +5,7 @@ import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
 import { blockEnums, readDeclBlocks, withAlias, withCommentValues, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
+import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
@@ -1557,7 +1558,7 @@ function readCurlCalls(lines: string[], firstLine: number, ctx: SectionContext, 
     if (!url || LINE_OUT_OF_SCOPE.test(lines[start]!)) continue;
     // A local server's call is a developer's example; a deployed host of the PRD's own is its API's documentation.
     const host = url[1]!.toLowerCase();
-    if (!ctx.ownHosts!.has(host) || /^(?:localhost|127\.|0\.0\.0\.0|\[::1\])/.test(host)) continue;
+    if (!ctx.ownHosts!.has(host) || isLocalHost(host)) continue;
     const path = normalizeApiPath(url[2] ?? '/');
     const written = CURL_METHOD.exec(command)?.[1];
     const method = written ? normalizeMethod(written) : CURL_HEAD.test(command) ? 'HEAD' : CURL_DATA.test(command) ? 'POST' : 'GET';

@@ -15,6 +15,11 @@ const METHOD_OR_CURL_URL = /(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[`*
 const HOST_LINE = /\b(?:base[ -]?urls?|api[ -](?:host|server|domain|base(?:[ -]?url)?)|(?:public |production )?host(?:name)?)\b[*_`]*\s*(?:[:=]|is\b|ist\b|est\b|es\b|é\b|adalah\b)\s*[*_`<]*https?:\/\/([^\s/`'"<>)\]]+)/gi;
 const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?$/;
 
+/** Is a host (lower case, port kept) a local server's: `localhost:3000`, `127.0.0.1`? */
+export function isLocalHost(host: string): boolean {
+  return LOCAL_HOST.test(host);
+}
+
 /**
  * The hosts of the product's own API, as the PRD writes them: a host that names a base URL or API
  * host, a host called with two paths or more (`curl https://api.billfold.example/v2/invoices`,
@@ -39,7 +44,7 @@ export function ownApiHosts(doc: PrdDocument): ReadonlySet<string> {
   const words = titleWords(doc);
   for (const [host, set] of paths) {
     const labels = host.replace(/:\d+$/, '').split('.');
-    if (set.size >= 2 || LOCAL_HOST.test(host) || words.some((w) => labels.some((l) => l.includes(w)))) own.add(host);
+    if (set.size >= 2 || isLocalHost(host) || words.some((w) => labels.some((l) => l.includes(w)))) own.add(host);
   }
   return own;
 }
