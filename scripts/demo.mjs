@@ -2,7 +2,8 @@
 // `npm run demo`: runs `nx run web:orchestrate` twice in examples/ (offline) and shows the second run come from
 // Nx's cache, lists what was generated, runs `nx run web:prd-coverage`: which PRD tasks the example's code
 // implements (a few route handlers and pages) and which are missing, then shows `prd-orchestrator diff` after an
-// edit of the example PRD in a temporary git repository (the checked-in example is never modified). Works on a
+// edit of the example PRD in a temporary git repository (the checked-in example is never modified), and last
+// what `extract` reads from the PRDs in examples/formats (FastAPI code, Dutch, a Prisma schema). Works on a
 // fresh clone after `npm install` at the repository root.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -136,3 +137,27 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 if (failed) fail(failed.message);
+
+// The extractor reads PRDs as teams write them, not one template: a few in other shapes and languages.
+const formats = path.join(workspace, 'formats');
+const formatFiles = readdirSync(formats).filter((f) => f.endsWith('.md')).sort();
+console.log(`\n$ prd-orchestrator extract ${formatFiles.map((f) => `examples/formats/${f}`).join(' ')}`);
+console.log('  (an API given as FastAPI code, a PRD in Dutch, a data model as a Prisma schema)');
+for (const file of formatFiles) {
+  const run = spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), 'extract', '--json', path.join('formats', file)], { cwd: workspace, encoding: 'utf8' });
+  if (run.status !== 0) fail(`prd-orchestrator extract formats/${file} exited with ${run.status}: ${run.stderr}`);
+  const tasks = JSON.parse(run.stdout).tasks;
+  const kinds = ['api', 'model', 'page', 'rule'].map((kind) => [kind, tasks.filter((t) => t.kind === kind)]);
+  console.log(`\n  ${file}: ${kinds.map(([kind, list]) => `${list.length} ${kind}`).join(', ')}`);
+  for (const [kind, list] of kinds) {
+    for (const t of list) {
+      const what =
+        kind === 'api' ? `${t.methods.join(',')} ${t.path}`
+        : kind === 'model' ? `${t.name} { ${t.fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${f.type}`).join('; ')} }`
+        : kind === 'page' ? t.route
+        : `${t.id && !t.id.startsWith('rule:') ? `${t.id} ` : ''}${t.level}: ${t.text}`;
+      console.log(`    ${kind.padEnd(6)}${what.length > 110 ? `${what.slice(0, 109)}…` : what}`);
+    }
+  }
+  if (!kinds.some(([kind, list]) => kind !== 'rule' && list.length > 0)) fail(`formats/${file} gave no api, model or page`);
+}
