@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -142,5 +142,22 @@ describe('pages a story or sketch lists', () => {
       '```',
     );
     expect(pageRoutes(md)).toEqual(['/cart', '/orders', '/orders/:orderId/receipt']);
+  });
+});
+
+describe('a toggle (`<details>`) whose summary puts its content out of scope', () => {
+  it('names nothing to build inside it; after it closes, and in a toggle with any other summary, routes count', () => {
+    const md = lines(
+      '# Lending', '', '## API', '',
+      '- `POST /api/loans`', '',
+      '<details>', '<summary>⛔ Out of scope for v1 — do not build</summary>', '',
+      '- `POST /api/fines/{loanId}/waive` — handled at the desk for now.', '',
+      '</details>', '',
+      '<details>', '<summary>More endpoints</summary>', '',
+      '- `GET /api/loans/{loanId}`', '',
+      '</details>', '',
+      '- `DELETE /api/loans/{loanId}`',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /api/loans/:loanId', 'GET /api/loans/:loanId', 'POST /api/loans']);
   });
 });
