@@ -140,6 +140,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     if (!readSchemaBlock(doc, lines, firstLine, ctx, out, false) && !own && value.trimStart().startsWith('{')) readExampleRecord(doc, firstLine, ctx, out, caption, lead);
     return;
   }
+  if ((l === '' || JS_LANGS.test(l)) && ctx.model && COMMENTED_OUTLINE_START.test(value)) {
+    const models = commentedModels(lines);
+    if (models) {
+      for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+      return;
+    }
+  }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
     const models = outlineModels(lines);
     if (models) {
@@ -299,6 +306,40 @@ const OUTLINE_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*[ \t]*:?[ \t]*\r?\n[ \
 const OUTLINE_NAME = /^([A-Z][A-Za-z0-9_]*)\s*:?\s*$/;
 /** An indented `name: type` line of an outline block, or `name   type` in columns (two spaces or a tab between), maybe with a comment after `#` or `//`. */
 const OUTLINE_FIELD = /^\s+([A-Za-z_$][\w$]*)(\??)(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,})(\S.*?)\s*(?:(?:#|\/\/)\s.*)?$/;
+
+/**
+ * A block of fields written as a TypeScript body without its declarations, each model's name in a
+ * comment over its fields (`// Invoice`, then `id: string`, `paidAt: string | null`): it opens with
+ * such a comment and an unindented field.
+ */
+const COMMENTED_OUTLINE_START = /^(?:[ \t]*\r?\n)*[ \t]*(?:\/\/|#)[ \t]*[A-Z][A-Za-z0-9_]*[ \t]*\r?\n[A-Za-z_$][\w$]*\??[ \t]*:/;
+/** A member whose "type" is a value (`port: 8080`, `host: "db"`, `debug: true`): settings, not fields. */
+const WRITTEN_VALUE = /^[^:]+:\s*(?:-?\d[\d_.]*|(['"])[^'"]*\1|true|false)\s*;?\s*(?:\/\/.*)?$/;
+const COMMENTED_NAME = /^[ \t]*(?:\/\/|#)[ \t]*([A-Z][A-Za-z0-9_]*)[ \t]*$/;
+
+/**
+ * The models of a commented outline (COMMENTED_OUTLINE_START), fields read as TypeScript members
+ * (`vars: Record<string, string>`, `error: string | null`, `key?: string`). Every other line must be
+ * a comment or blank (a line of code, an object literal's `name: "Ana",` or a setting's `port: 8080`
+ * is no such block), two fields a model at least.
+ */
+function commentedModels(lines: string[]): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
+  const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const name = COMMENTED_NAME.exec(line);
+    if (name) {
+      models.push({ name: name[1]!, index: i, fields: [] });
+      continue;
+    }
+    if (line.trim() === '' || /^\s*(?:\/\/|#)/.test(line)) continue;
+    const f = /^\S/.test(line) && !/,\s*(?:\/\/.*)?$/.test(line) ? tsField(line) : undefined;
+    const model = models[models.length - 1];
+    if (!f || !model || WRITTEN_VALUE.test(line)) return undefined;
+    if (!model.fields.some((x) => x.name === f.name)) model.fields.push(f);
+  }
+  return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
+}
 
 /**
  * A block with no language in a data section that outlines models: each unindented line a model's
@@ -467,12 +508,14 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
 
 /** A place of a screen sketch: its name, then its route in parentheses, maybe a comment after an arrow (`Offer (/offers/:token)   ← from the SMS`). */
 const SKETCH_PLACE = /^(?:(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)|\[(\p{L}[^[\]\n]{0,60})\][^\S\n]+(\/[^\s()]*))[^\S\n]*(?:(?:←|<-+|#|\/\/|—|–)[^\n]*)?$/u;
+/** A place an affordance leads to, at the end of its line: an arrow, its name, its route in parentheses (`──▶  Refund (/orders/:id/refund)`). */
+const SKETCH_TARGET = /(?:▶|►|→|⟶|➜|-+>|=>)[^\S\n]*(\p{L}[^()\n]{0,60}?)[^\S\n]*\([^\S\n]*(\/[^\s()]*)[^\S\n]*\)[^\S\n]*$/u;
 
 /**
  * A code block with no language that sketches screens (a breadboard, a screen flow): each line that
  * is not indented names a place and its route in parentheses (`Waitlist (/c/:slug/waitlist)`), the
- * indented lines under it what is on it. Two places at least, every unindented line one, and
- * something on them; no API paths.
+ * indented lines under it what is on it, where an arrow may lead to a place of its own. Two places
+ * at least, every unindented line one, and something on them; no API paths.
  */
 function screenSketch(lines: string[]): Array<{ route: string; title: string; index: number }> | undefined {
   const out: Array<{ route: string; title: string; index: number }> = [];
@@ -482,6 +525,10 @@ function screenSketch(lines: string[]): Array<{ route: string; title: string; in
     if (line.trim() === '') continue;
     if (/^\s/.test(line)) {
       indented++;
+      // An affordance that leads to a place of its own (`[Pay] ──▶ Receipt (/orders/:id/receipt)`).
+      const to = line.includes('(/') ? SKETCH_TARGET.exec(line) : null;
+      const target = to ? normalizeApiPath(to[2]!) : undefined;
+      if (to && target && !isApiPath(target)) out.push({ route: target, title: to[1]!.trim(), index: i });
       continue;
     }
     const m = SKETCH_PLACE.exec(line);

@@ -56,14 +56,27 @@ export function readDeclaration(line: string, lineNo: number, ctx: SectionContex
   return true;
 }
 
+/** What may stand between two routes a declaration lists: a note in parentheses, then a comma or "and". */
+const BETWEEN_LISTED_ROUTES = /^\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*$/;
+
+/** Does a declaration list its routes (`Page: /cart (summary) and /cart/checkout (payment)`), not name one route and another beside it? */
+function listsRoutes(text: string, found: ReadonlyArray<{ index: number; raw: string }>): boolean {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1]!;
+    if (!BETWEEN_LISTED_ROUTES.test(text.slice(prev.index + prev.raw.length, found[i]!.index))) return false;
+  }
+  return true;
+}
+
 /**
  * The page a declaration names, titled by the words beside its route. A plural keyword may name
- * several (`Pages: /a and /b`): each is a page, titled by its route.
+ * several (`Pages: /a and /b`), and so may a singular one that lists them (`Page: /a (landing)
+ * and /b (form)`): each is a page, titled by its route.
  */
 function pageFrom(rest: string, lineNo: number, ctx: SectionContext, out: TaskCollector, plural = false): void {
   const plain = rest.replace(/`/g, ' ');
   const found = findPaths(plain);
-  if (plural && found.length > 1) {
+  if (found.length > 1 && (plural || listsRoutes(plain, found))) {
     for (const p of found) if (!isApiPath(p.path)) out.page(ctx, lineNo, p.path, undefined);
     return;
   }

@@ -10,7 +10,7 @@ import { readCode, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
-import { labelTopic, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE, labelTopic, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
@@ -338,6 +338,10 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
       for (const row of block.rows) readCellPages(row.cells, row.line, ctx, out);
+    } else if (block.toggle !== undefined && LINE_OUT_OF_SCOPE.test(block.toggle)) {
+      // The text of a toggle whose summary puts it out of scope (`<summary>Not in v1 — do not build</summary>`) names nothing to build.
+      previous = block;
+      continue;
     } else {
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       if (label && indent <= label.indent) label = undefined;

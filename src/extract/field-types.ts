@@ -28,6 +28,9 @@ const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스�
 const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?)(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
+/** A type word no enum takes for a value: `string | int` is a union of types, `email | sms` one of values. */
+const CORE_TYPE = /^(?:string|str|text|varchar|char|number|num|int|integer|float|double|decimal|bigint|long|boolean|bool|date|datetime|timestamp|time|uuid|id|object|array|json|any|unknown)$/;
+
 /**
  * Map a PRD's type word to the closed set the generated code uses: `string`, `number`, `boolean`,
  * `unknown`, a model reference (a PascalCase identifier, checked against the models at render
@@ -68,8 +71,9 @@ export function normalizeFieldType(raw: string): string {
     if (parts.length > 0 && parts.every((p) => /^(['"]).*\1$/.test(p))) base = literalUnion(parts.map((p) => p.slice(1, -1)));
     else if (parts.length > 0 && parts.every((p) => /^-?\d+(?:\.\d+)?$/.test(p))) base = 'number';
     else if (parts.length === 1) base = normalizeFieldType(parts[0]!);
-    // `active | paused | broken`: lower-case words that are no type words are values.
-    else if (parts.every((p) => /^[a-z][a-z0-9_-]*$/.test(p) && normalizeFieldType(p) === 'unknown' && !UNKNOWN.test(p))) base = literalUnion(parts);
+    // `active | paused | broken`: lower-case words that are no type words are values, and so are
+    // words a type word may spell beside them (`email | sms`, `url | none`), unless one names a core type (`string | int`).
+    else if (parts.every((p) => /^[a-z][a-z0-9_-]*$/.test(p)) && parts.some((p) => normalizeFieldType(p) === 'unknown' && !UNKNOWN.test(p)) && !parts.some((p) => CORE_TYPE.test(p))) base = literalUnion(parts);
     else {
       const mapped = [...new Set(parts.map((p) => normalizeFieldType(p)))];
       base = mapped.length === 1 ? mapped[0]! : 'unknown';
@@ -193,10 +197,11 @@ export function enumValues(list: string): string[] | undefined {
     .map((v) => v.trim().replace(/^['"“‘]|['"”’]$/g, '').replace(/[.)]+$/, '').trim())
     .filter((v) => v !== '');
   if (values.length < 2) return undefined;
-  for (const v of values) {
+  for (const [i, v] of values.entries()) {
     if (v.length > 40 || v.split(/\s+/).length > 3 || !/^[\p{L}\p{N}_]/u.test(v)) return undefined;
-    // "the plans", "them": a phrase. A capital letter alone ("A, B") is a value.
-    if (NOT_A_VALUE.test(v) && (v.includes(' ') || (v.length > 1 && v === v.toLowerCase()))) return undefined;
+    // "the plans", "them": a phrase. A capital letter alone ("A, B") is a value, and so is such a
+    // word alone after the first value (`kg, l, each`, `none, any`): a phrase opens with it.
+    if (NOT_A_VALUE.test(v) && (v.includes(' ') || (i === 0 && v.length > 1 && v === v.toLowerCase()))) return undefined;
   }
   return values;
 }
@@ -322,7 +327,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
     if (part === '') continue;
     if (OPTIONAL_WORD.test(part)) result.optional = true;
-    else if (NULLABLE_PHRASE.test(part)) result.nullable = true;
+    else if (NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
     else if (NUMBER_RANGE.test(part)) fallback ??= 'number';

@@ -104,8 +104,12 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
-/** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
-const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+/**
+ * `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section; the colon also inside the bold
+ * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
+ * between the name and its separator (`**Post** (existing) — a, b`). Group 2 is the separator, 3 the list.
+ */
+const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
@@ -130,6 +134,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
   // `- Pages: `/refill`, …` wrapping over lines: every line of the item lists pages.
   const pageCtx = !ctx.page && !ctx.api && PAGES_LABEL.test(unlinked[0]!) ? { ...ctx, page: true } : ctx;
   let wrapped = false;
+  let continuedTo = 0;
   lines.forEach((rawLine, i) => {
     const lineNo = firstLine + i;
     const line = unlinked[i]!.replace(LIST_MARKER, '');
@@ -153,7 +158,19 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
       if (i === 0) wrapped = listItem && lines.length > 1 && line.trimEnd().endsWith(',');
-      if (i === 0 || !wrapped) readBoldModel(wrapped ? unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' ') : line.trim(), lineNo, ctx, out);
+      if (wrapped) {
+        if (i === 0) readBoldModel(unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' '), lineNo, ctx, out);
+      } else if (i >= continuedTo) {
+        // A paragraph's model line whose field list wraps (`**Tier** — `id` (uuid),` then `` `name` (string)``):
+        // its list goes on over the lines after it, up to the next model line or item.
+        let text = line.trim();
+        let j = i;
+        if (text.endsWith(',') && BOLD_MODEL.test(text)) {
+          while (text.endsWith(',') && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
+        }
+        continuedTo = j + 1;
+        readBoldModel(text, lineNo, ctx, out);
+      }
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
     readPages(line, lineNo, listItem || LIST_MARKER.test(rawLine), pairs.map((p) => p.path), pageCtx, out);
@@ -420,7 +437,8 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // `**Fields**: id, total` under `### Invoice`: the heading's model; under no model's heading, none.
   const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
   if (name === undefined) return;
-  const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+  const sep = m[2] ?? m[3]!;
+  const list = sep === '(' ? m[4]!.replace(/\)[^)]*$/, '') : m[4]!;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
   let best = parts[0]!;
@@ -431,11 +449,12 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   }
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
-  if (fields.length < (m[2] === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
-    if (m[2] !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+  if (fields.length < (sep === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
+    if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
-  if (!fields.some((f) => CODE_NAME.test(f.name)) && PEOPLE_HEADING.test(ctx.section.title)) return;
+  // A label whose colon is inside the bold (`**Belanja:** Transport, Makan`) heads any list: a model's has a name only code writes.
+  if (!fields.some((f) => CODE_NAME.test(f.name)) && (PEOPLE_HEADING.test(ctx.section.title) || m[3] !== undefined)) return;
   out.model(ctx, lineNo, name, fields);
 }
 

@@ -9,7 +9,7 @@ import { HTML_TABLE, htmlTables, type TableBlock } from './html-tables.js';
 export type Block =
   | { type: 'code'; lang: string; value: string; /** document line of the first content line */ line: number }
   | TableBlock
-  | { type: 'text'; lines: string[]; line: number; listItem: boolean };
+  | { type: 'text'; lines: string[]; line: number; listItem: boolean; /** the summary of the toggle (`<details>`) it stands in */ toggle?: string };
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)[^`]*$/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -189,6 +189,8 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
   const abs = (rel: number | undefined) => (rel ?? 1) + lineOffset;
   // A toggle's `<summary>` right above a table (Notion and GitHub exports): the table's caption.
   let summary: string | undefined;
+  // The summary of the toggle the blocks stand in, up to its `</details>`.
+  let toggle: string | undefined;
   const visit = (nodes: RootContent[], listItem: boolean) => {
     for (const node of nodes) {
       const above = summary;
@@ -218,7 +220,7 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
           const to = abs(node.position?.end.line);
           const lines: string[] = [];
           for (let l = from; l <= to; l++) lines.push(rawLine(l));
-          blocks.push({ type: 'text', lines, line: from, listItem });
+          blocks.push(toggle === undefined ? { type: 'text', lines, line: from, listItem } : { type: 'text', lines, line: from, listItem, toggle });
           break;
         }
         case 'list':
@@ -234,6 +236,8 @@ export function blocksFromTree(tree: Root, lineOffset: number, rawLine: (line: n
             const text = SUMMARY_END.exec(node.value)?.[1]!.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
             // A toggle's own words ("Click to expand", "Show details") name nothing.
             summary = text && !TOGGLE_WORDS.test(text) ? text : undefined;
+            if (text) toggle = text;
+            else if (node.value.includes('</details>')) toggle = undefined;
           }
           break;
         default:

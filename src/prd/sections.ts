@@ -109,6 +109,8 @@ type Head = { line: number; level: number; heading: string; style: PrdSection['s
 
 /** A numbered line of a plain-text outline: `3.`, `3.1`, `3.1.2`, then the title. */
 const PLAIN_NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.*)$/;
+/** A line that is all bold (`**4.1 Supplier**`): how a word processor's export writes its headings. */
+const BOLD_LINE = /^(?:\*\*([^*\n]{1,80})\*\*|__([^_\n]{1,80})__)[ \t]*$/;
 /** A title that ends as a sentence or a list lead does: not a heading. */
 const SENTENCE_END = /[.;,!?:]$/;
 
@@ -124,8 +126,9 @@ function allCaps(title: string): boolean {
  * numbers, starts with a capital, is short, ends with no sentence mark and has a blank line after
  * (`3.1 Account registration`); a numbered paragraph (`3.1.1 The system shall …`) is not one. Its
  * level is that of the Markdown heading such a spec would write: the count of its key's numbers plus
- * one (`3.` is a `##`), 2 without a key, and 1 for the document's first line, its title. Fewer than
- * two such lines are no outline.
+ * one (`3.` is a `##`), 2 without a key, and 1 for the document's first line, its title. A short
+ * line all in bold (`**4.1 Supplier**`, `**Overview**`), as Google Docs and Word exports write
+ * headings, is one too, numbered or not. Fewer than two such lines are no outline.
  */
 function plainHeadings(text: string, lineStarts: readonly number[], firstLine: number): Head[] {
   const found: Head[] = [];
@@ -146,12 +149,14 @@ function plainHeadings(text: string, lineStarts: readonly number[], firstLine: n
     }
     const blank = line.trim() === '';
     if (blankBefore && !blank && !/^\s/.test(line)) {
-      const trimmed = line.trimEnd();
+      const bold = (line.startsWith('**') || line.startsWith('__')) ? BOLD_LINE.exec(line) : null;
+      const trimmed = bold ? (bold[1] ?? bold[2]!).trim() : line.trimEnd();
       const m = PLAIN_NUMBERED.exec(trimmed);
       const title = m ? m[2]! : trimmed;
       const nextBlank = i + 1 >= lineStarts.length || lineText(text, lineStarts, i + 1).trim() === '';
-      const keyed = m !== null && m[1]!.includes('.') && /^\p{Lu}/u.test(title) && title.length <= 60 && title.split(/\s+/).length <= 8 && !SENTENCE_END.test(title) && nextBlank;
-      if (allCaps(title) || keyed) found.push({ line: i, level: m ? m[1]!.split('.').length + 1 : i === firstLine ? 1 : 2, heading: trimmed, style: 'plain', bodyLine: i + 1 });
+      const short = /^\p{Lu}/u.test(title) && title.length <= 60 && title.split(/\s+/).length <= 8 && !SENTENCE_END.test(title) && nextBlank;
+      const keyed = m !== null && m[1]!.includes('.') && short;
+      if (allCaps(title) || keyed || (bold !== null && short)) found.push({ line: i, level: m ? m[1]!.split('.').length + 1 : i === firstLine ? 1 : 2, heading: trimmed, style: 'plain', bodyLine: i + 1 });
     }
     blankBefore = blank;
   }
