@@ -1419,6 +1419,8 @@ const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|
 function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined, lead: string | undefined): void {
   if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
   if (!isRecord(record)) return;
+  // "The v1 shape, which we are **not** porting:": a record shown to be left behind.
+  if (lead !== undefined && LINE_OUT_OF_SCOPE.test(lead.replace(/\*\*|__/g, ''))) return;
   // A sentence that leads into the block ("Sample `Recipe` as returned by `GET /api/recipes/:id`:") names the model in code marks.
   const led = caption === undefined && lead !== undefined && /[:：]\s*$/.test(lead) ? codeNameIn(lead) : undefined;
   const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? led ?? modelNameFromHeading(ctx.section.title);
