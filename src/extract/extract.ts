@@ -141,7 +141,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const fileRoutes = mayContainFileRoute(body);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, shared);
     else {
-      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || storyHeadingId(section.title) !== undefined);
+      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || (body.includes(' I ') && storyHeadingId(section.title) !== undefined));
       const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
       if (rules) readRuleBlocks(blocks, ctx, out);
       if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);

@@ -724,11 +724,13 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   let storyId = storyHeadingId(ctx.section.title);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    // The story opens its section: only the first paragraph is asked.
     if (storyId !== undefined && !block.listItem) {
+      const id = storyId;
       const text = clean(block.lines.join('\n'));
+      storyId = undefined;
       if (STORY_LINE.test(text) && !text.includes('?') && !text.includes('？')) {
-        emit(out, ctx, block.line, text, 'must', storyId);
-        storyId = undefined;
+        emit(out, ctx, block.line, text, 'must', id);
         continue;
       }
     }

@@ -385,9 +385,11 @@ export function readJsSchemas(value: string, firstLine: number, ctx: SectionCont
       const type = jsFieldType(v);
       if (mongoose) {
         // A path with a default always holds a value once saved: `default: null` is a nullable one.
-        const fallback = keyOf(v, 'default')?.trim();
+        const keys = v.startsWith('{') ? objectEntries(v, 0)?.entries : undefined;
+        const fallback = keys?.find(([k]) => k === 'default')?.[1].trim();
         const nullable = fallback === 'null' && type !== 'unknown' && !type.endsWith(' | null');
-        fields.push({ name: key, type: nullable ? `${type} | null` : type, optional: fallback === undefined && !/^true$/.test(keyOf(v, 'required')?.trim() ?? '') });
+        const required = keys?.find(([k]) => k === 'required')?.[1].trim() === 'true';
+        fields.push({ name: key, type: nullable ? `${type} | null` : type, optional: fallback === undefined && !required });
       }
       else {
         const required = /^false$/.test(keyOf(v, 'allowNull')?.trim() ?? '') || /^true$/.test(keyOf(v, 'primaryKey')?.trim() ?? '');
