@@ -210,7 +210,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     const enums = sqlEnums(value);
-    readDeclBlocks(lines, firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
+    readDeclBlocks(sqlColumnLines(lines), firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
   }
 }
 
@@ -1177,6 +1177,33 @@ function quotedValues(list: string): string[] {
   return [...list.matchAll(/'([^']*)'/g)].map((v) => v[1]!);
 }
 
+/** A line that goes on with the column above it: a constraint of that column, written under it. */
+const SQL_CONTINUATION = /^\s*(?:check|references|default|not\s+null|null|unique|generated|collate)\b/i;
+
+/**
+ * The lines of an SQL block with each column whole on its own line: a line that goes on with the
+ * column above (`role text NOT NULL` then `  CHECK (role IN (…)),`, the line above ending with no
+ * comma) is joined to it, and left blank so that lines keep their numbers.
+ */
+function sqlColumnLines(lines: string[]): string[] {
+  let out: string[] | undefined;
+  // The line a continuation joins: the last one not blank, so a column over three lines ends up whole on its first.
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const above = last === -1 ? '' : (out ?? lines)[last]!.replace(/--.*$/, '').trimEnd();
+    if (above !== '' && !above.endsWith(',') && !above.endsWith('(') && SQL_CONTINUATION.test(line)) {
+      out ??= [...lines];
+      out[last] = `${above} ${line.trim()}`;
+      out[i] = '';
+      continue;
+    }
+    last = i;
+  }
+  return out ?? lines;
+}
+
 /**
  * A column of `CREATE TABLE`: its type (an enum type of the block, or MySQL's inline
  * `ENUM('a', 'b')`, is its union), `CHECK (x IN (…))` values, and what it says of null.
@@ -1466,6 +1493,8 @@ const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|
 function readExampleRecord(record: unknown, firstLine: number, ctx: SectionContext, out: TaskCollector, caption: string | undefined, lead: string | undefined): void {
   if (caption !== undefined && PAYLOAD_WORDS.test(caption)) return;
   if (!isRecord(record)) return;
+  // "The v1 shape, which we are **not** porting:": a record shown to be left behind.
+  if (lead !== undefined && LINE_OUT_OF_SCOPE.test(lead.replace(/\*\*|__/g, ''))) return;
   // A sentence that leads into the block ("Sample `Recipe` as returned by `GET /api/recipes/:id`:") names the model in code marks.
   const led = caption === undefined && lead !== undefined && /[:：]\s*$/.test(lead) ? codeNameIn(lead) : undefined;
   const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? led ?? modelNameFromHeading(ctx.section.title);

@@ -145,6 +145,26 @@ export function ourMethodPaths(raw: string, ctx: SectionContext): MethodPathMatc
 /** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */
 export function withPrefix(ctx: SectionContext, line: number, path: string): string {
   const prefix = ctx.apiPrefix;
-  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`)) return path;
+  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`) || rootedBeside(prefix.path, path)) return path;
   return path === '/' ? prefix.path : `${prefix.path}${path}`;
+}
+
+/** A version segment of a path: `v2`, `v1.1`. */
+const VERSION_SEGMENT = /^v\d+(?:\.\d+)?$/;
+
+/**
+ * Is a path written from the root beside a prefix of several segments, not under it? It opens with
+ * the prefix's own first segment (`/api/public/hikes` beside `/api/m`), or with a version segment
+ * when the prefix holds one (`/v1/recipes` beside `/api/v2`: the other version's route).
+ */
+function rootedBeside(prefix: string, path: string): boolean {
+  const second = prefix.indexOf('/', 1);
+  if (second === -1) return VERSION_SEGMENT.test(prefix.slice(1)) && VERSION_SEGMENT.test(firstSegment(path));
+  const first = firstSegment(path);
+  return first === prefix.slice(1, second) || (VERSION_SEGMENT.test(first) && prefix.split('/').some((s) => VERSION_SEGMENT.test(s)));
+}
+
+function firstSegment(path: string): string {
+  const end = path.indexOf('/', 1);
+  return end === -1 ? path.slice(1) : path.slice(1, end);
 }

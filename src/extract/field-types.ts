@@ -150,6 +150,11 @@ export function literalUnion(values: string[]): string {
   return members.map((v) => JSON.stringify(v)).join(' | ');
 }
 
+/** A list of a type, as TypeScript writes it: a union's members in parentheses (`("sms" | "push")[]`). */
+export function listOf(type: string): string {
+  return type.includes('|') ? `(${type})[]` : `${type}[]`;
+}
+
 /** What a field's notes say: its type (as written), optional, nullable. */
 export interface FieldNotes {
   type?: string;

@@ -53,6 +53,8 @@ export function isMessagePart(text: string): boolean {
 /** Words that say what kind of thing a heading names (`Order entity`, `Entité Facture`, `Entität: Termin`), in the known languages. */
 const ROLE_WORDS = 'model|entity|table|type|object|record|schema|collection|resource|entität|entitaet|entité|entidad|entidade|entità|entiteit|entitas|modell|modèle|modelo|modello|tabelle|tabla|tabela|tableau|tabella|tabel';
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p{N}_])`, 'giu');
+/** Role words that are also the names of things a product keeps (a recipe `Collection`, a booking `Resource`). */
+const ROLE_NAME = /^(?:collection|resource)$/i;
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
@@ -96,7 +98,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;
-  text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
+  // `Collection`, `Resource` alone: a thing many products name so, not a role word with its name left out.
+  if (!ROLE_NAME.test(text)) text = text.replace(ROLE_WORD, ' ').replace(/\s+/g, ' ').trim();
   // `Subscription fields`, `Invoice columns`: the fields of the model the words before name (`Custom fields` names a thing of its own).
   const listed = FIELDS_AFTER.exec(text);
   if (listed && !FIELD_QUALIFIER.test(listed[1]!)) text = listed[1]!;

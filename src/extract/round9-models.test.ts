@@ -175,9 +175,9 @@ describe('tables a web framework declares in code', () => {
     const body = ['defmodule Blog.Post do', '  use Ecto.Schema', '', '  schema "posts" do', '    field :title, :string', '    field :status, Ecto.Enum, values: [:draft, :published]', '    field :tags, {:array, :string}', '    belongs_to :author, Blog.User', '    timestamps()', '  end', 'end'];
     expect(codeBlock('elixir', body)).toEqual(['Post { title: string; status: "draft" | "published"; tags: string[]; author: User; inserted_at: string; updated_at: string }']);
   });
-  it('Mongoose: a `Schema` named by its variable or `model()` call; a path is optional unless required; `enum`, `ref` and `[String]` read; `timestamps: true` adds its two fields', () => {
+  it('Mongoose: a `Schema` named by its variable or `model()` call; a path is optional unless required or given a default; `enum`, `ref` and `[String]` read; `timestamps: true` adds its two fields', () => {
     const body = ['const orderSchema = new mongoose.Schema({', '  number: { type: String, required: true },', "  status: { type: String, enum: ['open', 'paid'], default: 'open' },", '  total: Number,', "  customer: { type: Schema.Types.ObjectId, ref: 'Customer', required: true },", '  tags: [String],', '  address: { street: String, city: String },', '}, { timestamps: true });', "export const Order = mongoose.model('Order', orderSchema);"];
-    expect(codeBlock('js', body)).toEqual(['Order { number: string; status?: "open" | "paid"; total?: number; customer: Customer; tags?: string[]; address?: unknown; createdAt: string; updatedAt: string }']);
+    expect(codeBlock('js', body)).toEqual(['Order { number: string; status: "open" | "paid"; total?: number; customer: Customer; tags?: string[]; address?: unknown; createdAt: string; updatedAt: string }']);
   });
   it('Sequelize: `sequelize.define` and `X.init` of a `class X extends Model`; a column may be null unless `allowNull: false`', () => {
     const body = ['class User extends Model {}', 'User.init({', '  email: { type: DataTypes.STRING, allowNull: false },', "  role: { type: DataTypes.ENUM('admin', 'member'), allowNull: false },", '  bio: DataTypes.TEXT,', '}, { sequelize });'];

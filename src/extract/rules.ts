@@ -109,7 +109,7 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -274,7 +274,7 @@ const DISCLAIMS_REQUIREMENT = /\bnot (?:a |an )?(?:product |functional |formal |
  * way ("Each requirement in this section should be written as a testable statement", "Every
  * section must be completed").
  */
-const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
+const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list(?!\s+(?:endpoints?|views?|pages?|screens?|calls?|requests?|responses?|queries|results?)\s+(?:return|show|hold|accept|take|use|are|is|sort|page|paginate)s?\b)|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
 /**
  * AUTHOR_GUIDANCE in the other known languages: an imperative about this section or document
  * ("Preencher esta seção com as decisões…", "Remplacez ce paragraphe…", "Thay đoạn này bằng…",
@@ -329,8 +329,8 @@ const WHETHER = /\b[Ww]hether\b[^,;.]*/g;
 /** RFC 2119's boilerplate ("… are to be interpreted as described in RFC 2119"): the sentence says how keywords are read. */
 const KEYWORD_CONVENTION = /\binterpreted\b[^.]*\b(?:RFC ?2119|RFC ?8174|BCP ?14)\b/;
 
-/** A rule struck through (`~~Results shall be emailed.~~`, after its id at most): deleted from the document, kept only as a record. */
-const STRUCK = new RegExp(String.raw`^(?:\[?${WRITTEN_ID}[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*[.。]?$`);
+/** A rule struck through (`~~Results shall be emailed.~~`, after its id at most, or with a note of why: `— withdrawn in rev 3`): deleted from the document, kept only as a record. */
+const STRUCK = new RegExp(String.raw`^(?:\[?${WRITTEN_ID}[a-z]?\]?\s*[:：.)—–|-]?\s*)?~~(?:(?!~~).)+~~\s*(?:[.。]|[—–:;(]\s*(?:withdrawn|dropped|removed|deleted|cut|descoped|superseded|replaced|merged|obsolete|no longer)\b.*)?$`, 'i');
 /**
  * A sentence that says what it names is out of scope ("the interface engine is existing and out of
  * scope for this release", "está fuera de alcance", "不在范围内"): it states what is not to be built.
@@ -720,8 +720,20 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   let dropped = false;
   // Elsewhere, the statements of a list that states a requirement (RULE_LIST) are rules.
   const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
+  // `### US-1 Browse by category` over "As a buyer, I want …": the story is the requirement its heading's id names.
+  let storyId = storyHeadingId(ctx.section.title);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    // The story opens its section: only the first paragraph is asked.
+    if (storyId !== undefined && !block.listItem) {
+      const id = storyId;
+      const text = clean(block.lines.join('\n'));
+      storyId = undefined;
+      if (STORY_LINE.test(text) && !text.includes('?') && !text.includes('？')) {
+        emit(out, ctx, block.line, text, 'must', id);
+        continue;
+      }
+    }
     if (!block.listItem) {
       const label = lines1Label(block.lines);
       dropped = label !== undefined ? namesOutOfScope(label) : dropsList(block.lines);
@@ -815,6 +827,14 @@ function ruleSiblings(blocks: readonly TextBlock[]): Set<number> | undefined {
     });
   }
   return found;
+}
+
+/** A heading that opens with a written id and names one story: `US-1 Browse by category`, `STORY-12: Pay by card`. */
+const STORY_HEADING_ID = new RegExp(String.raw`^(?:\*\*|__)?\[?(${WRITTEN_ID})\]?(?:\*\*|__)?(?=$|\s|[:：.)—–])`);
+
+/** The written id a section's heading opens with (see STORY_HEADING_ID); cheap for a heading without a hyphen. */
+export function storyHeadingId(title: string): string | undefined {
+  return title.includes('-') ? STORY_HEADING_ID.exec(title.trim())?.[1] : undefined;
 }
 
 /** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */

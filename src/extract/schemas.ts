@@ -353,7 +353,7 @@ const JS_SCHEMA = /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*)?new\s+(?:mo
  * The models a block declares as Mongoose schemas (`new Schema({ … })`, named by the variable
  * without its `Schema` suffix or by the `model('Order', …)` call that registers it) or Sequelize
  * models (`sequelize.define('User', { … })`, `User.init({ … })`). A Mongoose path is optional
- * unless `required: true`; a Sequelize column may hold null unless `allowNull: false`. An `enum`
+ * unless `required: true` or it has a `default` (`default: null` holds null); a Sequelize column may hold null unless `allowNull: false`. An `enum`
  * or `ENUM('a', 'b')` is the union of its values, a `ref: 'User'` that model, a nested object
  * without a `type` unknown.
  */
@@ -383,7 +383,14 @@ export function readJsSchemas(value: string, firstLine: number, ctx: SectionCont
     for (const [key, raw] of parsed.entries) {
       const v = raw.trim();
       const type = jsFieldType(v);
-      if (mongoose) fields.push({ name: key, type, optional: !/^true$/.test(keyOf(v, 'required')?.trim() ?? '') });
+      if (mongoose) {
+        // A path with a default always holds a value once saved: `default: null` is a nullable one.
+        const keys = v.startsWith('{') ? objectEntries(v, 0)?.entries : undefined;
+        const fallback = keys?.find(([k]) => k === 'default')?.[1].trim();
+        const nullable = fallback === 'null' && type !== 'unknown' && !type.endsWith(' | null');
+        const required = keys?.find(([k]) => k === 'required')?.[1].trim() === 'true';
+        fields.push({ name: key, type: nullable ? `${type} | null` : type, optional: fallback === undefined && !required });
+      }
       else {
         const required = /^false$/.test(keyOf(v, 'allowNull')?.trim() ?? '') || /^true$/.test(keyOf(v, 'primaryKey')?.trim() ?? '');
         fields.push({ name: key, type: required || type === 'unknown' ? type : `${type} | null`, optional: false });

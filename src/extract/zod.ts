@@ -1,7 +1,7 @@
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { literalUnion } from './field-types.js';
+import { listOf, literalUnion } from './field-types.js';
 import { normalizeModelName } from './names.js';
 
 /** `export const DraftReply = z.object({`, `const UserSchema: z.ZodType<User> = z.object({`: a zod schema opening on its line. */
@@ -118,9 +118,9 @@ function zodType(written: string): string | undefined {
   else if (kind === 'enum' || kind === 'literal' || kind === 'union') {
     const values = [...args.matchAll(/["']([^"'\n]*)["']/g)].map((v) => v[1]!);
     type = kind === 'literal' && values.length === 0 ? (/^\s*-?\d/.test(args) ? 'number' : 'boolean') : values.length > 0 && (kind !== 'union' || !args.includes('z.') || /^\s*\[\s*(?:z\.literal\([^)]*\)\s*,?\s*)+\]\s*$/.test(args)) ? literalUnion(values) : 'unknown';
-  } else if (kind === 'array') type = `${zodType(args.trim()) ?? 'unknown'}[]`.replace(/^unknown\[\]\[\]$/, 'unknown[]');
+  } else if (kind === 'array') type = listOf(zodType(args.trim()) ?? 'unknown').replace(/^unknown\[\]\[\]$/, 'unknown[]');
   else type = 'unknown';
-  return /^\.array\(\)/.test(rest) || /\)\.array\(\)/.test(rest) ? `${type}[]` : type;
+  return /^\.array\(\)/.test(rest) || /\)\.array\(\)/.test(rest) ? listOf(type) : type;
 }
 
 /** The text between a call's opening parenthesis (at `from`) and its matching close. */

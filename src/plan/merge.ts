@@ -329,6 +329,12 @@ function modelConflicts(merged: ModelTask, defs: ModelTask[], out: Conflict[]): 
       if (!entry) perField.set(f.name, (entry = { list: [], seen: new Set() }));
       if (entry.seen.has(f.type)) continue;
       entry.seen.add(f.type);
+      // A type that says more of the same values (`string | null` after `string`) agrees with it: the one that says more is kept (see mergeFields).
+      const same = entry.list.findIndex((d) => refines(f.type, d.type) || refines(d.type, f.type));
+      if (same !== -1) {
+        if (refines(f.type, entry.list[same]!.type)) entry.list[same] = { type: f.type, source: fieldSource(def, f.name) };
+        continue;
+      }
       entry.list.push({ type: f.type, source: fieldSource(def, f.name) });
     }
   }
@@ -372,13 +378,25 @@ function mergeFields(out: ModelField[], index: Map<string, number>, later: reado
       continue;
     }
     const prev = out[i]!;
-    if (prev.type === 'unknown' || (prev.inferred && !f.inferred && f.type !== 'unknown')) {
+    if (prev.type === 'unknown' || (prev.inferred && !f.inferred && f.type !== 'unknown') || (!f.inferred && refines(f.type, prev.type))) {
       prev.type = f.type;
       if (f.inferred) prev.inferred = true;
       else delete prev.inferred;
     }
     prev.optional = prev.optional && f.optional;
   }
+}
+
+/** A union of string literals: `"draft" | "sent"`. */
+const LITERAL_UNION = /^"[^"]*"(?:\s*\|\s*"[^"]*")+$/;
+
+/**
+ * Does one field type say more of the values another allows? It adds null (`string | null` to
+ * `string`, as a table's "Null?" column adds to a diagram that cannot write it), or names the
+ * values of a string (`"draft" | "sent"` for `string`).
+ */
+function refines(specific: string, general: string): boolean {
+  return specific === `${general} | null` || (general === 'string' && LITERAL_UNION.test(specific));
 }
 
 const KINDS = ['api', 'model', 'page', 'rule'] as const;
