@@ -14,7 +14,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -426,6 +426,7 @@ const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
 function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, routers: ReadonlyMap<string, RouterPlace>): void {
   const own = routerPlaces(lines);
   const places = routers.size === 0 ? own : new Map([...routers, ...own]);
+  if (routers.size > 0) routerAliases(lines, places);
   const prefixed = (text: string, path: string) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
     const prefix = router ? routerPrefix(router[1]!, places) : '';

@@ -25,3 +25,33 @@ describe("Nuxt's server routes (Nitro)", () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe('a FastAPI router included by its module under a router with a prefix', () => {
+  const main = fence('python', '# kiln/main.py', 'app = FastAPI()', 'v2 = APIRouter(prefix="/v2")', 'v2.include_router(glazes.router)', 'v2.include_router(firings.router)', 'app.include_router(v2)');
+  const glazes = fence('python', '# kiln/routers/glazes.py', 'router = APIRouter(prefix="/glazes", tags=["glazes"])', '', '@router.get("")', '@router.get("/{glaze_id}")');
+  const firings = fence('python', '# kiln/routers/firings.py', 'router = APIRouter(prefix="/firings")', '', '@router.post("/{firing_id}/start")');
+  it("the block that names the module's file is under the including router's prefix, each module its own", () => {
+    const md = lines('# Kiln', '', '## API', '', ...main, '', ...glazes, '', ...firings);
+    expect(apiLines(md)).toEqual(['GET /v2/glazes', 'GET /v2/glazes/:glaze_id', 'POST /v2/firings/:firing_id/start']);
+  });
+  it('a block that names no file, or a module never included, keeps its own prefix only', () => {
+    const unnamed = fence('python', 'router = APIRouter(prefix="/glazes")', '', '@router.get("/{glaze_id}")');
+    expect(apiLines(lines('# Kiln', '', '## API', '', ...main, '', ...unnamed))).toEqual(['GET /glazes/:glaze_id']);
+    const other = fence('python', '# kiln/routers/kilns.py', 'router = APIRouter(prefix="/kilns")', '', '@router.get("")', '@router.delete("/{kiln_id}")');
+    expect(apiLines(lines('# Kiln', '', '## API', '', ...main, '', ...other))).toEqual(['DELETE /kilns/:kiln_id', 'GET /kilns']);
+  });
+});
+
+describe('Fastify plugins registered with a prefix', () => {
+  const server = fence('ts', '// src/app.ts', 'const app = Fastify();', 'app.register(import("@fastify/swagger-ui"), { routePrefix: "/docs" });', 'app.register(async (v1) => {', '  v1.register(boardRoutes, { prefix: "/boards" });', '}, { prefix: "/v1" });', 'app.register(hookRoutes, { prefix: "/hooks" });');
+  const boards = fence('ts', 'export const boardRoutes: FastifyPluginAsync = async (f) => {', '  f.get("/", listBoards);', '  f.post("/:boardId/pins", addPin);', '};');
+  const hooks = fence('ts', 'export default async function hookRoutes(server, opts) {', '  server.post("/stripe", onStripe);', '}');
+  it('a plugin function registered in another block: its instance is under the prefixes it is registered at', () => {
+    const md = lines('# Pinboard', '', '## API', '', ...server, '', ...boards, '', ...hooks);
+    expect(apiLines(md)).toEqual(['GET /v1/boards', 'POST /hooks/stripe', 'POST /v1/boards/:boardId/pins']);
+  });
+  it("a plugin registered with a `routePrefix` option (a UI it serves) is no route; a plugin nobody registers keeps its paths", () => {
+    expect(apiLines(lines('# Pinboard', '', '## API', '', ...server))).toEqual([]);
+    expect(apiLines(lines('# Pinboard', '', '## API', '', ...boards))).toEqual(['GET /', 'POST /:boardId/pins']);
+  });
+});
