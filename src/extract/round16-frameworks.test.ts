@@ -55,3 +55,14 @@ describe('Fastify plugins registered with a prefix', () => {
     expect(apiLines(lines('# Pinboard', '', '## API', '', ...boards))).toEqual(['GET /', 'POST /:boardId/pins']);
   });
 });
+
+describe('TypeBox object schemas as models', () => {
+  const schemas = fence('ts', 'import { Type } from "@sinclair/typebox";', '', 'export const Locker = Type.Object({', '  id: Type.String({ format: "uuid" }),', '  floor: Type.Integer({ minimum: 0 }),', '  shared: Type.Boolean(),', '  size: Type.Union([', '    Type.Literal("s"), Type.Literal("m"),', '    Type.Literal("l"),', '  ]),', '  ownerId: Type.Union([Type.String(), Type.Null()]),   // null while free', '  openedAt: Type.Optional(Type.String({ format: "date-time" })),', '  tags: Type.Array(Type.String()),', '});');
+  it('each property typed: integers are numbers, a union of literals their values, a union with Null nullable, Optional optional', () => {
+    expect(modelLines(lines('# Lockers', '', '## Schemas', '', ...schemas))).toEqual(['Locker { id: string; floor: number; shared: boolean; size: "s" | "m" | "l"; ownerId: string | null; openedAt?: string; tags: string[] }']);
+  });
+  it('a request body built from a model (Type.Omit) or a params object inline is no model', () => {
+    const md = lines('# Lockers', '', '## API', '', ...fence('ts', 'f.post("/lockers", { schema: { body: Type.Omit(Locker, ["id"]) } }, create);', 'f.get("/lockers/:id", { schema: { params: Type.Object({ id: Type.String() }) } }, get);'));
+    expect(modelLines(md)).toEqual([]);
+  });
+});
