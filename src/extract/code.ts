@@ -394,7 +394,7 @@ function shownOnly(ctx: SectionContext): boolean {
   return trail.some((t) => SHOWN_TITLE.test(t));
 }
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
-const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\//i;
+const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
 /**
  * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
@@ -416,6 +416,12 @@ const CHAINED_METHOD = /\.\s*(get|post|put|patch|delete)\s*\(/gi;
 /** Flask's `@app.route('/x', methods=['GET', 'POST'])`, FastAPI's `@router.api_route("/x", methods=["GET", "HEAD"])` (GET when no methods are given). */
 const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
+/**
+ * Fastify's full declaration, its options on one line: `f.route({ method: "DELETE", url: "/:id", handler })`,
+ * `method: ["GET", "HEAD"]` (the method group 1; the url read by FULL_ROUTE_URL, before or after it).
+ */
+const FULL_ROUTE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*route\s*\(\s*\{[^}]*?\bmethod\s*:\s*(\[[^\]]*\]|(['"`])\w+\2)[^}]*/;
+const FULL_ROUTE_URL = /\burl\s*:\s*(['"`])(\/[^'"`\s]*)\1/;
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
 const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
 /**
@@ -452,6 +458,14 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       for (let j = i + 1; j < lines.length && /^\s*\./.test(lines[j]!); j++) take(lines[j]!);
       const path = normalizeApiPath(prefixed(text, chain[3]!));
       if (path && methods.size > 0) out.api(ctx, firstLine + i, path, [...methods]);
+      return;
+    }
+    const full = text.includes('url') ? FULL_ROUTE.exec(text) : null;
+    if (full) {
+      const url = FULL_ROUTE_URL.exec(full[0]);
+      const path = url ? normalizeApiPath(prefixed(text, url[2]!)) : undefined;
+      const methods = methodsIn(full[1]!.replace(/['"`[\]]/g, ' '));
+      if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
     }
     for (const pattern of ROUTE_DECLARATIONS) {

@@ -66,3 +66,14 @@ describe('TypeBox object schemas as models', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe("Fastify's full route declaration", () => {
+  it('route({ method, url }) with one method or a list, the url before or after it, under the plugin prefix', () => {
+    const md = lines('# Pinboard', '', '## API', '', ...fence('ts', 'const app = Fastify();', 'app.route({ method: "DELETE", url: "/pins/:pinId", handler: removePin });', "app.route({ url: '/boards', method: ['GET', 'HEAD'], handler: listBoards });"));
+    expect(apiLines(md)).toEqual(['DELETE /pins/:pinId', 'GET /boards', 'HEAD /boards']);
+  });
+  it('a route whose url is a whole URL, or one commented out, is none', () => {
+    const md = lines('# Pinboard', '', '## API', '', ...fence('ts', 'const app = Fastify();', 'app.route({ method: "GET", url: "https://example.com/pins", handler: proxy });', '// app.route({ method: "PUT", url: "/pins/:pinId", handler: replacePin });'));
+    expect(apiLines(md)).toEqual([]);
+  });
+});
