@@ -7,6 +7,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
+import { registeredRoutes } from './drf.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
@@ -58,6 +59,10 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
   if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
+  // DRF router registrations: the routes of the viewsets the PRD describes.
+  if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
+    for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
+  }
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
@@ -520,7 +525,8 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
 function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
-    if (!m || text.includes('include(') || LINE_OUT_OF_SCOPE.test(text)) return;
+    // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
+    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text)) return;
     const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
     if (!route) return;
     if (!isApiPath(route) && !(ctx.api && !ctx.page)) {

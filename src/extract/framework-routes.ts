@@ -15,6 +15,7 @@
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
 import type { HttpMethod } from '../types.js';
+import { mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
 import { railsModelEnums } from './schemas.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
@@ -763,6 +764,8 @@ export interface SectionCode {
   routers: ReadonlyMap<string, RouterPlace>;
   /** the enums the document's Rails models declare, by `table.column` (see DocumentCode) */
   modelEnums: ReadonlyMap<string, string>;
+  /** the DRF viewsets the document describes, by class name (see DocumentCode) */
+  viewSets: ReadonlyMap<string, ViewSet>;
 }
 
 /**
@@ -770,17 +773,19 @@ export interface SectionCode {
  * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
  * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
  * while their routes stand in other sections (a router name mounted at two paths says nothing),
- * and the enums its Rails models declare for the columns a migration elsewhere creates.
+ * the enums its Rails models declare for the columns a migration elsewhere creates, and the DRF
+ * viewsets its router registrations name.
  */
 export interface DocumentCode {
   globalPrefix: string;
   routers: ReadonlyMap<string, RouterPlace>;
   modelEnums: ReadonlyMap<string, string>;
+  viewSets: ReadonlyMap<string, ViewSet>;
   /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), key: '' };
 
 /** The lines of a text that hold a word, by where each starts; the search goes on after each line found. */
 function linesWith(text: string, word: string, into: Map<number, string>): void {
@@ -810,12 +815,28 @@ export function documentCode(text: string): DocumentCode {
   // A router placed under another, or one made with a prefix that others are placed under.
   for (const [name, place] of placed) if (!ambiguous.has(name) && (place.at !== undefined || (place.own !== undefined && parents.has(name)))) routers.set(name, place);
   const modelEnums = railsModelEnums(text);
-  if (prefix === '' && routers.size === 0 && modelEnums.size === 0) return NO_DOCUMENT_CODE;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, modelEnums, key };
+  const sets = mayContainViewSets(text) ? documentViewSets(text) : new Map<string, ViewSet>();
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, key };
 }
 
-export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map() };
+/** The DRF viewsets a PRD's text describes: its lines that name one, its allowed methods or an action, with the line after each. */
+function documentViewSets(text: string): Map<string, ViewSet> {
+  const found = new Map<number, string>();
+  for (const w of ['ViewSet(', 'http_method_names', '@action(']) if (text.includes(w)) linesWith(text, w, found);
+  return viewSets(
+    [...found]
+      .sort((a, b) => a[0] - b[0])
+      .map(([start, line]) => {
+        const from = start + line.length + 1;
+        const end = text.indexOf('\n', from);
+        return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
+      }),
+  );
+}
+
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map() };
 
 /** What a section's code blocks set for each other (see SectionCode), over the document's. */
 export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
@@ -827,7 +848,7 @@ export function sectionCode(values: readonly string[], document: DocumentCode = 
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */

@@ -77,3 +77,20 @@ describe("Fastify's full route declaration", () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe("Django REST Framework's router registrations", () => {
+  const urls = fence('python', 'router = routers.DefaultRouter(trailing_slash=False)', 'router.register(r"hives", HiveViewSet)', 'router.register(r"inspections", InspectionViewSet, basename="inspection")', 'router.register(r"keepers", KeeperViewSet)', '', 'urlpatterns = [', '    path("v1/", include(router.urls)),', '    path("admin/", admin.site.urls),', ']');
+  const views = fence('python', 'class HiveViewSet(viewsets.ModelViewSet):', '    http_method_names = ["get", "post", "delete"]', '', '    @action(detail=True, methods=["post"])', '    def split(self, request, pk=None): ...', '', '    @action(detail=False, url_path="due-for-inspection")', '    def due(self, request): ...', '', 'class InspectionViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):', '    serializer_class = InspectionSerializer');
+  it('each viewset its base classes\' routes, kept to http_method_names, with its actions, under the include prefix', () => {
+    const md = lines('# Apiary', '', '## API', '', ...urls, '', ...views);
+    expect(apiLines(md)).toEqual(['DELETE /v1/hives/:pk', 'GET /v1/hives', 'GET /v1/hives/:pk', 'GET /v1/hives/due-for-inspection', 'GET /v1/inspections', 'POST /v1/hives', 'POST /v1/hives/:pk/split', 'POST /v1/inspections']);
+  });
+  it('a viewset described in a sentence: a read-only one lists and retrieves', () => {
+    const md = lines('# Apiary', '', '## API', '', ...urls, '', '- `KeeperViewSet(viewsets.ReadOnlyModelViewSet)` — list and detail only.');
+    expect(apiLines(md)).toEqual(['GET /v1/keepers', 'GET /v1/keepers/:pk']);
+  });
+  it('a viewset the PRD never describes gives nothing, nor does the admin site or a registration commented out', () => {
+    const md = lines('# Apiary', '', '## API', '', ...fence('python', 'router = routers.DefaultRouter()', '# router.register(r"hives", HiveViewSet)', 'router.register(r"keepers", KeeperViewSet)', 'urlpatterns = [path("admin/", admin.site.urls), path("", include(router.urls))]'), '', ...views);
+    expect(apiLines(md)).toEqual([]);
+  });
+});
