@@ -94,3 +94,14 @@ describe("Django REST Framework's router registrations", () => {
     expect(apiLines(md)).toEqual([]);
   });
 });
+
+describe("a title that names the product before a dash: only the name's words tell the product's own host", () => {
+  it("a carrier's host that holds a word of the description after the dash is another company's API", () => {
+    const md = lines('# Harbor — parcel tracking for a courier', '', '## API', '', 'We poll carriers, e.g. `GET https://api.parcel-hub.example/v3/parcels/{ref}`.');
+    expect(apiLines(md)).toEqual([]);
+  });
+  it("a host that holds the product's name is still its own", () => {
+    const md = lines('# Harbor — parcel tracking for a courier', '', '## API', '', 'Clients call `GET https://api.harbor.example/v1/parcels/{ref}`.');
+    expect(apiLines(md)).toEqual(['GET /v1/parcels/:ref']);
+  });
+});
