@@ -8,6 +8,7 @@ import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { registeredRoutes } from './drf.js';
+import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
@@ -59,6 +60,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
   if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
+  if (JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
   if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
     for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);

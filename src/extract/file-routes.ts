@@ -238,6 +238,23 @@ function remixRoute(segs: string[]): FileRoute | undefined {
   return route ? { kind: api ? 'api' : 'page', route } : undefined;
 }
 
+/** A route handler's exported method: `export async function POST(`, `export const GET = `. */
+const EXPORTED_METHOD = /^\s*export\s+(?:async\s+)?(?:function\s+|const\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm;
+
+/**
+ * A route handler's code under a comment naming its file (`// app/api/orders/[id]/route.ts` over
+ * `export async function POST(…)`, Next.js and SvelteKit): the API route with the methods it exports.
+ * @param firstLine document line of the block's first line
+ */
+export function readHandlerFile(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const head = /^\s*\/\/\s*(\S+)\s*$/m.exec(value.slice(0, 300));
+  if (!head || value.slice(0, head.index).trim() !== '' || LINE_OUT_OF_SCOPE.test(head[0])) return;
+  const found = mayContain(head[1]!) ? routeOfFile(head[1]!) : undefined;
+  if (found?.kind !== 'api') return;
+  const methods = methodsIn([...value.matchAll(EXPORTED_METHOD)].map((m) => m[1]!).join(' '));
+  if (methods.length > 0) out.api(ctx, firstLine + value.slice(0, head.index).split('\n').length - 1, found.route, methods);
+}
+
 /** Code block languages a directory tree is written in (or none). */
 const TREE_LANGS = /^(?:|te?xt|plain(?:text)?|tree|sh|bash|shell|console|zsh|ascii|none|dirs?|directory|files?|filetree|folders?|structure|md|markdown)$/;
 /**

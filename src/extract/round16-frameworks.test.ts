@@ -105,3 +105,14 @@ describe("a title that names the product before a dash: only the name's words te
     expect(apiLines(md)).toEqual(['GET /v1/parcels/:ref']);
   });
 });
+
+describe("a route handler's code under a comment naming its file", () => {
+  it('Next.js and SvelteKit: the route of the file, the methods it exports', () => {
+    const md = lines('# Tally', '', '## Handlers', '', ...fence('ts', '// app/api/counters/[counterId]/reset/route.ts', 'export async function POST(req: Request) {}', 'export const DELETE = async () => {};'), '', ...fence('ts', '// src/routes/api/totals/+server.ts', 'export const GET: RequestHandler = async () => json([]);'));
+    expect(apiLines(md)).toEqual(['DELETE /api/counters/:counterId/reset', 'GET /api/totals', 'POST /api/counters/:counterId/reset']);
+  });
+  it('a comment naming a page, a component or a legacy file, or a handler exporting no method, gives no endpoint', () => {
+    const md = lines('# Tally', '', '## Handlers', '', ...fence('ts', '// components/Counter.tsx', 'export function POST() {}'), '', ...fence('ts', '// app/api/old/route.ts (legacy, to be removed)', 'export async function GET() {}'), '', ...fence('ts', '// app/api/helpers/route.ts', 'export function format() {}'));
+    expect(apiLines(md)).toEqual([]);
+  });
+});
