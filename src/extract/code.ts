@@ -7,6 +7,8 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
+import { registeredRoutes } from './drf.js';
+import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
@@ -14,7 +16,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
+import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -58,6 +60,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
   if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
+  if (JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
+  // DRF router registrations: the routes of the viewsets the PRD describes.
+  if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
+    for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
+  }
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
   // notes") such code is an example. The block may define models too: it is read on.
@@ -435,7 +442,7 @@ function shownOnly(ctx: SectionContext): boolean {
   return trail.some((t) => SHOWN_TITLE.test(t));
 }
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
-const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\//i;
+const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
 /**
  * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
@@ -457,6 +464,12 @@ const CHAINED_METHOD = /\.\s*(get|post|put|patch|delete)\s*\(/gi;
 /** Flask's `@app.route('/x', methods=['GET', 'POST'])`, FastAPI's `@router.api_route("/x", methods=["GET", "HEAD"])` (GET when no methods are given). */
 const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s]*|)\1(?:[^)]*?methods\s*=\s*[[(]([^\])]*)[\])])?/;
 
+/**
+ * Fastify's full declaration, its options on one line: `f.route({ method: "DELETE", url: "/:id", handler })`,
+ * `method: ["GET", "HEAD"]` (the method group 1; the url read by FULL_ROUTE_URL, before or after it).
+ */
+const FULL_ROUTE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*route\s*\(\s*\{[^}]*?\bmethod\s*:\s*(\[[^\]]*\]|(['"`])\w+\2)[^}]*/;
+const FULL_ROUTE_URL = /\burl\s*:\s*(['"`])(\/[^'"`\s]*)\1/;
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
 const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
 /**
@@ -467,6 +480,7 @@ const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
 function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, routers: ReadonlyMap<string, RouterPlace>): void {
   const own = routerPlaces(lines);
   const places = routers.size === 0 ? own : new Map([...routers, ...own]);
+  if (routers.size > 0) routerAliases(lines, places);
   const prefixed = (text: string, path: string) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
     const prefix = router ? routerPrefix(router[1]!, places) : '';
@@ -492,6 +506,14 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       for (let j = i + 1; j < lines.length && /^\s*\./.test(lines[j]!); j++) take(lines[j]!);
       const path = normalizeApiPath(prefixed(text, chain[3]!));
       if (path && methods.size > 0) out.api(ctx, firstLine + i, path, [...methods]);
+      return;
+    }
+    const full = text.includes('url') ? FULL_ROUTE.exec(text) : null;
+    if (full) {
+      const url = FULL_ROUTE_URL.exec(full[0]);
+      const path = url ? normalizeApiPath(prefixed(text, url[2]!)) : undefined;
+      const methods = methodsIn(full[1]!.replace(/['"`[\]]/g, ' '));
+      if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
     }
     for (const pattern of ROUTE_DECLARATIONS) {
@@ -552,7 +574,8 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
 function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
-    if (!m || text.includes('include(') || LINE_OUT_OF_SCOPE.test(text)) return;
+    // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
+    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text)) return;
     const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
     if (!route) return;
     if (!isApiPath(route) && !(ctx.api && !ctx.page)) {

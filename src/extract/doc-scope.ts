@@ -49,11 +49,19 @@ export function ownApiHosts(doc: PrdDocument): ReadonlySet<string> {
   return own;
 }
 
-/** The words of four letters or more of the PRD's title (front matter `title`, else its first heading), lower case, letters only. */
+/**
+ * The words of four letters or more of the PRD's title (front matter `title`, else its first heading),
+ * lower case, letters only. A title that names the product before a dash or a colon ("Portside —
+ * shipment tracking for a freight forwarder") has that name's words only: the description after it
+ * holds common nouns ("freight") another company's host may hold too.
+ */
 function titleWords(doc: PrdDocument): string[] {
   const fm = doc.frontmatter?.data.title;
   const title = typeof fm === 'string' ? fm : (doc.sections.find((s) => s.level === 1)?.heading ?? '');
-  return (title.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON_TITLE_WORDS.has(w));
+  const words = (t: string) => (t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON_TITLE_WORDS.has(w));
+  const cut = /\s[—–-]\s|:\s/.exec(title);
+  const named = cut ? words(title.slice(0, cut.index)) : [];
+  return named.length > 0 ? named : words(title);
 }
 
 /** Title words that name no product ("PRD", "Product Requirements", "API"…). */

@@ -3,7 +3,7 @@ import type { Block } from '../prd/index.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, isQuestion, outOfScopeLines } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { isApiPath, methodsIn, normalizeRoute } from './paths.js';
+import { DATA_FILE, isApiPath, methodsIn, normalizeRoute, normalizeWrittenPath } from './paths.js';
 
 /*
  * File-based routing as the PRDs of Next.js, Remix, SvelteKit, Nuxt and Astro apps write it: the
@@ -17,6 +17,8 @@ export interface FileRoute {
   kind: 'page' | 'api';
   /** The route in the tool's form: parameters `:id`, whatever notation the file name uses. */
   route: string;
+  /** the methods its file name gives (Nitro's `[id].get.ts`); none: read from the text beside it */
+  methods?: HttpMethod[];
 }
 
 /**
@@ -27,7 +29,7 @@ export interface FileRoute {
  * of these, but a `_layout.` file.
  */
 export function mayContain(text: string): boolean {
-  return followedByFileMark(text, 'page') || followedByFileMark(text, 'route') || text.includes('_layout.');
+  return followedByFileMark(text, 'page') || followedByFileMark(text, 'route') || text.includes('_layout.') || text.includes('server/api');
 }
 
 function followedByFileMark(text: string, word: string): boolean {
@@ -90,6 +92,7 @@ export function routeOfFile(raw: string, expo = false): FileRoute | undefined {
     if (seg === 'app') return expo ? expoRoute(segs.slice(i + 1)) : nextAppRoute(segs.slice(i + 1));
     if (seg === 'pages') return pagesRoute(segs.slice(i + 1));
     if (seg === 'src' && next === 'routes') return svelteRoute(segs.slice(i + 2));
+    if (seg === 'server' && (next === 'api' || next === 'routes')) return nitroRoute(segs.slice(i + 1));
     if (!PLAIN_DIR.test(seg) || NOT_ROUTING_DIRS.has(seg)) return undefined;
   }
   return undefined;
@@ -178,6 +181,29 @@ function pagesRoute(segs: string[]): FileRoute | undefined {
   return route ? { kind: api ? 'api' : 'page', route } : undefined;
 }
 
+/** A Nitro route file's method suffix: `sightings.get.ts`, `[id].delete.ts`. */
+const NITRO_METHOD = /\.(get|post|put|patch|delete|head|options)$/;
+
+/**
+ * Nuxt's server routes (Nitro), `server/api/…` served at `/api/…` and `server/routes/…` at the root
+ * (the segments from `api` or `routes` on): `index` is the folder's route, a method suffix
+ * (`sightings.get.ts`) the only method it answers; a file without one answers any (an endpoint
+ * without a method). `server/middleware/` and `server/utils/` are no routes.
+ */
+function nitroRoute(segs: string[]): FileRoute | undefined {
+  const file = segs[segs.length - 1]!;
+  if (!/\.(?:ts|js|mjs)$/.test(file)) return undefined;
+  let name = file.slice(0, file.lastIndexOf('.'));
+  const method = NITRO_METHOD.exec(name);
+  if (method) name = name.slice(0, method.index);
+  if (NOT_A_PAGE_FILE.test(name) || name.includes('+')) return undefined;
+  const folders = segs[0] === 'api' ? segs.slice(0, -1) : segs.slice(1, -1);
+  const parts = name === 'index' ? folders : [...folders, name];
+  // A file named for its method is an endpoint: a data file's name (`feed.xml.get.ts`) is its route.
+  const route = bracketRoute(parts) ?? (method && DATA_FILE.test(name) ? normalizeWrittenPath(`/${parts.join('/')}`, true) : undefined);
+  return route ? { kind: 'api', route, methods: method ? methodsIn(method[1]!) : undefined } : undefined;
+}
+
 /**
  * `app/routes/orders.$id.tsx`, `app/routes/orders.$id/route.tsx` and, nested in folders,
  * `app/routes/orders/$id.tsx` (the segments after `app/routes/`).
@@ -210,6 +236,23 @@ function remixRoute(segs: string[]): FileRoute | undefined {
   }
   const route = routeOf(out);
   return route ? { kind: api ? 'api' : 'page', route } : undefined;
+}
+
+/** A route handler's exported method: `export async function POST(`, `export const GET = `. */
+const EXPORTED_METHOD = /^\s*export\s+(?:async\s+)?(?:function\s+|const\s+)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm;
+
+/**
+ * A route handler's code under a comment naming its file (`// app/api/orders/[id]/route.ts` over
+ * `export async function POST(…)`, Next.js and SvelteKit): the API route with the methods it exports.
+ * @param firstLine document line of the block's first line
+ */
+export function readHandlerFile(value: string, firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const head = /^\s*\/\/\s*(\S+)\s*$/m.exec(value.slice(0, 300));
+  if (!head || value.slice(0, head.index).trim() !== '' || LINE_OUT_OF_SCOPE.test(head[0])) return;
+  const found = mayContain(head[1]!) ? routeOfFile(head[1]!) : undefined;
+  if (found?.kind !== 'api') return;
+  const methods = methodsIn([...value.matchAll(EXPORTED_METHOD)].map((m) => m[1]!).join(' '));
+  if (methods.length > 0) out.api(ctx, firstLine + value.slice(0, head.index).split('\n').length - 1, found.route, methods);
 }
 
 /** Code block languages a directory tree is written in (or none). */
@@ -267,7 +310,7 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
  */
 function emit(found: FileRoute, text: string, separated: boolean, line: number, ctx: SectionContext, out: TaskCollector): void {
   if (found.kind === 'api') {
-    const methods = methodWords(text);
+    const methods = found.methods ?? methodWords(text);
     if (methods.length > 0) out.api(ctx, line, found.route, methods);
     else out.endpoint(ctx, line, found.route);
   } else if (!isApiPath(found.route)) {
@@ -360,7 +403,7 @@ function readRouteFiles(text: string, lineAt: (index: number) => number, ctx: Se
   const files = routeFilesIn(text);
   const seen = new Set<string>();
   files.forEach((f, k) => {
-    const key = `${f.found.kind} ${f.found.route}`;
+    const key = `${f.found.kind} ${f.found.route} ${f.found.methods?.join() ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
     const after = text.slice(f.end, files[k + 1]?.index ?? text.length);

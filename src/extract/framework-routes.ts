@@ -15,6 +15,7 @@
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
 import type { HttpMethod } from '../types.js';
+import { mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
 import { railsModelEnums } from './schemas.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
@@ -653,7 +654,18 @@ const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([
  * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
  * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
  */
-const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)(?:\.router)?\s*,[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7/;
+const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)\s*(?:\)|,(?:[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7)?)/;
+/** A Fastify plugin registered with a prefix: `api.register(orderRoutes, { prefix: "/orders" })`. */
+const PLUGIN_REGISTER = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*register\s*\(\s*([A-Za-z_$][\w$]*)\s*,\s*\{[^}]*?\bprefix\s*:\s*(['"`])(\/[^'"`\s]*)\3/;
+/** A Fastify plugin written in place, its instance named by the parameter: `app.register(async (api) => {` (its prefix comes where it closes). */
+const PLUGIN_OPEN = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*register\s*\(\s*(?:async\s+)?(?:\(\s*([A-Za-z_$][\w$]*)[^)]*\)\s*=>|function\s*[\w$]*\s*\(\s*([A-Za-z_$][\w$]*)[^)]*\))\s*\{\s*$/;
+/** Where a plugin written in place closes, maybe with its options: `}, { prefix: "/api" });`. */
+const PLUGIN_CLOSE = /^\s*\}\s*(?:\)|,\s*(?:\{[^}]*?\bprefix\s*:\s*(['"`])(\/[^'"`\s]*)\1)?)/;
+/**
+ * A function that is a router's plugin, its first parameter the instance its routes are declared on:
+ * `export const orderRoutes: FastifyPluginAsync = async (f) => {`, `async function orderRoutes(fastify, opts) {`.
+ */
+const PLUGIN_FUNCTION = /^\s*(?:export\s+)?(?:default\s+)?(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?\(\s*([A-Za-z_$][\w$]*)|(?:async\s+)?function\s+([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*))/;
 
 /** Where each router of a block sits: made with a prefix of its own, as a group of another, or mounted on another at a path. */
 export interface RouterPlace {
@@ -672,20 +684,74 @@ export function routerPrefix(name: string, places: ReadonlyMap<string, RouterPla
   return joinRoute(joinRoute(place.parent ? routerPrefix(place.parent, places, seen) : '', place.at ?? ''), place.own ?? '');
 }
 
-/** The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it prefixes. */
-export function routerPlaces(lines: readonly string[]): Map<string, RouterPlace> {
+/**
+ * The routers of a block and where they sit (see RouterPlace); a mount may come after the routes it
+ * prefixes. A router included by its module's attribute (`api.include_router(orders.router)`) sits
+ * under both names, `orders` and `orders.router`.
+ * @param conflicts filled with the names placed twice in different places
+ */
+export function routerPlaces(lines: readonly string[], conflicts?: Set<string>): Map<string, RouterPlace> {
   const places = new Map<string, RouterPlace>();
   const place = (name: string) => places.get(name) ?? places.set(name, {}).get(name)!;
+  const set = (name: string, to: RouterPlace) => {
+    const known = places.get(name);
+    if (conflicts && known && ((to.own !== undefined && known.own !== undefined && known.own !== to.own) || (to.at !== undefined && known.at !== undefined && (known.at !== to.at || known.parent !== to.parent)))) conflicts.add(name);
+    Object.assign(place(name), to);
+  };
+  // The instances of plugins written in place that are still open, with their parents.
+  const open: Array<{ parent: string; param: string }> = [];
   for (const text of lines) {
     const made = text.includes('prefix') ? PREFIXED_ROUTER.exec(text) : null;
-    if (made) place(made[1]!).own = made[3]!;
+    if (made) set(made[1]!, { own: made[3]! });
     const group = text.includes('Group') ? ROUTER_GROUP.exec(text) : null;
-    if (group) Object.assign(place(group[1]!), { parent: group[2]!, at: group[4]! });
+    if (group) set(group[1]!, { parent: group[2]!, at: group[4]! });
+    if (text.includes('register')) {
+      const plugin = PLUGIN_REGISTER.exec(text);
+      const opened = plugin ? null : PLUGIN_OPEN.exec(text);
+      if (plugin && plugin[2] !== plugin[1]) set(plugin[2]!, { parent: plugin[1]!, at: plugin[4]! });
+      else if (opened) open.push({ parent: opened[1]!, param: (opened[2] ?? opened[3])! });
+    }
+    const close = open.length > 0 && text.includes('}') ? PLUGIN_CLOSE.exec(text) : null;
+    if (close) {
+      const { parent, param } = open.pop()!;
+      set(param, { parent, at: close[2] ?? '' });
+    }
     const mount = /\.\s*(?:route|use|mount|include_router|register_blueprint)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
-    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) Object.assign(place(mount[4]!), { parent: mount[1], at: mount[3]! });
-    else if (mount && mount[5] !== undefined) Object.assign(place(mount[6]!.split('.')[0]!), { parent: mount[5], at: mount[8]! });
+    if (mount && mount[1] !== undefined && mount[4] !== mount[1]) set(mount[4]!, { parent: mount[1], at: mount[3]! });
+    else if (mount && mount[5] !== undefined) {
+      const included = mount[6]!.replace(/\.router$/, '');
+      const at = { parent: mount[5], at: mount[8] ?? '' };
+      // Flask's `register_blueprint` names its prefix; a router included without one is FastAPI's.
+      if (mount[8] === undefined && !text.includes('include_router')) continue;
+      set(included.split('.')[0]!, at);
+      if (mount[6]!.includes('.')) set(mount[6]!, { ...at });
+    }
   }
   return places;
+}
+
+/**
+ * Names of a block's routers that stand for routers the document places (see DocumentCode): the
+ * instance a plugin function gets (`async (f) => {` of a registered `orderRoutes`), and a module's
+ * router in the block that names the module's file (`# app/routers/orders.py` over `router = APIRouter(…)`
+ * of an included `orders.router`).
+ */
+export function routerAliases(lines: readonly string[], places: Map<string, RouterPlace>): void {
+  const first = lines.find((l) => l.trim() !== '');
+  const file = first !== undefined && /^\s*(?:#|\/\/)/.test(first) ? /(?:^|[\s/])([A-Za-z_][\w]*)\.(?:py|ts|js|mjs)\s*$/.exec(first) : null;
+  if (file) {
+    for (const [name, place] of places) {
+      if (!name.startsWith(`${file[1]!}.`)) continue;
+      const attr = name.slice(file[1]!.length + 1);
+      places.set(attr, { ...place, own: places.get(attr)?.own });
+    }
+  }
+  for (const text of lines) {
+    const fn = text.includes('(') && (text.includes('=>') || text.includes('function')) ? PLUGIN_FUNCTION.exec(text) : null;
+    const name = fn ? (fn[1] ?? fn[3])! : undefined;
+    const param = fn ? (fn[2] ?? fn[4])! : undefined;
+    if (name !== undefined && param !== undefined && places.get(name)?.at !== undefined && !places.has(param)) places.set(param, { parent: name, at: '' });
+  }
 }
 
 /** What a section's code blocks, and the document's, say about the code of its other blocks. */
@@ -698,6 +764,8 @@ export interface SectionCode {
   routers: ReadonlyMap<string, RouterPlace>;
   /** the enums the document's Rails models declare, by `table.column` (see DocumentCode) */
   modelEnums: ReadonlyMap<string, string>;
+  /** the DRF viewsets the document describes, by class name (see DocumentCode) */
+  viewSets: ReadonlyMap<string, ViewSet>;
 }
 
 /**
@@ -705,55 +773,70 @@ export interface SectionCode {
  * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
  * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
  * while their routes stand in other sections (a router name mounted at two paths says nothing),
- * and the enums its Rails models declare for the columns a migration elsewhere creates.
+ * the enums its Rails models declare for the columns a migration elsewhere creates, and the DRF
+ * viewsets its router registrations name.
  */
 export interface DocumentCode {
   globalPrefix: string;
   routers: ReadonlyMap<string, RouterPlace>;
   modelEnums: ReadonlyMap<string, string>;
+  viewSets: ReadonlyMap<string, ViewSet>;
   /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), key: '' };
 
-/** The lines of a text that hold a word (each once, in order); the search goes on after each line found. */
-function linesWith(text: string, word: string, into: Set<string>): void {
+/** The lines of a text that hold a word, by where each starts; the search goes on after each line found. */
+function linesWith(text: string, word: string, into: Map<number, string>): void {
   for (let at = text.indexOf(word); at !== -1; ) {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
-    into.add(text.slice(start, end === -1 ? text.length : end));
+    into.set(start, text.slice(start, end === -1 ? text.length : end));
     if (end === -1) break;
     at = text.indexOf(word, end);
   }
 }
 
-/** The words a line that mounts a router holds (see ROUTER_MOUNT). */
-const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount('];
+/** The words a line that mounts a router holds (see ROUTER_MOUNT, PLUGIN_REGISTER). */
+const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount(', '.register('];
 
 /** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
 export function documentCode(text: string): DocumentCode {
   const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
-  const lines = new Set<string>();
-  for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, lines);
-  const routers = new Map<string, RouterPlace>();
+  const found = new Map<number, string>();
+  for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, found);
+  // With mounts, the lines that give a prefix: a router made with one, a plugin closed with one.
+  if (found.size > 0) linesWith(text, 'prefix', found);
   const ambiguous = new Set<string>();
-  for (const line of lines) {
-    for (const [name, place] of routerPlaces([line])) {
-      if (place.at === undefined) continue;
-      const known = routers.get(name);
-      if (known && (known.at !== place.at || known.parent !== place.parent)) ambiguous.add(name);
-      routers.set(name, place);
-    }
-  }
-  for (const name of ambiguous) routers.delete(name);
+  const placed = routerPlaces([...found].sort((a, b) => a[0] - b[0]).map(([, line]) => line), ambiguous);
+  const parents = new Set([...placed.values()].map((p) => p.parent));
+  const routers = new Map<string, RouterPlace>();
+  // A router placed under another, or one made with a prefix that others are placed under.
+  for (const [name, place] of placed) if (!ambiguous.has(name) && (place.at !== undefined || (place.own !== undefined && parents.has(name)))) routers.set(name, place);
   const modelEnums = railsModelEnums(text);
-  if (prefix === '' && routers.size === 0 && modelEnums.size === 0) return NO_DOCUMENT_CODE;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, modelEnums, key };
+  const sets = mayContainViewSets(text) ? documentViewSets(text) : new Map<string, ViewSet>();
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, key };
 }
 
-export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map() };
+/** The DRF viewsets a PRD's text describes: its lines that name one, its allowed methods or an action, with the line after each. */
+function documentViewSets(text: string): Map<string, ViewSet> {
+  const found = new Map<number, string>();
+  for (const w of ['ViewSet(', 'http_method_names', '@action(']) if (text.includes(w)) linesWith(text, w, found);
+  return viewSets(
+    [...found]
+      .sort((a, b) => a[0] - b[0])
+      .map(([start, line]) => {
+        const from = start + line.length + 1;
+        const end = text.indexOf('\n', from);
+        return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
+      }),
+  );
+}
+
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map() };
 
 /** What a section's code blocks set for each other (see SectionCode), over the document's. */
 export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
@@ -765,7 +848,7 @@ export function sectionCode(values: readonly string[], document: DocumentCode = 
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */

@@ -16,7 +16,7 @@ const PARAM_COLON = /^:([A-Za-z_$][\w$-]*)\??$/;
 const STATIC_SEGMENT = /^[\p{L}\p{N}_.~*-]+$/u;
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
 /** A file an endpoint serves as data (`GET /api/imports/:id/errors.csv`), not a web asset or a source file. */
-const DATA_FILE = /\.(?:csv|tsv|json|jsonl|ndjson|xml|pdf|xlsx?|ods|ics|vcf|txt|zip|ya?ml|rss|atom|geojson|gpx|kml|parquet)$/i;
+export const DATA_FILE = /\.(?:csv|tsv|json|jsonl|ndjson|xml|pdf|xlsx?|ods|ics|vcf|txt|zip|ya?ml|rss|atom|geojson|gpx|kml|parquet)$/i;
 /**
  * A segment that names one record in an example call, not a part of the route: a number
  * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style).

@@ -4,8 +4,11 @@ import type { TaskCollector } from './collector.js';
 import { listOf, literalUnion } from './field-types.js';
 import { normalizeModelName } from './names.js';
 
-/** `export const DraftReply = z.object({`, `const UserSchema: z.ZodType<User> = z.object({`: a zod schema opening on its line. */
-const ZOD_OPEN = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*z\.object\(\s*\{\s*$/;
+/**
+ * `export const DraftReply = z.object({`, `const UserSchema: z.ZodType<User> = z.object({`: a zod
+ * schema opening on its line; `export const Cafe = Type.Object({`: a TypeBox one.
+ */
+const ZOD_OPEN = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:z\.object|Type\.Object)\(\s*\{\s*$/;
 /** A property of the object: its name and the expression after the colon. */
 const ZOD_FIELD = /^\s*([A-Za-z_$][\w$]*)\s*:\s*(.+?)\s*,?\s*(?:\/\/.*)?$/;
 /** `z.string()`, `z.enum([`: the start of a zod call. */
@@ -15,9 +18,9 @@ const SCHEMA_REF = /^([A-Z][\w$]*)(?=\s*(?:\.|$))/;
 const ZOD_STRING = new Set(['string', 'date', 'uuid', 'email', 'url', 'iso', 'cuid', 'cuid2', 'ulid', 'datetime']);
 const ZOD_NUMBER = new Set(['number', 'bigint', 'int', 'nan']);
 
-/** Does a code block hold a zod object schema? */
+/** Does a code block hold a zod or TypeBox object schema? */
 export function mayContainZod(value: string): boolean {
-  return value.includes('z.object(');
+  return value.includes('z.object(') || value.includes('Type.Object(');
 }
 
 /**
@@ -28,8 +31,9 @@ export function mayContainZod(value: string): boolean {
  */
 export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
-  // Brackets opened by a property that spans lines (a nested object, an enum list): its inner lines are skipped.
+  // Brackets opened by a property that spans lines (a nested object, an enum list), and the lines it has so far.
   let depth = 0;
+  let spanning: string[] = [];
   lines.forEach((text, i) => {
     if (!current) {
       const m = ZOD_OPEN.exec(text);
@@ -40,6 +44,13 @@ export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionC
     }
     if (depth > 0) {
       depth += balance(text);
+      if (spanning.length > 0) spanning.push(text.replace(/\/\/.*$/, '').trim());
+      // A TypeBox property written over several lines (`status: Type.Union([` … `]),`) is read as one line.
+      if (depth <= 0 && spanning.length > 0) {
+        const f = zodField(spanning.join(' '));
+        if (f) current.fields[current.fields.length - 1] = f;
+        spanning = [];
+      }
       return;
     }
     if (/^\s*\}\s*\)/.test(text)) {
@@ -54,6 +65,7 @@ export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionC
       if (m && !current.names.has(m[1]!)) {
         current.names.add(m[1]!);
         current.fields.push({ name: m[1]!, type: text.includes('z.enum(') ? 'string' : text.includes('z.array(') ? 'unknown[]' : 'unknown', optional: false });
+        if (TYPEBOX_SPANNING.test(text)) spanning = [text.replace(/\/\/.*$/, '').trim()];
       }
       depth = open;
       return;
@@ -81,10 +93,14 @@ function balance(text: string): number {
   return n;
 }
 
-/** One property line: `status: z.enum(["generated", "sent"]),`, `editedBody: z.string().nullable(),`. */
+/** A TypeBox property that spans lines and is still one type: a union or a list, not an object of its own. */
+const TYPEBOX_SPANNING = /:\s*Type\.(?:Optional\(\s*Type\.)?(?:Union|Array)\(/;
+
+/** One property line: `status: z.enum(["generated", "sent"]),`, `editedBody: z.string().nullable(),`, `cycles: Type.Integer(),`. */
 function zodField(line: string): ModelField | undefined {
   const m = ZOD_FIELD.exec(line);
   if (!m) return undefined;
+  if (m[2]!.startsWith('Type.')) return typeboxField(m[1]!, m[2]!);
   const expr = m[2]!;
   const type = zodType(expr);
   if (type === undefined) return undefined;
@@ -121,6 +137,61 @@ function zodType(written: string): string | undefined {
   } else if (kind === 'array') type = listOf(zodType(args.trim()) ?? 'unknown').replace(/^unknown\[\]\[\]$/, 'unknown[]');
   else type = 'unknown';
   return /^\.array\(\)/.test(rest) || /\)\.array\(\)/.test(rest) ? listOf(type) : type;
+}
+
+/** A TypeBox property: `Type.Optional(x)` is optional, a union with `Type.Null()` nullable. */
+function typeboxField(name: string, expr: string): ModelField | undefined {
+  const optional = /^Type\.Optional\(/.test(expr);
+  const type = typeboxType(optional ? argsOf(expr, 14).trim() : expr);
+  return type === undefined ? undefined : { name, type, optional };
+}
+
+/** TypeBox's kinds of value by the type each is. */
+const TYPEBOX_KINDS: Record<string, string> = { String: 'string', Integer: 'number', Number: 'number', BigInt: 'number', Boolean: 'boolean', Null: 'null', Date: 'string', Any: 'unknown', Unknown: 'unknown', Object: 'unknown', Record: 'unknown' };
+
+/**
+ * The type of a TypeBox expression: `Type.String({ format: "uuid" })` string, `Type.Integer()`
+ * number, `Type.Literal("held")` that value, `Type.Union([…])` its members (string literals only: a
+ * union of them), `Type.Array(x)` a list, `Type.Ref(Cafe)` or a schema's name that model. Undefined
+ * when it is no TypeBox.
+ */
+function typeboxType(expr: string): string | undefined {
+  const call = /^Type\.(\w+)\(/.exec(expr);
+  if (!call) {
+    const ref = SCHEMA_REF.exec(expr);
+    return ref ? normalizeModelName(ref[1]!.replace(/Schema$/, '') || ref[1]!) : undefined;
+  }
+  const args = argsOf(expr, call[0].length).trim();
+  const kind = call[1]!;
+  if (kind === 'Literal') return /^["']/.test(args) ? JSON.stringify(args.slice(1, -1)) : /^-?\d/.test(args) ? 'number' : 'boolean';
+  if (kind === 'Array') return `${typeboxType(args) ?? 'unknown'}[]`;
+  if (kind === 'Ref') return typeboxType(args);
+  if (kind === 'Union' && args.startsWith('[')) {
+    const members = topLevel(args.slice(1, args.lastIndexOf(']'))).map((m) => typeboxType(m) ?? 'unknown');
+    const literals = members.filter((m) => m.startsWith('"'));
+    const rest = [...new Set(members.filter((m) => !m.startsWith('"')))];
+    const head = literals.length > 0 ? literalUnion(literals.map((l) => JSON.parse(l) as string)) : undefined;
+    return [...(head !== undefined ? [head] : []), ...rest].join(' | ') || 'unknown';
+  }
+  return TYPEBOX_KINDS[kind] ?? 'unknown';
+}
+
+/** The comma-separated items of a list, at its own level only (`Type.String(), Type.Literal("a")`). */
+function topLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(list.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(list.slice(from).trim());
+  return out.filter((m) => m !== '');
 }
 
 /** The text between a call's opening parenthesis (at `from`) and its matching close. */
