@@ -70,6 +70,12 @@ const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'd
 /** Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path", "前缀"… */
 const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|前缀|前綴|プレフィックス|접두사/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b/i;
+/**
+ * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
+ * at `/api`". Said of routes, routers or endpoints in the plural: "the JSON API is one plugin mounted at
+ * `/api`" speaks of one part, and code beside it may mount others elsewhere.
+ */
+const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|controllers)\b[^.;:]{0,40}?\b(?:mounted|served|exposed|hosted|live|lives)\s+(?:under|at|below|beneath)\b/i;
 /** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
 const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
 const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s`'")>.,;]|$)/;
@@ -77,12 +83,12 @@ const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-
 /**
  * The prefix a sentence says paths are written relative to: "the paths below are relative to
  * `/api/v1`", "Alle Endpunkte liegen unter dem Präfix `/api/v1`", "## REST routes (relative to
- * `/rest`)", "Base URL: `https://api.example.com/v2`" (a base URL's path, when it is an API's:
+ * `/rest`)", "Routers are mounted under `/api/v1`", "Base URL: `https://api.example.com/v2`" (a base URL's path, when it is an API's:
  * `/api…`, `/v2`, `/rest`). A sentence that puts what it names out of scope, or asks, says none.
  */
 export function declaredPrefix(sentence: string): string | undefined {
   if (!sentence.includes('/') || sentence.includes('?') || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
-  if (PREFIX_CUE.test(sentence)) {
+  if (PREFIX_CUE.test(sentence) || MOUNT_CUE.test(sentence)) {
     const m = PREFIX_PATH.exec(sentence);
     if (m) return m[1]!.replace(/\/+$/, '');
   }
@@ -93,7 +99,7 @@ export function declaredPrefix(sentence: string): string | undefined {
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|前缀|前綴|プレフィックス|접두사/i;
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|mounted|served|exposed|hosted|live|前缀|前綴|プレフィックス|접두사/i;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it
