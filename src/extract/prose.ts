@@ -394,8 +394,8 @@ const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
 const BOLD_NAMES = /^((?:\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*\s*(?:,|and|&)\s*)+\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*)\s*[:：—–]/u;
 const BOLD_NAME = /\*\*([^*]+)\*\*/g;
-/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
-const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
+/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades clave", "Kernentiteiten", "Ключевые сущности", "实体". */
+const ENTITIES_HEADING = /^(?:(?:key|core|main|domain|kluczowe|główne|temel|viktiga|ключевые|основные|ключові|основні|주요|핵심)\s+)?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|(?:kern|hoofd)?entiteiten|encje|varlıklar|(?:nyckel|kärn)?entiteter|сущности|сутності|实体|實體|エンティティ|엔티티)(?:\s+(?:clave|principales|principais|clés|chiave|principali))?(?![\p{L}\p{N}])/iu;
 
 /**
  * `- **Order**: id, customerId, total`, `` `Order` — id, total ``, or a bold name then its fields in

@@ -1,0 +1,81 @@
+/**
+ * Misses found by a sixteenth round of reading PRDs in other languages (Russian, Ukrainian, Polish,
+ * Swedish, Turkish, Dutch, Spanish, Korean): data-model headings in Cyrillic, entity headings of
+ * Spec Kit in other languages, field-type words and the notes that say a value may be null or is
+ * optional. Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines, ruleRows } from '../testing/extract.js';
+import { normalizeFieldType } from './field-types.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a Russian or Ukrainian data-model heading', () => {
+  it('`## Модель данных` with `### Склад (`Warehouse`)` under it: the sub-heading is a model, its example record its fields', () => {
+    const md = lines('# Склады', '', '## 5. Модель данных', '', '### Склад (`Warehouse`)', '', 'Пример записи:', '', '```json', '{ "id": "w-1", "city": "Казань", "capacity": 40 }', '```', '', '### Полка (`Shelf`)', '', '- `id` — UUID', '- `level` — целое число', '- `isFull` — логическое');
+    expect(modelLines(md)).toEqual(['Shelf { id: string; level: number; isFull: boolean }', 'Warehouse { id: string; city: string; capacity: number }']);
+  });
+  it('`## Моделі даних` (Ukrainian) reads the same; a heading that only names a history (`## Історія`) is no model section', () => {
+    const md = lines('# Склади', '', '## Моделі даних', '', '### Полиця (`Shelf`)', '', '- `id` — UUID', '- `level` — ціле число');
+    expect(modelLines(md)).toEqual(['Shelf { id: string; level: number }']);
+    const other = lines('# Склади', '', '## Історія', '', '### Полиця (`Shelf`)', '', '- `id` — UUID', '- `level` — ціле число');
+    expect(modelLines(other)).toEqual([]);
+  });
+});
+
+describe("Spec Kit's key entities in other languages", () => {
+  it('`### Kernentiteiten` under `## Vereisten`: its bold items are entities, not rules', () => {
+    const md = lines('# Specificatie', '', '## Vereisten', '', '### Functionele vereisten', '', '- **FR-001**: Het systeem MOET leden laten reserveren.', '', '### Kernentiteiten', '', '- **Boot**: een sloep van de club; naam, lengte, status.', '- **Reservering**: een boot voor één lid op één dag.');
+    expect(modelLines(md)).toEqual(['Boot { naam: string; lengte: string; status: string }', 'Reservering {  }']);
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Het systeem MOET leden laten reserveren.']);
+  });
+  it('`### Ключевые сущности` and `### Nyckelentiteter` name entities; `### Leden` (members) does not', () => {
+    expect(modelLines(lines('# Спецификация', '', '### Ключевые сущности', '', '- **Лодка**: судно клуба.'))).toEqual(['Лодка {  }']);
+    expect(modelLines(lines('# Specifikation', '', '### Nyckelentiteter', '', '- **Båt**: klubbens båt.'))).toEqual(['Båt {  }']);
+    expect(modelLines(lines('# Specificatie', '', '### Leden', '', '- **Boot**: een sloep van de club.'))).toEqual([]);
+  });
+});
+
+describe('field-type words of Polish, Swedish, Turkish, Dutch, Russian and Ukrainian', () => {
+  it('number, string and boolean words, and two of them joined by "i", "och", "ve", "и"', () => {
+    const cases: Array<[string, string]> = [
+      ['liczba całkowita', 'number'],
+      ['liczba dziesiętna', 'number'],
+      ['heltal', 'number'],
+      ['tam sayı', 'number'],
+      ['geheel getal', 'number'],
+      ['целое число', 'number'],
+      ['ціле число', 'number'],
+      ['data i godzina', 'string'],
+      ['datum och tid', 'string'],
+      ['tarih ve saat', 'string'],
+      ['дата и время', 'string'],
+      ['boolesk', 'boolean'],
+      ['логическое', 'boolean'],
+      ['ja/nej', 'boolean'],
+    ];
+    for (const [written, type] of cases) expect([written, normalizeFieldType(written)]).toEqual([written, type]);
+  });
+  it('a number word and the range of its values (`integer 1–7`, `heltal 0..100`) is a number; a text word with a range, or a word of no type, is not', () => {
+    expect(normalizeFieldType('integer 1–7')).toBe('number');
+    expect(normalizeFieldType('heltal 0..100')).toBe('number');
+    expect(normalizeFieldType('text 1-7')).toBe('unknown');
+    expect(normalizeFieldType('rooms 1-7')).toBe('unknown');
+    expect(normalizeFieldType('data i pokój')).toBe('unknown');
+  });
+});
+
+describe('notes that say a value may be null or is optional', () => {
+  const md = (...rows: string[]) => lines('# T', '', '## Data model', '', '### Visit', '', '| Field | Type | Notes |', '|---|---|---|', ...rows);
+  it('"may be `null` before …", "null until …", "null när …", "kan vara null", "может быть null", "empty (null) when …"', () => {
+    expect(modelLines(md('| `a` | text, null until the visit ends | |', '| `b` | heltal, null när platsen är bekräftad | |', '| `c` | uuid, kan vara null | |', '| `d` | date, empty (null) when there is no offer | |', '| `e` | UUID, может быть `null` до закладки | |', '| `f` | datum, leeg (null) als er geen aanbod is | |'))).toEqual([
+      'Visit { a: string | null; b: number | null; c: string | null; d: string | null; e: string | null; f: string | null }',
+    ]);
+  });
+  it('"선택 항목", "необязательное поле", "nieobowiązkowe" are optional', () => {
+    expect(modelLines(md('| `a` | string, 선택 항목 | |', '| `b` | строка, необязательное поле | |', '| `c` | tekst, nieobowiązkowe | |'))).toEqual(['Visit { a?: string; b?: string; c?: string }']);
+  });
+  it('"empty when …" of a text, "null values are rejected", "may be nullified by …" say no null', () => {
+    expect(modelLines(md('| `a` | text, empty when the guest has no note | |', '| `b` | integer, null values are rejected | |', '| `c` | date, may be nullified by an admin | |'))).toEqual(['Visit { a: string; b: number; c: string }']);
+  });
+});
