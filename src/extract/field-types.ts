@@ -338,7 +338,8 @@ export function readFieldNotes(notes: string): FieldNotes {
       }
     }
     if (part === '') continue;
-    if (OPTIONAL_WORD.test(part)) result.optional = true;
+    // `optional: empty means pickup`: the word, then why.
+    if (OPTIONAL_WORD.test(part) || (part.includes(':') && OPTIONAL_WORD.test(part.slice(0, part.indexOf(':')).trim()))) result.optional = true;
     else if (saysNull(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
@@ -415,8 +416,8 @@ function valueList(text: string): string[] | undefined {
 }
 
 /**
- * Values a PRD marks as code after a field, separated by `|`, a comma, a slash or "or" in a known
- * language: `` `sms` | `email` ``, `` (`en` or `es`) ``, `` `enabled` or `disabled` ``. Undefined
+ * Values a PRD marks as code after a field, separated by `|`, a comma, a slash, "or" or "and" before the
+ * last in a known language: `` `sms` | `email` ``, `` (`en` or `es`) ``, `` `a`, `b` y `c` ``. Undefined
  * unless two values at least, not all of them type words (`` `uuid` or `string` `` names types; `` `sms` | `email` `` are values).
  * @param text what follows the field's name, its separator first (`: `, ` — `, `(`)
  */
@@ -427,7 +428,7 @@ export function codeValues(text: string): string[] | undefined {
   if (values.length < 2 || values.some((v) => v === '' || v.length > 40 || /\s/.test(v)) || values.every((v) => readsAsType(v))) return undefined;
   return values;
 }
-const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bили\b|或)\s*`[^`\n]+`)+/u;
+const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bili\b|\blub\b|\bveya\b|\beller\b|или|або|或)(?:\s*(?:\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та))?|\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та)\s*`[^`\n]+`)+/u;
 
 /** The type of a written value: `24` → number, `true` → boolean, `"x"` → string. */
 function valueType(value: string): string | undefined {

@@ -106,6 +106,11 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 }
 /** `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section. */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*([:：—–-]|\()\s*(.+)$/u;
+/**
+ * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
+ * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
+ */
+const LEAD_IN = /^(?:\p{Ll}+\s+){0,5}\p{Ll}+\s+(?=`[^`\n]+`[^`\n]*`[^`\n]+`)/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
@@ -151,8 +156,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
-      // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
-      if (i === 0) wrapped = listItem && lines.length > 1 && line.trimEnd().endsWith(',');
+      // A list item or a paragraph opening with a bold name whose field list wraps (`- **RefillItem** — sku (string),`
+      // then `  skipped (boolean)`): read as one line.
+      if (i === 0) wrapped = (listItem || line.startsWith('**') || line.startsWith('__')) && lines.length > 1 && line.trimEnd().endsWith(',');
       if (i === 0 || !wrapped) readBoldModel(wrapped ? unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' ') : line.trim(), lineNo, ctx, out);
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
@@ -420,7 +426,10 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // `**Fields**: id, total` under `### Invoice`: the heading's model; under no model's heading, none.
   const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
   if (name === undefined) return;
-  const list = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+  const written = m[2] === '(' ? m[3]!.replace(/\)[^)]*$/, '') : m[3]!;
+  // `**Shop** — we store it with `id` (uuid), `name` (text)`: a few words lead in to the fields in code marks.
+  const lead = written.includes('`') ? LEAD_IN.exec(written) : null;
+  const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
   let best = parts[0]!;

@@ -79,3 +79,22 @@ describe('notes that say a value may be null or is optional', () => {
     expect(modelLines(md('| `a` | text, empty when the guest has no note | |', '| `b` | integer, null values are rejected | |', '| `c` | date, may be nullified by an admin | |'))).toEqual(['Visit { a: string; b: number; c: string }']);
   });
 });
+
+describe('a bold name and its fields in code marks, as narrative PRDs write them', () => {
+  it('`**Tienda** — la registramos con `id` (uuid), …` wrapping over two lines, the last field after "y": every field, no lead-in word', () => {
+    const md = lines('# Mercado', '', '## Los datos que guardamos', '', '**Puesto** — lo registramos con `id` (uuid), `nombre` (texto), `zona` (texto, único),', '`telefono` (texto) y `abierto` (booleano).');
+    expect(modelLines(md)).toEqual(['Puesto { id: string; nombre: string; zona: string; telefono: string; abierto: boolean }']);
+  });
+  it('values in code marks in parentheses are an enum (`(`nuevo`, `pagado` y `enviado`)`), "optional: why" is optional; types in code marks are no values', () => {
+    const md = lines('# Shop', '', '## Data', '', '**Parcel** — `id` (uuid), `state` (`nuevo`, `pagado` y `enviado`), `ref` (`uuid` or `string`), `note` (text, optional: empty means pickup).');
+    expect(modelLines(md)).toEqual(['Parcel { id: string; state: "nuevo" | "pagado" | "enviado"; ref: string; note?: string }']);
+  });
+  it('a lead-in before one code span only, or a sentence after a bold label, is no field list', () => {
+    expect(modelLines(lines('# Shop', '', '## Data', '', '**Retention** — we keep `audit` rows for a year.'))).toEqual([]);
+  });
+  it('`**Producto** — cada producto tiene:` right above a fields table names its model; a long sentence ending with a colon does not', () => {
+    const table = ['', '| Campo | Tipo |', '|---|---|', '| `id` | uuid |', '| `precio` | decimal |'];
+    expect(modelLines(lines('# Tienda', '', '## Datos', '', '**Producto** — cada producto tiene:', ...table))).toEqual(['Producto { id: string; precio: number }']);
+    expect(modelLines(lines('# Tienda', '', '## Datos', '', '**Nota** — los precios de abajo están en centavos e incluyen el impuesto de la región:', ...table))).toEqual([]);
+  });
+});
