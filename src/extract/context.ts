@@ -47,8 +47,8 @@ const MODEL_WORDS = either(
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
-  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
+  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
@@ -75,7 +75,7 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
  */
 const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
-const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|kuralları|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;

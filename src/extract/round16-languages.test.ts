@@ -5,7 +5,7 @@
  * optional. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, ruleRows } from '../testing/extract.js';
+import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -96,5 +96,33 @@ describe('a bold name and its fields in code marks, as narrative PRDs write them
     const table = ['', '| Campo | Tipo |', '|---|---|', '| `id` | uuid |', '| `precio` | decimal |'];
     expect(modelLines(lines('# Tienda', '', '## Datos', '', '**Producto** — cada producto tiene:', ...table))).toEqual(['Producto { id: string; precio: number }']);
     expect(modelLines(lines('# Tienda', '', '## Datos', '', '**Nota** — los precios de abajo están en centavos e incluyen el impuesto de la región:', ...table))).toEqual([]);
+  });
+});
+
+describe('rules in Turkish, Dutch scenarios, and statements about the document', () => {
+  it('`## İş kuralları` (dotted capital I) lists rules, with or without a modal verb', () => {
+    const md = lines('# Kulüp', '', '## İş kuralları', '', '1. Dolan seansta yeni rezervasyon otomatik olarak kapanır.', '2. İptal en geç 24 saat önce yapılabilir.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Dolan seansta yeni rezervasyon otomatik olarak kapanır.', 'İptal en geç 24 saat önce yapılabilir.']);
+  });
+  it('"Bu doküman yalnızca …", "Detta dokument …", "Цей документ …" speak of the document, not the product', () => {
+    const md = lines('# Kulüp', '', 'Bu doküman yalnızca ilk fazı kapsar.', '', 'Detta dokument gäller bara den första versionen.', '', 'Цей документ описує лише першу версію.', '', 'Bu sistem yalnızca üyelere açık olmalıdır.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Bu sistem yalnızca üyelere açık olmalıdır.']);
+  });
+  it('a Dutch scenario `**Gegeven** …, **Wanneer** …, **Dan** …` is one rule; "Gegeven de drukte, dan…" without a Wanneer is none', () => {
+    const md = lines('# Spec', '', '### Verhaal 1', '', '**Acceptatiescenario\'s**:', '', '1. **Gegeven** een lid met een boot, **Wanneer** hij annuleert, **Dan** wordt de plek vrijgegeven.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Gegeven een lid met een boot, Wanneer hij annuleert, Dan wordt de plek vrijgegeven.']);
+    expect(ruleRows(lines('# Spec', '', '## Achtergrond', '', 'Gegeven de drukte in mei, dan lijkt een wachtlijst zinvol.'))).toEqual([]);
+  });
+});
+
+describe('screens in other languages', () => {
+  it('`## Gebruikersinterface` lists its screens as pages ("Overzicht op `/boten`")', () => {
+    expect(pageRoutes(lines('# Haven', '', '## Gebruikersinterface', '', '- Overzicht op `/boten`', '- Bootdetail op `/boten/:bootId`'))).toEqual(['/boten', '/boten/:bootId']);
+  });
+  it('a table with a screen column and an address column is a table of pages under any heading; a table of people and addresses is not', () => {
+    const screens = lines('# Порт', '', '## 6. Интерфейсы', '', '| Экран | Адрес |', '|---|---|', '| Список лодок | `/boats` |', '| Карточка лодки | `/boats/:boatId` |');
+    expect(pageRoutes(screens)).toEqual(['/boats', '/boats/:boatId']);
+    const people = lines('# Порт', '', '## 6. Контакты', '', '| Имя | Адрес |', '|---|---|', '| Склад | `/srv/boats` |');
+    expect(pageRoutes(people)).toEqual([]);
   });
 });
