@@ -5,7 +5,7 @@
  * optional. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -124,5 +124,30 @@ describe('screens in other languages', () => {
     expect(pageRoutes(screens)).toEqual(['/boats', '/boats/:boatId']);
     const people = lines('# Порт', '', '## 6. Контакты', '', '| Имя | Адрес |', '|---|---|', '| Склад | `/srv/boats` |');
     expect(pageRoutes(people)).toEqual([]);
+  });
+});
+
+describe('Ukrainian requirements and a second phase in other languages', () => {
+  it('`## Нефункціональні вимоги` lists rules, with or without a modal verb', () => {
+    const md = lines('# Сервіс', '', '## 5. Нефункціональні вимоги', '', '- Сервіс повинен відповідати за 200 мс.', '- Усі зміни записуються в журнал аудиту.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Сервіс повинен відповідати за 200 мс.', 'Усі зміни записуються в журнал аудиту.']);
+  });
+  it('an endpoint the line puts off to a second phase (`— друга фаза`, `во второй фазе`, `segunda fase`, `ikinci fazda`) is not built; one named beside a first phase is', () => {
+    const md = lines(
+      '# Servicio',
+      '',
+      '## API',
+      '',
+      '```',
+      'GET /api/readings',
+      '```',
+      '',
+      'Імпорт з Excel (`POST /api/imports`) — друга фаза.',
+      'Оплата (`POST /api/payments`) — во второй фазе.',
+      'El programa de puntos (`GET /api/points`) queda para una segunda fase.',
+      'Toplu yükleme (`POST /api/bulk`) ikinci fazda gelecek.',
+      'La primera fase incluye `GET /api/meters`.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/meters', 'GET /api/readings']);
   });
 });
