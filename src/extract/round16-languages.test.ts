@@ -151,3 +151,19 @@ describe('Ukrainian requirements and a second phase in other languages', () => {
     expect(apiLines(md)).toEqual(['GET /api/meters', 'GET /api/readings']);
   });
 });
+
+describe('a method hyphenated to the Russian or Ukrainian word for a request', () => {
+  it('"отправляет PATCH-запрос на `/api/boats/{boatId}`", "по GET-запиту на `/api/slots`" name endpoints; "GET-параметр" or a site\'s URL does not', () => {
+    const md = lines(
+      '# Порт',
+      '',
+      '## API',
+      '',
+      'Для продления клиент отправляет PATCH-запрос на `/api/boats/{boatId}`.',
+      'Слоти віддаються по GET-запиту на `/api/slots`.',
+      'GET-параметр `page` задаёт страницу `/boats`.',
+      'Партнёр принимает POST-запрос на `https://sms.example.org/api/send`.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/slots', 'PATCH /api/boats/:boatId']);
+  });
+});
