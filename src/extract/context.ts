@@ -35,19 +35,20 @@ export interface SectionContext {
  * What a heading is about. PRDs are written in any language: besides English, the common words of
  * Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Turkish and Vietnamese (its letters
  * of Latin Extended Additional bound a word too), and of Chinese, Japanese and Korean (no word boundaries
- * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too.
+ * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too; for
+ * models, Russian and Ukrainian.
  */
 const API_WORDS = either(
   latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
 );
 const MODEL_WORDS = either(
-  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
-  /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블/,
+  latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|(?:kern|hoofd)?entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|(?:nyckel|kärn)?entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
+  /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
-  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран)\p{L}*/u,
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
+  /页面|頁面|画面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
@@ -73,8 +74,8 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
 const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
-const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
-const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
+const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Вв]имог[иа]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
+const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|kuralları|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
 /** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
@@ -400,6 +401,13 @@ const LINE_OUT_OF_SCOPE_WORDS = either(
   /đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|不在本期|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)|\b(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])/i,
 );
 
+/**
+ * A second phase, where the line puts what it names off to, in the known languages other than English
+ * ("— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
+ * phase is LINE_OUT_OF_SCOPE_EN's. Tested only on a line that holds a word for a phase.
+ */
+const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
+
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
 const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;
 
@@ -438,6 +446,7 @@ export const LINE_OUT_OF_SCOPE = {
   // The words first: most lines have none, and then nothing is rewritten.
   test: (line: string): boolean =>
     (LINE_OUT_OF_SCOPE_WORDS.test(line) && LINE_OUT_OF_SCOPE_WORDS.test(proseOf(line))) ||
+    ((line.includes('fas') || line.includes('faz') || line.includes('phase') || line.includes('фаз') || line.includes('этап') || line.includes('етап')) && SECOND_PHASE.test(proseOf(line))) ||
     ((line.includes('removed') || line.includes('retired') || line.includes('dropped')) && REMOVED_NAME.test(line)) ||
     ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))) ||
     ((line.includes('Remov') || line.includes('Retir') || line.includes('Drop')) && REMOVED_LABEL.test(line)) ||

@@ -494,9 +494,15 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
 function captionOf(block: Block | undefined): string | undefined {
   if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
   const line = block.lines[0]!.trim();
+  // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
+  const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
+  if (named) return named[1];
   if (line.length > 60 || /[.!?。]$/.test(line) || line.split(/\s+/).length > 4) return undefined;
   return line.replace(/[:：]\s*$/, '');
 }
+
+/** A bold name, a dash, then at most six words and a colon: `**Product** — each product has:`. The name in group 1. */
+const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 

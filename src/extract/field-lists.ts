@@ -368,8 +368,8 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^(
 const MEDIA_TYPE_NOTE = /\(\s*[a-z]+\/[\w.+-]+\s*\)/;
 const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
-/** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`. */
-const DASHED_TYPE = /^\s*[—–-]\s*([A-Za-z][A-Za-z ]{0,24}?)\s*(?:[,(;.]|$)/;
+/** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`, `— целое число, по умолчанию 3`. */
+const DASHED_TYPE = /^\s*[—–-]\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
 /** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */
 const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
 /** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */

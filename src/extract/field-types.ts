@@ -6,20 +6,21 @@ const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyin
  * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
  * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
  */
-const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|是 ?\/ ?否|はい ?\/ ?いいえ))$/i;
+const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|ja ?\/ ?nee|ja ?\/ ?nej|tak ?\/ ?nie|evet ?\/ ?hayır|да ?\/ ?нет|так ?\/ ?ні|是 ?\/ ?否|はい ?\/ ?いいえ))$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
 const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
 /**
- * Type words a PRD writes in Spanish, Portuguese, French, German, Chinese, Japanese or Korean, and
+ * Type words a PRD writes in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish,
+ * Turkish, Russian, Ukrainian, Indonesian, Vietnamese, Chinese, Japanese or Korean, and
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm'].map((w) => [w, 'string'] as [string, string]),
-  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân'].map((w) => [w, 'number'] as [string, string]),
-  ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox'].map((w) => [w, 'boolean'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'markdown', 'select', 'single select', 'phone number', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'tekenreeks'].map((w) => [w, 'string'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число'].map((w) => [w, 'number'] as [string, string]),
+  ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
-/** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+/** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese, Polish, Swedish, Turkish, Russian, Ukrainian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|та|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met|med|z|ile|с|з)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
 /** A multi-select property (Notion, Airtable), maybe with its options after a colon. */
 const MULTI_SELECT = /^multi[- ]?select(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
@@ -107,6 +108,9 @@ export function normalizeFieldType(raw: string): string {
     // `email address`, `currency code`; `the code`, `their name` are words about something, not a type.
     if (STRING_NOUN.test(kind[1]!) && !NOT_A_VALUE.test(t)) return 'string';
   }
+  // `integer 1–7`, `heltal 0..100`: a number's type word, then the range of its values.
+  const ranged = TYPE_THEN_RANGE.exec(t);
+  if (ranged && normalizeFieldType(ranged[1]!) === 'number') return 'number';
   const listed = TYPE_THEN_LIST.exec(t) ?? TYPE_THEN_UNIT.exec(t);
   // Only a programming type keyword opens such a phrase: `text messages` or `date range` are things, not a typed unit.
   if (listed && (listed[2] === undefined || TYPE_KEYWORD.test(listed[1]!))) {
@@ -127,6 +131,8 @@ const KIND_OF_TYPE = /^(?:\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}{2,}[ -])?(?=[\p{L}\p{N}.-
 const STRING_NOUN = /^(?:address|code|token|key|identifier|handle|label|name|title|reference)$/i;
 /** Type keywords of programming and query languages, which no English phrase opens with. */
 const TYPE_KEYWORD = /^(?:string|str|integer|int|bigint|smallint|float|double|decimal|numeric|boolean|bool|uuid|varchar|timestamp|timestamptz|datetime)$/i;
+/** A type word, then a range of numbers (`integer 1–7`, `int (0..5)`). */
+const TYPE_THEN_RANGE = /^(\p{L}+)\s+\(?-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.)\s*-?\d+(?:\.\d+)?\)?$/u;
 /** A type word, then a word that says it holds several (`string array`, `uuid list`). */
 const TYPE_THEN_LIST = /^(\p{Ll}+)\s+(?:array|list|set)$/u;
 /** A type word, then a word that says what it counts or holds (`integer cents`, `int seconds`): not a modifier or a type of its own. */
@@ -169,19 +175,22 @@ const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|prima
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
-const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire)$/i;
+const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항)?)$/i;
+/** Words that open a clause saying when (`if`, `until`, `before`, `när`, `gdy`, `до`), in the known languages. */
+const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|quand|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|als|totdat|zolang|wanneer|do|dopóki|gdy|jeśli|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли";
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
- * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`.
+ * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
+ * the phrases of several words maybe with a clause that says when (`may be null before drop-off`).
  */
-const NULLABLE_PHRASE = /^(?:nullable|null|null\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null)$/i;
-/** "null until the message is sent", "null if the request timed out": when the value is null, so it may be. */
-const NULL_WHILE = /^null\s+(?:if|until|when|while|unless|before|for|as long as)\s/i;
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
+/** "null until the message is sent", "null if the request timed out", "null när …", "null do …": when the value is null, so it may be. */
+const NULL_WHILE = new RegExp(`^null\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
 /**
- * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…": a note that says when a
- * value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
+ * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
+ * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
  */
-const EMPTY_WHILE = /^(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|пусто|пустое)\s*[,;:]?\s*(?:if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|пока|если|до)\s/i;
+const EMPTY_WHILE = new RegExp(`^(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:${WHILE_WORDS})\\s`, 'iu');
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -231,7 +240,7 @@ export function enumValuesType(list: string): string | undefined {
 }
 
 /** "one of", "enum", "allowed values" anywhere in a note, then its list. */
-const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values)(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
+const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values|uno de|una de|één van|een van|jedn[aoe] z|ett av|en av|одно из|одна из|один из|одне з|одна з|один з)(?:\s+(?:los valores|de waarden|wartości|värdena|значений|значень))?(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
 
 /**
  * The enum a free note states anywhere in it ("One of: draft, sent, paid", "must be one of draft or
@@ -252,14 +261,22 @@ export function enumInNote(note: string): string | undefined {
 /** "string or null", "`timestamp` or null": the type's other value after "or" (in the known languages). */
 const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null$/i;
 
+/**
+ * Does one note say the value may be null: `nullable`, `may be null until …`, `null when …`,
+ * `string or null`, `empty (null) when …` (null named beside "empty", so whatever the type)?
+ */
+function saysNull(part: string): boolean {
+  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part));
+}
+
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
-  const text = note.replace(/[`*]/g, ' ').trim();
+  const text = note.replace(/[`*]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   if (text === '') return { optional: false, nullable: false };
   // A note in parentheses is a part of its own: "may be empty (nullable)".
   const parts = text.split(/[,;.()]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable =
-    parts.some((p) => (p !== 'null' && NULLABLE_PHRASE.test(p)) || NULL_WHILE.test(p) || OR_NULL.test(p)) ||
+    parts.some((p) => p !== 'null' && saysNull(p)) ||
     (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant/i.test(written)) && EMPTY_WHILE.test(text));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
@@ -331,8 +348,9 @@ export function readFieldNotes(notes: string): FieldNotes {
       }
     }
     if (part === '') continue;
-    if (OPTIONAL_WORD.test(part)) result.optional = true;
-    else if (NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part)) result.nullable = true;
+    // `optional: empty means pickup`: the word, then why.
+    if (OPTIONAL_WORD.test(part) || (part.includes(':') && OPTIONAL_WORD.test(part.slice(0, part.indexOf(':')).trim()))) result.optional = true;
+    else if (saysNull(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
     else if (NUMBER_RANGE.test(part)) fallback ??= 'number';
@@ -408,8 +426,8 @@ function valueList(text: string): string[] | undefined {
 }
 
 /**
- * Values a PRD marks as code after a field, separated by `|`, a comma, a slash or "or" in a known
- * language: `` `sms` | `email` ``, `` (`en` or `es`) ``, `` `enabled` or `disabled` ``. Undefined
+ * Values a PRD marks as code after a field, separated by `|`, a comma, a slash, "or" or "and" before the
+ * last in a known language: `` `sms` | `email` ``, `` (`en` or `es`) ``, `` `a`, `b` y `c` ``. Undefined
  * unless two values at least, not all of them type words (`` `uuid` or `string` `` names types; `` `sms` | `email` `` are values).
  * @param text what follows the field's name, its separator first (`: `, ` — `, `(`)
  */
@@ -420,7 +438,7 @@ export function codeValues(text: string): string[] | undefined {
   if (values.length < 2 || values.some((v) => v === '' || v.length > 40 || /\s/.test(v)) || values.every((v) => readsAsType(v))) return undefined;
   return values;
 }
-const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bили\b|或)\s*`[^`\n]+`)+/u;
+const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bili\b|\blub\b|\bveya\b|\beller\b|или|або|或)(?:\s*(?:\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та))?|\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та)\s*`[^`\n]+`)+/u;
 
 /** The type of a written value: `24` → number, `true` → boolean, `"x"` → string. */
 function valueType(value: string): string | undefined {

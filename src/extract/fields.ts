@@ -1,5 +1,5 @@
 import type { ModelField } from '../types.js';
-import { normalizeFieldType, notedField, readFieldNotes, readTypeText } from './field-types.js';
+import { codeValues, literalUnion, normalizeFieldType, notedField, readFieldNotes, readTypeText } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** A field name with hyphens between its words, as some PRDs write them (`bsn-hash`, `e-mail`). */
@@ -58,6 +58,9 @@ export function parseFieldItem(raw: string, kebab = false): ModelField | undefin
     optional = notes.optional;
     nullable = notes.nullable;
     type = notes.type;
+    // `` `status` (`pending`, `accepted`) ``: values in code marks in the parentheses are an enum's.
+    const values = raw.includes('`') && (type === undefined || type === 'string') ? codeValues(raw.slice(raw.indexOf('('))) : undefined;
+    if (values) type = literalUnion(values);
   }
   const colon = /^([^:\s]+)\s*[:：]\s*(.+)$/.exec(text);
   if (colon) {
@@ -133,11 +136,15 @@ export function splitColumns(text: string): string[] {
   return splitOutsideNotes(text, false);
 }
 
+/** "And" in the known languages other than English, between spaces, before a code mark: ` y \``, ` och \``, ` и \``. */
+const AND_BEFORE_CODE = /^ (?:y|e|et|und|en|i|oraz|och|ve|и|і|та|và|dan) `/;
+
 /** A letter, digit or `_`: what `\b` tells from other characters (no `u` flag). */
 const isWordChar = (c: string | undefined) => c !== undefined && /^\w$/.test(c);
 
 /**
- * Cut `raw` at each comma (and semicolon and word `and` when `fieldList`) that has no `)` after it
+ * Cut `raw` at each comma (and semicolon and word `and`, and "and" of another language before a code
+ * mark, when `fieldList`) that has no `)` after it
  * before the next `(`. One left-to-right pass: commas seen since the last parenthesis are kept
  * pending; a `)` turns them into text, a `(` or the end of the text makes them cuts.
  */
@@ -156,6 +163,15 @@ function splitOutsideNotes(raw: string, fieldList: boolean): string[] {
     } else if (fieldList && c === 'a' && raw.startsWith('and', i) && !isWordChar(raw[i - 1]) && !isWordChar(raw[i + 3])) {
       cuts.push({ from: i, to: i + 3, cuts: true });
       i += 2;
+    } else if (fieldList && c === ' ' && (raw[i - 1] === ')' || raw[i - 1] === '`')) {
+      // `` `phone` (texto) y `acceptsCards` ``: "and" of another language between two fields in code marks.
+      const and = AND_BEFORE_CODE.exec(raw.slice(i, i + 8));
+      if (and) {
+        const cut = { from: i, to: i + and[0].length - 1, cuts: true };
+        cuts.push(cut);
+        pending.push(cut);
+        i += and[0].length - 2;
+      }
     }
   }
   const pieces: string[] = [];

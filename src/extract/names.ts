@@ -43,7 +43,7 @@ export function normalizeModelName(raw: string): string | undefined {
 }
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
-const GENERIC = /^(?:data|data ?models?|data (?:contracts?|dictionar(?:y|ies)|catalog(?:ue)?s?|definitions?|specs?|specifications?|formats?|layers?)|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|data shapes?|objects?|records?|dane|danych|model danych|rekordy?|kayıt|encje|veri(?: modeli)?|varlıklar|entiteter|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|dati|entità|modell[oi](?: (?:dei )?dati)?|gegevens(?:model(?:len)?)?|datamodel(?:len)?|entiteiten|entitas|model data|данные|сущности|модель данных|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
+const GENERIC = /^(?:data|data ?models?|data (?:contracts?|dictionar(?:y|ies)|catalog(?:ue)?s?|definitions?|specs?|specifications?|formats?|layers?)|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|data shapes?|objects?|records?|dane|danych|model danych|rekordy?|kayıt|encje|veri(?: modeli)?|varlıklar|entiteter|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|dati|entità|modell[oi](?: (?:dei )?dati)?|gegevens(?:model(?:len)?)?|datamodel(?:len)?|(?:kern|hoofd)?entiteiten|(?:nyckel|kärn)?entiteter|entidades clave|(?:kluczowe|główne) encje|temel varlıklar|(?:ключевые|основные) сущности|(?:ключові|основні) сутності|сутності|моделі даних|модель даних|entitas|model data|данные|сущности|запис[ьиі]|записи|запису|модель данных|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
 /** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
 const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
 /** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
@@ -126,7 +126,7 @@ export function codeNameIn(line: string): string | undefined {
   return coded.length === 1 ? normalizeModelName(coded[0]![1]!) : undefined;
 }
 /** Words of a caption that say its block is an example, not which model it shows. */
-const EXAMPLE_MARKER = /(?<![\p{L}\p{N}])(?:examples?|samples?|e\.\s?g\.?|i\.\s?e\.?|for instance|ejemplos?|exemplos?|exemples?|beispiele?|przykład\p{L}*|örnek\p{L}*|exempel)(?![\p{L}\p{N}])|示例|例|예시/giu;
+const EXAMPLE_MARKER = /(?<![\p{L}\p{N}])(?:examples?|samples?|e\.\s?g\.?|i\.\s?e\.?|for instance|ejemplos?|exemplos?|exemples?|beispiele?|przykład\p{L}*|örnek\p{L}*|exempel|voorbeeld\p{L}*|esempi[oi]?|пример\p{L}*|приклад\p{L}*)(?![\p{L}\p{N}])|示例|例|예시/giu;
 /** What else a caption around an example marker may say without naming anything ("For example", "Here is an example"). */
 const CAPTION_FILLER = /(?<![\p{L}\p{N}])(?:for|an?|the|here|is|are|of|this|that|these|below|above|following|as|follows|such|like|some|see|typical|full|minimal|complete|json|yaml)(?![\p{L}\p{N}])/giu;
 

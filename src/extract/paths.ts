@@ -208,8 +208,8 @@ const METHOD_NAME = new RegExp(METHOD_ALT);
 /** A method name (any case) followed by a path: a section without one holds no `METHOD /path` pair. */
 const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
 
-/** An upper-case method name as a word. */
-const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?![\\w-])`);
+/** An upper-case method name as a word, or joined by a hyphen to the Russian or Ukrainian word for a request (`PATCH-запрос`, `GET-запиту`). */
+const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?!\\w|-(?!запрос|запит))`);
 const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
 
 /** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */
@@ -227,7 +227,7 @@ export function mayContainMethodPath(body: string): boolean {
  *   words after it ("the endpoint `/api/orders` accepts DELETE requests"), unless a path of its own
  *   follows the method.
  */
-const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào']);
+const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào', 'на', 'до', 'na', 'till', 'op']);
 /** "Same" (or "that", "this") before a path's noun, in the known languages: "sur la même adresse", "an denselben Pfad", "cùng đường dẫn". */
 const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng']);
 /** The nouns of a path "the same" may stand before, in English and the known languages (`adresse`, `dirección`, `Pfad`, `đường` of `đường dẫn`). */
@@ -270,8 +270,18 @@ export function findSeparatedMethodPaths(raw: string, earlier?: () => string | u
     // The words after the method, up to a path or anything else.
     const words: string[] = [];
     let pathToken: string | undefined;
-    // A method glued to what follows ("GET," "GET/POST") starts no sentence part.
+    // A method glued to what follows ("GET," "GET/POST") starts no sentence part; one hyphenated to
+    // the word for a request (`PATCH-запрос на /x`) starts it with that word.
     token.lastIndex = end;
+    if (text.charCodeAt(end) === 45) {
+      const glued = /-(\p{L}+)/uy;
+      glued.lastIndex = end;
+      const g = glued.exec(text);
+      if (g) {
+        words.push(g[1]!.toLowerCase());
+        token.lastIndex = end + g[0].length;
+      }
+    }
     for (let t = token.exec(text); t && words.length <= MAX_AFTER; t = token.exec(text)) {
       const w = t[1]!;
       if (w.charCodeAt(0) === 47) {

@@ -110,6 +110,11 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
  * between the name and its separator (`**Post** (existing) — a, b`). Group 2 is the separator, 3 the list.
  */
 const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+/**
+ * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
+ * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
+ */
+const LEAD_IN = /^(?:\p{Ll}+\s+){0,5}\p{Ll}+\s+(?=`[^`\n]+`[^`\n]*`[^`\n]+`)/u;
 /** `Connection — id, userId, provider`, `Connection: id, userId, provider`: a PascalCase name, a separator, a list. */
 const PLAIN_MODEL = /^([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)\s*(?:[—–:：]|\s-)\s*([^.!?]+?)\.?$/u;
 /** Labels that head a list of names, not a model's fields. */
@@ -411,8 +416,8 @@ const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
 const BOLD_NAMES = /^((?:\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*\s*(?:,|and|&)\s*)+\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*)\s*[:：—–]/u;
 const BOLD_NAME = /\*\*([^*]+)\*\*/g;
-/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades", "实体". */
-const ENTITIES_HEADING = /^(?:key |core |main |domain )?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|entiteiten|实体|實體|エンティティ|엔티티)\b/i;
+/** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades clave", "Kernentiteiten", "Ключевые сущности", "实体". */
+const ENTITIES_HEADING = /^(?:(?:key|core|main|domain|kluczowe|główne|temel|viktiga|ключевые|основные|ключові|основні|주요|핵심)\s+)?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|(?:kern|hoofd)?entiteiten|encje|varlıklar|(?:nyckel|kärn)?entiteter|сущности|сутності|实体|實體|エンティティ|엔티티)(?:\s+(?:clave|principales|principais|clés|chiave|principali))?(?![\p{L}\p{N}])/iu;
 
 /**
  * `- **Order**: id, customerId, total`, `` `Order` — id, total ``, or a bold name then its fields in
@@ -438,7 +443,10 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
   if (name === undefined) return;
   const sep = m[2] ?? m[3]!;
-  const list = sep === '(' ? m[4]!.replace(/\)[^)]*$/, '') : m[4]!;
+  const written = sep === '(' ? m[4]!.replace(/\)[^)]*$/, '') : m[4]!;
+  // `**Shop** — we store it with `id` (uuid), `name` (text)`: a few words lead in to the fields in code marks.
+  const lead = written.includes('`') ? LEAD_IN.exec(written) : null;
+  const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   const parts = list.includes(';') ? list.split(';') : [list];
   let best = parts[0]!;

@@ -19,6 +19,8 @@ const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|ti
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerkingen?|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
 const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
+/** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
+const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|ページ|화면|페이지|màn hình)$/;
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
@@ -256,8 +258,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
   let methodCol = col(headers, IS_METHOD_HEADER);
   const named = col(headers, IS_PATH_HEADER, [methodCol]);
-  // Under a screens heading an address word alone names the route column (`| Écran | Adresse |`).
-  let pathCol = named === -1 && ctx.page && !ctx.api ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
+  // Under a screens heading, or beside a column of screens, an address word alone names the route column (`| Écran | Adresse |`).
+  let pathCol = named === -1 && !ctx.api && (ctx.page || col(headers, H_SCREEN) !== -1) ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
   if (pathCol === -1) {
     // Headers in words the tables don't know (`| Verbe | Ressource |`): a column whose every cell
     // is HTTP methods is the method column, and a column whose every cell holds one path, its paths.
