@@ -11,6 +11,9 @@ const expected = JSON.parse(readFileSync(path.join(devCorpus, 'expected.json'), 
 /** More styles, written for this project (not from the shared corpus), same expected.json format. */
 const stylesDir = path.join(repoRoot, 'fixtures/styles');
 const stylesExpected = JSON.parse(readFileSync(path.join(stylesDir, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
+/** The PRDs the demo extracts last (examples/formats): other shapes and languages, same format. */
+const formatsDir = path.join(repoRoot, 'examples/formats');
+const formatsExpected = JSON.parse(readFileSync(path.join(formatsDir, 'expected.json'), 'utf8')) as Record<string, ExpectedTasks>;
 const goldenDir = path.join(repoRoot, 'fixtures/golden');
 
 function tasksOf(file: string, dir = devCorpus) {
@@ -18,10 +21,11 @@ function tasksOf(file: string, dir = devCorpus) {
   return mergeTasks(extractTasks(doc)).tasks;
 }
 
-describe('dev corpus and extra styles: every expected task, nothing else (precision and recall 1.0)', () => {
+describe('dev corpus, extra styles and the demo\'s formats: every expected task, nothing else (precision and recall 1.0)', () => {
   const all: Array<[string, string, ExpectedTasks]> = [
     ...Object.entries(expected).map(([f, e]) => [devCorpus, f, e] as [string, string, ExpectedTasks]),
     ...Object.entries(stylesExpected).map(([f, e]) => [stylesDir, f, e] as [string, string, ExpectedTasks]),
+    ...Object.entries(formatsExpected).map(([f, e]) => [formatsDir, f, e] as [string, string, ExpectedTasks]),
   ];
   for (const [dir, file, want] of all) {
     it(path.relative(repoRoot, path.join(dir, file)), () => {

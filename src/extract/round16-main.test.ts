@@ -1,0 +1,47 @@
+/**
+ * Misses of this session's own reading, beside the helpers' round-16 files. Where a PRD says its routes are mounted ("Routers are mounted under `/api/v1`"): the paths of its
+ * API section, code included, sit under that prefix. Only a sentence about routes, endpoints or
+ * routers states one; a UI, static files or one part of the API served somewhere, a question and a
+ * legacy mount do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines, modelLines } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const fastApi = ['```python', 'router = APIRouter(prefix="/kilns")', '', '@router.get("")', 'def list_kilns(): ...', '', '@router.get("/{kiln_id}")', 'def get_kiln(kiln_id: str): ...', '```'];
+
+describe('a sentence that says where routes are mounted states the API prefix', () => {
+  it('"mounted under" puts the code\'s routes under the prefix', () => {
+    const md = lines('# Kilnroom', '', '## API', '', 'Routers are mounted under `/api/v1`:', '', ...fastApi);
+    expect(apiLines(md)).toEqual(['GET /api/v1/kilns', 'GET /api/v1/kilns/:kiln_id']);
+  });
+
+  it('"served at" and "live under" do the same for a list of endpoints', () => {
+    for (const sentence of ['All endpoints are served at `/rest`.', 'Our routes live under `/rest`.']) {
+      const md = lines('# Kilnroom', '', '## Endpoints', '', sentence, '', '- `GET /kilns`', '- `POST /kilns/{id}/firings`');
+      expect(apiLines(md), sentence).toEqual(['GET /rest/kilns', 'POST /rest/kilns/:id/firings']);
+    }
+  });
+
+  it('a UI, static files or one part of the API served somewhere, a question and a legacy mount state no prefix', () => {
+    for (const sentence of [
+      'The JSON API is one plugin mounted at `/api`; webhooks sit outside it.',
+      'The admin UI is served under `/admin`.',
+      'Static files are served at `/assets`.',
+      'Should the endpoints be served under `/v2`?',
+      'Legacy routes were mounted under `/old` (deprecated).',
+    ]) {
+      const md = lines('# Kilnroom', '', '## API', '', sentence, '', '- `GET /kilns`', '- `POST /kilns/{id}/firings`');
+      expect(apiLines(md), sentence).toEqual(['GET /kilns', 'POST /kilns/:id/firings']);
+    }
+  });
+});
+
+describe('a Dutch notes column ("Opmerking", "Toelichting") holds field notes', () => {
+  it('reads "optioneel" in it as optional, and a field named like the column as a field', () => {
+    for (const header of ['Opmerking', 'Opmerkingen', 'Toelichting']) {
+      const md = lines('# Tuin', '', '## Gegevens', '', '**Perceel**', '', `| Veld | Type | ${header} |`, '|---|---|---|', '| id | uuid | |', '| opmerking | tekst | optioneel |', '| oppervlakte | getal | in m² |');
+      expect(modelLines(md), header).toEqual(['Perceel { id: string; opmerking?: string; oppervlakte: number }']);
+    }
+  });
+});
