@@ -5,7 +5,7 @@
  * legacy mount do not.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const fastApi = ['```python', 'router = APIRouter(prefix="/kilns")', '', '@router.get("")', 'def list_kilns(): ...', '', '@router.get("/{kiln_id}")', 'def get_kiln(kiln_id: str): ...', '```'];
@@ -43,5 +43,20 @@ describe('a Dutch notes column ("Opmerking", "Toelichting") holds field notes', 
       const md = lines('# Tuin', '', '## Gegevens', '', '**Perceel**', '', `| Veld | Type | ${header} |`, '|---|---|---|', '| id | uuid | |', '| opmerking | tekst | optioneel |', '| oppervlakte | getal | in m² |');
       expect(modelLines(md), header).toEqual(['Perceel { id: string; opmerking?: string; oppervlakte: number }']);
     }
+  });
+});
+
+describe('"exactly one" and "is invalid" state a limit without a keyword', () => {
+  it('a statement with either is a rule', () => {
+    const md = lines('# Ledger', '', '## Behaviour', '', 'Each team gets exactly one billing account. Any transition not listed in the table is invalid.');
+    expect(ruleRows(md).map(([, level, text]) => [level, text])).toEqual([
+      ['must', 'Each team gets exactly one billing account.'],
+      ['must', 'Any transition not listed in the table is invalid.'],
+    ]);
+  });
+
+  it('a question or an open question that holds them is none', () => {
+    expect(ruleRows(lines('# Ledger', '', '## Behaviour', '', 'Should each team get exactly one billing account?'))).toEqual([]);
+    expect(ruleRows(lines('# Ledger', '', '## Open questions', '', '- Is a transition outside the table invalid, or only logged?'))).toEqual([]);
   });
 });
