@@ -1549,6 +1549,23 @@ function isPathsPiece(doc: unknown): boolean {
   return entries.length > 0 && entries.every(([k]) => k.startsWith('/')) && entries.some(([, v]) => isRecord(v) && Object.keys(v).some((m) => HTTP_METHODS.includes(normalizeMethod(m) as HttpMethod)));
 }
 
+/**
+ * The path every server of an OpenAPI 3 document is at (`servers: [{ url: https://api.x.com/v2 },
+ * { url: https://staging.x.com/v2 }]` → `/v2`; a relative `url: /v2` too), or '' when they differ,
+ * hold a variable or have none.
+ */
+function serversPath(doc: unknown): string {
+  if (!isRecord(doc) || doc.openapi === undefined || !Array.isArray(doc.servers) || doc.servers.length === 0) return '';
+  const paths = new Set<string>();
+  for (const server of doc.servers) {
+    const url = isRecord(server) && typeof server.url === 'string' ? server.url.trim() : '';
+    const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+    if (!/^(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(path)) return '';
+    paths.add(path.replace(/\/+$/, ''));
+  }
+  return paths.size === 1 ? [...paths][0]! : '';
+}
+
 function readOpenApi(value: string, lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const doc = parseData(value);
   // An API document's schemas are models; its other top-level keys (info, servers…) are not.
@@ -1556,9 +1573,9 @@ function readOpenApi(value: string, lines: string[], firstLine: number, ctx: Sec
   const paths = (doc as { paths?: unknown } | null)?.paths ?? (isPathsPiece(doc) ? doc : undefined);
   if (!paths || typeof paths !== 'object') return;
   const endpoints: Array<{ rawPath: string; path: string; methods: HttpMethod[]; bodies: ApiBodies }> = [];
-  // Swagger 2's `basePath: /api/v2` is the start of every path.
+  // Swagger 2's `basePath: /api/v2`, or the path OpenAPI 3's `servers` share, is the start of every path.
   const basePath = (doc as { swagger?: unknown; basePath?: unknown }).basePath;
-  const base = typeof basePath === 'string' && basePath.startsWith('/') && (doc as { swagger?: unknown }).swagger !== undefined ? basePath : '';
+  const base = typeof basePath === 'string' && basePath.startsWith('/') && (doc as { swagger?: unknown }).swagger !== undefined ? basePath : serversPath(doc);
   for (const [rawPath, ops] of Object.entries(paths as Record<string, unknown>)) {
     const path = normalizeApiPath(base ? `${base.replace(/\/+$/, '')}${rawPath === '/' ? '' : rawPath}` || '/' : rawPath);
     if (!path || !ops || typeof ops !== 'object') continue;

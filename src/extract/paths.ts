@@ -19,10 +19,11 @@ const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
 export const DATA_FILE = /\.(?:csv|tsv|json|jsonl|ndjson|xml|pdf|xlsx?|ods|ics|vcf|txt|zip|ya?ml|rss|atom|geojson|gpx|kml|parquet)$/i;
 /**
  * A segment that names one record in an example call, not a part of the route: a number
- * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style).
+ * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style;
+ * `lbl_93`: digits alone after the prefix, however few).
  * Such a segment is a parameter: the example is an instance of the endpoint (`/orders/:id`).
  */
-const INSTANCE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]{2,6}_(?=[a-z0-9]*\d)[a-z0-9]{3,})$/i;
+const INSTANCE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]{2,6}_(?=[a-z0-9]*\d)[a-z0-9]{3,}|[a-z]{2,6}_\d+)$/i;
 
 /** `sensor-id` → `sensorId`; anything else that is not an identifier character is dropped. */
 function paramName(raw: string): string {

@@ -60,3 +60,24 @@ describe('"exactly one" and "is invalid" state a limit without a keyword', () =>
     expect(ruleRows(lines('# Ledger', '', '## Open questions', '', '- Is a transition outside the table invalid, or only logged?'))).toEqual([]);
   });
 });
+
+describe('OpenAPI 3 servers: the path every server shares starts every path', () => {
+  const spec = (servers: string[]) =>
+    lines('# Parcels', '', '## API', '', '```yaml', 'openapi: 3.0.3', 'servers:', ...servers.map((u) => `  - url: ${u}`), 'paths:', '  /shipments:', '    get:', '      summary: List', '  /shipments/{id}:', '    delete:', '      summary: Cancel', '```');
+  it('a relative server, or hosts that share one path, prefix the paths', () => {
+    expect(apiLines(spec(['/v2']))).toEqual(['DELETE /v2/shipments/:id', 'GET /v2/shipments']);
+    expect(apiLines(spec(['https://api.parcels.example/v2', 'https://staging.parcels.example/v2/']))).toEqual(['DELETE /v2/shipments/:id', 'GET /v2/shipments']);
+  });
+  it('servers at different paths, a path with a variable, or a host alone prefix nothing', () => {
+    for (const servers of [['https://api.parcels.example/v2', 'https://api.parcels.example/v3'], ['https://api.parcels.example/{basePath}'], ['https://api.parcels.example']]) {
+      expect(apiLines(spec(servers)), servers.join(' ')).toEqual(['DELETE /shipments/:id', 'GET /shipments']);
+    }
+  });
+});
+
+describe('an example call names its record with a prefixed key, digits alone after the prefix', () => {
+  it('`GET /v2/labels/lbl_93` is an instance of `GET /v2/labels/{id}`; `/api_v2/labels` is a route', () => {
+    expect(apiLines(lines('# Labels', '', '## API', '', '- `GET /v2/labels/{labelId}`', '', 'Example response from `GET /v2/labels/lbl_93`:'))).toEqual(['GET /v2/labels/:labelId']);
+    expect(apiLines(lines('# Labels', '', '## API', '', '- `GET /api_v2/labels`'))).toEqual(['GET /api_v2/labels']);
+  });
+});
