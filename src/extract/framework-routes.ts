@@ -734,8 +734,11 @@ export function routerPlaces(lines: readonly string[], conflicts?: Set<string>):
  * Names of a block's routers that stand for routers the document places (see DocumentCode): the
  * instance a plugin function gets (`async (f) => {` of a registered `orderRoutes`), and a module's
  * router in the block that names the module's file (`# app/routers/orders.py` over `router = APIRouter(…)`
- * of an included `orders.router`).
+ * of an included `orders.router`, `// src/routes/dogs.js` over the `router` of a mounted `dogsRouter`).
  */
+/** A route declared on a router by a method call: `router.get('/', …)`, `r.post("/x", …)`. */
+const DECLARED_ON = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|put|patch|delete|all|route)\s*\(\s*['"`]\//;
+
 export function routerAliases(lines: readonly string[], places: Map<string, RouterPlace>): void {
   const first = lines.find((l) => l.trim() !== '');
   const file = first !== undefined && /^\s*(?:#|\/\/)/.test(first) ? /(?:^|[\s/])([A-Za-z_][\w]*)\.(?:py|ts|js|mjs)\s*$/.exec(first) : null;
@@ -744,6 +747,15 @@ export function routerAliases(lines: readonly string[], places: Map<string, Rout
       if (!name.startsWith(`${file[1]!}.`)) continue;
       const attr = name.slice(file[1]!.length + 1);
       places.set(attr, { ...place, own: places.get(attr)?.own });
+    }
+    // `// src/routes/dogs.js` over `router.get('/', …)` of a router mounted as `dogsRouter` (`dogs`,
+    // `dogRoutes`): the one router the file declares on is the one mounted by its file's name.
+    const stem = file[1]!.toLowerCase().replace(/s$/, '');
+    const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
+    const used = new Set(lines.flatMap((l) => (DECLARED_ON.exec(l)?.[1] !== undefined ? [DECLARED_ON.exec(l)![1]!] : [])));
+    if (mounted.length === 1 && used.size === 1) {
+      const [name] = used;
+      if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
     }
   }
   for (const text of lines) {

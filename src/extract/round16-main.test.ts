@@ -81,3 +81,17 @@ describe('an example call names its record with a prefixed key, digits alone aft
     expect(apiLines(lines('# Labels', '', '## API', '', '- `GET /api_v2/labels`'))).toEqual(['GET /api_v2/labels']);
   });
 });
+
+describe('an Express router file is the router mounted by its file\'s name', () => {
+  const mount = ['```js', '// src/server.ts', "app.use('/api/v1/dogs', dogsRouter);", '```', ''];
+  it('`// src/routes/dogs.js` over `router.get(…)` sits where `dogsRouter` is mounted', () => {
+    const md = lines('# Kennel', '', '## API', '', ...mount, '```js', '// src/routes/dogs.js', 'const router = express.Router();', "router.get('/', listDogs);", "router.patch('/:dogId', updateDog);", '```');
+    expect(apiLines(md)).toEqual(['GET /api/v1/dogs', 'PATCH /api/v1/dogs/:dogId']);
+  });
+  it('a file no mount names, or a block declaring on two routers, keeps its paths as written', () => {
+    const cats = lines('# Kennel', '', '## API', '', ...mount, '```js', '// src/routes/cats.js', "router.get('/cats', listCats);", '```');
+    expect(apiLines(cats)).toEqual(['GET /cats']);
+    const two = lines('# Kennel', '', '## API', '', ...mount, '```js', '// src/routes/dogs.js', "router.get('/dogs', listDogs);", "admin.get('/audit', audit);", '```');
+    expect(apiLines(two)).toEqual(['GET /audit', 'GET /dogs']);
+  });
+});
