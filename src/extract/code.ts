@@ -472,6 +472,26 @@ const FULL_ROUTE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*route\s*\(\s*\{[^}]*?\bmethod\s*
 const FULL_ROUTE_URL = /\burl\s*:\s*(['"`])(\/[^'"`\s]*)\1/;
 /** The router a declaration is made on: `@router.get(`, `router.get(`. */
 const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
+/** A sub-router opened in place at a path, its routes in the function's body: chi's `r.Route("/meters", func(r chi.Router) {`. */
+const NESTED_ROUTER = /^\s*[A-Za-z_$][\w$]*\s*\.\s*Route\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,\s*func\b/;
+
+/** Per line, the paths of the sub-routers (NESTED_ROUTER) it stands in, joined; undefined when the block opens none. */
+function nestedPrefixes(lines: readonly string[]): string[] | undefined {
+  if (!lines.some((l) => l.includes('.Route(') && NESTED_ROUTER.test(l))) return undefined;
+  const out: string[] = [];
+  const open: Array<{ prefix: string; depth: number }> = [];
+  let depth = 0;
+  for (const text of lines) {
+    out.push(open.at(-1)?.prefix ?? '');
+    const sub = text.includes('.Route(') ? NESTED_ROUTER.exec(text) : null;
+    const before = depth;
+    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    if (sub && depth > before) open.push({ prefix: joinRoute(open.at(-1)?.prefix ?? '', sub[2]!), depth });
+    while (open.length > 0 && depth < open.at(-1)!.depth) open.pop();
+  }
+  return out;
+}
+
 /**
  * Endpoints a block of framework code declares; a line its comment puts out of scope is left out. A
  * router's prefix (own, group or mount, in this block or, by its name, elsewhere in the PRD: `routers`)
@@ -481,12 +501,15 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
   const own = routerPlaces(lines);
   const places = routers.size === 0 ? own : new Map([...routers, ...own]);
   if (routers.size > 0) routerAliases(lines, places);
+  const nested = nestedPrefixes(lines);
+  let at = 0;
   const prefixed = (text: string, path: string) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
-    const prefix = router ? routerPrefix(router[1]!, places) : '';
+    const prefix = joinRoute(router ? routerPrefix(router[1]!, places) : '', nested?.[at] ?? '');
     return prefix ? joinRoute(prefix, path) : path;
   };
   lines.forEach((text, i) => {
+    at = i;
     // A declaration commented out (`// api.put('/links/:slug', replaceLink);  // dropped`) is not served.
     if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
     const flask = FLASK_ROUTE.exec(text);

@@ -95,3 +95,14 @@ describe('an Express router file is the router mounted by its file\'s name', () 
     expect(apiLines(two)).toEqual(['GET /audit', 'GET /dogs']);
   });
 });
+
+describe('a chi sub-router opened in place puts its path before the routes in its body', () => {
+  it('nested r.Route blocks join their paths; a route after the block closes is back at the root', () => {
+    const md = lines('# Grid', '', '## API', '', '```go', 'r.Route("/v1/meters", func(r chi.Router) {', '    r.Get("/", h.List)', '    r.Route("/{meterID}", func(r chi.Router) {', '        r.Get("/", h.Get)', '        r.Post("/readings", h.Ingest)', '    })', '})', 'r.Get("/v1/alerts", h.Alerts)', '```');
+    expect(apiLines(md)).toEqual(['GET /v1/alerts', 'GET /v1/meters', 'GET /v1/meters/:meterID', 'POST /v1/meters/:meterID/readings']);
+  });
+  it('a Route call that opens no function body is no sub-router', () => {
+    const md = lines('# Grid', '', '## API', '', '```go', 'r.Route("/v1/meters", meterRoutes)', 'r.Get("/v1/alerts", h.Alerts)', '```');
+    expect(apiLines(md)).toEqual(['GET /v1/alerts']);
+  });
+});
