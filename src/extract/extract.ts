@@ -17,7 +17,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { idCell, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -141,7 +141,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const fileRoutes = mayContainFileRoute(body);
     if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, shared);
     else {
-      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || (body.includes(' I ') && storyHeadingId(section.title) !== undefined));
+      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (body.includes(' I ') && storyHeadingId(section.title) !== undefined));
       const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
       if (rules) readRuleBlocks(blocks, ctx, out);
       if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);

@@ -106,3 +106,19 @@ describe('a chi sub-router opened in place puts its path before the routes in it
     expect(apiLines(md)).toEqual(['GET /v1/alerts']);
   });
 });
+
+describe('a list item that opens with a requirement id is a requirement, keyword or not', () => {
+  it('`- CA-1.1: …` under any heading is a rule with that id', () => {
+    const md = lines('# Marmitas', '', '## Histórias', '', 'Como assinante, quero pausar.', '', '- CA-1.1: Durante a pausa nenhuma cobrança é gerada.', '- **CA-1.2** — A pausa dura no máximo quatro semanas.');
+    expect(ruleRows(md)).toEqual([
+      ['CA-1.1', 'must', 'Durante a pausa nenhuma cobrança é gerada.'],
+      ['CA-1.2', 'must', 'A pausa dura no máximo quatro semanas.'],
+    ]);
+  });
+  it('success criteria, an id without a separator and a question are none', () => {
+    expect(ruleRows(lines('# X', '', '## Success Criteria', '', '- **SC-001**: Median wait drops by 40% at pilot clinics.'))).toEqual([]);
+    expect(ruleRows(lines('# X', '', '## Critères de réussite', '', '- **CR-001** : 80 % des réservations sont retirées à temps.'))).toEqual([]);
+    expect(ruleRows(lines('# X', '', '## Transport', '', '- HTTP-2 everywhere between the services we run'))).toEqual([]);
+    expect(ruleRows(lines('# X', '', '## Checkout', '', '- AC-3: Does the pause stop the weekly charge?'))).toEqual([]);
+  });
+});

@@ -761,9 +761,28 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i));
+    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
+}
+
+/** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`. */
+const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)`);
+
+/** A heading of what success is measured by (`Success Criteria`, `Measurable Outcomes`, `KPIs`): its ids (`SC-001`) number targets, not requirements. */
+const METRICS_HEADING = /\b(?:success (?:criteria|metrics|measures)|measurable outcomes?|metrics|kpis?|key results|succescriteria|erfolgskriterien|kennzahlen|crit[eè]r(?:e|io|ios)s? de (?:r[ée]ussite|succ[eè]s|[ée]xito|sucesso)|criteri di successo|kryteria sukcesu|başarı kriterleri|framgångskriterier|kriteria (?:keberhasilan|sukses)|tiêu chí thành công|métricas|métriques|metriche)(?![\p{L}])|критерии успеха|成功标准|成功標準|成功基準|성공 기준/iu;
+
+/** A list item that opens with a requirement id, anywhere in a section body (ID_ITEM, multiline): the cheap test of `mayContainIdItem`. */
+const ID_ITEM_LINE = new RegExp(ID_ITEM.source, 'm');
+
+/** Cheap test for a section body: may a list item in it open with a requirement id? */
+export function mayContainIdItem(body: string): boolean {
+  return body.includes('-') && ID_ITEM_LINE.test(body);
+}
+
+/** Does a list item open with a requirement id (ID_ITEM)? Writing one says the item is a requirement, in any section and language. */
+function opensWithWrittenId(line: string): boolean {
+  return line.includes('-') && ID_ITEM.test(line);
 }
 
 /** A list item (cleaned) that states something: a sentence (RULE_STATEMENT) that asks nothing, is no list of nouns and no note (notARule). */
