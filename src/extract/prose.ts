@@ -94,7 +94,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
-    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body))) ||
+    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || HEADED_PROSE_SIGNAL.test(body))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
@@ -587,6 +587,10 @@ const FIRST_SENTENCE_END = /(?<=\.)\s+(?=\p{Lu})/u;
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
 const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;
+/** "A client has a name, …": PROSE_MODEL's sentence with the model named in lower-case words, as under the model's own heading. */
+const HEADED_PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{Ll}+(?: \p{Ll}+){0,2}?)\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/u;
+const HEADED_PROSE_MODELS = new RegExp(HEADED_PROSE_MODEL.source, 'gu');
+const HEADED_PROSE_SIGNAL = new RegExp(HEADED_PROSE_MODEL.source, 'mu');
 /** What may open a thing a model has: articles and quantities ("a", "an", "its", "a list of", "one or more"). */
 const HAS_ARTICLE = /^(?:(?:a|an|the|its|one|some|many|several|optional|zero or more|one or more)\s+)*(?:(list|array|set|collection)\s+of\s+)?/i;
 
@@ -605,7 +609,10 @@ function readIntroducedModel(line: string, lineNo: number, ctx: SectionContext, 
 /** Models a sentence of a data section describes: "Each Invoice has a number, an issue date and a due date." */
 function readProseModels(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   if (!line.includes(' has ') && !/\b(?:holds|stores|records|keeps|contains|consists of)\b/.test(line)) return;
-  for (const m of line.matchAll(PROSE_MODEL)) {
+  // "A client has a name, …" under `### Client`: the heading's model, named in lower case.
+  const heading = HEADED_PROSE_MODEL.test(line) ? modelNameFromHeading(ctx.section.title) : undefined;
+  const named = heading === undefined ? [] : [...line.matchAll(HEADED_PROSE_MODELS)].filter((m) => normalizeModelName(m[1]!) === heading);
+  for (const m of [...line.matchAll(PROSE_MODEL), ...named]) {
     const fields: ModelField[] = [];
     for (const item of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
       const thing = HAS_ARTICLE.exec(item.trim())!;
@@ -622,7 +629,7 @@ function readProseModels(line: string, lineNo: number, ctx: SectionContext, out:
         fields.push(/\boptional\b/i.test(thing[0]) ? { ...typed, optional: true } : typed);
       }
     }
-    if (fields.length >= 2) out.model(ctx, lineNo, m[1]!, fields);
+    if (fields.length >= 2) out.model(ctx, lineNo, named.includes(m) ? heading! : m[1]!, fields);
   }
 }
 /** Words that make a phrase a clause: verbs and relative pronouns. */

@@ -62,3 +62,14 @@ describe('a bold name, a dash and a description over a field list', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a sentence about the heading’s model in lower-case words', () => {
+  it('"A charge line has a label, unit price and a tax code." under `### ChargeLine`', () => {
+    const md = lines('# Kennel', '', '## Entities', '', '### ChargeLine', '', 'A charge line has a label, unit price and a tax code. Nothing more.');
+    expect(modelLines(md)).toEqual(['ChargeLine { label: string; unitPrice: number; taxCode: string }']);
+  });
+  it('a sentence about another thing, or with one thing only, names no model', () => {
+    const md = lines('# Kennel', '', '## Entities', '', '### ChargeLine', '', 'A bill has a label, a total and a due date.', '', 'A charge line has many taxes.');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
