@@ -73,3 +73,18 @@ describe('a sentence about the heading’s model in lower-case words', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a bold name described, then a lead-in to an example record', () => {
+  const json = ['```json', '{ "slug": "ridge-loop", "lengthKm": 7.5, "isOpen": true }', '```'];
+  it('"**Trail** — imported nightly. A record looks like:" then a JSON object: the record\'s keys are its fields', () => {
+    const md = lines('# Trails', '', '## Entities', '', '**Trail** — imported nightly from the park service. A record looks like:', '', ...json);
+    expect(modelLines(md)).toEqual(['Trail { slug: string; lengthKm: number; isOpen: boolean }']);
+  });
+  it('a description that does not lead in to the block, or an example outside a data section, is none', () => {
+    const notLead = lines('# Trails', '', '## Entities', '', '**Trail** — imported nightly from the park service. See the import job.', '', ...json);
+    // The entity is named, but the example below is not its record.
+    expect(modelLines(notLead)).toEqual(['Trail {  }']);
+    const api = lines('# Trails', '', '## API', '', '**Response** — sent on success. A body looks like:', '', ...json);
+    expect(modelLines(api)).toEqual([]);
+  });
+});
