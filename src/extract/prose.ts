@@ -94,7 +94,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
-    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || HEADED_PROSE_SIGNAL.test(body))) ||
+    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
@@ -334,6 +334,7 @@ function readCodedSubjects(parts: string[], text: string, firstLine: number, out
  * type, one a name only code writes.
  */
 function readHeadedCodedProse(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  if (!HAVING_VERB.test(text)) return;
   const name = modelNameFromHeading(ctx.section.title);
   if (name === undefined) return;
   for (const verb of text.matchAll(HAVING_VERBS)) {
@@ -591,6 +592,11 @@ const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}]
 const HEADED_PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{Ll}+(?: \p{Ll}+){0,2}?)\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/u;
 const HEADED_PROSE_MODELS = new RegExp(HEADED_PROSE_MODEL.source, 'gu');
 const HEADED_PROSE_SIGNAL = new RegExp(HEADED_PROSE_MODEL.source, 'mu');
+
+/** Cheap test for a data section's body: may a sentence describe the heading's model in lower-case words (HEADED_PROSE_MODEL)? */
+function mayDescribeHeadingModel(body: string, ctx: SectionContext): boolean {
+  return body.includes(' has ') && HEADED_PROSE_SIGNAL.test(body) && modelNameFromHeading(ctx.section.title) !== undefined;
+}
 /** What may open a thing a model has: articles and quantities ("a", "an", "its", "a list of", "one or more"). */
 const HAS_ARTICLE = /^(?:(?:a|an|the|its|one|some|many|several|optional|zero or more|one or more)\s+)*(?:(list|array|set|collection)\s+of\s+)?/i;
 
