@@ -501,8 +501,12 @@ function captionOf(block: Block | undefined): string | undefined {
   return line.replace(/[:：]\s*$/, '');
 }
 
-/** A bold name, a dash, then at most six words and a colon: `**Product** — each product has:`. The name in group 1. */
-const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
+/**
+ * A bold name, a dash, then at most six words and a colon: `**Product** — each product has:`, maybe
+ * after a sentence that says what it is (`**Species** — cached from the taxonomy. A record looks like:`).
+ * The name in group 1.
+ */
+const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?\n]{1,80}\.\s+)?(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 

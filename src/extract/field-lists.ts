@@ -191,7 +191,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
   for (let at = 0; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.type === 'text' && !block.listItem) {
-      const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!)) : null;
+      const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!) ?? describedModel(block.lines[0]!, blocks[at + 1])) : null;
       // "A **Reminder** is one message we plan to send:": a sentence introducing the entity, then its list.
       const intro = label ?? (headingModel ? null : introducedModel(block.lines));
       const named = intro && !headingModel && !NOT_A_MODEL.test(intro[1]!.trim()) ? modelNameFromHeading(intro[1]!) : undefined;
@@ -204,7 +204,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     }
     if (block.type !== 'text' || !model) continue;
     // Full-width parentheses (`- id（文字列）`) hold a field's notes as ASCII ones do.
-    const line = block.lines[0]!.includes('（') ? block.lines[0]!.replace(/（/g, ' (').replace(/）/g, ')') : block.lines[0]!;
+    let line = block.lines[0]!.includes('（') ? block.lines[0]!.replace(/（/g, ' (').replace(/）/g, ')') : block.lines[0]!;
     if (under !== undefined) {
       if (INDENT.exec(line)![0].length > under) continue;
       under = undefined;
@@ -229,6 +229,9 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     }
     // `- **Player** — id (uuid), firstName (string)`: an item that names a model and lists its own typed fields is no field of the heading's.
     if (INLINE_MODEL_ITEM.test(line)) continue;
+    // `` - `lat`, `lng`: decimal ``: names in code marks that share one type; the first is read, the others copy it.
+    const shared = line.includes('`, `') ? SHARED_NAMES.exec(line) : null;
+    if (shared) line = line.replace(shared[1]!, '');
     const coded = FIELD_ITEM.exec(line);
     const plain = coded ? undefined : PLAIN_ITEM.exec(line);
     if (!coded && !plain) continue;
@@ -250,6 +253,11 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       quals = plain![4] ?? plain![5];
     }
     if (type?.endsWith('?')) optional = true;
+    // `` - `comment`: optional string ``: the word before the type says the field may be left out.
+    if (type !== undefined && OPTIONAL_TYPE.test(type)) {
+      optional = true;
+      type = type.replace(OPTIONAL_TYPE, '');
+    }
     const notes = readFieldNotes(quals ?? '');
     if (notes.optional) optional = true;
     // What follows the type: "- status: string, one of draft, sent, paid", "- deletedAt: timestamp, nullable".
@@ -280,11 +288,13 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (plain && field.type.startsWith('unknown') && !readsAsType(base ?? '')) continue;
     // After a dash, a note is as likely as a type (`- issuedAt — the day it was sent`): only a type word counts.
     if (plain && plain[3] !== undefined && DASHED.test(plain[0]) && field.type.startsWith('unknown')) continue;
-    if (names.has(name)) continue;
-    names.add(name);
-    fields.push(field);
-    lines.push(block.line);
-    first ??= block.line;
+    for (const one of shared ? [field, ...[...shared[1]!.matchAll(/`([^`]+)`/g)].map((n) => ({ ...field, name: n[1]! }))] : [field]) {
+      if (names.has(one.name)) continue;
+      names.add(one.name);
+      fields.push(one);
+      lines.push(block.line);
+      first ??= block.line;
+    }
   }
   flush();
   return groups;
@@ -343,6 +353,22 @@ function msonMembers(blocks: Block[], at: number): string[] {
     if (m && !MSON_KEYWORD.test(m[1]!)) values.push(m[1]!);
   }
   return values;
+}
+
+/** `` - `lat`, `lng`: decimal ``: two names in code marks or more, then a colon. Group 1 the names after the first. */
+const SHARED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+`[\p{L}_$][\p{L}\p{N}_$]*`((?:\s*,\s*`[\p{L}_$][\p{L}\p{N}_$]*`)+)\s*[:：]/u;
+/** "optional string": the word before a type that makes the field optional. */
+const OPTIONAL_TYPE = /^optional\s+(?=\S)/i;
+
+/** `**Sighting** — one observation of one species.`: a bold name in code case, a dash and what it is. */
+const BOLD_DESCRIBED = /^\s*(?:\*\*|__)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|__)\s*[—–]\s+\p{L}/u;
+
+/**
+ * A one-line paragraph that names an entity in bold and says what it is (BOLD_DESCRIBED), right
+ * above a list: the list is its fields (if its items read as fields).
+ */
+function describedModel(line: string, next: Block | undefined): RegExpExecArray | null {
+  return next?.type === 'text' && next.listItem && line.includes('**') ? BOLD_DESCRIBED.exec(line) : null;
 }
 
 /** A paragraph ending in a colon that introduces an entity by its bold name (INTRODUCED_MODEL): the list after it is its fields. */

@@ -94,7 +94,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
-    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body))) ||
+    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
@@ -270,14 +270,21 @@ const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+(?:
 const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*\\s[^.\`]{0,160}\`[a-z_$]`, 'mu');
 /** A verb of having or recording, in the known languages: what a model's fields follow. */
 const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|stores|records|keeps|tracks|contains|carries|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
+const HAVING_VERBS = new RegExp(HAVING_VERB.source, 'gu');
 /** Articles and possessives before a field's name, in the known languages. */
 const FIELD_ARTICLES = 'an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah';
 /** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
-const FIELD_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?$`, 'i');
+const FIELD_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?$`, 'i');
 /** A field's description ends with an article: the next code span is a field. */
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`, 'i');
 /** Only an article (or nothing) before the first field. */
-const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?$`, 'i');
+const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:optional\s+)?$`, 'i');
+/** "has line items: `description` …": a few words and a colon before the first field. */
+const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
+/** A note in parentheses at the start of a gap between two fields: the type of the field before. */
+const TYPE_NOTE_FIRST = /^\s*\([^()]*\)/;
+/** "an optional `taxRate`": the word before the field's name says it may be left out. */
+const OPTIONAL_BEFORE = /(?<![\p{L}])optional\s+$/iu;
 /** What leads into an enum's values: "one of", "either", "any of". */
 const VALUES_LEAD = /(?:one of|either|any of|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
 /** Between two values of an enum: a comma, a bar, "or". */
@@ -298,7 +305,13 @@ const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
  */
 function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
   const { parts, text } = joinedLines(lines);
-  if (!CODED_PROSE_SIGNAL.test(text)) return;
+  const before = out.tasks.length;
+  if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
+  if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
+}
+
+/** The models of sentences about a model named in code case (see readCodedProse). */
+function readCodedSubjects(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
   for (const m of text.matchAll(CODED_SUBJECT)) {
     const start = m.index! + m[0].length;
     const end = sentenceEnd(text, start);
@@ -313,13 +326,42 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
   }
 }
 
-/** Where the sentence that starts at `from` ends: the first `.`, `!` or `?` before a space or the end, outside code marks. */
+/**
+ * Under a heading that names a model (`### Loan`), a paragraph whose sentence lists fields in code
+ * marks with their types after a verb of having is the heading's model, whatever the sentence's
+ * subject: "A loan links a member to a tool. It has an `id` (uuid), `toolId` (uuid) and …", "Each
+ * invoice has line items: `description` (text), …". Three fields at least, one in parentheses with its
+ * type, one a name only code writes.
+ */
+function readHeadedCodedProse(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  if (!HAVING_VERB.test(text)) return;
+  const name = modelNameFromHeading(ctx.section.title);
+  if (name === undefined) return;
+  for (const verb of text.matchAll(HAVING_VERBS)) {
+    const start = verb.index! + verb[0].length;
+    const fields = codedFields(text.slice(start, sentenceEnd(text, start)));
+    if (fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const i = lineAt(parts, verb.index!);
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, name, fields);
+    return;
+  }
+}
+
+/**
+ * Where the sentence that starts at `from` ends: the first `.`, `!` or `?` before a space or the end,
+ * outside code marks and parentheses (a note such as "(decimal, e.g. 0.2)" goes on).
+ */
 function sentenceEnd(text: string, from: number): number {
   let code = false;
+  let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if (c === '`') code = !code;
-    else if (!code && (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i;
+    else if (code) continue;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return i;
   }
   return text.length;
 }
@@ -342,15 +384,17 @@ function codedFields(list: string): ModelField[] {
     }
     inValues = false;
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
-    const lead = last === undefined ? ARTICLE_ONLY.test(gap) : FIELD_GAP.test(gap) || ARTICLE_BEFORE.test(gap);
+    // `` `id` (uuid), `toolId` ``: the type in parentheses right after a name, then the separator.
+    const sep = last !== undefined && gap.trimStart().startsWith('(') ? gap.replace(TYPE_NOTE_FIRST, '') : gap;
+    const lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
     if (!name || !lead) {
       // A code span that is neither a field nor a value ends the list: what follows is another clause.
       if (last) break;
       continue;
     }
-    if (last) last.note += gap.replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
+    if (last) last.note += gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
     if (fields.some((f) => f.name === name[1])) continue;
-    fields.push({ name: name[1]!, optional: name[2] === '?', note: '', values: [] });
+    fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: '', values: [] });
   }
   // The last field's note runs to the end of the sentence.
   if (fields.length > 0 && !inValues) fields[fields.length - 1]!.note += list.slice(from);
@@ -544,6 +588,15 @@ const FIRST_SENTENCE_END = /(?<=\.)\s+(?=\p{Lu})/u;
 
 /** "Each Invoice has a number, an issue date and a list of line items": a model named in code case and what it has. */
 const PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+([\p{Lu}][\p{Ll}\p{N}]+(?:[\p{Lu}][\p{Ll}\p{N}]*)*)(?:\s+(?:record|entity|object))?\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/gu;
+/** "A client has a name, …": PROSE_MODEL's sentence with the model named in lower-case words, as under the model's own heading. */
+const HEADED_PROSE_MODEL = /(?:^|[.;]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{Ll}+(?: \p{Ll}+){0,2}?)\s+(?:has|holds|stores|records|keeps|contains|consists of)\s+([^.;]+)/u;
+const HEADED_PROSE_MODELS = new RegExp(HEADED_PROSE_MODEL.source, 'gu');
+const HEADED_PROSE_SIGNAL = new RegExp(HEADED_PROSE_MODEL.source, 'mu');
+
+/** Cheap test for a data section's body: may a sentence describe the heading's model in lower-case words (HEADED_PROSE_MODEL)? */
+function mayDescribeHeadingModel(body: string, ctx: SectionContext): boolean {
+  return body.includes(' has ') && HEADED_PROSE_SIGNAL.test(body) && modelNameFromHeading(ctx.section.title) !== undefined;
+}
 /** What may open a thing a model has: articles and quantities ("a", "an", "its", "a list of", "one or more"). */
 const HAS_ARTICLE = /^(?:(?:a|an|the|its|one|some|many|several|optional|zero or more|one or more)\s+)*(?:(list|array|set|collection)\s+of\s+)?/i;
 
@@ -562,7 +615,10 @@ function readIntroducedModel(line: string, lineNo: number, ctx: SectionContext, 
 /** Models a sentence of a data section describes: "Each Invoice has a number, an issue date and a due date." */
 function readProseModels(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   if (!line.includes(' has ') && !/\b(?:holds|stores|records|keeps|contains|consists of)\b/.test(line)) return;
-  for (const m of line.matchAll(PROSE_MODEL)) {
+  // "A client has a name, …" under `### Client`: the heading's model, named in lower case.
+  const heading = HEADED_PROSE_MODEL.test(line) ? modelNameFromHeading(ctx.section.title) : undefined;
+  const named = heading === undefined ? [] : [...line.matchAll(HEADED_PROSE_MODELS)].filter((m) => normalizeModelName(m[1]!) === heading);
+  for (const m of [...line.matchAll(PROSE_MODEL), ...named]) {
     const fields: ModelField[] = [];
     for (const item of m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
       const thing = HAS_ARTICLE.exec(item.trim())!;
@@ -579,7 +635,7 @@ function readProseModels(line: string, lineNo: number, ctx: SectionContext, out:
         fields.push(/\boptional\b/i.test(thing[0]) ? { ...typed, optional: true } : typed);
       }
     }
-    if (fields.length >= 2) out.model(ctx, lineNo, m[1]!, fields);
+    if (fields.length >= 2) out.model(ctx, lineNo, named.includes(m) ? heading! : m[1]!, fields);
   }
 }
 /** Words that make a phrase a clause: verbs and relative pronouns. */
@@ -790,6 +846,17 @@ function isOldRoute(line: string, index: number): boolean {
 }
 
 /**
+ * "A small SPA served from `/app`", "the bundle is hosted from /static": the route an app or its files
+ * are served from is where its pages sit, not a page of its own.
+ */
+const SERVED_FROM_BEFORE = /\b(?:served|hosted|deployed|mounted)[^\S\n]+from[^\S\n]+`?$/i;
+
+/** Is the route at `index` of a line the base an app is served from (SERVED_FROM_BEFORE)? */
+function isServedFrom(line: string, index: number): boolean {
+  return line.includes(' from ') && SERVED_FROM_BEFORE.test(line.slice(Math.max(0, index - 24), index));
+}
+
+/**
  * The pages a table cell names in words, as a requirements table's notes do ("Screen `/dispatch/board`",
  * "shown in the stop drawer at `/dispatch/stops/:stopId`"): only a route a page noun or a verb of going
  * leads to, as in prose outside a screens section. A cell of a screens table's route column is `readTable`'s.
@@ -850,7 +917,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     }
   }
   for (const c of candidates) {
-    if (c.index < from || isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index)) continue;
+    if (c.index < from || isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index) || isServedFrom(line, c.index)) continue;
     let title: string | undefined;
     if (listItem && candidates.length === 1) {
       // A label is text set off from the route by a separator ("Dashboard — /x", "/x: Dashboard");
