@@ -122,3 +122,13 @@ describe('a list item that opens with a requirement id is a requirement, keyword
     expect(ruleRows(lines('# X', '', '## Checkout', '', '- AC-3: Does the pause stop the weekly charge?'))).toEqual([]);
   });
 });
+
+describe('"may only" limits: an item of a requirements list that says it is a must', () => {
+  it('"may only" and "mag maar" give must; a bare "may" stays a permission', () => {
+    expect(ruleRows(lines('# X', '', '## Rules', '', '- Staff may only override a reason code twice a day.', '- Een bewoner mag maar één inschrijving per complex hebben.', '- Staff may override the reason code.'))).toEqual([
+      [undefined, 'must', 'Staff may only override a reason code twice a day.'],
+      [undefined, 'must', 'Een bewoner mag maar één inschrijving per complex hebben.'],
+      [undefined, 'may', 'Staff may override the reason code.'],
+    ]);
+  });
+});

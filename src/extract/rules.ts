@@ -145,9 +145,9 @@ export function ruleLevel(sentence: string): RuleLevel | undefined {
 /**
  * A lower-case "may" that grants a permission ("Staff may override the reason code"; Japanese
  * してもよい): in prose it is no keyword, but it sets the level of an item of a requirements list.
- * "may not" forbids: that is no permission.
+ * "may not" forbids and "may only" ("mag maar", "mag alleen") limits: neither is a permission.
  */
-const PERMISSION = /(?<![\p{L}\p{N}_])(?:may|mag|mogen|boleh|вправе|có thể)(?![\p{L}\p{N}_])(?!\s+(?:not|niet)\b)(?<!(?:tidak|tak|nicht)\s+boleh)|てもよい|ても良い/u;
+const PERMISSION = /(?<![\p{L}\p{N}_])(?:may|mag|mogen|boleh|вправе|có thể)(?![\p{L}\p{N}_])(?!\s+(?:not|niet|only|maar|alleen|slechts)\b)(?<!(?:tidak|tak|nicht)\s+boleh)|てもよい|ても良い/u;
 
 function permissiveLevel(text: string): RuleLevel | undefined {
   // A "may" in quotes or in parentheses is an aside ("(they may still want updates)"), not the item's permission.
