@@ -502,19 +502,18 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
   const places = routers.size === 0 ? own : new Map([...routers, ...own]);
   if (routers.size > 0) routerAliases(lines, places);
   const nested = nestedPrefixes(lines);
-  let at = 0;
-  const prefixed = (text: string, path: string) => {
+  // The path of line `i` under its router's prefix and the sub-routers it stands in.
+  const prefixed = (text: string, path: string, i: number) => {
     const router = places.size > 0 ? ROUTER_NAME.exec(text) : null;
-    const prefix = joinRoute(router ? routerPrefix(router[1]!, places) : '', nested?.[at] ?? '');
+    const prefix = joinRoute(router ? routerPrefix(router[1]!, places) : '', nested?.[i] ?? '');
     return prefix ? joinRoute(prefix, path) : path;
   };
   lines.forEach((text, i) => {
-    at = i;
     // A declaration commented out (`// api.put('/links/:slug', replaceLink);  // dropped`) is not served.
     if (COMMENT_LINE.test(text) || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
     const flask = FLASK_ROUTE.exec(text);
     if (flask) {
-      const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!)) : undefined;
+      const path = flask[2] !== '' || places.size > 0 ? normalizeApiPath(prefixed(text, flask[2]!, i)) : undefined;
       const methods = flask[3] ? methodsIn(flask[3]) : (['GET'] as HttpMethod[]);
       if (path && path !== '/' && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
@@ -527,14 +526,14 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       };
       take(text.slice(chain[0].length));
       for (let j = i + 1; j < lines.length && /^\s*\./.test(lines[j]!); j++) take(lines[j]!);
-      const path = normalizeApiPath(prefixed(text, chain[3]!));
+      const path = normalizeApiPath(prefixed(text, chain[3]!, i));
       if (path && methods.size > 0) out.api(ctx, firstLine + i, path, [...methods]);
       return;
     }
     const full = text.includes('url') ? FULL_ROUTE.exec(text) : null;
     if (full) {
       const url = FULL_ROUTE_URL.exec(full[0]);
-      const path = url ? normalizeApiPath(prefixed(text, url[2]!)) : undefined;
+      const path = url ? normalizeApiPath(prefixed(text, url[2]!, i)) : undefined;
       const methods = methodsIn(full[1]!.replace(/['"`[\]]/g, ' '));
       if (path && methods.length > 0) out.api(ctx, firstLine + i, path, methods);
       return;
@@ -543,7 +542,7 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       const m = pattern.exec(text);
       if (!m) continue;
       if (m[3] === '' && places.size === 0) return;
-      const path = normalizeApiPath(prefixed(text, m[3]!));
+      const path = normalizeApiPath(prefixed(text, m[3]!, i));
       const method = normalizeMethod(m[1]!);
       if (path && method) out.api(ctx, firstLine + i, path, [method]);
       return;

@@ -752,7 +752,7 @@ export function routerAliases(lines: readonly string[], places: Map<string, Rout
     // `dogRoutes`): the one router the file declares on is the one mounted by its file's name.
     const stem = file[1]!.toLowerCase().replace(/s$/, '');
     const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
-    const used = new Set(lines.flatMap((l) => (DECLARED_ON.exec(l)?.[1] !== undefined ? [DECLARED_ON.exec(l)![1]!] : [])));
+    const used = new Set(lines.flatMap((l) => DECLARED_ON.exec(l)?.slice(1, 2) ?? []));
     if (mounted.length === 1 && used.size === 1) {
       const [name] = used;
       if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
