@@ -22,3 +22,11 @@ export function detach(s: string, fromWide = false): string {
   if (fromWide && !NON_LATIN1.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/** The braces a line opens less those it closes (`address: {` → 1, `};` → -1, `{ get; set; }` → 0): code's nesting, line by line. */
+export function netBraces(text: string): number {
+  if (!text.includes('{') && !text.includes('}')) return 0;
+  let n = 0;
+  for (const c of text) n += c === '{' ? 1 : c === '}' ? -1 : 0;
+  return n;
+}

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { netBraces } from '../strings.js';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
 import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
@@ -485,7 +486,7 @@ function nestedPrefixes(lines: readonly string[]): string[] | undefined {
     out.push(open.at(-1)?.prefix ?? '');
     const sub = text.includes('.Route(') ? NESTED_ROUTER.exec(text) : null;
     const before = depth;
-    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    depth += netBraces(text);
     if (sub && depth > before) open.push({ prefix: joinRoute(open.at(-1)?.prefix ?? '', sub[2]!), depth });
     while (open.length > 0 && depth < open.at(-1)!.depth) open.pop();
   }

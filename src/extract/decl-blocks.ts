@@ -1,3 +1,4 @@
+import { netBraces } from '../strings.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
@@ -15,14 +16,6 @@ export interface DeclOptions {
   rename?: (name: string) => string;
   /** A declaration without a field is no model. */
   fieldsOnly?: boolean;
-}
-
-/** The braces a line opens less those it closes (`address: {` → 1, `};` → -1, `{ get; set; }` → 0). */
-function netBraces(text: string): number {
-  if (!text.includes('{') && !text.includes('}')) return 0;
-  let n = 0;
-  for (const c of text) n += c === '{' ? 1 : c === '}' ? -1 : 0;
-  return n;
 }
 
 /**

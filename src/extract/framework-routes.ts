@@ -14,6 +14,7 @@
  * - Razor pages (Blazor): `@page "/work-orders/{id:int}"`;
  * - React Router's route config: `route("orders/:id", "routes/order.tsx")`, `index(…)`, `layout(…, [ … ])`, `prefix("admin", [ … ])`.
  */
+import { netBraces } from '../strings.js';
 import type { HttpMethod } from '../types.js';
 import { mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
@@ -211,7 +212,7 @@ function aspnetControllerRoutes(lines: readonly string[]): DeclaredRoute[] {
   let depth = 0;
   lines.forEach((text, i) => {
     const at = depth;
-    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    depth += netBraces(text);
     if (depth < 0) depth = 0;
     const head = text.includes('class') ? CS_CLASS.exec(text) : null;
     if (head) {
@@ -512,7 +513,7 @@ function ktorRoutes(lines: readonly string[]): DeclaredRoute[] {
       if (r) out.push(r);
     }
     const nested = handler ? null : KTOR_ROUTE.exec(text);
-    for (const c of text) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    depth += netBraces(text);
     // A path past any route's length (400) is none: the nesting stops growing it.
     if (nested) stack.push({ full: prefix().length > 400 ? prefix() : joinRoute(prefix(), nested[1]!), depth });
     while (stack.length > 0 && depth < stack[stack.length - 1]!.depth) stack.pop();
@@ -566,7 +567,7 @@ function grpcRoutes(lines: readonly string[]): DeclaredRoute[] {
         if (r) out.push(r);
       }
     }
-    for (const c of code) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+    depth += netBraces(code);
     // The option ends where its braces close (or on its own line, `= { get: "/x" };`).
     if (depth <= 0) depth = -1;
   });
