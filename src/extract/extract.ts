@@ -149,7 +149,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (watch) sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
-  return scopeRestartedIds(tasks, doc);
+  return headingIdRules(scopeRestartedIds(tasks, doc), doc, contexts);
 }
 
 /** A heading that opens with an id of its own: `STORY-102: Pay with a saved card`, `US3 — Export`, `Story 2: …`, `Epic 1.2`. */
@@ -201,6 +201,47 @@ function headingIds(doc: PrdDocument): Array<string | undefined> {
     stack.push({ level: s.level, id: m ? m[0].replace(/\s+/g, ' ') : stack[stack.length - 1]?.id });
     out.push(stack[stack.length - 1]!.id);
   }
+  return out;
+}
+
+/**
+ * A heading that opens with a written id among requirements (`### FR-01 Menu list` under
+ * `## Functional requirements`, `## NFR-2: Latency`) names the requirement its section states: the
+ * first rule of that section (or of its subsections, under no id-heading of their own) that has no
+ * id of its own takes the heading's, unless a rule of the PRD already has it (a user story under
+ * `### US-1`, an item `- FR-01: …`). Elsewhere such an id is a ticket's or a story's key
+ * (`## RET-143 Request a return`) that names no one of its criteria, and the document's title
+ * (`# SHOP-10 — Epic: …`) names the whole PRD. Tasks are shared between runs (see ExtractWatch): a
+ * rule given an id is a new object.
+ * @param contexts the sections' contexts, in the order of `doc.sections`
+ */
+function headingIdRules(tasks: Task[], doc: PrdDocument, contexts: readonly SectionContext[]): Task[] {
+  const title = doc.sections.find((s) => s.level === 1);
+  let scopes: Array<string | undefined> | undefined;
+  const stack: Array<{ level: number; id: string | undefined }> = [];
+  for (const [i, s] of doc.sections.entries()) {
+    const id = s.level > 0 && s !== title && contexts[i]!.rules ? storyHeadingId(s.title) : undefined;
+    if (id !== undefined) scopes ??= [];
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= s.level && s.level > 0) stack.pop();
+    const scope = id ?? (s.level > 0 ? stack[stack.length - 1]?.id : undefined);
+    if (s.level > 0) stack.push({ level: s.level, id: scope });
+    scopes?.push(scope);
+  }
+  if (!scopes) return tasks;
+  // Sections before the first id-heading were not pushed: the scopes line up from the end.
+  const offset = doc.sections.length - scopes.length;
+  const used = new Set<string>();
+  for (const t of tasks) if (t.kind === 'rule' && t.id !== undefined) used.add(t.id);
+  let out = tasks;
+  tasks.forEach((t, i) => {
+    if (t.kind !== 'rule' || t.id !== undefined) return;
+    const at = sectionAt(doc, t.sources[0]!.line) - offset;
+    const id = at >= 0 ? scopes![at] : undefined;
+    if (id === undefined || used.has(id)) return;
+    used.add(id);
+    if (out === tasks) out = [...tasks];
+    out[i] = { ...t, id };
+  });
   return out;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Misses of this session's own reading of the real corpus, beside the helpers' round-18 files. A
+ * heading that opens with a requirement's written id (`### FR-01 …`, `### NFR-2: …`) names the
+ * requirement its section states: the section's first rule without an id of its own takes it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTasks } from './extract.js';
+import { parsePrd } from '../prd/index.js';
+import type { RuleTask } from '../types.js';
+import { ruleRows } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+/** Rules before the merge, as `[id, text]`: the merge would give the others hash ids. */
+const rawRules = (md: string): Array<[string | undefined, string]> =>
+  extractTasks(parsePrd(md, 'x.md'))
+    .filter((t): t is RuleTask => t.kind === 'rule')
+    .map((t) => [t.id, t.text]);
+
+describe('a heading that opens with a requirement id gives it to its section\'s first rule', () => {
+  it('the first rule of each `### FR-nn` section takes its heading\'s id, the others keep none', () => {
+    const md = lines(
+      '# Menu service', '', '## Functional requirements', '',
+      '### FR-01 Menu list', '', '- The service returns every menu item with its current price.', '- Items are sorted by id in ascending order.', '',
+      '### FR-02 Top-up', '', 'A top-up must add the amount to the balance in one transaction.', '',
+      '## Non-functional requirements', '', '### NFR-1: Latency', '', '#### Measure', '', '- The p95 latency of the menu list stays under 200 ms.',
+    );
+    expect(rawRules(md)).toEqual([
+      ['FR-01', 'The service returns every menu item with its current price.'],
+      [undefined, 'Items are sorted by id in ascending order.'],
+      ['FR-02', 'A top-up must add the amount to the balance in one transaction.'],
+      ['NFR-1', 'The p95 latency of the menu list stays under 200 ms.'],
+    ]);
+    expect(ruleRows(md).map((r) => r[0]).filter((id) => id !== undefined && !id.startsWith('rule:'))).toEqual(['FR-01', 'FR-02', 'NFR-1']);
+  });
+
+  it('an id the PRD already gives a rule, the document title\'s id and a numbered heading give none', () => {
+    const md = lines(
+      '# SHOP-10 — Epic: gift cards', '', 'Gift cards must be redeemable at checkout.', '',
+      '### FR-03 Export', '', '- FR-03: Exports must be signed.', '- Exports are kept for 30 days.', '',
+      '### 4.2 Refunds', '', '- Refunds must go back to the original card.',
+    );
+    expect(rawRules(md)).toEqual([
+      [undefined, 'Gift cards must be redeemable at checkout.'],
+      ['FR-03', 'Exports must be signed.'],
+      [undefined, 'Exports are kept for 30 days.'],
+      [undefined, 'Refunds must go back to the original card.'],
+    ]);
+  });
+
+  it('a subsection with an id-heading of its own keeps its own id; a section without rules gives its id to none', () => {
+    const md = lines(
+      '# Payroll', '', '## Requirements', '', '### REQ-7 Payslips', '', 'Payslips are described below.', '',
+      '#### REQ-7.1 Delivery', '', '- Payslips must be emailed on the last working day.', '',
+      '#### Format', '', '- Each payslip must show the gross and net amounts.', '',
+      '### REQ-8 Archive', '', 'Nothing to add yet.',
+    );
+    expect(rawRules(md)).toEqual([
+      ['REQ-7.1', 'Payslips must be emailed on the last working day.'],
+      ['REQ-7', 'Each payslip must show the gross and net amounts.'],
+    ]);
+  });
+
+  it('outside requirements, a heading\'s id is a ticket\'s or a story\'s key: none of its criteria takes it', () => {
+    const md = lines('# Returns', '', '## RET-143 Request a return', '', 'As a customer I want to return an item.', '', '**Acceptance criteria**', '', '- The return button is visible on delivered orders.', '- Final-sale items cannot be returned.');
+    expect(rawRules(md)).toEqual([
+      [undefined, 'The return button is visible on delivered orders.'],
+      [undefined, 'Final-sale items cannot be returned.'],
+    ]);
+  });
+});
