@@ -453,12 +453,14 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
   const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
   const priorityCol = headers.findIndex((h) => H_PRIORITY.test(h));
+  // `| ID | As a… | I want to… | So that… |`: each row is one user story, its parts joined as the headers say them.
+  const story = storyColumns(header);
   // `要件ID` names the id column, not the requirement's: the text column is another one.
-  let textCol = headers.findIndex((h, i) => i !== idCol && H_RULE_TEXT.test(h));
+  let textCol = story ? -1 : headers.findIndex((h, i) => i !== idCol && H_RULE_TEXT.test(h));
   // A requirements list by its id column (in a requirements section, or with a priority column too)
   // whose text column has a phrase for a header ("What the system must do"): the column of sentences.
   if (textCol === -1 && idCol !== -1 && (ctx.rules || priorityCol !== -1) && !headers.some((h) => H_STRUCTURE.test(h))) textCol = wordiestColumn(rows, [idCol, priorityCol]);
-  const requirementsTable = textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1);
+  const requirementsTable = story !== undefined || (textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1));
   // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
   const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
   for (const row of rows) {
@@ -472,7 +474,7 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
     // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
-      const text = row.cells[textCol] ?? '';
+      const text = story ? storyText(row.cells, story) : (row.cells[textCol] ?? '');
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });
       continue;
     }
@@ -504,6 +506,31 @@ const LEVEL_CELL = /^[*_`\s]*(?:(muss|pflicht|obligatorio|obligatoria|obrigatór
 const MOSCOW = /^(?:(must)|(should)|(could|nice)|(won'?t|will not|wont))(?:[- ]?(?:to[- ])?have)?$/i;
 /** Headers of a table about structure (endpoints, fields, screens): its wordy column is notes, not rules. */
 const H_STRUCTURE = /\b(?:method|path|endpoint|route|url|field|type|column|screen|page)s?\b/;
+
+/**
+ * The headers of a user-story table's parts: who (`As a…`, `Als`, `En tant que`, `Como`), what they
+ * want (`I want to…`, `Ich möchte`, `Je veux`, `Quiero`) and, optionally, why (`So that…`, `Damit`,
+ * `Afin de`, `Para que`). A `Role` column alone is a permissions table's, no story's.
+ */
+const H_STORY_WHO = /^(?:as (?:an?|the)(?:\s*\(n\))?|als(?: eine?)?|en tant que|como(?: una?)?|sebagai)$/i;
+const H_STORY_WANT = /^(?:i (?:want|need|would like|'d like)(?: to)?|ich (?:möchte|will)|je (?:veux|souhaite)|(?:eu )?quero|quiero|saya (?:ingin|mau))$/i;
+const H_STORY_WHY = /^(?:so that|in order to|damit|afin (?:de|que)|para que|para|agar|sehingga)$/i;
+
+/** The columns of a user-story table (who and what they want at least, in that order, then why), each with its header's words; undefined for any other table. */
+function storyColumns(header: readonly string[]): Array<{ at: number; words: string }> | undefined {
+  const words = header.map((h) => h.replace(/[*_`]/g, '').trim().replace(/\s*(?:…|\.{3}|[:：])$/, ''));
+  const who = words.findIndex((w) => H_STORY_WHO.test(w));
+  const want = words.findIndex((w) => H_STORY_WANT.test(w));
+  if (who === -1 || want <= who) return undefined;
+  const why = words.findIndex((w) => H_STORY_WHY.test(w));
+  return [who, want, ...(why > want ? [why] : [])].map((at) => ({ at, words: words[at]! }));
+}
+
+/** A story table's row as one sentence: "As a store manager, I want to set a threshold, so that …" (a row with one part only says nothing). */
+function storyText(cells: readonly string[], story: ReadonlyArray<{ at: number; words: string }>): string {
+  const parts = story.filter((c) => (cells[c.at] ?? '').trim() !== '').map((c) => `${c.words} ${cells[c.at]!.trim()}`);
+  return parts.length < 2 ? '' : parts.map((p, i) => (i === 0 || /^I\b/.test(p) ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(', ');
+}
 
 /** The column whose cells hold the most words (four on average at least), leaving out `skip`; -1 if none. */
 function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]): number {

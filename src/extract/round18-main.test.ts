@@ -68,3 +68,33 @@ describe('a heading that opens with a requirement id gives it to its section\'s 
     ]);
   });
 });
+
+describe('a user-story table (`| ID | As a… | I want to… | So that… |`) gives one rule per row', () => {
+  it('joins each row\'s parts as its headers say them, with the id column\'s id and the priority column\'s level', () => {
+    const md = lines(
+      '# Shelf alerts', '', '## User stories', '',
+      '| ID | As a… | I want to… | So that… | Priority |', '|---|---|---|---|---|',
+      '| US-1 | store manager | set a reorder threshold per product | I get warned before I run out | Must |',
+      '| US-2 | account owner | choose where alerts go | the right person sees them | Could |',
+    );
+    expect(ruleRows(md)).toEqual([
+      ['US-1', 'must', 'As a store manager, I want to set a reorder threshold per product, so that I get warned before I run out'],
+      ['US-2', 'may', 'As a account owner, I want to choose where alerts go, so that the right person sees them'],
+    ]);
+  });
+
+  it('reads the headers in German and without a "so that" column', () => {
+    const md = lines('# Lager', '', '| Als | Ich möchte | Damit |', '|---|---|---|', '| Lagerleiter | Mindestbestände pflegen | nichts ausgeht |', '', '| As a | I want |', '|---|---|', '| buyer | to export orders as CSV |');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Als Lagerleiter, ich möchte Mindestbestände pflegen, damit nichts ausgeht', 'As a buyer, I want to export orders as CSV']);
+  });
+
+  it('a permissions table (`Role | Can`), a table of personas and a row with one part give no story', () => {
+    const md = lines(
+      '# Access', '',
+      '| Role | I want to |', '|---|---|', '| Admin | delete any post |', '',
+      '| As a | Goal |', '|---|---|', '| parent | track deadlines for each child |', '',
+      '| As a… | I want to… |', '|---|---|', '| | export the list |',
+    );
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
