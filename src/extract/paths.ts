@@ -398,6 +398,8 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
     const at = m[0].indexOf('://');
     const host = at === -1 ? undefined : m[0].slice(at + 3, m[0].indexOf('/', at + 3)).toLowerCase();
     if (host && goesOut(raw)) continue;
+    // "DHL's `GET /rates`", "and Stripe’s POST /v1/refunds": a call named as another company's.
+    if (m.index! > 2 && (text.charCodeAt(m.index! - 2) === 115 || text.charCodeAt(m.index! - 3) === 115) && OWNER_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
     const path = normalizeCalledPath(m[2]!);
     if (!path) continue;
     const methods = [...new Set(m[1]!.split(/[^A-Z]+/).map((x) => normalizeMethod(x)).filter((x): x is HttpMethod => !!x))];
@@ -405,6 +407,12 @@ export function findMethodPaths(raw: string): MethodPathMatch[] {
   }
   return out;
 }
+
+/**
+ * A company's name in the possessive right before a call (`DHL's `, `Stripe’s `), after another word
+ * of its sentence: "Admin's GET /x" opening a line may be the product's own role.
+ */
+const OWNER_BEFORE = /[\p{L}\p{N},;:)]\s+\p{Lu}[\p{L}\p{N}&.-]*['’]s\s*$/u;
 
 /** API-looking paths: never pages. */
 export function isApiPath(path: string): boolean {

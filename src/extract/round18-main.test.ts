@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from './extract.js';
 import { parsePrd } from '../prd/index.js';
 import type { RuleTask } from '../types.js';
-import { ruleRows } from '../testing/extract.js';
+import { apiLines, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 /** Rules before the merge, as `[id, text]`: the merge would give the others hash ids. */
@@ -96,5 +96,17 @@ describe('a user-story table (`| ID | As a… | I want to… | So that… |`) gi
       '| As a… | I want to… |', '|---|---|', '| | export the list |',
     );
     expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a call named as another company\'s, in the possessive, is theirs', () => {
+  it('"DHL\'s `GET /rates`" and "Stripe’s POST /v1/refunds" are no endpoints of the product', () => {
+    const md = lines('# Parcels', '', '## API', '', '- `POST /api/shipments` creates a shipment.', '', 'Rates come live from the carriers: we ask DHL\'s `GET /rates` on their host, and refunds go through Stripe’s POST /v1/refunds.');
+    expect(apiLines(md)).toEqual(['POST /api/shipments']);
+  });
+
+  it('a possessive that opens the line, a lower-case one and "our" name the product\'s own calls', () => {
+    const md = lines('# Parcels', '', '## API', '', "- Admin's `GET /api/admin/stats` returns the day's totals.", "- The courier app reads the user's `GET /api/me` on start.", '- Our `DELETE /api/shipments/{id}` cancels a shipment.');
+    expect(apiLines(md)).toEqual(['DELETE /api/shipments/:id', 'GET /api/admin/stats', 'GET /api/me']);
   });
 });
