@@ -70,8 +70,18 @@ export function normalizeApiPath(raw: string): string | undefined {
  * last segment that names a data file (`errors.csv`, `invoice.pdf`, DATA_FILE) is part of the route.
  */
 function normalizeCalledPath(raw: string): string | undefined {
-  return normalizeApiPath(raw) ?? (DATA_FILE.test(raw.replace(/[?#].*$/s, '').replace(/[`'".,;:!)]+$/, '')) ? normalizeWrittenPath(raw, true) : undefined);
+  const path = normalizeApiPath(raw);
+  if (path !== undefined) return path;
+  const bare = raw.replace(/[?#].*$/s, '').replace(/[`'".,;:!)]+$/, '');
+  return DATA_FILE.test(bare) && !DATED_FORMAT_PATH.test(bare) ? normalizeWrittenPath(raw, true) : undefined;
 }
+
+/**
+ * A path versioned by a date and ending in its format (`/admin/api/2024-07/orders/{id}/refunds.json`,
+ * `/2010-04-01/Accounts/{sid}/Messages.json`): the REST style of the platforms a product calls
+ * (Shopify's, Twilio's), written without their host. A product's own routes are not written so.
+ */
+const DATED_FORMAT_PATH = /\/\d{4}-\d{2}(?:-\d{2})?\/.*\.(?:json|xml)$/;
 
 /**
  * `normalizeApiPath` segment by segment, for any path: exported for the test that the shortcut gives the same.

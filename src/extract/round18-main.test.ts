@@ -110,3 +110,15 @@ describe('a call named as another company\'s, in the possessive, is theirs', () 
     expect(apiLines(md)).toEqual(['DELETE /api/shipments/:id', 'GET /api/admin/stats', 'GET /api/me']);
   });
 });
+
+describe('a path versioned by a date and ending in its format is a platform\'s REST call', () => {
+  it('Shopify- and Twilio-style paths written without their host are no endpoints', () => {
+    const md = lines('# Returns desk', '', '## API', '', '- `POST /api/returns` opens a return.', '- On approval we call `POST /admin/api/2024-07/orders/{order_id}/refunds.json`.', '- The SMS goes out with POST /2010-04-01/Accounts/{AccountSid}/Messages.json.');
+    expect(apiLines(md)).toEqual(['POST /api/returns']);
+  });
+
+  it('a date without a format, a format without a dated version, and a dated file name stay endpoints', () => {
+    const md = lines('# Reports', '', '## API', '', '- `GET /api/exports/{id}/data.json` downloads an export.', '- `GET /api/reports/2024-07.json` is the July report.', '- `GET /api/v1/schedules/2024-07-01` lists that day.');
+    expect(apiLines(md)).toEqual(['GET /api/exports/:id/data.json', 'GET /api/reports/2024-07.json', 'GET /api/v1/schedules/2024-07-01']);
+  });
+});
