@@ -373,6 +373,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
+      // "The web pages, in the same file:" over a block of routes: what it serves outside the API are pages (a server renders them).
+      if (previous?.type === 'text' && !previous.listItem && out.tasks.length > before && paragraphTopic(previous.lines[previous.lines.length - 1]!) === 'page') routesAsPages(out, before, ctx);
       codeTasks = before;
     } else if (block.type === 'table') {
       readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
@@ -424,6 +426,18 @@ function labelledRuns(blocks: Block[]): Block[][] {
     run?.push(block);
   }
   return runs;
+}
+
+/** The `GET` routes outside the API among the tasks collected from index `from` on, as pages (see readBlocks). */
+function routesAsPages(out: TaskCollector, from: number, ctx: SectionContext): void {
+  const pages: Array<{ line: number; route: string }> = [];
+  for (let i = out.tasks.length - 1; i >= from; i--) {
+    const t = out.tasks[i]!;
+    if (t.kind !== 'api' || isApiPath(t.path) || t.methods.length === 0 || t.methods.some((m) => m !== 'GET')) continue;
+    out.tasks.splice(i, 1);
+    pages.unshift({ line: t.sources[0]!.line, route: t.path });
+  }
+  for (const p of pages) out.page(ctx, p.line, p.route, undefined);
 }
 
 /** Leave out the models named `names` among the tasks collected from index `from` on. */

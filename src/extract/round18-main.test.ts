@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from './extract.js';
 import { parsePrd } from '../prd/index.js';
 import type { RuleTask } from '../types.js';
-import { apiLines, ruleRows } from '../testing/extract.js';
+import { apiLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 /** Rules before the merge, as `[id, text]`: the merge would give the others hash ids. */
@@ -120,5 +120,22 @@ describe('a path versioned by a date and ending in its format is a platform\'s R
   it('a date without a format, a format without a dated version, and a dated file name stay endpoints', () => {
     const md = lines('# Reports', '', '## API', '', '- `GET /api/exports/{id}/data.json` downloads an export.', '- `GET /api/reports/2024-07.json` is the July report.', '- `GET /api/v1/schedules/2024-07-01` lists that day.');
     expect(apiLines(md)).toEqual(['GET /api/exports/:id/data.json', 'GET /api/reports/2024-07.json', 'GET /api/v1/schedules/2024-07-01']);
+  });
+});
+
+describe('a paragraph that says a block of routes holds pages makes its GET routes outside the API pages', () => {
+  const routes = ['```ruby', 'get  "/library",      to: "scores#index"', 'get  "/library/:id",  to: "scores#show"', 'post "/library/:id/lend", to: "loans#create"', 'get  "/api/scores",   to: "api/scores#index"', '```'];
+  it('"The web pages, in the same file:" over Rails routes', () => {
+    const md = lines('# Choir', '', '## Routes', '', 'The web pages, in the same file:', '', ...routes);
+    expect(pageRoutes(md)).toEqual(['/library', '/library/:id']);
+    expect(apiLines(md)).toEqual(['GET /api/scores', 'POST /library/:id/lend']);
+  });
+
+  it('a lead about the API, or about pages calling endpoints, leaves them endpoints', () => {
+    for (const lead of ['The API, in the same file:', 'Pages call these endpoints:']) {
+      const md = lines('# Choir', '', '## Routes', '', lead, '', ...routes);
+      expect(pageRoutes(md), lead).toEqual([]);
+      expect(apiLines(md), lead).toEqual(['GET /api/scores', 'GET /library', 'GET /library/:id', 'POST /library/:id/lend']);
+    }
   });
 });
