@@ -90,8 +90,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
     readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
   }
-  // `curl` calls to the PRD's own API host outside a screens section ("Usage", "Quick start"): the endpoints as its docs show them.
-  if ((l === '' || SHELL.test(l)) && (ctx.api || !ctx.page) && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
+  // `curl` calls to the PRD's own API host under an API heading, or one of its docs' ("Usage", "Quick start"): the endpoints as its docs show them.
+  if ((l === '' || SHELL.test(l)) && (ctx.api || (!ctx.page && USAGE_TITLE.test(ctx.section.title))) && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -1676,6 +1676,9 @@ function refType(schema: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** A heading of an API's docs that shows how it is called: "Usage", "Examples", "Quick start", "Getting started"; not "Setup". */
+const USAGE_TITLE = /\b(?:usage|examples?|quick[ -]?start|getting started|how to (?:use|call)|walk-?through|tutorial|recipes|cookbook)\b/i;
 
 /** A `curl` command's URL: its host (lower case) and path, quoted or not. */
 const CURL_URL = /(?:^|\s)['"]?https?:\/\/([^\s/'"]+)(\/[^\s'"]*)?/;

@@ -72,7 +72,7 @@ describe('a router mount written in a code span of prose', () => {
 
 describe('curl calls to the product\'s own host under a "Usage" heading', () => {
   const md = lines(
-    '# Lanternly — Lamp rental API', '', '## Quick start', '',
+    '# Lanternly — Lamp rentals', '', '## Quick start', '',
     fence + 'bash',
     'curl -X POST https://api.lanternly.example/v1/rentals -d \'{"lampId": "l_1"}\'',
     'curl https://api.lanternly.example/v1/rentals/rn_12',
@@ -87,8 +87,10 @@ describe('curl calls to the product\'s own host under a "Usage" heading', () => 
     expect(apiLines(md)).toEqual(['GET /v1/rentals/:id', 'POST /v1/rentals']);
   });
 
-  it('under a screens heading, a curl block is no endpoint list', () => {
-    const screens = lines('# Lanternly — Lamp rental API', '', '## Screens', '', fence + 'bash', 'curl https://api.lanternly.example/v1/rentals', 'curl https://api.lanternly.example/v1/lamps', fence);
+  it('under a screens heading, or a setup one, a curl block is no endpoint list', () => {
+    const setup = lines('# Lanternly — Lamp rentals', '', '## Setup', '', fence + 'bash', 'curl https://api.lanternly.example/v1/rentals', 'curl https://api.lanternly.example/v1/lamps', fence);
+    expect(apiLines(setup)).toEqual([]);
+    const screens = lines('# Lanternly — Lamp rentals', '', '## Screens', '', fence + 'bash', 'curl https://api.lanternly.example/v1/rentals', 'curl https://api.lanternly.example/v1/lamps', fence);
     expect(apiLines(screens)).toEqual([]);
   });
 });
