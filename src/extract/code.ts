@@ -32,6 +32,8 @@ const REQUEST_NOTE = String.raw`(?:(?:->|→|=>|#|\/\/|--)(?:\s.*)?)?`;
 const REQUEST_LINE = new RegExp(`${REQUEST_START}\\s*${REQUEST_NOTE}$`);
 /** REQUEST_LINE, or one with a description after two spaces or a tab: a line of a block that lists calls. */
 const LISTED_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|(?: {2,}|\\t)\\S.*)$`);
+/** LISTED_REQUEST, or one whose description follows after one space: a long path that overran its listing's column (`POST /api/x/:id/retry replay it`). */
+const OVERRUN_REQUEST = new RegExp(`${REQUEST_START}(?:\\s*${REQUEST_NOTE}|\\s+\\S.*)$`);
 /**
  * Read a fenced code block by its language or, when it has none, by its shape: `http` request
  * lines, OpenAPI `paths:` (YAML or JSON), Prisma `model`, TypeScript `interface`/`type`,
@@ -88,8 +90,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
     readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
   }
-  // `curl` calls to the PRD's own API host under an API heading: the endpoints as its docs show them.
-  if ((l === '' || SHELL.test(l)) && ctx.api && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
+  // `curl` calls to the PRD's own API host under an API heading, or one of its docs' ("Usage", "Quick start"): the endpoints as its docs show them.
+  if ((l === '' || SHELL.test(l)) && (ctx.api || (!ctx.page && USAGE_TITLE.test(ctx.section.title))) && ctx.ownHosts && ctx.ownHosts.size > 0 && value.includes('curl') && readCurlCalls(lines, firstLine, ctx, out)) return;
   if (l === '' && isHttpMessage(lines)) {
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
@@ -111,11 +113,15 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if ((l === '' || RUBY.test(l)) && value.includes('Table name') && readAnnotatedTables(lines, firstLine, ctx, out)) return;
   // A list of calls, one a line, each maybe with a description after a gap (`POST  /api/bills   create from a receipt`).
   // Every line a call (two at least when each has a description): `GET    /api/outlet    daftar outlet terdekat`.
-  const listed = l === '' && lines.every((x) => x.trim() === '' || LISTED_REQUEST.test(x) || x.trim().startsWith('#')) && (lines.some((x) => REQUEST_LINE.test(x)) || lines.filter((x) => LISTED_REQUEST.test(x)).length >= 2);
-  if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listed) {
+  // A line whose description follows after one space (OVERRUN_REQUEST) belongs to a listing that two gapped lines at least make.
+  const listed = l === '' && lines.every((x) => x.trim() === '' || OVERRUN_REQUEST.test(x) || x.trim().startsWith('#'));
+  const gapped = listed ? lines.filter((x) => LISTED_REQUEST.test(x)).length : 0;
+  const overrun = listed && lines.some((x) => x.trim() !== '' && !x.trim().startsWith('#') && !LISTED_REQUEST.test(x));
+  const listing = listed && (gapped >= 2 || (!overrun && lines.some((x) => REQUEST_LINE.test(x))));
+  if (/^(?:http|https|rest|api|endpoints?)$/.test(l) || listing) {
     lines.forEach((text, i) => {
-      // LISTED_REQUEST reads every line REQUEST_LINE reads, and a description after a gap besides.
-      const m = (listed ? LISTED_REQUEST : REQUEST_LINE).exec(text);
+      // OVERRUN_REQUEST reads every line REQUEST_LINE and LISTED_REQUEST read, and a description after a space besides.
+      const m = (listing ? OVERRUN_REQUEST : REQUEST_LINE).exec(text);
       if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
       const path = normalizeApiPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
@@ -1670,6 +1676,9 @@ function refType(schema: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** A heading of an API's docs that shows how it is called: "Usage", "Examples", "Quick start", "Getting started"; not "Setup". */
+const USAGE_TITLE = /\b(?:usage|examples?|quick[ -]?start|getting started|how to (?:use|call)|walk-?through|tutorial|recipes|cookbook)\b/i;
 
 /** A `curl` command's URL: its host (lower case) and path, quoted or not. */
 const CURL_URL = /(?:^|\s)['"]?https?:\/\/([^\s/'"]+)(\/[^\s'"]*)?/;

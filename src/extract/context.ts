@@ -488,10 +488,15 @@ export function inScopeClauses(line: string): string {
   return clauses.map((c, i) => (out[i] ? ' '.repeat(c.length) : c)).join('');
 }
 
+/** A line that goes on with a sentence begun above (its first letter lower case) and names nothing before the sentence ends. */
+const GOES_ON = /^\s*[a-z][^/`.!?。！？]*(?:[.!?。！？](?:\s|$)|$)/;
+
 /**
  * Which lines of a paragraph or list item say that what they name is out of scope: a line that
- * does (LINE_OUT_OF_SCOPE), and the lines its sentence wraps onto ("Out of scope: the booking page\n
- * (`/book/:slug`) and its API (`GET /api/slots`)."), up to the line where that sentence ends.
+ * does (LINE_OUT_OF_SCOPE), the lines its sentence wraps onto ("Out of scope: the booking page\n
+ * (`/book/:slug`) and its API (`GET /api/slots`)."), up to the line where that sentence ends, and
+ * the lines of a sentence that says so only where it wraps ("Backfills (`POST /x/backfill`) are\n
+ * not part of this build."), back to the line where that sentence starts.
  */
 export function outOfScopeLines(lines: readonly string[]): boolean[] {
   const out: boolean[] = [];
@@ -499,6 +504,9 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
   for (const line of lines) {
     const own = LINE_OUT_OF_SCOPE.test(line);
     out.push(own || open);
+    if (own && !open && out.length > 1 && GOES_ON.test(line) && LINE_OUT_OF_SCOPE.test(GOES_ON.exec(line)![0])) {
+      for (let j = out.length - 2; j >= 0 && !out[j] && !ENDS_A_SENTENCE.test(lines[j]!); j--) out[j] = true;
+    }
     if (own) {
       // The sentence still open at the line's end: the text after its last sentence end.
       let last = 0;

@@ -393,6 +393,9 @@ export function readTypeText(raw: string): FieldNotes {
   const typed = t.includes('enum') ? TYPED_ENUM.exec(t) : null;
   if (typed && normalizeFieldType(typed[1]!) === 'string') t = typed[2]!;
   let notes: FieldNotes;
+  // `datetime or null`, `integer or null`: a type whose value may be null (a type with notes is read as one below).
+  const orNull = t.includes('null') && !/[,;()]/.test(t) ? OR_NULL.exec(t) : null;
+  if (orNull && orNull.index > 0) return { ...readTypeText(t.slice(0, orNull.index)), ...(optional ? { optional } : {}), nullable: true };
   // `?string` (PHP, Hack): a value that may be null.
   const leading = /^\?\s*([A-Za-z]\w*)$/.exec(t);
   if (leading) return { type: leading[1]!, optional, nullable: true };

@@ -110,12 +110,33 @@ export function codeFieldList(list: string): ModelField[] | undefined {
 export function parseFieldList(raw: string, kebab = false): ModelField[] {
   const out: ModelField[] = [];
   const seen = new Set<string>();
-  for (const item of splitFieldList(raw)) {
+  const dotted = raw.includes('·') ? dottedFieldList(raw) : undefined;
+  for (const item of dotted ?? splitFieldList(raw)) {
     const field = parseFieldItem(item.replace(/\.$/, ''), kebab);
     if (field && !seen.has(field.name)) {
       seen.add(field.name);
       out.push(field);
     }
+  }
+  return out;
+}
+
+/** An item of a list cut by middle dots: a name in code marks, then its type as written (`` `birthDate` date, nullable ``). */
+const DOTTED_ITEM = /^\s*`([\p{L}_$][\p{L}\p{N}_$]*\??)`\s+(\S.*?)\s*$/u;
+
+/**
+ * The items of a field list cut by middle dots, each a code-marked name and its type, whose type
+ * text may hold commas (`` `id` string · `species` one of dog, cat · `birthDate` date, nullable ``),
+ * as `name: type`; undefined unless every item is such a one, two at least.
+ */
+export function dottedFieldList(raw: string): string[] | undefined {
+  const items = raw.split('·').filter((x) => x.trim() !== '');
+  if (items.length < 2) return undefined;
+  const out: string[] = [];
+  for (const item of items) {
+    const m = DOTTED_ITEM.exec(item);
+    if (!m) return undefined;
+    out.push(`${m[1]!}: ${m[2]!}`);
   }
   return out;
 }

@@ -814,6 +814,16 @@ function linesWith(text: string, word: string, into: Map<number, string>): void 
 /** The words a line that mounts a router holds (see ROUTER_MOUNT, PLUGIN_REGISTER). */
 const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount(', '.register('];
 
+/** A code span of prose that mounts a router: "All routers are mounted with `app.include_router(router, prefix=\"/api\")`". */
+const MOUNT_SPAN = /`([A-Za-z_$][\w$]*\s*\.\s*(?:include_router|register_blueprint|route|use|mount|register)\s*\([^`\n]*)`/g;
+
+/** A line, and the mounts its prose writes in code spans (a line of code holds none): read as lines of their own. */
+function withMountSpans(line: string): string[] {
+  if (!line.includes('`')) return [line];
+  const spans = [...line.matchAll(MOUNT_SPAN)].map((m) => m[1]!);
+  return spans.length === 0 ? [line] : [line, ...spans];
+}
+
 /** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
 export function documentCode(text: string): DocumentCode {
   const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
@@ -822,7 +832,7 @@ export function documentCode(text: string): DocumentCode {
   // With mounts, the lines that give a prefix: a router made with one, a plugin closed with one.
   if (found.size > 0) linesWith(text, 'prefix', found);
   const ambiguous = new Set<string>();
-  const placed = routerPlaces([...found].sort((a, b) => a[0] - b[0]).map(([, line]) => line), ambiguous);
+  const placed = routerPlaces([...found].sort((a, b) => a[0] - b[0]).flatMap(([, line]) => withMountSpans(line)), ambiguous);
   const parents = new Set([...placed.values()].map((p) => p.parent));
   const routers = new Map<string, RouterPlace>();
   // A router placed under another, or one made with a prefix that others are placed under.

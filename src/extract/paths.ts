@@ -176,6 +176,8 @@ export function findPaths(text: string, called = false): PathMatch[] {
   const out: PathMatch[] = [];
   for (const m of text.matchAll(PATH_TOKEN)) {
     if (m[0] === '/') continue;
+    // A cron step (`*/15 * * * *`): a number after a star is no route.
+    if (m.index! > 0 && text.charCodeAt(m.index! - 1) === 42 && /^\/\d+$/.test(m[0])) continue;
     const path = called ? normalizeCalledPath(m[0]) : normalizeApiPath(m[0]);
     if (path && path !== '/') out.push({ raw: m[0], path, index: m.index! });
   }

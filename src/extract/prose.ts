@@ -8,7 +8,7 @@ import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse } from './field-lists.js';
 import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
-import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList } from './fields.js';
+import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
@@ -162,7 +162,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
-      if (i === 0) wrapped = listItem && lines.length > 1 && line.trimEnd().endsWith(',');
+      if (i === 0) wrapped = listItem && lines.length > 1 && wrapsOn(line, unlinked[1]!);
       if (wrapped) {
         if (i === 0) readBoldModel(unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' '), lineNo, ctx, out);
       } else if (i >= continuedTo) {
@@ -170,8 +170,12 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
         // its list goes on over the lines after it, up to the next model line or item.
         let text = line.trim();
         let j = i;
-        if (text.endsWith(',') && BOLD_MODEL.test(text)) {
-          while (text.endsWith(',') && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
+        // A definition list's term and its definition (`` `Delivery` `` then `: `id` (uuid), …`), the definition maybe wrapping on.
+        if (j + 1 < lines.length && DEFINED_TERM.test(text) && DEFINITION.test(unlinked[j + 1]!)) {
+          text = `${text}: ${unlinked[++j]!.replace(DEFINITION, '').trim()}`;
+          while (j + 1 < lines.length && !DEFINITION.test(unlinked[j + 1]!) && !LIST_MARKER.test(lines[j + 1]!) && !(DEFINED_TERM.test(unlinked[j + 1]!.trim()) && DEFINITION.test(unlinked[j + 2] ?? ''))) text = `${text} ${unlinked[++j]!.trim()}`;
+        } else if (j + 1 < lines.length && wrapsOn(text, unlinked[j + 1]!) && BOLD_MODEL.test(text)) {
+          while (j + 1 < lines.length && wrapsOn(text, unlinked[j + 1]!) && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
@@ -187,6 +191,20 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/** A definition list's term that may name a model: a name alone, in code marks or bold (`` `InboundEvent` ``, `**Device**`). */
+const DEFINED_TERM = /^(?:`[\p{Lu}][\p{L}\p{N}_]*`|(?:\*\*|__)[\p{Lu}][\p{L}\p{N}_]*(?:\*\*|__))$/u;
+/** The start of a definition under a term (PHP Markdown Extra, Pandoc): a colon, then a space. */
+const DEFINITION = /^\s{0,3}:[ \t]+/;
+
+/**
+ * Does a field list go on from a line onto the next: the line ends with a separator (`sku (string),`,
+ * `` `name` string · ``), or the next starts with the type of the field the line ends with (`` `schemaVersion` `` then `(integer), …`).
+ */
+function wrapsOn(line: string, next: string): boolean {
+  const end = line.trimEnd();
+  return end.endsWith(',') || end.endsWith('·') || (end.endsWith('`') && next.trimStart().startsWith('('));
 }
 
 /** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
@@ -501,7 +519,9 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   }
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
-  if (fields.length < (sep === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
+  // A list cut by middle dots names each field in code marks: its types may be phrases (`one of dog, cat`).
+  const dotted = best.includes('·') && dottedFieldList(best) !== undefined;
+  if (fields.length < (sep === '(' ? 1 : 2) || (!dotted && (isProseList(best) || isTypeWithNotes(best)))) {
     if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }

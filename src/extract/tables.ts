@@ -190,20 +190,25 @@ function homeRoute(cell: string): '/' | undefined {
 
 /** A header naming the old side of a migration table: `Old`, `Before`, `Legacy endpoint`, `Antes`, `Alt`, `旧`, `기존`. */
 const OLD_HEADER = /^(?:old|before|previous|current|legacy|deprecated|removed|from|was|replaces|replaced|supersedes|antes|anterior|antiguo|antigo|reemplaza|substitui|ancien(?:ne)?|avant|remplace|alt|vorher|bisher|ersetzt|vecchio|prima|sostituisce|oud|voorheen|vervangt|lama|旧|以前|旧版|기존|이전)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?(?:\s*\([^)]*\))?$/iu;
-/** A header that is an API version: `v2`, `API v3`, `v1.1`. */
-const VERSION_HEADER = /^(?:api\s+)?v(\d+(?:\.\d+)?)$/i;
+/** A header that is an API version: `v2`, `API v3`, `v1.1`, `v1 route`. */
+const VERSION_HEADER = /^(?:api\s+)?v(\d+(?:\.\d+)?)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?$/i;
+/** A header naming the new side of a migration table, what replaces the others: `Replacement`, `Replaced by`, `Successor`, `Use instead`. */
+const REPLACEMENT_HEADER = /^(?:replacement|replaced by|superseded by|successor|use instead|migrate to|reemplazo|reemplazado por|substituto|substitu[íi]do por|remplacement|remplac[ée] par|ersatz|ersetzt durch|sostituto|sostituito da|vervanging|vervangen door|pengganti|替代|替换为|代替|대체)(?:\s+(?:endpoints?|routes?|paths?|api|calls?|urls?))?(?:\s*\([^)]*\))?$/iu;
 
 /**
  * The columns of a migration table that hold what is replaced, not built: headed as the old side
- * (OLD_HEADER) beside another column, or every version column but the newest (`| v2 | v3 |`).
+ * (OLD_HEADER) beside another column, every version column but the newest (`| v2 | v3 |`), or
+ * every column beside one that names what replaces them (REPLACEMENT_HEADER).
  * Undefined for other tables.
  */
 function oldColumns(headers: readonly string[]): Set<number> | undefined {
   if (headers.length < 2) return undefined;
   let old: Set<number> | undefined;
   const versions: Array<[number, number]> = [];
+  let replacement = -1;
   headers.forEach((h, i) => {
     if (OLD_HEADER.test(h)) (old ??= new Set()).add(i);
+    else if (replacement === -1 && REPLACEMENT_HEADER.test(h)) replacement = i;
     const v = VERSION_HEADER.exec(h);
     if (v) versions.push([i, Number(v[1])]);
   });
@@ -211,6 +216,8 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
     const newest = Math.max(...versions.map(([, v]) => v));
     for (const [i, v] of versions) if (v < newest) (old ??= new Set()).add(i);
   }
+  // Beside what replaces them, the other columns name what is replaced (`| v1 route | Replacement | Sunset |`).
+  if (replacement !== -1) for (let i = 0; i < headers.length; i++) if (i !== replacement) (old ??= new Set()).add(i);
   return old && old.size < headers.length ? old : undefined;
 }
 
