@@ -107,9 +107,10 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 /**
  * `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section; the colon also inside the bold
  * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
- * between the name and its separator (`**Post** (existing) — a, b`). Group 2 is the separator, 3 the list.
+ * between the name and its separator (`**Post** (existing) — a, b`); the name may be in code marks inside the
+ * bold (`**`Post`** — a, b`). Group 2 is the separator, 3 the list.
  */
-const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -166,12 +167,13 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (wrapped) {
         if (i === 0) readBoldModel(unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' '), lineNo, ctx, out);
       } else if (i >= continuedTo) {
-        // A paragraph's model line whose field list wraps (`**Tier** — `id` (uuid),` then `` `name` (string)``):
-        // its list goes on over the lines after it, up to the next model line or item.
+        // A paragraph's model line whose field list wraps (`**Tier** — `id` (uuid),` then `` `name` (string)``,
+        // inside a note, or before it: `` `qty` (whole`` then ``number), `sku` (text)``): its list goes on over the lines
+        // after it, up to the next model line or item.
         let text = line.trim();
         let j = i;
-        if (text.endsWith(',') && BOLD_MODEL.test(text)) {
-          while (text.endsWith(',') && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
+        if (wrapsOn(text) && BOLD_MODEL.test(text)) {
+          while ((wrapsOn(text) || unlinked[j + 1]?.trimStart().startsWith('(')) && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
@@ -187,6 +189,11 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/** Does a line of a field list end where the list goes on: after a comma, or inside a note's parentheses? */
+function wrapsOn(text: string): boolean {
+  return text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')');
 }
 
 /** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
