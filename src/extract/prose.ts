@@ -21,6 +21,8 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  */
 const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
+/** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
+const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');
 
 /** Does a line hold a page noun of another language (PAGE_NOUN_INTL) as a word of its own? */
 function hasIntlPageNoun(line: string): boolean {
@@ -509,7 +511,9 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // Two fields at least: "**Format**: `JSON`" is a label, not an entity. Under a heading that
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
   if (fields.length < (sep === '(' ? 1 : 2) || isProseList(best) || isTypeWithNotes(best)) {
-    if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    // A name in code case, or in code marks (`**`Clinic`** — the partner clinic's record`), is code's name for an entity.
+    const codeName = CODE_CASE.test(m[1]!) || line.startsWith('`') || line.startsWith('**`') || line.startsWith('__`');
+    if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (codeName && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
   // A label whose colon is inside the bold (`**Belanja:** Transport, Makan`) heads any list: a model's has a name only code writes.
@@ -886,7 +890,8 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   // A page noun of another language makes code-marked routes candidates, as NAVIGATION does: only a line with code marks asks.
-  const pageContext = from === 0 && (ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line)));
+  // On a wrapped line (`from` > 0), a page noun of another language that ends the line before leads to the route.
+  const pageContext = from === 0 ? ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line)) : line.includes('`') && INTL_PAGE_NOUN_LAST.test(line.slice(0, from));
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   if (!pageContext && listItem && UI_HEADING.test(ctx.section.title)) {
     // `- Shipments list — `/shipments`` or `` - `/pipelines` — runs per network `` under `## Dashboard`: the screens of a UI the heading names.

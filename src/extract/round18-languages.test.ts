@@ -2,11 +2,12 @@
  * Misses found by an eighteenth round of reading PRDs in other languages (Mexican Spanish, Brazilian
  * Portuguese, French, German, Simplified Chinese, Japanese, Korean, Indonesian): the notes that say a
  * value may be null or is optional in each language, a model written in code marks inside bold with
- * its field list wrapping over lines, and a date type followed by its standard. Each rule has its
- * negative beside it.
+ * its field list wrapping over lines, a date type followed by its standard, the base path of an API
+ * named in the language, a route put off to a later phase, and a page noun that ends the line before
+ * its route. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -81,5 +82,56 @@ describe('a date type followed by the standard its text follows', () => {
     expect(normalizeFieldType('Zeitstempel ISO-8601')).toBe('string');
     expect(normalizeFieldType('integer ISO 8601')).toBe('unknown');
     expect(normalizeFieldType('foo ISO 8601')).toBe('unknown');
+  });
+});
+
+describe('the base of the paths, named in the language', () => {
+  const endpoints = (sentence: string) => lines('# Biblioteca', '', '## API', '', sentence, '', '| Método | Ruta | Descripción |', '|---|---|---|', '| GET | `/books` | Lista |', '| POST | `/books/{bookId}/loans` | Presta |');
+  it('"cuelgan de la base `/api/v2`", "Alle Pfade liegen unter `/api/v2`", "ruta base `/api/v2`": the table\'s paths are under it', () => {
+    for (const s of ['Todas las rutas cuelgan de la base `/api/v2` y responden JSON.', 'Alle Pfade liegen unter `/api/v2`, Format ist JSON.', 'La ruta base es `/api/v2`.', 'Le chemin de base est `/api/v2`.', 'Semua rute berada di bawah `/api/v2`.', '所有接口的基础路径为 `/api/v2`。']) {
+      expect([s, apiLines(endpoints(s))]).toEqual([s, ['GET /api/v2/books', 'POST /api/v2/books/:bookId/loans']]);
+    }
+  });
+  it('a base named of something else (a database, a URL of docs) or asked about gives no prefix', () => {
+    for (const s of ['La base de datos vive en `/var/lib/db`.', 'La documentación base está en https://docs.example.com/api/v2.', '¿Las rutas cuelgan de la base `/api/v2`?']) {
+      expect([s, apiLines(endpoints(s))]).toEqual([s, ['GET /books', 'POST /books/:bookId/loans']]);
+    }
+  });
+});
+
+describe('a route put off to a later phase or out of scope, in Chinese and Indonesian', () => {
+  it('`属于二期内容，本期不做` and a `## Di luar cakupan` section keep the route out', () => {
+    const zh = lines('# 系统', '', '## 接口清单', '', '- `GET /api/orders` 订单列表', '', '对账接口 `/api/reconcile` 属于二期内容，本期不做。');
+    expect(apiLines(zh)).toEqual(['GET /api/orders']);
+    const id = lines('# Sistem', '', '## API', '', '- `GET /api/orders` — daftar pesanan', '', '## Di luar cakupan', '', 'Rute `GET /api/orders/{id}/forecast` untuk prakiraan belum dikerjakan.');
+    expect(apiLines(id)).toEqual(['GET /api/orders']);
+  });
+  it('a route beside no such words stays', () => {
+    const zh = lines('# 系统', '', '## 接口清单', '', '- `GET /api/orders` 订单列表', '', '对账接口 `/api/reconcile` 每天运行一次。');
+    expect(apiLines(zh)).toEqual(['? /api/reconcile', 'GET /api/orders']);
+  });
+});
+
+describe('a page noun of another language ending the line before its route', () => {
+  it('"…memilih jadwal di halaman" then "`/doctors/:id/book`." is a page', () => {
+    const md = lines('# Klinik', '', '## Alur', '', 'Pasien membuka daftar dokter di `/doctors`, lalu memilih jadwal di halaman', '`/doctors/:doctorId/book`. Klien memanggil `GET /api/doctors`.');
+    expect(pageRoutes(md)).toEqual(['/doctors', '/doctors/:doctorId/book']);
+  });
+  it('a route after a line ending in another word, or a file path after a page noun, is none', () => {
+    const md = lines('# Klinik', '', '## Alur', '', 'Pasien membuka daftar dokter di `/doctors`, lalu klien mengirim data ke', '`/doctors/:doctorId/book`. Klien memanggil `GET /api/doctors`.');
+    expect(pageRoutes(md)).toEqual([]);
+    const file = lines('# Klinik', '', '## Alur', '', 'Pasien membuka daftar dokter di `/doctors`. Kodenya ada di halaman', '`src/views/book.vue`, tanpa rute baru.');
+    expect(pageRoutes(file)).toEqual(['/doctors']);
+  });
+});
+
+describe('an entity named in code marks inside bold and described, with no fields', () => {
+  it('`**`Stable`** — cadastro do estábulo parceiro…` in a data section is a model of its own', () => {
+    const md = lines('# Haras', '', '## Modelo de dados', '', '**`Horse`** — `id` (uuid), `name` (texto), `stableId` (uuid).', '', '**`Stable`** — cadastro do estábulo parceiro com nome e endereço; vem da planilha comercial.');
+    expect(modelLines(md)).toEqual(['Horse { id: string; name: string; stableId: string }', 'Stable {  }']);
+  });
+  it('a bold name without code marks, or a field-like name (`**`Status`** — …), is not', () => {
+    const md = lines('# Haras', '', '## Modelo de dados', '', '**`Horse`** — `id` (uuid), `name` (texto).', '', '**Stable** — cadastro do estábulo parceiro com nome e endereço.', '', '**`Status`** — muda quando o cavalo sai.');
+    expect(modelLines(md)).toEqual(['Horse { id: string; name: string }']);
   });
 });
