@@ -44,10 +44,12 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", or the route in parentheses right after the noun ("from
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", and the
+ * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
+ * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */

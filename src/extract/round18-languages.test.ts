@@ -7,7 +7,7 @@
  * its route. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -133,5 +133,30 @@ describe('an entity named in code marks inside bold and described, with no field
   it('a bold name without code marks, or a field-like name (`**`Status`** — …), is not', () => {
     const md = lines('# Haras', '', '## Modelo de dados', '', '**`Horse`** — `id` (uuid), `name` (texto).', '', '**Stable** — cadastro do estábulo parceiro com nome e endereço.', '', '**`Status`** — muda quando o cavalo sai.');
     expect(modelLines(md)).toEqual(['Horse { id: string; name: string }']);
+  });
+});
+
+describe('a list, a card or a dashboard named in French, Spanish, Portuguese or Indonesian, its route beside it', () => {
+  it('"sur la liste (`/trips`)", "un tableau de bord à l\'adresse `/admin/depots`", "el listado (`/viajes`)" are pages', () => {
+    expect(pageRoutes(lines('# Covoit', '', '## Parcours', '', 'Le passager consulte la liste (`/trips`) puis réserve.'))).toEqual(['/trips']);
+    expect(pageRoutes(lines('# Covoit', '', '## Parcours', '', 'Le référent dispose d\'un tableau de bord à l\'adresse `/admin/depots`.'))).toEqual(['/admin/depots']);
+    expect(pageRoutes(lines('# Viajes', '', '## Flujo', '', 'El pasajero abre el listado (`/viajes`) y elige uno.'))).toEqual(['/viajes']);
+  });
+  it('the same nouns beside an API path, a file path or a list of values name no page', () => {
+    expect(pageRoutes(lines('# Covoit', '', '## Parcours', '', 'Le client charge la liste (`/api/trips`) au démarrage.'))).toEqual([]);
+    expect(pageRoutes(lines('# Covoit', '', '## Parcours', '', 'La liste des pays est dans `data/countries.json`.'))).toEqual([]);
+  });
+});
+
+describe('Given/When/Then items in Korean', () => {
+  it('`**전제** … / **만약** … / **그러면** …` items are one scenario', () => {
+    const ko = lines('# 대여', '', '## 사용자 스토리', '', '### 스토리 1. 대여', '', '- **전제** 회원의 보증금이 `paid` 상태일 때', '- **만약** 회원이 자전거를 선택해 대여하면', '- **그러면** 대여가 `active` 상태로 생성되고 보증금이 잠긴다');
+    expect(ruleRows(ko).map((r) => r[2])).toEqual(['전제 회원의 보증금이 paid 상태일 때 만약 회원이 자전거를 선택해 대여하면 그러면 대여가 active 상태로 생성되고 보증금이 잠긴다']);
+  });
+  it('a paragraph that opens with 전제 or 前提 but has no when and then is no scenario', () => {
+    const ko = lines('# 대여', '', '## 배경', '', '전제가 까다로워서 회원이 불편해한다. 그러면 이탈이 늘어난다.');
+    expect(ruleRows(ko)).toEqual([]);
+    const ja = lines('# 貸出', '', '## 背景', '', '前提として、会員は社員のみである。');
+    expect(ruleRows(ja)).toEqual([]);
   });
 });
