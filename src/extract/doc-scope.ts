@@ -67,15 +67,20 @@ function titleWords(doc: PrdDocument): string[] {
 /** Title words that name no product ("PRD", "Product Requirements", "API"…). */
 const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'document', 'specification', 'spec', 'draft', 'design', 'feature', 'features', 'service', 'services', 'system', 'platform', 'with', 'from', 'into', 'your', 'release', 'version', 'phase', 'project', 'proposal', 'overview', 'http', 'https', 'rest', 'public', 'internal', 'admin', 'mobile', 'portal', 'dashboard', 'app', 'apps', 'application', 'management', 'tool', 'tools', 'example', 'sample', 'demo', 'test']);
 
-/** Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path", "前缀"… */
-const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|前缀|前綴|プレフィックス|접두사/i;
+/**
+ * Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path",
+ * "前缀"…, or names the base itself right before it in a known language: "la base `/api/v1`", "ruta base",
+ * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
+ */
+const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
  * at `/api`". Said of routes, routers or endpoints in the plural: "the JSON API is one plugin mounted at
- * `/api`" speaks of one part, and code beside it may mount others elsewhere.
+ * `/api`" speaks of one part, and code beside it may mount others elsewhere. The same in Spanish,
+ * Portuguese, French, German and Indonesian: "Todas las rutas cuelgan de `/api`", "Alle Pfade liegen unter `/api/v1`".
  */
-const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|controllers)\b[^.;:]{0,40}?\b(?:mounted|served|exposed|hosted|live|lives)\s+(?:under|at|below|beneath)\b/i;
+const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|controllers)\b[^.;:]{0,40}?\b(?:mounted|served|exposed|hosted|live|lives)\s+(?:under|at|below|beneath)\b|\b(?:rutas|rotas|routes|pfade|routen|endpunkte|rute|jalur|endpoints)\b[^.;:]{0,40}?(?:\bcuelgan de\b|\bficam (?:sob|em)\b|\bsont (?:servies|exposées|montées) sous\b|\bliegen unter\b|\bberada di bawah\b)/i;
 /** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
 const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
 const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s`'")>.,;]|$)/;
@@ -99,7 +104,7 @@ export function declaredPrefix(sentence: string): string | undefined {
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|mounted|served|exposed|hosted|live|前缀|前綴|プレフィックス|접두사/i;
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it

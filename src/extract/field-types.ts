@@ -119,8 +119,14 @@ export function normalizeFieldType(raw: string): string {
     if (primitive && listed[2] === undefined) return `${base}[]`;
     if (primitive && normalizeFieldType(listed[2]!) === 'unknown' && !UNKNOWN.test(listed[2]!)) return base;
   }
+  // `datetime ISO 8601`, `date-heure ISO 8601`, `Zeitstempel RFC 3339`: a type, then the standard its text follows.
+  const standard = TEXT_STANDARD_AFTER.exec(t);
+  if (standard && standard.index > 0 && normalizeFieldType(t.slice(0, standard.index)) === 'string') return 'string';
   return 'unknown';
 }
+
+/** The name of a standard a date's text follows, after its type word. */
+const TEXT_STANDARD_AFTER = /\s+(?:ISO[- ]?8601|RFC[- ]?3339)$/i;
 
 /**
  * Two words, the first a plain lower-case one or a name with a number in it (`ISO-8601`, `UTF-8`,
@@ -175,9 +181,9 @@ const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|prima
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
-const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항)?)$/i;
+const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항| 입력)?|任意(?:項目|入力)?|可选|可選|选填|選填|非必填|非必須)$/i;
 /** Words that open a clause saying when (`if`, `until`, `before`, `när`, `gdy`, `до`), in the known languages. */
-const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|quand|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|als|totdat|zolang|wanneer|do|dopóki|gdy|jeśli|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли";
+const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|quand|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|als|totdat|zolang|wanneer|do|dopóki|gdy|jeśli|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila";
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
@@ -185,7 +191,14 @@ const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|we
  */
 const NULLABLE_PHRASE = new RegExp(`^(?:nullable|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
 /** "null until the message is sent", "null if the request timed out", "null när …", "null do …": when the value is null, so it may be. */
-const NULL_WHILE = new RegExp(`^null\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
+const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
+/**
+ * "未提交时为 null", "未返却の場合は null", "정지 중이 아니면 null": in Chinese, Japanese and Korean the clause
+ * that says when comes first, and the note ends in null.
+ */
+const WHEN_NULL = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?\s*null$/u;
+/** "leer (null)", "empty (null)": a word for empty with null beside it in parentheses, so the value may be null. */
+const EMPTY_NULL = /(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)\s*\(null\)/i;
 /**
  * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
@@ -266,7 +279,7 @@ const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null$/i;
  * `string or null`, `empty (null) when …` (null named beside "empty", so whatever the type)?
  */
 function saysNull(part: string): boolean {
-  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part));
+  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part)) || (part.endsWith('null') && WHEN_NULL.test(part));
 }
 
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
@@ -277,6 +290,7 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable =
     parts.some((p) => p !== 'null' && saysNull(p)) ||
+    (text.includes('(null)') && EMPTY_NULL.test(text)) ||
     (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant/i.test(written)) && EMPTY_WHILE.test(text));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.

@@ -21,6 +21,8 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  */
 const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
+/** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
+const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');
 
 /** Does a line hold a page noun of another language (PAGE_NOUN_INTL) as a word of its own? */
 function hasIntlPageNoun(line: string): boolean {
@@ -42,10 +44,12 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", or the route in parentheses right after the noun ("from
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", and the
+ * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
+ * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -107,9 +111,10 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 /**
  * `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section; the colon also inside the bold
  * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
- * between the name and its separator (`**Post** (existing) — a, b`). Group 2 is the separator, 3 the list.
+ * between the name and its separator (`**Post** (existing) — a, b`); the name may be in code marks inside the
+ * bold (`**`Post`** — a, b`). Group 2 is the separator, 3 the list.
  */
-const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -166,8 +171,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (wrapped) {
         if (i === 0) readBoldModel(unlinked.map((l, j) => (j === 0 ? line : l).trim()).join(' '), lineNo, ctx, out);
       } else if (i >= continuedTo) {
-        // A paragraph's model line whose field list wraps (`**Tier** — `id` (uuid),` then `` `name` (string)``):
-        // its list goes on over the lines after it, up to the next model line or item.
+        // A paragraph's model line whose field list wraps (`**Tier** — `id` (uuid),` then `` `name` (string)``,
+        // inside a note, or before it: `` `qty` (whole`` then ``number), `sku` (text)``): its list goes on over the lines
+        // after it, up to the next model line or item.
         let text = line.trim();
         let j = i;
         // A definition list's term and its definition (`` `Delivery` `` then `: `id` (uuid), …`), the definition maybe wrapping on.
@@ -175,7 +181,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
           text = `${text}: ${unlinked[++j]!.replace(DEFINITION, '').trim()}`;
           while (j + 1 < lines.length && !DEFINITION.test(unlinked[j + 1]!) && !LIST_MARKER.test(lines[j + 1]!) && !(DEFINED_TERM.test(unlinked[j + 1]!.trim()) && DEFINITION.test(unlinked[j + 2] ?? ''))) text = `${text} ${unlinked[++j]!.trim()}`;
         } else if (j + 1 < lines.length && wrapsOn(text, unlinked[j + 1]!) && BOLD_MODEL.test(text)) {
-          while (j + 1 < lines.length && wrapsOn(text, unlinked[j + 1]!) && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
+          while (j + 1 < lines.length && (wrapsOn(text, unlinked[j + 1]!) || unlinked[j + 1]!.trimStart().startsWith('(')) && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
@@ -200,11 +206,12 @@ const DEFINITION = /^\s{0,3}:[ \t]+/;
 
 /**
  * Does a field list go on from a line onto the next: the line ends with a separator (`sku (string),`,
- * `` `name` string · ``), or the next starts with the type of the field the line ends with (`` `schemaVersion` `` then `(integer), …`).
+ * `` `name` string · ``) or inside a note's parentheses (`qty (whole`), or the next starts with the
+ * type of the field the line ends with (`` `schemaVersion` `` then `(integer), …`).
  */
 function wrapsOn(line: string, next: string): boolean {
   const end = line.trimEnd();
-  return end.endsWith(',') || end.endsWith('·') || (end.endsWith('`') && next.trimStart().startsWith('('));
+  return end.endsWith(',') || end.endsWith('·') || end.lastIndexOf('(') > end.lastIndexOf(')') || (end.endsWith('`') && next.trimStart().startsWith('('));
 }
 
 /** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
@@ -522,7 +529,9 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // A list cut by middle dots names each field in code marks: its types may be phrases (`one of dog, cat`).
   const dotted = best.includes('·') && dottedFieldList(best) !== undefined;
   if (fields.length < (sep === '(' ? 1 : 2) || (!dotted && (isProseList(best) || isTypeWithNotes(best)))) {
-    if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (CODE_CASE.test(m[1]!) && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
+    // A name in code case, or in code marks (`**`Clinic`** — the partner clinic's record`), is code's name for an entity.
+    const codeName = CODE_CASE.test(m[1]!) || line.startsWith('`') || line.startsWith('**`') || line.startsWith('__`');
+    if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (codeName && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
     return;
   }
   // A label whose colon is inside the bold (`**Belanja:** Transport, Makan`) heads any list: a model's has a name only code writes.
@@ -899,7 +908,8 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   // Every candidate below is a route, and routes start with a slash.
   if (ctx.api || !line.includes('/')) return;
   // A page noun of another language makes code-marked routes candidates, as NAVIGATION does: only a line with code marks asks.
-  const pageContext = from === 0 && (ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line)));
+  // On a wrapped line (`from` > 0), a page noun of another language that ends the line before leads to the route.
+  const pageContext = from === 0 ? ctx.page || NAVIGATION.test(line) || (line.includes('`') && hasIntlPageNoun(line)) : line.includes('`') && INTL_PAGE_NOUN_LAST.test(line.slice(0, from));
   const candidates: Array<{ path: string; index: number; raw: string }> = [];
   if (!pageContext && listItem && UI_HEADING.test(ctx.section.title)) {
     // `- Shipments list — `/shipments`` or `` - `/pipelines` — runs per network `` under `## Dashboard`: the screens of a UI the heading names.

@@ -130,9 +130,9 @@ export function mayContain(text: string): boolean {
 }
 /**
  * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
- * `Diberikan`, `Cho trước`, `假如`): the cheap test; SCENARIO_START says whether it opens the text.
+ * `Diberikan`, `Cho trước`, `假如`, Korean `전제` as a word of its own): the cheap test; SCENARIO_START says whether it opens the text.
  */
-const GIVEN = /\b(?:given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając)\b|[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定/i;
+const GIVEN = /\b(?:given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając)\b|[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定|(?<=^|\s|\*\*|__)전제(?=\s|\*\*|__)/i;
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
@@ -485,10 +485,13 @@ function withoutMentions(sentence: string): string {
 const LIST_SECOND = /[,/dr]\s*(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL|must|shall|should|may)\b/;
 
 /** `Given …`, `Scenario: Given …`, or a scenario's title and then its Given (a paragraph's lines are joined with spaces). */
-const SCENARIO_START = /^(?:(?:scenario|szenario|escenario|scénario|cenário|scenario|skenario|kịch bản|tình huống|场景)[^:：]{0,40}[:：](?:[^\n]{0,120}?\s)?)?(?:given|angenommen|gegeben sei(?:en)?|[ée]tant donn[ée]e?s?|dad[oa]s?|dato|gegeven|diberikan|diketahui|givet|zakładając|cho trước|дано|допустим|假如|假设|假定|给定)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])/i;
-/** "When" and "Then" of a scenario, in the same languages as SCENARIO_START (a word bounded by no Latin, Vietnamese or Cyrillic letter). */
-const WHEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:when|wenn|quand|lorsque|cuando|quando|wanneer|ketika|khi|jeżeli|jeśli|gdy|kiedy|когда|если|när)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])|当/gi;
-const THEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:then|dann|alors|entonces|então|entao|allora|maka|thì|wtedy|dan|så|тогда|тоді)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])\s*\S|那么\s*\S/gi;
+const SCENARIO_START = /^(?:(?:scenario|szenario|escenario|scénario|cenário|scenario|skenario|kịch bản|tình huống|场景)[^:：]{0,40}[:：](?:[^\n]{0,120}?\s)?)?(?:given|angenommen|gegeben sei(?:en)?|[ée]tant donn[ée]e?s?|dad[oa]s?|dato|gegeven|diberikan|diketahui|givet|zakładając|cho trước|дано|допустим|假如|假设|假定|给定|前提|전제)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])/i;
+/**
+ * "When" and "Then" of a scenario, in the same languages as SCENARIO_START (a word bounded by no Latin,
+ * Vietnamese or Cyrillic letter), and Gherkin's Japanese (前提 / もし / ならば) and Korean (전제 / 만약 or 만일 / 그러면).
+ */
+const WHEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:when|wenn|quand|lorsque|cuando|quando|wanneer|ketika|khi|jeżeli|jeśli|gdy|kiedy|когда|если|när)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])|当|もし|만약|만일/gi;
+const THEN_WORD = /(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])(?:then|dann|alors|entonces|então|entao|allora|maka|thì|wtedy|dan|så|тогда|тоді)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF])\s*\S|(?:那么|ならば|그러면)\s*\S/gi;
 
 /** A Given/When/Then scenario: one rule with its three parts. Each word is searched once, after the one before (linear). */
 function isScenario(text: string): boolean {
@@ -704,8 +707,17 @@ export interface TextBlock {
   listItem: boolean;
 }
 
-/** A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`. */
-const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|BUT|Given|When|Then|And|But)\b/;
+/**
+ * A list item that is one step of a scenario: `- **WHEN** …`, `- THEN …`, `- AND …`, and Gherkin's
+ * Japanese and Korean steps (`- **前提** …`, `- **もし** …`, `- **그러면** …`), which `stepKind` names.
+ */
+const STEP = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?(GIVEN|WHEN|THEN|AND|BUT|Given|When|Then|And|But|前提|もし|ならば|전제|만약|만일|그러면)(?![\p{L}\p{N}_])/u;
+/** The Japanese and Korean step words of STEP, by the English step each is. */
+const CJK_STEPS: Readonly<Record<string, string>> = { 前提: 'given', 전제: 'given', もし: 'when', 만약: 'when', 만일: 'when', ならば: 'then', 그러면: 'then' };
+/** The English step (in lower case) a STEP match's word is. */
+function stepKind(word: string): string {
+  return CJK_STEPS[word] ?? word.toLowerCase();
+}
 
 /**
  * Rules of consecutive paragraphs and list items. Scenario steps written one per item (`- WHEN …`,
@@ -742,14 +754,16 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     } else if (dropped) continue;
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
-    if (first && /^(?:given|when)$/i.test(first[1]!)) {
+    const firstKind = first ? stepKind(first[1]!) : undefined;
+    if (firstKind === 'given' || firstKind === 'when') {
       let j = i + 1;
       let then = false;
       for (; j < blocks.length; j++) {
         const step = blocks[j]!.listItem ? STEP.exec(blocks[j]!.lines[0]!) : null;
         // A new GIVEN, or a WHEN after the outcome, starts the next scenario.
-        if (!step || /^given$/i.test(step[1]!) || (then && /^when$/i.test(step[1]!))) break;
-        if (/^then$/i.test(step[1]!)) then = true;
+        const kind = step ? stepKind(step[1]!) : undefined;
+        if (!kind || kind === 'given' || (then && kind === 'when')) break;
+        if (kind === 'then') then = true;
       }
       if (then) {
         const lines = blocks.slice(i, j).flatMap((b, k) => (k === 0 ? b.lines : b.lines.map((l, n) => (n === 0 ? l.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '') : l))));
