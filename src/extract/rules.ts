@@ -183,7 +183,7 @@ function cleanProse(text: string): string {
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
  * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
@@ -978,7 +978,13 @@ function readIdLines(block: TextBlock, ctx: SectionContext, out: TaskCollector):
   const ids: RegExpExecArray[] = [];
   for (const line of block.lines) {
     const m = LINE_ID.exec(line);
-    if (!m) return false;
+    if (!m) {
+      // `**NEST-142-1 Save a search.** A buyer can …` wrapped over lines that carry no id: one requirement, its id set in bold.
+      const head = ids[0];
+      if (ids.length !== 1 || head![1] === undefined || !BOLD_START.test(head![0]) || block.lines.some((l, k) => k > 0 && LINE_ID.test(l))) return false;
+      readRules([head!.input.slice(head![0].length), ...block.lines.slice(1)], block.line, ctx, out, { item: true, id: head![1] });
+      return true;
+    }
     ids.push(m);
   }
   ids.forEach((m, k) => {

@@ -1,0 +1,44 @@
+/**
+ * Round 18, product teams' habits: an Aha!-style id whose prefix carries a number (`ORB-77-2`), a
+ * requirement opened by a bold id and wrapped over lines, a Confluence requirements table whose
+ * notes column states the rule, limits written without a keyword, and pages and fields written in
+ * prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleRows } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('an id whose prefix holds a number (`ORB-77-2`) and a bold id that opens a wrapped paragraph', () => {
+  it('each paragraph is one rule with its id, all its lines together', () => {
+    const md = lines(
+      '# ORB-77 Shared playlists', '', '## Requirements', '',
+      '**ORB-77-1 Invite.** An owner can invite up to five collaborators to a playlist.',
+      'Collaborators see the playlist in their library.', '',
+      '**ORB-77-2 Ordering.** A track added twice keeps its first position.',
+    );
+    expect(ruleRows(md)).toEqual([
+      ['ORB-77-1', 'must', 'Invite. An owner can invite up to five collaborators to a playlist. Collaborators see the playlist in their library.'],
+      ['ORB-77-2', 'must', 'Ordering. A track added twice keeps its first position.'],
+    ]);
+  });
+
+  it('a date, a version and a bold label without an id are no such id', () => {
+    const md = lines(
+      '# Shared playlists', '', '## Notes', '',
+      '**Release 2024-10-01.** The playlist page was redesigned.',
+      'Nothing else changed.', '',
+      '**v2-3 build.** It shipped to beta testers.',
+      'Feedback was good.',
+    );
+    expect(ruleRows(md)).toEqual([]);
+  });
+
+  it('a paragraph whose later line opens with an id of its own stays a list of id lines', () => {
+    const md = lines('# Playlists', '', '## Requirements', '', '**PL-1-1** Owners can rename a playlist.', 'PL-1-2 Renames are logged with the old name.');
+    expect(ruleRows(md)).toEqual([
+      ['PL-1-1', 'must', 'Owners can rename a playlist.'],
+      ['PL-1-2', 'must', 'Renames are logged with the old name.'],
+    ]);
+  });
+});
