@@ -5,7 +5,7 @@
  * prose.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
+import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -40,5 +40,35 @@ describe('an id whose prefix holds a number (`ORB-77-2`) and a bold id that open
       ['PL-1-1', 'must', 'Owners can rename a playlist.'],
       ['PL-1-2', 'must', 'Renames are logged with the old name.'],
     ]);
+  });
+});
+
+describe('a requirements table of user stories with a notes column (Confluence\'s template)', () => {
+  const table = (notes: string) =>
+    lines(
+      '# Timesheets', '', '## Requirements', '',
+      '| # | Title | User Story | Importance | Notes |', '|---|---|---|---|---|',
+      `| TS-01 | Log hours | As a contractor, I want to log my hours per day. | Must Have | ${notes} |`,
+    );
+
+  it('a notes cell that is a sentence states the story\'s rule and joins its text', () => {
+    expect(ruleRows(table('A day holds no more than 16 logged hours.'))).toEqual([
+      ['TS-01', 'must', 'As a contractor, I want to log my hours per day. A day holds no more than 16 logged hours.'],
+    ]);
+  });
+
+  it('an empty note, a word, a link, a question and a fragment leave the story alone', () => {
+    for (const notes of ['', 'Tbd', 'See https://wiki.example.com/ts', 'Do we round to quarter hours?', 'needs design review']) {
+      expect(ruleRows(table(notes)), notes).toEqual([['TS-01', 'must', 'As a contractor, I want to log my hours per day.']]);
+    }
+  });
+
+  it('a notes column beside a requirement that is no story stays out of its text', () => {
+    const md = lines(
+      '# Timesheets', '', '## Requirements', '',
+      '| ID | Requirement | Notes |', '|---|---|---|',
+      '| TS-02 | Hours are rounded to the nearest quarter. | Finance asked for this in March. |',
+    );
+    expect(ruleRows(md)).toEqual([['TS-02', 'must', 'Hours are rounded to the nearest quarter.']]);
   });
 });

@@ -859,6 +859,12 @@ export function storyHeadingId(title: string): string | undefined {
 /** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
 const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
 
+/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that does not open with "as". */
+export function isStory(text: string): boolean {
+  const t = text.trimStart();
+  return (t.charCodeAt(0) | 32) === 97 && STORY_LINE.test(t);
+}
+
 /** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
 function storyCriterion(text: string): boolean {
   return /^\p{Lu}\S*(?:\s+\S+){4}/u.test(text) && !text.includes('?') && !text.includes('？') && !nounList(text) && !notARule(text) && !LABEL.test(text);
