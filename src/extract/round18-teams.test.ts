@@ -72,3 +72,30 @@ describe('a requirements table of user stories with a notes column (Confluence\'
     expect(ruleRows(md)).toEqual([['TS-02', 'must', 'Hours are rounded to the nearest quarter.']]);
   });
 });
+
+describe('a limit written without a keyword: "Only X can …", "can <verb> only …", "can be <verb>ed until …"', () => {
+  it('each such sentence of a paragraph is a rule', () => {
+    const md = lines(
+      '# Boards', '', '## Sharing', '',
+      'Only workspace owners can archive a board.', '',
+      'A guest can join only one board per invite. A comment can be edited until someone replies to it.',
+    );
+    expect(ruleRows(md)).toEqual([
+      [undefined, 'must', 'Only workspace owners can archive a board.'],
+      [undefined, 'must', 'A guest can join only one board per invite.'],
+      [undefined, 'must', 'A comment can be edited until someone replies to it.'],
+    ]);
+  });
+
+  it('"only then can we", "only you can", "not only … can", a question and a URL are no such limit', () => {
+    const md = lines(
+      '# Boards', '', '## Background', '',
+      'Only then can we open the beta to every team.', '',
+      'Only you can decide what a board is for.', '',
+      'Boards are not only lists; people can drag cards between them.', '',
+      'Can guests join only one board per invite?', '',
+      'Only admins can read https://wiki.example.com/boards/admin-guide',
+    );
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
