@@ -99,3 +99,18 @@ describe('a limit written without a keyword: "Only X can …", "can <verb> only 
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('an SQL column without NOT NULL', () => {
+  it('holds null (`T | null`); one with a DEFAULT may be left out; NOT NULL and the key are required', () => {
+    const md = lines(
+      '# Kennels', '', '## Schema', '', '```sql', 'CREATE TABLE kennels (',
+      '  id          uuid PRIMARY KEY,',
+      '  name        text NOT NULL,',
+      '  vet_id      uuid REFERENCES vets(id),',
+      '  capacity    integer DEFAULT 4,',
+      '  closed_at   timestamptz',
+      ');', '```',
+    );
+    expect(modelLines(md)).toEqual(['Kennel { id: string; name: string; vet_id: string | null; capacity?: number; closed_at: string | null }']);
+  });
+});
