@@ -52,10 +52,11 @@ const PAGE_WORDS = either(
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
- * console", "Customer portal", "Back office", "Tableau de bord", "Painel". Its section is no part
+ * console", "Customer portal", "Back office", "Tableau de bord", "Painel", or its design ("Design",
+ * "User interaction and design", "Mockups"; not a system's, an API's or a database's design). Its section is no part
  * of an API-titled parent's endpoints, and a list of labelled routes under it lists its screens.
  */
-export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
+export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor|(?<!(?:system|technical|tech|api|database|data|schema|backend|back-end|architecture|software|solution|service|detailed|high-level|low-level|protocol|security|test|db) )designs?|mock-?ups?|user interaction)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,

@@ -107,9 +107,10 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 /**
  * `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section; the colon also inside the bold
  * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
- * between the name and its separator (`**Post** (existing) — a, b`). Group 2 is the separator, 3 the list.
+ * between the name and its separator (`**Post** (existing) — a, b`), or a few words after a comma before
+ * a colon and a code-marked list (`**Digest**, kept for resending: `id` (uuid), …`). Group 2 is the separator, 3 the list.
  */
-const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:\*\*|__|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:\*\*|__|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -170,8 +171,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
         // its list goes on over the lines after it, up to the next model line or item.
         let text = line.trim();
         let j = i;
-        if (text.endsWith(',') && BOLD_MODEL.test(text)) {
-          while (text.endsWith(',') && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
+        if (goesOn(text) && BOLD_MODEL.test(text)) {
+          while (goesOn(text) && j + 1 < lines.length && !LIST_MARKER.test(lines[j + 1]!) && !BOLD_MODEL.test(unlinked[j + 1]!.trim())) text = `${text} ${unlinked[++j]!.trim()}`;
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
@@ -187,6 +188,29 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/** `text` cut at each semicolon outside parentheses. */
+function semicolonParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/** Does a model line's field list go on over the next line: it ends with a comma, or inside a field's notes (`` `answers` (list of ``)? */
+function goesOn(text: string): boolean {
+  return text.endsWith(',') || text.lastIndexOf('(') > text.lastIndexOf(')');
 }
 
 /** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
@@ -492,7 +516,8 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   const lead = written.includes('`') ? LEAD_IN.exec(written) : null;
   const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
-  const parts = list.includes(';') ? list.split(';') : [list];
+  // A semicolon inside a field's notes (`mood` (optional; one of a / b)) cuts nothing.
+  const parts = list.includes(';') ? semicolonParts(list) : [list];
   let best = parts[0]!;
   let fields = parseFieldList(best, true);
   for (let i = 1; i < parts.length; i++) {

@@ -5,7 +5,7 @@
  * prose.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -112,5 +112,44 @@ describe('an SQL column without NOT NULL', () => {
       ');', '```',
     );
     expect(modelLines(md)).toEqual(['Kennel { id: string; name: string; vet_id: string | null; capacity?: number; closed_at: string | null }']);
+  });
+});
+
+describe('a design heading ("Design", "User interaction and design") lists its screens as labelled routes', () => {
+  const under = (heading: string) => lines('# Kennels', '', `## ${heading}`, '', '- Kennel list: `/kennels`', '- Booking wizard: `/kennels/:id/book`');
+
+  it('each labelled route is a page', () => {
+    for (const heading of ['Design', 'User interaction and design', 'Mockups']) {
+      expect(pageRoutes(under(heading)), heading).toEqual(['/kennels', '/kennels/:id/book']);
+    }
+  });
+
+  it('a system, API or database design heading lists no screens, and a web address or a file is none', () => {
+    for (const heading of ['System design', 'API design', 'Database design']) {
+      expect(pageRoutes(under(heading)), heading).toEqual([]);
+    }
+    const md = lines('# Kennels', '', '## Design', '', '- Figma: https://www.figma.com/file/abc/kennels', '- Tokens: `design/tokens.json`');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
+
+describe('a bold model line in prose: a lead-in after a comma, notes with a semicolon, notes wrapped over lines', () => {
+  it('reads every field of the list', () => {
+    const md = lines(
+      '# Kennels', '', '## Data', '',
+      '**Stay**, kept for invoicing: `id` (uuid), `kennelId` (uuid), `tags` (list of',
+      'strings, one per need), `size` (optional; one of small / large), `leftAt` (timestamp, null',
+      'until pickup).',
+    );
+    expect(modelLines(md)).toEqual(['Stay { id: string; kennelId: string; tags: string[]; size?: "small" | "large"; leftAt: string | null }']);
+  });
+
+  it('a bold label with a comma and a colon before plain words, or a sentence, is no model', () => {
+    const md = lines(
+      '# Kennels', '', '## Data', '',
+      '**Note**, before you start: names, dates and sizes are examples.', '',
+      '**Kennel**, as the vets call it, is a room (not a cage).',
+    );
+    expect(modelLines(md)).toEqual([]);
   });
 });
