@@ -393,7 +393,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)|(?:is|are|stays?|remains?) unchanged (?:by|in|for) (?:this|the)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before
@@ -455,8 +455,8 @@ export const LINE_OUT_OF_SCOPE = {
 };
 /** A changelog's item that opens with what was taken away: "- **Removed** `POST /api/v1/x` — superseded by …", "Dropped: `/beta`". */
 const REMOVED_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Removed|Retired|Dropped)(?:\*\*|__)?\s*[:：—–-]?\s*(?=`|\/|(?:GET|POST|PUT|PATCH|DELETE)\s)/;
-/** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`): deleted from the document, kept only as a record. */
-const STRUCK_NAME = /~~\s*(?:`[^`~\n]*`|(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/[^\s~]*)[^~\n]{0,40}~~/;
+/** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`, `~~Print view `/x/print`~~`): deleted from the document, kept only as a record. */
+const STRUCK_NAME = /~~[^~`\n]{0,60}?(?:`[^`~\n]*`|(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?<![\p{L}\p{N}])\/[^\s~]*)[^~\n]{0,40}~~/u;
 /**
  * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST
  * /api/v1/search/save` is removed by this design ``), or "Remove the security-question endpoints".
@@ -510,4 +510,25 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
     }
   }
   return out;
+}
+
+/**
+ * The lines of a paragraph with the tail of an out-of-scope sentence's last line kept: a line that
+ * is out (`outOfScope`) only because such a sentence wrapped onto it ("we\ndon't build a card form,
+ * we just listen for their\nwebhook. So we need `POST /api/hooks`") and that goes on after the
+ * sentence ends holds a new sentence there: its head is blanked, its tail read. Changes `outOfScope`
+ * in place; returns the lines (a new array only when one changed).
+ */
+export function keepTailsAfterOutOfScope(lines: string[], outOfScope: boolean[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    if (!outOfScope[i] || !outOfScope[i - 1]) continue;
+    const line = lines[i]!;
+    const end = ENDS_A_SENTENCE.exec(line);
+    if (!end || line.slice(end.index + 1).trim() === '' || LINE_OUT_OF_SCOPE.test(line)) continue;
+    out ??= [...lines];
+    out[i] = ' '.repeat(end.index + 1) + line.slice(end.index + 1);
+    outOfScope[i] = false;
+  }
+  return out ?? lines;
 }

@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField, Task } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, UI_HEADING, inScopeClauses, isQuestion, outOfScopeLines } from './context.js';
+import { LINE_OUT_OF_SCOPE, UI_HEADING, inScopeClauses, isQuestion, keepTailsAfterOutOfScope, outOfScopeLines } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
@@ -132,9 +132,10 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  * @param listItem the lines are a list item
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
-  const unlinked = lines.map((l) => inScopeClauses(withoutLinks(l)));
-  if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
-  const outOfScope = outOfScopeLines(unlinked);
+  const linesInScope = lines.map((l) => inScopeClauses(withoutLinks(l)));
+  if (!listItem && linesInScope.some((l) => HAS_COLON.test(l))) readHasLists(linesInScope, firstLine, ctx, out);
+  const outOfScope = outOfScopeLines(linesInScope);
+  const unlinked = outOfScope.some(Boolean) ? keepTailsAfterOutOfScope(linesInScope, outOfScope) : linesInScope;
   if (unlinked.some((l) => l.includes('`'))) readCodedProse(unlinked, firstLine, outOfScope, ctx, out);
   const before = out.tasks.length;
   // `- Pages: `/refill`, …` wrapping over lines: every line of the item lists pages.

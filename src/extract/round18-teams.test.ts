@@ -153,3 +153,56 @@ describe('a bold model line in prose: a lead-in after a comma, notes with a semi
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a route struck through with its label, and one put off to phase 2', () => {
+  it('is no page', () => {
+    const md = lines(
+      '# Kennels', '', '## Screens', '',
+      '- [ ] Kennel list `/kennels`',
+      '- [ ] ~~Printable rota `/kennels/rota/print`~~ dropped',
+      '', 'The occupancy report (`/reports/occupancy`) is phase 2 and only listed here for design.',
+    );
+    expect(pageRoutes(md)).toEqual(['/kennels']);
+  });
+
+  it('strike-through elsewhere on the line, a phase-2 plan that is no deferral, and a file path keep their routes', () => {
+    const md = lines(
+      '# Kennels', '', '## Screens', '',
+      '- Kennel list `/kennels` (~~cards~~ table view)',
+      '- Rota `/kennels/rota`, built in the same phase 2 sprint as the list',
+    );
+    expect(pageRoutes(md)).toEqual(['/kennels', '/kennels/rota']);
+  });
+});
+
+describe('a sentence that says what is not built, wrapped onto a line where the next sentence names an endpoint', () => {
+  it('the endpoint after the sentence ends is read', () => {
+    const md = lines(
+      '# Kennels', '', '## Payments', '',
+      'Payment runs through the provider; we',
+      "don't build a card form, we only wait for their",
+      'callback. So we need one endpoint: the provider calls `POST /api/hooks/payments` when a payment clears.',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/hooks/payments']);
+  });
+
+  it('an endpoint inside the out-of-scope sentence, or after another out-of-scope sentence, stays out', () => {
+    const md = lines(
+      '# Kennels', '', '## Payments', '',
+      "We don't build the refund flow or its",
+      'endpoint `POST /api/refunds`. The old `GET /api/invoices` is deprecated.',
+    );
+    expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe('an endpoint the text says this work leaves unchanged', () => {
+  it('is no task; one whose response is unchanged while it gains a parameter stays', () => {
+    const md = lines(
+      '# Kennels', '', '## API', '',
+      '- `GET /api/kennels/:id` — gains a `size` filter; the response is unchanged.',
+      '', 'The `GET /api/vets` endpoint is unchanged by this release.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/kennels/:id']);
+  });
+});
