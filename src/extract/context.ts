@@ -393,7 +393,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)|(?:is|are|stays?|remains?) unchanged (?:by|in|for) (?:this|the)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 const LINE_OUT_OF_SCOPE_WORDS = either(
   LINE_OUT_OF_SCOPE_EN,
   // Without the u flag (several times faster on every line): a word starts at \b and ends before
@@ -403,11 +403,11 @@ const LINE_OUT_OF_SCOPE_WORDS = either(
 );
 
 /**
- * A second phase, where the line puts what it names off to, in the known languages other than English
- * ("— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
+ * A second phase, where the line puts what it names off to, in the known languages ("is phase 2",
+ * "— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
  * phase is LINE_OUT_OF_SCOPE_EN's. Tested only on a line that holds a word for a phase.
  */
-const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
+const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)(?![A-Za-z0-9])|segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
 const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;
@@ -451,8 +451,11 @@ export const LINE_OUT_OF_SCOPE = {
     ((line.includes('removed') || line.includes('retired') || line.includes('dropped')) && REMOVED_NAME.test(line)) ||
     ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))) ||
     ((line.includes('Remov') || line.includes('Retir') || line.includes('Drop')) && REMOVED_LABEL.test(line)) ||
-    (line.includes('~~') && STRUCK_NAME.test(line)),
+    (line.includes('~~') && STRUCK_NAME.test(line)) ||
+    (line.includes('unchanged') && UNCHANGED.test(proseOf(line))),
 };
+/** What this work leaves as it is: "The `GET /api/search` endpoint is unchanged by this feature". */
+const UNCHANGED = /\b(?:is|are|stays?|remains?) unchanged (?:by|in|for) (?:this|the)\b/i;
 /** A changelog's item that opens with what was taken away: "- **Removed** `POST /api/v1/x` — superseded by …", "Dropped: `/beta`". */
 const REMOVED_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Removed|Retired|Dropped)(?:\*\*|__)?\s*[:：—–-]?\s*(?=`|\/|(?:GET|POST|PUT|PATCH|DELETE)\s)/;
 /** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`, `~~Print view `/x/print`~~`): deleted from the document, kept only as a record. */
