@@ -1273,8 +1273,9 @@ function sqlField(line: string, enums: Map<string, string>): ModelField | undefi
   const values = check ? quotedValues(check[1]!) : [];
   const base = values.length >= 2 ? literalUnion(values) : type;
   if (/not\s+null|primary\s+key/i.test(text)) return { name: m[1]!, type: base, optional: false };
-  // A column written `NULL` says its value may be null (`T | null`); one that says neither may be left out.
-  if (/\bnull\b/i.test(text.slice(m[0].length)) && base !== 'unknown') return { name: m[1]!, type: `${base} | null`, optional: false };
+  // A column without `NOT NULL` holds null when no value is given (`T | null`), as a GraphQL field without `!`;
+  // one with a `DEFAULT` gets that value instead: it may be left out.
+  if (base !== 'unknown' && (/\bnull\b/i.test(text.slice(m[0].length)) || !/\bdefault\b/i.test(text))) return { name: m[1]!, type: `${base} | null`, optional: false };
   return { name: m[1]!, type: base, optional: true };
 }
 

@@ -52,10 +52,11 @@ const PAGE_WORDS = either(
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
- * console", "Customer portal", "Back office", "Tableau de bord", "Painel". Its section is no part
+ * console", "Customer portal", "Back office", "Tableau de bord", "Painel", or its design ("Design",
+ * "User interaction and design", "Mockups"; not a system's, an API's or a database's design). Its section is no part
  * of an API-titled parent's endpoints, and a list of labelled routes under it lists its screens.
  */
-export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor)(?!\p{L})/iu;
+export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor|(?<!(?:system|technical|tech|api|database|data|schema|backend|back-end|architecture|software|solution|service|detailed|high-level|low-level|protocol|security|test|db) )designs?|mock-?ups?|user interaction)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
@@ -402,11 +403,11 @@ const LINE_OUT_OF_SCOPE_WORDS = either(
 );
 
 /**
- * A second phase, where the line puts what it names off to, in the known languages other than English
- * ("— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
+ * A second phase, where the line puts what it names off to, in the known languages ("is phase 2",
+ * "— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
  * phase is LINE_OUT_OF_SCOPE_EN's. Tested only on a line that holds a word for a phase.
  */
-const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
+const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)(?![A-Za-z0-9])|segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
 const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;
@@ -450,12 +451,15 @@ export const LINE_OUT_OF_SCOPE = {
     ((line.includes('removed') || line.includes('retired') || line.includes('dropped')) && REMOVED_NAME.test(line)) ||
     ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))) ||
     ((line.includes('Remov') || line.includes('Retir') || line.includes('Drop')) && REMOVED_LABEL.test(line)) ||
-    (line.includes('~~') && STRUCK_NAME.test(line)),
+    (line.includes('~~') && STRUCK_NAME.test(line)) ||
+    (line.includes('unchanged') && UNCHANGED.test(proseOf(line))),
 };
+/** What this work leaves as it is: "The `GET /api/search` endpoint is unchanged by this feature". */
+const UNCHANGED = /\b(?:is|are|stays?|remains?) unchanged (?:by|in|for) (?:this|the)\b/i;
 /** A changelog's item that opens with what was taken away: "- **Removed** `POST /api/v1/x` — superseded by …", "Dropped: `/beta`". */
 const REMOVED_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Removed|Retired|Dropped)(?:\*\*|__)?\s*[:：—–-]?\s*(?=`|\/|(?:GET|POST|PUT|PATCH|DELETE)\s)/;
-/** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`): deleted from the document, kept only as a record. */
-const STRUCK_NAME = /~~\s*(?:`[^`~\n]*`|(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?\/[^\s~]*)[^~\n]{0,40}~~/;
+/** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`, `~~Print view `/x/print`~~`): deleted from the document, kept only as a record. */
+const STRUCK_NAME = /~~[^~`\n]{0,60}?(?:`[^`~\n]*`|(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(?<![\p{L}\p{N}])\/[^\s~]*)[^~\n]{0,40}~~/u;
 /**
  * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST
  * /api/v1/search/save` is removed by this design ``), or "Remove the security-question endpoints".
@@ -517,4 +521,25 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
     }
   }
   return out;
+}
+
+/**
+ * The lines of a paragraph with the tail of an out-of-scope sentence's last line kept: a line that
+ * is out (`outOfScope`) only because such a sentence wrapped onto it ("we\ndon't build a card form,
+ * we just listen for their\nwebhook. So we need `POST /api/hooks`") and that goes on after the
+ * sentence ends holds a new sentence there: its head is blanked, its tail read. Changes `outOfScope`
+ * in place; returns the lines (a new array only when one changed).
+ */
+export function keepTailsAfterOutOfScope(lines: string[], outOfScope: boolean[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    if (!outOfScope[i] || !outOfScope[i - 1]) continue;
+    const line = lines[i]!;
+    const end = ENDS_A_SENTENCE.exec(line);
+    if (!end || line.slice(end.index + 1).trim() === '' || LINE_OUT_OF_SCOPE.test(line)) continue;
+    out ??= [...lines];
+    out[i] = ' '.repeat(end.index + 1) + line.slice(end.index + 1);
+    outOfScope[i] = false;
+  }
+  return out ?? lines;
 }

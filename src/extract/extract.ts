@@ -17,7 +17,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -477,6 +477,7 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   const requirementsTable = story !== undefined || (textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1));
   // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
   const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
+  const notesCols = requirementsTable ? headers.flatMap((h, i) => (i !== textCol && H_NOTES.test(h) ? [i] : [])) : [];
   for (const row of rows) {
     // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
     const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
@@ -488,13 +489,24 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
     // Without an id column, any id-like cell but a priority (`P0` looks like `R1`).
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
-      const text = story ? storyText(row.cells, story) : (row.cells[textCol] ?? '');
+      let text = story ? storyText(row.cells, story) : (row.cells[textCol] ?? '');
+      // Confluence's `| # | Title | User Story | Importance | Notes |`: the story says who wants what, a notes cell that is a sentence states its rule.
+      if (!story && notesCols.length > 0 && isStory(text)) for (const c of notesCols) if (statementCell(row.cells[c] ?? '')) text = `${text.trim().replace(/[.。]?$/, '.')} ${row.cells[c]!.trim()}`;
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });
       continue;
     }
     const text = row.cells.filter((c) => !TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) && idCell(c) === undefined).join(' — ');
     if (text !== '') readRules([text], row.line, ctx, out, { item: ctx.rules, id });
   }
+}
+
+/** A column of notes beside a requirements table's text: what it adds to a user story may be the rule itself. */
+const H_NOTES = /^(?:notes?|comments?|remarks?|(?:business )?rules?|constraints?|acceptance(?: criteria)?|details?)$/;
+
+/** A cell that states something in a sentence of four words or more: no question, no link alone, no label. */
+function statementCell(cell: string): boolean {
+  const t = cell.trim();
+  return t.length > 15 && /[.。]$/.test(t) && !t.includes('?') && !t.includes('://') && t.split(/\s+/).length >= 4;
 }
 
 /** A status column: its cell may say the row is not to be built (`notNowCell`). */

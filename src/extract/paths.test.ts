@@ -97,7 +97,7 @@ describe('styles the extractor reads', () => {
     ].join('\n');
     expect(apis(md)).toEqual(['GET /api/a', 'POST /api/a']);
     const t = tasks(md).find((x) => x.kind === 'model');
-    expect(t).toMatchObject({ name: 'LineItem', fields: [{ name: 'id', type: 'string', optional: false }, { name: 'qty', type: 'number', optional: false }, { name: 'note', type: 'string', optional: true }] });
+    expect(t).toMatchObject({ name: 'LineItem', fields: [{ name: 'id', type: 'string', optional: false }, { name: 'qty', type: 'number', optional: false }, { name: 'note', type: 'string | null', optional: false }] });
   });
 
   it('reads API headings, JSON OpenAPI and screen lists', () => {

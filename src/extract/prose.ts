@@ -1,7 +1,7 @@
 import type { HttpMethod, ModelField, Task } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
-import { LINE_OUT_OF_SCOPE, UI_HEADING, inScopeClauses, isQuestion, outOfScopeLines } from './context.js';
+import { LINE_OUT_OF_SCOPE, UI_HEADING, inScopeClauses, isQuestion, keepTailsAfterOutOfScope, outOfScopeLines } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
@@ -111,10 +111,11 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
 /**
  * `- **Name**: `a`, `b`` or `- `Name` — a, b` in a data section; the colon also inside the bold
  * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
- * between the name and its separator (`**Post** (existing) — a, b`); the name may be in code marks inside the
- * bold (`**`Post`** — a, b`). Group 2 is the separator, 3 the list.
+ * between the name and its separator (`**Post** (existing) — a, b`), or a few words after a comma before
+ * a colon and a code-marked list (`**Digest**, kept for resending: `id` (uuid), …`); the name may be in code
+ * marks inside the bold (`**`Post`** — a, b`). Group 2 is the separator, 3 the list.
  */
-const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–]))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -136,9 +137,10 @@ const EXAMPLE_COMMAND = /\b(?:curl|wget|httpie)\s/;
  * @param listItem the lines are a list item
  */
 export function readTextLines(lines: string[], firstLine: number, listItem: boolean, ctx: SectionContext, out: TaskCollector): void {
-  const unlinked = lines.map((l) => inScopeClauses(withoutLinks(l)));
-  if (!listItem && unlinked.some((l) => HAS_COLON.test(l))) readHasLists(unlinked, firstLine, ctx, out);
-  const outOfScope = outOfScopeLines(unlinked);
+  const linesInScope = lines.map((l) => inScopeClauses(withoutLinks(l)));
+  if (!listItem && linesInScope.some((l) => HAS_COLON.test(l))) readHasLists(linesInScope, firstLine, ctx, out);
+  const outOfScope = outOfScopeLines(linesInScope);
+  const unlinked = outOfScope.some(Boolean) ? keepTailsAfterOutOfScope(linesInScope, outOfScope) : linesInScope;
   if (unlinked.some((l) => l.includes('`'))) readCodedProse(unlinked, firstLine, outOfScope, ctx, out);
   const before = out.tasks.length;
   // `- Pages: `/refill`, …` wrapping over lines: every line of the item lists pages.
@@ -197,6 +199,24 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/** `text` cut at each semicolon outside parentheses. */
+function semicolonParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 
 /** A definition list's term that may name a model: a name alone, in code marks or bold (`` `InboundEvent` ``, `**Device**`). */
@@ -517,7 +537,8 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   const lead = written.includes('`') ? LEAD_IN.exec(written) : null;
   const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
-  const parts = list.includes(';') ? list.split(';') : [list];
+  // A semicolon inside a field's notes (`mood` (optional; one of a / b)) cuts nothing.
+  const parts = list.includes(';') ? semicolonParts(list) : [list];
   let best = parts[0]!;
   let fields = parseFieldList(best, true);
   for (let i = 1; i < parts.length; i++) {

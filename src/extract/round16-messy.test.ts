@@ -280,7 +280,7 @@ describe('SQL: a column\'s constraint written on the line under it belongs to th
       "  CHECK (age IN ('1', '2'))",
       ');', '```',
     );
-    expect(modelLines(md)).toEqual(['Dog { id: string; size: "s" | "m" | "l"; age?: number }']);
+    expect(modelLines(md)).toEqual(['Dog { id: string; size: "s" | "m" | "l"; age: number | null }']);
   });
 });
 

@@ -119,9 +119,21 @@ const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|ne
  */
 const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t| not)?)\b|\bnever\s+(?:wants?|wanted|hears?|heard|knew|knows?|thought|seen|had|used|again|really)\b|\b(?:currently|today|at present|at the moment|as of today|derzeit|actuellement|actualmente|atualmente|attualmente|momenteel|saat ini|obecnie|för närvarande|şu anda)\b|hiện (?:nay|tại)|[Сс]ейчас|[Вв] настоящее время|目前|現状|현재/i;
 
-/** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (RESTRICTION) or a checklist's statement? */
+/**
+ * A limit said with "can" and no keyword: "Only team admins can change …" opening a sentence, "a
+ * member can post only one …", "a comment can be edited until …". Tested only on text holding "can "
+ * (see statesLimit): apart from RESTRICTION, whose every alternative it would slow down.
+ */
+const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn) until\b|(?:^|[.!;]\s|\n)only (?!(?:then|if|when|once|after|before|while|until|now|later|you|we|they|i)\b)(?:the )?[a-z]+(?: [a-z]+)?(?: and [a-z]+)? can [a-z]+\b/i;
+
+/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT)? */
+function statesLimit(text: string): boolean {
+  return RESTRICTION.test(text) || (text.includes('can ') && CAN_LIMIT.test(text));
+}
+
+/** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (statesLimit) or a checklist's statement? */
 export function mayContainUnmarkedRule(text: string): boolean {
-  return RESTRICTION.test(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
+  return statesLimit(text) || (text.includes('] ') && /\[[ xX]\] /.test(text));
 }
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
@@ -183,7 +195,7 @@ function cleanProse(text: string): string {
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
  * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
@@ -560,7 +572,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
   // Without a keyword, only a statement of a limit can be a rule.
-  const limits = RESTRICTION.test(joined);
+  const limits = statesLimit(joined);
   if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
@@ -586,7 +598,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     // A keyword lies within one sentence: the next one at or after this sentence's start tells.
     if (hit !== -1 && hit < piece.at) hit = findKeyword(RULE_SIGNAL, joined, piece.at);
     if (hit === -1 || hit >= piece.at + piece.text.length) {
-      const limit = limits && RESTRICTION.test(piece.text);
+      const limit = limits && statesLimit(piece.text);
       if (!following && !limit) {
         if (hit === -1 && !limits) break;
         continue;
@@ -873,6 +885,12 @@ export function storyHeadingId(title: string): string | undefined {
 /** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
 const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
 
+/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that does not open with "as". */
+export function isStory(text: string): boolean {
+  const t = text.trimStart();
+  return (t.charCodeAt(0) | 32) === 97 && STORY_LINE.test(t);
+}
+
 /** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
 function storyCriterion(text: string): boolean {
   return /^\p{Lu}\S*(?:\s+\S+){4}/u.test(text) && !text.includes('?') && !text.includes('？') && !nounList(text) && !notARule(text) && !LABEL.test(text);
@@ -992,7 +1010,13 @@ function readIdLines(block: TextBlock, ctx: SectionContext, out: TaskCollector):
   const ids: RegExpExecArray[] = [];
   for (const line of block.lines) {
     const m = LINE_ID.exec(line);
-    if (!m) return false;
+    if (!m) {
+      // `**NEST-142-1 Save a search.** A buyer can …` wrapped over lines that carry no id: one requirement, its id set in bold.
+      const head = ids[0];
+      if (ids.length !== 1 || head![1] === undefined || !BOLD_START.test(head![0]) || block.lines.some((l, k) => k > 0 && LINE_ID.test(l))) return false;
+      readRules([head!.input.slice(head![0].length), ...block.lines.slice(1)], block.line, ctx, out, { item: true, id: head![1] });
+      return true;
+    }
     ids.push(m);
   }
   ids.forEach((m, k) => {
