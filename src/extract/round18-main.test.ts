@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from './extract.js';
 import { parsePrd } from '../prd/index.js';
 import type { RuleTask } from '../types.js';
-import { apiLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 /** Rules before the merge, as `[id, text]`: the merge would give the others hash ids. */
@@ -137,5 +137,20 @@ describe('a paragraph that says a block of routes holds pages makes its GET rout
       expect(pageRoutes(md), lead).toEqual([]);
       expect(apiLines(md), lead).toEqual(['GET /api/scores', 'GET /library', 'GET /library/:id', 'POST /library/:id/lend']);
     }
+  });
+});
+
+describe('an Airtable field table: its type names and an options note', () => {
+  const table = (notes: string) => lines(
+    '# Pantry', '', '## Data model', '', '### Shift', '',
+    '| Field name | Type | Required | Notes |', '|---|---|---|---|',
+    '| `id` | Record ID | Yes | |', '| `title` | Single line text | Yes | |', '| `tags` | Multiple select | No | |',
+    '| `startsAt` | Date with time | Yes | |', `| \`location\` | Single select | Yes | ${notes} |`,
+  );
+  it('reads Record ID, Single line text and Date with time as text, Multiple select as a list, a Single select\'s options as its values', () => {
+    expect(modelLines(table('options: warehouse, pantry, mobile'))).toEqual(['Shift { id: string; title: string; tags?: string[]; startsAt: string; location: "warehouse" | "pantry" | "mobile" }']);
+  });
+  it('a note that only mentions options lists no values', () => {
+    expect(modelLines(table('options are set by the coordinator'))).toEqual(['Shift { id: string; title: string; tags?: string[]; startsAt: string; location: string }']);
   });
 });
