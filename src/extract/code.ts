@@ -14,7 +14,7 @@ import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes,
 import { parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
-import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName } from './names.js';
+import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
 import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
@@ -1360,7 +1360,7 @@ function isSetting(v: unknown): boolean {
 function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   if (Array.isArray(doc)) return dataSection && isCollection(doc) ? listedModels(doc, false) : [];
   if (!isRecord(doc)) return [];
-  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true).filter((m) => !MESSAGE_SCHEMA.test(m.name));
+  if (isRecord(doc.components) && isRecord(doc.components.schemas)) return definedModels(doc.components.schemas, true, true).filter((m) => !shapesCall(m.name));
   let collections: SchemaModel[] | undefined;
   for (const [key, value] of Object.entries(doc)) {
     if (!COLLECTION_KEY.test(key)) continue;
@@ -1375,12 +1375,6 @@ function schemaModels(doc: unknown, dataSection: boolean): SchemaModel[] {
   return dataSection && Object.values(doc).every(isRecord) ? definedModels(doc, false, true) : [];
 }
 
-/**
- * An OpenAPI schema that shapes a call, not a record: a verb and what it acts on, then the part of
- * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), or an error envelope
- * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest` or `SurveyResponse` are records.
- */
-const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
 
 /**
  * The models of a map of names to definitions.

@@ -158,3 +158,15 @@ export function titleFromRoute(route: string): string {
   }
   return human(last);
 }
+
+/**
+ * A schema that shapes a call, not a record (OpenAPI's components, zod's objects): a verb and what it acts on, then the part of
+ * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), or an error envelope
+ * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest` or `SurveyResponse` are records.
+ */
+const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
+
+/** Does a schema's name say it shapes a call (MESSAGE_SCHEMA)? */
+export function shapesCall(name: string): boolean {
+  return MESSAGE_SCHEMA.test(name);
+}

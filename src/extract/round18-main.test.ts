@@ -154,3 +154,13 @@ describe('an Airtable field table: its type names and an options note', () => {
     expect(modelLines(table('options are set by the coordinator'))).toEqual(['Shift { id: string; title: string; tags?: string[]; startsAt: string; location: string }']);
   });
 });
+
+describe('a zod object named for a call\'s body is no model', () => {
+  it('`CreateRecipeInput` is left out, `Recipe` and a record named Request are kept', () => {
+    const md = lines('# Potluck', '', '## Data model', '', '```ts',
+      'export const Recipe = z.object({', '  id: z.string().uuid(),', '  title: z.string(),', '});',
+      'export const CreateRecipeInput = z.object({', '  title: z.string(),', '});',
+      'export const MaintenanceRequest = z.object({', '  id: z.string(),', '  note: z.string(),', '});', '```');
+    expect(modelLines(md)).toEqual(['MaintenanceRequest { id: string; note: string }', 'Recipe { id: string; title: string }']);
+  });
+});

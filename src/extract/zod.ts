@@ -2,7 +2,7 @@ import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { listOf, literalUnion } from './field-types.js';
-import { normalizeModelName } from './names.js';
+import { normalizeModelName, shapesCall } from './names.js';
 
 /**
  * `export const DraftReply = z.object({`, `const UserSchema: z.ZodType<User> = z.object({`: a zod
@@ -54,7 +54,8 @@ export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionC
       return;
     }
     if (/^\s*\}\s*\)/.test(text)) {
-      out.model(ctx, current.line, current.name, current.fields);
+      // `CreateRecipeInput = z.object(…)` validates a call's body: no record of its own.
+      if (!shapesCall(current.name)) out.model(ctx, current.line, current.name, current.fields);
       current = undefined;
       return;
     }
@@ -76,7 +77,7 @@ export function readZodSchemas(lines: string[], firstLine: number, ctx: SectionC
       current.fields.push(f);
     }
   });
-  if (current) out.model(ctx, current.line, current.name, current.fields);
+  if (current && !shapesCall(current.name)) out.model(ctx, current.line, current.name, current.fields);
 }
 
 /** Opening minus closing brackets of a line, outside quotes. */
