@@ -988,6 +988,8 @@ function pyType(raw: string): { type: string; nullable: boolean } {
 
 /** `name = models.CharField(…)`, `name = Column(String(40), …)`, `name = mapped_column(…)`: an ORM's field; group 2 the call, group 3 its arguments. */
 const ORM_FIELD = /^\s+([a-z_]\w*)\s*(?::\s*[^=]+)?=\s*((?:models\.|db\.|sa\.)?(?:\w+Field|ForeignKey|OneToOneField|ManyToManyField|Column|mapped_column))\s*\((.*)\)\s*(?:#.*)?$/;
+/** SQLAlchemy 2's annotation before `=` (`batch_id: Mapped[Optional[uuid.UUID]] = mapped_column(…)`), in group 1. */
+const MAPPED_ANNOTATION = /^\s+[a-z_]\w*\s*:\s*(Mapped\[[^=]+\])\s*=/;
 /** `LEVELS = [("a", "A"), …]` in a class body. */
 const CHOICES_LINE = /^\s+([A-Z][A-Z0-9_]*)\s*=\s*[[(](.*)[\])]\s*$/;
 /** Django field classes and SQLAlchemy column types by the type they hold. */
@@ -1184,7 +1186,15 @@ function readPythonClasses(lines: string[], firstLine: number, ctx: SectionConte
     const orm = text.includes('(') && text.includes('=') ? ORM_FIELD.exec(text) : null;
     if (orm) {
       if (current.names.has(orm[1]!)) return;
-      const field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices, enums);
+      let field = ormField(orm[1]!, orm[2]!, orm[3]!, current.name, choices, enums);
+      // `flags: Mapped[list[str]] = mapped_column(ARRAY(String))`: the annotation says the type and whether it may be null; values the column lists stay.
+      const mapped = field && text.includes('Mapped[') ? MAPPED_ANNOTATION.exec(text) : null;
+      if (field && mapped) {
+        const annotated = pyType(mapped[1]!);
+        const values = field.type.replace(/ \| null$/, '');
+        const type = annotated.type === 'string' && values.startsWith('"') ? values : annotated.type;
+        if (type !== 'unknown') field = { ...field, type: annotated.nullable ? `${type} | null` : type };
+      }
       if (field) {
         current.names.add(field.name);
         current.fields.push(field);

@@ -164,3 +164,15 @@ describe('a zod object named for a call\'s body is no model', () => {
     expect(modelLines(md)).toEqual(['MaintenanceRequest { id: string; note: string }', 'Recipe { id: string; title: string }']);
   });
 });
+
+describe('SQLAlchemy 2: a `Mapped[…]` annotation says the column\'s type', () => {
+  it('over a ForeignKey, an ARRAY and Optional; an Enum column keeps its values', () => {
+    const md = lines('# Bench', '', '## Data model', '', '```python', 'class Sample(Base):', '    __tablename__ = "samples"',
+      '    id: Mapped[int] = mapped_column(primary_key=True)',
+      '    batch_id: Mapped[Optional[uuid.UUID]] = mapped_column(ForeignKey("batches.id"))',
+      '    flags: Mapped[list[str]] = mapped_column(ARRAY(String), default=list)',
+      '    stage: Mapped[str] = mapped_column(Enum("received", "tested", name="stage"))',
+      '    notes = Column(Text)', '```');
+    expect(modelLines(md)).toEqual(['Sample { id: number; batch_id: string | null; flags: string[]; stage: "received" | "tested"; notes: string | null }']);
+  });
+});
