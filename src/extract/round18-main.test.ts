@@ -176,3 +176,17 @@ describe('SQLAlchemy 2: a `Mapped[…]` annotation says the column\'s type', () 
     expect(modelLines(md)).toEqual(['Sample { id: number; batch_id: string | null; flags: string[]; stage: "received" | "tested"; notes: string | null }']);
   });
 });
+
+describe('a list item that opens with a bold id before a capital is a requirement with that id', () => {
+  it('`- **US-1** As an owner, I want …` under any heading', () => {
+    const md = lines('# Pets', '', '## Stories', '', '- **US-1** As an owner, I want to see all my pets on one screen.', '- **US-2** As an owner, I want a reminder before a vaccination is due.');
+    expect(ruleRows(md)).toEqual([
+      ['US-1', 'must', 'As an owner, I want to see all my pets on one screen.'],
+      ['US-2', 'must', 'As an owner, I want a reminder before a vaccination is due.'],
+    ]);
+  });
+  it('a bold id before lower-case words, and one under a success-criteria heading, make no rule', () => {
+    const md = lines('# Pets', '', '## Notes', '', '- **US-1** and **US-2** share one screen', '', '## Success criteria', '', '- **SC-001** Owners book a visit in under a minute.');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});

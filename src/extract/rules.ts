@@ -792,14 +792,14 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   }
 }
 
-/** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`. */
-const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)`);
+/** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`, or a bold id before a capital (`- **US-1** As an owner, …`). */
+const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)|(?:\*\*|__)\[?${WRITTEN_ID}\]?(?:\*\*|__)\s+\p{Lu})`, 'u');
 
 /** A heading of what success is measured by (`Success Criteria`, `Measurable Outcomes`, `KPIs`): its ids (`SC-001`) number targets, not requirements. */
 const METRICS_HEADING = /\b(?:success (?:criteria|metrics|measures)|measurable outcomes?|metrics|kpis?|key results|succescriteria|erfolgskriterien|kennzahlen|crit[eè]r(?:e|io|ios)s? de (?:r[ée]ussite|succ[eè]s|[ée]xito|sucesso)|criteri di successo|kryteria sukcesu|başarı kriterleri|framgångskriterier|kriteria (?:keberhasilan|sukses)|tiêu chí thành công|métricas|métriques|metriche)(?![\p{L}])|критерии успеха|成功标准|成功標準|成功基準|성공 기준/iu;
 
 /** A list item that opens with a requirement id, anywhere in a section body (ID_ITEM, multiline): the cheap test of `mayContainIdItem`. */
-const ID_ITEM_LINE = new RegExp(ID_ITEM.source, 'm');
+const ID_ITEM_LINE = new RegExp(ID_ITEM.source, 'mu');
 
 /** Cheap test for a section body: may a list item in it open with a requirement id? */
 export function mayContainIdItem(body: string): boolean {
