@@ -396,6 +396,21 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
   if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
+/**
+ * A paragraph that labels models and outlines them in its indented lines, as a block without a
+ * language does (see `outlineModels`): `Data models:`, then `  Order`, then `    id: uuid`. The
+ * outline's lines are read with their common indent taken off.
+ * @param lines the paragraph's lines after its label, each indented
+ * @returns whether the lines outlined models
+ */
+export function readOutlineParagraph(lines: readonly string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  let indent = Infinity;
+  for (const line of lines) if (line.trim() !== '') indent = Math.min(indent, line.search(/\S/));
+  const models = outlineModels(lines.map((l) => l.slice(indent)));
+  if (!models) return false;
+  for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+  return true;
+}
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
 const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
 /** Words that name configuration. */
