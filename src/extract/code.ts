@@ -396,6 +396,21 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
   if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
+/**
+ * A paragraph that labels models and outlines them in its indented lines, as a block without a
+ * language does (see `outlineModels`): `Data models:`, then `  Order`, then `    id: uuid`. The
+ * outline's lines are read with their common indent taken off.
+ * @param lines the paragraph's lines after its label, each indented
+ * @returns whether the lines outlined models
+ */
+export function readOutlineParagraph(lines: readonly string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  let indent = Infinity;
+  for (const line of lines) if (line.trim() !== '') indent = Math.min(indent, line.search(/\S/));
+  const models = outlineModels(lines.map((l) => l.slice(indent)));
+  if (!models) return false;
+  for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+  return true;
+}
 /** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
 const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
 /** Words that name configuration. */
@@ -582,13 +597,36 @@ function screenSketch(lines: string[]): Array<{ route: string; title: string; in
       if (to && target && !isApiPath(target)) out.push({ route: target, title: to[1]!.trim(), index: i });
       continue;
     }
-    const m = SKETCH_PLACE.exec(line);
-    const written = m ? (m[2] ?? m[4]!) : undefined;
-    const route = written === undefined ? undefined : written === '/' ? '/' : normalizeApiPath(written);
-    if (!m || !route || isApiPath(route) || LINE_OUT_OF_SCOPE.test(line)) return undefined;
-    out.push({ route, title: (m[1] ?? m[3]!).trim(), index: i });
+    // The rule under places laid out side by side (`--------   --------`).
+    if (SKETCH_RULE.test(line)) continue;
+    if (LINE_OUT_OF_SCOPE.test(line)) return undefined;
+    const place = sketchPlace(line);
+    if (place) {
+      out.push({ ...place, index: i });
+      continue;
+    }
+    // Places side by side, columns apart: `Check-in (/in)      Board (/board/:skill)`.
+    const columns = line.split(SKETCH_GAP);
+    if (columns.length < 2) return undefined;
+    for (const c of columns) {
+      const p = sketchPlace(c);
+      if (!p) return undefined;
+      out.push({ ...p, index: i });
+    }
   }
   return out.length >= 2 && indented > 0 ? out : undefined;
+}
+/** A line of a screen sketch that only underlines the places above it. */
+const SKETCH_RULE = /^[-=─━]{3,}(?:[^\S\n]+[-=─━]{3,})*$/;
+/** The gap between places a sketch lays out side by side: three spaces or more, or a tab. */
+const SKETCH_GAP = /[^\S\n]{3,}|\t/;
+
+/** The place a sketch's unindented line (or one of its columns) names, by SKETCH_PLACE; undefined for an API path. */
+function sketchPlace(text: string): { route: string; title: string } | undefined {
+  const m = SKETCH_PLACE.exec(text);
+  const written = m ? (m[2] ?? m[4]!) : undefined;
+  const route = written === undefined ? undefined : written === '/' ? '/' : normalizeApiPath(written);
+  return m && route && !isApiPath(route) ? { route, title: (m[1] ?? m[3]!).trim() } : undefined;
 }
 
 const PYTHON = /^(?:py|python|python3|django)$/;

@@ -495,6 +495,9 @@ export function inScopeClauses(line: string): string {
 /** A line that goes on with a sentence begun above (its first letter lower case) and names nothing before the sentence ends. */
 const GOES_ON = /^\s*[a-z][^/`.!?。！？]*(?:[.!?。！？](?:\s|$)|$)/;
 
+/** A line that opens with a route, maybe after a method: a row of a listing of routes. */
+const ROUTE_ROW = /^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?`?\/[\w:{[]/;
+
 /**
  * Which lines of a paragraph or list item say that what they name is out of scope: a line that
  * does (LINE_OUT_OF_SCOPE), the lines its sentence wraps onto ("Out of scope: the booking page\n
@@ -505,7 +508,11 @@ const GOES_ON = /^\s*[a-z][^/`.!?。！？]*(?:[.!?。！？](?:\s|$)|$)/;
 export function outOfScopeLines(lines: readonly string[]): boolean[] {
   const out: boolean[] = [];
   let open = false;
+  let previous = '';
   for (const line of lines) {
+    // Rows of routes, one a line (`/invoices  monthly invoices (phase 2)` then `/bake-list  bake list`): a row's note ends with its row.
+    if (open && line.includes('/') && ROUTE_ROW.test(line) && ROUTE_ROW.test(previous)) open = false;
+    previous = line;
     const own = LINE_OUT_OF_SCOPE.test(line);
     out.push(own || open);
     if (own && !open && out.length > 1 && GOES_ON.test(line) && LINE_OUT_OF_SCOPE.test(GOES_ON.exec(line)![0])) {

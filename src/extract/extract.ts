@@ -6,7 +6,7 @@ import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
 import { BoundedMap } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
-import { readCode, shownAsIs } from './code.js';
+import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
@@ -393,6 +393,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       // "`INVOICE` is shown for context only": a paragraph right below a block may say so too.
       const asIs = previous?.type === 'code' && !block.listItem && out.tasks.length > codeTasks ? shownAsIs(block.lines) : undefined;
       if (asIs) dropModels(out, codeTasks, asIs);
+      // `Data models:` with its models outlined in the indented lines of the same paragraph.
+      if (!block.listItem && block.lines.length > 3 && block.lines[1]!.startsWith(' ') && OUTLINE_LABEL.test(block.lines[0]!) && namesModelsLabel(block.lines[0]!.replace(/[ \t]*\([^()\n]*\)/g, ''))) readOutlineParagraph(block.lines.slice(1), block.line + 1, { ...ctx, model: true }, out);
       readTextLines(block.lines, block.line, block.listItem, label && !topic ? label.ctx : ctx, out);
       readEndpoints(block.lines, block.line, block.listItem, ctx, out);
       if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);
@@ -405,6 +407,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
     readRuleBlocks(texts, ctx, out);
   }
 }
+
+/** A label line at the left margin, ending in its colon: what may head an outline in its paragraph's indented lines. */
+const OUTLINE_LABEL = /^\S[^\n]*[:：][ \t]*$/;
 
 /** A paragraph that is only a label: bold, or ending in its colon. */
 const LABEL_PARAGRAPH = /^[ \t]*(?:(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*[:：]?|[^\n]*[:：])[ \t]*$/;

@@ -29,6 +29,11 @@ const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스�
 const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?)(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
+/** A type, "or" (in the known languages) and null: `string or null`, `datetime oder null`. */
+const TYPE_OR_NULL = /^(.+?)\s+(?:or|oder|ou|o|atau|hoặc)\s+null$/i;
+/** "null", then a clause that says when (`… or null when unassigned`). */
+const NULL_WHEN_TAIL = /\s+null\s+(?:when|while|until|unless|if|before)\s.*$/i;
+
 /** A type word no enum takes for a value: `string | int` is a union of types, `email | sms` one of values. */
 const CORE_TYPE = /^(?:string|str|text|varchar|char|number|num|int|integer|float|double|decimal|bigint|long|boolean|bool|date|datetime|timestamp|time|uuid|id|object|array|json|any|unknown)$/;
 
@@ -41,6 +46,14 @@ const CORE_TYPE = /^(?:string|str|text|varchar|char|number|num|int|integer|float
 export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
+  // `string or null when unassigned`: when the value is null says no more about its type.
+  if (t.includes(' null ')) t = t.replace(NULL_WHEN_TAIL, ' null');
+  // `string or null`: the type, and null.
+  const orNull = t.endsWith(' null') ? TYPE_OR_NULL.exec(t) : null;
+  if (orNull) {
+    const base = normalizeFieldType(orNull[1]!);
+    return base === 'unknown' || base.endsWith('| null') ? base : `${base} | null`;
+  }
   const array =
     /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
@@ -271,8 +284,8 @@ export function enumInNote(note: string): string | undefined {
  * `nullable` written as a note of their own. Other words describe the field and are left alone.
  * @param type the field's written type, normalised (undefined when none is written)
  */
-/** "string or null", "`timestamp` or null": the type's other value after "or" (in the known languages). */
-const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null$/i;
+/** "string or null", "`timestamp` or null", "string or null when unassigned": the type's other value after "or" (in the known languages), maybe with when it is. */
+const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null(?:\s+(?:when|while|until|unless|if|before)\s[^,;()]*)?$/i;
 
 /**
  * Does one note say the value may be null: `nullable`, `may be null until …`, `null when …`,
@@ -452,7 +465,8 @@ export function codeValues(text: string): string[] | undefined {
   const m = CODE_VALUES.exec(text);
   if (!m) return undefined;
   const values = [...m[0].matchAll(/`([^`\n]+)`/g)].map((v) => v[1]!.trim().replace(/^(['"])(.*)\1$/, '$2'));
-  if (values.length < 2 || values.some((v) => v === '' || v.length > 40 || /\s/.test(v)) || values.every((v) => readsAsType(v))) return undefined;
+  // One or two capitals (`S` | `M` | `L`, `EU` | `US`) are codes: no model has such a name.
+  if (values.length < 2 || values.some((v) => v === '' || v.length > 40 || /\s/.test(v)) || values.every((v) => readsAsType(v) && !/^[A-Z]{1,2}$/.test(v))) return undefined;
   return values;
 }
 const CODE_VALUES = /^[\s:：—–(-]*`[^`\n]+`(?:\s*(?:(?:\||,|\/|\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\batau\b|\bili\b|\blub\b|\bveya\b|\beller\b|или|або|或)(?:\s*(?:\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та))?|\b(?:and|y|e|et|und|en|i|och|ve)\b|и|і|та)\s*`[^`\n]+`)+/u;

@@ -105,11 +105,11 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * 10 minutes", "purged after 30 days"), and their translations ("solo puede",
  * "kann nur", "ne peut jamais", "只能", "最多", "最長", "7日以内"), what stays hidden until something
  * happens, a size over which something is rejected ("Receipts larger than 10 MB are rejected") and
- * the only kinds accepted ("only JPEG, PNG and PDF are accepted"). A statement holding one says what the product
+ * the only kinds accepted ("only JPEG, PNG and PDF are accepted") (MORE_LIMITS holds more). A statement holding one says what the product
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+) |no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
+const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+)(?: |(?=[.;]))|no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -121,14 +121,26 @@ const INABILITY = /\b(?:we|I|you|they)\s+(?:can(?:not|'t|’t)|could(?:n't|n’t
 
 /**
  * A limit said with "can" and no keyword: "Only team admins can change …" opening a sentence, "a
- * member can post only one …", "a comment can be edited until …". Tested only on text holding "can "
+ * member can post only one …", "a comment can be edited until …", "Only members of the club can …". Tested only on text holding "can "
  * (see statesLimit): apart from RESTRICTION, whose every alternative it would slow down.
  */
-const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn) until\b|(?:^|[.!;]\s|\n)only (?!(?:then|if|when|once|after|before|while|until|now|later|you|we|they|i)\b)(?:the )?[a-z]+(?: [a-z]+)?(?: and [a-z]+)? can [a-z]+\b/i;
+const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn) until\b|(?:^|[.!;]\s|\n)only (?!(?:then|if|when|once|after|before|while|until|now|later|you|we|they|i)\b)(?:the )?[a-z]+(?: [a-z]+)?(?: and [a-z]+)?(?: (?:of|in|on|at|from) (?:the |a |an |this |their )?[a-z]+)? can [a-z]+\b/i;
 
-/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT)? */
+/**
+ * More limits, apart from RESTRICTION (whose every alternative they would slow down), each behind
+ * a substring test: what is rejected or refused, a minimum or maximum that is a number ("Minimum
+ * stay is 2 nights"), a sentence that ends in "only" after what it is for ("valid for one entry
+ * only") and a duration in words after "after" or "within" ("for two weeks" is as often a plan's).
+ */
+const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/i;
+
+/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS)? */
 function statesLimit(text: string): boolean {
-  return RESTRICTION.test(text) || (text.includes('can ') && CAN_LIMIT.test(text));
+  return (
+    RESTRICTION.test(text) ||
+    (text.includes('can ') && CAN_LIMIT.test(text)) ||
+    ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ')) && MORE_LIMITS.test(text))
+  );
 }
 
 /** Cheap test for a section body: can a rule without a keyword be in it, a statement of a limit (statesLimit) or a checklist's statement? */
@@ -256,11 +268,13 @@ const EXPLICIT_ID = new RegExp(String.raw`^\[?(${WRITTEN_ID}[a-z]?${UNDER_ID})\]
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
  * separator after it; or one to four and a dotted number, `R1.2.1`, before a capital), or a dotted
- * number before a capital (a number in prose, `2.5 million`, is none).
+ * number before a capital (a number in prose, `2.5 million`, is none); or a plain number and its
+ * colon before a capital or a code mark (`1: The sitter …`, as BMAD's templates number criteria),
+ * which numbers the line but is no id.
  * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
  * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
  */
-const LINE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(?:(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}]))(?:(?:\*\*|__)\s*)?(?=\S)`, 'u');
+const LINE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(?:(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}])|\d{1,3}[:：]\s+(?=[\p{Lu}\p{Lo}\x60]))(?:(?:\*\*|__)\s*)?(?=\S)`, 'u');
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
