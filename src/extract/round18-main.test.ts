@@ -190,3 +190,10 @@ describe('a list item that opens with a bold id before a capital is a requiremen
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('under a success-metrics heading a limit is a target, not a rule', () => {
+  it('"down 70% within two months" under Success metrics is none; the same limit under Rules is one', () => {
+    const md = lines('# Console', '', '## Success metrics', '', '- Access tickets down 70% within two months of launch.', '', '## Rules', '', '- An invite link expires within two days of sending.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['An invite link expires within two days of sending.']);
+  });
+});

@@ -585,8 +585,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   // Keyword matches, left to right: a sentence without one cannot be a rule (a keyword never
   // spans the punctuation and space that end a sentence), so only those with one are judged.
   let hit = findKeyword(RULE_SIGNAL, joined);
-  // Without a keyword, only a statement of a limit can be a rule.
-  const limits = statesLimit(joined);
+  // Without a keyword, only a statement of a limit can be a rule; under a success-metrics heading a limit is a target ("tickets down 70% within two months").
+  const limits = statesLimit(joined) && !ctx.trail.some((t) => METRICS_HEADING.test(t));
   if (hit === -1 && !limits) return false;
   let start = 0;
   const pieces: Array<{ text: string; at: number }> = [];
