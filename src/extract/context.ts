@@ -250,6 +250,31 @@ export function mayContainTopicLabel(body: string): boolean {
   return false;
 }
 
+/** A toggle at the left margin with its summary (`<details>` then `<summary>Data</summary>`, as Notion exports a toggle heading): the summary in group 1. */
+const TOGGLE_AT_MARGIN = /^<details>[ \t]*(?:\r?\n)?[ \t]*<summary>([^<>\n]*)<\/summary>/gm;
+
+/**
+ * Where an out-of-scope section's toggle headings start: the offset in `body` of the first toggle at
+ * the left margin whose summary names a part of the spec alone (data, API, screens; an aside in parentheses aside) and not something put
+ * off. A founder's Notion page sets its toggles (`🗂️ Data`, `🔌 API`, `📱 Screens`) right after a
+ * "Not now" list, with no heading between: a toggle heading ends that list's section as a heading
+ * would. A summary naming a feature (`Payments v2`) or a "later" toggle stays out of scope.
+ */
+export function toggleHeadingStart(body: string): number | undefined {
+  if (!body.includes('<summary>')) return undefined;
+  for (const m of body.matchAll(TOGGLE_AT_MARGIN)) {
+    const summary = m[1]!;
+    // The part's name alone, as a heading gives it (`Data`, `API`, `Screens`); an aside may follow in parentheses.
+    const name = summary.replace(/\([^()]*\)/g, ' ');
+    if ((name.match(/\p{L}+/gu)?.length ?? 0) > 2) continue;
+    const t = topicsOf(name);
+    if (!t.api && !t.model && !t.page) continue;
+    const asides = summary.match(/(?<=\()[^()]*(?=\))/g) ?? [];
+    if (!namesOutOfScope(summary) && !LINE_OUT_OF_SCOPE.test(summary) && !asides.some(namesOutOfScope)) return m.index;
+  }
+  return undefined;
+}
+
 function topicsOf(title: string): Topics {
   return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title), ui: UI_HEADING.test(title) };
 }
