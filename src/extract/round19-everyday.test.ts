@@ -4,7 +4,7 @@
  * enterprise template). Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -41,5 +41,21 @@ describe('toggle headings after an out-of-scope list', () => {
     );
     expect(apiLines(md)).toEqual([]);
     expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('a terse requirements heading: `reqs`', () => {
+  it('reads the id items under `## reqs` and `## Func reqs` as rules', () => {
+    const md = lines('# relay', '', '## reqs', '- R-1 every push signed with the tenant key.', '- R-2 payloads over 1 MB rejected → 413.', '');
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['R-1', 'R-2']);
+    const func = lines('# relay', '', '## Func reqs', '- R-1 every push signed with the tenant key.', '');
+    expect(ruleRows(func).map((r) => r[0])).toEqual(['R-1']);
+  });
+
+  it('leaves a heading that only holds the word in a longer title, and its notes, alone', () => {
+    const md = lines('# relay', '', '## reqs we dropped', '- R-1 every push signed with the tenant key.', '');
+    expect(ruleRows(md)).toEqual([]);
+    const notes = lines('# relay', '', '## Notes', '- every push signed with the tenant key', '');
+    expect(ruleRows(notes)).toEqual([]);
   });
 });
