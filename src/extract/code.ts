@@ -1691,7 +1691,7 @@ const CURL_HEAD = /(?:^|\s)(?:-I|--head)(?:\s|$)/;
 
 /**
  * The calls of `curl` commands (each over its `\`-continued lines) to one of the PRD's own API
- * hosts, a local server's only under an API heading: the method `-X` names (`--request`), else POST when the command sends data, HEAD for
+ * hosts, a local server's left out: the method `-X` names (`--request`), else POST when the command sends data, HEAD for
  * `-I`, else GET; the path without its query. A call to another host is one the product makes.
  * @returns whether the block held such a call
  */
@@ -1705,10 +1705,9 @@ function readCurlCalls(lines: string[], firstLine: number, ctx: SectionContext, 
     const command = parts.map((p) => (p.endsWith('\\') ? p.slice(0, -1) : p)).join(' ');
     const url = CURL_URL.exec(command);
     if (!url || LINE_OUT_OF_SCOPE.test(lines[start]!)) continue;
-    // A local server's call is a developer's example under a usage heading; under the API's own heading
-    // (a README's `## API` of `curl http://localhost:3000/…` lines) it documents the API, as a deployed host's does.
+    // A local server's call is a developer's example; a deployed host of the PRD's own is its API's documentation.
     const host = url[1]!.toLowerCase();
-    if (!ctx.ownHosts!.has(host) || (isLocalHost(host) && !ctx.api)) continue;
+    if (!ctx.ownHosts!.has(host) || isLocalHost(host)) continue;
     const path = normalizeApiPath(url[2] ?? '/');
     const written = CURL_METHOD.exec(command)?.[1];
     const method = written ? normalizeMethod(written) : CURL_HEAD.test(command) ? 'HEAD' : CURL_DATA.test(command) ? 'POST' : 'GET';

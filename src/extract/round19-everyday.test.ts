@@ -59,24 +59,3 @@ describe('a terse requirements heading: `reqs`', () => {
     expect(ruleRows(notes)).toEqual([]);
   });
 });
-
-describe('curl calls to a local server under the API heading of a README', () => {
-  const fence = '```';
-  it('reads them as the API documented', () => {
-    const md = lines(
-      '# Lunchbox', '', '## API', '', `${fence}bash`,
-      'curl http://localhost:8080/api/menus',
-      'curl -X POST http://localhost:8080/api/menus/7/orders \\',
-      "  -d '{\"dish\":\"soup\"}'",
-      fence, '',
-    );
-    expect(apiLines(md)).toEqual(['GET /api/menus', 'POST /api/menus/:id/orders']);
-  });
-
-  it('leaves local calls under a setup or usage heading, and a call marked legacy, out', () => {
-    const setup = lines('# Lunchbox', '', '## Quick start', '', `${fence}bash`, 'npm run dev', 'curl http://localhost:8080/api/menus', 'curl http://localhost:8080/api/health', fence, '');
-    expect(apiLines(setup)).toEqual([]);
-    const legacy = lines('# Lunchbox', '', '## API', '', `${fence}bash`, 'curl http://localhost:8080/api/menus', 'curl http://localhost:8080/api/v0/menus # legacy', fence, '');
-    expect(apiLines(legacy)).toEqual(['GET /api/menus']);
-  });
-});
