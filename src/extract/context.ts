@@ -78,8 +78,8 @@ const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria|
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Вв]имог[иа]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|kuralları|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
-/** Abbreviations of acceptance criteria, as the whole label and in capitals only (`AC:`, `ACs`, `DoD`): "AC units" is none. */
-const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD)\s*$/;
+/** Abbreviations of acceptance criteria and requirements, as the whole label (`AC:`, `ACs`, `DoD` in capitals only; `reqs`, `Func reqs`): "AC units" is none. */
+const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD|(?:(?:[Nn]on-?)?[Ff]unc(?:tional)? )?(?:[Rr]eqs|REQS)\.?)\s*$/;
 
 /** Headings of requirement, acceptance-criteria and business-rule lists. */
 const RULE_WORDS = either(
@@ -248,6 +248,31 @@ export function mayContainTopicLabel(body: string): boolean {
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
   for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
   return false;
+}
+
+/** A toggle at the left margin with its summary (`<details>` then `<summary>Data</summary>`, as Notion exports a toggle heading): the summary in group 1. */
+const TOGGLE_AT_MARGIN = /^<details>[ \t]*(?:\r?\n)?[ \t]*<summary>([^<>\n]*)<\/summary>/gm;
+
+/**
+ * Where an out-of-scope section's toggle headings start: the offset in `body` of the first toggle at
+ * the left margin whose summary names a part of the spec alone (data, API, screens; an aside in parentheses aside) and not something put
+ * off. A founder's Notion page sets its toggles (`🗂️ Data`, `🔌 API`, `📱 Screens`) right after a
+ * "Not now" list, with no heading between: a toggle heading ends that list's section as a heading
+ * would. A summary naming a feature (`Payments v2`) or a "later" toggle stays out of scope.
+ */
+export function toggleHeadingStart(body: string): number | undefined {
+  if (!body.includes('<summary>')) return undefined;
+  for (const m of body.matchAll(TOGGLE_AT_MARGIN)) {
+    const summary = m[1]!;
+    // The part's name alone, as a heading gives it (`Data`, `API`, `Screens`); an aside may follow in parentheses.
+    const name = summary.replace(/\([^()]*\)/g, ' ');
+    if ((name.match(/\p{L}+/gu)?.length ?? 0) > 2) continue;
+    const t = topicsOf(name);
+    if (!t.api && !t.model && !t.page) continue;
+    const asides = summary.match(/(?<=\()[^()]*(?=\))/g) ?? [];
+    if (!namesOutOfScope(summary) && !LINE_OUT_OF_SCOPE.test(summary) && !asides.some(namesOutOfScope)) return m.index;
+  }
+  return undefined;
 }
 
 function topicsOf(title: string): Topics {

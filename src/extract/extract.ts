@@ -10,7 +10,7 @@ import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
-import { LINE_OUT_OF_SCOPE, labelTopic, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
+import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
@@ -111,7 +111,10 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;
-    if (ctx.outOfScope) continue;
+    // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
+    const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
+    if (ctx.outOfScope && toggles === undefined) continue;
+    if (toggles !== undefined) ctx = { ...ctx, outOfScope: false };
     // The contexts are this call's own: set in place (a spread of each one cost more than the rest of this loop).
     ctx.ownHosts = ownHosts;
     ctx.apiPrefix = apiPrefix;
@@ -129,7 +132,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       continue;
     }
     const out = new TaskCollector(doc.file, (wide ??= hasWideChars(doc.text)), fieldStrings);
-    const text = doc.text.slice(section.bodyStart, section.end);
+    const text = doc.text.slice(section.bodyStart + (toggles ?? 0), section.end);
     // Comments and template guidance (`<!-- … -->`, `<instruction>`) are no part of the product.
     const hidden = mayHideGuidance(text) ? hideGuidance(text) : undefined;
     const body = hidden ?? text;
