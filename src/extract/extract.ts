@@ -192,16 +192,20 @@ function scopeRestartedIds(tasks: Task[], doc: PrdDocument): Task[] {
 
 /** Each section's scope: the id of the nearest heading, its own or a parent's, that opens with one (see HEADING_ID). One pass over the outline. */
 function headingIds(doc: PrdDocument): Array<string | undefined> {
+  return nearestHeadingIds(doc, (s) => HEADING_ID.exec(s.title.trim())?.[0].replace(/\s+/g, ' '));
+}
+
+/** Each section's nearest heading id, its own or a parent's, as `idOf` reads a heading (undefined for none); one pass over the outline. */
+function nearestHeadingIds(doc: PrdDocument, idOf: (section: PrdSection, index: number) => string | undefined): Array<string | undefined> {
   const out: Array<string | undefined> = [];
   const stack: Array<{ level: number; id: string | undefined }> = [];
-  for (const s of doc.sections) {
+  for (const [i, s] of doc.sections.entries()) {
     if (s.level === 0) {
       out.push(undefined);
       continue;
     }
     while (stack.length > 0 && stack[stack.length - 1]!.level >= s.level) stack.pop();
-    const m = HEADING_ID.exec(s.title.trim());
-    stack.push({ level: s.level, id: m ? m[0].replace(/\s+/g, ' ') : stack[stack.length - 1]?.id });
+    stack.push({ level: s.level, id: idOf(s, i) ?? stack[stack.length - 1]?.id });
     out.push(stack[stack.length - 1]!.id);
   }
   return out;
@@ -220,26 +224,15 @@ function headingIds(doc: PrdDocument): Array<string | undefined> {
  */
 function headingIdRules(tasks: Task[], doc: PrdDocument, contexts: readonly SectionContext[]): Task[] {
   const title = doc.sections.find((s) => s.level === 1);
-  let scopes: Array<string | undefined> | undefined;
-  const stack: Array<{ level: number; id: string | undefined }> = [];
-  for (const [i, s] of doc.sections.entries()) {
-    const id = s.level > 0 && s !== title && contexts[i]!.rules ? storyHeadingId(s.title) : undefined;
-    if (id !== undefined) scopes ??= [];
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= s.level && s.level > 0) stack.pop();
-    const scope = id ?? (s.level > 0 ? stack[stack.length - 1]?.id : undefined);
-    if (s.level > 0) stack.push({ level: s.level, id: scope });
-    scopes?.push(scope);
-  }
-  if (!scopes) return tasks;
-  // Sections before the first id-heading were not pushed: the scopes line up from the end.
-  const offset = doc.sections.length - scopes.length;
+  // Only where a heading opens with an id is there anything to do: most PRDs have none.
+  if (!doc.sections.some((s, i) => s.level > 0 && s !== title && contexts[i]!.rules && storyHeadingId(s.title) !== undefined)) return tasks;
+  const scopes = nearestHeadingIds(doc, (s, i) => (s !== title && contexts[i]!.rules ? storyHeadingId(s.title) : undefined));
   const used = new Set<string>();
   for (const t of tasks) if (t.kind === 'rule' && t.id !== undefined) used.add(t.id);
   let out = tasks;
   tasks.forEach((t, i) => {
     if (t.kind !== 'rule' || t.id !== undefined) return;
-    const at = sectionAt(doc, t.sources[0]!.line) - offset;
-    const id = at >= 0 ? scopes![at] : undefined;
+    const id = scopes[sectionAt(doc, t.sources[0]!.line)];
     if (id === undefined || used.has(id)) return;
     used.add(id);
     if (out === tasks) out = [...tasks];
