@@ -540,7 +540,8 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
     previous = line;
     const own = LINE_OUT_OF_SCOPE.test(line);
     out.push(own || open);
-    if (own && !open && out.length > 1 && GOES_ON.test(line) && LINE_OUT_OF_SCOPE.test(GOES_ON.exec(line)![0])) {
+    const goesOn = own && !open && out.length > 1 ? GOES_ON.exec(line) : null;
+    if (goesOn && LINE_OUT_OF_SCOPE.test(goesOn[0])) {
       for (let j = out.length - 2; j >= 0 && !out[j] && !ENDS_A_SENTENCE.test(lines[j]!); j--) out[j] = true;
     }
     if (own) {

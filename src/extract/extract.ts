@@ -478,7 +478,7 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   const requirementsTable = story !== undefined || (textCol !== -1 && (ctx.rules || idCol !== -1 || priorityCol !== -1));
   // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
   const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
-  const notesCols = requirementsTable ? headers.flatMap((h, i) => (i !== textCol && H_NOTES.test(h) ? [i] : [])) : [];
+  const notesCols = requirementsTable ? headers.flatMap((h, i) => (i !== textCol && H_STORY_NOTES.test(h) ? [i] : [])) : [];
   for (const row of rows) {
     // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
     const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
@@ -501,8 +501,11 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   }
 }
 
-/** A column of notes beside a requirements table's text: what it adds to a user story may be the rule itself. */
-const H_NOTES = /^(?:notes?|comments?|remarks?|(?:business )?rules?|constraints?|acceptance(?: criteria)?|details?)$/;
+/**
+ * A column of notes beside a requirements table's text: what it adds to a user story may be the rule
+ * itself. Not tables.ts's H_NOTES (a field table's notes column): rules and acceptance are here, descriptions are a requirement's text.
+ */
+const H_STORY_NOTES = /^(?:notes?|comments?|remarks?|(?:business )?rules?|constraints?|acceptance(?: criteria)?|details?)$/;
 
 /** A cell that states something in a sentence of four words or more: no question, no link alone, no label. */
 function statementCell(cell: string): boolean {
