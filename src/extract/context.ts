@@ -1,6 +1,7 @@
 import { carried } from '../memo.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import type { RuleLevel } from '../types.js';
+import { byScript } from './scripts.js';
 
 /** What a section is about, from its heading and its parents' headings. */
 export interface SectionContext {
@@ -163,11 +164,16 @@ export function namesRules(label: string): boolean {
  * never matches "Entité". CJK text next to a word still bounds it ("API接口"). For headings and
  * labels: a lookbehind at the start of a pattern is tried at every position of a long text.
  */
+/** A pattern or a ScriptPattern: what `either` joins. */
+interface Test {
+  test(text: string): boolean;
+}
+
 function latinWords(words: RegExp): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])`, words.flags);
 }
 
-function either(a: RegExp, b: RegExp, c?: RegExp): { test(s: string): boolean } {
+function either(a: Test, b: Test, c?: Test): Test {
   return { test: (s) => a.test(s) || b.test(s) || (c !== undefined && c.test(s)) };
 }
 
@@ -419,13 +425,19 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
 const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
-const LINE_OUT_OF_SCOPE_WORDS = either(
-  LINE_OUT_OF_SCOPE_EN,
-  // Without the u flag (several times faster on every line): a word starts at \b and ends before
-  // no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start, nor
-  // do Vietnamese words that start with a letter \b does not know (`đã bỏ`: đ only ever starts a syllable).
-  /đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|本期不|不在本期|二期|第二期|下一期|次期フェーズ|第2フェーズ|フェーズ2|2차 개발|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)|\b(?:obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])/i,
+/**
+ * LINE_OUT_OF_SCOPE_EN's words in the other known languages.
+ * Without the u flag (several times faster on every line): a word starts at \b and ends before
+ * no letter of Latin or Cyrillic script; Cyrillic words, which \b does not know, need no start, nor
+ * do Vietnamese words that start with a letter \b does not know (`đã bỏ`: đ only ever starts a syllable).
+ * Exported for the test that holds it to the one pattern it is cut from (`byScript`).
+ */
+export const LINE_OUT_OF_SCOPE_TRANSLATED = byScript(
+  'i',
+  String.raw`đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|本期不|不在本期|二期|第二期|下一期|次期フェーズ|第2フェーズ|フェーズ2|2차 개발|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)`,
+  [String.raw`\b(?:`, String.raw`obsolet[oa]s?|obsolète|veraltet|en desuso|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời`, String.raw`)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])`],
 );
+const LINE_OUT_OF_SCOPE_WORDS = either(LINE_OUT_OF_SCOPE_EN, LINE_OUT_OF_SCOPE_TRANSLATED);
 
 /**
  * A second phase, where the line puts what it names off to, in the known languages ("is phase 2",

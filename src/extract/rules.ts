@@ -1,6 +1,7 @@
 import type { RuleLevel } from '../types.js';
 import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
+import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 
 /*
  * Requirement keywords: RFC 2119 / EARS in English, and the normative verbs of the languages the
@@ -19,8 +20,8 @@ const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用
  * anywhere. The letter before a word is checked by `findKeyword`, not by a lookbehind: a Unicode
  * lookbehind at the start of a pattern runs at every position of the text (four times slower here).
  */
-function keywords(words: string, cjk?: string): RegExp {
-  return new RegExp(`((?:${words})(?![\\p{L}\\p{N}_]))${cjk ? `|${cjk}` : ''}`, 'gu');
+function keywords(words: string, cjk?: string): ScriptPattern {
+  return byScript('gu', ['((?:', words, ')(?![\\p{L}\\p{N}_]))'], ...(cjk ? [cjk] : []));
 }
 const MUST = keywords(MUST_WORDS, MUST_CJK);
 const SHOULD = keywords(SHOULD_WORDS, SHOULD_CJK);
@@ -42,7 +43,15 @@ const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
  * of `(?<![\p{L}\p{N}_])(?:words)(?![\p{L}\p{N}_])|cjk` (a word and a CJK keyword never start
  * at the same place, so a word preceded by a letter is simply passed over).
  */
-function findKeyword(pattern: RegExp, text: string, from = 0): number {
+function findKeyword(pattern: ScriptPattern, text: string, from = 0): number {
+  const ascii = firstKeyword(pattern.ascii, text, from);
+  if (pattern.wide === undefined || !wideFrom(text, from)) return ascii;
+  const wide = firstKeyword(pattern.wide, text, from);
+  return ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+}
+
+/** findKeyword for one of a keyword pattern's two halves (see `byScript`). */
+function firstKeyword(pattern: RegExp, text: string, from: number): number {
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[1] === undefined) return m.index;
@@ -109,7 +118,11 @@ function sentenceEnd(m: RegExpMatchArray): number {
  * allows ("Large dogs can only be booked into double slots", "Each plan is processed at most once
  * per day"): a rule even without a keyword, where the sentence is a statement (`followingStatement`).
  */
-const RESTRICTION = /\b(?:can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+)(?: |(?=[.;]))|no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed)\b|nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d/i;
+const RESTRICTION = byScript(
+  'i',
+  [String.raw`\b(?:`, String.raw`can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+)(?: |(?=[.;]))|no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed`, String.raw`)\b`],
+  String.raw`nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d`,
+);
 
 /**
  * A limit that is someone's inability or habit, or the way things are today, not the product's rule:
@@ -155,8 +168,16 @@ export function mayContain(text: string): boolean {
 /**
  * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
  * `Diberikan`, `Cho trước`, `假如`, Korean `전제` as a word of its own): the cheap test; SCENARIO_START says whether it opens the text.
+ * The word before `전제` is checked after its first letter: a lookbehind opening an alternative runs at every position.
  */
-const GIVEN = /\b(?:given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając)\b|[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定|(?<=^|\s|\*\*|__)전제(?=\s|\*\*|__)/i;
+const GIVEN = byScript(
+  'i',
+  [String.raw`\b(?:`, 'given|angenommen|gegeben|dado|dada|dados|dadas|dato|gegeven|diberikan|diketahui|givet|zakładając', String.raw`)\b`],
+  String.raw`[ÉEé]tant donn|[Cc]ho trước|[Дд]ано|[Дд]опустим|假如|假设|假定|给定|전(?<=(?:^|\s|\*\*|__)전)제(?=\s|\*\*|__)`,
+);
+
+/** The patterns of this file cut by script (`byScript`), for the tests that hold each to the one pattern it was cut from. */
+export const SPLIT_PATTERNS: Readonly<Record<string, ScriptPattern>> = { MUST, SHOULD, MAY, RULE_SIGNAL, RESTRICTION, GIVEN };
 
 /** Requirement level of a sentence, from RFC 2119 / EARS keywords and their translations; lower-case "may" is prose. */
 export function ruleLevel(sentence: string): RuleLevel | undefined {
