@@ -11,7 +11,7 @@ import { BoundedMap } from './memo.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
 import { toPosix } from './paths.js';
 import { createMergeMemo, mergeTasks, type MergeMemo } from './plan/index.js';
-import { parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
+import { elsewhereHint, findPrdsElsewhere, parsePrd, prdInfo, readPrdBytes, type PrdDocument } from './prd/index.js';
 import { extractInPool, usePool } from './pool/index.js';
 import { contentText, createRenderWatch, manifestFiles, renderOutputSet, type RenderWatch } from './render/index.js';
 import type { Conflict, Manifest, PrdInfo, PrdWarning, Task } from './types.js';
@@ -228,7 +228,9 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
     drift: [] as string[],
   };
   const failed = (): OrchestrateResult => ({ ...base, success: false, durationMs: performance.now() - started, tasks: 0, errors, conflicts: [], manifest: undefined });
-  if (files.length === 0 && !opts.allowEmpty && (await manifestFiles(opts.outDirAbs)).length > 0) errors.push(noMatchError(opts));
+  // Nothing matched: say where PRDs are often kept, if any are there (it reads none of them).
+  const hint = files.length === 0 && !opts.files ? elsewhereHint(await findPrdsElsewhere(opts.root, prdIgnore(opts))) : '';
+  if (files.length === 0 && !opts.allowEmpty && (await manifestFiles(opts.outDirAbs)).length > 0) errors.push(noMatchError(opts, hint));
   if (errors.length > 0) return failed();
 
   let perFile = new Map(loaded.map((l) => [l.info.file, l.tasks]));
@@ -255,7 +257,7 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
   const tMerge = performance.now();
   for (const w of similar) warnings.push(w);
   if (files.length === 0) {
-    opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}`);
+    opts.logger.warn(`No PRD files match ${opts.files ? 'the given files' : opts.prds.join(', ')} under ${opts.root}${hint}`);
   }
   const { files: rendered, manifest } = renderOutputSet({ prds: loaded.map((l) => l.info), tasks, conflicts, extra, ...(watch ? { watch: watch.render } : {}) });
   const tRender = performance.now();
@@ -290,9 +292,9 @@ async function runOnce(opts: NormalizedOptions, watch: WatchState | undefined): 
  * A run that matched no PRD while outputs of an earlier run exist: most often a mistyped glob, and
  * going on would delete every generated file. Located at the manifest those outputs are listed in.
  */
-function noMatchError(opts: NormalizedOptions): PrdError {
+function noMatchError(opts: NormalizedOptions, hint: string): PrdError {
   const what = opts.files ? `the given files (${opts.files.join(', ')})` : opts.prds.join(', ');
-  return new PrdError(`No PRD files match ${what} (previous outputs kept; pass --allow-empty to remove them)`, {
+  return new PrdError(`No PRD files match ${what} (previous outputs kept; pass --allow-empty to remove them)${hint}`, {
     file: `${opts.outDir}/manifest.json`,
     code: 'ENOMATCH',
   });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { devProject } from '../testing/tmp.js';
@@ -29,6 +30,47 @@ describe('exits a new user can trust', () => {
     expect(existsSync(path.join(root, 'src/generated/prd/manifest.json'))).toBe(false);
     // Nothing generated and nothing left: a run without PRDs has nothing to protect.
     expect((await cli(['run', '--prds', 'nothing/**/*.md'], root)).code).toBe(0);
+  });
+
+  it('a run that matches no PRD says where spec tools keep PRDs in the project, and reads none of them', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'prd-elsewhere-'));
+    const put = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    const prd = '# Cart\n\n## API\n\n- `GET /api/cart`\n';
+    put('specs/001-cart/spec.md', prd);
+    put('.kiro/specs/checkout/requirements.md', prd);
+    put('docs/product-requirements.md', prd);
+    // Not PRDs of this project: a dependency's, and notes that are no requirements.
+    put('node_modules/some-lib/specs/001-x/spec.md', prd);
+    put('docs/meeting-notes.md', prd);
+    const r = await cli(['run'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'No PRD files match docs/prd/**/*.md under ' +
+        `${root}. Markdown where PRDs are often kept: specs/001-cart/spec.md (Spec Kit), .kiro/specs/checkout/requirements.md (Kiro), docs/product-requirements.md (PRD). ` +
+        'To read it, run with --prds "specs/*/spec.md" --prds ".kiro/specs/*/requirements.md" --prds "docs/product-requirements.md"',
+    );
+    expect(r.stderr).not.toContain('node_modules');
+    expect(r.stderr).not.toContain('meeting-notes');
+    // It read nothing it was not asked to: no output folder.
+    expect(existsSync(path.join(root, 'src/generated/prd'))).toBe(false);
+    // What the hint says to run reads them.
+    const told = await cli(['run', '--prds', 'specs/*/spec.md', '--prds', '.kiro/specs/*/requirements.md', '--prds', 'docs/product-requirements.md', '--json'], root);
+    expect(told.code).toBe(0);
+    expect(JSON.parse(told.stdout).prds).toBe(3);
+    // With earlier outputs, the error that keeps them carries the same hint.
+    const none = await cli(['run', '--prds', 'nothing/**/*.md'], root);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('(previous outputs kept; pass --allow-empty to remove them). Markdown where PRDs are often kept: specs/001-cart/spec.md (Spec Kit)');
+  });
+
+  it('a run that matches no PRD in a project without any says only that', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'prd-elsewhere-'));
+    const r = await cli(['run'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`No PRD files match docs/prd/**/*.md under ${root}\n`);
   });
 
   it('a missing --root is a usage error (exit 2), not an empty project', async () => {

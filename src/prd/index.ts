@@ -10,3 +10,4 @@ export { prdInfo } from './info.js';
 export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.js';
 export type { Block } from './blocks.js';
 export { HTML_TABLE } from './html-tables.js';
+export { findPrdsElsewhere, elsewhereHint, KNOWN_PRD_PLACES } from './elsewhere.js';
