@@ -6,7 +6,7 @@
  * without its mark. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { modelLines, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -85,5 +85,24 @@ describe('a list or a boolean told by the type or the note', () => {
   it('Italian `una tra`, `uno tra` list the values of an enum, after `facoltativo` too; `uno dei motivi` is a phrase', () => {
     const it = lines('# Prenotazioni', '', '## Dati', '', '**Prenotazione**', '- `id` — testo', '- `canale` — uno tra `web`, `telefono`, `sportello`', '- `pagamento` — facoltativo, una tra `pos`, `contanti`', '- `nota` — testo, uno dei motivi della richiesta');
     expect(modelLines(it)).toEqual(['Prenotazione { id: string; canale: "web" | "telefono" | "sportello"; pagamento?: "pos" | "contanti"; nota: string }']);
+  });
+});
+
+describe('a policy list without modal words, and a question without its mark', () => {
+  it('the items under a Korean `정책` heading are rules, whatever their ending (…한다, …된다, …할 수 있다)', () => {
+    const md = lines('# 공유 자전거', '', '## 3. 대여 정책', '', '- 대여는 회원만 할 수 있다.', '- 반납하지 않은 자전거는 24시간 후 분실로 처리한다.', '- 연체가 2회 누적되면 계정이 정지된다.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['대여는 회원만 할 수 있다.', '반납하지 않은 자전거는 24시간 후 분실로 처리한다.', '연체가 2회 누적되면 계정이 정지된다.']);
+  });
+  it('the same items under a heading that names no rules state none; a question under the policy heading is none', () => {
+    const bg = lines('# 공유 자전거', '', '## 1. 배경', '', '- 지금은 현장에서만 대여한다.', '- 반납 위치가 자주 바뀐다.');
+    expect(ruleRows(bg)).toEqual([]);
+    const asked = lines('# 공유 자전거', '', '## 3. 대여 정책', '', '- 비회원도 대여할 수 있게 해야 할까요.', '- 연체료는 지점마다 다르게 받습니까');
+    expect(ruleRows(asked)).toEqual([]);
+  });
+  it('a Japanese or Chinese question ended by a full stop (`…べきでしょうか。`, `…吗。`) is no rule; `…べきである。` is one', () => {
+    const ja = lines('# 予約', '', '## 検討事項', '', '- 予約枠は部屋ごとに分けるべきでしょうか。現状は建物単位で管理している。', '- 当日予約も受け付けるべきか。', '', '## 要件', '', '- 予約は前日までに確定すべきである。');
+    expect(ruleRows(ja).map((r) => r[2])).toEqual(['予約は前日までに確定すべきである。']);
+    const zh = lines('# 预约', '', '## 需求', '', '- 预约是否必须提前一天完成吗。', '- 预约必须提前一天完成。');
+    expect(ruleRows(zh).map((r) => r[2])).toEqual(['预约必须提前一天完成。']);
   });
 });
