@@ -78,7 +78,7 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
 const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Вв]имог[иа]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
 const RULE_TERMS = 'rules|constraints|invariants|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|kuralları|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
-const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|규칙';
+const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|ポリシー|규칙|정책';
 /** Abbreviations of acceptance criteria and requirements, as the whole label (`AC:`, `ACs`, `DoD` in capitals only; `reqs`, `Func reqs`): "AC units" is none. */
 const REQUIREMENT_ABBREVIATIONS = /^\s*(?:ACs?|DoD|(?:(?:[Nn]on-?)?[Ff]unc(?:tional)? )?(?:[Rr]eqs|REQS)\.?)\s*$/;
 

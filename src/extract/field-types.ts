@@ -7,6 +7,8 @@ const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyin
  * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
  */
 const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|ja ?\/ ?nee|ja ?\/ ?nej|tak ?\/ ?nie|evet ?\/ ?hayır|да ?\/ ?нет|так ?\/ ?ні|是 ?\/ ?否|はい ?\/ ?いいえ))$/i;
+/** `tinyint(1)`: MySQL's boolean. */
+const TINYINT_1 = /^tinyint\s*\(\s*1\s*\)$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
 const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+zone$/i;
 /**
@@ -15,7 +17,7 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'tekenreeks'].map((w) => [w, 'string'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'tekenreeks', '枚举', '枚舉', '列挙', '列挙型', '区分', '열거형'].map((w) => [w, 'string'] as [string, string]),
   ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число'].map((w) => [w, 'number'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
@@ -62,8 +64,11 @@ export function normalizeFieldType(raw: string): string {
   if (array) {
     const written = (array[1] ?? array[2])!;
     let inner = normalizeFieldType(written);
-    // `list of strings`, `liste de textes`: the member's type word in the plural.
-    if (inner === 'unknown' && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) inner = normalizeFieldType(written.slice(0, -1));
+    // `list of strings`, `liste de textes`, `lista de URLs`: the member's type word in the plural (`URLs` is no model's name).
+    if ((inner === 'unknown' || inner === written) && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) {
+      const single = normalizeFieldType(written.slice(0, -1));
+      if (inner === 'unknown' || single === 'string' || single === 'number' || single === 'boolean') inner = single;
+    }
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
   // A no-code tool's multi-select (`Multi-select: ui, api`): a list of its options.
@@ -97,6 +102,8 @@ export function normalizeFieldType(raw: string): string {
   if (/^(['"]).*\1$/.test(t)) return 'string';
   t = t.replace(/\s+(?:not null|null|primary key|unique|default\b.*|references\b.*|pk|fk|@.*)$/i, '').trim();
   if (STRING.test(t) || ZONED_TIME.test(t)) return 'string';
+  // MySQL's BOOLEAN is a synonym of TINYINT(1), and tools map it back to a boolean (Rails, Prisma's introspection).
+  if (TINYINT_1.test(t)) return 'boolean';
   if (NUMBER.test(t)) return 'number';
   if (BOOLEAN.test(t)) return 'boolean';
   if (UNKNOWN.test(t)) return 'unknown';
@@ -188,30 +195,36 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|um de|l'un de|eins von|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
 const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항| 입력)?|任意(?:項目|入力)?|可选|可選|选填|選填|非必填|非必須)$/i;
-/** Words that open a clause saying when (`if`, `until`, `before`, `när`, `gdy`, `до`), in the known languages. */
-const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|tant que|jusqu'[àa]|quand|si|hasta|mientras|cuando|at[ée]|enquanto|quando|selama|sampai|jika|finch[ée]|se|als|totdat|zolang|wanneer|do|dopóki|gdy|jeśli|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila";
+/**
+ * Words that open a clause saying when (`if`, `until`, `before`, `unless`, `när`, `gdy`, `до`, `nếu`), or in
+ * which case (`bei`), in the known languages.
+ */
+const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi";
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`).
  */
 const NULLABLE_PHRASE = new RegExp(`^(?:nullable|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
-/** "null until the message is sent", "null if the request timed out", "null när …", "null do …": when the value is null, so it may be. */
-const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
+/** "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be. */
+const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
 /**
  * "未提交时为 null", "未返却の場合は null", "정지 중이 아니면 null": in Chinese, Japanese and Korean the clause
- * that says when comes first, and the note ends in null.
+ * that says when comes first, and the note ends in null; so does a topic ("体験版は null", "시간권은 null", "子订单为 null"),
+ * unless it says the value cannot be null ("不可为 null").
  */
-const WHEN_NULL = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?\s*null$/u;
+const WHEN_NULL = /(?:(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?|(?<!(?:不|禁止|不允许|不允許)[可能得应應会會]?)[为為]|[は은는])\s*null$/iu;
+/** "未支付时为空", "未設定の場合は空", "없으면 비어 있음": the clause that says when, then empty (see EMPTY_WHILE). */
+const WHEN_EMPTY = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?\s*(?:空|空欄|空白|비어 ?있음|빈 ?값)$/u;
 /** "leer (null)", "empty (null)": a word for empty with null beside it in parentheses, so the value may be null. */
-const EMPTY_NULL = /(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)\s*\(null\)/i;
+const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)|空|空欄|空白|비어 ?있음|빈 ?값)\s*\(null\)/i;
 /**
  * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
@@ -252,7 +265,7 @@ function enumType(values: string[]): string {
 }
 
 /** A type that only says its values are listed elsewhere. */
-const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙|列挙型|열거형)$/i;
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙|列挙型|区分|열거형)$/i;
 
 /** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
 export function isEnumWord(type: string): boolean {
@@ -266,7 +279,7 @@ export function enumValuesType(list: string): string | undefined {
 }
 
 /** "one of", "enum", "allowed values" anywhere in a note, then its list. */
-const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values|options|choices|uno de|una de|één van|een van|jedn[aoe] z|ett av|en av|одно из|одна из|один из|одне з|одна з|один з)(?:\s+(?:los valores|de waarden|wartości|värdena|значений|значень))?(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
+const ENUM_IN = /(?<![\p{L}\p{N}])(?:one of|either|enum(?:eration)?|(?:allowed|possible|valid) values|values|options|choices|uno de|una de|um de|uma de|l'une? de|un[oa] (?:tra|fra|di)|één van|een van|jedn[aoe] z|ett av|en av|одно из|одна из|один из|одне з|одна з|один з)(?:\s+(?:los valores|de waarden|wartości|värdena|значений|значень))?(?![\p{L}\p{N}])[\s:：]*(\S.*)$/iu;
 
 /**
  * The enum a free note states anywhere in it ("One of: draft, sent, paid", "must be one of draft or
@@ -292,26 +305,56 @@ const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null(?:\s+(?:when|whi
  * `string or null`, `empty (null) when …` (null named beside "empty", so whatever the type)?
  */
 function saysNull(part: string): boolean {
-  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part)) || (part.endsWith('null') && WHEN_NULL.test(part));
+  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part)) || (part.slice(-4).toLowerCase() === 'null' && WHEN_NULL.test(part));
 }
 
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
-  const text = note.replace(/[`*]/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  // Full-width parentheses are parentheses (`为空（NULL）`).
+  // The dash or colon that sets the note apart from the name is no part of it (`` `metodo` — facoltativo, … ``).
+  const text = note.replace(/[`*]/g, ' ').replace(/（/g, '(').replace(/）/g, ')').replace(/\s{2,}/g, ' ').trim().replace(/^(?:[—–-]|:)\s+/, '');
   if (text === '') return { optional: false, nullable: false };
-  // A note in parentheses is a part of its own: "may be empty (nullable)".
-  const parts = text.split(/[,;.()]/).map((p) => p.trim());
+  // A note in parentheses is a part of its own: "may be empty (nullable)"; full-width commas and stops separate as ASCII ones do.
+  const parts = text.split(/[,;.()，；。、]/).map((p) => p.trim());
   const optional = parts.some((p) => OPTIONAL_WORD.test(p));
   const nullable =
-    parts.some((p) => p !== 'null' && saysNull(p)) ||
-    (text.includes('(null)') && EMPTY_NULL.test(text)) ||
-    (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant/i.test(written)) && EMPTY_WHILE.test(text));
+    parts.some((p) => p.toLowerCase() !== 'null' && saysNull(p)) ||
+    NULL_WHILE.test(text) ||
+    (text.includes('(') && EMPTY_NULL.test(text)) ||
+    (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant|日|時|时|일시|날짜/i.test(written)) && (EMPTY_WHILE.test(text) || parts.some((p) => WHEN_EMPTY.test(p))));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
   const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;
   const listed = stated === undefined && written !== '' && ENUM_WORD.test(written.replace(/[`*]/g, '').trim()) ? enumValues(text) : undefined;
   const enumType = listed ? literalUnion(listed) : stated;
-  return { ...(enumType !== undefined ? { type: enumType } : {}), optional, nullable };
+  const list = enumType === undefined && type === 'unknown' && JSON_TYPE.test(written.replace(/[`*]/g, '').trim()) ? jsonListType(parts, text) : undefined;
+  const noted = enumType ?? list;
+  return { ...(noted !== undefined ? { type: noted } : {}), optional, nullable };
 }
+
+/** A type cell that says the value is JSON, whose notes may say what it holds. */
+const JSON_TYPE = /^(?:json|jsonb)$/i;
+
+/**
+ * What a JSON column holds when its note says it is a list (`标签数组`, `菜品 ID 数组`, `ID の配列`,
+ * `array of tag names`, `lista de IDs`): a list of the type its member's word names (`ID` → string)
+ * or, else, of the type of the example the note gives (`如 ["素食", "低脂"]`). Undefined when no part says list.
+ */
+function jsonListType(parts: readonly string[], text: string): string | undefined {
+  for (const part of parts) {
+    const cjk = CJK_LIST.exec(part);
+    const member = cjk ? part.slice(0, cjk.index).trim().replace(/の$/, '') : (LIST_OF.exec(part)?.[1] ?? LIST_AFTER.exec(part)?.[1]);
+    if (member === undefined) continue;
+    for (const word of [member, member.split(/\s+/).pop()!]) {
+      const t = word === '' ? 'unknown' : normalizeFieldType(`array of ${word}`);
+      if (t === 'string[]' || t === 'number[]' || t === 'boolean[]') return t;
+    }
+    const example = /\[\s*(["“'\d-])/.exec(text);
+    return example ? (/[\d-]/.test(example[1]!) ? 'number[]' : 'string[]') : 'unknown[]';
+  }
+  return undefined;
+}
+/** A phrase that ends in a word for a list: `tag array`, `id list`; the member in group 1. */
+const LIST_AFTER = /^(.+?)\s+(?:array|list)$/i;
 
 /**
  * A slash list whose members are all built-in type words (`int/float`, `date/time`) names a type,
@@ -433,7 +476,7 @@ export function readTypeText(raw: string): FieldNotes {
   else if ((t.includes('|') && !ENUM_LEAD.test(t)) || !/[,;(/]|\b(?:enum|one of|nullable|optional)\b/i.test(t)) notes = { type: t, optional: false, nullable: false };
   else {
     const paren = /^([^(]+?)\s*\(([^)]*)\)\s*$/.exec(t);
-    notes = paren && !/^(?:varchar|char|decimal|numeric|enum)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
+    notes = paren && !/^(?:varchar|char|decimal|numeric|enum|tinyint)$/i.test(paren[1]!.trim()) ? readFieldNotes(`${paren[1]}, ${paren[2]}`) : readFieldNotes(t);
     notes.type ??= t;
   }
   if (optional) notes.optional = true;

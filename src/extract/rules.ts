@@ -311,6 +311,13 @@ const QUESTION = /[?？]["”'’»」]?\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
  * ("How long must invite links stay valid"; "When …" and "If …" open a rule's condition).
  */
 const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|did|will|would|is|are)\s+(?:I|we|you|they|it|he|she|the|a|an|this|that|these|those|any|all|each|every|our|their|its|my|your|users?|admins?|guests?|customers?|members?)\s(?![^,]*,)|^(?:how|what|which|who|whom|whose|why)\s[^,.;:!]*\b(?:must|should|shall|can|could|do|does|did|will|would|is|are)\b[^,.;:!]*$/i;
+/**
+ * A question in Japanese, Korean or Chinese ended by a full stop or nothing, its ending says it asks:
+ * `…べきでしょうか。`, `…ますか`, `…해야 할까요.`, `…합니까`, `…吗。`. Tested on the last characters only.
+ */
+const CJK_QUESTION = /(?:でしょうか|ですか|ますか|ませんか|べきか|だろうか|のか|까요|니까|吗|嗎)[。.．]?\s*$/;
+/** Does the text end as a CJK_QUESTION does? */
+const endsAsCjkQuestion = (text: string): boolean => CJK_QUESTION.test(text.slice(-8));
 /** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
 const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
@@ -448,6 +455,7 @@ function notARule(text: string): boolean {
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     INVERTED_QUESTION.test(text) ||
+    endsAsCjkQuestion(text) ||
     HEDGED.test(text) ||
     AUTHOR_GUIDANCE.test(text) ||
     FILL_ONLY_IF.test(text) ||

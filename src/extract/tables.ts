@@ -14,6 +14,11 @@ import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод|phương thức))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|đường dẫn|điểm cuối|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
 const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
+/**
+ * The column of the names code uses, in a data dictionary that also gives the names people read
+ * (`| 項目名 | 物理名 | 型 |`, `| 中文名 | 英文名 |`, `| 논리명 | 물리명 |`, `| Logical name | Physical name |`).
+ */
+const H_PHYSICAL = /^(?:physical(?: field| column)?(?: names?)?|(?:technical|system|db|database|api)(?: field| column)? names?|db (?:field|column)s?|nombre (?:f[ií]sico|t[eé]cnico)|nome (?:f[ií]sico|t[eé]cnico)|nom (?:physique|technique)|physischer name|technischer name|tên (?:vật lý|kỹ thuật)|物理名(?:称|稱)?|物理(?:項目|カラム|フィールド)名|英語名|英字名|英名|英文名(?:称|稱)?|英文字段名(?:称)?|字段英文名(?:称)?|字段(?:代码|编码|代碼|編碼)|물리(?:명| ?이름| ?컬럼명| ?필드명)|영문(?:명| ?컬럼명| ?필드명)|(?:컬럼|필드) ?영문명)$/;
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型|型別|資料型別|資料類型|тип|тип данных|kiểu|kiểu dữ liệu)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
@@ -179,6 +184,21 @@ function cellType(cell: string): { type: string; optional: boolean } {
   return { type: notedType(notes) ?? normalizeFieldType(cell), optional: notes.optional };
 }
 
+/** A field name as code writes it, maybe marked optional: `ownerId`, `paid_at`, `memo?`. */
+const CODE_NAME = /^[A-Za-z_$][\w$]*\??$/;
+
+/** Does every non-empty cell of a column (one at least) hold a name as code writes it? */
+function codeNameCells(rows: ReadonlyArray<{ cells: string[] }>, c: number): boolean {
+  let seen = false;
+  for (const row of rows) {
+    const cell = (row.cells[c] ?? '').replace(/[`*]/g, '').trim();
+    if (cell === '') continue;
+    if (!CODE_NAME.test(cell)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function col(headers: string[], re: { test(h: string): boolean }, not: number[] = []): number {
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
@@ -279,6 +299,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, H_TYPE);
   let fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  // A data dictionary's two name columns: the one whose cells are names as code writes them (`ownerId`, not `飼い主ID`).
+  if (fieldCol === -1 || !codeNameCells(rows, fieldCol)) {
+    const physical = headers.findIndex((h, i) => i !== fieldCol && i !== typeCol && (H_PHYSICAL.test(h) || (fieldCol !== -1 && H_FIELD.test(h))) && codeNameCells(rows, i));
+    if (physical !== -1) fieldCol = physical;
+  }
   // `| Subscription field | Type |`: a field column whose header names the model its rows belong to.
   let ownerModel: string | undefined;
   if (fieldCol === -1 && namedModelCol === -1 && typeCol !== -1) {
