@@ -1,0 +1,26 @@
+/**
+ * Misses found by a twentieth round of reading (a held-out probe set of PRDs written for AI coding
+ * tools: a Cursor rules file, a Lovable prompt, a Taskmaster PRD, a Kiro spec, a Spec Kit plan).
+ * Each rule has its negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergedModels } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a Postgres enum written with its type name: enum `name` (values)', () => {
+  const fieldType = (cell: string, field: string) =>
+    mergedModels(lines('# Kennel', '', '## Database', '', '### `kennels`', '', '| column | type | notes |', '|---|---|---|', '| id | uuid | |', `| ${field} | ${cell} | |`, ''))[0]!.fields.find((f) => f.name === field)?.type;
+
+  it('reads the values in brackets, not the name of the enum type', () => {
+    expect(fieldType('enum `kennel_size` (`small`, `large`)', 'size')).toBe('"small" | "large"');
+    expect(fieldType("enum public.run_kind ('indoor', 'outdoor')", 'run')).toBe('"indoor" | "outdoor"');
+    expect(fieldType('enum KennelTier {BASIC, PREMIUM}', 'tier')).toBe('"BASIC" | "PREMIUM"');
+  });
+
+  it('keeps an enum written without a name, and a named enum whose values are elsewhere', () => {
+    expect(fieldType('enum (`small`, `large`)', 'size')).toBe('"small" | "large"');
+    expect(fieldType('enum kennel_size', 'size')).toBe('string');
+    expect(fieldType('varchar (40)', 'size')).toBe('string');
+  });
+});
