@@ -276,6 +276,9 @@ function blueprintAction(ctx: SectionContext, out: TaskCollector): void {
   if (path) out.api(ctx, ctx.section.line, path, [action[1] as HttpMethod]);
 }
 
+/** The root route in a heading: a slash alone in code marks or in parentheses (`` `/` ``, `(/)`). */
+const ROOT_ROUTE = /`\/`|\(\/\)/;
+
 function readHeading(ctx: SectionContext, body: string, out: TaskCollector): void {
   const heading = ctx.section.heading;
   if (heading.endsWith(']')) blueprintAction(ctx, out);
@@ -289,6 +292,9 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   if (!parentIsPages) return;
   // `#### 1.1 Login page (/login)`, or several: `#### 2.4 New / edit (/apps/new, /apps/[id]/edit)`.
   const paths = findPaths(heading.replace(/`/g, ' ')).filter((p) => !isApiPath(p.path));
+  // `### 1. Welcome — `/``, `### Home (/)`: the home page, a slash alone in code marks or parentheses.
+  const home = ROOT_ROUTE.exec(heading);
+  if (home) paths.unshift({ raw: home[0], path: '/', index: home.index });
   if (paths.length === 0) return;
   let title = heading;
   for (const p of paths) title = title.replace(p.raw, ' ');

@@ -4,7 +4,7 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { mergedModels } from '../testing/extract.js';
+import { mergedModels, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -22,5 +22,18 @@ describe('a Postgres enum written with its type name: enum `name` (values)', () 
     expect(fieldType('enum (`small`, `large`)', 'size')).toBe('"small" | "large"');
     expect(fieldType('enum kennel_size', 'size')).toBe('string');
     expect(fieldType('varchar (40)', 'size')).toBe('string');
+  });
+});
+
+describe('the home page in a screen heading: `### 1. Landing — `/``', () => {
+  it('reads a slash alone in code marks or parentheses as the root route', () => {
+    const md = lines('# Potluck', '', '## Screens', '', '### 1. Landing — `/`', 'A hero and a sign-up button.', '', '### 2. Dishes — `/dishes`', 'The list.', '');
+    expect(pageRoutes(md).sort()).toEqual(['/', '/dishes']);
+    expect(pageRoutes(lines('# Potluck', '', '## Pages', '', '### Home (/)', 'Hero.', ''))).toEqual(['/']);
+  });
+
+  it('leaves a bare slash between words, and a heading outside a screens section, alone', () => {
+    expect(pageRoutes(lines('# Potluck', '', '## Screens', '', '### Create / edit a dish', 'One form.', ''))).toEqual([]);
+    expect(pageRoutes(lines('# Potluck', '', '## Deployment', '', '### Health check at `/`', 'Returns 200.', ''))).toEqual([]);
   });
 });
