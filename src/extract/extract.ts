@@ -17,7 +17,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -360,12 +360,15 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
   let shared: SectionCode | undefined;
+  // The list right under a paragraph that gives it up (`Future enhancements (not MVP):`, "The following are out of scope:") names nothing to build.
+  let givenUp = false;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
       readRuleBlocks(texts, ctx, out);
       texts = [];
     }
+    if (block.type !== 'text') givenUp = false;
     if (block.type === 'code') {
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       const before = out.tasks.length;
@@ -388,6 +391,14 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       previous = block;
       continue;
     } else {
+      if (!block.listItem) givenUp = false;
+      else if (previous?.type === 'text' && !previous.listItem) givenUp = givesUpList(previous.lines);
+      if (givenUp) {
+        // Its rules are left out by readRuleBlocks, which reads the paragraph too.
+        texts.push(block);
+        previous = block;
+        continue;
+      }
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       if (label && indent <= label.indent) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);

@@ -4,7 +4,7 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { mergedModels, pageRoutes } from '../testing/extract.js';
+import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -35,5 +35,30 @@ describe('the home page in a screen heading: `### 1. Landing — `/``', () => {
   it('leaves a bare slash between words, and a heading outside a screens section, alone', () => {
     expect(pageRoutes(lines('# Potluck', '', '## Screens', '', '### Create / edit a dish', 'One form.', ''))).toEqual([]);
     expect(pageRoutes(lines('# Potluck', '', '## Deployment', '', '### Health check at `/`', 'Returns 200.', ''))).toEqual([]);
+  });
+});
+
+describe('a label paragraph that gives up the list under it, within a section', () => {
+  const doc = (label: string) =>
+    lines(
+      '# Glazebook', '', '# Technical Architecture', '', 'Routes:', '- GET /api/glazes', '- Web page /glazes', '',
+      label, '- Firing curves from the controller (GET /api/kilns/:id/curve) - phase 2.', '- Web page /showcase for visitors.', '',
+      'Business rules:', '- A glaze can only be archived when no piece uses it.', '',
+    );
+
+  it('leaves out the endpoints and pages of the list under "Future enhancements (not MVP):" or "The following are out of scope:"', () => {
+    for (const label of ['Future enhancements (not MVP):', '**Out of scope**', 'The following are out of scope for the first release:']) {
+      expect(apiLines(doc(label))).toEqual(['GET /api/glazes']);
+      expect(pageRoutes(doc(label))).toEqual(['/glazes']);
+      expect(ruleRows(doc(label)).map((r) => r[2])).toEqual(['A glaze can only be archived when no piece uses it.']);
+    }
+  });
+
+  it('reads the list under a label that gives nothing up, and the list after the next label', () => {
+    const kept = doc('Integrations (owned by the studio):');
+    expect(apiLines(kept)).toEqual(['GET /api/glazes', 'GET /api/kilns/:id/curve']);
+    expect(pageRoutes(kept).sort()).toEqual(['/glazes', '/showcase']);
+    const next = lines('# Glazebook', '', '## API', '', 'Later:', '- GET /api/curves', '', 'Now:', '- GET /api/glazes', '');
+    expect(apiLines(next)).toEqual(['GET /api/glazes']);
   });
 });

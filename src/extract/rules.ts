@@ -968,6 +968,15 @@ function dropsList(lines: readonly string[]): boolean {
   return lines.length <= 4 && DROPS_LIST.test(lines.join(' '));
 }
 
+/**
+ * Does a paragraph say the list right under it is given up: a label that says so (`Out of scope:`,
+ * `Future enhancements (not MVP):`, `**Later**`) or a sentence that points at the list (DROPS_LIST)?
+ */
+export function givesUpList(lines: readonly string[]): boolean {
+  const label = lines1Label(lines);
+  return label !== undefined ? namesOutOfScope(label) : dropsList(lines);
+}
+
 /** A label and its colon before a sentence: `- Acceptance: Mechanics may attach photos.`, `**Business rule:** …`. */
 const LABEL_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?([^*_:：\n]{2,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/;
 
