@@ -62,3 +62,17 @@ describe('a label paragraph that gives up the list under it, within a section', 
     expect(apiLines(next)).toEqual(['GET /api/glazes']);
   });
 });
+
+describe("a gate of the team's process over a plan's checklist", () => {
+  const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+  it('takes no rule from "*GATE: Must pass before Phase 0 research.*" or "**Exit gate:** …"', () => {
+    const md = lines('# Dockside plan', '', '## Review', '', '*GATE: Must pass before the design phase starts. Re-check after tasks are written.*', '', '**Exit gate:** QA must sign off before the build ships.', '');
+    expect(texts(md)).toEqual([]);
+  });
+
+  it('keeps a rule about a gate the product runs, and one under a label that only holds the word', () => {
+    const md = lines('# Dockside', '', '## Boarding', '', 'The gate must open within 2 seconds of a valid scan.', '', 'Boarding gate: passengers must show a ticket with a valid QR code.', '');
+    expect(texts(md)).toEqual(['The gate must open within 2 seconds of a valid scan.', 'Boarding gate: passengers must show a ticket with a valid QR code.']);
+  });
+});

@@ -333,6 +333,12 @@ const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instruction
 const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision|待确认|待確認|待定|待讨论|待討論|未决|未決|要確認|確認中|検討中|未定|미정|확인 필요|cần xác nhận|chưa quyết định|offene frage|question ouverte|pregunta abierta|pergunta em aberto|d[úu]vida|domanda aperta|pertanyaan terbuka)\)?\s*(?:[:：—–]|\s-)/i;
+/**
+ * A gate of the team's own process, as a plan template writes it over its checklist (Spec Kit's
+ * `*GATE: Must pass before Phase 0 research.*`, `**Exit gate:** sign-off before build`): when the
+ * document is checked, not what the product does.
+ */
+const PROCESS_GATE = /^[*_(\s]*(?:(?:quality|review|exit|entry|phase|stage)\s+)?gate(?:\*\*|__)?\s*[:：]/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
 const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]*'|`[^`\n]*`/g;
 /** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
@@ -439,6 +445,7 @@ function notARule(text: string): boolean {
     (text.includes('=') && PRIORITY_LEGEND.test(text)) ||
     DOCUMENT_PART.test(text) ||
     OPEN_ISSUE.test(text) ||
+    ((text.includes('gate') || text.includes('GATE') || text.includes('Gate')) && PROCESS_GATE.test(text)) ||
     ((text.includes('equirement') || text.includes('ormative')) && DISCLAIMS_REQUIREMENT.test(text)) ||
     /\btemplate guidance\b/i.test(text) ||
     ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
