@@ -76,3 +76,17 @@ describe("a gate of the team's process over a plan's checklist", () => {
     expect(texts(md)).toEqual(['The gate must open within 2 seconds of a valid scan.', 'Boarding gate: passengers must show a ticket with a valid QR code.']);
   });
 });
+
+describe('how many times a failure is retried, without a keyword', () => {
+  const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+  it('reads "are retried three times", "is retried up to 5 times", "gets retried twice" as rules', () => {
+    const md = lines('# Relay', '', '## Error handling', '', '- Failed webhook deliveries are retried three times with backoff.', '- A timed-out export is retried up to 5 times.', '- A bounced email gets retried twice, then dropped.', '');
+    expect(texts(md)).toEqual(['Failed webhook deliveries are retried three times with backoff.', 'A timed-out export is retried up to 5 times.', 'A bounced email gets retried twice, then dropped.']);
+  });
+
+  it('leaves a retry without a count, a question and a story of what happened alone', () => {
+    const md = lines('# Relay', '', '## Notes', '', '- Failed deliveries are retried.', '- How many times are failed deliveries retried?', '- Last week we retried three times and gave up.', '');
+    expect(texts(md)).toEqual([]);
+  });
+});
