@@ -90,3 +90,17 @@ describe('how many times a failure is retried, without a keyword', () => {
     expect(texts(md)).toEqual([]);
   });
 });
+
+describe('what someone may touch of their own only, without a keyword', () => {
+  const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+  it('reads "only read and write their own" and "only update their own" as rules', () => {
+    const md = lines('# Choir', '', '## Access', '', 'Singers can read every rehearsal, but only read and write their own attendance rows.', '', 'Section leads only update their own section notes.', '');
+    expect(texts(md)).toEqual(['Singers can read every rehearsal, but only read and write their own attendance rows.', 'Section leads only update their own section notes.']);
+  });
+
+  it('leaves "the only one of their own", what people do of their own accord and a story alone', () => {
+    const md = lines('# Choir', '', '## Background', '', 'It was the only one of their own they had.', '', 'Conductors only bring their own scores to concerts.', '', 'We asked them, and they keep their own paper lists.', '');
+    expect(texts(md)).toEqual([]);
+  });
+});

@@ -131,9 +131,10 @@ const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn)
  * a substring test: what is rejected or refused, a minimum or maximum that is a number ("Minimum
  * stay is 2 nights"), a sentence that ends in "only" after what it is for ("valid for one entry
  * only"), a duration in words after "after" or "within" ("for two weeks" is as often a plan's) and how
- * many times a failure is retried ("Failed webhooks are retried three times").
+ * many times a failure is retried ("Failed webhooks are retried three times"), and what someone may
+ * read or change of their own only ("volunteers read all shifts, but only read and write their own signups").
  */
-const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?:is|are|will be|gets?) retried (?:up to |at most )?(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times))\b/i;
+const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|only (?:read|write|update|modify|delete|manage|cancel)(?: and (?:read|write|update|modify|delete|manage|cancel|edit))? (?:their|his|her|its|your) own|(?:is|are|will be|gets?) retried (?:up to |at most )?(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times))\b/i;
 
 /** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS)? */
 function statesLimit(text: string): boolean {
