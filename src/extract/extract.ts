@@ -17,7 +17,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -276,6 +276,9 @@ function blueprintAction(ctx: SectionContext, out: TaskCollector): void {
   if (path) out.api(ctx, ctx.section.line, path, [action[1] as HttpMethod]);
 }
 
+/** The root route in a heading: a slash alone in code marks or in parentheses (`` `/` ``, `(/)`). */
+const ROOT_ROUTE = /`\/`|\(\/\)/;
+
 function readHeading(ctx: SectionContext, body: string, out: TaskCollector): void {
   const heading = ctx.section.heading;
   if (heading.endsWith(']')) blueprintAction(ctx, out);
@@ -289,6 +292,9 @@ function readHeading(ctx: SectionContext, body: string, out: TaskCollector): voi
   if (!parentIsPages) return;
   // `#### 1.1 Login page (/login)`, or several: `#### 2.4 New / edit (/apps/new, /apps/[id]/edit)`.
   const paths = findPaths(heading.replace(/`/g, ' ')).filter((p) => !isApiPath(p.path));
+  // `### 1. Welcome — `/``, `### Home (/)`: the home page, a slash alone in code marks or parentheses.
+  const home = ROOT_ROUTE.exec(heading);
+  if (home) paths.unshift({ raw: home[0], path: '/', index: home.index });
   if (paths.length === 0) return;
   let title = heading;
   for (const p of paths) title = title.replace(p.raw, ' ');
@@ -354,12 +360,15 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
   let shared: SectionCode | undefined;
+  // The list right under a paragraph that gives it up (`Future enhancements (not MVP):`, "The following are out of scope:") names nothing to build.
+  let givenUp = false;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
       readRuleBlocks(texts, ctx, out);
       texts = [];
     }
+    if (block.type !== 'text') givenUp = false;
     if (block.type === 'code') {
       if (fileRoutes) readFileTree(block.lang, block.value, block.line, previous, ctx, out);
       const before = out.tasks.length;
@@ -382,6 +391,14 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       previous = block;
       continue;
     } else {
+      if (!block.listItem) givenUp = false;
+      else if (previous?.type === 'text' && !previous.listItem) givenUp = givesUpList(previous.lines);
+      if (givenUp) {
+        // Its rules are left out by readRuleBlocks, which reads the paragraph too.
+        texts.push(block);
+        previous = block;
+        continue;
+      }
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       if (label && indent <= label.indent) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);

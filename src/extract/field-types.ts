@@ -446,6 +446,13 @@ const ENUM_LEAD = /^(?:enum(?:eration)?|one of)(?![a-z])/i;
 const TYPED_ENUM = /^(\p{L}+)\s+(enum\b.*)$/iu;
 
 /**
+ * The enum word, the name of the enum type, then its values in brackets, as a database schema
+ * names a Postgres enum (`enum volunteer_role (volunteer, coordinator)`, `enum public.status ('a', 'b')`):
+ * the enum word in group 1, the bracketed values in group 2. The name is no value.
+ */
+const NAMED_ENUM = /^(enum(?:eration)?)\s+[\p{L}_][\p{L}\p{N}_.]*\s*([([{].*)$/iu;
+
+/**
  * A written type with what is written around it: a type cell or the text after `name:`
  * (`uuid`, `varchar(40)`, `string?`, `string (optional)`, `integer, nullable`, `draft/paid/shipped`,
  * `string, one of a, b`, `'a' | 'b'`). The type is as written (normalise it with `notedType`).
@@ -462,6 +469,8 @@ export function readTypeText(raw: string): FieldNotes {
   // `text enum (a, b)`, `string enum: a, b`: a string's type word before the enum word says no more than it.
   const typed = t.includes('enum') ? TYPED_ENUM.exec(t) : null;
   if (typed && normalizeFieldType(typed[1]!) === 'string') t = typed[2]!;
+  const named = t.includes('enum') ? NAMED_ENUM.exec(t) : null;
+  if (named) t = `${named[1]} ${named[2]}`;
   let notes: FieldNotes;
   // `datetime or null`, `integer or null`: a type whose value may be null (a type with notes is read as one below).
   const orNull = t.includes('null') && !/[,;()]/.test(t) ? OR_NULL.exec(t) : null;

@@ -143,16 +143,18 @@ const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn)
  * More limits, apart from RESTRICTION (whose every alternative they would slow down), each behind
  * a substring test: what is rejected or refused, a minimum or maximum that is a number ("Minimum
  * stay is 2 nights"), a sentence that ends in "only" after what it is for ("valid for one entry
- * only") and a duration in words after "after" or "within" ("for two weeks" is as often a plan's).
+ * only"), a duration in words after "after" or "within" ("for two weeks" is as often a plan's) and how
+ * many times a failure is retried ("Failed webhooks are retried three times"), and what someone may
+ * read or change of their own only ("volunteers read all shifts, but only read and write their own signups").
  */
-const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/i;
+const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|only (?:read|write|update|modify|delete|manage|cancel)(?: and (?:read|write|update|modify|delete|manage|cancel|edit))? (?:their|his|her|its|your) own|(?:is|are|will be|gets?) retried (?:up to |at most )?(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times))\b/i;
 
 /** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS)? */
 function statesLimit(text: string): boolean {
   return (
     RESTRICTION.test(text) ||
     (text.includes('can ') && CAN_LIMIT.test(text)) ||
-    ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ')) && MORE_LIMITS.test(text))
+    ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ') || text.includes('etried ')) && MORE_LIMITS.test(text))
   );
 }
 
@@ -361,6 +363,12 @@ const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instruction
 const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision|待确认|待確認|待定|待讨论|待討論|未决|未決|要確認|確認中|検討中|未定|미정|확인 필요|cần xác nhận|chưa quyết định|offene frage|question ouverte|pregunta abierta|pergunta em aberto|d[úu]vida|domanda aperta|pertanyaan terbuka)\)?\s*(?:[:：—–]|\s-)/i;
+/**
+ * A gate of the team's own process, as a plan template writes it over its checklist (Spec Kit's
+ * `*GATE: Must pass before Phase 0 research.*`, `**Exit gate:** sign-off before build`): when the
+ * document is checked, not what the product does.
+ */
+const PROCESS_GATE = /^[*_(\s]*(?:(?:quality|review|exit|entry|phase|stage)\s+)?gate(?:\*\*|__)?\s*[:：]/i;
 /** A keyword inside quotes is mentioned, not used: `using "must" or "should"`. */
 const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|'[^'\n]*'|`[^`\n]*`/g;
 /** A line that only labels something: `Status: Draft`, `Priority: P1`, `Owner — Ana`. */
@@ -468,6 +476,7 @@ function notARule(text: string): boolean {
     (text.includes('=') && PRIORITY_LEGEND.test(text)) ||
     DOCUMENT_PART.test(text) ||
     OPEN_ISSUE.test(text) ||
+    ((text.includes('gate') || text.includes('GATE') || text.includes('Gate')) && PROCESS_GATE.test(text)) ||
     ((text.includes('equirement') || text.includes('ormative')) && DISCLAIMS_REQUIREMENT.test(text)) ||
     /\btemplate guidance\b/i.test(text) ||
     ((text.includes('RFC') || text.includes('BCP')) && KEYWORD_CONVENTION.test(text))
@@ -995,6 +1004,15 @@ function lines1Label(lines: readonly string[]): string | undefined {
 const DROPS_LIST = /\b(?:(?:nothing|none)\s+(?:here|below|of (?:these|this|the following|them))\s+(?:is|are|was|were|will be)\s+(?:part of|in scope|planned|included|built)|(?:these|the following|the items? below)\s+(?:(?:items?|ideas|features|requirements)\s+)?(?:were|was|are|is|have been|will be)\s+(?:[\w-]+\s+){0,6}?(?:dropped|cut|deferred|descoped|de-scoped|parked|postponed|out of scope|not (?:part of|in scope|planned|included|built)))\b/i;
 function dropsList(lines: readonly string[]): boolean {
   return lines.length <= 4 && DROPS_LIST.test(lines.join(' '));
+}
+
+/**
+ * Does a paragraph say the list right under it is given up: a label that says so (`Out of scope:`,
+ * `Future enhancements (not MVP):`, `**Later**`) or a sentence that points at the list (DROPS_LIST)?
+ */
+export function givesUpList(lines: readonly string[]): boolean {
+  const label = lines1Label(lines);
+  return label !== undefined ? namesOutOfScope(label) : dropsList(lines);
 }
 
 /** A label and its colon before a sentence: `- Acceptance: Mechanics may attach photos.`, `**Business rule:** …`. */
