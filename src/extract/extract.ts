@@ -107,10 +107,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
-    const own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
+    // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts").
+    const own = ctx.api ? sectionPrefix(doc, ctx.section) : ctx.outOfScope || ctx.page ? undefined : sectionPrefix(doc, ctx.section, false);
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
-    prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;
+    prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
     // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
     const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
     if (ctx.outOfScope && toggles === undefined) continue;
@@ -365,7 +366,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       const before = out.tasks.length;
       // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
       shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
+      // Code that mounts its routes itself says where each one sits: a sentence that puts "everything" under a path sums it up loosely.
+      const codeCtx = ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value) ? { ...ctx, apiPrefix: undefined } : ctx;
+      readCode(block.lang, block.value, block.line, codeCtx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
@@ -584,6 +587,9 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
   }
   return best;
 }
+
+/** Code that mounts routers or sets a prefix itself: Django's `include(`, FastAPI's `include_router`, Express's `.use(`, NestJS's `setGlobalPrefix`. */
+const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclude\(|setGlobalPrefix|\bprefix\s*[=:]/;
 
 /**
  * A one-line paragraph right above a table that names it: `**Book**`, `` `books` table: ``,

@@ -161,7 +161,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx);
     // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
-    pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
+    // A URL with its host (`PUT https://files.example.com/{key}`) writes its whole path: no prefix goes before it.
+    pairs.forEach((p, i) => out.api(p.host && ctx.apiPrefix ? { ...ctx, apiPrefix: undefined } : ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
