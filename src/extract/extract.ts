@@ -14,7 +14,7 @@ import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, mayContainTopicLabel
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
-import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
+import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
@@ -597,10 +597,13 @@ const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclu
  */
 function captionOf(block: Block | undefined): string | undefined {
   if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
-  const line = block.lines[0]!.trim();
+  let line = block.lines[0]!.trim();
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
+  // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
+  const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
+  if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
   if (line.length > 60 || /[.!?。]$/.test(line) || line.split(/\s+/).length > 4) return undefined;
   return line.replace(/[:：]\s*$/, '');
 }

@@ -104,7 +104,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
-    (body.includes('`') && CODED_PROSE_SIGNAL.test(body)) ||
+    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -327,6 +327,10 @@ const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`,
 const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:optional\s+)?$`, 'i');
 /** "has line items: `description` …": a few words and a colon before the first field. */
 const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
+/** FIELD_GAP with a type word last, before the field's name: ", and a text ", " plus an integer ". The word in group 1. */
+const TYPE_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?(\p{L}+)\s+$`, 'iu');
+/** A built-in type, as normalizeFieldType gives it. */
+const PRIMITIVE = /^(?:string|number|boolean)$/;
 /** A note in parentheses at the start of a gap between two fields: the type of the field before. */
 const TYPE_NOTE_FIRST = /^\s*\([^()]*\)/;
 /** "an optional `taxRate`": the word before the field's name says it may be left out. */
@@ -353,6 +357,7 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
   const { parts, text } = joinedLines(lines);
   const before = out.tasks.length;
   if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
+  if ((text.includes('**:') || text.includes('`:') || text.includes('**：')) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
 }
 
@@ -366,6 +371,26 @@ function readCodedSubjects(parts: string[], text: string, firstLine: number, out
     if (!verb) continue;
     const fields = codedFields(sentence.slice(verb.index + verb[0].length));
     if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, m[1]!, fields);
+  }
+}
+
+/**
+ * A sentence that names a model in code case, bold or in code marks after an article, then a colon and
+ * its fields in code marks: "Each money movement is a **LedgerEntry**: `id` (uuid), `walletId`, …",
+ * "We keep one `Invite`: `token`, `email`, `expiresAt` (timestamp)". Group 1 the name.
+ */
+const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:an?|one|the|each)\s+(?:\*\*|`)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`)\s*[:：]\s*(?=`[a-z_$])/u;
+const NAMED_THEN_FIELDS_ALL = new RegExp(NAMED_THEN_FIELDS.source, 'gu');
+
+/** The models of NAMED_THEN_FIELDS sentences: three fields at least, one a name only code writes (see readCodedProse). */
+function readNamedFieldLists(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  for (const m of text.matchAll(NAMED_THEN_FIELDS_ALL)) {
+    const start = m.index! + m[0].length;
+    const fields = codedFields(text.slice(start, sentenceEnd(text, start)));
+    if (fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
     const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
     if (outOfScope[i]) continue;
     out.model(ctx, firstLine + i, m[1]!, fields);
@@ -432,15 +457,19 @@ function codedFields(list: string): ModelField[] {
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
     // `` `id` (uuid), `toolId` ``: the type in parentheses right after a name, then the separator.
     const sep = last !== undefined && gap.trimStart().startsWith('(') ? gap.replace(TYPE_NOTE_FIRST, '') : gap;
-    const lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
+    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
+    // "… and a text `note`": the field's type written before its name.
+    const typed = name && !lead && last !== undefined ? TYPE_BEFORE_FIELD.exec(sep) : null;
+    const typeWord = typed && PRIMITIVE.test(normalizeFieldType(typed[1]!)) ? typed[1]! : undefined;
+    if (typeWord !== undefined) lead = true;
     if (!name || !lead) {
       // A code span that is neither a field nor a value ends the list: what follows is another clause.
       if (last) break;
       continue;
     }
-    if (last) last.note += gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
+    if (last) last.note += typeWord !== undefined ? gap.slice(0, gap.length - sep.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
     if (fields.some((f) => f.name === name[1])) continue;
-    fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: '', values: [] });
+    fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: typeWord !== undefined ? `${typeWord} ` : '', values: [] });
   }
   // The last field's note runs to the end of the sentence.
   if (fields.length > 0 && !inValues) fields[fields.length - 1]!.note += list.slice(from);
@@ -479,10 +508,10 @@ function lineAt(parts: readonly string[], offset: number): number {
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
 const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
 /**
- * "A waitlist entry has: id, clinicId, …" in a sentence: an article, a name of one to three words,
- * a verb of having, a colon, then the list up to the sentence's end.
+ * "A waitlist entry has: id, clinicId, …" in a sentence ("What a pot holds: …" too): an article, a name
+ * of one to three words, a verb of having, a colon, then the list up to the sentence's end.
  */
-const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
+const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ww]hat\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
 
 /**
  * Models a paragraph lists the fields of after "has:" ("A waitlist entry has: id, clinicId, name,

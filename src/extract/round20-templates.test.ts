@@ -1,11 +1,14 @@
 /**
  * Round 20, PM templates: a sentence that puts every endpoint under a base path, before or after the
  * list and in any section that lists them ("Everything is under `/api/v1`", "All routes are mounted under
- * `/x/api`" under a spec kit's "Contracts").
+ * `/x/api`" under a spec kit's "Contracts"); models a one-pager writes in its prose ("What a pot holds:
+ * `id` (uuid), …", "Each movement is a **LedgerEntry**: `id`, …", "… and a text `note`"), a caption
+ * "A **Refund** record has:" over a field table, a model's one sub-item of typed fields, and a note
+ * "Null means …".
  */
 import { describe, expect, it } from 'vitest';
 import { declaredPrefix } from './doc-scope.js';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, modelLines } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const kiteList = ['- `GET /kites/:kiteId` – one kite', '- `POST /kites` – register a kite', '- `DELETE /kites/:kiteId`'];
@@ -62,5 +65,60 @@ describe('a sentence that puts every endpoint under a base path', () => {
       'Photos go straight to storage with `PUT https://kiteshed-blobs.example.net/{key}` and `PUT https://kiteshed-blobs.example.net/{key}/thumb`.',
     );
     expect(apiLines(md)).toEqual(['GET /api/kites', 'GET /healthz', 'PUT /:key', 'PUT /:key/thumb']);
+  });
+});
+
+describe('models a one-pager writes in its prose', () => {
+  it('"What a <thing> holds:" and "is a **Name**:" before fields in code marks', () => {
+    const md = lines(
+      '# Kiteshed', '', '## The idea', '',
+      'What a locker holds: `id` (uuid), `label` (text), `siteId` (site id), `slots` (integer), `retiredAt` (timestamp, null while in use).', '',
+      'Every rental is a **LockerRental**: `id` (uuid), `lockerId`, `memberId`, `state` (active or returned),',
+      '`startedAt` (timestamp), `voucherCode` (text; only for promotions, optional).',
+    );
+    expect(modelLines(md)).toEqual([
+      'Locker { id: string; label: string; siteId: string; slots: number; retiredAt: string | null }',
+      'LockerRental { id: string; lockerId: string; memberId: string; state: "active" | "returned"; startedAt: string; voucherCode?: string }',
+    ]);
+  });
+
+  it('a type word right before a field\'s name is its type, and a note after it is its own', () => {
+    const md = lines('# Kiteshed', '', '## Returns', '', 'A **ReturnSlip** holds `rentalId`, `checkedBy` (user id), `checkedAt` (datetime) and a text `remark`, which may be null.');
+    expect(modelLines(md)).toEqual(['ReturnSlip { rentalId: string; checkedBy: string; checkedAt: string; remark: string | null }']);
+  });
+
+  it('no model from an example, a setting in code marks, or a name with one field', () => {
+    for (const sentence of [
+      'A sample reply is a **Receipt**: `{"id": 7, "total": 12}` as the API sends it.',
+      'The service reads a **Config**: `PORT`, `HOST` and `LOG_LEVEL` from the environment.',
+      'Each scan is a **ScanEvent**: `lockerId` = 12 at the gate.',
+    ]) {
+      const md = lines('# Kiteshed', '', '## Notes', '', sentence);
+      expect(modelLines(md), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('captions and sub-items of a data section', () => {
+  it('"A **Name** record has:" over a field table names the model, not "…Ha"', () => {
+    for (const caption of ['A **DamageReport** record has:', 'Each damage report holds the following fields:']) {
+      const md = lines('# Kiteshed', '', '## What we store', '', caption, '', '| Field | Type |', '|---|---|', '| id | string |', '| lockerId | string |', '| photoUrl | string |');
+      expect(modelLines(md), caption).toEqual(['DamageReport { id: string; lockerId: string; photoUrl: string }']);
+    }
+  });
+
+  it('a model item whose one sub-item lists its typed fields', () => {
+    const md = lines('# Kiteshed', '', '## Data', '', '- **Site**', '  - id (uuid), city (text), openedOn (date), closedAt (datetime, null while open)');
+    expect(modelLines(md)).toEqual(['Site { id: string; city: string; openedOn: string; closedAt: string | null }']);
+  });
+
+  it('a sub-item that is a sentence or untyped words gives no such fields', () => {
+    const md = lines('# Kiteshed', '', '## Data', '', '- **Site**', '  - kept for audits (7 years), then archived (cold storage)');
+    expect(modelLines(md)).toEqual([]);
+  });
+
+  it('"Null means …" in a notes column makes the field nullable; other notes do not', () => {
+    const md = lines('# Kiteshed', '', '## Data', '', '### Quota', '', '| Field | Type | Notes |', '|---|---|---|', '| id | UUID | |', '| siteId | UUID | Null means "every site" |', '| cap | integer | null = no cap |', '| label | text | Nullable columns are avoided |');
+    expect(modelLines(md)).toEqual(['Quota { id: string; siteId: string | null; cap: number | null; label: string }']);
   });
 });
