@@ -30,7 +30,7 @@ function hasIntlPageNoun(line: string): boolean {
   for (const m of line.matchAll(PAGE_NOUN_INTL)) if (m.index === 0 || m[0].charCodeAt(0) > 0x2e7f || !LETTER.test(line[m.index! - 1]!)) return true;
   return false;
 }
-const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|jump(?:s|ed)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
@@ -39,17 +39,17 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", and the
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", "a payout report at `/reports/payouts`", and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
  * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|report|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */

@@ -4,11 +4,13 @@
  * `/x/api`" under a spec kit's "Contracts"); models a one-pager writes in its prose ("What a pot holds:
  * `id` (uuid), …", "Each movement is a **LedgerEntry**: `id`, …", "… and a text `note`"), a caption
  * "A **Refund** record has:" over a field table, a model's one sub-item of typed fields, and a note
- * "Null means …".
+ * "Null means …"; a page a person jumps to or a report at a route, pages "not changed by this project",
+ * a "Later (phase 2)" or "(not MVP)" heading, a "How it should behave:" label over rules, and a method
+ * used as a verb ("POSTs the answers to `/api/x`").
  */
 import { describe, expect, it } from 'vitest';
 import { declaredPrefix } from './doc-scope.js';
-import { apiLines, modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const kiteList = ['- `GET /kites/:kiteId` – one kite', '- `POST /kites` – register a kite', '- `DELETE /kites/:kiteId`'];
@@ -120,5 +122,76 @@ describe('captions and sub-items of a data section', () => {
   it('"Null means …" in a notes column makes the field nullable; other notes do not', () => {
     const md = lines('# Kiteshed', '', '## Data', '', '### Quota', '', '| Field | Type | Notes |', '|---|---|---|', '| id | UUID | |', '| siteId | UUID | Null means "every site" |', '| cap | integer | null = no cap |', '| label | text | Nullable columns are avoided |');
     expect(modelLines(md)).toEqual(['Quota { id: string; siteId: string | null; cap: number | null; label: string }']);
+  });
+});
+
+describe('pages in a walkthrough', () => {
+  it('a route a person jumps to, and a report at a route, are pages', () => {
+    const md = lines('# Kiteshed', '', '## How staff use it', '', 'From a locker card the clerk can jump to', '`/desk/rentals/new?locker=L12`, which pre-fills the form. Owners get a monthly usage report at `/desk/reports/usage`.');
+    expect(pageRoutes(md)).toEqual(['/desk/rentals/new', '/desk/reports/usage']);
+  });
+
+  it('no page from a report file, an API call, a report that is only mailed, or pages this work leaves alone', () => {
+    const md = lines(
+      '# Kiteshed', '', '## How staff use it', '',
+      'The nightly report at `/var/reports/usage.csv` is mailed to owners.', '',
+      'The usage report is built from `GET /api/usage` and sent by email.', '',
+      'The existing member pages (`/members/...`) are not changed by this project.', '',
+      'The rental list at `/desk/rentals` is changed by the clerk\'s filters.',
+    );
+    expect(pageRoutes(md)).toEqual(['/desk/rentals']);
+  });
+});
+
+describe('scope and rules headings of a one-pager', () => {
+  it('"Later (phase 2)" and "Nice to have (not MVP)" put what is under them out of scope', () => {
+    const md = lines(
+      '# Kiteshed', '', '## Screens', '', '- `/lockers` – all lockers', '',
+      '## Later (phase 2)', '', 'A partner portal at `/partners/new` where shops list their own lockers.', '',
+      '## Nice to have (not MVP)', '', '- Auto-extend rentals for members with the same plan', '- Wait list at `/waitlist`',
+    );
+    expect(pageRoutes(md)).toEqual(['/lockers']);
+    expect(ruleRows(md)).toEqual([]);
+  });
+
+  it('a "Nice to have" heading without such a note keeps its items as may-rules', () => {
+    const md = lines('# Kiteshed', '', '## Nice to have', '', '- Members can extend a rental from the app');
+    expect(ruleRows(md).map(([, level, text]) => [level, text])).toEqual([['may', 'Members can extend a rental from the app']]);
+  });
+
+  it('"How it should behave:" over a list makes each item a rule, keyword or not', () => {
+    const md = lines(
+      '# Kiteshed', '', '## The solution', '',
+      'How it should behave:', '',
+      '- Only the site lead can retire a locker.',
+      '- Rentals are prepaid — a member asks the desk for a refund instead.',
+      '- When a locker is retired, open rentals move to the nearest free one.',
+    );
+    expect(ruleRows(md).map(([, , text]) => text)).toEqual([
+      'Only the site lead can retire a locker.',
+      'Rentals are prepaid — a member asks the desk for a refund instead.',
+      'When a locker is retired, open rentals move to the nearest free one.',
+    ]);
+  });
+
+  it('"How it works:" or the behaviour a user has today makes no rules', () => {
+    const md = lines('# Kiteshed', '', '## Background', '', 'How it works today:', '', '- Members phone the desk.', '- The desk writes the rental on a card.');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
+
+describe('a method written as a verb', () => {
+  it('"POSTs … to", "by POSTing to", "PUTs it to" name the endpoint', () => {
+    const md = lines(
+      '# Kiteshed', '', '## API', '',
+      'The app POSTs the scan to `/api/scans`. The clerk opens a rental by POSTing to `/api/rentals`,',
+      'and the kiosk PUTs the photo to `/api/rentals/{id}/photo`.',
+    );
+    expect(apiLines(md)).toEqual(['POST /api/rentals', 'POST /api/scans', 'PUT /api/rentals/:id/photo']);
+  });
+
+  it('a lower-case verb, an upper-case word that is no method, or a web site gives no endpoint', () => {
+    const md = lines('# Kiteshed', '', '## Notes', '', 'The clerk posts a notice to `/desk/board`. GETTING STARTED is at `/docs/start`. The shop POSTs orders to https://shop.example.com/orders.');
+    expect(apiLines(md)).toEqual([]);
   });
 });
