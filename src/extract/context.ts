@@ -477,10 +477,10 @@ export const LINE_OUT_OF_SCOPE = {
     ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))) ||
     ((line.includes('Remov') || line.includes('Retir') || line.includes('Drop')) && REMOVED_LABEL.test(line)) ||
     (line.includes('~~') && STRUCK_NAME.test(line)) ||
-    ((line.includes('changed') || line.includes('touched') || line.includes('modified')) && UNCHANGED.test(proseOf(line))),
+    (line.includes('changed') && UNCHANGED.test(proseOf(line))),
 };
 /** What this work leaves as it is: "The `GET /api/search` endpoint is unchanged by this feature", "The admin pages are not changed by this project". */
-const UNCHANGED = /\b(?:(?:is|are|stays?|remains?) (?:unchanged|untouched)|(?:(?:is|are|will be) not|will not be|won't be|isn't|aren't) (?:changed|touched|modified)) (?:by|in|for) (?:this|the)\b/i;
+const UNCHANGED = /\b(?:(?:is|are|stays?|remains?) unchanged|(?:(?:is|are|will be) not|will not be|won't be|isn't|aren't) changed) (?:by|in|for) (?:this|the)\b/i;
 /** A changelog's item that opens with what was taken away: "- **Removed** `POST /api/v1/x` — superseded by …", "Dropped: `/beta`". */
 const REMOVED_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Removed|Retired|Dropped)(?:\*\*|__)?\s*[:：—–-]?\s*(?=`|\/|(?:GET|POST|PUT|PATCH|DELETE)\s)/;
 /** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`, `~~Print view `/x/print`~~`): deleted from the document, kept only as a record. */

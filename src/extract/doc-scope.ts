@@ -95,7 +95,7 @@ const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|contro
 const UNDER_CUE =
   /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
 /** The cheap test for UNDER_CUE: a preposition or verb it needs. */
-const UNDER_WORDS = /under|below|beneath|start|begin|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
+const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
 
 /** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
 const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
@@ -118,7 +118,14 @@ export function declaredPrefix(sentence: string): string | undefined {
  * sentence about routes or endpoints says so, not one about paths relative to a folder.
  */
 function readPrefix(sentence: string, api = true): { path: string; whole: boolean } | undefined {
-  if (!sentence.includes('/') || sentence.includes('?') || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
+  if (!sentence.includes('/') || sentence.includes('?')) return undefined;
+  const found = cuedPrefix(sentence, api);
+  // The scope test last: most sentences name no prefix.
+  return found && !LINE_OUT_OF_SCOPE.test(sentence) ? found : undefined;
+}
+
+/** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
+function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
   const under = sentence.includes('`/') && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
   if (under) {
     const path = under[1]!.replace(/\/+$/, '');
@@ -135,7 +142,7 @@ function readPrefix(sentence: string, api = true): { path: string; whole: boolea
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|start|begin|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints. */
 const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\//;
@@ -143,17 +150,13 @@ const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\//;
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it
  * holds from: the section's line for its heading, else the line of the sentence's end. Sentences
- * are read across the lines of a paragraph; tables and code are not read.
+ * are read across the lines of a paragraph; tables and code are not read. Outside the API's sections
+ * (`api` false) the caller reads only a section whose body holds a path in code marks.
  */
 export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): { path: string; line: number; whole?: boolean } | undefined {
   if (section.level > 0 && section.heading.includes('/')) {
     const own = readPrefix(section.heading, api);
     if (own) return own.whole ? { path: own.path, line: section.line, whole: true } : { path: own.path, line: section.line };
-  }
-  // Outside the API's sections, only a body with a path in code marks is copied out and read.
-  if (!api) {
-    const at = doc.text.indexOf('`/', section.bodyStart);
-    if (at === -1 || at >= section.end) return undefined;
   }
   const body = doc.text.slice(section.bodyStart, section.end);
   if (!body.includes('/') || (api ? !PREFIX_WORDS.test(body) : !MAY_MOUNT.test(body))) return undefined;

@@ -102,13 +102,20 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
   const prefixes: Array<SectionContext['apiPrefix']> = [];
+  // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
+  let codePathAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
   const shared = documentCode(doc.text);
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
-    // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts").
-    const own = ctx.api ? sectionPrefix(doc, ctx.section) : ctx.outOfScope || ctx.page ? undefined : sectionPrefix(doc, ctx.section, false);
+    // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
+    // in a body with a path in code marks: the next one after the body's start is looked up once per position.
+    let own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
+    if (!ctx.api && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
+      if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
+      if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
+    }
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
