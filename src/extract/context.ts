@@ -27,7 +27,7 @@ export interface SectionContext {
   /** Add to a 1-based line relative to the section text to get the document line. */
   lineOffset: number;
   /** The prefix the section (or a parent) says its paths are relative to, and the document line it holds from (see doc-scope.ts). */
-  apiPrefix?: { path: string; line: number };
+  apiPrefix?: { path: string; line: number; whole?: boolean };
   /** The hosts of the PRD's own API; a call written to another host is not an endpoint of the product (see doc-scope.ts). */
   ownHosts?: ReadonlySet<string>;
 }
@@ -59,16 +59,16 @@ const PAGE_WORDS = either(
  */
 export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?office|admin (?:panel|area)|tableau de bord|painel|panel de control|cruscotto|dasbor|(?<!(?:system|technical|tech|api|database|data|schema|backend|back-end|architecture|software|solution|service|detailed|high-level|low-level|protocol|security|test|db) )designs?|mock-?ups?|user interaction)(?!\p{L})/iu;
 const OUT_OF_SCOPE = either(
-  latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
+  latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|not (?:in |for |part of )?(?:the )?mvp|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
 );
 
 /**
- * A heading or label that names how the product behaves ("Behaviour", "Behavior changes", "Verhalten",
- * "Comportamiento"): its items say what the product does, as requirements do. The behaviour as it is
+ * A heading or label that names how the product behaves ("Behaviour", "Behavior changes", "How it should
+ * behave", "Verhalten", "Comportamiento"): its items say what the product does, as requirements do. The behaviour as it is
  * today ("Current behaviour", "Comportamiento actual") or the users' ("User behaviour") is none.
  */
-const BEHAVIOUR_TERMS = "(?<!(?:current|actual|existing|observed|old|today's|present|users?|users'|customers?|buyers?|consumers?|aktuelles|bisheriges|huidig|huidige)\\s)(?:behaviou?rs?|verhalten|gedrag|perilaku)|(?:comportamiento|comportamento|comportement)(?!\\s+(?:actual|atual|attuale|actuel|(?:de|dos|des|degli|del)\\s+(?:los\\s+)?(?:usuarios|utilisateurs|utenti|usu[aá]rios)))";
+const BEHAVIOUR_TERMS = "how (?:it|the (?:app|system|product|feature|tool|service|api)) (?:should|must|will) behave|(?<!(?:current|actual|existing|observed|old|today's|present|users?|users'|customers?|buyers?|consumers?|aktuelles|bisheriges|huidig|huidige)\\s)(?:behaviou?rs?|verhalten|gedrag|perilaku)|(?:comportamiento|comportamento|comportement)(?!\\s+(?:actual|atual|attuale|actuel|(?:de|dos|des|degli|del)\\s+(?:los\\s+)?(?:usuarios|utilisateurs|utenti|usu[aá]rios)))";
 const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател)|系统行为|系統行為|预期行为|預期行為|挙動|振る舞い|동작 방식';
 /**
  * Words that name requirements or acceptance criteria (same languages), and the words that name
@@ -418,8 +418,8 @@ function droppedByStatus(doc: PrdDocument, section: PrdSection): boolean {
   return (head.includes('tatus') || head.includes('TATUS') || head.includes('tate') || head.includes('TATE')) && DROPPED_STATUS_LINE.test(head.replace(/\r/g, '').replace(/^(?:[ \t]*\n)+/, ''));
 }
 
-/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`), or a triage's `### Cut`: what is under it is not for this release. */
-const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|để sau|sau này|以后|以後|後で|今後|나중에)[^\p{L}]*$/iu;
+/** A roadmap's last column as a heading of its own (`### Later`, `Später`, `Más adelante`, `Later (phase 2)`), or a triage's `### Cut`: what is under it is not for this release. */
+const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|später|más adelante|mais tarde|plus tard|più avanti|(?:na)later|później|sonra|позже|để sau|sau này|以后|以後|後で|今後|나중에)[^\p{L}]*(?:[(（][^()（）\n]*[)）][^\p{L}]*)?$/iu;
 
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
@@ -489,10 +489,10 @@ export const LINE_OUT_OF_SCOPE = {
     ((line.includes('ndpoint') || line.includes('oute') || line.includes('API')) && (line.includes('emov') || line.includes('etir') || line.includes('rop')) && REMOVE_ENDPOINTS.test(proseOf(line))) ||
     ((line.includes('Remov') || line.includes('Retir') || line.includes('Drop')) && REMOVED_LABEL.test(line)) ||
     (line.includes('~~') && STRUCK_NAME.test(line)) ||
-    (line.includes('unchanged') && UNCHANGED.test(proseOf(line))),
+    (line.includes('changed') && UNCHANGED.test(proseOf(line))),
 };
-/** What this work leaves as it is: "The `GET /api/search` endpoint is unchanged by this feature". */
-const UNCHANGED = /\b(?:is|are|stays?|remains?) unchanged (?:by|in|for) (?:this|the)\b/i;
+/** What this work leaves as it is: "The `GET /api/search` endpoint is unchanged by this feature", "The admin pages are not changed by this project". */
+const UNCHANGED = /\b(?:(?:is|are|stays?|remains?) unchanged|(?:(?:is|are|will be) not|will not be|won't be|isn't|aren't) changed) (?:by|in|for) (?:this|the)\b/i;
 /** A changelog's item that opens with what was taken away: "- **Removed** `POST /api/v1/x` — superseded by …", "Dropped: `/beta`". */
 const REMOVED_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Removed|Retired|Dropped)(?:\*\*|__)?\s*[:：—–-]?\s*(?=`|\/|(?:GET|POST|PUT|PATCH|DELETE)\s)/;
 /** A route or name struck through (`~~`DELETE /api/x`~~`, `~~/beta~~`, `~~Print view `/x/print`~~`): deleted from the document, kept only as a record. */

@@ -1,6 +1,6 @@
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { LINE_OUT_OF_SCOPE, type SectionContext } from './context.js';
-import { findMethodPaths, type MethodPathMatch } from './paths.js';
+import { findMethodPaths, normalizeApiPath, type MethodPathMatch } from './paths.js';
 
 /*
  * What a PRD says once for many endpoints: which host is its own API's (a call written to any other
@@ -81,6 +81,22 @@ const BASE_URL_CUE = /\bbase[ -]?url\b/i;
  * Portuguese, French, German and Indonesian: "Todas las rutas cuelgan de `/api`", "Alle Pfade liegen unter `/api/v1`".
  */
 const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|controllers)\b[^.;:]{0,40}?\b(?:mounted|served|exposed|hosted|live|lives)\s+(?:under|at|below|beneath)\b|\b(?:rutas|rotas|routes|pfade|routen|endpunkte|rute|jalur|endpoints)\b[^.;:]{0,40}?(?:\bcuelgan de\b|\bficam (?:sob|em)\b|\bsont (?:servies|exposées|montées) sous\b|\bliegen unter\b|\bberada di bawah\b)/i;
+/**
+ * Says every path of the API sits under a path, its subject the whole API: "Everything is under `/api/v1`",
+ * "All console endpoints sit under `/admin/api`", "All under `/ops/api`", "Internal JSON API under
+ * `/api/internal`", "All paths start with `/v2`", "The routes above all live under `/api`"; in Spanish,
+ * Portuguese, French, German, Italian, Dutch and Indonesian too ("Todo está bajo `/api`", "Tout est sous
+ * `/api`", "Alles liegt unter `/api`", "Tutti gli endpoint sono sotto `/api`"). The path comes right after
+ * the preposition, in code marks, as a plain path (group 1): "Everything is documented under
+ * `https://docs.example.com/api`" names a web site. An API named for another service ("The payments API is
+ * under `/v2`", "Stripe's API…") is not the product's: only an API named by an article or a few words that
+ * say what kind it is (REST, JSON, internal) counts.
+ */
+const UNDER_CUE =
+  /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
+/** The cheap test for UNDER_CUE: a preposition or verb it needs. */
+const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
+
 /** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
 const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
 const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s`'")>.,;]|$)/;
@@ -92,44 +108,70 @@ const BASE_URL_PATH = /https?:\/\/[^\s/`'"<>)]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-
  * `/api…`, `/v2`, `/rest`). A sentence that puts what it names out of scope, or asks, says none.
  */
 export function declaredPrefix(sentence: string): string | undefined {
-  if (!sentence.includes('/') || sentence.includes('?') || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
-  if (PREFIX_CUE.test(sentence) || MOUNT_CUE.test(sentence)) {
-    const m = PREFIX_PATH.exec(sentence);
-    if (m) return m[1]!.replace(/\/+$/, '');
+  return readPrefix(sentence)?.path;
+}
+
+/**
+ * declaredPrefix with what the sentence says it holds of: `whole` when it speaks of every path of the
+ * API (UNDER_CUE: "Everything is under `/api/v1`", "The routes above live under `/api`"), wherever it
+ * stands in its section, before or after the list. Outside a section about the API (`api` false) only a
+ * sentence about routes or endpoints says so, not one about paths relative to a folder.
+ */
+function readPrefix(sentence: string, api = true): { path: string; whole: boolean } | undefined {
+  if (!sentence.includes('/') || sentence.includes('?')) return undefined;
+  const found = cuedPrefix(sentence, api);
+  // The scope test last: most sentences name no prefix.
+  return found && !LINE_OUT_OF_SCOPE.test(sentence) ? found : undefined;
+}
+
+/** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
+function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
+  const under = sentence.includes('`/') && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
+  if (under) {
+    const path = under[1]!.replace(/\/+$/, '');
+    return normalizeApiPath(path) === path ? { path, whole: true } : undefined;
   }
-  if (BASE_URL_CUE.test(sentence)) {
+  if ((api && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
+    const m = PREFIX_PATH.exec(sentence);
+    if (m) return { path: m[1]!.replace(/\/+$/, ''), whole: false };
+  }
+  if (api && BASE_URL_CUE.test(sentence)) {
     const m = BASE_URL_PATH.exec(sentence.replace(/`/g, ' '));
-    if (m && /^\/(?:api|rest|v\d+)\b/i.test(m[1]!)) return m[1]!;
+    if (m && /^\/(?:api|rest|v\d+)\b/i.test(m[1]!)) return { path: m[1]!, whole: false };
   }
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+
+/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints. */
+const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\//;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it
  * holds from: the section's line for its heading, else the line of the sentence's end. Sentences
- * are read across the lines of a paragraph; tables and code are not read.
+ * are read across the lines of a paragraph; tables and code are not read. Outside the API's sections
+ * (`api` false) the caller reads only a section whose body holds a path in code marks.
  */
-export function sectionPrefix(doc: PrdDocument, section: PrdSection): { path: string; line: number } | undefined {
+export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): { path: string; line: number; whole?: boolean } | undefined {
   if (section.level > 0 && section.heading.includes('/')) {
-    const own = declaredPrefix(section.heading);
-    if (own) return { path: own, line: section.line };
+    const own = readPrefix(section.heading, api);
+    if (own) return own.whole ? { path: own.path, line: section.line, whole: true } : { path: own.path, line: section.line };
   }
   const body = doc.text.slice(section.bodyStart, section.end);
-  if (!body.includes('/') || !PREFIX_WORDS.test(body)) return undefined;
+  if (!body.includes('/') || (api ? !PREFIX_WORDS.test(body) : !MAY_MOUNT.test(body))) return undefined;
   // Body lines are counted from the line after the heading (a setext heading has two).
   let line = section.line + countLines(doc.text, section.start, section.bodyStart);
   let paragraph = '';
   let fence = false;
   // Each paragraph is read once, at its end: its sentences, across its lines.
-  const read = (): { path: string; line: number } | undefined => {
+  const read = (): { path: string; line: number; whole?: boolean } | undefined => {
     const text = paragraph;
     paragraph = '';
     if (text === '') return undefined;
     for (const sentence of text.split(/(?<=[.!;。])\s+/)) {
-      const found = declaredPrefix(sentence);
-      if (found) return { path: found, line: line - 1 };
+      const found = readPrefix(sentence, api);
+      if (found) return found.whole ? { path: found.path, line: section.line, whole: true } : { path: found.path, line: line - 1 };
     }
     return undefined;
   };

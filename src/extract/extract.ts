@@ -14,7 +14,7 @@ import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, mayContainTopicLabel
 import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
-import { readFieldList, readListedModels, readNestedModels } from './field-lists.js';
+import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
@@ -102,15 +102,23 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
   const prefixes: Array<SectionContext['apiPrefix']> = [];
+  // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
+  let codePathAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
   const shared = documentCode(doc.text);
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
-    const own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
+    // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
+    // in a body with a path in code marks: the next one after the body's start is looked up once per position.
+    let own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
+    if (!ctx.api && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
+      if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
+      if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
+    }
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
-    prefixes[depth - 1] = own ? { path: own.path, line: ctx.section.line } : apiPrefix;
+    prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
     // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
     const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
     if (ctx.outOfScope && toggles === undefined) continue;
@@ -374,7 +382,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       const before = out.tasks.length;
       // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
       shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
-      readCode(block.lang, block.value, block.line, ctx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
+      // Code that mounts its routes itself says where each one sits: a sentence that puts "everything" under a path sums it up loosely.
+      const codeCtx = ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value) ? { ...ctx, apiPrefix: undefined } : ctx;
+      readCode(block.lang, block.value, block.line, codeCtx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
@@ -602,16 +612,22 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
   return best;
 }
 
+/** Code that mounts routers or sets a prefix itself: Django's `include(`, FastAPI's `include_router`, Express's `.use(`, NestJS's `setGlobalPrefix`. */
+const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclude\(|setGlobalPrefix|\bprefix\s*[=:]/;
+
 /**
  * A one-line paragraph right above a table that names it: `**Book**`, `` `books` table: ``,
  * `Entity: Loan`. Sentences are not captions.
  */
 function captionOf(block: Block | undefined): string | undefined {
   if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
-  const line = block.lines[0]!.trim();
+  let line = block.lines[0]!.trim();
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
+  // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
+  const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
+  if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
   if (line.length > 60 || /[.!?。]$/.test(line) || line.split(/\s+/).length > 4) return undefined;
   return line.replace(/[:：]\s*$/, '');
 }

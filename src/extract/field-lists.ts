@@ -50,6 +50,11 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
 
 /** What opens a sentence that says what a record holds: "Contains", "Enthält", "Contém", "Berisi", "Gồm", "包含". */
 const HOLDS = String.raw`(?:(?:it\s+)?(?:contains|holds|has|includes|consists of)|enthält|besteht aus|umfasst|contient|comprend|contiene|comprende|contém|inclui|possui|berisi|terdiri (?:dari|atas)|memuat|mencakup|(?:bao\s+)?gồm(?:\s+có)?|chứa)`;
+/**
+ * A HOLDS word closing a caption with its colon, maybe with "the following fields" after it: "A
+ * **Refund** record has:", "Each booking holds the following fields:", "Jede **Rechnung** enthält:".
+ */
+export const HOLDS_TAIL = new RegExp(String.raw`\s+${HOLDS}(?:\s+(?:the\s+)?(?:following\s+)?(?:fields|columns|attributes|properties))?\s*[:：]$`, 'iu');
 /** A HOLDS word opening a sentence, with its colon. */
 const HOLDS_LEAD = new RegExp(String.raw`^\s*${HOLDS}\s*[:：]?\s+`, 'iu');
 /**
@@ -144,6 +149,16 @@ const COMMA_FIELDS = new RegExp(String.raw`^\s*(?:[-*+]|\d+[.)])\s+(${PROSE_ITEM
 function commaFields(line: string): ModelField[] | undefined {
   const m = line.includes(',') ? COMMA_FIELDS.exec(line) : null;
   return m ? phraseFields(m[1]!.split(',')) : undefined;
+}
+
+/** A list item that is only fields each with its type in parentheses, two at least: `- id (uuid), weekStart (date)`. */
+const TYPED_FIELDS = /^\s*(?:[-*+]|\d+[.)])\s+[\p{L}_][\p{L}\p{N}_]*\s*\([^)]*\)\s*,\s*[\p{L}_][\p{L}\p{N}_]*\s*\(/u;
+
+/** The fields of a TYPED_FIELDS item, each with its written type (see codeFieldList); undefined for any other item. */
+function typedFields(line: string): ModelField[] | undefined {
+  if (!TYPED_FIELDS.test(line)) return undefined;
+  const fields = codeFieldList(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\.\s*$/, ''));
+  return fields && fields.length >= 2 && fields.every((f) => !f.inferred) ? fields : undefined;
 }
 
 /** Do two groups of fields both hold the same identifying field (`id`, `officeId`): records of their own, not parts of one? */
@@ -461,7 +476,8 @@ export function readNestedModels(blocks: Block[], ctx: SectionContext, out: Task
     const listed = plain ? undefined : fieldGroups(blocks.slice(i + 1, end), m[2]!)[0];
     // One sub-item that only lists what the record holds (`- plot, tenant name, start date, annual rent`).
     const only = end === i + 2 ? blocks[i + 1] : undefined;
-    const named = !plain && !listed && fields.length < 2 && only?.type === 'text' ? commaFields(only.lines[0]!) : undefined;
+    // Or its typed fields, one after another (`- id (uuid), weekStart (date), publishedAt (datetime, null while draft)`).
+    const named = !plain && !listed && fields.length < 2 && only?.type === 'text' ? (commaFields(only.lines[0]!) ?? typedFields(only.lines[0]!)) : undefined;
     if (listed && listed.fields.length >= fields.length) out.model(ctx, block.line, m[2]!, listed.fields, listed.lines);
     else if (named) out.model(ctx, block.line, m[2]!, named, named.map(() => only!.line));
     else if (fields.length >= 2 && (!plain || typed >= 2)) out.model(ctx, block.line, m[2] ?? m[3]!, fields, lines);

@@ -213,8 +213,11 @@ const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|we
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`).
  */
 const NULLABLE_PHRASE = new RegExp(`^(?:nullable|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
-/** "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be. */
-const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:for|${WHILE_WORDS})\\s`, 'iu');
+/**
+ * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
+ * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
+ */
+const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:for|${WHILE_WORDS})\\s|^null\\s*(?:=|means|stands for|represents|significa|signifie|bedeutet|betekent|berarti|oznacza|betyder|означает|означає)\\s*\\S`, 'iu');
 /**
  * "未提交时为 null", "未返却の場合は null", "정지 중이 아니면 null": in Chinese, Japanese and Korean the clause
  * that says when comes first, and the note ends in null; so does a topic ("体験版は null", "시간권은 null", "子订单为 null"),

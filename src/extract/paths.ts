@@ -223,7 +223,7 @@ const METHOD_NAME = new RegExp(METHOD_ALT);
 const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
 
 /** An upper-case method name as a word, or joined by a hyphen to the Russian or Ukrainian word for a request (`PATCH-запрос`, `GET-запиту`). */
-const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?!\\w|-(?!запрос|запит))`);
+const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит))`);
 const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
 
 /** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */
@@ -279,7 +279,8 @@ export function findSeparatedMethodPaths(raw: string, earlier?: () => string | u
   // The next token after whitespace, from `lastIndex` (one per call: it holds a position).
   const token = /\s+(\S+)/y;
   for (const m of text.matchAll(METHOD_WORDS)) {
-    const method = m[0] as HttpMethod;
+    // "by POSTing to `/x`", "PUTs to", "PATCHes": the method as a verb, its ending in lower case.
+    const method = (m[0].charCodeAt(m[0].length - 1) > 90 ? m[0].replace(/[a-z]+$/, '') : m[0]) as HttpMethod;
     const end = m.index! + m[0].length;
     // The words after the method, up to a path or anything else.
     const words: string[] = [];

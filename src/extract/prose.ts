@@ -30,7 +30,7 @@ function hasIntlPageNoun(line: string): boolean {
   for (const m of line.matchAll(PAGE_NOUN_INTL)) if (m.index === 0 || m[0].charCodeAt(0) > 0x2e7f || !LETTER.test(line[m.index! - 1]!)) return true;
   return false;
 }
-const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
+const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:at|via|through|from|on|using)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es)? to|jump(?:s|ed)? to|redirect(?:s|ed)? to|lands? on|browse[sd]?|lives? at|pages?|screens?|views?)\b/i;
 /**
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
@@ -39,17 +39,17 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", and the
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", "a payout report at `/reports/payouts`", and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
  * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|report|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -104,7 +104,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
-    (body.includes('`') && CODED_PROSE_SIGNAL.test(body)) ||
+    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -161,7 +161,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx);
     // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
-    pairs.forEach((p, i) => out.api(ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
+    // A URL with its host (`PUT https://files.example.com/{key}`) writes its whole path: no prefix goes before it.
+    pairs.forEach((p, i) => out.api(p.host && ctx.apiPrefix ? { ...ctx, apiPrefix: undefined } : ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
@@ -326,6 +327,10 @@ const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`,
 const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:optional\s+)?$`, 'i');
 /** "has line items: `description` …": a few words and a colon before the first field. */
 const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
+/** FIELD_GAP with a type word last, before the field's name: ", and a text ", " plus an integer ". The word in group 1. */
+const TYPE_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?(\p{L}+)\s+$`, 'iu');
+/** A built-in type, as normalizeFieldType gives it. */
+const PRIMITIVE = /^(?:string|number|boolean)$/;
 /** A note in parentheses at the start of a gap between two fields: the type of the field before. */
 const TYPE_NOTE_FIRST = /^\s*\([^()]*\)/;
 /** "an optional `taxRate`": the word before the field's name says it may be left out. */
@@ -352,6 +357,7 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
   const { parts, text } = joinedLines(lines);
   const before = out.tasks.length;
   if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
+  if ((text.includes('**:') || text.includes('`:') || text.includes('**：')) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
 }
 
@@ -365,6 +371,26 @@ function readCodedSubjects(parts: string[], text: string, firstLine: number, out
     if (!verb) continue;
     const fields = codedFields(sentence.slice(verb.index + verb[0].length));
     if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
+    const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, m[1]!, fields);
+  }
+}
+
+/**
+ * A sentence that names a model in code case, bold or in code marks after an article, then a colon and
+ * its fields in code marks: "Each money movement is a **LedgerEntry**: `id` (uuid), `walletId`, …",
+ * "We keep one `Invite`: `token`, `email`, `expiresAt` (timestamp)". Group 1 the name.
+ */
+const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:an?|one|the|each)\s+(?:\*\*|`)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`)\s*[:：]\s*(?=`[a-z_$])/u;
+const NAMED_THEN_FIELDS_ALL = new RegExp(NAMED_THEN_FIELDS.source, 'gu');
+
+/** The models of NAMED_THEN_FIELDS sentences: three fields at least, one a name only code writes (see readCodedProse). */
+function readNamedFieldLists(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  for (const m of text.matchAll(NAMED_THEN_FIELDS_ALL)) {
+    const start = m.index! + m[0].length;
+    const fields = codedFields(text.slice(start, sentenceEnd(text, start)));
+    if (fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
     const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
     if (outOfScope[i]) continue;
     out.model(ctx, firstLine + i, m[1]!, fields);
@@ -431,15 +457,19 @@ function codedFields(list: string): ModelField[] {
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
     // `` `id` (uuid), `toolId` ``: the type in parentheses right after a name, then the separator.
     const sep = last !== undefined && gap.trimStart().startsWith('(') ? gap.replace(TYPE_NOTE_FIRST, '') : gap;
-    const lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
+    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
+    // "… and a text `note`": the field's type written before its name.
+    const typed = name && !lead && last !== undefined ? TYPE_BEFORE_FIELD.exec(sep) : null;
+    const typeWord = typed && PRIMITIVE.test(normalizeFieldType(typed[1]!)) ? typed[1]! : undefined;
+    if (typeWord !== undefined) lead = true;
     if (!name || !lead) {
       // A code span that is neither a field nor a value ends the list: what follows is another clause.
       if (last) break;
       continue;
     }
-    if (last) last.note += gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
+    if (last) last.note += typeWord !== undefined ? gap.slice(0, gap.length - sep.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
     if (fields.some((f) => f.name === name[1])) continue;
-    fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: '', values: [] });
+    fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: typeWord !== undefined ? `${typeWord} ` : '', values: [] });
   }
   // The last field's note runs to the end of the sentence.
   if (fields.length > 0 && !inValues) fields[fields.length - 1]!.note += list.slice(from);
@@ -478,10 +508,10 @@ function lineAt(parts: readonly string[], offset: number): number {
 /** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
 const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
 /**
- * "A waitlist entry has: id, clinicId, …" in a sentence: an article, a name of one to three words,
- * a verb of having, a colon, then the list up to the sentence's end.
+ * "A waitlist entry has: id, clinicId, …" in a sentence ("What a pot holds: …" too): an article, a name
+ * of one to three words, a verb of having, a colon, then the list up to the sentence's end.
  */
-const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
+const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ww]hat\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
 
 /**
  * Models a paragraph lists the fields of after "has:" ("A waitlist entry has: id, clinicId, name,

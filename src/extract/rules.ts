@@ -1052,7 +1052,7 @@ export function mayContainRulesLabel(body: string): boolean {
   return false;
 }
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
-const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
+const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Bb]ehave|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */
 const LABEL_LINE = new RegExp(LABEL_PREFIX.source, 'gm');
 
