@@ -3,8 +3,9 @@
 // Nx's cache, lists what was generated, runs `nx run web:prd-coverage`: which PRD tasks the example's code
 // implements (a few route handlers and pages) and which are missing, then shows `prd-orchestrator diff` after an
 // edit of the example PRD in a temporary git repository (the checked-in example is never modified), and last
-// what `extract` reads from the PRDs in examples/formats (FastAPI code, Dutch, a Prisma schema). Works on a
-// fresh clone after `npm install` at the repository root.
+// what `extract` reads from the PRDs in examples/formats (FastAPI code, Dutch, a Prisma schema), and what a run says
+// in a Spec Kit project that keeps its PRDs in specs/*/spec.md. Works on a fresh clone after `npm install` at the
+// repository root.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -160,4 +161,23 @@ for (const file of formatFiles) {
     }
   }
   if (!kinds.some(([kind, list]) => kind !== 'rule' && list.length > 0)) fail(`formats/${file} gave no api, model or page`);
+}
+
+// A project whose PRDs are where a spec tool keeps them (Spec Kit's specs/*/spec.md), not docs/prd: the run says
+// what it found and the --prds that reads it, then reads it when told.
+const specKit = mkdtempSync(path.join(os.tmpdir(), 'prd-demo-speckit-'));
+try {
+  mkdirSync(path.join(specKit, 'specs', '001-orders'), { recursive: true });
+  cpSync(path.join(workspace, 'formats', formatFiles[0]), path.join(specKit, 'specs', '001-orders', 'spec.md'));
+  const cli = (...args) => spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), ...args], { cwd: specKit, encoding: 'utf8' });
+  console.log('\n$ prd-orchestrator run   (in a Spec Kit project: specs/001-orders/spec.md, no docs/prd)');
+  const bare = cli('run');
+  process.stdout.write(`${bare.stderr}${bare.stdout}`.trim().split('\n').map((line) => `  ${line}`).join('\n') + '\n');
+  if (!bare.stderr.includes('--prds "specs/*/spec.md"')) fail('the run did not point at specs/*/spec.md');
+  console.log('\n$ prd-orchestrator run --prds "specs/*/spec.md"');
+  const told = cli('run', '--prds', 'specs/*/spec.md');
+  process.stdout.write(`${told.stdout}${told.stderr}`.trim().split('\n').map((line) => `  ${line}`).join('\n') + '\n');
+  if (told.status !== 0 || !/1 PRD → [1-9]/.test(told.stdout)) fail('the run with --prds "specs/*/spec.md" did not read the spec');
+} finally {
+  rmSync(specKit, { recursive: true, force: true });
 }
