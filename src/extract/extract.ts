@@ -11,7 +11,7 @@ import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type Se
 import { TaskCollector } from './collector.js';
 import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
-import { HTML_TABLE, blocksFromTree, needsRemark, readBlocksFast, type Block } from '../prd/index.js';
+import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
 import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels } from './field-lists.js';
@@ -41,6 +41,8 @@ function mayContainBlock(body: string): boolean {
   if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
   // An HTML table (`<table>`): remark hands it over as HTML, read into table blocks.
   if ((body.includes('<table') || body.includes('<TABLE') || body.includes('<d') || body.includes('<D')) && HTML_TABLE.test(body)) return true;
+  // Pandoc's definition lists and simple tables.
+  if (mayContainPandocBlock(body)) return true;
   // `/^ {4}|\t/m` as substring searches (faster here), with every line terminator a multiline `^` knows.
   return body.includes('\t') || body.startsWith('    ') || body.includes('\n    ') || body.includes('\r    ') || body.includes('\u2028    ') || body.includes('\u2029    ');
 }
@@ -326,6 +328,8 @@ function readStructure(doc: PrdDocument, ctx: SectionContext, body: string, hidd
   } else {
     blocks = readBlocksFast(bodyLines(body), firstBody);
   }
+  // Both readers leave Pandoc's grid tables, simple tables and definition lists as paragraphs.
+  if (body.includes('+-') || mayContainPandocBlock(body)) blocks = pandocBlocks(blocks);
   readBlocks(blocks, ctx, out, fileRoutes, shared);
 }
 

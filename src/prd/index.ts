@@ -8,6 +8,7 @@ export type { PrdDocument, PrdSection, Frontmatter, ByteReplacement } from './ty
 export { headingTitle, isGenericHeading } from './title.js';
 export { prdInfo } from './info.js';
 export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.js';
+export { mayContainPandocBlock, pandocBlocks } from './pandoc-blocks.js';
 export type { Block } from './blocks.js';
 export { HTML_TABLE } from './html-tables.js';
 export { findPrdsElsewhere, elsewhereHint, KNOWN_PRD_PLACES } from './elsewhere.js';
