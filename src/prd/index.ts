@@ -10,4 +10,5 @@ export { prdInfo } from './info.js';
 export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.js';
 export type { Block } from './blocks.js';
 export { HTML_TABLE } from './html-tables.js';
+export { isJiraMarkup, jiraAsMarkdown } from './jira.js';
 export { findPrdsElsewhere, elsewhereHint, KNOWN_PRD_PLACES } from './elsewhere.js';
