@@ -1,4 +1,4 @@
-import { lineText } from '../prd/index.js';
+import { isJiraMarkup, jiraAsMarkdown, lineText } from '../prd/index.js';
 import { parseSectionMarkdown } from '../prd/index.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
@@ -90,6 +90,8 @@ export function createExtractWatch(): ExtractWatch {
  * @returns tasks in document order, each with its source line; not yet merged
  */
 export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Task[] {
+  // A description pasted from Jira is read as its Markdown equivalent, line for line.
+  if (isJiraMarkup(doc.text)) doc = jiraAsMarkdown(doc);
   const reader = options.reader ?? 'auto';
   const tasks: Task[] = [];
   const watch = options.watch;

@@ -282,6 +282,10 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (coded && type === undefined && quals === undefined) {
       const dashed = DASHED_TYPE.exec(rest) ?? (rest.includes('`') ? CODE_TYPE.exec(rest) : null);
       if (dashed && readsAsType(dashed[1]!)) type = dashed[1]!;
+      else if (rest.includes('|')) {
+        const union = DASHED_VALUES.exec(rest);
+        if (union && normalizeFieldType(union[1]!).startsWith('"')) type = union[1]!;
+      }
     }
     // "- status: enum [active, paused]": the item's pattern stops at the first comma of the list.
     const matched = (coded ?? plain)![0];
@@ -413,6 +417,8 @@ const INDENT = /^\s*/;
 const DASHED_TYPE = /^\s*[—–-]\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
 /** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */
 const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
+/** After a code-marked field, a dash and bare values between `|` alone: `` `status` — active | paused | disabled ``. */
+const DASHED_VALUES = /^\s*[—–-]\s*(\p{Ll}[\p{Ll}\p{N}_-]*(?:\s*\|\s*\p{Ll}[\p{Ll}\p{N}_-]*)+)\s*(?:[,(;.]|$)/u;
 /** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */
 const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*[:：]?\s*$/u;
 /** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */

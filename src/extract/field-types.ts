@@ -206,7 +206,7 @@ const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|op
  * Words that open a clause saying when (`if`, `until`, `before`, `unless`, `när`, `gdy`, `до`, `nếu`), or in
  * which case (`bei`), in the known languages.
  */
-const WHILE_WORDS = "if|until|when|while|unless|before|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi";
+const WHILE_WORDS = "if|until|when|while|unless|before|once|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi";
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;

@@ -11,4 +11,5 @@ export { blocksFromTree, needsRemark, readBlocksFast, nodeText } from './blocks.
 export { mayContainPandocBlock, pandocBlocks } from './pandoc-blocks.js';
 export type { Block } from './blocks.js';
 export { HTML_TABLE } from './html-tables.js';
+export { isJiraMarkup, jiraAsMarkdown } from './jira.js';
 export { findPrdsElsewhere, elsewhereHint, KNOWN_PRD_PLACES } from './elsewhere.js';
