@@ -85,3 +85,36 @@ describe('a note that the value may be empty, with null in brackets, or "nullabl
     expect(field('text, empty string (null not allowed)')).toEqual(['Car { id: string; plate: string }']);
   });
 });
+
+describe('a note addressed to the authors, in Polish, Dutch, Russian and Turkish', () => {
+  const rules = (note: string) => ruleRows(lines('# Sklep', '', '## Wymagania', '', '- Zamówienie musi być opłacone przed wysyłką.', '', `> ${note}`, ''));
+
+  it('takes no rule from it', () => {
+    expect(rules('Uwaga dla autora: listę kurierów należy uzupełnić po spotkaniu z działem logistyki.')).toHaveLength(1);
+    expect(rules('Opmerking voor de auteur: de tabel moet nog worden aangevuld.')).toHaveLength(1);
+    expect(rules('Примечание для автора: таблицу нужно дополнить до релиза.')).toHaveLength(1);
+    expect(rules('Yazara not: tablo toplantıdan sonra doldurulmalıdır.')).toHaveLength(1);
+  });
+
+  it('still reads a note that addresses no author, or names one as a user', () => {
+    expect(rules('Uwaga: zwrot należy zgłosić w ciągu 14 dni.')).toHaveLength(2);
+    expect(rules('Autor recenzji musi potwierdzić zakup.')).toHaveLength(2);
+  });
+});
+
+describe('a thing said to be obsolete and not to be carried over', () => {
+  const rules = (line: string) => ruleRows(lines('# Kiosk', '', '## Requirements', '', '- Tickets must be scanned at the gate.', `- ${line}`, ''));
+
+  it('takes no rule from it, in English, French, German and Spanish', () => {
+    expect(rules('The old report `GET /reports/daily.pdf` is obsolete and must not be ported.')).toHaveLength(1);
+    expect(rules("L'ancien rapport `GET /rapports/jour.pdf` est obsolète et ne doit pas être repris.")).toHaveLength(1);
+    expect(rules('Der alte Bericht `GET /berichte/tag.pdf` ist veraltet und darf nicht übernommen werden.')).toHaveLength(1);
+    expect(rules('El informe antiguo `GET /informes/dia.pdf` está obsoleto y no debe migrarse.')).toHaveLength(1);
+  });
+
+  it('still reads a rule about a legacy route that must keep working, or about obsolete data', () => {
+    expect(rules('The legacy route `/v1/tickets` must keep answering until June.')).toHaveLength(2);
+    expect(rules('Obsolete tickets must not be shown to visitors.')).toHaveLength(2);
+    expect(rules('Un billet obsolète ne doit pas être accepté au portique.')).toHaveLength(2);
+  });
+});
