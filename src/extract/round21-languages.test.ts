@@ -118,3 +118,19 @@ describe('a thing said to be obsolete and not to be carried over', () => {
     expect(rules('Un billet obsolète ne doit pas être accepté au portique.')).toHaveLength(2);
   });
 });
+
+describe('a route or page file said to be kept as it is', () => {
+  const pages = (line: string) => pageRoutes(lines('# Clinic', '', '## Screens', '', '- Appointments: `/appointments`', '', line, ''));
+
+  it('builds no page for it, in English, French, German and Dutch', () => {
+    expect(pages('The current landing page (`src/pages/index.vue`) is kept as is.')).toEqual(['/appointments']);
+    expect(pages("La page d'accueil actuelle (`src/pages/index.vue`) est conservée telle quelle.")).toEqual(['/appointments']);
+    expect(pages('Die Startseite `/start` bleibt unverändert.')).toEqual(['/appointments']);
+    expect(pages('De startpagina `/start` blijft ongewijzigd.')).toEqual(['/appointments']);
+  });
+
+  it('still builds a page whose line keeps something else, or changes it', () => {
+    expect(pages('- Patient profile: `/patients/:id`')).toEqual(['/appointments', '/patients/:id']);
+    expect(pages('- History: `/history` (the layout is kept simple)')).toEqual(['/appointments', '/history']);
+  });
+});
