@@ -60,7 +60,7 @@ export function normalizeFieldType(raw: string): string {
     /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
     LIST_OF.exec(t) ??
-    LIST_AFTER.exec(t) ??
+    listOfTypeAfter(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
     const written = (array[1] ?? array[2])!;
@@ -367,6 +367,11 @@ function jsonListType(parts: readonly string[], text: string): string | undefine
 }
 /** A phrase that ends in a word for a list: `tag array`, `id list`, Turkish's `uuid listesi`, `metin dizisi`; the member in group 1. */
 const LIST_AFTER = /^(.+?)\s+(?:array|list|listesi|dizisi)$/i;
+/** LIST_AFTER as a type: only when its member is a type word (`uuid listesi`); `order list` names no type. */
+function listOfTypeAfter(t: string): RegExpExecArray | null {
+  const m = t.includes(' ') ? LIST_AFTER.exec(t) : null;
+  return m && normalizeFieldType(m[1]!) !== 'unknown' ? m : null;
+}
 
 /**
  * A slash list whose members are all built-in type words (`int/float`, `date/time`) names a type,
