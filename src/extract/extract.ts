@@ -483,10 +483,10 @@ function dropModels(out: TaskCollector, from: number, names: Set<string>): void 
 }
 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
-const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning|regola|requisito|aturan|ketentuan|quy tắc|yêu cầu|mô tả|правило|требование|описание)$|需求|描述|说明|說明|规则|規則|ルール|要件|説明|内容|요구사항|설명|규칙|내용/;
+const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|kebutuhan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning|regola|requisito|aturan|ketentuan|quy tắc|yêu cầu|mô tả|правило|требование|описание)$|需求|描述|说明|說明|规则|規則|ルール|要件|説明|内容|요구사항|설명|규칙|내용/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
-const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|kode|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
 /** A priority column: what only a list of requirements or stories ranks. */
 const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|priorytet|öncelik|prioritet|优先级|優先度|우선순위)$/;
 

@@ -17,18 +17,18 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  * the property types of no-code tools (Notion, Airtable): the same closed set as the English words.
  */
 const WORD_TYPES = new Map<string, string>([
-  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'tekenreeks', '枚举', '枚舉', '列挙', '列挙型', '区分', '열거형'].map((w) => [w, 'string'] as [string, string]),
-  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число'].map((w) => [w, 'number'] as [string, string]),
-  ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
+  ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '字串', '日期時間', '時間戳', '列舉', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'строк', 'tekenreeks', '枚举', '枚舉', '列挙', '列挙型', '区分', '열거형'].map((w) => [w, 'string'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '數字', '數值', '整數', '浮點數', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число', 'чисел'].map((w) => [w, 'number'] as [string, string]),
+  ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '布林', '布林值', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese, Polish, Swedish, Turkish, Russian, Ukrainian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
 const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|та|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met|med|z|ile|с|з)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
 /** A multi-select property (Notion's `Multi-select`, Airtable's `Multiple select`), maybe with its options after a colon. */
 const MULTI_SELECT = /^(?:multi[- ]?select|multiple select)(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
-const CJK_LIST = /(?:配列|リスト|数组|數組|列表|배열|목록|리스트)$/;
-/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's without a word for "of" (`danh sách chuỗi`): the member type in group 1. */
-const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?)(.+)$/i;
+const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|리스트)$/;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's and Russian's without a word for "of" (`danh sách chuỗi`, `массив строк`): the member type in group 1. */
+const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /** A type, "or" (in the known languages) and null: `string or null`, `datetime oder null`. */
@@ -60,6 +60,7 @@ export function normalizeFieldType(raw: string): string {
     /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
     LIST_OF.exec(t) ??
+    listOfTypeAfter(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
     const written = (array[1] ?? array[2])!;
@@ -68,6 +69,11 @@ export function normalizeFieldType(raw: string): string {
     if ((inner === 'unknown' || inner === written) && /\p{L}s$/u.test(written) && !UNKNOWN.test(written.slice(0, -1))) {
       const single = normalizeFieldType(written.slice(0, -1));
       if (inner === 'unknown' || single === 'string' || single === 'number' || single === 'boolean') inner = single;
+    }
+    // Dutch's and German's plural in -en (`lijst van teksten`, `Liste von Zahlen`): a type word's plural only.
+    if (inner === 'unknown' && /\p{L}en$/u.test(written)) {
+      const single = normalizeFieldType(written.slice(0, -2));
+      if (single === 'string' || single === 'number' || single === 'boolean') inner = single;
     }
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
@@ -195,7 +201,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
@@ -210,9 +216,9 @@ const WHILE_WORDS = "if|until|when|while|unless|before|once|as long as|solange|b
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
- * the phrases of several words maybe with a clause that says when (`may be null before drop-off`).
+ * the phrases of several words maybe with a clause that says when (`may be null before drop-off`); `nullable — until accepted`.
  */
-const NULLABLE_PHRASE = new RegExp(`^(?:nullable|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable|nullable\\s+[—–]\\s.*|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
@@ -226,8 +232,11 @@ const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:
 const WHEN_NULL = /(?:(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?|(?<!(?:不|禁止|不允许|不允許)[可能得应應会會]?)[为為]|[は은는])\s*null$/iu;
 /** "未支付时为空", "未設定の場合は空", "없으면 비어 있음": the clause that says when, then empty (see EMPTY_WHILE). */
 const WHEN_EMPTY = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에는|에|는)?\s*(?:空|空欄|空白|비어 ?있음|빈 ?값)$/u;
-/** "leer (null)", "empty (null)": a word for empty with null beside it in parentheses, so the value may be null. */
-const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)|空|空欄|空白|비어 ?있음|빈 ?값)\s*\(null\)/i;
+/**
+ * "leer (null)", "empty (null)", "leeg zijn (null bij …)", "boş olabilir (null)": a word for empty (maybe with
+ * its "be") with null beside it in parentheses, maybe with when, so the value may be null; not "(null not allowed)".
+ */
+const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)(?:\s+(?:sein|zijn|olabilir|kalabilir))?|空|空欄|空白|비어 ?있음|빈 ?값)\s*\(null(?:\)|\s(?!(?:not|non|niet|nicht|nie|değil|ne)\s))/iu;
 /**
  * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
@@ -268,7 +277,7 @@ function enumType(values: string[]): string {
 }
 
 /** A type that only says its values are listed elsewhere. */
-const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|枚举|枚舉|列挙|列挙型|区分|열거형)$/i;
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙|列挙型|区分|열거형)$/i;
 
 /** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
 export function isEnumWord(type: string): boolean {
@@ -356,8 +365,13 @@ function jsonListType(parts: readonly string[], text: string): string | undefine
   }
   return undefined;
 }
-/** A phrase that ends in a word for a list: `tag array`, `id list`; the member in group 1. */
-const LIST_AFTER = /^(.+?)\s+(?:array|list)$/i;
+/** A phrase that ends in a word for a list: `tag array`, `id list`, Turkish's `uuid listesi`, `metin dizisi`; the member in group 1. */
+const LIST_AFTER = /^(.+?)\s+(?:array|list|listesi|dizisi)$/i;
+/** LIST_AFTER as a type: only when its member is a type word (`uuid listesi`); `order list` names no type. */
+function listOfTypeAfter(t: string): RegExpExecArray | null {
+  const m = t.includes(' ') ? LIST_AFTER.exec(t) : null;
+  return m && normalizeFieldType(m[1]!) !== 'unknown' ? m : null;
+}
 
 /**
  * A slash list whose members are all built-in type words (`int/float`, `date/time`) names a type,

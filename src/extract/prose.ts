@@ -19,7 +19,7 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
  * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
  */
-const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|界面|ページ|페이지|화면/giu;
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
 /** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
 const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');

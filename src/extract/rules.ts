@@ -356,11 +356,11 @@ const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|o
 const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
 /**
  * A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:",
- * and in the known languages ("Hinweis für Autoren:", "Ghi chú cho người viết:", "【模板说明】", "※記入例").
+ * and in the known languages ("Hinweis für Autoren:", "Uwaga dla autora:", "Opmerking voor auteurs:", "Примечание для автора:", "Ghi chú cho người viết:", "【模板说明】", "※記入例").
  */
 const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instructions?|hints?|tips?|notes?)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?|pms?|product managers?)|(?:authors?|writers?|editors?)(?:'s|s')?\s+(?:notes?|guidance|instructions?)|template\s+(?:notes?|guidance|instructions?))\)?\s*[:：—–]/i;
 /** AUTHOR_LABEL's words in the other known languages; a bracketed CJK label (`【模板说明】`) needs no colon. */
-const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
+const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|(?:uwag[ai]|notatka|wskazówk[ai]) dla (?:autora|autorów|redaktora|redaktorów)|(?:opmerking|notitie|aanwijzing)(?:en)? voor (?:de )?(?:auteurs?|schrijvers?|redacteur(?:en)?)|(?:примечание|заметка|указание) для (?:автора|авторов|редактора)|yazar(?:lar)?a not(?:lar)?|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision|待确认|待確認|待定|待讨论|待討論|未决|未決|要確認|確認中|検討中|未定|미정|확인 필요|cần xác nhận|chưa quyết định|offene frage|question ouverte|pregunta abierta|pergunta em aberto|d[úu]vida|domanda aperta|pertanyaan terbuka)\)?\s*(?:[:：—–]|\s-)/i;
 /**
@@ -455,6 +455,15 @@ function notNowItem(text: string): boolean {
   return false;
 }
 
+/**
+ * A thing said to be obsolete and not to be carried over into the new build ("The old export is
+ * obsolete and must not be ported", "… est obsolète et ne doit pas être repris", "… ist veraltet und
+ * darf nicht übernommen werden", "… está obsoleto y no debe migrarse"): it names what is not built,
+ * and its "must not" binds nothing in the product. Tested only on a text with such a word (OBSOLETE_WORD).
+ */
+const OBSOLETE_NOT_CARRIED = /(?<!\p{L})(?:(?:is|are)\s+(?:now\s+)?(?:obsolete|deprecated|legacy|retired)\s+and\s+(?:must|should|will|shall)\s+not\s+be\s+(?:carried over|ported|migrated|rebuilt|re-?implemented|reproduced|kept)|(?:est|sont)\s+(?:obsolètes?|dépréciée?s?)\s+et\s+ne\s+(?:doit|doivent|sera|seront|devra|devront)\s+pas\s+être\s+(?:reprise?s?|migrée?s?|portée?s?|réimplémentée?s?|conservée?s?)|(?:ist|sind)\s+(?:veraltet|obsolet|abgekündigt)\s+und\s+(?:darf|dürfen|soll|sollen|wird|werden)\s+nicht\s+(?:übernommen|migriert|portiert|nachgebaut)\s+werden|(?:está|están|es|son)\s+obsolet[oa]s?\s+y\s+no\s+(?:debe|deben|se)\s+(?:migrar|portar|mantener|reimplementar)(?:se)?)(?!\p{L})/iu;
+const OBSOLETE_WORD = /obsol|eprecat|éprécié|legacy|retired|veraltet|abgekündigt/i;
+
 function notARule(text: string): boolean {
   return (
     (text.includes('~~') && STRUCK.test(text)) ||
@@ -465,6 +474,7 @@ function notARule(text: string): boolean {
     INVERTED_QUESTION.test(text) ||
     endsAsCjkQuestion(text) ||
     HEDGED.test(text) ||
+    (OBSOLETE_WORD.test(text) && OBSOLETE_NOT_CARRIED.test(text)) ||
     AUTHOR_GUIDANCE.test(text) ||
     FILL_ONLY_IF.test(text) ||
     AUTHOR_GUIDANCE_INTL.test(text) ||
