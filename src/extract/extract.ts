@@ -1,4 +1,4 @@
-import { isJiraMarkup, jiraAsMarkdown, lineText } from '../prd/index.js';
+import { isJiraMarkup, jiraAsMarkdown, lineText, unescapedDocument } from '../prd/index.js';
 import { parseSectionMarkdown } from '../prd/index.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
@@ -92,6 +92,8 @@ export function createExtractWatch(): ExtractWatch {
 export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Task[] {
   // A description pasted from Jira is read as its Markdown equivalent, line for line.
   if (isJiraMarkup(doc.text)) doc = jiraAsMarkdown(doc);
+  // Escapes no writer needs (`order\_id`, `done\.`, from an export) are read as CommonMark reads them.
+  doc = unescapedDocument(doc);
   const reader = options.reader ?? 'auto';
   const tasks: Task[] = [];
   const watch = options.watch;

@@ -14,6 +14,8 @@ const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 /** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"|^\p{Lu}[\p{L}\p{N}]*\[\]$/u;
+/** A type that opens with what says an enum's values follow: `one of draft, sent`, `either a or b`. */
+const ONE_OF = /^(?:one of|either)\s/i;
 /** A plain item whose name and type a dash separates. */
 const DASHED = /^[^:：]*\s[—–]/;
 
@@ -207,9 +209,11 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     const block = blocks[at]!;
     if (block.type === 'text' && !block.listItem) {
       const label = block.lines.length === 1 ? (BOLD_LABEL.exec(block.lines[0]!) ?? NAME_LINE.exec(block.lines[0]!) ?? describedModel(block.lines[0]!, blocks[at + 1])) : null;
-      // "A **Reminder** is one message we plan to send:": a sentence introducing the entity, then its list.
-      const intro = label ?? (headingModel ? null : introducedModel(block.lines));
-      const named = intro && !headingModel && !NOT_A_MODEL.test(intro[1]!.trim()) ? modelNameFromHeading(intro[1]!) : undefined;
+      // "A **Reminder** is one message we plan to send:": a sentence introducing the entity, then its
+      // list. It names the list's model under a heading that names another ("Order data" over "A **WholesaleOrder** has:").
+      const introduced = label ? null : introducedModel(block.lines);
+      const intro = label ?? introduced;
+      const named = intro && (!headingModel || introduced) && !NOT_A_MODEL.test(intro[1]!.trim()) ? modelNameFromHeading(intro[1]!) : undefined;
       if (named) {
         flush();
         model = named;
@@ -266,6 +270,8 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       type = plain![3]?.trim();
       optional = plain![2] === '?';
       quals = plain![4] ?? plain![5];
+      // "- status – one of draft, sent, paid": the values run to the line's end, past the comma the item's pattern stops at.
+      if (type !== undefined && ONE_OF.test(type)) type = enumInNote(line.slice(line.indexOf(type, name.length))) ?? type;
     }
     if (type?.endsWith('?')) optional = true;
     // `` - `comment`: optional string ``: the word before the type says the field may be left out.
@@ -294,7 +300,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     // `id : identifiant (UUID)`: a word that is no type, then the type in parentheses.
     const base = listed ?? (notes.type?.includes('"') || (notes.type !== undefined && type !== undefined && !readsAsType(type)) ? notes.type : (type ?? notes.type));
     // After an enum word, a list after a dash is its values: `` `status` _enum_ — `open`, `closed` ``.
-    const written = coded && base !== undefined && !base.includes('"') ? base : '';
+    const written = base !== undefined && !base.includes('"') ? base : '';
     const side = rest.trim() !== '' ? readSideNotes(written !== '' ? rest.replace(/^[\s—–-]+/, '') : rest, base === undefined || base.includes('"') ? base : normalizeFieldType(base), written) : undefined;
     if (side?.optional) optional = true;
     // `` `channel` — `sms` | `email` ``, `` `language` (`en` or `es`) ``: values marked as code are an enum.

@@ -238,10 +238,10 @@ const WHEN_EMPTY = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에�
  */
 const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)(?:\s+(?:sein|zijn|olabilir|kalabilir))?|空|空欄|空白|비어 ?있음|빈 ?값)\s*\(null(?:\)|\s(?!(?:not|non|niet|nicht|nie|değil|ne)\s))/iu;
 /**
- * "empty until submitted", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
+ * "empty until submitted", "may be empty when not yet scheduled", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
  */
-const EMPTY_WHILE = new RegExp(`^(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:${WHILE_WORDS})\\s`, 'iu');
+const EMPTY_WHILE = new RegExp(`^(?:(?:may|can|might|will) be\\s+|is\\s+|stays\\s+|remains\\s+)?(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:${WHILE_WORDS})\\s`, 'iu');
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */

@@ -102,7 +102,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
-    ((body.includes(':') || body.includes('：')) && HAS_COLON.test(body)) ||
+    ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
@@ -505,13 +505,15 @@ function lineAt(parts: readonly string[], offset: number): number {
   return i;
 }
 
-/** "has:" and its kin right before a colon: the cheap test for `readHasLists`. */
-const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]/;
+/** "has:" and its kin right before a colon, or right after a bold name: the cheap test for `readHasLists`. */
+const HAS_COLON = /\b(?:has|holds|stores)[ \t]*[:：]|\*\*(?:[ \t]+\p{L}+)?[ \t]+(?:has|holds|stores|contains)[ \t]/u;
 /**
  * "A waitlist entry has: id, clinicId, …" in a sentence ("What a pot holds: …" too): an article, a name
- * of one to three words, a verb of having, a colon, then the list up to the sentence's end.
+ * of one to three words, a verb of having, a colon, then the list up to the sentence's end. A bold
+ * name needs no colon: "Each **Shipment** row has id (uuid), carrier (text) and weight_g (integer)."
+ * The name in group 1 or 2 (bold), the list in group 3.
  */
-const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ww]hat\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
+const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ww]hat\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]he)\s+(?:(\p{L}+(?:\s\p{L}+){0,2}?)\s+(?:has|holds|stores)\s*[:：]|\*\*(\p{Lu}[\p{L}\p{N}_]*)\*\*(?:\s+(?:record|row|entry|item|object|document|line))?\s+(?:has|holds|stores|contains)\s*[:：]?)\s*((?:[^.\n]|\.(?!\s|$))+)/gu;
 
 /**
  * Models a paragraph lists the fields of after "has:" ("A waitlist entry has: id, clinicId, name,
@@ -522,11 +524,12 @@ const HAS_LIST = /(?:^|[.;!?]\s+)(?:[Ww]hat\s+)?(?:[Ee]ach|[Ee]very|[Aa]n?|[Tt]h
 function readHasLists(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
   const { parts, text } = joinedLines(lines);
   for (const m of text.matchAll(HAS_LIST)) {
-    const fields = codeFieldList(m[2]!.trim());
+    const fields = codeFieldList(m[3]!.trim());
     if (!fields || fields.length < 3 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
-    const name = normalizeModelName(m[1]!);
+    const written = m[1] ?? m[2]!;
+    const name = normalizeModelName(written);
     if (!name) continue;
-    out.model(ctx, firstLine + lineAt(parts, m.index! + m[0].indexOf(m[1]!)), name, fields);
+    out.model(ctx, firstLine + lineAt(parts, m.index! + m[0].indexOf(written)), name, fields);
   }
 }
 

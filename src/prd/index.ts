@@ -12,4 +12,5 @@ export { mayContainPandocBlock, pandocBlocks } from './pandoc-blocks.js';
 export type { Block } from './blocks.js';
 export { HTML_TABLE } from './html-tables.js';
 export { isJiraMarkup, jiraAsMarkdown } from './jira.js';
+export { unescapedDocument, unescapeText } from './escapes.js';
 export { findPrdsElsewhere, elsewhereHint, KNOWN_PRD_PLACES } from './elsewhere.js';
