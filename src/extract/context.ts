@@ -424,7 +424,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|(?:kept|stays?|remains?|left) (?:as[- ]is|unchanged)|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported)|not porting|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|(?:kept|stays?|remains?|left) (?:as[- ]is|unchanged)|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported|migrated)|not (?:porting|migrating)|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 /**
  * LINE_OUT_OF_SCOPE_EN's words in the other known languages.
  * Without the u flag (several times faster on every line): a word starts at \b and ends before
@@ -529,8 +529,10 @@ export function inScopeClauses(line: string): string {
   return clauses.map((c, i) => (out[i] ? ' '.repeat(c.length) : c)).join('');
 }
 
+/** Code marks that name no route: a file path or a word (`legacy/prototype/`), read as a word where a sentence goes on. */
+const NAMELESS_CODE = /`(?!\/|(?:GET|POST|PUT|PATCH|DELETE)\b)[^`]*`/g;
 /** A line that goes on with a sentence begun above (its first letter lower case) and names nothing before the sentence ends. */
-const GOES_ON = /^\s*[a-z][^/`.!?。！？]*(?:[.!?。！？](?:\s|$)|$)/;
+const GOES_ON = /^\s*[a-z][^/`.!?。！？]*(?:[.!?。！？][)\]"'”’]*(?:\s|$)|$)/;
 
 /** A line that opens with a route, maybe after a method: a row of a listing of routes. */
 const ROUTE_ROW = /^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?`?\/[\w:{[]/;
@@ -552,9 +554,19 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
     previous = line;
     const own = LINE_OUT_OF_SCOPE.test(line);
     out.push(own || open);
-    const goesOn = own && !open && out.length > 1 ? GOES_ON.exec(line) : null;
+    const goesOn = own && !open && out.length > 1 ? GOES_ON.exec(line.includes('`') ? line.replace(NAMELESS_CODE, 'code') : line) : null;
     if (goesOn && LINE_OUT_OF_SCOPE.test(goesOn[0])) {
-      for (let j = out.length - 2; j >= 0 && !out[j] && !ENDS_A_SENTENCE.test(lines[j]!); j--) out[j] = true;
+      for (let j = out.length - 2; j >= 0 && !out[j]; j--) {
+        if (!ENDS_A_SENTENCE.test(lines[j]!)) {
+          out[j] = true;
+          continue;
+        }
+        // The line the sentence starts on, after another sentence's end: out too when that head names no path.
+        let last = 0;
+        for (const m of lines[j]!.matchAll(SENTENCE_END)) last = m.index! + m[0].length;
+        if (last < lines[j]!.trimEnd().length && !lines[j]!.slice(0, last).includes('/')) out[j] = true;
+        break;
+      }
     }
     if (own) {
       // The sentence still open at the line's end: the text after its last sentence end.
