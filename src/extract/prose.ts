@@ -44,12 +44,17 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
- * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", "a payout report at `/reports/payouts`", and the
+ * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", "a payout report at `/reports/payouts`",
+ * "settings (ship day, pause) live at `/account/plan`" (a short note in parentheses after the noun), and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
  * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|report|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+(?:is|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+/** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
+const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
+/** Does the text before `at` (where the root route `/` stands) name the home page? */
+const isHomePage = (line: string, at: number): boolean => HOME_PAGE_BEFORE.test(line.slice(Math.max(0, at - 30), at));
 /** PAGE_AT as a plain test, without its global state. */
 const PAGE_AT_ROUTE = new RegExp(PAGE_AT.source, 'iu');
 /** NAVIGATE_TO as a plain test, without its global state. */
@@ -978,7 +983,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
-    if (m[1]!.trim() === '/' && ctx.page) {
+    if (m[1]!.trim() === '/' && (ctx.page || isHomePage(line, m.index!))) {
       candidates.push({ path: '/', index: m.index!, raw: m[0] });
       continue;
     }
@@ -996,7 +1001,8 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     candidates.push(...navigatedRoutes(line));
     // "the orders page at /orders": a route a page noun says the page is at.
     for (const m of line.includes('/') ? line.matchAll(PAGE_AT) : []) {
-      const p = findPaths(m[1]!)[0];
+      // "the home page (`/`)": the root is a page when the noun says it is the home page.
+      const p = m[1] === '/' ? (isHomePage(line, m.index! + m[0].length - 1) ? { path: '/', index: 0, raw: '/' } : undefined) : findPaths(m[1]!)[0];
       if (p && p.index === 0 && !candidates.some((c) => c.path === p.path)) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
     }
   }
