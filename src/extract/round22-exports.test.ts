@@ -116,3 +116,73 @@ describe('nothing else moves', () => {
     expect(pageRoutes(md)).toEqual(['/cart']);
   });
 });
+
+describe('an old route in a sentence that says it is not migrated', () => {
+  it('leaves out a route named by a sentence that wraps onto a line saying it is not being migrated', () => {
+    const md = lines(
+      '# Labels',
+      '',
+      '## API',
+      '',
+      '- `GET /api/items`',
+      '',
+      'There is no delete for annotations; a wrong one is rejected in review',
+      'instead. (The old prototype had `DELETE /annotations/<id>`; that code sits in',
+      '`legacy/prototype/` and is not being migrated.)',
+      '',
+      'The old importer (`POST /api/import/csv`) is not migrated.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/items']);
+  });
+
+  it('keeps a route the line names before the sentence that is not migrated starts', () => {
+    const md = lines(
+      '# Labels',
+      '',
+      '## API',
+      '',
+      'Items come from `GET /api/items`. The old prototype also had a bulk export that',
+      '`legacy/export.py` holds and is not being migrated.',
+      '',
+      'Reviews are saved with `PATCH /api/annotations/:id/review`; the migrated rows keep their ids.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/items', 'PATCH /api/annotations/:id/review']);
+  });
+});
+
+describe('the document\'s own parts below', () => {
+  it('takes "Every section below must be filled in" as guidance, "Every order below 10 EUR must …" as a rule', () => {
+    const md = lines('# X', '', '## Rules', '', '- Every section below must be filled in before the week 4 check-in.', '- Every order below 10 EUR must be paid by card.', '- All requirements here must be numbered.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Every order below 10 EUR must be paid by card.']);
+  });
+});
+
+describe('pages a narrative names', () => {
+  it('reads the home page named with its root route, and settings that live at a route after a note in parentheses', () => {
+    const md = lines(
+      '# Leafbox',
+      '',
+      '## How a customer gets in',
+      '',
+      'A visitor lands on the home page (`/`) and clicks "Start", which takes them to the quiz at `/quiz`.',
+      '',
+      'Logged-in customers see their next box. Plan settings (ship day, pause, cancel) live at',
+      '`/account/plan`.',
+    );
+    expect(pageRoutes(md)).toEqual(['/', '/account/plan', '/quiz']);
+  });
+
+  it('leaves the root alone when it is no home page, and a note in parentheses that holds an API path', () => {
+    const md = lines(
+      '# Leafbox',
+      '',
+      '## Flow',
+      '',
+      'The API root (`/`) returns the version. The status page of our vendor (https://status.example.com/) is linked.',
+      '',
+      'The settings (stored by `PUT /api/settings`) live at https://docs.example.com/settings.',
+    );
+    expect(pageRoutes(md)).toEqual([]);
+    expect(apiLines(md)).toEqual(['PUT /api/settings']);
+  });
+});
