@@ -72,8 +72,8 @@ const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'd
  * "前缀"…, or names the base itself right before it in a known language: "la base `/api/v1`", "ruta base",
  * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
  */
-const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
-const BASE_URL_CUE = /\bbase[ -]?url\b/i;
+const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
+const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
  * at `/api`". Said of routes, routers or endpoints in the plural: "the JSON API is one plugin mounted at
@@ -142,7 +142,7 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
 
 /** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints. */
 const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\//;

@@ -123,17 +123,30 @@ export function parseFieldList(raw: string, kebab = false): ModelField[] {
 
 /** An item of a list cut by middle dots: a name in code marks, then its type as written (`` `birthDate` date, nullable ``). */
 const DOTTED_ITEM = /^\s*`([\p{L}_$][\p{L}\p{N}_$]*\??)`\s+(\S.*?)\s*$/u;
+/** Values a bar separates in parentheses: `(DRAFT | SENT | PAID)`. */
+const ENUM_VALUES = /^\(\s*[A-Za-z_][\w-]*(?:\s*\|\s*[A-Za-z_][\w-]*)+\s*\)$/;
+/** An item of such a list written as a Prisma field in code marks, its notes after it: `` `sentAt DateTime?` ``, `` `status Status` (DRAFT | SENT) ``. */
+const DOTTED_PRISMA_ITEM = /^\s*`([\p{L}_$][\p{L}\p{N}_$]*)\s+(\p{Lu}[\p{L}\p{N}_]*(?:\[\])?)(\??)`\s*(\([^()]*\))?\s*$/u;
 
 /**
  * The items of a field list cut by middle dots, each a code-marked name and its type, whose type
  * text may hold commas (`` `id` string · `species` one of dog, cat · `birthDate` date, nullable ``),
- * as `name: type`; undefined unless every item is such a one, two at least.
+ * or a Prisma field in code marks (`` `id String` · `sentAt DateTime?` ``), as `name: type`;
+ * undefined unless every item is such a one, two at least.
  */
 export function dottedFieldList(raw: string): string[] | undefined {
   const items = raw.split('·').filter((x) => x.trim() !== '');
   if (items.length < 2) return undefined;
   const out: string[] = [];
   for (const item of items) {
+    // Prisma's `?` says the column may be null, not that the field may be left out.
+    const prisma = DOTTED_PRISMA_ITEM.exec(item);
+    if (prisma) {
+      // `` `status Status` (DRAFT | SENT) ``: the enum's values after it are the field's type.
+      const values = prisma[4] && ENUM_VALUES.test(prisma[4]) ? prisma[4].slice(1, -1).split('|').map((v) => `"${v.trim()}"`).join(' | ') : undefined;
+      out.push(`${prisma[1]!}: ${values ?? prisma[2]!}${!values && prisma[4] ? ` ${prisma[4]}` : ''}${prisma[3] ? ', nullable' : ''}`);
+      continue;
+    }
     const m = DOTTED_ITEM.exec(item);
     if (!m) return undefined;
     out.push(`${m[1]!}: ${m[2]!}`);

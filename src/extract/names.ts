@@ -65,13 +65,19 @@ export const FIELD_QUALIFIER = /^(?:key|main|primary|core|important|notable|requ
 
 /** Emoji, pictographs and their joiners/variation selectors at the start of a heading. */
 export const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
-/** `<words> (<identifier>)` with ASCII or full-width parentheses: the identifier in group 2. */
-const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）]\s*$/;
+/**
+ * `<words> (<identifier>)` with ASCII or full-width parentheses, maybe a labelled note after it
+ * (`利用者（CareRecipient）　テーブル名：care_recipients`): the identifier in group 2.
+ */
+const CODE_NAME_AFTER = /^(?:\d+(?:\.\d+)*\.?\s*)?([^(（]+?)\s*[(（]\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*[)）](?:[\s\u3000]+[^\s\u3000()（）:：][^()（）:：]{0,20}[:：][^()（）]*)?\s*$/;
 
 /** A letter of a script other than Latin (Han, kana, Hangul, Cyrillic…). */
 const NON_LATIN_WORD = /[^\p{Script=Latin}\P{L}]/u;
 /** `<words in another script> <identifier>` or the other way round, without parentheses ("积分账户 PointsAccount", "`Reward` 兑换商品"). */
 const CODE_NAME_BESIDE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:([^A-Za-z(（]+?)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?|`?([A-Za-z_][A-Za-z0-9_]*)`?\s+([^A-Za-z(（]+?))\s*$/;
+
+/** A note in parentheses, ASCII or full-width, with the space around it. */
+const PARENTHESES = /\s*(?:\([^)]*\)|（[^）]*）)\s*/g;
 
 /** "and"/"or" in the languages the section words know. */
 const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|veya|dan|atau|и|или|&)$/i;
@@ -87,12 +93,14 @@ export function modelNameFromHeading(heading: string): string | undefined {
   if (text.includes('(') || text.includes('（')) {
     const coded = CODE_NAME_AFTER.exec(text);
     if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
-  } else if (NON_LATIN_WORD.test(text)) {
-    const beside = CODE_NAME_BESIDE.exec(text);
+  }
+  // "团购活动 Activity（表 `tg_activity`）": the names side by side, a note after them.
+  if (NON_LATIN_WORD.test(text)) {
+    const beside = CODE_NAME_BESIDE.exec(text.includes('(') || text.includes('（') ? text.replace(PARENTHESES, ' ').trim() : text);
     if (beside && NON_LATIN_WORD.test(beside[1] ?? beside[4]!)) text = (beside[2] ?? beside[3])!;
   }
   // A note in parentheses, ASCII or full-width (`Equipment（備品）`), is no part of the name.
-  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(/\s*(?:\([^)]*\)|（[^）]*）)\s*/g, ' ').trim();
+  text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(PARENTHESES, ' ').trim();
   // "The Session object", "A Ticket": the article is no part of the name.
   text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;

@@ -222,8 +222,8 @@ const METHOD_NAME = new RegExp(METHOD_ALT);
 /** A method name (any case) followed by a path: a section without one holds no `METHOD /path` pair. */
 const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
 
-/** An upper-case method name as a word, or joined by a hyphen to the Russian or Ukrainian word for a request (`PATCH-запрос`, `GET-запиту`). */
-const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит))`);
+/** An upper-case method name as a word, or joined by a hyphen to the word for a request (`PATCH-запрос`, `GET-запиту`, `PUT-Anfrage`, `POST-Request`). */
+const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит|[Aa]nfrage|[Rr]equest|[Aa]ufruf|[Aa]bfrage|[Cc]all|[Rr]equête|[Rr]ichiesta|[Pp]etición|[Ss]olicitud|[Pp]edido|[Vv]erzoek|[Żż]ądanie|[Ii]stek))`);
 const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
 
 /** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */

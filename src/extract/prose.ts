@@ -1054,7 +1054,9 @@ export function readLabelledEndpoints(blocks: ReadonlyArray<{ lines: string[]; l
       const lineNo = block.line + i;
       const value = m[2]!.replace(/[`*]/g, '').trim();
       if (METHOD_LABEL.test(label)) {
-        const list = METHODS_VALUE.exec(value) ?? (/^[a-z ,/|&]+$/.test(value) ? METHODS_VALUE.exec(value.toUpperCase()) : null);
+        // "POST (staff), GET (owners)": who may call each method is a note on it.
+        const methodsText = value.includes('(') || value.includes('（') ? value.replace(/\s*[(（][^()（）]*[)）]/g, '') : value;
+        const list = METHODS_VALUE.exec(methodsText) ?? (/^[a-z ,/|&]+$/.test(methodsText) ? METHODS_VALUE.exec(methodsText.toUpperCase()) : null);
         const methods = list && !LINE_OUT_OF_SCOPE.test(raw) ? methodsOf(list[1]!) : [];
         method = methods.length > 0 ? { methods, line: lineNo } : undefined;
       } else if (PATH_LABEL.test(label)) {

@@ -317,9 +317,11 @@ const INVERTED_QUESTION = /^(?:must|should|shall|can|could|may|do|does|did|will|
  * A question in Japanese, Korean or Chinese ended by a full stop or nothing, its ending says it asks:
  * `…べきでしょうか。`, `…ますか`, `…해야 할까요.`, `…합니까`, `…吗。`. Tested on the last characters only.
  */
-const CJK_QUESTION = /(?:でしょうか|ですか|ますか|ませんか|べきか|だろうか|のか|까요|니까|吗|嗎)[。.．]?\s*$/;
+const CJK_QUESTION = /(?:でしょうか|ですか|ますか|ませんか|べきか|だろうか|のか|(?<=[るいうくすつぬむぶ])か|까요|니까|吗|嗎)[。.．]?\s*$/;
 /** Does the text end as a CJK_QUESTION does? */
-const endsAsCjkQuestion = (text: string): boolean => CJK_QUESTION.test(text.slice(-8));
+const endsAsCjkQuestion = (text: string): boolean => CJK_QUESTION.test((text.endsWith('）') ? text.replace(TRAILING_NOTE, '') : text).slice(-8));
+/** A note in full-width parentheses that ends a sentence: "…すべきか。（次回打合せで決定）". */
+const TRAILING_NOTE = /\s*（[^（）]*）\s*$/;
 /** A modal hedged so that it states no requirement: "We should probably post in Slack", "maybe we must…". */
 const HEDGED = /\b(?:should|must|could|might)\s+(?:probably|maybe|perhaps|possibly)\b|\b(?:maybe|perhaps)\s+we\s+(?:should|must)\b/i;
 /** A sentence that says it binds nothing: "(a repo rule, not a product requirement)", "(non-normative)", "informative only". */
@@ -351,7 +353,7 @@ const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s
 const FILL_ONLY_IF = /^[*_(]*(?:fill(?: in| out)?|complete|include|add|delete|remove|keep)\s+(?:this\s+(?:section|part|table)\s+)?only\s+(?:if|when|for)\b/i;
 /** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
 const PRIORITY_LEGEND = /\b[PM]\d\s*[=:]\s*\S[^=]*\b[PM]\d\s*[=:]/;
-const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^(?:本文档|本文件|本PRD|本需求文档|この(?:文書|ドキュメント)|本書|이 문서|본 문서)|^(?:bu|ten|niniejszy|detta|det här)\\s+(?:doküman|döküman|belge|dokument|dokumentet|specyfikacja|specifikation)\\b|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая|цей|ця|даний)\\s+(?:документ|спецификаци|специфікаці|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
+const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:(?:the\\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\\s+of\\s+)?(?:this|the|these|our)\\s+${DOCUMENT_WORDS}\\b|^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\\s*[:：]\\s*)?(?:este|esta|estos|dieses|diese|ce|cette|questo|questa|deze|dit)\\s+(?:documento|dokument|document|prd|spec|especificaci[oó]n|especifica[cç][aã]o|spécification|spezifikation|specifica)\\b|^[※＊]?\\s*(?:本文档|本文件|本PRD|本需求文档|本节|本章节|この(?:文書|ドキュメント|節|章)|本書|本節|本章|이 문서|본 문서|이 절|본 절)|^(?:bu|ten|niniejszy|detta|det här)\\s+(?:doküman|döküman|belge|dokument|dokumentet|specyfikacja|specifikation)\\b|^(?:примечание\\s*[:：]\\s*)?(?:этот|эта|данный|данная|настоящий|настоящая|цей|ця|даний)\\s+(?:документ|спецификаци|специфікаці|PRD)|^(?:in|within)\\s+(?:this|the following)\\s+${DOCUMENT_WORDS}\\b,?\\s+(?:we|i|you)\\b`, 'i');
 /** A paragraph or list item wholly in square brackets, with words in it (not a link, not a checkbox, no brackets inside). */
 const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
 /**

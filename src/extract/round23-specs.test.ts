@@ -1,0 +1,30 @@
+/**
+ * Round 23, specs written for coding agents: a model's Prisma fields in code marks, cut by middle
+ * dots (`` - **Invoice**: `id String` · `status Status` (DRAFT | SENT) · `sentAt DateTime?` ``).
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('Prisma fields in code marks', () => {
+  it('reads each `name Type` with its enum values after it, and `?` as null', () => {
+    const md = lines(
+      '# Ledger',
+      '',
+      '## Models (`prisma/schema.prisma`)',
+      '',
+      '- **Bill**: `id String` · `vendorId String` · `state BillState` (OPEN | PAID | VOID) · `amountCents Int` · `paidAt DateTime?` · `memo String?`',
+      '- **Vendor**: `id String` · `name String` · `archived Boolean` (default false)',
+    );
+    expect(modelLines(md)).toEqual([
+      'Bill { id: string; vendorId: string; state: "OPEN" | "PAID" | "VOID"; amountCents: number; paidAt: string | null; memo: string | null }',
+      'Vendor { id: string; name: string; archived: boolean }',
+    ]);
+  });
+
+  it('reads no model from middle dots between words or sentences in code marks', () => {
+    const md = lines('# Ledger', '', '## Models', '', '- **Stack**: `Next.js` · `Prisma` · `Postgres`', '- **Commands**: `npm run dev` · `npm test`');
+    expect(modelLines(md).filter((l) => !l.endsWith('{  }'))).toEqual([]);
+  });
+});
