@@ -39,17 +39,50 @@ export interface SectionContext {
  * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too; for
  * models, Russian and Ukrainian.
  */
+/*
+ * The same heading words in Czech, Ukrainian and Greek (and the Swedish ones the lists below lack),
+ * one pattern per topic: the Latin-script words bounded as latinWords bounds them, the Cyrillic and
+ * Greek ones by no letter on either side. Greek headings may be in capitals without their accents.
+ */
+const EUROPEAN_API = either(
+  latinWords(/(?:koncov(?:é|ý|ých) bod(?:y|ů)?|rozhraní api|api rozhraní|programové rozhraní)/i),
+  /(?<!\p{L})(?:кінцев\p{L}* точк\p{L}*|διεπαφ[ηή] προγραμματισμο[υύ]|τελικ[αά] σημε[ιί]α)(?!\p{L})/iu,
+);
+const EUROPEAN_MODEL = either(
+  latinWords(/(?:datov(?:ý|é) model(?:y)?|datov(?:á|é) struktur(?:a|y)|datadefinitioner|datamodeller)/i),
+  /(?<!\p{L})(?:μοντ[εέ]λ[οα] δεδομ[εέ]νων|δεδομ[εέ]ν\p{L}*|οντ[οό]τητ\p{L}*|σχ[ηή]μα δεδομ[εέ]νων)(?!\p{L})/iu,
+);
+const EUROPEAN_PAGE = either(
+  latinWords(/(?:obrazovk(?:a|y)|obrazovek|str[aá]nk(?:a|y)|str[aá]nek|uživatelské rozhraní)/i),
+  /(?<!\p{L})(?:οθ[οό]ν(?:η|ες|ών)|σελ[ιί]δ(?:α|ες|ων)|διεπαφ[ηή] χρ[ηή]στη)(?!\p{L})/iu,
+);
+const EUROPEAN_RULES = either(
+  latinWords(/(?:požadavky|požadavek|funkční požadavky|pravidla|obchodní pravidla|akceptační kritéria|kritéria přijetí|omezení|acceptanskrav)/i),
+  /(?<!\p{L})(?:απαιτ[ηή]σ\p{L}*|κριτ[ηή]ρια αποδοχ[ηή]ς|καν[οό]νες|περιορισμο[ιί]|[Пп]равила|[Бб]ізнес-правила|[Кк]ритерії (?:приймання|прийняття|приймальні)|[Оо]бмеження)(?!\p{L})/iu,
+);
+const EUROPEAN_OUT_OF_SCOPE = either(
+  latinWords(/(?:mimo rozsah|není součástí|budoucí (?:rozšíření|verze)|zastaralé)/i),
+  /(?<!\p{L})(?:поза (?:межами|обсягом)|не входить|застарі\p{L}*|εκτ[οό]ς (?:πεδ[ιί]ου|ε[υύ]ρους|πλαισ[ιί]ου)|μελλοντικ\p{L}*)(?!\p{L})/iu,
+);
+/** Goals, questions and glossary headings in Czech, Ukrainian and Greek (see GOALS_HEADING, DISCUSSION_HEADING, GLOSSARY_HEADING). */
+const EUROPEAN_GOALS_HEADING = /^[^\p{L}]*(?:účel|cíle?|kontext|pozadí|мета|цілі|передумови|контекст|σκοπ[οό]ς|στ[οό]χοι|στ[οό]χος|υπ[οό]βαθρο|ιστορικ[οό]|πλα[ιί]σιο)\s*[:：]?$/iu;
+const EUROPEAN_DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:otevřené )?otázky|(?:відкриті )?питання|(?:ανοιχτ[αά] )?(?:ζητ[ηή]ματα|ερωτ[ηή]ματα|θ[εέ]ματα)|ερωτ[ηή]σεις)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
+const EUROPEAN_GLOSSARY_HEADING = /^[^\p{L}]*(?:slovník(?: pojmů)?|glosář|pojmy|глосарій|словник(?: термінів)?|терміни|γλωσσ[αά]ρι(?:ο)?|ορολογ[ιί]α)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
+
 const API_WORDS = either(
   latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
+  EUROPEAN_API,
 );
 const MODEL_WORDS = either(
   latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|(?:kern|hoofd)?entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|(?:nyckel|kärn)?entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
+  EUROPEAN_MODEL,
 );
 const PAGE_WORDS = either(
   latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
   /页面|頁面|画面|畫面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
+  EUROPEAN_PAGE,
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
@@ -61,6 +94,7 @@ export const UI_HEADING = /(?<!\p{L})(?:dashboards?|portal|console|back[- ]?offi
 const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|not (?:in |for |part of )?(?:the )?mvp|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
+  EUROPEAN_OUT_OF_SCOPE,
 );
 
 /**
@@ -87,6 +121,7 @@ const RULE_WORDS = either(
   latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|${RULE_TERMS})`, 'i')),
   new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`),
   REQUIREMENT_ABBREVIATIONS,
+  EUROPEAN_RULES,
 );
 
 /*
@@ -173,8 +208,8 @@ function latinWords(words: RegExp): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])${words.source}(?![A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF])`, words.flags);
 }
 
-function either(a: Test, b: Test, c?: Test): Test {
-  return { test: (s) => a.test(s) || b.test(s) || (c !== undefined && c.test(s)) };
+function either(...tests: Test[]): Test {
+  return { test: (s) => tests.some((t) => t.test(s)) };
 }
 
 /** Which word sets a heading holds: each heading is tested once, its children reuse the answer. */
@@ -327,7 +362,10 @@ export interface HeadingWords {
 }
 
 function headingWords(heading: string): HeadingWords {
-  return { goals: GOALS_HEADING.test(heading), discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) };
+  return {
+    goals: GOALS_HEADING.test(heading) || EUROPEAN_GOALS_HEADING.test(heading),
+    discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading),
+  };
 }
 
 /**
@@ -436,6 +474,9 @@ export const LINE_OUT_OF_SCOPE_TRANSLATED = byScript(
   'i',
   String.raw`đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|本期不|不在本期|二期|第二期|下一期|次期フェーズ|第2フェーズ|フェーズ2|2차 개발|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|개발에서 제외|2차 범위|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)`,
   [String.raw`\b(?:`, String.raw`obsolet[oa]s?|obsolète|veraltet|conservée? tel(?:le)? quel(?:le)?|(?:reste|restent|demeure|demeurent) inchangée?s?|bleib(?:t|en) unverändert|(?:se mantiene|se mantienen|permanece|permanecen) (?:sin cambios|igual)|blijf(?:t|en) ongewijzigd|pozostaj[eą] bez zmian|en desuso|no (?:incluir|se incluye|se incluyen|incluid[oa]s?) en (?:el|la|este|esta) (?:mvp|versión|entrega|fase|alcance)|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|nicht bestandteil|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời`, String.raw`)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])`],
+  // Swedish, Czech, Ukrainian and Greek.
+  String.raw`застарі(?:лий|ла|ле|лі|лих)|переносити (?:його|її|їх) не потрібно|не потрібно (?:його |її |їх )?переносити|у цій версії не реалізу\S*|εκτός (?:πεδίου|εύρους)|δεν (?:θα )?υλοποι(?:είται|ηθεί)|καταργ(?:είται|ήθηκε|ημένο|ημένη)`,
+  [String.raw`\b(?:`, String.raw`avvecklas|avvecklad|ska inte återskapas|ingår inte|mimo rozsah|není součástí|zastaral(?:ý|á|é)`, String.raw`)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])`],
 );
 const LINE_OUT_OF_SCOPE_WORDS = either(LINE_OUT_OF_SCOPE_EN, LINE_OUT_OF_SCOPE_TRANSLATED);
 
@@ -464,8 +505,11 @@ export const CLARIFICATION = /\[(?:NEEDS CLARIFICATION|TBD|TBC|TODO|OPEN QUESTIO
 /** CLARIFICATION as a plain test, without its global state. */
 const HAS_CLARIFICATION = new RegExp(CLARIFICATION.source, 'i');
 
+/** A Greek question: Greek letters, then the Greek question mark (U+037E) or the semicolon it is typed as, at the end. */
+export const GREEK_QUESTION = /[\u0370-\u03ff\u1f00-\u1fff][^;\u037e]*[;\u037e]["”'’»]?\s*$/u;
+
 export function isQuestion(line: string): boolean {
-  if (!line.includes('?') && !line.includes('？')) return false;
+  if (!line.includes('?') && !line.includes('？')) return (line.includes(';') || line.includes('\u037e')) && GREEK_QUESTION.test(proseOf(line));
   // A clarification marker asks about a requirement; the line still states it.
   if (line.includes('[') && HAS_CLARIFICATION.test(line)) return isQuestion(line.replace(CLARIFICATION, '').trimEnd());
   // A question may end with an aside: "是否应该支持券叠加使用？（待运营确认）", "Paginate? (ask ops)".

@@ -6,7 +6,7 @@ const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyin
  * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
  * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
  */
-const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|ja ?\/ ?nee|ja ?\/ ?nej|tak ?\/ ?nie|evet ?\/ ?hayır|да ?\/ ?нет|так ?\/ ?ні|是 ?\/ ?否|はい ?\/ ?いいえ))$/i;
+const BOOLEAN = /^(?:boolean|bool|bit|flag|yes ?(?:\/|,|or) ?no|true ?(?:\/|,|or) ?false|(?:ja ?\/ ?nein|wahr ?\/ ?falsch|oui ?\/ ?non|vrai ?\/ ?faux|s[ií] ?\/ ?no|sì ?\/ ?no|vero ?\/ ?falso|verdadero ?\/ ?falso|sim ?\/ ?não|verdadeiro ?\/ ?falso|ya ?\/ ?tidak|benar ?\/ ?salah|đúng ?\/ ?sai|có ?\/ ?không|ja ?\/ ?nee|ja ?\/ ?nej|tak ?\/ ?nie|evet ?\/ ?hayır|да ?\/ ?нет|так ?\/ ?ні|是 ?\/ ?否|はい ?\/ ?いいえ)|(?:ano ?\/ ?ne|ναι ?\/ ?όχι))$/i;
 /** `tinyint(1)`: MySQL's boolean. */
 const TINYINT_1 = /^tinyint\s*\(\s*1\s*\)$/i;
 /** `timestamp with time zone`, `time(3) without time zone` (SQL). */
@@ -19,16 +19,22 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
 const WORD_TYPES = new Map<string, string>([
   ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '字串', '日期時間', '時間戳', '列舉', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'строк', 'tekenreeks', '枚举', '枚舉', '列挙', '列挙型', '区分', '열거형'].map((w) => [w, 'string'] as [string, string]),
   ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '數字', '數值', '整數', '浮點數', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число', 'чисел'].map((w) => [w, 'number'] as [string, string]),
+  // Swedish, Czech, Ukrainian and Greek.
+  ...['klockslag', 'řetězec', 'čas', 'datum a čas', 'рядків', 'дата й час', 'κείμενο', 'συμβολοσειρά', 'ημερομηνία', 'ώρα', 'ημερομηνία και ώρα', 'χρονοσφραγίδα'].map((w) => [w, 'string'] as [string, string]),
+  ...['číslo', 'celé číslo', 'desetinné číslo', 'αριθμός', 'ακέραιος', 'ακέραιος αριθμός', 'δεκαδικός', 'δεκαδικός αριθμός'].map((w) => [w, 'number'] as [string, string]),
+  ...['logická hodnota', 'λογική τιμή'].map((w) => [w, 'boolean'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '布林', '布林值', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese, Polish, Swedish, Turkish, Russian, Ukrainian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
-const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|та|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met|med|z|ile|с|з)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
+const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|та|a|й|και|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met|med|z|ile|с|з)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
 /** A multi-select property (Notion's `Multi-select`, Airtable's `Multiple select`), maybe with its options after a colon. */
 const MULTI_SELECT = /^(?:multi[- ]?select|multiple select)(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
 const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|리스트)$/;
 /** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's and Russian's without a word for "of" (`danh sách chuỗi`, `массив строк`): the member type in group 1. */
 const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
+/** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`). */
+const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|список|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /** A type, "or" (in the known languages) and null: `string or null`, `datetime oder null`. */
@@ -60,6 +66,7 @@ export function normalizeFieldType(raw: string): string {
     /^(?:array|list|set|vec|sequence|readonlyarray)\s*(?:<\s*(.+)\s*>|\[\s*(.+?)\s*\])$/i.exec(t) ??
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
     LIST_OF.exec(t) ??
+    LIST_OF_EUROPEAN.exec(t) ??
     listOfTypeAfter(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
@@ -202,23 +209,26 @@ export interface FieldNotes {
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
 const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+/** ENUM_NOTE's words in Swedish, Czech, Ukrainian and Greek: `en av a, b`, `výčet: a, b`, `перелік: a, b`, `ένα από: a, b`. */
+const ENUM_NOTE_EUROPEAN = /^(?:en av|ett av|výčet|jeden z|jedna z|jedno z|перелік|одне з|одна з|один з|ένα από|μία από|μια από|απαρίθμηση)(?![\p{L}])\s*[:：]?\s*(.+)$/iu;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
-const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항| 입력)?|任意(?:項目|入力)?|可选|可選|选填|選填|非必填|非必須)$/i;
+const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항| 입력)?|任意(?:項目|入力)?|可选|可選|选填|選填|非必填|非必須)$|^(?:nepovinn[éýá]|προαιρετικ(?:ό|ός|ή))$/i;
 /**
  * Words that open a clause saying when (`if`, `until`, `before`, `unless`, `när`, `gdy`, `до`, `nếu`), or in
  * which case (`bei`), in the known languages.
  */
-const WHILE_WORDS = "if|until|when|while|unless|before|once|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi";
+const WHILE_WORDS = "if|until|when|while|unless|before|once|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi" +
+  '|dokud|když|pokud|μέχρι|όταν|εάν|αν';
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`); `nullable — until accepted`.
  */
-const NULLABLE_PHRASE = new RegExp(`^(?:nullable|nullable\\s+[—–]\\s.*|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null)(?:\\s+(?:${WHILE_WORDS})\\s.*)?)$`, 'iu');
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable|nullable\\s+[—–]\\s.*|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
@@ -395,7 +405,7 @@ function slashType(part: string): string | undefined {
 export function readFieldNotes(notes: string): FieldNotes {
   const result: FieldNotes = { optional: false, nullable: false };
   let rest = notes.replace(/[`*]/g, '').trim();
-  const enumNote = ENUM_NOTE.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
+  const enumNote = ENUM_NOTE.exec(rest) ?? ENUM_NOTE_EUROPEAN.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
   if (enumNote) {
     // `one of a / b / c, nullable`: a modifier after the values says of the field, it is no value.
     let list = enumNote[1]!;

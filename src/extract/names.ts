@@ -85,14 +85,32 @@ const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|ve
 /** A heading that is a clause: it opens with a question word or holds a pronoun. */
 const CLAUSE_HEADING = /^(?:what|how|why|where|which|who|when)\b|\b(?:we|our|you|your|it|they|their)\b/i;
 
+/** A code name in PascalCase (`Child`, `PickupPerson`), not an acronym (`SDL`, `EARS`) nor a note (`legacy`). */
+const PASCAL_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*$/;
+
+/**
+ * `Barn (Child)`, `Hämtare (PickupPerson)`, `Byt (Unit)`: one or two words of a language written in Latin
+ * letters, then the code name in PascalCase. A topic with its technology (`Database (Supabase)`,
+ * `Pages (Blazor)`) names no model, so the words before must not be one of the words of a topic.
+ */
+function nativeBesideCodeName(native: string, code: string): boolean {
+  const words = native.trim().split(/\s+/);
+  if (words.length > 2 || !PASCAL_NAME.test(code) || !/^\p{Lu}/u.test(native.trim())) return false;
+  if (native.trim().toLowerCase() === code.toLowerCase()) return false;
+  return !TOPIC_WORD.test(native.trim()) && !GENERIC.test(native.trim());
+}
+/** The words of a section's topic: a heading holding one is about a part of the product, not one thing of it. */
+const TOPIC_WORD = /(?<![\p{L}])(?:pages?|screens?|views?|routes?|ui|ux|apis?|endpoints?|schemas?|models?|data(?:base)?|db|storage|backend|frontend|requirements?|must|should|could|won'?t|auth\p{L}*|tests?|deploy\p{L}*|hosting|stack|infra\p{L}*|services?|jobs?|queues?|events?|webhooks?|emails?|notifications?|payments?|search|analytics|logging|monitoring|interfa\p{L}*)(?![\p{L}])/iu;
+
 export function modelNameFromHeading(heading: string): string | undefined {
   let text = heading;
   // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
   if (!/^[\p{L}\p{N}`*_]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
   // "会员（Member）", "会議室 (Room)", "用户表（users）": a name in another script with its code name after it.
   if (text.includes('(') || text.includes('（')) {
-    const coded = CODE_NAME_AFTER.exec(text);
-    if (coded && !/[A-Za-z]/.test(coded[1]!)) text = coded[2]!;
+    // `**Επιθεώρηση (Inspection)**`: a caption in bold is read as its words.
+    const coded = CODE_NAME_AFTER.exec(text.includes('**') ? text.replace(/\*\*/g, '') : text);
+    if (coded && (!/[A-Za-z]/.test(coded[1]!) || nativeBesideCodeName(coded[1]!, coded[2]!))) text = coded[2]!;
   }
   // "团购活动 Activity（表 `tg_activity`）": the names side by side, a note after them.
   if (NON_LATIN_WORD.test(text)) {

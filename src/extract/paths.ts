@@ -222,8 +222,11 @@ const METHOD_NAME = new RegExp(METHOD_ALT);
 /** A method name (any case) followed by a path: a section without one holds no `METHOD /path` pair. */
 const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
 
-/** An upper-case method name as a word, or joined by a hyphen to the word for a request (`PATCH-запрос`, `GET-запиту`, `PUT-Anfrage`, `POST-Request`). */
-const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит|[Aa]nfrage|[Rr]equest|[Aa]ufruf|[Aa]bfrage|[Cc]all|[Rr]equête|[Rr]ichiesta|[Pp]etición|[Ss]olicitud|[Pp]edido|[Vv]erzoek|[Żż]ądanie|[Ii]stek))`);
+/**
+ * An upper-case method name as a word, or joined by a hyphen to the word for a request or a call
+ * (`PATCH-запрос`, `GET-запиту`, `GET-anrop`, `POST-požadavek`, `GET-αίτημα`, `PUT-Anfrage`, `POST-Request`).
+ */
+const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит|anrop|förfrågan|požadav|volání|αίτημα|κλήση|[Aa]nfrage|[Rr]equest|[Aa]ufruf|[Aa]bfrage|[Cc]all|[Rr]equête|[Rr]ichiesta|[Pp]etición|[Ss]olicitud|[Pp]edido|[Vv]erzoek|[Żż]ądanie|[Ii]stek))`);
 const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
 
 /** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */
@@ -241,11 +244,13 @@ export function mayContainMethodPath(body: string): boolean {
  *   words after it ("the endpoint `/api/orders` accepts DELETE requests"), unless a path of its own
  *   follows the method.
  */
-const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào', 'на', 'до', 'na', 'till', 'op']);
+const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào', 'на', 'до', 'na', 'till', 'op',
+  // Swedish's "against", "on" and "from" (`POST-anrop mot /x`, `DELETE på /x`, `GET från /x`).
+  'mot', 'på', 'från']);
 /** "Same" (or "that", "this") before a path's noun, in the known languages: "sur la même adresse", "an denselben Pfad", "cùng đường dẫn". */
-const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng']);
+const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng', 'samma']);
 /** The nouns of a path "the same" may stand before, in English and the known languages (`adresse`, `dirección`, `Pfad`, `đường` of `đường dẫn`). */
-const SAME_NOUNS = new Set(['path', 'endpoint', 'url', 'uri', 'route', 'resource', 'adresse', 'address', 'dirección', 'direccion', 'endereço', 'indirizzo', 'percorso', 'rotta', 'ruta', 'rota', 'chemin', 'ressource', 'recurso', 'risorsa', 'pfad', 'endpunkt', 'route', 'pad', 'alamat', 'đường', 'địa']);
+const SAME_NOUNS = new Set(['path', 'endpoint', 'url', 'uri', 'route', 'resource', 'adresse', 'address', 'dirección', 'direccion', 'endereço', 'indirizzo', 'percorso', 'rotta', 'ruta', 'rota', 'chemin', 'ressource', 'recurso', 'risorsa', 'pfad', 'endpunkt', 'route', 'pad', 'alamat', 'đường', 'địa', 'sökväg', 'adress', 'ändpunkt']);
 /** Words that may follow the connective: "to the endpoint /x", "a la ruta /x", "to the same endpoint /x", "sur la même adresse". */
 const TARGET_WORDS = new Set(['the', 'el', 'la', 'le', 'o', 'a', 'lo', 'den', 'die', 'das', 'dem', 'het', 'de', 'endpoint', 'url', 'path', 'route', 'ruta', 'rota', 'resource', 'chemin', 'pfad', 'endpunkt', ...SAME_WORDS, ...SAME_NOUNS]);
 /** What names a path an endpoint right before it: "the endpoint /x", "la ruta /x". */
@@ -254,7 +259,7 @@ const ENDPOINT_NOUN = /^(?:endpoints?|url|path|route|ruta|rota|resource|chemin|p
  * A person, where one goes or what one clicks: "after a POST the user is redirected to /orders" and
  * "the DELETE button on /orders" name a page.
  */
-const NAVIGATION_WORD = /^(?:users?|customers?|visitors?|redirect\w*|navigat\w*|open\w*|visit\w*|taken|brought|go|goes|went|lands?|landed|browse\w*|shown|displayed|sees?|buttons?|links?|tabs?|menus?|icons?|keys?|dialogs?|modals?|forms?)$/i;
+const NAVIGATION_WORD = /^(?:users?|customers?|visitors?|redirect\w*|navigat\w*|open\w*|visit\w*|taken|brought|go|goes|went|lands?|landed|browse\w*|shown|displayed|sees?|buttons?|links?|tabs?|menus?|icons?|keys?|dialogs?|modals?|forms?)$|^(?:användar\p{L}*|omdirigera\p{L}*|vidare|knapp\p{L}*|länk\p{L}*)$/iu;
 const GAP_WORD = /^[\p{L}'’-]+$/u;
 /** The most words between a method and its path, each way. */
 const MAX_AFTER = 8;

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 
@@ -13,6 +13,12 @@ import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
 const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên|nên|Nên';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
+/**
+ * The normative verbs of Czech, Ukrainian and Greek, kept apart from the lists above; Greek EARS
+ * writes "ΤΟ ΣΥΣΤΗΜΑ ΘΑ" (the system shall) in capitals, and "θα πρέπει" is "should" (see `vetoed`).
+ */
+const MUST_WORDS_EUROPEAN = "musí|Musí|nesmí|Nesmí|nelze|Nelze|je nutné|je povinn[ýáé]|повинен|повинна|повинно|повинні|Повинен|Повинна|Повинно|Повинні|зобов['’]язан(?:ий|а|і)|не може|не можуть|не можна|πρέπει|Πρέπει|ΠΡΕΠΕΙ|ΘΑ|δεν επιτρέπεται|απαγορεύεται|οφείλει|οφείλουν";
+const SHOULD_WORDS_EUROPEAN = 'by měl[aoiy]?|doporučuje se|Doporučuje se|слід|Слід|варто|рекомендується|Рекомендується|бажано|θα πρέπει|Θα πρέπει|συνιστάται|Συνιστάται';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
 /**
@@ -23,8 +29,8 @@ const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用
 function keywords(words: string, cjk?: string): ScriptPattern {
   return byScript('gu', ['((?:', words, ')(?![\\p{L}\\p{N}_]))'], ...(cjk ? [cjk] : []));
 }
-const MUST = keywords(MUST_WORDS, MUST_CJK);
-const SHOULD = keywords(SHOULD_WORDS, SHOULD_CJK);
+const MUST = keywords(`${MUST_WORDS}|${MUST_WORDS_EUROPEAN}`, MUST_CJK);
+const SHOULD = keywords(`${SHOULD_WORDS}|${SHOULD_WORDS_EUROPEAN}`, SHOULD_CJK);
 const MAY = keywords(MAY_WORDS);
 /**
  * The ending of a Japanese specification's requirement, `〜すること。`, `〜できること。` ("shall",
@@ -34,7 +40,7 @@ const MAY = keywords(MAY_WORDS);
 const JA_REQUIREMENT_ENDING = '[ぁ-ゖ]こと(?=[。．.！!]|\\s*$)';
 const JA_ENDING = new RegExp(JA_REQUIREMENT_ENDING, 'u');
 /** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
-const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}`);
+const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to|${MUST_WORDS_EUROPEAN}|${SHOULD_WORDS_EUROPEAN}`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}`);
 /** A letter, digit or `_` right before the position it is run at (the code point before, as a `u` lookbehind reads it). */
 const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
 
@@ -79,6 +85,9 @@ function vetoed(text: string, at: number, word: string): boolean {
       return next === 45; // '-'
     case 'moeten':
       return text.endsWith('zou ', at) || text.endsWith('zouden ', at);
+    case 'πρέπει':
+      // "θα πρέπει": should, not must.
+      return text.endsWith('θα ', at) || text.endsWith('Θα ', at);
     case 'darf':
     case 'dürfen':
       return text.startsWith(' nicht', at + word.length);
@@ -465,6 +474,9 @@ function notNowItem(text: string): boolean {
  */
 const OBSOLETE_NOT_CARRIED = /(?<!\p{L})(?:(?:is|are)\s+(?:now\s+)?(?:obsolete|deprecated|legacy|retired)\s+and\s+(?:must|should|will|shall)\s+not\s+be\s+(?:carried over|ported|migrated|rebuilt|re-?implemented|reproduced|kept)|(?:est|sont)\s+(?:obsolètes?|dépréciée?s?)\s+et\s+ne\s+(?:doit|doivent|sera|seront|devra|devront)\s+pas\s+être\s+(?:reprise?s?|migrée?s?|portée?s?|réimplémentée?s?|conservée?s?)|(?:ist|sind)\s+(?:veraltet|obsolet|abgekündigt)\s+und\s+(?:darf|dürfen|soll|sollen|wird|werden)\s+nicht\s+(?:übernommen|migriert|portiert|nachgebaut)\s+werden|(?:está|están|es|son)\s+obsolet[oa]s?\s+y\s+no\s+(?:debe|deben|se)\s+(?:migrar|portar|mantener|reimplementar)(?:se)?)(?!\p{L})/iu;
 const OBSOLETE_WORD = /obsol|eprecat|éprécié|legacy|retired|veraltet|abgekündigt/i;
+/** OBSOLETE_NOT_CARRIED in Swedish and Czech: "… avvecklas och ska inte återskapas", "… je zastaralý a nebude převeden". */
+const OBSOLETE_NOT_CARRIED_EUROPEAN = /(?<!\p{L})(?:(?:avvecklas|är (?:föråldrad|utfasad)e?)\s+och\s+(?:ska|skall|får|kommer)\s+inte\s+(?:att\s+)?(?:återskapas|flyttas över|migreras|byggas om|tas med|återskapa)|(?:je|jsou)\s+zastaral(?:ý|á|é)\s+a\s+(?:nebude|nebudou|nemá|nemají|nesmí)\s+(?:být\s+)?(?:převeden|přenesen|znovu vytvořen|migrován)\p{L}*)(?!\p{L})/iu;
+const OBSOLETE_WORD_EUROPEAN = /avveckl|föråldrad|utfasad|zastaral/i;
 
 function notARule(text: string): boolean {
   return (
@@ -474,9 +486,11 @@ function notARule(text: string): boolean {
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
     ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     INVERTED_QUESTION.test(text) ||
+    ((text.includes(';') || text.includes('\u037e')) && GREEK_QUESTION.test(text)) ||
     endsAsCjkQuestion(text) ||
     HEDGED.test(text) ||
     (OBSOLETE_WORD.test(text) && OBSOLETE_NOT_CARRIED.test(text)) ||
+    (OBSOLETE_WORD_EUROPEAN.test(text) && OBSOLETE_NOT_CARRIED_EUROPEAN.test(text)) ||
     AUTHOR_GUIDANCE.test(text) ||
     FILL_ONLY_IF.test(text) ||
     AUTHOR_GUIDANCE_INTL.test(text) ||

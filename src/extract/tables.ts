@@ -26,6 +26,25 @@ const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
 /** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
 const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
+/**
+ * The same column headers in Czech, Ukrainian and Greek (and Swedish's and Ukrainian's the lists above
+ * lack), joined to them below: `| Πεδίο | Τύπος | Υποχρεωτικό |`, `| Pole | Typ | Povinné | Poznámka |`.
+ */
+const H_EUROPEAN = {
+  field: /^(?:πεδίο|πεδία|όνομα πεδίου|název pole|назва поля)$/,
+  type: /^(?:τύπος|τύπος δεδομένων|datový typ|тип даних)$/,
+  notes: /^(?:poznámka|poznámky|popis|опис|примітка|примітки|περιγραφή|σημειώσεις|παρατηρήσεις)$/,
+  required: /^(?:obligatoriskt|povinné|povinný|povinná|обов['’]язкове|обов['’]язково|обов['’]язковий|υποχρεωτικό|υποχρεωτικά|υποχρεωτικός)$/,
+  title: /^(?:obrazovka|stránka|сторінка|екран|οθόνη|σελίδα)$/,
+};
+/** A required column's cell that says no, in those languages (`nej`, `ne`, `nepovinné`, `ні`, `όχι`), and one that says yes. */
+const NO_CELL_EUROPEAN = /^(?:nej|ne|nepovinné|nepovinný|ні|όχι)$/i;
+const YES_CELL_EUROPEAN = /^(?:ano|так|ναι)$/i;
+const IS_FIELD_HEADER = { test: (h: string) => H_FIELD.test(h) || H_EUROPEAN.field.test(h) };
+const IS_TYPE_HEADER = { test: (h: string) => H_TYPE.test(h) || H_EUROPEAN.type.test(h) };
+const IS_NOTES_HEADER = { test: (h: string) => H_NOTES.test(h) || H_EUROPEAN.notes.test(h) };
+const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_EUROPEAN.required.test(h) };
+const IS_SCREEN_HEADER = { test: (h: string) => H_SCREEN.test(h) || H_EUROPEAN.title.test(h) };
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
@@ -148,7 +167,7 @@ const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || namedBy(h, ROUTE
 const IS_ADDRESS_HEADER = { test: (h: string) => namedBy(h, ADDRESS_WORDS, NO_WORDS, ROUTE_QUALIFIERS) };
 /** A method column: the listed headers, or a method word with qualifiers ("HTTP-Methode", "Method(s)", "请求方式"). */
 /** A screen's title column: the listed headers, or a name word with page words ("Screen name", "页面名称"). */
-const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
+const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || H_EUROPEAN.title.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
 const IS_METHOD_HEADER = { test: (h: string) => H_METHOD.test(h) || namedBy(h, METHOD_WORDS, WAY_WORDS, METHOD_QUALIFIERS) };
 
 const H_ENDPOINT = /^(?:endpoints?|api|apis|接口|端点|엔드포인트|エンドポイント)$/;
@@ -271,8 +290,8 @@ function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, te
 function isOptional(cell: string, header: string): boolean {
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
   const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
-  if (/optional|nullable|null/.test(header)) return yes;
-  return no;
+  if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim());
+  return no || NO_CELL_EUROPEAN.test(cell.trim());
 }
 
 /**
@@ -286,7 +305,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   let methodCol = col(headers, IS_METHOD_HEADER);
   const named = col(headers, IS_PATH_HEADER, [methodCol]);
   // Under a screens heading, or beside a column of screens, an address word alone names the route column (`| Écran | Adresse |`).
-  let pathCol = named === -1 && !ctx.api && (ctx.page || col(headers, H_SCREEN) !== -1) ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
+  let pathCol = named === -1 && !ctx.api && (ctx.page || col(headers, IS_SCREEN_HEADER) !== -1) ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
   if (pathCol === -1) {
     // Headers in words the tables don't know (`| Verbe | Ressource |`): a column whose every cell
     // is HTTP methods is the method column, and a column whose every cell holds one path, its paths.
@@ -297,11 +316,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const namedModelCol = col(headers, H_MODEL);
   // A fields column lists fields of the row's model: only beside a model column.
   const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
-  const typeCol = col(headers, H_TYPE);
-  let fieldCol = col(headers, H_FIELD, [namedModelCol, namedFieldsCol]);
+  const typeCol = col(headers, IS_TYPE_HEADER);
+  let fieldCol = col(headers, IS_FIELD_HEADER, [namedModelCol, namedFieldsCol]);
   // A data dictionary's two name columns: the one whose cells are names as code writes them (`ownerId`, not `飼い主ID`).
   if (fieldCol === -1 || !codeNameCells(rows, fieldCol)) {
-    const physical = headers.findIndex((h, i) => i !== fieldCol && i !== typeCol && (H_PHYSICAL.test(h) || (fieldCol !== -1 && H_FIELD.test(h))) && codeNameCells(rows, i));
+    const physical = headers.findIndex((h, i) => i !== fieldCol && i !== typeCol && (H_PHYSICAL.test(h) || (fieldCol !== -1 && IS_FIELD_HEADER.test(h))) && codeNameCells(rows, i));
     if (physical !== -1) fieldCol = physical;
   }
   // `| Subscription field | Type |`: a field column whose header names the model its rows belong to.
@@ -314,8 +333,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const shaped = namedFieldsCol === -1 && fieldCol === -1 && typeCol === -1 && methodCol === -1 && pathCol === -1 ? entityColumns(rows) : -1;
   const modelCol = shaped !== -1 ? shaped : namedModelCol;
   const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
-  const requiredCol = col(headers, H_REQUIRED);
-  const notesCol = fieldCol !== -1 ? col(headers, H_NOTES, [fieldCol, typeCol]) : -1;
+  const requiredCol = col(headers, IS_REQUIRED_HEADER);
+  const notesCol = fieldCol !== -1 ? col(headers, IS_NOTES_HEADER, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
   const responseCol = col(headers, H_RESPONSE);
