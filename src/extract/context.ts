@@ -69,20 +69,37 @@ const EUROPEAN_GOALS_HEADING = /^[^\p{L}]*(?:účel|cíle?|kontext|pozadí|ме�
 const EUROPEAN_DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:otevřené )?otázky|(?:відкриті )?питання|(?:ανοιχτ[αά] )?(?:ζητ[ηή]ματα|ερωτ[ηή]ματα|θ[εέ]ματα)|ερωτ[ηή]σεις)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
 const EUROPEAN_GLOSSARY_HEADING = /^[^\p{L}]*(?:slovník(?: pojmů)?|glosář|pojmy|глосарій|словник(?: термінів)?|терміни|γλωσσ[αά]ρι(?:ο)?|ορολογ[ιί]α)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
 
+/*
+ * The section words of Arabic, Hebrew, Persian and Thai. Arabic and Hebrew join articles,
+ * conjunctions and prepositions to the word (الـ, و, ب; ה, ו, ב, ל, מ) and Thai writes no spaces
+ * between words, so these words match anywhere in a heading, as the CJK words do.
+ */
+const API_WORDS_AR_HE_FA_TH = /واجه(?:ة|ات) (?:ال)?برمج|نقاط (?:ال)?نهاية|ממשק(?:י)? (?:ה)?תכנות|נקודות (?:ה)?קצה|رابط(?:‌| )?(?:های )?برنامه‌?(?:نویسی)?|نقاط پایانی|ส่วนต่อประสานโปรแกรม/;
+const MODEL_WORDS_AR_HE_FA_TH = /بيانات|كيانات|الكيان|الجداول|ישויות|ישות|נתונים|טבלאות|داده|موجودیت|جدول‌?ها|พจนานุกรมข้อมูล|(?:โมเดล|แบบจำลอง|โครงสร้าง|ตาราง|ฐาน)ข้อมูล|เอนทิตี/;
+const PAGE_WORDS_AR_HE_FA_TH = /شاشات|شاشة|صفحات|الصفحة|واجه(?:ة|ات) (?:ال)?مستخدم|מסכים|מסך|עמודים|דפים|ממשק (?:ה)?משתמש|صفحه|رابط کاربری|หน้าจอ|หน้าเว็บ|ส่วนติดต่อผู้ใช้/;
+const OUT_OF_SCOPE_AR_HE_FA_TH = /خارج (?:ال)?نطاق|ليس ضمن (?:ال)?نطاق|غير مشمول|מחוץ ל(?:ה)?(?:תחום|היקף)|לא (?:ב|כלול ב)(?:ה)?(?:תחום|היקף)|خارج از (?:محدوده|دامنه)|นอกขอบเขต|ไม่อยู่ในขอบเขต/;
+/** Requirement and acceptance-criteria words; with them, business-rule words ("databases", قواعد البيانات, is no rules heading). */
+const REQUIREMENT_WORDS_AR_HE_FA_TH = /متطلبات|معايير (?:ال)?قبول|شروط (?:ال)?قبول|דרישות|קריטריוני (?:ה)?קבלה|نیازمندی|الزامات|معیارهای پذیرش|ข้อกำหนด|ความต้องการ|เกณฑ์การยอมรับ|เงื่อนไขการยอมรับ/;
+const RULE_WORDS_AR_HE_FA_TH = new RegExp(`${REQUIREMENT_WORDS_AR_HE_FA_TH.source}|قواعد(?! ?(?:ال)?بيانات)|القيود|כללים|כללי (?:ה)?עסק|חוקים|אילוצים|قوانین|محدودیت‌?ها|กฎ`);
+/** A whole heading of questions or of a glossary in these languages: "أسئلة مفتوحة", "שאלות פתוחות", "پرسش‌های باز", "คำถามที่ยังไม่มีข้อสรุป", "מילון מונחים". */
+const DISCUSSION_HEADING_AR_HE_FA_TH = /^[^\p{L}]*(?:(?:ال)?أسئلة(?: (?:ال)?مفتوحة)?|(?:ال)?مسائل (?:ال)?مفتوحة|(?:ال)?استفسارات|مسرد(?: (?:ال)?مصطلحات)?|(?:ال)?مصطلحات|(?:ال)?تعريفات|שאלות(?: פתוחות)?|נושאים פתוחים|מילון(?: (?:ה)?מונחים)?|מונחים|הגדרות|(?:پرسش|سؤال|سوال)(?:‌?ها|‌?های| های)?(?: باز)?|واژه‌?نامه|اصطلاحات|تعاریف|คำถาม[\u0E00-\u0E7F]*|ประเด็นที่ยังเปิด[\u0E00-\u0E7F]*|อภิธานศัพท์|คำศัพท์|นิยามศัพท์)\s*(?:\([^()]*\))?\s*[:：]?$/u;
 const API_WORDS = either(
   latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
   EUROPEAN_API,
+  API_WORDS_AR_HE_FA_TH,
 );
 const MODEL_WORDS = either(
   latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|(?:kern|hoofd)?entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|(?:nyckel|kärn)?entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
   EUROPEAN_MODEL,
+  MODEL_WORDS_AR_HE_FA_TH,
 );
 const PAGE_WORDS = either(
   latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|seiten|bildschirme?|ansichten|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
   /页面|頁面|画面|畫面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
   EUROPEAN_PAGE,
+  PAGE_WORDS_AR_HE_FA_TH,
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
@@ -95,6 +112,7 @@ const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|not (?:in |for |part of )?(?:the )?mvp|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
   EUROPEAN_OUT_OF_SCOPE,
+  OUT_OF_SCOPE_AR_HE_FA_TH,
 );
 
 /**
@@ -122,6 +140,7 @@ const RULE_WORDS = either(
   new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`),
   REQUIREMENT_ABBREVIATIONS,
   EUROPEAN_RULES,
+  RULE_WORDS_AR_HE_FA_TH,
 );
 
 /*
@@ -180,17 +199,19 @@ function continuesNumbering(parent: string, child: string): boolean {
 
 /** A heading that names the document itself rather than a part of it. */
 const DOCUMENT_TITLE = /\b(?:documents?|prd|specifications?|spec|documento|dokument)\b|文档|文書|문서/i;
+/** DOCUMENT_TITLE's words in Arabic, Hebrew, Persian and Thai: "وثيقة متطلبات المنتج", "מסמך דרישות", "سند نیازمندی‌ها", "เอกสารข้อกำหนด". */
+const DOCUMENT_TITLE_AR_HE_FA_TH = /وثيقة|מסמך|سند|เอกสาร/;
 
 /** Labels of requirement and acceptance-criteria lists: RULE_WORDS without the words of rules and policies. */
 /** Labels that head a list of rules: the requirement terms, and the English names of a list of constraints (`Validation:`, `Limits:`; a bare `Rules:` heads instructions as often). */
-const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|validations?(?: rules)?|constraints|invariants|limits)`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK), REQUIREMENT_ABBREVIATIONS);
+const REQUIREMENT_LABEL_WORDS = either(latinWords(new RegExp(`(?:${REQUIREMENT_TERMS}|validations?(?: rules)?|constraints|invariants|limits)`, 'i')), new RegExp(REQUIREMENT_TERMS_CJK), REQUIREMENT_ABBREVIATIONS, REQUIREMENT_WORDS_AR_HE_FA_TH);
 
 /**
  * Does a short label name a list of requirements or acceptance criteria (`Acceptance criteria`,
  * `Business rules`, `Akzeptanzkriterien`, `核心需求`), and not endpoints, models or pages?
  */
 export function namesRules(label: string): boolean {
-  return REQUIREMENT_LABEL_WORDS.test(label) && !DOCUMENT_TITLE.test(label) && !API_WORDS.test(label) && !MODEL_WORDS.test(label) && !PAGE_WORDS.test(label);
+  return REQUIREMENT_LABEL_WORDS.test(label) && !DOCUMENT_TITLE.test(label) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(label) && !API_WORDS.test(label) && !MODEL_WORDS.test(label) && !PAGE_WORDS.test(label);
 }
 
 /**
@@ -349,7 +370,7 @@ function titleWords(title: string): TitleWords {
     topics: topicsOf(title),
     outOfScope: namesOutOfScope(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
-    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !disclaims,
+    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(title) && !disclaims,
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
     review: REVIEW_CHECKLIST.test(title),
   };
@@ -364,7 +385,7 @@ export interface HeadingWords {
 function headingWords(heading: string): HeadingWords {
   return {
     goals: GOALS_HEADING.test(heading) || EUROPEAN_GOALS_HEADING.test(heading),
-    discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading),
+    discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading) || DISCUSSION_HEADING_AR_HE_FA_TH.test(heading),
   };
 }
 
@@ -473,6 +494,8 @@ const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|di
 export const LINE_OUT_OF_SCOPE_TRANSLATED = byScript(
   'i',
   String.raw`đã (?:bị )?(?:loại )?bỏ(?! qua)|不再使用|不再支持|不再提供|已下线|已下線|已停用|不采用|不採用|見送り|더 이상 (?:사용|지원)(?:하지|되지) 않|больше не (?:используется|поддерживается)|отказались от|已弃用|已廢棄|已废弃|旧接口|舊接口|非本期|本期不|不在本期|二期|第二期|下一期|次期フェーズ|第2フェーズ|フェーズ2|2차 개발|不在范围|不在範圍|暂不|暫不|廃止|非推奨|対象外|範囲外|사용 중단|범위 외|범위에서 제외|개발에서 제외|2차 범위|폐지 예정|устарел[аио]?|вне рамок|не входит в (?:рамки|объ[её]м)`,
+  // Arabic, Hebrew, Persian and Thai: out of scope, not part of (the project), a second phase, retired.
+  String.raw`خارج (?:ال)?نطاق|غير مشمول|ليست? (?:جزءًا|جزءا|ضمن) |المرحلة الثانية|מחוץ ל(?:ה)?(?:תחום|היקף)|(?:אינו|אינה|אינם|אינן|לא) חלק מ|בשלב (?:ה)?(?:שני|הבא)|שלב 2|خارج از (?:محدوده|دامنه)|فاز (?:دوم|۲|2)|مرحله (?:دوم|بعد)|منسوخ|นอกขอบเขต|ไม่อยู่ในขอบเขต|เฟส ?(?:ที่ ?)?2|เลิกใช้`,
   [String.raw`\b(?:`, String.raw`obsolet[oa]s?|obsolète|veraltet|conservée? tel(?:le)? quel(?:le)?|(?:reste|restent|demeure|demeurent) inchangée?s?|bleib(?:t|en) unverändert|(?:se mantiene|se mantienen|permanece|permanecen) (?:sin cambios|igual)|blijf(?:t|en) ongewijzigd|pozostaj[eą] bez zmian|en desuso|no (?:incluir|se incluye|se incluyen|incluid[oa]s?) en (?:el|la|este|esta) (?:mvp|versión|entrega|fase|alcance)|deprecad[oa]s?|descontinuad[oa]s?|fuera (?:de|del) alcance|fora do escopo|hors (?:du )?(?:périmètre|champ)|déprécié(?:e|s|es)?|außerhalb des umfangs|nicht im umfang|deprecat[oaie]|fuori (?:ambito|perimetro|scopo)|non (?:è )?previst[oaie]|verrà rimoss[oa]|verouderd|buiten (?:de )?scope|niet in scope|maakt geen deel uit|nicht (?:mehr )?(?:verwendet|genutzt|benötigt)|nicht teil (?:dieses|des) (?:projekts|vorhabens)|nicht bestandteil|n'est pas concerné(?:e|s)?|ne sont pas concerné(?:e|s)?|pas concerné(?:e|s)? par|no forma parte|ya no se usa|non fa parte|não faz parte|di luar cakupan|usang|poza zakresem|nie (?:jest )?w zakresie|przestarzał[aey]?|wycofan[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an|acak)|artık kullanılmıyor|utanför (?:omfånget|scope)|inte i scope|föråldrad|utfasad|(?:est|sont|a été|ont été|sera|seront) abandonné(?:e|s|es)?|(?:puis|mais|avons) (?:abandonn|écart)é(?:e|s|es)?|(?:valutat|considerat|esaminat)[oaie] e (?:poi )?scartat[oaie]|stat[oaie] (?:scartat|abbandonat)[oaie]|dismess[oaie]|(?:evaluad|considerad|avaliad)[oa]s? (?:y|e) (?:luego |depois )?descartad[oa]s?|(?:fue|fueron|ha sido|han sido|foi|foram|está|estão|será|serão) (?:descartad|abandonad)[oa]s?|(?:geprüft|erwogen|evaluiert|diskutiert|bewertet) und verworfen|(?:wurde|wurden) verworfen|(?:tidak|sudah tidak) (?:lagi )?(?:digunakan|dipakai|didukung) lagi|tidak lagi (?:digunakan|dipakai|didukung)|(?:dievaluasi|dipertimbangkan) (?:dan|lalu|tetapi) (?:ditolak|dibatalkan)|ngoài phạm vi|không (?:thuộc|nằm trong) phạm vi|ngừng (?:hỗ trợ|sử dụng)|không còn (?:được )?(?:sử dụng|dùng|hỗ trợ)|không dùng nữa|(?:bị|sẽ bị) (?:gỡ|loại) bỏ|lỗi thời`, String.raw`)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF0-9])`],
   // Swedish, Czech, Ukrainian and Greek.
   String.raw`застарі(?:лий|ла|ле|лі|лих)|переносити (?:його|її|їх) не потрібно|не потрібно (?:його |її |їх )?переносити|у цій версії не реалізу\S*|εκτός (?:πεδίου|εύρους)|δεν (?:θα )?υλοποι(?:είται|ηθεί)|καταργ(?:είται|ήθηκε|ημένο|ημένη)`,
@@ -508,8 +531,20 @@ const HAS_CLARIFICATION = new RegExp(CLARIFICATION.source, 'i');
 /** A Greek question: Greek letters, then the Greek question mark (U+037E) or the semicolon it is typed as, at the end. */
 export const GREEK_QUESTION = /[\u0370-\u03ff\u1f00-\u1fff][^;\u037e]*[;\u037e]["”'’»]?\s*$/u;
 
+/**
+ * A Thai question, which ends in a particle rather than a mark: "…ได้หรือไม่", "…ไหม", "…หรือเปล่า", "…ใช่ไหม",
+ * maybe before an aside.
+ */
+const THAI_QUESTION_END = /(?:หรือไม่|ไหม|หรือเปล่า|มั้ย)[\s.*_]*(?:\([^()]*\)[\s.]*)?$/;
+/** Does a text end as a Thai question does (THAI_QUESTION_END)? */
+export function endsAsThaiQuestion(text: string): boolean {
+  return (text.includes('ไม') || text.includes('เปล่า') || text.includes('มั้ย')) && THAI_QUESTION_END.test(text);
+}
+
 export function isQuestion(line: string): boolean {
-  if (!line.includes('?') && !line.includes('？')) return (line.includes(';') || line.includes('\u037e')) && GREEK_QUESTION.test(proseOf(line));
+  // Arabic and Persian write their own question mark (؟).
+  if (line.includes('؟')) return isQuestion(line.replace(/؟/g, '?'));
+  if (!line.includes('?') && !line.includes('？')) return endsAsThaiQuestion(line) || ((line.includes(';') || line.includes('\u037e')) && GREEK_QUESTION.test(proseOf(line)));
   // A clarification marker asks about a requirement; the line still states it.
   if (line.includes('[') && HAS_CLARIFICATION.test(line)) return isQuestion(line.replace(CLARIFICATION, '').trimEnd());
   // A question may end with an aside: "是否应该支持券叠加使用？（待运营确认）", "Paginate? (ask ops)".

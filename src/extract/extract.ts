@@ -491,6 +491,9 @@ const H_TITLE = /(?:名|名称|名稱|标题|標題|タイトル|이름|제목|�
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|kode|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
+/** H_RULE_TEXT's and H_RULE_ID's words in Arabic, Hebrew, Persian and Thai: `| الرقم | القاعدة |`, `| מזהה | דרישה |`, `| شناسه | قاعده |`, `| รหัส | ข้อกำหนด |`. */
+const H_RULE_TEXT_AR_HE_FA_TH = /^(?:(?:ال)?قاعدة|(?:ال)?متطلب|(?:ال)?وصف|כלל|דרישה|תיאור|قاعده|قانون|نیازمندی|شرح|توضیحات|กฎ|ข้อกำหนด|ความต้องการ|คำอธิบาย|รายละเอียด)$/;
+const H_RULE_ID_AR_HE_FA_TH = /^(?:(?:ال)?رقم|(?:ال)?معرف|(?:ال)?رمز|מזהה|מס['׳]?|מספר|شناسه|شماره|کد|รหัส|ลำดับ|เลขที่)$/;
 /** A priority column: what only a list of requirements or stories ranks. */
 const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|priorytet|öncelik|prioritet|优先级|優先度|우선순위)$/;
 
@@ -503,13 +506,13 @@ const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|priorida
 function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector): void {
   if (ctx.noRules) return;
   const headers = header.map((h) => h.replace(/[*_`]/g, '').trim().toLowerCase());
-  const idCol = headers.findIndex((h) => H_RULE_ID.test(h));
+  const idCol = headers.findIndex((h) => H_RULE_ID.test(h) || H_RULE_ID_AR_HE_FA_TH.test(h));
   const priorityCol = headers.findIndex((h) => H_PRIORITY.test(h));
   // `| ID | As a… | I want to… | So that… |`: each row is one user story, its parts joined as the headers say them.
   const story = storyColumns(header);
   // `要件ID` names the id column, not the requirement's: the text column is another one.
   // `| 要件ID | 要件名 | 内容 |`: a column that names the requirement is its title; the text is the column that says it.
-  const textCols = story ? [] : headers.flatMap((h, i) => (i !== idCol && H_RULE_TEXT.test(h) ? [i] : []));
+  const textCols = story ? [] : headers.flatMap((h, i) => (i !== idCol && (H_RULE_TEXT.test(h) || H_RULE_TEXT_AR_HE_FA_TH.test(h)) ? [i] : []));
   let textCol = textCols.find((i) => !H_TITLE.test(headers[i]!)) ?? textCols[0] ?? -1;
   // A requirements list by its id column (in a requirements section, or with a priority column too)
   // whose text column has a phrase for a header ("What the system must do"): the column of sentences.

@@ -24,6 +24,10 @@ const WORD_TYPES = new Map<string, string>([
   ...['číslo', 'celé číslo', 'desetinné číslo', 'αριθμός', 'ακέραιος', 'ακέραιος αριθμός', 'δεκαδικός', 'δεκαδικός αριθμός'].map((w) => [w, 'number'] as [string, string]),
   ...['logická hodnota', 'λογική τιμή'].map((w) => [w, 'boolean'] as [string, string]),
   ...['booleano', 'booléen', 'booleen', 'wahrheitswert', '布尔', '布尔值', '布尔型', '布林', '布林值', '真偽値', '論理値', '불리언', 'checkbox', 'booleaan', 'wartość logiczna', 'logiczna', 'boolesk', 'mantıksal', 'логическое', 'логический', 'булево', 'логічне', 'логічний', 'булеве'].map((w) => [w, 'boolean'] as [string, string]),
+  // Arabic, Hebrew, Persian and Thai.
+  ...['نص', 'نصي', 'نصوص', 'سلسلة نصية', 'تاريخ', 'وقت', 'تاريخ ووقت', 'تاريخ و وقت', 'طابع زمني', 'معرف', 'معرّف', 'טקסט', 'מחרוזת', 'תאריך', 'שעה', 'תאריך ושעה', 'תאריך ושעה', 'מזהה', 'رشته', 'متن', 'تاریخ', 'زمان', 'تاریخ و زمان', 'تاریخ و ساعت', 'شناسه', 'ข้อความ', 'สตริง', 'วันที่', 'เวลา', 'วันที่และเวลา', 'วันเวลา', 'ตัวระบุ'].map((w) => [w, 'string'] as [string, string]),
+  ...['رقم', 'عدد', 'رقم صحيح', 'عدد صحيح', 'عشري', 'رقم عشري', 'عدد عشري', 'مبلغ', 'مبلغ عشري', 'מספר', 'מספר שלם', 'מספר עשרוני', 'סכום', 'عدد صحیح', 'عدد اعشاری', 'اعشاری', 'ตัวเลข', 'จำนวนเต็ม', 'ทศนิยม', 'จำนวนเงิน', 'จำนวน'].map((w) => [w, 'number'] as [string, string]),
+  ...['منطقي', 'قيمة منطقية', 'بولياني', 'בוליאני', 'בוליאן', 'ערך בוליאני', 'بولی', 'بولین', 'منطقی', 'บูลีน', 'บูลลีน', 'ค่าความจริง'].map((w) => [w, 'boolean'] as [string, string]),
 ]);
 /** Two words joined by "and" or "with" (English, French, Spanish, Portuguese, Italian, German, Dutch, Indonesian, Vietnamese, Polish, Swedish, Turkish, Russian, Ukrainian), or by a hyphen or slash (`date-heure`, `Datum/Uhrzeit`, `Datum mit Uhrzeit`). */
 const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|та|a|й|και|or|o|ou|oder|atau|hoặc|with|mit|avec|con|com|dengan|met|med|z|ile|с|з)\s+(\S+)$|^(\p{L}+)\s*[-/]\s*(\p{L}+)$/iu;
@@ -35,6 +39,8 @@ const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|
 const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
 /** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`). */
 const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|список|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
+/** LIST_OF in Arabic, Hebrew, Persian and Thai (`قائمة نصوص`, `רשימה של מספרים`, `آرایه‌ای از رشته`, `อาร์เรย์ของ uuid`): the member type in group 1. */
+const LIST_OF_AR_HE_FA_TH = /^(?:قائمة|مصفوفة|רשימ(?:ה|ת)(?: של)?|מערך(?: של)?|لیست|آرایه(?:‌ای)?(?: از)?|อาร์เรย์(?:ของ)?|ลิสต์(?:ของ)?)\s*(.+)$/;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
 
 /** A type, "or" (in the known languages) and null: `string or null`, `datetime oder null`. */
@@ -67,6 +73,7 @@ export function normalizeFieldType(raw: string): string {
     /^(.+?)\s*\[\s*\]$/.exec(t) ??
     LIST_OF.exec(t) ??
     LIST_OF_EUROPEAN.exec(t) ??
+    (t.charCodeAt(0) > 0x58f ? LIST_OF_AR_HE_FA_TH.exec(t) : null) ??
     listOfTypeAfter(t) ??
     /^\[\s*(.+?)\s*\]$/.exec(t);
   if (array) {
@@ -211,12 +218,17 @@ export interface FieldNotes {
 const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 /** ENUM_NOTE's words in Swedish, Czech, Ukrainian and Greek: `en av a, b`, `výčet: a, b`, `перелік: a, b`, `ένα από: a, b`. */
 const ENUM_NOTE_EUROPEAN = /^(?:en av|ett av|výčet|jeden z|jedna z|jedno z|перелік|одне з|одна з|один з|ένα από|μία από|μια από|απαρίθμηση)(?![\p{L}])\s*[:：]?\s*(.+)$/iu;
+/** ENUM_NOTE's words in Arabic, Hebrew, Persian and Thai: `قائمة محددة: a / b`, `אחד מ: a / b`, `یکی از: a / b`, `ค่าใดค่าหนึ่ง: a, b`. */
+const ENUM_NOTE_AR_HE_FA_TH = /^(?:قائمة محددة|(?:إحدى|أحد) (?:ال)?قيم|واحد من|אח(?:ד|ת) מ(?:הערכים)?|یکی از|ค่าใดค่าหนึ่ง|หนึ่งใน)\s*[:：]?\s*(.+)$/;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
 const NUMBER_RANGE = /^-?\d+(?:\.\d+)?\s*(?:[–—-]|\.\.|to)\s*-?\d+(?:\.\d+)?$/;
 const OPTIONAL_WORD = /^(?:optional|opcional|facultatif|optionnel|facoltativo|opzionale|optioneel|opsional|opcjonaln[eya]|isteğe bağlı|opsiyonel|valfri(?:tt)?|frivillig|não obrigatório|nicht erforderlich|niet verplicht|non obbligatorio|no obligatorio|non obligatoire|nieobowiązkowe|icke obligatoriskt|zorunlu değil|необязательн(?:ое|ый|ая)(?: поле)?|необов['’]язков(?:е|ий|а)(?: поле)?|선택(?: 항목| 사항| 입력)?|任意(?:項目|入力)?|可选|可選|选填|選填|非必填|非必須)$|^(?:nepovinn[éýá]|προαιρετικ(?:ό|ός|ή))$/i;
+/** OPTIONAL_WORD in Arabic, Hebrew, Persian and Thai, maybe with why after a dash (`רשות — רק ברשימת ההמתנה`). */
+const OPTIONAL_WORD_AR_HE_FA_TH = /^(?:اختياري|غير (?:إلزامي|إجباري|مطلوب)|רשות|אופציונלי|לא חובה|اختیاری|غیر ?اجباری|ไม่บังคับ|ไม่จำเป็น)(?:\s+[—–-]\s.*)?$/;
+const isOptionalWord = (p: string): boolean => OPTIONAL_WORD.test(p) || OPTIONAL_WORD_AR_HE_FA_TH.test(p);
 /**
  * Words that open a clause saying when (`if`, `until`, `before`, `unless`, `när`, `gdy`, `до`, `nếu`), or in
  * which case (`bei`), in the known languages.
@@ -246,6 +258,11 @@ const WHEN_EMPTY = /(?:时|時|場合|とき|면|때|경우)(?:为|為|は|에�
  * "leer (null)", "empty (null)", "leeg zijn (null bij …)", "boş olabilir (null)": a word for empty (maybe with
  * its "be") with null beside it in parentheses, maybe with when, so the value may be null; not "(null not allowed)".
  */
+/**
+ * EMPTY_NULL and "may be null" in Arabic, Hebrew, Persian and Thai: "يقبل القيمة الفارغة (null)", "خالی (null)", "ค่าว่าง (null)",
+ * "יכול להיות null", "يمكن أن يكون null"; not "(null) غير مسموح" (null not allowed), which names no empty word.
+ */
+const NULL_AR_HE_FA_TH = /(?:الفارغة|فارغ(?:ة|ًا|ا)?|ריק(?:ה)?|خالی|ค่าว่าง)\s*\(null\)|(?:يمكن أن يكون|قد يكون|يقبل|تقبل|יכול(?:ה)? להיות|עשוי(?:ה)? להיות|می‌تواند|ممکن است) null|เป็น null ได้/;
 const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş)(?:\s+(?:sein|zijn|olabilir|kalabilir))?|空|空欄|空白|비어 ?있음|빈 ?값)\s*\(null(?:\)|\s(?!(?:not|non|niet|nicht|nie|değil|ne)\s))/iu;
 /**
  * "empty until submitted", "may be empty when not yet scheduled", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
@@ -327,7 +344,7 @@ const OR_NULL = /(?:^|\s)(?:or|oder|ou|o|atau|of|hoặc)\s+null(?:\s+(?:when|whi
  * `string or null`, `empty (null) when …` (null named beside "empty", so whatever the type)?
  */
 function saysNull(part: string): boolean {
-  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part)) || (part.slice(-4).toLowerCase() === 'null' && WHEN_NULL.test(part));
+  return NULLABLE_PHRASE.test(part) || NULL_WHILE.test(part) || (part.includes('null') && NULL_AR_HE_FA_TH.test(part)) || OR_NULL.test(part) || (part.includes('(null)') && EMPTY_WHILE.test(part)) || (part.slice(-4).toLowerCase() === 'null' && WHEN_NULL.test(part));
 }
 
 export function readSideNotes(note: string, type: string | undefined, written = ''): { type?: string; optional: boolean; nullable: boolean } {
@@ -336,12 +353,13 @@ export function readSideNotes(note: string, type: string | undefined, written = 
   const text = note.replace(/[`*]/g, ' ').replace(/（/g, '(').replace(/）/g, ')').replace(/\s{2,}/g, ' ').trim().replace(/^(?:[—–-]|:)\s+/, '');
   if (text === '') return { optional: false, nullable: false };
   // A note in parentheses is a part of its own: "may be empty (nullable)"; full-width commas and stops separate as ASCII ones do.
-  const parts = text.split(/[,;.()，；。、]/).map((p) => p.trim());
-  const optional = parts.some((p) => OPTIONAL_WORD.test(p));
+  const parts = text.split(/[,;.()，；。、،؛]/).map((p) => p.trim());
+  const optional = parts.some(isOptionalWord);
   const nullable =
     parts.some((p) => p.toLowerCase() !== 'null' && saysNull(p)) ||
     NULL_WHILE.test(text) ||
     (text.includes('(') && EMPTY_NULL.test(text)) ||
+    (text.includes('null') && NULL_AR_HE_FA_TH.test(text)) ||
     (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant|日|時|时|일시|날짜/i.test(written)) && (EMPTY_WHILE.test(text) || parts.some((p) => WHEN_EMPTY.test(p))));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
@@ -405,12 +423,12 @@ function slashType(part: string): string | undefined {
 export function readFieldNotes(notes: string): FieldNotes {
   const result: FieldNotes = { optional: false, nullable: false };
   let rest = notes.replace(/[`*]/g, '').trim();
-  const enumNote = ENUM_NOTE.exec(rest) ?? ENUM_NOTE_EUROPEAN.exec(rest) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
+  const enumNote = ENUM_NOTE.exec(rest) ?? ENUM_NOTE_EUROPEAN.exec(rest) ?? (rest.charCodeAt(0) > 0x58f ? ENUM_NOTE_AR_HE_FA_TH.exec(rest) : null) ?? /(?:^|[,;]\s*)(?:enum|one of)\s*[:：]?\s*(.+)$/i.exec(rest);
   if (enumNote) {
     // `one of a / b / c, nullable`: a modifier after the values says of the field, it is no value.
     let list = enumNote[1]!;
-    for (let last = /,\s*([^,]+?)\s*$/.exec(list); last && (OPTIONAL_WORD.test(last[1]!) || NULLABLE_PHRASE.test(last[1]!)); last = /,\s*([^,]+?)\s*$/.exec(list)) {
-      if (OPTIONAL_WORD.test(last[1]!)) result.optional = true;
+    for (let last = /,\s*([^,]+?)\s*$/.exec(list); last && (isOptionalWord(last[1]!) || NULLABLE_PHRASE.test(last[1]!)); last = /,\s*([^,]+?)\s*$/.exec(list)) {
+      if (isOptionalWord(last[1]!)) result.optional = true;
       else result.nullable = true;
       list = list.slice(0, last.index);
     }
@@ -428,7 +446,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
   }
   let fallback: string | undefined;
-  for (const raw of rest.split(/\s*[,;，、；]\s*/)) {
+  for (const raw of rest.split(/\s*[,;，、；،؛]\s*/)) {
     let part = raw.trim();
     if (part.endsWith('?') && part.length > 1) {
       result.optional = true;
@@ -446,7 +464,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
     if (part === '') continue;
     // `optional: empty means pickup`: the word, then why.
-    if (OPTIONAL_WORD.test(part) || (part.includes(':') && OPTIONAL_WORD.test(part.slice(0, part.indexOf(':')).trim()))) result.optional = true;
+    if (isOptionalWord(part) || (part.includes(':') && isOptionalWord(part.slice(0, part.indexOf(':')).trim()))) result.optional = true;
     else if (saysNull(part)) result.nullable = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);

@@ -224,9 +224,10 @@ const METHOD_THEN_SLASH = new RegExp(`\\b(?:${METHOD_ALT})[ \\t]+\\/`, 'i');
 
 /**
  * An upper-case method name as a word, or joined by a hyphen to the word for a request or a call
- * (`PATCH-запрос`, `GET-запиту`, `GET-anrop`, `POST-požadavek`, `GET-αίτημα`, `PUT-Anfrage`, `POST-Request`).
+ * (`PATCH-запрос`, `GET-запиту`, `GET-anrop`, `POST-požadavek`, `GET-αίτημα`, `PUT-Anfrage`, `POST-Request`),
+ * or after the hyphen that joins a Hebrew prefix to a Latin word (`ב-POST`, `מ-GET`).
  */
-const METHOD_WORD = new RegExp(`(?<![\\w-])(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит|anrop|förfrågan|požadav|volání|αίτημα|κλήση|[Aa]nfrage|[Rr]equest|[Aa]ufruf|[Aa]bfrage|[Cc]all|[Rr]equête|[Rr]ichiesta|[Pp]etición|[Ss]olicitud|[Pp]edido|[Vv]erzoek|[Żż]ądanie|[Ii]stek))`);
+const METHOD_WORD = new RegExp(`(?<!\\w|(?<![\\u05d0-\\u05ea])-)(?:${METHOD_ALT})(?:(?:t?ing|e?s|t?ed)(?![\\w-]))?(?!\\w|-(?!запрос|запит|anrop|förfrågan|požadav|volání|αίτημα|κλήση|[Aa]nfrage|[Rr]equest|[Aa]ufruf|[Aa]bfrage|[Cc]all|[Rr]equête|[Rr]ichiesta|[Pp]etición|[Ss]olicitud|[Pp]edido|[Vv]erzoek|[Żż]ądanie|[Ii]stek))`);
 const METHOD_WORDS = new RegExp(METHOD_WORD.source, 'g');
 
 /** Cheap test for a section body: can `findMethodPaths` or `findSeparatedMethodPaths` find a pair in it? */
@@ -247,6 +248,9 @@ export function mayContainMethodPath(body: string): boolean {
 const CONNECTIVES = new Set(['to', 'at', 'on', 'against', 'for', 'via', 'a', 'al', 'à', 'sur', 'an', 'para', 'auf', 'en', 'em', 'vers', 'ke', 'su', 'sul', 'sullo', 'sulla', 'allo', 'alla', 'ai', 'agli', 'alle', 'naar', 'tới', 'đến', 'vào', 'на', 'до', 'na', 'till', 'op',
   // Swedish's "against", "on" and "from" (`POST-anrop mot /x`, `DELETE på /x`, `GET från /x`).
   'mot', 'på', 'från']);
+/** CONNECTIVES of Arabic, Hebrew (with its joined prefixes: `לנתיב` "to the path", `מהנתיב` "from the path"), Persian and Thai. */
+const CONNECTIVES_AR_HE_FA_TH = new Set(['إلى', 'الى', 'على', 'عبر', 'للمسار', 'بالمسار', 'אל', 'על', 'לנתיב', 'בנתיב', 'מהנתיב', 'לכתובת', 'מהכתובת', 'به', 'روی', 'از', 'بر', 'ไปที่', 'ที่']);
+const isConnective = (w: string): boolean => CONNECTIVES.has(w) || CONNECTIVES_AR_HE_FA_TH.has(w);
 /** "Same" (or "that", "this") before a path's noun, in the known languages: "sur la même adresse", "an denselben Pfad", "cùng đường dẫn". */
 const SAME_WORDS = new Set(['same', 'that', 'this', 'même', 'mismo', 'misma', 'mesmo', 'mesma', 'stesso', 'stessa', 'selben', 'selbe', 'gleichen', 'gleiche', 'dieselbe', 'denselben', 'derselben', 'zelfde', 'dezelfde', 'hetzelfde', 'cùng', 'samma']);
 /** The nouns of a path "the same" may stand before, in English and the known languages (`adresse`, `dirección`, `Pfad`, `đường` of `đường dẫn`). */
@@ -338,9 +342,9 @@ export function findSeparatedMethodPaths(raw: string, earlier?: () => string | u
 /** Do the words after a method end with a connective, maybe "the endpoint" after it? */
 function connected(words: string[]): boolean {
   let n = words.length;
-  while (n > 0 && TARGET_WORDS.has(words[n - 1]!) && !CONNECTIVES.has(words[n - 1]!)) n--;
+  while (n > 0 && TARGET_WORDS.has(words[n - 1]!) && !isConnective(words[n - 1]!)) n--;
   // "a" is both: "un POST a /x" (a connective), "sends a request to the /x" (an article).
-  return n > 0 && CONNECTIVES.has(words[n - 1]!);
+  return n > 0 && isConnective(words[n - 1]!);
 }
 
 /**

@@ -118,9 +118,12 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
  * (`**Name:** a, b`, as Productboard and Google Docs write labels), and a note in parentheses
  * between the name and its separator (`**Post** (existing) — a, b`), or a few words after a comma before
  * a colon and a code-marked list (`**Digest**, kept for resending: `id` (uuid), …`); the name may be in code
- * marks inside the bold (`**`Post`** — a, b`). Group 2 is the separator, 3 the list.
+ * marks inside the bold (`**`Post`** — a, b`), with its name in another language beside it in parentheses
+ * (`**Volunteer (מתנדב)**:`, `**מתנדב (Volunteer)**:`, named by its code name). Group 2 is the separator, 3 the list.
  */
-const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+/** The code name in parentheses after a name in another script (`**מתנדב (Volunteer)**`): group 1. */
+const CODE_NAME_ASIDE = /^[^(（\n]*[(（]\s*([A-Z][A-Za-z0-9]*)\s*[)）]/;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\s*[(（][^()（）\n*`]{1,40}[)）])?(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -567,7 +570,7 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
     return;
   }
   // `**Fields**: id, total` under `### Invoice`: the heading's model; under no model's heading, none.
-  const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : m[1]!;
+  const name = isFieldsLabel(m[1]!) ? modelNameFromHeading(ctx.section.title) : /[A-Za-z]/.test(m[1]!) ? m[1]! : (CODE_NAME_ASIDE.exec(line)?.[1] ?? m[1]!);
   if (name === undefined) return;
   const sep = m[2] ?? m[3]!;
   const written = sep === '(' ? m[4]!.replace(/\)[^)]*$/, '') : m[4]!;

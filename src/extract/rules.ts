@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, endsAsThaiQuestion, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 
@@ -20,6 +20,13 @@ const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 const MUST_WORDS_EUROPEAN = "musí|Musí|nesmí|Nesmí|nelze|Nelze|je nutné|je povinn[ýáé]|повинен|повинна|повинно|повинні|Повинен|Повинна|Повинно|Повинні|зобов['’]язан(?:ий|а|і)|не може|не можуть|не можна|πρέπει|Πρέπει|ΠΡΕΠΕΙ|ΘΑ|δεν επιτρέπεται|απαγορεύεται|οφείλει|οφείλουν";
 const SHOULD_WORDS_EUROPEAN = 'by měl[aoiy]?|doporučuje se|Doporučuje se|слід|Слід|варто|рекомендується|Рекомендується|бажано|θα πρέπει|Θα πρέπει|συνιστάται|Συνιστάται';
 const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
+/**
+ * The normative words of Arabic, Hebrew, Persian and Thai, matched anywhere as CJK keywords are
+ * (Arabic and Hebrew join a conjunction to the word: ويجب, וחייב). Thai `ต้อง` (must) is no keyword in
+ * `ต้องการ` (want, need).
+ */
+const MUST_AR_HE_FA_TH = 'يجب|لا يجوز|يتعين|يلزم|חייב|חייבת|חייבים|חייבות|אסור|باید|نباید|ต้อง(?!การ)';
+const SHOULD_AR_HE_FA_TH = 'ينبغي|يُفضَّل|מומלץ|רצוי|بهتر است|ควร';
 const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用答對急])|べきである|べき|望ましい|推奨|하는 것이 좋다|권장';
 /**
  * A keyword pattern: `words` stand alone (no letter, digit or `_` on either side), CJK keywords
@@ -29,8 +36,8 @@ const SHOULD_CJK = '应该|应当|應該|應當|应(?![用答对急])|應(?![用
 function keywords(words: string, cjk?: string): ScriptPattern {
   return byScript('gu', ['((?:', words, ')(?![\\p{L}\\p{N}_]))'], ...(cjk ? [cjk] : []));
 }
-const MUST = keywords(`${MUST_WORDS}|${MUST_WORDS_EUROPEAN}`, MUST_CJK);
-const SHOULD = keywords(`${SHOULD_WORDS}|${SHOULD_WORDS_EUROPEAN}`, SHOULD_CJK);
+const MUST = keywords(`${MUST_WORDS}|${MUST_WORDS_EUROPEAN}`, `${MUST_CJK}|${MUST_AR_HE_FA_TH}`);
+const SHOULD = keywords(`${SHOULD_WORDS}|${SHOULD_WORDS_EUROPEAN}`, `${SHOULD_CJK}|${SHOULD_AR_HE_FA_TH}`);
 const MAY = keywords(MAY_WORDS);
 /**
  * The ending of a Japanese specification's requirement, `〜すること。`, `〜できること。` ("shall",
@@ -40,7 +47,7 @@ const MAY = keywords(MAY_WORDS);
 const JA_REQUIREMENT_ENDING = '[ぁ-ゖ]こと(?=[。．.！!]|\\s*$)';
 const JA_ENDING = new RegExp(JA_REQUIREMENT_ENDING, 'u');
 /** Every requirement keyword of MUST, SHOULD and MAY: a sentence without one is a rule only as an item of a requirements list. */
-const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to|${MUST_WORDS_EUROPEAN}|${SHOULD_WORDS_EUROPEAN}`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}`);
+const RULE_SIGNAL = keywords(`${MUST_WORDS}|${SHOULD_WORDS}|${MAY_WORDS}|required to|${MUST_WORDS_EUROPEAN}|${SHOULD_WORDS_EUROPEAN}`, `${MUST_CJK}|${SHOULD_CJK}|${JA_REQUIREMENT_ENDING}|${MUST_AR_HE_FA_TH}|${SHOULD_AR_HE_FA_TH}`);
 /** A letter, digit or `_` right before the position it is run at (the code point before, as a `u` lookbehind reads it). */
 const WORD_BEFORE = /(?<=[\p{L}\p{N}_])/uy;
 
@@ -281,8 +288,8 @@ function withoutPriority(text: string): string {
 /** First letters of a priority (PRIORITY). */
 const PRIORITY_INITIALS = 'PpHhMmLlCcSsWwNn';
 
-/** Chinese, Japanese and Korean characters: scripts that write a sentence without spaces (or with few, in Korean). */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Chinese, Japanese, Korean and Thai characters: scripts that write a sentence without spaces (or with few, in Korean and Thai). */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
 
 /** At least `n` words (spaces between), without splitting; in CJK text, `2n` characters. */
 function hasWords(text: string, n: number): boolean {
@@ -314,7 +321,7 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?${WRITTEN_ID}[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$`);
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
-const QUESTION = /[?？]["”'’»」]?\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+const QUESTION = /[?？؟]["”'’»」]?\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
 /**
  * A question written without its mark: a modal before its subject ("Must I finish the book first",
  * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
@@ -484,10 +491,11 @@ function notARule(text: string): boolean {
     notNowItem(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
     (FEEDBACK_SUBJECT.test(text) && NAMES_DOCUMENT.test(text)) ||
-    ((text.includes('?') || text.includes('？')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
+    ((text.includes('?') || text.includes('？') || text.includes('؟')) && QUESTION.test(text.includes('[') ? text.replace(CLARIFICATION, '').trimEnd() : text)) ||
     INVERTED_QUESTION.test(text) ||
     ((text.includes(';') || text.includes('\u037e')) && GREEK_QUESTION.test(text)) ||
     endsAsCjkQuestion(text) ||
+    endsAsThaiQuestion(text) ||
     HEDGED.test(text) ||
     (OBSOLETE_WORD.test(text) && OBSOLETE_NOT_CARRIED.test(text)) ||
     (OBSOLETE_WORD_EUROPEAN.test(text) && OBSOLETE_NOT_CARRIED_EUROPEAN.test(text)) ||

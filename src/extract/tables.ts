@@ -40,11 +40,6 @@ const H_EUROPEAN = {
 /** A required column's cell that says no, in those languages (`nej`, `ne`, `nepovinné`, `ні`, `όχι`), and one that says yes. */
 const NO_CELL_EUROPEAN = /^(?:nej|ne|nepovinné|nepovinný|ні|όχι)$/i;
 const YES_CELL_EUROPEAN = /^(?:ano|так|ναι)$/i;
-const IS_FIELD_HEADER = { test: (h: string) => H_FIELD.test(h) || H_EUROPEAN.field.test(h) };
-const IS_TYPE_HEADER = { test: (h: string) => H_TYPE.test(h) || H_EUROPEAN.type.test(h) };
-const IS_NOTES_HEADER = { test: (h: string) => H_NOTES.test(h) || H_EUROPEAN.notes.test(h) };
-const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_EUROPEAN.required.test(h) };
-const IS_SCREEN_HEADER = { test: (h: string) => H_SCREEN.test(h) || H_EUROPEAN.title.test(h) };
 const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
@@ -52,6 +47,26 @@ const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(
  */
 const H_FIELDS =
   /^(?:(?:key|main|primary|core|important|notable|wichtige|hauptsächliche)\s+)?(?:fields|attributes|columns|properties|campos|atributos|columnas|colunas|propiedades|propriedades|champs|attributs|colonnes|propriétés|felder|spalten|eigenschaften|campi|attributi|colonne|proprietà|velden|attributen|kolommen|eigenschappen|kolom|atribut|properti)(?:\s+(?:principales|principais|principaux|principali|clave|chave|clés?|belangrijkste))?$|^(?:关键|關鍵|主要|核心|主な)?(?:字段|欄位|属性|屬性|項目|项目|フィールド)$|^(?:주요\s*)?(?:필드|속성)$/;
+
+/*
+ * The column headers of Arabic, Hebrew, Persian and Thai (Arabic's article ال joined to the word):
+ * `| الحقل | النوع | إلزامي |`, `| שדה | סוג | חובה |`, `| فیلد | نوع | اجباری |`, `| ชื่อฟิลด์ | ชนิดข้อมูล | จำเป็น |`.
+ */
+const H_METHOD_AR_HE_FA_TH = /^(?:(?:ال)?طريقة|שיטה|מתודה|متد|เมธอด)$/;
+const H_PATH_AR_HE_FA_TH = /^(?:(?:ال)?مسار|נתיב|مسیر|เส้นทาง|พาธ)$/;
+const H_FIELD_AR_HE_FA_TH = /^(?:(?:ال)?حقل|(?:ال)?حقول|اسم (?:ال)?حقل|שדה|שם (?:ה)?שדה|فیلد|نام فیلد|ฟิลด์|ชื่อฟิลด์|เขตข้อมูล)$/;
+const H_TYPE_AR_HE_FA_TH = /^(?:(?:ال)?نوع|نوع (?:ال)?بيانات|סוג|סוג (?:ה)?נתונים|טיפוס|نوع داده|ชนิด|ชนิดข้อมูล|ประเภท|ประเภทข้อมูล)$/;
+const H_NOTES_AR_HE_FA_TH = /^(?:(?:ال)?ملاحظات|(?:ال)?وصف|הערות|תיאור|توضیحات|یادداشت|คำอธิบาย|หมายเหตุ)$/;
+const H_REQUIRED_AR_HE_FA_TH = /^(?:(?:ال)?إلزامي|إجباري|مطلوب|חובה|נדרש|اجباری|الزامی|ضروری|จำเป็น|บังคับ)$/;
+const H_SCREEN_AR_HE_FA_TH = /^(?:(?:ال)?شاشة|(?:ال)?صفحة|מסך|עמוד|דף|صفحه|หน้าจอ|หน้า)$/;
+const H_MODEL_AR_HE_FA_TH = /^(?:(?:ال)?كيان|ישות|موجودیت|เอนทิตี)$/;
+/** Each column's header in English and the known languages, then in those of H_EUROPEAN and of Arabic, Hebrew, Persian and Thai. */
+const IS_FIELD_HEADER = { test: (h: string) => H_FIELD.test(h) || H_EUROPEAN.field.test(h) || H_FIELD_AR_HE_FA_TH.test(h) };
+const IS_TYPE_HEADER = { test: (h: string) => H_TYPE.test(h) || H_EUROPEAN.type.test(h) || H_TYPE_AR_HE_FA_TH.test(h) };
+const IS_NOTES_HEADER = { test: (h: string) => H_NOTES.test(h) || H_EUROPEAN.notes.test(h) || H_NOTES_AR_HE_FA_TH.test(h) };
+const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_EUROPEAN.required.test(h) || H_REQUIRED_AR_HE_FA_TH.test(h) };
+const IS_SCREEN_HEADER = { test: (h: string) => H_SCREEN.test(h) || H_EUROPEAN.title.test(h) || H_SCREEN_AR_HE_FA_TH.test(h) };
+const IS_MODEL_HEADER = { test: (h: string) => H_MODEL.test(h) || H_MODEL_AR_HE_FA_TH.test(h) };
 
 /** `Subscription field`, `` `Invoice` columns ``: a capitalised name (group 1), then a field word. */
 const OWNER_FIELD_HEADER = /^[`*_]*(\p{Lu}[\p{L}\p{N}_]*(?:\s+\p{Lu}[\p{L}\p{N}_]*)?)[`*_]*\s+(?:fields?|columns?|attributes?|propert(?:y|ies))$/u;
@@ -162,13 +177,13 @@ function namedBy(h: string, head: Set<string>, weak: Set<string>, qualifiers: Se
 }
 
 /** A path column: the listed headers, or route words with qualifiers ("Route URL", "页面路径"). */
-const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
+const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || H_PATH_AR_HE_FA_TH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
 /** An address word alone (`Adresse`, `Dirección`, `地址`): a route column under a screens heading. */
 const IS_ADDRESS_HEADER = { test: (h: string) => namedBy(h, ADDRESS_WORDS, NO_WORDS, ROUTE_QUALIFIERS) };
 /** A method column: the listed headers, or a method word with qualifiers ("HTTP-Methode", "Method(s)", "请求方式"). */
 /** A screen's title column: the listed headers, or a name word with page words ("Screen name", "页面名称"). */
-const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || H_EUROPEAN.title.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
-const IS_METHOD_HEADER = { test: (h: string) => H_METHOD.test(h) || namedBy(h, METHOD_WORDS, WAY_WORDS, METHOD_QUALIFIERS) };
+const IS_TITLE_HEADER = { test: (h: string) => H_TITLE.test(h) || H_EUROPEAN.title.test(h) || H_SCREEN_AR_HE_FA_TH.test(h) || namedBy(h, TITLE_WORDS, NO_WORDS, TITLE_QUALIFIERS) };
+const IS_METHOD_HEADER = { test: (h: string) => H_METHOD.test(h) || H_METHOD_AR_HE_FA_TH.test(h) || namedBy(h, METHOD_WORDS, WAY_WORDS, METHOD_QUALIFIERS) };
 
 const H_ENDPOINT = /^(?:endpoints?|api|apis|接口|端点|엔드포인트|エンドポイント)$/;
 const H_REQUEST = /^(?:request(?: body)?|body|payload|input|takes|solicitud|requisição|requête|anfrage|请求|요청|リクエスト)$/;
@@ -290,9 +305,12 @@ function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, te
 function isOptional(cell: string, header: string): boolean {
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
   const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
-  if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim());
-  return no || NO_CELL_EUROPEAN.test(cell.trim());
+  if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
+  return no || NO_CELL_EUROPEAN.test(cell.trim()) || NO_CELL_AR_HE_FA_TH.test(cell.trim());
 }
+/** Yes and no in Arabic, Hebrew, Thai and Persian; a no maybe with an aside (`لا (اختياري)`, `خیر (اختیاری)`). */
+const YES_CELL_AR_HE_FA_TH = /^(?:نعم|כן|ใช่|بله|آری)$/;
+const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม่จำเป็น|خیر|نه)(?:\s*\([^()]*\))?$/;
 
 /**
  * Read a Markdown table by its headers (any column order): endpoints (method + path), fields
@@ -313,7 +331,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const paths = byCells !== -1 ? cellsColumn(rows, headers.length, (cell) => findPaths(cell).length === 1, byCells) : -1;
     if (paths !== -1) [methodCol, pathCol] = [byCells, paths];
   }
-  const namedModelCol = col(headers, H_MODEL);
+  const namedModelCol = col(headers, IS_MODEL_HEADER);
   // A fields column lists fields of the row's model: only beside a model column.
   const namedFieldsCol = namedModelCol !== -1 ? col(headers, H_FIELDS) : -1;
   const typeCol = col(headers, IS_TYPE_HEADER);
