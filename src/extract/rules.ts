@@ -228,9 +228,10 @@ function cleanProse(text: string): string {
 
 /**
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
- * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
+ * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`); the number may carry a capital of its
+ * kind before it (`TIG-R01`, `SEC-N3`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?[A-ZА-ЯЁ]?\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
@@ -464,8 +465,15 @@ function notNowItem(text: string): boolean {
 const OBSOLETE_NOT_CARRIED = /(?<!\p{L})(?:(?:is|are)\s+(?:now\s+)?(?:obsolete|deprecated|legacy|retired)\s+and\s+(?:must|should|will|shall)\s+not\s+be\s+(?:carried over|ported|migrated|rebuilt|re-?implemented|reproduced|kept)|(?:est|sont)\s+(?:obsolètes?|dépréciée?s?)\s+et\s+ne\s+(?:doit|doivent|sera|seront|devra|devront)\s+pas\s+être\s+(?:reprise?s?|migrée?s?|portée?s?|réimplémentée?s?|conservée?s?)|(?:ist|sind)\s+(?:veraltet|obsolet|abgekündigt)\s+und\s+(?:darf|dürfen|soll|sollen|wird|werden)\s+nicht\s+(?:übernommen|migriert|portiert|nachgebaut)\s+werden|(?:está|están|es|son)\s+obsolet[oa]s?\s+y\s+no\s+(?:debe|deben|se)\s+(?:migrar|portar|mantener|reimplementar)(?:se)?)(?!\p{L})/iu;
 const OBSOLETE_WORD = /obsol|eprecat|éprécié|legacy|retired|veraltet|abgekündigt/i;
 
+/** An informative note or example of a standards-style document: `NOTE 2 Devices should …`, `EXAMPLE A device …` (capitals, no colon). */
+const INFORMATIVE_NOTE = /^(?:NOTE|EXAMPLE)(?:\s+\d+)?\s+(?![:：—–-])(?=\S)/;
+/** The document as the subject of a keyword anywhere in a sentence: "…, the approvers agree that this specification shall serve as the baseline". */
+const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b/i;
+
 function notARule(text: string): boolean {
   return (
+    ((text.startsWith('NOTE') || text.startsWith('EXAMPLE')) && INFORMATIVE_NOTE.test(text)) ||
+    ((text.includes('this ') || text.includes('This ') || text.includes('present ')) && DOCUMENT_AS_SUBJECT.test(text)) ||
     (text.includes('~~') && STRUCK.test(text)) ||
     notNowItem(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||
