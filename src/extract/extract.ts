@@ -633,6 +633,9 @@ function captionOf(block: Block | undefined): string | undefined {
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
+  // `**Suspension** — created when an application is approved.`: a bold name, a dash, then what it is.
+  const described = line.startsWith('**') ? NAMED_DESCRIBED.exec(line) : null;
+  if (described && !CAPTION_LABEL.test(described[1]!)) return described[1];
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
@@ -646,6 +649,11 @@ function captionOf(block: Block | undefined): string | undefined {
  * The name in group 1.
  */
 const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?\n]{1,80}\.\s+)?(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
+
+/** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
+const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
+/** Bold words that label a remark, not a thing: `**Note** — …`. */
+const CAPTION_LABEL = /^(?:note|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 
