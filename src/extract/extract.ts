@@ -634,7 +634,8 @@ function captionOf(block: Block | undefined): string | undefined {
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
   // `**Suspension** — created when an application is approved.`: a bold name, a dash, then what it is.
-  const described = line.startsWith('**') ? NAMED_DESCRIBED.exec(line) : null;
+  // One that ends with a colon leads in to the table: NAMED_LEAD_IN's, or a note when it is long.
+  const described = line.startsWith('**') && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
   if (described && !CAPTION_LABEL.test(described[1]!)) return described[1];
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
@@ -653,7 +654,7 @@ const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?
 /** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
 const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
 /** Bold words that label a remark, not a thing: `**Note** — …`. */
-const CAPTION_LABEL = /^(?:note|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
+const CAPTION_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|not|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 
