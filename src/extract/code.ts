@@ -857,12 +857,24 @@ function readErDiagram(lines: string[], firstLine: number, ctx: SectionContext, 
   });
 }
 
-/** `string id PK`, `datetime departs_at`, `int seats "max 8"`: type first, then name, then keys and a comment. */
+/**
+ * `string id PK`, `datetime departs_at`, `int seats "max 8"`: type first, then name, then keys and a
+ * comment. A comment may say what the column holds: `"nullable"`, `"optional"` (readSideNotes), or a
+ * string's values set apart by bars (`"draft | sent | paid"`).
+ */
 function erField(line: string): ModelField | undefined {
-  const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"[^"]*")?\s*$/.exec(line);
+  const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"([^"]*)")?\s*$/.exec(line);
   if (!m) return undefined;
-  return { name: m[2]!, type: normalizeFieldType(m[1]!), optional: false };
+  const type = normalizeFieldType(m[1]!);
+  const comment = m[3]?.trim();
+  if (!comment) return { name: m[2]!, type, optional: false };
+  const notes = readSideNotes(comment, type);
+  const values = type === 'string' && comment.includes('|') ? ER_VALUES.exec(comment) : null;
+  const own = values ? literalUnion(comment.split('|').map((v) => v.trim())) : (notes.type ?? type);
+  return { name: m[2]!, type: notes.nullable && !own.endsWith('| null') ? `${own} | null` : own, optional: notes.optional };
 }
+/** An erDiagram comment that is only a string's values, set apart by bars: `applied | screening | hired`. */
+const ER_VALUES = /^[\w-]+(?:\s*\|\s*[\w-]+)+$/;
 
 /** `type SigningJob struct {`: a Go struct, the way Go declares a record. */
 const GO_STRUCT = /^\s*type\s+([A-Za-z_]\w*)\s+struct\s*\{/m;

@@ -174,6 +174,18 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  */
 /** A glossary: its items define terms ("**Processor** — a company that … must follow its instructions"), they state no requirement. */
 const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|thuật ngữ|bảng thuật ngữ|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集)?|용어(?: 정의)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
+/** What may stand before a heading's words: a number, an emoji, or an annex's lettered number (`B.1`, `A.2.3`) (RegExp source). */
+const ANNEX_NUMBER = String.raw`[^\p{L}]*(?:[A-Z](?:\.\d+)+\.?\s+)?`;
+/** A document's own history or control block ("Revision History", "Change log", "Document control", "Änderungshistorie"): what changed in the document, not what to build. */
+const DOCUMENT_HISTORY_HEADING = new RegExp(String.raw`^${ANNEX_NUMBER}(?:(?:document\s+)?(?:revision|version|change|amendment|edit)\s+(?:history|log|record)|revisions?|changelog|change\s*log|document\s+(?:history|control|changes)|historial\s+de\s+(?:revisiones|versiones|cambios)|hist[oó]rico\s+de\s+(?:revisões|versões|alterações)|historique\s+des\s+(?:révisions|versions|modifications)|(?:änderungs|versions|revisions)(?:historie|verlauf|geschichte)|cronologia\s+delle\s+(?:revisioni|versioni)|revisiegeschiedenis|versiegeschiedenis|historia\s+(?:zmian|wersji)|история\s+(?:изменений|версий|редакций)|修订(?:历史|记录)|修訂(?:歷史|記錄)|变更(?:历史|记录)|變更(?:歷史|記錄)|改訂履歴|変更履歴|版数管理|개정\s*이력|변경\s*이력)\s*(?:\([^()]*\))?\s*[:：]?$`, 'iu');
+/** A part that tells the document's readers or bidders how to use it ("How to read this annex", "Instructions to bidders", "Submission instructions"): about the document or the tender, not the product. */
+const READERS_GUIDE_HEADING = new RegExp(String.raw`^${ANNEX_NUMBER}(?:how to (?:read|use|navigate|respond to|answer) (?:this|the) (?:document|annex|appendix|specification|spec|srs|prd|section|tender|rfp|rfq|itt)|reading guide|guide to this document|instructions? (?:to|for) (?:bidders|tenderers|suppliers|respondents|vendors|proposers)|(?:submission|tender|bid|proposal|response) instructions|(?:bidders'?|tenderers'?) instructions)\s*(?:\([^()]*\))?\s*[:：]?$`, 'iu');
+/**
+ * A team's own working agreement ("Team definition of done", "Definition of Done (team working
+ * agreement)", "Working agreements"): how the team works, not what the product does. A story's own
+ * "Definition of done" heads its criteria (REQUIREMENT_TERMS); one the heading gives to the team does not.
+ */
+const TEAM_AGREEMENT_HEADING = new RegExp(String.raw`^${ANNEX_NUMBER}(?:(?:team(?:'s)?|engineering)\s+definition of (?:done|ready)|definition of (?:done|ready)\s*[(（][^()（）]*\b(?:team|working agreement|engineering)\b[^()（）]*[)）]|(?:team\s+)?working agreements?|team agreements?)\s*[:：]?$`, 'iu');
 const DISCUSSION_HEADING = /^[^\p{L}]*(?:(?:open|outstanding|unresolved|pending|remaining)\s+(?:questions?|issues|points|items)|questions?(?:\s*(?:&|and)\s*answers?)?|faqs?|frequently asked questions|q\s*&\s*a|non-normative(?:\s+(?:notes?|sections?|guidance|remarks?|text))?|informative notes?|discussion(?: points)?|preguntas(?:\s+(?:abiertas|frecuentes|pendientes))?|cuestiones abiertas|questions (?:ouvertes|en suspens)|offene (?:fragen|punkte)|häufige fragen|perguntas(?:\s+(?:em aberto|abertas|frequentes))?|pertanyaan(?: terbuka)?|domande(?: aperte| frequenti)?|questioni aperte|(?:open |openstaande )?vragen|veelgestelde vragen|(?:otwarte )?pytania(?: otwarte)?|(?:açık )?sorular|(?:öppna )?frågor|câu hỏi(?: mở| thường gặp)?|vấn đề (?:mở|còn mở)|d[úu]vidas(?: em aberto| abertas| pendentes)?|quest[õo]es (?:em aberto|abertas|pendentes)|dudas(?: abiertas| pendientes)?|points (?:ouverts|en suspens)|punti aperti|offene themen)\s*(?:\([^()]*\))?\s*[:：]?$|^[^\p{L}]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:待确认|待定|未决|未解决|开放|常见|待確認|未決|未解決|開放|常見)?(?:问题|問題|事項)\s*[:：]?$|^[^\p{L}]*(?:よくある質問|未解決の(?:問題|課題)|미해결 (?:질문|문제)|자주 묻는 질문|질문)\s*[:：]?$|^[^\p{L}]*(?:検討事項|未決事項|確認事項|懸案事項|論点|課題)(?:\s*[・/／、]\s*(?:検討事項|未決事項|確認事項|懸案事項|論点|課題))?\s*[:：]?$/iu;
 /**
  * A checklist for reviewing the PRD itself ("Review & Acceptance Checklist", "Quality checklist",
@@ -370,7 +382,7 @@ function titleWords(title: string): TitleWords {
     topics: topicsOf(title),
     outOfScope: namesOutOfScope(title),
     moscow: title.includes('ave') || title.includes('AVE') ? MOSCOW_HEADING.exec(title) : null,
-    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(title) && !disclaims,
+    rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(title) && !disclaims && !TEAM_AGREEMENT_HEADING.test(title),
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
     review: REVIEW_CHECKLIST.test(title),
   };
@@ -385,7 +397,10 @@ export interface HeadingWords {
 function headingWords(heading: string): HeadingWords {
   return {
     goals: GOALS_HEADING.test(heading) || EUROPEAN_GOALS_HEADING.test(heading),
-    discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading) || DISCUSSION_HEADING_AR_HE_FA_TH.test(heading),
+    discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading) || DISCUSSION_HEADING_AR_HE_FA_TH.test(heading) ||
+      DOCUMENT_HISTORY_HEADING.test(heading) ||
+      READERS_GUIDE_HEADING.test(heading) ||
+      TEAM_AGREEMENT_HEADING.test(heading),
   };
 }
 

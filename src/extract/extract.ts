@@ -392,7 +392,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
       // Code that mounts its routes itself says where each one sits: a sentence that puts "everything" under a path sums it up loosely.
       const codeCtx = ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value) ? { ...ctx, apiPrefix: undefined } : ctx;
-      readCode(block.lang, block.value, block.line, codeCtx, out, captionOf(previous), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
+      readCode(block.lang, block.value, block.line, codeCtx, out, captionOf(previous, false), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
@@ -632,14 +632,20 @@ const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclu
 
 /**
  * A one-line paragraph right above a table that names it: `**Book**`, `` `books` table: ``,
- * `Entity: Loan`. Sentences are not captions.
+ * `Entity: Loan`, or above a table only, a bold name described (`**Suspension** — created when …`).
+ * Other sentences are not captions.
  */
-function captionOf(block: Block | undefined): string | undefined {
+function captionOf(block: Block | undefined, described = true): string | undefined {
   if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
   let line = block.lines[0]!.trim();
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
+  // `**Suspension** — created when an application is approved.`: a bold name, a dash, then what it is.
+  // One that ends with a colon leads in to the table: NAMED_LEAD_IN's, or a note when it is long.
+  // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it.
+  const namedDescribed = described && line.startsWith('**') && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
+  if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
@@ -653,6 +659,11 @@ function captionOf(block: Block | undefined): string | undefined {
  * The name in group 1.
  */
 const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?\n]{1,80}\.\s+)?(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
+
+/** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
+const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
+/** Bold words that label a remark, not a thing: `**Note** — …`. */
+const CAPTION_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|not|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
 
 const LIST_ITEM = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/;
 

@@ -56,6 +56,8 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 /** Role words that are also the names of things a product keeps (a recipe `Collection`, a booking `Resource`). */
 const ROLE_NAME = /^(?:collection|resource)$/i;
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
+/** `<words> — <name>`, `<words>: <name>`: the words in group 1, the name in group 2. */
+const GENERIC_LABEL = /^([^:：—–]+?)\s*(?:[:：—–]|\s-)\s*(\S.*)$/;
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
 /** A name, then a word for its fields (`Subscription fields`): the name in group 1. */
@@ -121,6 +123,9 @@ export function modelNameFromHeading(heading: string): string | undefined {
   text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(PARENTHESES, ' ').trim();
   // "The Session object", "A Ticket": the article is no part of the name.
   text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
+  // "Data dictionary — ErasureRequest", "Schema: Invoice": a generic label, then the name it is for.
+  const labelled = text.includes('—') || text.includes('–') || text.includes(':') || text.includes(' - ') ? GENERIC_LABEL.exec(text) : null;
+  if (labelled && GENERIC.test(labelled[1]!)) text = labelled[2]!;
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;

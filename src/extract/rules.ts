@@ -244,9 +244,10 @@ function cleanProse(text: string): string {
 
 /**
  * The shape of a requirement id a PRD writes with a dash: `FR-12`, `REQ-3.1`, `NFR-PERF-01`,
- * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`) (RegExp source). Each pattern that reads ids adds what may stand around it.
+ * `AC-2.1`, in Latin or Cyrillic capitals (`ТР-01`, `ФТ-2`); the number may carry a capital of its
+ * kind before it (`TIG-R01`, `SEC-N3`) (RegExp source). Each pattern that reads ids adds what may stand around it.
  */
-export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?\d+(?:\.\d+)*`;
+export const WRITTEN_ID = String.raw`(?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,9}-)+(?:\d{1,6}-)?[A-ZА-ЯЁ]?\d+(?:\.\d+)*`;
 /** A criterion's id under its story's, written whole: the `/AC2` of `US-1/AC2`, `STORY-4/AC-1` (RegExp source, optional). */
 const UNDER_ID = String.raw`(?:\/[A-Z]{1,10}-?\d+(?:\.\d+)*)?`;
 
@@ -485,8 +486,15 @@ const OBSOLETE_WORD = /obsol|eprecat|éprécié|legacy|retired|veraltet|abgekün
 const OBSOLETE_NOT_CARRIED_EUROPEAN = /(?<!\p{L})(?:(?:avvecklas|är (?:föråldrad|utfasad)e?)\s+och\s+(?:ska|skall|får|kommer)\s+inte\s+(?:att\s+)?(?:återskapas|flyttas över|migreras|byggas om|tas med|återskapa)|(?:je|jsou)\s+zastaral(?:ý|á|é)\s+a\s+(?:nebude|nebudou|nemá|nemají|nesmí)\s+(?:být\s+)?(?:převeden|přenesen|znovu vytvořen|migrován)\p{L}*)(?!\p{L})/iu;
 const OBSOLETE_WORD_EUROPEAN = /avveckl|föråldrad|utfasad|zastaral/i;
 
+/** An informative note or example of a standards-style document: `NOTE 2 Devices should …`, `EXAMPLE A device …` (capitals, no colon). */
+const INFORMATIVE_NOTE = /^(?:NOTE|EXAMPLE)(?:\s+\d+)?\s+(?![:：—–-])(?=\S)/;
+/** The document as the subject of a keyword anywhere in a sentence: "…, the approvers agree that this specification shall serve as the baseline". */
+const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b/i;
+
 function notARule(text: string): boolean {
   return (
+    ((text.startsWith('NOTE') || text.startsWith('EXAMPLE')) && INFORMATIVE_NOTE.test(text)) ||
+    ((text.includes('this ') || text.includes('This ') || text.includes('present ')) && DOCUMENT_AS_SUBJECT.test(text)) ||
     (text.includes('~~') && STRUCK.test(text)) ||
     notNowItem(text) ||
     (MAY_SAY_OUT_OF_SCOPE.test(text) && SAYS_OUT_OF_SCOPE.test(text)) ||

@@ -22,7 +22,7 @@ const H_PHYSICAL = /^(?:physical(?: field| column)?(?: names?)?|(?:technical|sys
 const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型|型別|資料型別|資料類型|тип|тип данных|kiểu|kiểu dữ liệu)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
-const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
+const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|presence|obligation|null(?:able)?\??|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
 /** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
 const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
@@ -301,8 +301,20 @@ function cellsColumn(rows: ReadonlyArray<{ cells: string[] }>, width: number, te
   return -1;
 }
 
+/** "legacy" before a noun that is no part of a field (`legacy vessels`, `the legacy CRM`): it describes the world the value comes from. */
+const LEGACY_THING = /\blegacy\s+(?!(?:fields?|columns?|attributes?|propert(?:y|ies)|values?|flags?|formats?|names?|only)\b)[A-Za-z]+/gi;
+
+/** Does a field's note say "legacy" only of other things (LEGACY_THING), not that the field itself is out? */
+function aboutLegacyThings(cell: string): boolean {
+  if (!/legacy/i.test(cell)) return false;
+  const rest = cell.replace(LEGACY_THING, ' ');
+  return rest !== cell && !LINE_OUT_OF_SCOPE.test(rest) && !REMOVED_STATUS.test(rest);
+}
+
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
+  // A cell that says it in words says it whatever the header (`| Presence |` … `optional`).
+  if (/^(?:optional|required|mandatory)$/i.test(cell.trim())) return /^optional$/i.test(cell.trim());
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
   const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
   if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
@@ -372,7 +384,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const modelCell = modelCol !== -1 && fieldCol !== -1 ? (cells[modelCol] ?? '').trim() : '';
     if (modelCell !== '') spanned = LINE_OUT_OF_SCOPE.test(modelCell) || REMOVED_STATUS.test(modelCell) ? '' : modelCell;
     // A fields table's type cell may list the values of an enum (`active / retired`): values, not a status of the row.
-    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')))) continue;
+    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')) && !(fieldCol !== -1 && i !== fieldCol && aboutLegacyThings(c)))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const paths = findPaths(cell, (cells[methodCol] ?? '').trim() !== '');
@@ -433,7 +445,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
       // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
       const flagged = requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!);
-      const nullableCol = flagged && /^null/.test(headers[requiredCol]!);
+      // …unless its cell says "optional" in words: then the field may be left out.
+      const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
       const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
       let type = noted?.type ?? written?.type;
       if (type !== undefined && (noted?.nullable || nullableCol) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
