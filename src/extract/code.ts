@@ -201,6 +201,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
     if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
     else if (value.includes('classDiagram')) readClassDiagram(value, lines, firstLine, ctx, out);
+    else if (value.includes('sequenceDiagram')) readSequenceDiagram(lines, firstLine, ctx, out);
     return;
   }
   if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
@@ -838,6 +839,32 @@ function protoField(line: string): ModelField | undefined {
   return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
 }
 
+/**
+ * A message of a Mermaid sequenceDiagram that makes a call: `W->>A: POST /api/jobs`, `M->>A: PATCH
+ * /api/jobs/{id}/status {status: "ready"}`. The receiver in group 1, the method in 2, a host in 3, the path in 4.
+ */
+const SEQUENCE_CALL = /^\s*[\w"]+\s*--?(?:>>|>|x|\))[+-]?\s*([\w"]+)\s*:\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(https?:\/\/[^\s/]+)?(\/\S*)/;
+
+/**
+ * The calls of a Mermaid sequenceDiagram: each message with a method and a path is an endpoint of the
+ * participant it goes to. A participant called at another host (`T: POST https://api.twilio.com/…`)
+ * is someone else's service, so what it is sent is no endpoint of ours; replies (`201 {id}`) name no call.
+ */
+function readSequenceDiagram(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const calls: Array<{ to: string; method: HttpMethod; path: string; index: number }> = [];
+  const elsewhere = new Set<string>();
+  lines.forEach((text, index) => {
+    const m = text.includes(':') ? SEQUENCE_CALL.exec(text) : null;
+    if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
+    if (m[3] !== undefined && !(ctx.ownHosts?.has(m[3].slice(m[3].indexOf('//') + 2).toLowerCase()) || isLocalHost(m[3]))) elsewhere.add(m[1]!);
+    else calls.push({ to: m[1]!, method: m[2] as HttpMethod, path: m[4]!, index });
+  });
+  for (const c of calls) {
+    const path = elsewhere.has(c.to) ? undefined : normalizeApiPath(c.path);
+    if (path) out.api(ctx, firstLine + c.index, path, [c.method]);
+  }
+}
+
 /** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */
 function erName(name: string): string {
   return /[a-z]/.test(name) ? name : name.toLowerCase();
@@ -857,11 +884,22 @@ function readErDiagram(lines: string[], firstLine: number, ctx: SectionContext, 
   });
 }
 
-/** `string id PK`, `datetime departs_at`, `int seats "max 8"`: type first, then name, then keys and a comment. */
+/** An erDiagram comment that lists a string's values: `"received | quoted | ready"`. */
+const ER_VALUES = /^\s*[a-z][\w-]*(?:\s*\|\s*[a-z][\w-]*)+\s*$/;
+
+/**
+ * `string id PK`, `datetime departs_at`, `int seats "max 8"`: type first, then name, then keys and a comment.
+ * The comment may list a string's values (`string status "draft | sent"`) or say the value may be null (`"null until quoted"`).
+ */
 function erField(line: string): ModelField | undefined {
-  const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"[^"]*")?\s*$/.exec(line);
+  const m = /^\s*([A-Za-z_][\w-]*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?)\s+([A-Za-z_][\w-]*)(?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?(?:\s+"([^"]*)")?\s*$/.exec(line);
   if (!m) return undefined;
-  return { name: m[2]!, type: normalizeFieldType(m[1]!), optional: false };
+  const type = normalizeFieldType(m[1]!);
+  const comment = m[3];
+  if (comment === undefined || comment.trim() === '') return { name: m[2]!, type, optional: false };
+  if (type === 'string' && ER_VALUES.test(comment)) return { name: m[2]!, type: literalUnion(comment.split('|')), optional: false };
+  const notes = readSideNotes(comment, type);
+  return { name: m[2]!, type: notes.nullable && type !== 'unknown' ? `${type} | null` : type, optional: false };
 }
 
 /** `type SigningJob struct {`: a Go struct, the way Go declares a record. */
