@@ -161,7 +161,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // in its own context, the rest of the body blanked so that lines keep their places.
     const parts = body.includes('<details') ? toggleParts(body, ctx) : undefined;
     if (!parts) readBody(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, shared);
-    else for (const part of parts) if (!part.ctx.outOfScope) readBody(doc, part.ctx, blankedOutside(body, part.start, part.end), true, reader, out, undefined, shared);
+    else {
+      // A body read from a toggle heading on (see toggleHeadingStart) starts below the section's first body line: blanks keep the lines in place.
+      const lead = toggles ? doc.text.slice(section.bodyStart, section.bodyStart + toggles).replace(/[^\n]/g, ' ') : '';
+      for (const part of parts) if (!part.ctx.outOfScope) readBody(doc, part.ctx, lead + blankedOutside(body, part.start, part.end), true, reader, out, undefined, shared);
+    }
     if (watch) sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
