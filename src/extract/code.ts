@@ -201,6 +201,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (l === 'mermaid' || (l === '' && value.trimStart().startsWith('erDiagram'))) {
     if (value.includes('erDiagram')) readErDiagram(lines, firstLine, ctx, out);
     else if (value.includes('classDiagram')) readClassDiagram(value, lines, firstLine, ctx, out);
+    else if (value.includes('sequenceDiagram')) readSequenceDiagram(lines, firstLine, ctx, out);
     return;
   }
   if (l === 'dbml' || (l === '' && value.includes('Table') && /^\s*Table\s+[\w".]+[^{\n]*\{/m.test(value))) {
@@ -836,6 +837,32 @@ function protoField(line: string): ModelField | undefined {
   const base = raw.startsWith('map') ? 'unknown' : (PROTO_TYPES.get(raw) ?? normalizeFieldType(raw.split('.').pop()!));
   const label = m[1]?.trim();
   return { name: m[3]!, type: label === 'repeated' ? `${base}[]` : base, optional: label === 'optional' };
+}
+
+/**
+ * A message of a Mermaid sequenceDiagram that makes a call: `W->>A: POST /api/jobs`, `M->>A: PATCH
+ * /api/jobs/{id}/status {status: "ready"}`. The receiver in group 1, the method in 2, a host in 3, the path in 4.
+ */
+const SEQUENCE_CALL = /^\s*[\w"]+\s*--?(?:>>|>|x|\))[+-]?\s*([\w"]+)\s*:\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(https?:\/\/[^\s/]+)?(\/\S*)/;
+
+/**
+ * The calls of a Mermaid sequenceDiagram: each message with a method and a path is an endpoint of the
+ * participant it goes to. A participant called at another host (`T: POST https://api.twilio.com/…`)
+ * is someone else's service, so what it is sent is no endpoint of ours; replies (`201 {id}`) name no call.
+ */
+function readSequenceDiagram(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+  const calls: Array<{ to: string; method: HttpMethod; path: string; index: number }> = [];
+  const elsewhere = new Set<string>();
+  lines.forEach((text, index) => {
+    const m = text.includes(':') ? SEQUENCE_CALL.exec(text) : null;
+    if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
+    if (m[3] !== undefined && !(ctx.ownHosts?.has(m[3].slice(m[3].indexOf('//') + 2).toLowerCase()) || isLocalHost(m[3]))) elsewhere.add(m[1]!);
+    else calls.push({ to: m[1]!, method: m[2] as HttpMethod, path: m[4]!, index });
+  });
+  for (const c of calls) {
+    const path = elsewhere.has(c.to) ? undefined : normalizeApiPath(c.path);
+    if (path) out.api(ctx, firstLine + c.index, path, [c.method]);
+  }
 }
 
 /** A Mermaid erDiagram entity (`SEAT_BOOKING`, `customer-order`) as a model name: upper-case words lowered first. */

@@ -349,6 +349,66 @@ export function toggleHeadingStart(body: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A toggle at the left margin (`<details>`, `<details open>`) with its summary on that line or the
+ * next, tags inside the summary allowed (`<summary><strong>API</strong> (click to expand)</summary>`):
+ * the summary in group 1.
+ */
+const TOGGLE_SECTION = /^<details(?:[ \t][^<>\n]*)?>[ \t]*(?:\r?\n[ \t]*)?<summary[^<>\n]*>((?:(?!<\/summary>)[^\n]){1,200})<\/summary>/gm;
+/** The line that closes a toggle. */
+const TOGGLE_CLOSE = /^[ \t]*<\/details>[ \t]*\r?$/gm;
+
+/** A part of a section body, from `start` to `end`, and the context it is read in. */
+export interface TogglePart {
+  start: number;
+  end: number;
+  ctx: SectionContext;
+}
+
+/**
+ * A section body cut at the toggles at its left margin, each read as a subsection under its summary: a
+ * living document folds its parts into `<details>` (`<summary>Data model</summary>`, `<summary>Phase 2
+ * (not for launch)</summary>`), the summary a heading in all but name. What stands outside the toggles
+ * keeps the section's context. Undefined when the body has no such toggle.
+ */
+export function toggleParts(body: string, ctx: SectionContext): TogglePart[] | undefined {
+  if (!body.includes('<details')) return undefined;
+  const parts: TogglePart[] = [];
+  let at = 0;
+  for (const m of body.matchAll(TOGGLE_SECTION)) {
+    if (m.index < at) continue;
+    if (m.index > at) parts.push({ start: at, end: m.index, ctx });
+    TOGGLE_CLOSE.lastIndex = m.index + m[0].length;
+    const close = TOGGLE_CLOSE.exec(body);
+    const end = close ? close.index + close[0].length : body.length;
+    parts.push({ start: m.index, end, ctx: toggleContext(ctx, m[1]!.replace(/<[^<>]*>/g, '').trim()) });
+    at = end;
+  }
+  if (parts.length === 0) return undefined;
+  if (at < body.length) parts.push({ start: at, end: body.length, ctx });
+  return parts;
+}
+
+/** The context of a toggle titled `title` in a section with context `parent`, as sectionContexts gives a subsection's. */
+function toggleContext(parent: SectionContext, title: string): SectionContext {
+  const words = titleWords(title);
+  const self = words.topics;
+  const heading = headingWords(title);
+  const own = !words.review && (words.moscow !== null || words.rules);
+  const rules = (own || (parent.rules && !heading.discussion)) && !words.review && !self.api && !self.model && !self.page;
+  return {
+    ...parent,
+    trail: [...parent.trail, title],
+    api: self.api || (parent.api && !self.page && !self.ui),
+    model: self.model || (parent.model && !self.api),
+    page: self.page || (parent.page && !self.api && !self.model),
+    rules,
+    outOfScope: parent.outOfScope || words.outOfScope || SECOND_PHASE.test(title) || LINE_OUT_OF_SCOPE.test(title),
+    noRules: !rules && (heading.discussion || words.authorNotes || words.review || (!!parent.noRules && !own)),
+    ruleLevel: !rules ? undefined : words.moscow ? MOSCOW_LEVELS[words.moscow[1]!.toLowerCase()] : own ? undefined : parent.ruleLevel,
+  };
+}
+
 function topicsOf(title: string): Topics {
   return { api: API_WORDS.test(title), model: MODEL_WORDS.test(title), page: PAGE_WORDS.test(title), ui: UI_HEADING.test(title) };
 }
@@ -498,7 +558,7 @@ const LATER_HEADING = /^[^\p{L}]*(?:later|cut|dropped|someday|someday\/maybe|sp�
 /** A heading marked with a status that says its feature was given up: "Tablet view (dropped)", "Kiosk mode [descoped]", "Export — cancelled". */
 const DROPPED_STATUS = /[([]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved|cut|won'?t do|wontfix)\s*[)\]]|\s[—–-]\s*(?:dropped|descoped|de-scoped|cancell?ed|abandoned|shelved)\s*$/i;
 
-const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|(?:kept|stays?|remains?|left) (?:as[- ]is|unchanged)|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported|migrated)|not (?:porting|migrating)|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
+const LINE_OUT_OF_SCOPE_EN = /\b(?:out[- ]of[- ]scope|not an? (?:separate|new|distinct|real|product) (?:endpoint|route|api|page|screen)|not built|never built|not build\b(?<=, not build)|not (?:being )?(?:built|pursued)|not (?:building|implementing|shipping)|(?:do not|don't|must not) (?:change|modify|extend|touch) (?:it|them|this|that|these)|no new (?:endpoints?|routes?|pages?|screens?|work)|decided:? no\b|not part of|not in scope|legacy|deprecated|obsolete|no longer|(?:kept|stays?|remains?|left) (?:as[- ]is|unchanged)|goes away|go away|going away|will not be|won't be|excluded(?<=(?:^|[^a-z] |[^ ]|\b(?:is|are|was|were|be|been|being|gets?|got|stays?|remains?|and|or) )excluded)|excluded (?:from|for|in) (?:the |this )?(?:mvp|scope|v\d|release|launch|first|initial|current)|not (?:being )?(?:carried over|ported|migrated)|not (?:porting|migrating)|removed in|sunset|retired|non[- ]goal|deferred|post[- ]mvp|not (?:in|for) (?:the )?mvp|not for (?:the )?(?:launch|v1|first release|initial release)|(?:in|for|until) (?:a )?(?:later|future) (?:release|phase|version|iteration)|not in (?:this|the (?:first|initial|current)) (?:release|version|phase|iteration)|(?:will not|won't|do not|don't|shall not|must not) (?:build|implement|support|ship|include|provide|expose|port))\b/i;
 /**
  * LINE_OUT_OF_SCOPE_EN's words in the other known languages.
  * Without the u flag (several times faster on every line): a word starts at \b and ends before
@@ -600,9 +660,10 @@ const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)[^\S\n]+(?:is|are|was|were|will be|gets?
 const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
 /**
  * A table cell that is only a status saying the row's route is gone or given up: `Removed`, `Retired`,
- * `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`, Confluence's `(x) Rejected — audit trail must be kept`.
+ * `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`, Confluence's `(x) Rejected — audit trail must be kept`,
+ * or given up along with a feature: `cut with online payment`.
  */
-export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:\([x!/]\)\s*)?(?:(?:removed|retired|dropped|descoped|cut|won'?t do|sunset|sunsetted|discontinued|deleted|not planned|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?|(?:rejected|declined|abgelehnt|rechazado|rejeitado|rejeté|已拒绝|却下|거절)\s*(?:[—–:(-]\s*\S.*)?)$/iu;
+export const REMOVED_STATUS = /^[^\p{L}\p{N}]*(?:\([x!/]\)\s*)?(?:(?:removed|retired|dropped|descoped|cut|won'?t do|sunset|sunsetted|discontinued|deleted|not planned|entfernt|eliminado|removido|supprimé|已移除|已删除|削除|삭제)\s*(?:[—–:(-]\s*(?:replaced|superseded|merged|in favou?r of|see|use)\b.*)?|(?:cut|dropped|descoped)\s+(?:(?:along|together)\s+)?with\s.*|(?:rejected|declined|abgelehnt|rechazado|rejeitado|rejeté|已拒绝|却下|거절)\s*(?:[—–:(-]\s*\S.*)?)$/iu;
 
 /** The end of a sentence: its punctuation, then white space or the end of the line. */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/g;

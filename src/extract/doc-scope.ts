@@ -203,6 +203,18 @@ export function ourMethodPaths(raw: string, ctx: SectionContext): MethodPathMatc
   return own && found.some((p) => p.host) ? found.filter((p) => !p.host || own.has(p.host)) : found;
 }
 
+/** A sentence that says a route is not under the stated prefix: "lives **outside** the versioned base", "sits outside the `/api/v2` prefix". */
+const OUTSIDE_PREFIX = /\boutside\*{0,2}[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+|that[^\S\n]+|this[^\S\n]+)?(?:[\w`/.-]+[^\S\n]+){0,2}(?:base|prefix|namespace)\b/i;
+
+/**
+ * The context for a paragraph's paths: without the section's prefix when the paragraph says its route
+ * lives outside it ("Stripe calls us back: the receiver lives outside the versioned base at `POST /webhooks/stripe`").
+ */
+export function paragraphPrefix(lines: readonly string[], ctx: SectionContext): SectionContext {
+  if (!ctx.apiPrefix || !lines.some((l) => l.includes('outside'))) return ctx;
+  return OUTSIDE_PREFIX.test(lines.join('\n')) ? { ...ctx, apiPrefix: undefined } : ctx;
+}
+
 /** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */
 export function withPrefix(ctx: SectionContext, line: number, path: string): string {
   const prefix = ctx.apiPrefix;

@@ -9,8 +9,8 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
-import { ownApiHosts, ourMethodPaths, sectionPrefix } from './doc-scope.js';
-import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
+import { ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
+import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
@@ -112,6 +112,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   let codePathAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
   const shared = documentCode(doc.text);
+  // The prefixes the document states for its API's paths.
+  let stated: Set<string> | undefined;
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
@@ -125,6 +127,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
+    if (own) (stated ??= new Set()).add(own.path);
     // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
     const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
     if (ctx.outOfScope && toggles === undefined) continue;
@@ -154,19 +157,61 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // A block the tool itself wrote into the PRD (`start`'s QA links and roles) states no
     // requirement: its items are not rules because they stand under a requirements heading.
     if (ctx.rules && text.includes(GENERATED_BLOCK)) ctx = { ...ctx, rules: false };
-    // Route files (`app/dashboard/page.tsx`) are read where the section may name one, in any block.
-    const fileRoutes = mayContainFileRoute(body);
-    if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, fileRoutes, shared);
+    // Toggles that stand as subsections (`<details><summary>Data model</summary>`): each part is read
+    // in its own context, the rest of the body blanked so that lines keep their places.
+    const parts = body.includes('<details') ? toggleParts(body, ctx) : undefined;
+    if (!parts) readBody(doc, ctx, body, hidden !== undefined, reader, out, watch?.trees, shared);
     else {
-      const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (body.includes(' I ') && storyHeadingId(section.title) !== undefined));
-      const blocks = rules || fileRoutes ? plainBlocks(body, section) : [];
-      if (rules) readRuleBlocks(blocks, ctx, out);
-      if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);
+      // A body read from a toggle heading on (see toggleHeadingStart) starts below the section's first body line: blanks keep the lines in place.
+      const lead = toggles ? doc.text.slice(section.bodyStart, section.bodyStart + toggles).replace(/[^\n]/g, ' ') : '';
+      for (const part of parts) if (!part.ctx.outOfScope) readBody(doc, part.ctx, lead + blankedOutside(body, part.start, part.end), true, reader, out, undefined, shared);
     }
     if (watch) sections.set(key, { line: section.line, tasks: out.tasks });
     for (const t of out.tasks) tasks.push(t);
   }
-  return headingIdRules(scopeRestartedIds(tasks, doc), doc, contexts);
+  return headingIdRules(scopeRestartedIds(stated ? underStatedPrefix(tasks, stated) : tasks, doc), doc, contexts);
+}
+
+/**
+ * A route written without the prefix the document states for its API, outside the sections the
+ * prefix holds in (a changelog above them: "Added `GET /reports/aging`"; a caption below: "Example
+ * response for `GET /invoices/{invoiceId}`"), is the endpoint those sections list under the prefix,
+ * when they list it. Tasks are shared between runs (see ExtractWatch): a moved one is a new object.
+ */
+function underStatedPrefix(tasks: Task[], prefixes: ReadonlySet<string>): Task[] {
+  const paths = new Set<string>();
+  for (const t of tasks) if (t.kind === 'api') paths.add(t.path);
+  let out = tasks;
+  tasks.forEach((t, i) => {
+    if (t.kind !== 'api') return;
+    for (const p of prefixes) if (t.path === p || t.path.startsWith(`${p}/`)) return;
+    for (const p of prefixes) {
+      if (!paths.has(p + t.path)) continue;
+      if (out === tasks) out = [...tasks];
+      out[i] = { ...t, path: p + t.path };
+      return;
+    }
+  });
+  return out;
+}
+
+/** Read the blocks of a section body (or a part of it, the rest blanked) in a context. */
+function readBody(doc: PrdDocument, ctx: SectionContext, body: string, hidden: boolean, reader: BlockReader, out: TaskCollector, trees: ExtractWatch['trees'] | undefined, shared: DocumentCode): void {
+  // Route files (`app/dashboard/page.tsx`) are read where the section may name one, in any block.
+  const fileRoutes = mayContainFileRoute(body);
+  if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden, reader, out, trees, fileRoutes, shared);
+  else {
+    const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (body.includes(' I ') && storyHeadingId(ctx.section.title) !== undefined));
+    const blocks = rules || fileRoutes ? plainBlocks(body, ctx.section) : [];
+    if (rules) readRuleBlocks(blocks, ctx, out);
+    if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);
+  }
+}
+
+/** `text` with every character outside `start`–`end` but its line breaks made a space: what is kept stays at its line. */
+function blankedOutside(text: string, start: number, end: number): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
 /** A heading that opens with an id of its own: `STORY-102: Pay with a saved card`, `US3 — Export`, `Story 2: …`, `Epic 1.2`. */
@@ -426,8 +471,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (asIs) dropModels(out, codeTasks, asIs);
       // `Data models:` with its models outlined in the indented lines of the same paragraph.
       if (!block.listItem && block.lines.length > 3 && block.lines[1]!.startsWith(' ') && OUTLINE_LABEL.test(block.lines[0]!) && namesModelsLabel(block.lines[0]!.replace(/[ \t]*\([^()\n]*\)/g, ''))) readOutlineParagraph(block.lines.slice(1), block.line + 1, { ...ctx, model: true }, out);
-      readTextLines(block.lines, block.line, block.listItem, label && !topic ? label.ctx : ctx, out);
-      readEndpoints(block.lines, block.line, block.listItem, ctx, out);
+      readTextLines(block.lines, block.line, block.listItem, paragraphPrefix(block.lines, label && !topic ? label.ctx : ctx), out);
+      readEndpoints(block.lines, block.line, block.listItem, paragraphPrefix(block.lines, ctx), out);
       if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);
       texts.push(block);
     }

@@ -286,8 +286,10 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     // `` - `createdAt` — integer (unix seconds) ``: a type word first after the dash, as API references write it.
     // `` - `plan` — `"starter" | "team"` ``: the type in code marks of its own after a dash or colon.
     if (coded && type === undefined && quals === undefined) {
-      const dashed = DASHED_TYPE.exec(rest) ?? (rest.includes('`') ? CODE_TYPE.exec(rest) : null);
-      if (dashed && readsAsType(dashed[1]!)) type = dashed[1]!;
+      const dashed = DASHED_TYPE.exec(rest) ?? (rest.includes('`') ? CODE_TYPE.exec(rest) : null) ?? SPACED_TYPE.exec(rest);
+      // `` - `startsAt`, `endsAt` — timestamps ``: names that share a type may name it in the plural.
+      const word = dashed && shared && !readsAsType(dashed[1]!) && dashed[1]!.endsWith('s') ? dashed[1]!.slice(0, -1) : dashed?.[1];
+      if (word !== undefined && readsAsType(word)) type = word;
       else if (rest.includes('|')) {
         const union = DASHED_VALUES.exec(rest);
         if (union && normalizeFieldType(union[1]!).startsWith('"')) type = union[1]!;
@@ -381,7 +383,7 @@ function msonMembers(blocks: Block[], at: number): string[] {
 }
 
 /** `` - `lat`, `lng`: decimal ``: two names in code marks or more, then a colon. Group 1 the names after the first. */
-const SHARED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+`[\p{L}_$][\p{L}\p{N}_$]*`((?:\s*,\s*`[\p{L}_$][\p{L}\p{N}_$]*`)+)\s*[:：]/u;
+const SHARED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+`[\p{L}_$][\p{L}\p{N}_$]*`((?:\s*,\s*`[\p{L}_$][\p{L}\p{N}_$]*`)+)\s*(?:[:：]|[—–]|-\s)/u;
 /** "optional string": the word before a type that makes the field optional. */
 const OPTIONAL_TYPE = /^optional\s+(?=\S)/i;
 
@@ -413,14 +415,17 @@ const BOLD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[:：]?(?:\*\*|__)\s*(?:\([^(
  * `- **Depot**`, `` - `Depot`: `` or a plain `- Depot` alone on a list item, maybe with a note in
  * parentheses (`- Download (one row per request)`): a model whose fields are the sub-items below it.
  * A bold or code-marked name with a note is MODEL_ITEM's. A toggle's triangle (`- ▸ **Site**`, as Notion
- * exports a toggle list) may stand before the name.
+ * exports a toggle list) may stand before the name, and so may a task list's box (`- [x] **Shift**`, a
+ * PRD written as a launch checklist).
  */
 /** A media type in parentheses: `(application/json)`. */
 const MEDIA_TYPE_NOTE = /\(\s*[a-z]+\/[\w.+-]+\s*\)/;
-const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
+const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`, `— целое число, по умолчанию 3`. */
 const DASHED_TYPE = /^\s*[—–-]\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
+/** After a code-marked field, a space and the first words before a comma or parenthesis, as a checklist writes them: `` `over18` boolean ``, `` `phone` text, optional ``. */
+const SPACED_TYPE = /^[ \t]*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
 /** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */
 const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
 /** After a code-marked field, a dash and bare values between `|` alone: `` `status` — active | paused | disabled ``. */

@@ -393,9 +393,18 @@ export function readRouteFileLines(lines: string[], firstLine: number, ctx: Sect
   );
 }
 
-/** A table row that names route files: the row's cells are read as one line. */
+/** A table cell that is only a route: `` `/admin/orders` ``, `/cart`. */
+const ROUTE_CELL = /^`?\/[^\s`|]*`?$/;
+
+/**
+ * A table row that names route files: the row's cells are read as one line. A row that writes its
+ * page's route beside the file (`| /admin/orders | apps/admin/app/orders/page.tsx |`) says where the
+ * file is served (under an app's basePath, behind a rewrite): the route cell is read, the file adds
+ * nothing. An API route's file still gives the methods its row names.
+ */
 export function readRouteFileRow(cells: string[], line: number, ctx: SectionContext, out: TaskCollector): void {
   if (!cells.some((c) => mayContain(c)) || cells.some((c) => LINE_OUT_OF_SCOPE.test(c))) return;
+  if (cells.some((c) => ROUTE_CELL.test(c.trim()) && !mayContain(c) && !isApiPath(c.trim().replace(/`/g, '')))) return;
   readRouteFiles(cells.join(' | '), () => line, ctx, out);
 }
 

@@ -108,6 +108,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   let text = heading;
   // Emoji and symbols before the name ("📦 Workspace", "🗂️ Data model") decorate it.
   if (!/^[\p{L}\p{N}`*_]/u.test(text)) text = text.replace(LEADING_SYMBOLS, '');
+  // So do they inside the bold of a caption over a table (`**🏪 Bakery**`).
+  else if ((text.startsWith('**') || text.startsWith('__')) && !/^[\p{L}\p{N}`*_]/u.test(text.slice(2))) text = text.slice(0, 2) + text.slice(2).replace(LEADING_SYMBOLS, '');
   // "会员（Member）", "会議室 (Room)", "用户表（users）": a name in another script with its code name after it.
   if (text.includes('(') || text.includes('（')) {
     // `**Επιθεώρηση (Inspection)**`: a caption in bold is read as its words.
