@@ -5,7 +5,7 @@
  * "this section" in Japanese and Chinese, a German "PUT-Anfrage an", and what German puts off to phase 2.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -126,5 +126,19 @@ describe('labelled endpoints and what is put off', () => {
   it('takes what a section about the document says as no rules', () => {
     const md = lines('# Lastenheft', '', '## 0. Hinweise zum Dokument', '', 'Das Pflichtenheft muss auf die Nummerierung dieses Dokuments referenzieren.', '', '## 2. Musskriterien', '', '- Eine Meldung muss ein Foto haben.');
     expect(ruleRows(md).map((r) => r[2])).toEqual(['Eine Meldung muss ein Foto haben.']);
+  });
+});
+
+describe('screens headings', () => {
+  it('reads the routes under European Portuguese "Ecrãs" and German "Benutzeroberfläche" / "Masken"', () => {
+    for (const heading of ['Ecrãs', 'Benutzeroberfläche', 'Masken']) {
+      const md = lines('# X', '', `## 7. ${heading}`, '', '1. Pedidos — `/conta/pedidos`', '2. Detalhe — `/conta/pedidos/:pedidoId`');
+      expect(pageRoutes(md)).toEqual(['/conta/pedidos', '/conta/pedidos/:pedidoId']);
+    }
+  });
+
+  it('reads no page from a table under a heading about a surface treatment', () => {
+    const md = lines('# X', '', '## Oberflächenbehandlung', '', '- Pulverbeschichtung — siehe `/docs/beschichtung.pdf`');
+    expect(pageRoutes(md)).toEqual([]);
   });
 });
