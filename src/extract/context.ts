@@ -39,6 +39,14 @@ export interface SectionContext {
  * in CJK scripts, hence the second pattern of each pair); for pages, Indonesian and Russian too; for
  * models, Russian and Ukrainian.
  */
+/** Letters of Greek and Cyrillic; of Hebrew, Arabic (with Persian's) and Thai. */
+const GREEK_CYRILLIC_LETTER = /[\u0370-\u03ff\u0400-\u04ff\u1f00-\u1fff]/;
+const AR_HE_FA_TH_LETTER = /[\u0590-\u06ff\u0750-\u077f\u0e00-\u0e7f\ufb1d-\ufdff\ufe70-\ufeff]/;
+/** A test of one script's words, run only on a text that holds a letter of that script (most headings hold none). */
+function inScript(letters: RegExp, test: Test): Test {
+  return { test: (s) => letters.test(s) && test.test(s) };
+}
+
 /*
  * The same heading words in Czech, Ukrainian and Greek (and the Swedish ones the lists below lack),
  * one pattern per topic: the Latin-script words bounded as latinWords bounds them, the Cyrillic and
@@ -46,23 +54,23 @@ export interface SectionContext {
  */
 const EUROPEAN_API = either(
   latinWords(/(?:koncov(?:é|ý|ých) bod(?:y|ů)?|rozhraní api|api rozhraní|programové rozhraní)/i),
-  /(?<!\p{L})(?:кінцев\p{L}* точк\p{L}*|διεπαφ[ηή] προγραμματισμο[υύ]|τελικ[αά] σημε[ιί]α)(?!\p{L})/iu,
+  inScript(GREEK_CYRILLIC_LETTER, /(?<!\p{L})(?:кінцев\p{L}* точк\p{L}*|διεπαφ[ηή] προγραμματισμο[υύ]|τελικ[αά] σημε[ιί]α)(?!\p{L})/iu),
 );
 const EUROPEAN_MODEL = either(
   latinWords(/(?:datov(?:ý|é) model(?:y)?|datov(?:á|é) struktur(?:a|y)|datadefinitioner|datamodeller)/i),
-  /(?<!\p{L})(?:μοντ[εέ]λ[οα] δεδομ[εέ]νων|δεδομ[εέ]ν\p{L}*|οντ[οό]τητ\p{L}*|σχ[ηή]μα δεδομ[εέ]νων)(?!\p{L})/iu,
+  inScript(GREEK_CYRILLIC_LETTER, /(?<!\p{L})(?:μοντ[εέ]λ[οα] δεδομ[εέ]νων|δεδομ[εέ]ν\p{L}*|οντ[οό]τητ\p{L}*|σχ[ηή]μα δεδομ[εέ]νων)(?!\p{L})/iu),
 );
 const EUROPEAN_PAGE = either(
   latinWords(/(?:obrazovk(?:a|y)|obrazovek|str[aá]nk(?:a|y)|str[aá]nek|uživatelské rozhraní)/i),
-  /(?<!\p{L})(?:οθ[οό]ν(?:η|ες|ών)|σελ[ιί]δ(?:α|ες|ων)|διεπαφ[ηή] χρ[ηή]στη)(?!\p{L})/iu,
+  inScript(GREEK_CYRILLIC_LETTER, /(?<!\p{L})(?:οθ[οό]ν(?:η|ες|ών)|σελ[ιί]δ(?:α|ες|ων)|διεπαφ[ηή] χρ[ηή]στη)(?!\p{L})/iu),
 );
 const EUROPEAN_RULES = either(
   latinWords(/(?:požadavky|požadavek|funkční požadavky|pravidla|obchodní pravidla|akceptační kritéria|kritéria přijetí|omezení|acceptanskrav)/i),
-  /(?<!\p{L})(?:απαιτ[ηή]σ\p{L}*|κριτ[ηή]ρια αποδοχ[ηή]ς|καν[οό]νες|περιορισμο[ιί]|[Пп]равила|[Бб]ізнес-правила|[Кк]ритерії (?:приймання|прийняття|приймальні)|[Оо]бмеження)(?!\p{L})/iu,
+  inScript(GREEK_CYRILLIC_LETTER, /(?<!\p{L})(?:απαιτ[ηή]σ\p{L}*|κριτ[ηή]ρια αποδοχ[ηή]ς|καν[οό]νες|περιορισμο[ιί]|[Пп]равила|[Бб]ізнес-правила|[Кк]ритерії (?:приймання|прийняття|приймальні)|[Оо]бмеження)(?!\p{L})/iu),
 );
 const EUROPEAN_OUT_OF_SCOPE = either(
   latinWords(/(?:mimo rozsah|není součástí|budoucí (?:rozšíření|verze)|zastaralé)/i),
-  /(?<!\p{L})(?:поза (?:межами|обсягом)|не входить|застарі\p{L}*|εκτ[οό]ς (?:πεδ[ιί]ου|ε[υύ]ρους|πλαισ[ιί]ου)|μελλοντικ\p{L}*)(?!\p{L})/iu,
+  inScript(GREEK_CYRILLIC_LETTER, /(?<!\p{L})(?:поза (?:межами|обсягом)|не входить|застарі\p{L}*|εκτ[οό]ς (?:πεδ[ιί]ου|ε[υύ]ρους|πλαισ[ιί]ου)|μελλοντικ\p{L}*)(?!\p{L})/iu),
 );
 /** Goals, questions and glossary headings in Czech, Ukrainian and Greek (see GOALS_HEADING, DISCUSSION_HEADING, GLOSSARY_HEADING). */
 const EUROPEAN_GOALS_HEADING = /^[^\p{L}]*(?:účel|cíle?|kontext|pozadí|мета|цілі|передумови|контекст|σκοπ[οό]ς|στ[οό]χοι|στ[οό]χος|υπ[οό]βαθρο|ιστορικ[οό]|πλα[ιί]σιο)\s*[:：]?$/iu;
@@ -87,19 +95,19 @@ const API_WORDS = either(
   latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
   EUROPEAN_API,
-  API_WORDS_AR_HE_FA_TH,
+  inScript(AR_HE_FA_TH_LETTER, API_WORDS_AR_HE_FA_TH),
 );
 const MODEL_WORDS = either(
   latinWords(/(?:data|models?|entit(?:y|ies)|objects?|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|what (?:we|it|the (?:app|system|service|server|backend)) (?:stores?|keeps?|saves?|persists?)|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|(?:kern|hoofd)?entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|(?:nyckel|kärn)?entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
   EUROPEAN_MODEL,
-  MODEL_WORDS_AR_HE_FA_TH,
+  inScript(AR_HE_FA_TH_LETTER, MODEL_WORDS_AR_HE_FA_TH),
 );
 const PAGE_WORDS = either(
   latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|ecrãs?|seiten|bildschirme?|ansichten|(?:benutzer)?oberfläche|masken(?:übersicht)?|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
   /页面|頁面|画面|畫面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
   EUROPEAN_PAGE,
-  PAGE_WORDS_AR_HE_FA_TH,
+  inScript(AR_HE_FA_TH_LETTER, PAGE_WORDS_AR_HE_FA_TH),
 );
 /**
  * A heading that names a UI made of screens without being a screens heading: "Dashboard", "Admin
@@ -112,7 +120,7 @@ const OUT_OF_SCOPE = either(
   latinWords(/(?:out[- ]of[- ]scope|not part of (?:the|this|our)|non[- ]?goals?|no[- ]?gos?|not in scope|not in this (?:spec(?:ification)?|document|doc|prd|release|version|phase|cycle|iteration)|won'?t have|won'?t do|will not|not now|cut (?:from|for)|deprecated|legacy|future (?:work|scope|enhancements?|considerations?|phases?|ideas|features|releases?|versions?|iterations?)|later phases?|not (?:included|planned)|not (?:in |for |part of )?(?:the )?mvp|exclusions?|excluded|removed|obsolete|parking lot|icebox|parked|deferred|post[- ]mvp|not building|won'?t build|will not build|do not build|don'?t build|not doing|alternatives? (?:considered|rejected)|options rejected|(?:rejected|discarded) (?:alternatives?|options|approaches)|considered alternatives|alternatives|fuera del? alcance|no[- ]objetivos|fora d[oe] escopo|não[- ]objetivos|hors (?:du )?périmètre|hors (?:champ|scope)|non[- ]objectifs|außerhalb des umfangs|nicht im umfang|nicht[- ]ziele|non[- ]obiettivi|fuori (?:ambito|perimetro|scopo)|non previst[oi]|sviluppi futuri|buiten (?:de )?(?:scope|reikwijdte)|niet in scope|poza zakresem|nie w zakresie|wycofane|przestarzał[aey]|kapsam dışı(?:nda)?|kullanımdan kaldırıl(?:dı|an)|utanför (?:omfånget|scope)|ej i scope|föråldrad|utfasad|di luar (?:cakupan|lingkup)|ngoài phạm vi|không thuộc phạm vi|không nằm trong phạm vi|ngừng hỗ trợ|phương án (?:đã )?(?:bị )?loại(?: bỏ)?|giai đoạn sau|(?:phát triển )?(?:trong )?tương lai|không (?:làm|thực hiện)(?: trong (?:phiên bản|giai đoạn) này)?)/i),
   /未来扩展|未來擴展|非本期|本期不|不在本期|不在范围|不在範圍|范围之外|範圍之外|非目标|非目標|暂不|暫不|已弃用|已棄用|향후|범위 외|범위 밖|제외|対象外|範囲外|スコープ外|将来|廃止/,
   EUROPEAN_OUT_OF_SCOPE,
-  OUT_OF_SCOPE_AR_HE_FA_TH,
+  inScript(AR_HE_FA_TH_LETTER, OUT_OF_SCOPE_AR_HE_FA_TH),
 );
 
 /**
@@ -140,7 +148,7 @@ const RULE_WORDS = either(
   new RegExp(`${REQUIREMENT_TERMS_CJK}|${RULE_TERMS_CJK}`),
   REQUIREMENT_ABBREVIATIONS,
   EUROPEAN_RULES,
-  RULE_WORDS_AR_HE_FA_TH,
+  inScript(AR_HE_FA_TH_LETTER, RULE_WORDS_AR_HE_FA_TH),
 );
 
 /*
