@@ -2,8 +2,8 @@
  * Following saves through Vite's watcher. A save is often two steps (truncate, then write), and the
  * watcher may report the first: the file is then empty, or half written. chokidar also drops a
  * second `change` of a file within 50 ms of the first, so the write that follows may raise no event.
- * So, as Vite's own `readModifiedFile` does, an empty file is given up to 100 ms to get its content,
- * and every save is seen twice: at once and once that window has passed. A look at the same bytes
+ * So, as Vite's own `readModifiedFile` does, an empty file is given time to get its content (up to
+ * 400 ms: on a loaded machine the write can come well after the truncate), and every save is seen twice: at once and once that window has passed. A look at the same bytes
  * costs the caller a read, not a run.
  */
 import { statSync } from 'node:fs';
@@ -31,11 +31,11 @@ const stamp = (file: string): { size: number; mtimeMs: number } | undefined => {
   }
 };
 
-/** An empty file may be a save caught between its truncate and its write: wait (≤ 100 ms) for it to change. */
+/** An empty file may be a save caught between its truncate and its write: wait (≤ 400 ms) for it to change. */
 async function settled(file: string): Promise<void> {
   const first = stamp(file);
   if (first?.size !== 0) return;
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 40; i++) {
     await sleep(10);
     const now = stamp(file);
     if (now?.size !== 0 || now.mtimeMs !== first.mtimeMs) return;
