@@ -143,7 +143,7 @@ if (failed) fail(failed.message);
 const formats = path.join(workspace, 'formats');
 const formatFiles = readdirSync(formats).filter((f) => f.endsWith('.md')).sort();
 console.log(`\n$ prd-orchestrator extract ${formatFiles.map((f) => `examples/formats/${f}`).join(' ')}`);
-console.log('  (an API given as FastAPI code, a PRD in Dutch, a data model as a Prisma schema)');
+console.log('  (an API given as FastAPI code, a PRD in Dutch, a data model as a Prisma schema, a Google Docs export with its backslash escapes)');
 for (const file of formatFiles) {
   const run = spawnSync(process.execPath, [path.join(repo, 'dist', 'src', 'cli.js'), 'extract', '--json', path.join('formats', file)], { cwd: workspace, encoding: 'utf8' });
   if (run.status !== 0) fail(`prd-orchestrator extract formats/${file} exited with ${run.status}: ${run.stderr}`);
