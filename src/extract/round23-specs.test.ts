@@ -3,7 +3,7 @@
  * dots (`` - **Invoice**: `id String` · `status Status` (DRAFT | SENT) · `sentAt DateTime?` ``).
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { modelLines, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -26,5 +26,25 @@ describe('Prisma fields in code marks', () => {
   it('reads no model from middle dots between words or sentences in code marks', () => {
     const md = lines('# Ledger', '', '## Models', '', '- **Stack**: `Next.js` · `Prisma` · `Postgres`', '- **Commands**: `npm run dev` · `npm test`');
     expect(modelLines(md).filter((l) => !l.endsWith('{  }'))).toEqual([]);
+  });
+});
+
+describe('Kiro design documents', () => {
+  const lines2 = (...l: string[]) => l.join('\n');
+  it('reads each correctness property as a rule, without its "Validates" trace', () => {
+    const md = lines2(
+      '# Design',
+      '',
+      '## Correctness Properties',
+      '',
+      '- **No double booking**: For any two bookings of one room, their times do not overlap. _Validates: Requirements 2.2_',
+      '- **Bounded stay**: A booking lasts at most 14 days. **Validates: Requirements 3.1, 3.4**',
+    );
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['No double booking: For any two bookings of one room, their times do not overlap.', 'Bounded stay: A booking lasts at most 14 days.']);
+  });
+
+  it('keeps a sentence that only mentions what a property validates', () => {
+    const md = lines2('# Design', '', '## Rules', '', '- The importer validates requirements files before it runs.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['The importer validates requirements files before it runs.']);
   });
 });

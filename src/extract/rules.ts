@@ -223,8 +223,12 @@ function clean(text: string): string {
   // A code span is kept as it is written (`[a-z0-9_]+`, `__init__`, `Bearer <token>`): only the prose around it loses its marks.
   t = t.includes('`') ? t.split(CODE_SPANS).map((part, i) => (i % 2 === 1 ? part : cleanProse(part))).join('') : cleanProse(t);
   if (/\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/.test(t)) t = t.replace(/\s+/g, ' ');
+  // Kiro's design ties each property to its criteria ("… do not overlap. _Validates: Requirements 2.2_"): a trace, not the rule.
+  if (t.includes('alidates')) t = t.replace(VALIDATES_TRACE, '');
   return withoutPriority(t.trim());
 }
+/** A trailing "Validates: Requirements 2.2, 3.1" (in italics or bold, or in parentheses), as Kiro's design writes it. */
+const VALIDATES_TRACE = /\s*[_*(]*Validates:?\s+Requirements?\s+\d+(?:\.\d+)*(?:\s*(?:,|and)\s*\d+(?:\.\d+)*)*[_*)]*\s*$/i;
 /** A clarification marker, captured: `split` puts the markers at the odd indexes. */
 const CLARIFICATION_MARKER = new RegExp(`(${CLARIFICATION.source})`, 'i');
 /** A code span, its content captured: `split` puts the contents at the odd indexes. */
