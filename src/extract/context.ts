@@ -707,6 +707,13 @@ const ROUTE_ROW = /^\s*(?:[-*+]\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?`?\/[\w
  * the lines of a sentence that says so only where it wraps ("Backfills (`POST /x/backfill`) are\n
  * not part of this build."), back to the line where that sentence starts.
  */
+/** Where the text after a line's last sentence end starts; 0 when no sentence ends in it. */
+function lastSentenceEnd(line: string): number {
+  let last = 0;
+  for (const m of line.matchAll(SENTENCE_END)) last = m.index! + m[0].length;
+  return last;
+}
+
 export function outOfScopeLines(lines: readonly string[]): boolean[] {
   const out: boolean[] = [];
   let open = false;
@@ -725,16 +732,14 @@ export function outOfScopeLines(lines: readonly string[]): boolean[] {
           continue;
         }
         // The line the sentence starts on, after another sentence's end: out too when that head names no path.
-        let last = 0;
-        for (const m of lines[j]!.matchAll(SENTENCE_END)) last = m.index! + m[0].length;
+        const last = lastSentenceEnd(lines[j]!);
         if (last < lines[j]!.trimEnd().length && !lines[j]!.slice(0, last).includes('/')) out[j] = true;
         break;
       }
     }
     if (own) {
       // The sentence still open at the line's end: the text after its last sentence end.
-      let last = 0;
-      for (const m of line.matchAll(SENTENCE_END)) last = m.index! + m[0].length;
+      const last = lastSentenceEnd(line);
       open = last < line.trimEnd().length && LINE_OUT_OF_SCOPE.test(line.slice(last));
     } else if (open) {
       open = !ENDS_A_SENTENCE.test(line);
