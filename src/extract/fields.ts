@@ -6,6 +6,8 @@ const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 const KEBAB_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:-[\p{L}\p{N}_$]+)+$/u;
 /** A field name only code writes: `id`, `userId`, `created_at`. */
 export const CODE_NAME = /^id$|[a-z0-9][A-Z]|[a-z]_[a-z]/;
+/** A field name as code writes it in ASCII, maybe marked optional: `ownerId`, `paid_at`, `memo?`. */
+export const ASCII_FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A field that identifies a record: `id`, `passId`, `pass_id`, `uuid`. */
 export const ID_FIELD = /^(?:id|uuid|[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9_]*_id)$/;
 /**
@@ -143,7 +145,7 @@ export function dottedFieldList(raw: string): string[] | undefined {
     const prisma = DOTTED_PRISMA_ITEM.exec(item);
     if (prisma) {
       // `` `status Status` (DRAFT | SENT) ``: the enum's values after it are the field's type.
-      const values = prisma[4] && ENUM_VALUES.test(prisma[4]) ? prisma[4].slice(1, -1).split('|').map((v) => `"${v.trim()}"`).join(' | ') : undefined;
+      const values = prisma[4] && ENUM_VALUES.test(prisma[4]) ? literalUnion(prisma[4].slice(1, -1).split('|')) : undefined;
       out.push(`${prisma[1]!}: ${values ?? prisma[2]!}${!values && prisma[4] ? ` ${prisma[4]}` : ''}${prisma[3] ? ', nullable' : ''}`);
       continue;
     }

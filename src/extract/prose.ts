@@ -8,7 +8,7 @@ import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse } from './field-lists.js';
 import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
-import { CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
+import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
@@ -84,8 +84,6 @@ const NAMED_MODEL = /(?:`|\*\*)([A-Z][A-Za-z0-9]*)(?:`|\*\*)[^\S\n]+(?:model|ent
 const NAMED_MODEL_HINT = /[`*][^\S\n]+(?:model|entity|table|record)/;
 /** NAMED_MODEL as a plain test, without its global state. */
 const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
-/** A field name as code writes it, maybe optional: what a named model's list must hold only of. */
-const FIELD_NAME = /^[A-Za-z_$][\w$]*\??$/;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
 const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
 /** `- Bill { id, hostName, currency }`, `` `Claim { id, itemId }` ``: a name and its fields in braces, alone on a line or an item. */
@@ -274,7 +272,7 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
     // After a dash the list runs to the end of the sentence; "and `RecoveryCode` model (…)" is the next one.
     const list = (m[2] ?? m[3]!.split(/\.(?:\s|$)|\s+and\s+(?=`|\*\*)/)[0]!).replace(/\s+\(([^()]*)\)/g, '');
     const names = list.split(',').map((f) => f.trim().replace(/[`*]/g, ''));
-    if (names.length < 2 || !names.every((n) => FIELD_NAME.test(n))) continue;
+    if (names.length < 2 || !names.every((n) => ASCII_FIELD_NAME.test(n))) continue;
     out.model(ctx, lineNo, m[1]!, parseFieldList(list));
   }
 }

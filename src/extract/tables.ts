@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, REMOVED_STATUS, UI_HEADING } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
-import { ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
+import { ASCII_FIELD_NAME, ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
 import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading, normalizeModelName } from './names.js';
 import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 
@@ -218,8 +218,6 @@ function cellType(cell: string): { type: string; optional: boolean } {
   return { type: notedType(notes) ?? normalizeFieldType(cell), optional: notes.optional };
 }
 
-/** A field name as code writes it, maybe marked optional: `ownerId`, `paid_at`, `memo?`. */
-const CODE_NAME = /^[A-Za-z_$][\w$]*\??$/;
 
 /** Does every non-empty cell of a column (one at least) hold a name as code writes it? */
 function codeNameCells(rows: ReadonlyArray<{ cells: string[] }>, c: number): boolean {
@@ -227,7 +225,7 @@ function codeNameCells(rows: ReadonlyArray<{ cells: string[] }>, c: number): boo
   for (const row of rows) {
     const cell = (row.cells[c] ?? '').replace(/[`*]/g, '').trim();
     if (cell === '') continue;
-    if (!CODE_NAME.test(cell)) return false;
+    if (!ASCII_FIELD_NAME.test(cell)) return false;
     seen = true;
   }
   return seen;
