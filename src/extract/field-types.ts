@@ -37,8 +37,8 @@ const MULTI_SELECT = /^(?:multi[- ]?select|multiple select)(?:\s*[:：].*)?$/i;
 const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|리스트)$/;
 /** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's and Russian's without a word for "of" (`danh sách chuỗi`, `массив строк`): the member type in group 1. */
 const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
-/** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`). */
-const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|список|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
+/** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`); `список` is LIST_OF's. */
+const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
 /** LIST_OF in Arabic, Hebrew, Persian and Thai (`قائمة نصوص`, `רשימה של מספרים`, `آرایه‌ای از رشته`, `อาร์เรย์ของ uuid`): the member type in group 1. */
 const LIST_OF_AR_HE_FA_TH = /^(?:قائمة|مصفوفة|רשימ(?:ה|ת)(?: של)?|מערך(?: של)?|لیست|آرایه(?:‌ای)?(?: از)?|อาร์เรย์(?:ของ)?|ลิสต์(?:ของ)?)\s*(.+)$/;
 const UNKNOWN = /^(?:json|jsonb|object|any|unknown|map|record|dict|dictionary|hash ?map|blob|bytea|bytes|binary|buffer|file|image|geometry|point|mixed)$/i;
