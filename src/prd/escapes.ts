@@ -62,23 +62,22 @@ const CODE_SPAN = /(`+)[^`]*?\1/g;
 
 /** A line's needless escapes removed; code spans kept unless `inSpans`. */
 function unescapeLine(line: string, inSpans: boolean): string {
-  if (!line.includes('`')) return unescapeRun(line, 0);
-  // Odd parts are code spans (a run of backticks to the same run).
+  if (!line.includes('`')) return unescapeRun(line, true);
+  // Odd parts are code spans, as `inlineText` cuts them; only the first part starts the line.
   return line
-    .split(/((?:`+)[^`]*?`+)/)
-    .map((part, i, parts) => (i % 2 === 1 ? (inSpans ? unescapeRun(part, 1) : part) : unescapeRun(part, parts.slice(0, i).join('').length)))
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) => (i % 2 === 1 ? (inSpans ? unescapeRun(part, false) : part) : unescapeRun(part, i === 0)))
     .join('');
 }
 
 /**
- * @param at where the run starts in its line: an escape at the line's start (after indent and
- *   quote marks) may hold a block marker, and stays
+ * @param lineStart the run starts its line: an escape there (after indent and quote marks, or a
+ *   number) may hold a block marker, and stays
  */
-function unescapeRun(run: string, at: number): string {
+function unescapeRun(run: string, lineStart: boolean): string {
   return run.replace(/\\([._\-{}()!+#=])/g, (escape, c: string, i: number) => {
-    const before = run.slice(0, i);
     // `1\.`, `\-`, `\+`, `\#` where a line starts: a list item or heading if unescaped.
-    if (at + i === 0 || (at === 0 && /^[ \t>]*(?:\d{1,9})?$/.test(before))) return escape;
+    if (lineStart && /^[ \t>]*(?:\d{1,9})?$/.test(run.slice(0, i))) return escape;
     if (c === '_') {
       // Only between two letters or digits is `_` no emphasis mark.
       const prev = run.charCodeAt(i - 1);
