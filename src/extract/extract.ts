@@ -532,7 +532,7 @@ function dropModels(out: TaskCollector, from: number, names: Set<string>): void 
 /** Column headers of a requirements table: the column holding the rule, and the one holding its id. */
 const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acceptance criteria|(?:user )?stor(?:y|ies)|statement|details?|behaviou?r|requisitos?|descripci[oó]n|regla|exigence|r[eè]gle|anforderung|beschreibung|regel|deskripsi|persyaratan|kebutuhan|wymaganie|wymagania|opis|treść|gereksinim|açıklama|krav|beskrivning|regola|requisito|aturan|ketentuan|quy tắc|yêu cầu|mô tả|правило|требование|описание)$|需求|描述|说明|說明|规则|規則|ルール|要件|説明|内容|요구사항|설명|규칙|내용/;
 /** A column header that names a row rather than states it: `要件名`, `需求名称`, `Requirement name`, `Title`. */
-const H_TITLE = /(?:名|名称|名稱|标题|標題|タイトル|이름|제목|명)$|(?:^|\s)(?:name|title|titel|nombre|t[ií]tulo|titre|nom|nome|nama|judul|naam|nazwa|tytuł|başlık)$/;
+const H_REQUIREMENT_NAME = /(?:名|名称|名稱|标题|標題|タイトル|이름|제목|명)$|(?:^|\s)(?:name|title|titel|nombre|t[ií]tulo|titre|nom|nome|nama|judul|naam|nazwa|tytuł|başlık)$/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
 const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|kode|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
@@ -558,7 +558,7 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   // `要件ID` names the id column, not the requirement's: the text column is another one.
   // `| 要件ID | 要件名 | 内容 |`: a column that names the requirement is its title; the text is the column that says it.
   const textCols = story ? [] : headers.flatMap((h, i) => (i !== idCol && (H_RULE_TEXT.test(h) || H_RULE_TEXT_AR_HE_FA_TH.test(h)) ? [i] : []));
-  let textCol = textCols.find((i) => !H_TITLE.test(headers[i]!)) ?? textCols[0] ?? -1;
+  let textCol = textCols.find((i) => !H_REQUIREMENT_NAME.test(headers[i]!)) ?? textCols[0] ?? -1;
   // A requirements list by its id column (in a requirements section, or with a priority column too)
   // whose text column has a phrase for a header ("What the system must do"): the column of sentences.
   if (textCol === -1 && idCol !== -1 && (ctx.rules || priorityCol !== -1) && !headers.some((h) => H_STRUCTURE.test(h))) textCol = wordiestColumn(rows, [idCol, priorityCol]);

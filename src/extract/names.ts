@@ -55,9 +55,9 @@ const ROLE_WORDS = 'model|entity|table|type|object|record|schema|collection|reso
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p{N}_])`, 'giu');
 /** Role words that are also the names of things a product keeps (a recipe `Collection`, a booking `Resource`). */
 const ROLE_NAME = /^(?:collection|resource)$/i;
-/** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 /** `<words> — <name>`, `<words>: <name>`: the words in group 1, the name in group 2. */
 const GENERIC_LABEL = /^([^:：—–]+?)\s*(?:[:：—–]|\s-)\s*(\S.*)$/;
+/** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
 /** A name, then a word for its fields (`Subscription fields`): the name in group 1. */
