@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap, lazy } from './memo.js';
+import { BoundedMap, carried, lazy } from './memo.js';
 
 describe('BoundedMap', () => {
   it('keeps the most recently used entries up to its limit', () => {
@@ -26,5 +26,19 @@ describe('lazy', () => {
     const first = value();
     expect(value()).toBe(first);
     expect([builds, first.n]).toEqual([1, 1]);
+  });
+});
+
+describe('carried', () => {
+  it('reads a key once, takes what the previous memo holds, and reads and keeps a new key as `keep` gives it', () => {
+    const calls: string[] = [];
+    const f = (k: string) => (calls.push(k), k.length);
+    const previous = new Map([['old', 99]]);
+    const map = new Map<string, number>();
+    expect(carried(map, previous, 'old', f, (k) => k.toUpperCase())).toBe(99);
+    expect(carried(map, previous, 'new', f, (k) => k.toUpperCase())).toBe(3);
+    expect(carried(map, previous, 'NEW', f)).toBe(3);
+    expect(calls).toEqual(['NEW']);
+    expect([...map.keys()]).toEqual(['old', 'NEW']);
   });
 });

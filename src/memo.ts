@@ -52,11 +52,15 @@ export function lazy<T>(build: () => T): () => T {
  * `map.get(key)`, else what `previous` (the same memo of the run before) holds for it, else
  * `f(key)`; remembered in `map`. A memo carried from run to run this way keeps exactly what the
  * last run used, with no bookkeeping of recency.
+ * @param keep the key a new entry is read and remembered by (a copy of a piece of a document, in a
+ *   memo that outlives the document); by default `key` itself
  */
-export function carried<K, V>(map: Map<K, V>, previous: ReadonlyMap<K, V> | undefined, key: K, f: (key: K) => V): V {
+export function carried<K, V>(map: Map<K, V>, previous: ReadonlyMap<K, V> | undefined, key: K, f: (key: K) => V, keep?: (key: K) => K): V {
   let value = map.get(key);
   if (value === undefined) {
-    value = previous?.get(key) ?? f(key);
+    value = previous?.get(key);
+    if (value === undefined && keep) key = keep(key);
+    value ??= f(key);
     map.set(key, value);
   }
   return value;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { PrdError, isPrdError } from './errors.js';
-import { createExtractWatch, extractTasks, extractWarnings, type ExtractWatch } from './extract/index.js';
+import { createExtractRun, createExtractWatch, extractTasks, extractWarnings, type ExtractRun, type ExtractWatch } from './extract/index.js';
 import type { LlmStats } from './llm/index.js';
 import { BoundedMap } from './memo.js';
 import { checkRoot, normalizeOptions, type NormalizedOptions, type OrchestrateOptions } from './options.js';
@@ -164,14 +164,14 @@ export async function findPrdFiles(options: NormalizedOptions): Promise<string[]
 }
 
 /** Read, parse and extract one PRD; a watching session reuses what unchanged bytes gave last time. */
-async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean, watch: WatchState | undefined): Promise<LoadedPrd> {
+async function loadDocument(options: NormalizedOptions, file: string, keepDoc: boolean, watch: WatchState | undefined, run: ExtractRun): Promise<LoadedPrd> {
   const bytes = await readPrdBytes(path.resolve(options.root, file), file);
   const hash = watch ? digest('sha1', bytes, 'hex') : '';
   const known = watch?.files.get(file);
   if (known && known.hash === hash && (!keepDoc || known.doc)) return known;
   const doc = parsePrd(bytes, file, watch?.docs.get(file));
   watch?.docs.set(file, { text: doc.text, sections: doc.sections });
-  const tasks = extractTasks(doc, watch ? { watch: watch.extract } : {});
+  const tasks = extractTasks(doc, watch ? { watch: watch.extract } : { run });
   const loaded: LoadedPrd = { hash, tasks, info: prdInfo(doc), warnings: [...doc.warnings, ...extractWarnings(tasks)], ...(keepDoc ? { doc } : {}) };
   watch?.files.set(file, loaded);
   return loaded;
@@ -194,7 +194,8 @@ async function loadAll(opts: NormalizedOptions, files: string[], watch: WatchSta
     return { loaded, errors };
   }
   const keepDoc = opts.extractor !== 'heuristic';
-  const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f, keepDoc, watch)));
+  const run = createExtractRun();
+  const results = await Promise.allSettled(files.map((f) => loadDocument(opts, f, keepDoc, watch, run)));
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') loaded.push(r.value);
     else if (isPrdError(r.reason)) errors.push(r.reason);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { PrdError, UsageError, isPrdError } from '../errors.js';
-import { extractTasks } from '../extract/index.js';
+import { createExtractRun, extractTasks, type ExtractRun } from '../extract/index.js';
 import { normalizeOptions } from '../options.js';
 import { findPrdFiles, prdIgnore } from '../orchestrate.js';
 import { mergeTasks } from '../plan/index.js';
@@ -33,11 +33,13 @@ export interface TaskSet {
 export interface TaskReader {
   repo: GitRepo | undefined;
   extracted: Map<string, Task[] | PrdError>;
+  /** What the extractions of both sides share (their headings repeat). */
+  run: ExtractRun;
 }
 
 /** A reader for one comparison; pass the same one to both sides. */
 export function createTaskReader(): TaskReader {
-  return { repo: undefined, extracted: new Map() };
+  return { repo: undefined, extracted: new Map(), run: createExtractRun() };
 }
 
 export interface ReadTasksOptions {
@@ -63,7 +65,7 @@ function extractOnce(reader: TaskReader, file: string, blob: string, bytes: () =
   let hit = reader.extracted.get(key);
   if (hit === undefined) {
     try {
-      hit = extractTasks(parsePrd(bytes(), file));
+      hit = extractTasks(parsePrd(bytes(), file), { run: reader.run });
     } catch (error) {
       if (!isPrdError(error)) throw error;
       hit = error;

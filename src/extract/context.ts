@@ -1,4 +1,5 @@
 import { carried } from '../memo.js';
+import { detach } from '../strings.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import type { RuleLevel } from '../types.js';
 import { byScript } from './scripts.js';
@@ -486,18 +487,21 @@ export interface OutlineWords {
  * Contexts for every section of a document, in order. Parents are found by heading level. A
  * document repeats its titles ("Overview", "Data", "Acceptance Criteria"): each distinct title and
  * heading is read once per call, or taken from `previous` (what an earlier call on the same
- * document read; none of it is changed).
+ * document read; none of it is changed). A run's documents repeat them too (a template's
+ * headings): `shared`, when given, is read and added to in place of a memo of this call's own.
  * @returns the contexts, and what this call read, to hand to the next as `previous`
  */
-export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { contexts: SectionContext[]; words: OutlineWords } {
+export function sectionContexts(doc: PrdDocument, previous?: OutlineWords, shared?: OutlineWords): { contexts: SectionContext[]; words: OutlineWords } {
   const stack: Array<{ level: number; heading: string; trail: string[]; outOfScope: boolean; topics: Topics; rules: boolean; noRules: boolean; ruleLevel: RuleLevel | undefined }> = [];
-  const titles = new Map<string, TitleWords>();
-  const headings = new Map<string, HeadingWords>();
+  const titles = shared?.titles ?? new Map<string, TitleWords>();
+  const headings = shared?.headings ?? new Map<string, HeadingWords>();
+  // A memo shared by a run's documents outlives each of them: it reads and keeps copies of their headings, not pieces of their text.
+  const keep = shared ? detach : undefined;
   const title = doc.sections.find((s) => s.level === 1);
   const contexts = doc.sections.map((section) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level && section.level > 0) stack.pop();
     const top = stack.length > 0 ? stack[stack.length - 1]! : undefined;
-    const words = carried(titles, previous?.titles, section.title, titleWords);
+    const words = carried(titles, previous?.titles, section.title, titleWords, keep);
     // The stack below the parent is the one the parent saw: its trail and scope hold for its children.
     const outOfScope = words.outOfScope || (top !== undefined && top.outOfScope) || droppedByStatus(doc, section);
     const trail = top ? [...top.trail, section.title] : [section.title];
@@ -515,7 +519,7 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords): { co
     const moscow = level > 1 ? words.moscow : null;
     const review = section.level > 0 && words.review;
     const ownRules = level > 1 && !review && (moscow !== null || words.rules);
-    const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords) : undefined;
+    const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords, keep) : undefined;
     // Questions under a requirements heading (`## Requirements` → `### Open questions`) are asked, not required.
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading) && !(heading !== undefined && heading.discussion);
     const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;

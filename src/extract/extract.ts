@@ -55,6 +55,23 @@ export interface ExtractOptions {
   reader?: BlockReader;
   /** A watching session's state: each section's tasks and Markdown trees, kept for the next call. */
   watch?: ExtractWatch;
+  /** What the extractions of one run share (see ExtractRun); not read while watching, whose memos are kept per PRD. */
+  run?: ExtractRun;
+}
+
+/**
+ * What the extractions of one run share: what the titles and headings of its PRDs say. PRDs written
+ * from one template repeat their headings ("Overview", "API", "Acceptance criteria"): each distinct
+ * one is read once per run, not once per PRD. It lives as long as the run (a one-shot run, a pool
+ * worker's batch) and holds copies of the headings only.
+ */
+export interface ExtractRun {
+  words: OutlineWords;
+}
+
+/** An empty ExtractRun. */
+export function createExtractRun(): ExtractRun {
+  return { words: { titles: new Map(), headings: new Map() } };
 }
 
 /**
@@ -101,7 +118,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   // Field names and types repeat across sections: their detached copies are shared by the whole document.
   const fieldStrings = new Map<string, string>();
   const previous = watch?.files.get(doc.file);
-  const { contexts, words } = sectionContexts(doc, previous?.words);
+  const { contexts, words } = sectionContexts(doc, previous?.words, watch ? undefined : options.run?.words);
   const sections: FileMemo['sections'] = new Map();
   watch?.files.set(doc.file, { sections, words });
   // Hosts of the PRD's own API, and the prefixes sections declare for their paths (a parent's holds in its children).

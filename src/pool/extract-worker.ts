@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isPrdError, type PrdErrorJson } from '../errors.js';
-import { extractTasks, extractWarnings } from '../extract/index.js';
+import { createExtractRun, extractTasks, extractWarnings } from '../extract/index.js';
 import { prdInfo, readPrd } from '../prd/index.js';
 import { fieldLines, hasDerivedTitle } from '../task.js';
 import type { PrdInfo, PrdWarning, Task } from '../types.js';
@@ -25,10 +25,11 @@ export interface ExtractJobResult {
 /** Worker entry (tinypool): read, parse and extract a batch of PRDs; plain data goes back. */
 export default async function extractBatch(job: ExtractJob): Promise<string> {
   const out: ExtractJobResult[] = [];
+  const run = createExtractRun();
   for (const file of job.files) {
     try {
       const doc = await readPrd(path.resolve(job.root, file), file);
-      const tasks = extractTasks(doc);
+      const tasks = extractTasks(doc, { run });
       const derivedTitles = tasks.flatMap((t, i) => (t.kind === 'page' && hasDerivedTitle(t) ? [i] : []));
       const lines = tasks.flatMap((t, i): Array<[number, Array<[string, number]>]> => {
         const own = t.kind === 'model' ? fieldLines(t) : undefined;
