@@ -1,0 +1,36 @@
+/**
+ * Round 25: a status word denied ("not retired", "non-legacy") does not mark a line out of scope.
+ */
+import { describe, expect, it } from 'vitest';
+import { LINE_OUT_OF_SCOPE } from './context.js';
+import { pageRoutes } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a denied status word', () => {
+  it('keeps the line in scope: "not retired", "not yet deprecated", "non-legacy"', () => {
+    expect(LINE_OUT_OF_SCOPE.test('The shelf page at `/kits` lists every kit that is not retired.')).toBe(false);
+    expect(LINE_OUT_OF_SCOPE.test('Show each plan that is not yet deprecated at `/plans`.')).toBe(false);
+    expect(LINE_OUT_OF_SCOPE.test('The non-legacy accounts are listed at `/accounts`.')).toBe(false);
+  });
+
+  it('still marks the line when the status holds: "retired", "legacy", "is deprecated"', () => {
+    expect(LINE_OUT_OF_SCOPE.test('The `/kits/old` page is retired.')).toBe(true);
+    expect(LINE_OUT_OF_SCOPE.test('`GET /api/v0/kits` (legacy, not carried over)')).toBe(true);
+    expect(LINE_OUT_OF_SCOPE.test('The `/plans/classic` view is deprecated and goes away in May.')).toBe(true);
+    // "not" further back denies another word, not the status.
+    expect(LINE_OUT_OF_SCOPE.test('Do not link to `/beta`: it is retired.')).toBe(true);
+  });
+
+  it('reads the page of a criterion that lists what is not retired', () => {
+    const md = lines(
+      '# Kit library',
+      '',
+      '## Requirements',
+      '',
+      '1. WHEN a member opens the shelf page at `/kits`, THE Shelf SHALL list every kit that is not retired, 30 per page.',
+      '2. WHEN a member opens the old shelf at `/kits/classic`, THE Shelf SHALL redirect to `/kits` (the classic shelf is retired).',
+    );
+    expect(pageRoutes(md)).toEqual(['/kits']);
+  });
+});
