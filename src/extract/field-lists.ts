@@ -131,7 +131,7 @@ function proseFields(text: string): ModelField[] | undefined {
 }
 
 /** A field named by a phrase as code would name it: `delivery days` → `deliveryDays`, `días` → `dias` (accents dropped). */
-function phraseFieldName(phrase: string): string {
+export function phraseFieldName(phrase: string): string {
   return words(phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
     .join('');

@@ -5,7 +5,7 @@ import { LINE_OUT_OF_SCOPE, UI_HEADING, inScopeClauses, isQuestion, keepTailsAft
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
-import { mayListFieldsInProse } from './field-lists.js';
+import { mayListFieldsInProse, phraseFieldName } from './field-lists.js';
 import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
 import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
@@ -104,6 +104,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
+    ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
@@ -172,6 +173,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
+    if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -275,6 +277,40 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
     if (names.length < 2 || !names.every((n) => ASCII_FIELD_NAME.test(n))) continue;
     out.model(ctx, lineNo, m[1]!, parseFieldList(list));
   }
+}
+
+/**
+ * A requirement that says what is kept of each thing it names with a capital, as Kiro and other
+ * requirement styles name their entities: "THE Catalog SHALL store each Tool with its name, category and
+ * condition notes", "The ledger keeps every Payout with its amount, currency, status and paid date".
+ * Group 1 the name, group 2 the list up to the sentence's end.
+ */
+const STORED_WITH = /\b(?:stores?|persists?|saves?|keeps?|records?|tracks?)\s+(?:each|every)\s+(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*)\s+(?:(?:record|entry|row)\s+)?with\s+(?:its|their)\s+([^.;:!?()]+)/u;
+/** A thing of such a list that says whether: "whether it is a power tool", "whether it has a photo". Group 1 the verb, 2 what follows. */
+const WHETHER_ITEM = /^whether\s+(?:it|they)\s+(is|are|has|have)\s+(?:(?:a|an|the)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})$/u;
+
+/**
+ * The model of a STORED_WITH sentence: two things at least, each one to three words (`start date` →
+ * `startDate`) or a "whether" clause (`whether it is retired` → `isRetired`, a boolean); none when a
+ * thing reads as neither ("its history of every change").
+ */
+function readStoredModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = STORED_WITH.exec(line);
+  if (!m) return;
+  const items = m[2]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+/).map((t) => t.trim()).filter(Boolean);
+  if (items.length < 2) return;
+  const fields: ModelField[] = [];
+  for (const item of items) {
+    const whether = WHETHER_ITEM.exec(item);
+    if (whether) {
+      const verb = whether[1]!.startsWith('ha') ? 'has' : 'is';
+      fields.push(notedField(phraseFieldName(`${verb} ${whether[2]!}`), { type: 'boolean', optional: false, nullable: false }, false));
+    } else if (/^\p{L}+(?: \p{L}+){0,2}$/u.test(item)) {
+      fields.push(notedField(phraseFieldName(item), { optional: false, nullable: false }, false));
+    } else return;
+  }
+  if (new Set(fields.map((f) => f.name)).size !== fields.length || !fields.every((f) => ASCII_FIELD_NAME.test(f.name))) return;
+  out.model(ctx, lineNo, m[1]!, fields);
 }
 
 /** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */

@@ -1,5 +1,5 @@
 /**
- * Round 25: a status word denied ("not retired", "non-legacy") does not mark a line out of scope.
+ * Round 25: a status word denied ("not retired", "non-legacy", "whether it is retired") does not mark a line out of scope.
  */
 import { describe, expect, it } from 'vitest';
 import { LINE_OUT_OF_SCOPE } from './context.js';
@@ -12,6 +12,7 @@ describe('a denied status word', () => {
     expect(LINE_OUT_OF_SCOPE.test('The shelf page at `/kits` lists every kit that is not retired.')).toBe(false);
     expect(LINE_OUT_OF_SCOPE.test('Show each plan that is not yet deprecated at `/plans`.')).toBe(false);
     expect(LINE_OUT_OF_SCOPE.test('The non-legacy accounts are listed at `/accounts`.')).toBe(false);
+    expect(LINE_OUT_OF_SCOPE.test('The `/kits` page shows each kit with whether it is retired.')).toBe(false);
   });
 
   it('still marks the line when the status holds: "retired", "legacy", "is deprecated"', () => {
