@@ -29,12 +29,13 @@ export interface DeclOptions {
 export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp, field: FieldReader, ctx: SectionContext, out: TaskCollector, how: DeclOptions = {}): void {
   const { close = /^\s*\}/, rename = (n: string) => n } = how;
   const parens = close.source.includes('\\)');
-  // A declaration with no field is a model only where the language declares nothing else so (a class may be a service).
-  const emit = (d: { name: string; line: number; fields: ModelField[] }) => {
-    if (d.fields.length > 0 || !how.fieldsOnly) out.model(ctx, d.line, d.name, d.fields);
+  // A declaration with no field is a model only where the language declares nothing else so (a class may be a service),
+  // and only when it declares no method either (`interface ReservationService { cancel(id: string): … }` is a service's).
+  const emit = (d: { name: string; line: number; fields: ModelField[]; methods: boolean }) => {
+    if (d.fields.length > 0 || (!how.fieldsOnly && !d.methods)) out.model(ctx, d.line, d.name, d.fields);
   };
   // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
-  let current: { name: string; line: number; fields: ModelField[]; names: Set<string> } | undefined;
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string>; methods: boolean } | undefined;
   // Braces opened inside the declaration and not yet closed; whether its own brace has been seen.
   let depth = 0;
   let braced = true;
@@ -48,7 +49,7 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
     if (!current) {
       const m = open.exec(text);
       if (!m) return;
-      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set() };
+      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set(), methods: false };
       depth = 0;
       braced = parens || text.includes('{');
       const rest = text.slice(m.index + m[0].length);
@@ -83,11 +84,16 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
       current = undefined;
       return;
     }
-    add(field(text));
+    const f = field(text);
+    if (f) add(f);
+    else if (text.includes('(') && METHOD_LINE.test(text)) current.methods = true;
     depth = Math.max(0, netBraces(text));
   });
   if (current) emit(current);
 }
+
+/** A line that declares a method, not a field: `cancel(id: string): Promise<Hold>;`, `async expire() {`, `get<T>(key: string): T`. */
+const METHOD_LINE = /^\s*(?:(?:public|private|protected|static|async|abstract|override)\s+)*[\p{L}_$][\p{L}\p{N}_$]*\??(?:<[^>]*>)?\(/u;
 
 /** A component line that closes its list: the component (group 1), then `)` and maybe `;`, `{}`, `{` or a supertype. */
 const CLOSING_COMPONENT = /^(\s*[^()\s][^()]*?)\)\s*(?:;|\{\s*\}?|:\s*[^()]*(?:\(\))?\s*\{?)?\s*$/;

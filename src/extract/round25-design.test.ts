@@ -1,0 +1,51 @@
+/**
+ * Round 25, design documents: an interface of methods only is a service's, not a model; a "Front end"
+ * section's route table lists pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelLines, pageRoutes } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a TypeScript interface of methods only', () => {
+  it('is no model; an interface with a property beside its methods still is', () => {
+    const md = lines(
+      '# Design',
+      '',
+      '## Components',
+      '',
+      '```ts',
+      'export interface LoanLedger {',
+      '  open(memberId: string, kitId: string): Promise<Loan>;',
+      '  close(loanId: string, note?: string): Promise<Loan>;',
+      '  overdue<T>(now: Date): Promise<T[]>;',
+      '}',
+      '',
+      'export interface Loan {',
+      '  id: string;',
+      '  dueOn: string;',
+      '  renew(days: number): Loan;',
+      '}',
+      '```',
+    );
+    expect(modelLines(md)).toEqual(['Loan { id: string; dueOn: string }']);
+  });
+
+  it('keeps a property typed as a function as a field, not a method', () => {
+    const md = lines('# Design', '', '## Models', '', '```ts', 'interface Hook {', '  onSave: (id: string) => void;', '}', '```');
+    expect(modelLines(md)).toHaveLength(1);
+    expect(modelLines(md)[0]).toMatch(/^Hook \{ onSave: /);
+  });
+});
+
+describe('a "Front end" section', () => {
+  it('reads its route table as pages', () => {
+    const md = lines('# Design', '', '### Front end', '', '| Route | Component |', '|---|---|', '| `/kits` | `KitList` |', '| `/kits/:kitId` | `KitPage` |');
+    expect(pageRoutes(md)).toEqual(['/kits', '/kits/:kitId']);
+  });
+
+  it('reads no page from an API path or a web URL in the same table', () => {
+    const md = lines('# Design', '', '### Front end', '', '| Route | Component |', '|---|---|', '| `/api/kits` | `KitList` |', '| https://kits.example.org/help | — |');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
