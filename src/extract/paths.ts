@@ -156,11 +156,12 @@ const CJK_CHARS = '\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef'
  * A path-looking token: starts with `/` at a word boundary (not after a host, a dot or another
  * slash, so URLs, `./relative` and `src/file` paths never match, nor after a `#`, so the hash route of
  * `https://lanhuapp.com/web/#/item/x` is none, nor after a closing `}` or `]`, so
- * the tail of `app://orders/{id}/proof` or `{base}/x` is no route, nor after a `<`, so an HTML closing
+ * the tail of `app://orders/{id}/proof` or `{base}/x` is no route, nor after a `)`, so the folders after a
+ * route group of `src/app/(staff)/staff/...` are none, nor after a `<`, so an HTML closing
  * tag such as `</code>` is none, nor after a `?`, so the form action `?/return` of `POST /loans?/return` is
  * none), and ends before CJK text.
  */
-const PATH_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}_/.:~@$%#?\\\\\\]}<-])\\/(?:(?![${CJK_CHARS}])[\\p{L}\\p{N}_.~%*+@!$&=-]|:[A-Za-z_$][\\w$-]*|\\{[^{}\\s/]+\\}|\\[[^[\\]\\s/]+\\]|<[^<>\\s/]+>|\\/)*`, 'gu');
+const PATH_TOKEN = new RegExp(`(?<![\\p{L}\\p{N}_/.:~@$%#?\\\\\\])}<-])\\/(?:(?![${CJK_CHARS}])[\\p{L}\\p{N}_.~%*+@!$&=-]|:[A-Za-z_$][\\w$-]*|\\{[^{}\\s/]+\\}|\\[[^[\\]\\s/]+\\]|<[^<>\\s/]+>|\\/)*`, 'gu');
 
 export interface PathMatch {
   raw: string;

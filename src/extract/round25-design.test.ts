@@ -49,3 +49,15 @@ describe('a "Front end" section', () => {
     expect(pageRoutes(md)).toEqual([]);
   });
 });
+
+describe('the folders of a file path after a route group', () => {
+  it('are no page: `src/app/(staff)/staff/...`', () => {
+    const md = lines('# Design', '', '## Pages', '', 'Pages live in `src/app/(members)/me/...` and `src/app/(desk)/desk/...`.', '', '- `/me/loans` — my loans');
+    expect(pageRoutes(md)).toEqual(['/me/loans']);
+  });
+
+  it('still reads a route after an opening parenthesis or a space', () => {
+    const md = lines('# Design', '', '## Pages', '', '- Loans (`/me/loans`)', '- Desk (/desk)');
+    expect(pageRoutes(md)).toEqual(['/desk', '/me/loans']);
+  });
+});
