@@ -596,11 +596,12 @@ export const LINE_OUT_OF_SCOPE_TRANSLATED = byScript(
 const LINE_OUT_OF_SCOPE_WORDS = either(LINE_OUT_OF_SCOPE_EN, LINE_OUT_OF_SCOPE_TRANSLATED);
 
 /**
- * A second phase, where the line puts what it names off to, in the known languages ("is phase 2",
+ * A second phase, where the line puts what it names off to, in the known languages ("is phase 2", a
+ * tag at the line's end: "…, phase 2.", "… (phase 2)",
  * "— друга фаза", "во второй фазе", "queda para una segunda fase", "ikinci fazda"); English's later
  * phase is LINE_OUT_OF_SCOPE_EN's. Tested only on a line that holds a word for a phase.
  */
-const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)(?![A-Za-z0-9])|(?:für|in|ab) phase (?:2|zwei|ii)(?![A-Za-z0-9])|segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
+const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:(?:is|are|for|until|to) (?:a )?(?:phase (?:2|two|ii)|second phase)(?![A-Za-z0-9])|[,;—–(] ?phase (?:2|two|ii)\)?[.;]?\s*$|(?:für|in|ab) phase (?:2|zwei|ii)(?![A-Za-z0-9])|segunda fase|tweede fase|zweiten phase|(?:deuxième|seconde) phase|drugiej fazie|druga faza|ikinci (?:faz|aşama)(?:da|de|a|ya)?|andra fasen?|втор(?:ой|ую) фаз[еуы]|втором этапе|друг(?:а|ій|у) фаз[аіу]|другому етапі)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])/i;
 
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
 const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;

@@ -35,3 +35,15 @@ describe('a denied status word', () => {
     expect(pageRoutes(md)).toEqual(['/kits']);
   });
 });
+
+describe('a second phase tagged at the line end', () => {
+  it('marks the line: "…, phase 2.", "… (phase two)"', () => {
+    expect(LINE_OUT_OF_SCOPE.test('- Paid boxes through the shop (POST /api/boxes/:id/pay), phase 2.')).toBe(true);
+    expect(LINE_OUT_OF_SCOPE.test('- Box history at `/boxes/history` (phase two)')).toBe(true);
+  });
+
+  it('leaves a line that only names a phase mid-sentence or in a path', () => {
+    expect(LINE_OUT_OF_SCOPE.test('- The phase 2 plan is listed at `/plans/phase-2`.')).toBe(false);
+    expect(LINE_OUT_OF_SCOPE.test('- `GET /api/phase/2` returns the phase, the team and its lead.')).toBe(false);
+  });
+});
