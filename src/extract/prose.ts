@@ -35,22 +35,24 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
  * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits",
- * or a person's act at a place: "residents apply at `/permits/apply`", "register at /join". The words stay on one line and are letters only (a comma, a period or a code span
+ * or a person's act at a place: "residents apply at `/permits/apply`", "register at /join", or a link: "an SMS
+ * with a link to `/track/:token`". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
  * dashboard at `/ops/shipments`", "the dashboard lives at /dashboard", "a profile view under /me",
  * "schedule picker UI at `/settings/payouts`", "a hold switch at `/admin/holds`", "queue at `/team/approvals`", "a payout report at `/reports/payouts`",
- * "settings (ship day, pause) live at `/account/plan`" (a short note in parentheses after the noun), and the
+ * "settings (ship day, pause) live at `/account/plan`" (a short note in parentheses after the noun), "the
+ * employee home is `/leave`", "the request form is `/leave/new`" (a route in code marks right after "is"), and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
  * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT = /\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
 /** Does the text before `at` (where the root route `/` stands) name the home page? */
@@ -954,6 +956,8 @@ const ROUTE_ITEM = /^\s*(?:\p{L}+(?:[^\S\n]\p{L}+){0,2}[^\S\n]*[:：][^\S\n]*)?`
 const ROUTE_FIRST = /^\s*(?:(?:to|at|on|under|via|into)[^\S\n]+)?`?\//;
 /** A code-marked route that a sentence says shows something: "`/book/done` shows the summary", "`/x` lists every run". */
 const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|displays|lists|renders|presents|is where|lets (?:the )?(?:user|customer|owner|admin|member)s?)\b/g;
+/** A sentence that opens at a code-marked route, then says who does what there: "On `/m/jobs/:jobId` the driver takes a photo", "At `/join`, a visitor …". */
+const ROUTE_PLACE = /(?:^|[.;!]\s+)(?:On|At)\s+`(\/[^\s`]*)`,?\s+(?:the|a|an|each|every|any|users?|members?|customers?|we|you|they)\s/g;
 /** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
 const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
 const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
@@ -1013,9 +1017,10 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     const p = item ? findPaths(item[1]!)[0] : undefined;
     if (p && p.index === 0) candidates.push({ path: p.path, index: line.indexOf(item![1]!), raw: p.raw });
   }
-  // "`/book/done` shows the summary": a route a sentence says shows something.
+  // "`/book/done` shows the summary": a route a sentence says shows something; "On `/jobs/:id` the driver …": one it opens at.
   if (!pageContext && line.includes('`/')) {
     for (const m of line.matchAll(ROUTE_SHOWS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
+    if (line.includes('n `/') || line.includes('t `/')) for (const m of line.matchAll(ROUTE_PLACE)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
   }
   if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {

@@ -61,3 +61,35 @@ describe('the folders of a file path after a route group', () => {
     expect(pageRoutes(md)).toEqual(['/desk', '/me/loans']);
   });
 });
+
+describe('pages a sentence places', () => {
+  it('reads "the home is `/x`", "the form is `/x/new`", "a link to `/x/:token`" and "On `/x` the driver …"', () => {
+    const md = lines(
+      '# Kit library',
+      '',
+      '## How it works',
+      '',
+      'The member home is `/kits` and the loan form is `/kits/new`.',
+      '',
+      '1. When a loan is due, the member gets an email with a link to `/loans/:token`.',
+      '2. On `/desk/returns/:loanId` the volunteer checks the kit back in with `POST /api/loans/{loanId}/return`.',
+    );
+    expect(pageRoutes(md)).toEqual(['/desk/returns/:loanId', '/kits', '/kits/new', '/loans/:token']);
+  });
+
+  it('reads no page from an API path, a web URL, a question or a retired route', () => {
+    const md = lines(
+      '# Kit library',
+      '',
+      '## How it works',
+      '',
+      'The loan list is `/api/loans` and the help page is https://kits.example.org/help.',
+      '',
+      '1. The email carries a link to https://kits.example.org/faq.',
+      '2. On `/api/loans` the client sends the member id.',
+      '3. Should the loan form be `/kits/borrow`?',
+      '4. The old member home is `/home-v1` (retired).',
+    );
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
