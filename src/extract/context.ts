@@ -105,7 +105,7 @@ const MODEL_WORDS = either(
   inScript(AR_HE_FA_TH_LETTER, MODEL_WORDS_AR_HE_FA_TH),
 );
 const PAGE_WORDS = either(
-  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|ecrãs?|seiten|bildschirme?|ansichten|(?:benutzer)?oberfläche|masken(?:übersicht)?|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
+  latinWords(/(?:screens?|pages?|views?|ui|ux|user interface|user experience|user flows?|web ?app(?:lication)?s?|web client|mobile app|routes|routing|navigation|frontend|front-end|sitemap|site map|wireframes?|pantallas?|páginas?|vistas?|telas?|écrans?|vues?|ecrãs?|seiten|bildschirme?|ansichten|(?:benutzer)?oberflächen?|masken(?:übersicht)?|pagine|schermate?|schermi|interfaccia utente|schermen|scherm|pagina's|weergaven|gebruikersinterface|användargränssnitt|interfaz de usuario|halaman|layar|tampilan|flussi utente|flusso utente|flujos? de usuario|fluxos? de usu[aá]rio|parcours utilisateurs?|(?:nutzer|benutzer)fl[uü]sse|gebruikersstromen|alur pengguna|ekran(?:y|ów|lar|ları)?|strony|widoki?|interfejs(?: użytkownika)?|sayfalar(?:ı)?|kullanıcı akış(?:ı|ları)|arayüz(?:ler)?|skärm(?:ar|bilder)?|sidor|vyer|användarflöden?|màn hình|giao diện(?: người dùng)?|luồng người dùng)/i),
   /页面|頁面|画面|畫面|界面|屏幕|路由|前端|화면|페이지|라우트|프론트엔드|ページ|スクリーン|ルート|フロントエンド|(?<!\p{L})(?:страниц|экран|сторінк|екран)\p{L}*|(?<!\p{L})[Ии]нтерфейс\p{L}* пользовател/u,
   EUROPEAN_PAGE,
   inScript(AR_HE_FA_TH_LETTER, PAGE_WORDS_AR_HE_FA_TH),
@@ -463,7 +463,12 @@ export interface HeadingWords {
   discussion: boolean;
 }
 
-function headingWords(heading: string): HeadingWords {
+/** An annex's label before its title: "Appendix B — ", "Annexe A : ", "Anhang C – ", "Anexo 2. ". */
+const ANNEX_LABEL = /^[^\p{L}]*(?:appendix|annex|annexe|anhang|anlage|anexo|ap[ée]ndice|allegato|bijlage|lampiran|za[łl][ąa]cznik|bilaga|приложение|додаток)\s+(?:[A-Z]|\d+|[IVX]+)(?:\.\d+)*\s*[—–:.-]\s*/iu;
+
+function headingWords(full: string): HeadingWords {
+  // "Annexe B — Glossaire" is a glossary as "Glossaire" is.
+  const heading = full.replace(ANNEX_LABEL, '');
   return {
     goals: GOALS_HEADING.test(heading) || EUROPEAN_GOALS_HEADING.test(heading),
     discussion: DISCUSSION_HEADING.test(heading) || GLOSSARY_HEADING.test(heading) || EUROPEAN_DISCUSSION_HEADING.test(heading) || EUROPEAN_GLOSSARY_HEADING.test(heading) || DISCUSSION_HEADING_AR_HE_FA_TH.test(heading) ||
