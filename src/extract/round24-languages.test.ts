@@ -1,11 +1,12 @@
 /**
  * Round 24, languages: a glossary under an annex's label ("Annexe B — Glossaire"), German
  * "Oberflächen" as a pages heading, an enum's values after "among"/"parmi" each in code marks
- * in a field list, and French notes that say when a value is null with an elided "tant qu'".
+ * in a field list, French notes that say when a value is null with an elided "tant qu'", a
+ * "NULL 허용" / "NULL可" column, and Portuguese, Indonesian and Japanese lines that put a route off.
  */
 import { describe, expect, it } from 'vitest';
 import { readFieldNotes, readSideNotes } from './field-types.js';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -62,5 +63,33 @@ describe('French notes that say when a value is null', () => {
   it('keeps Dutch "nul als …" (zero if …) a plain number', () => {
     expect(readFieldNotes('getal, nul als er geen actie is')).toMatchObject({ nullable: false });
     expect(readSideNotes('nul als er geen actie is', 'number', 'getal').nullable).toBe(false);
+  });
+});
+
+describe('a "NULL 허용" / "NULL可" column', () => {
+  it('makes a Y or ○ cell nullable, not optional', () => {
+    const ko = lines('# 도서', '', '## 1. 데이터', '', '### 1.1 Loan', '', '| 컬럼명 | 타입 | NULL 허용 | 설명 |', '|---|---|---|---|', '| id | UUID | N | PK |', '| returned_at | TIMESTAMP | Y | 반납 시 기록 |');
+    expect(modelLines(ko)).toEqual(['Loan { id: string; returned_at: string | null }']);
+    const ja = lines('# 図書', '', '## データ', '', '### Loan', '', '| 項目 | 型 | NULL可 |', '|---|---|---|', '| id | UUID | |', '| returnedAt | TIMESTAMP | ○ |');
+    expect(modelLines(ja)).toEqual(['Loan { id: string; returnedAt: string | null }']);
+  });
+});
+
+describe('lines that put a route off, in Portuguese, Indonesian and Japanese', () => {
+  it('drops an old route "not to touch", one "postponed for now" and a screen "for the next phase"', () => {
+    const pt = lines('# Feira', '', '## API', '', '- `GET /api/barracas` lista as barracas.', '- A rota antiga `GET /api/v0/barracas` fica só para o app antigo e vai ser desligada; não mexer.');
+    expect(apiLines(pt)).toEqual(['GET /api/barracas']);
+    const id = lines('# Laundry', '', '## API', '', '- `GET /api/pesanan` daftar pesanan.', '- Endpoint `GET /api/voucher` ditunda dulu, belum ada anggaran.');
+    expect(apiLines(id)).toEqual(['GET /api/pesanan']);
+    const ja = lines('# 勤怠', '', '## 画面一覧', '', '| ID | 画面名 | パス | 備考 |', '|---|---|---|---|', '| S-01 | 打刻 | `/punch` | |', '| S-02 | 月次集計 | `/monthly` | ※次フェーズ。今回は実装しない |');
+    expect(pageRoutes(ja)).toEqual(['/punch']);
+  });
+
+  it('keeps a rule about an old password or a postponed payment, and a route under /legacy/ with no such words', () => {
+    const pt = lines('# Feira', '', '## Regras', '', '- A senha antiga deve ser informada para trocar a senha.', '', '## API', '', '- `GET /api/legacy/barracas` lista as barracas do app 2.x.');
+    expect(ruleRows(pt).map((r) => r[2])).toEqual(['A senha antiga deve ser informada para trocar a senha.']);
+    expect(apiLines(pt)).toEqual(['GET /api/legacy/barracas']);
+    const id = lines('# Laundry', '', '## Aturan', '', '- Pembayaran yang ditunda harus dilunasi dalam 7 hari.');
+    expect(ruleRows(id).map((r) => r[2])).toEqual(['Pembayaran yang ditunda harus dilunasi dalam 7 hari.']);
   });
 });
