@@ -215,7 +215,7 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|among|parmi|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|among|parmi|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|区分|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 /** ENUM_NOTE's words in Swedish, Czech, Ukrainian and Greek: `en av a, b`, `výčet: a, b`, `перелік: a, b`, `ένα από: a, b`. */
 const ENUM_NOTE_EUROPEAN = /^(?:en av|ett av|výčet|jeden z|jedna z|jedno z|перелік|одне з|одна з|один з|ένα από|μία από|μια από|απαρίθμηση)(?![\p{L}])\s*[:：]?\s*(.+)$/iu;
 /** Does a note open with a word that says an enum's values follow (`one of a, b`, `parmi a, b`, `en av a, b`; ENUM_NOTE)? */

@@ -5,7 +5,7 @@
  * "NULL 허용" / "NULL可" column, and Portuguese, Indonesian and Japanese lines that put a route off.
  */
 import { describe, expect, it } from 'vitest';
-import { readFieldNotes, readSideNotes } from './field-types.js';
+import { readFieldNotes, readSideNotes, readTypeText } from './field-types.js';
 import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -91,5 +91,17 @@ describe('lines that put a route off, in Portuguese, Indonesian and Japanese', (
     expect(apiLines(pt)).toEqual(['GET /api/legacy/barracas']);
     const id = lines('# Laundry', '', '## Aturan', '', '- Pembayaran yang ditunda harus dilunasi dalam 7 hari.');
     expect(ruleRows(id).map((r) => r[2])).toEqual(['Pembayaran yang ditunda harus dilunasi dalam 7 hari.']);
+  });
+});
+
+describe('a Japanese "区分（…）" type cell', () => {
+  it('reads the values in its parentheses as an enum', () => {
+    const md = lines('# 勤怠', '', '## データ定義', '', '### Shift', '', '| 論理名 | 物理名 | 型 |', '|---|---|---|', '| ID | id | 文字列(UUID) |', '| 種別 | kind | 区分（`early` / `late` / `night`） |');
+    expect(modelLines(md)).toEqual(['Shift { id: string; kind: "early" | "late" | "night" }']);
+  });
+
+  it('takes no enum from a "区分コード" type or a bare "区分"', () => {
+    expect(readTypeText('区分コード').type).toBe('区分コード');
+    expect(readFieldNotes('区分コード').type).toBeUndefined();
   });
 });
