@@ -182,7 +182,7 @@ const AUTHOR_NOTES_HEADING = /\b(?:(?:notes?|guidance|guidelines?|instructions?|
  * "未解決事項". What is said there is asked or discussed, not required.
  */
 /** A glossary: its items define terms ("**Processor** — a company that … must follow its instructions"), they state no requirement. */
-const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|thuật ngữ|bảng thuật ngữ|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集)?|용어(?: 정의)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
+const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|glossary of terms|definitions|terminology|terms(?: and definitions)?|glosario|glossário|glossaire|glossar|begriffe|begriffsdefinitionen|glossario|woordenlijst|glosarium|istilah|słownik(?: pojęć)?|sözlük|ordlista|thuật ngữ|bảng thuật ngữ|глоссарий|термины(?: и определения)?|术语(?:表)?|術語(?:表)?|名詞解釋|用語(?:集|定義|説明|一覧)?|용어(?: 정의| 정리| 설명| 사전)?)\s*(?:\([^()]*\))?\s*[:：]?$/iu;
 /** What may stand before a heading's words: a number, an emoji, or an annex's lettered number (`B.1`, `A.2.3`) (RegExp source). */
 const ANNEX_NUMBER = String.raw`[^\p{L}]*(?:[A-Z](?:\.\d+)+\.?\s+)?`;
 /** A document's own history or control block ("Revision History", "Change log", "Document control", "Änderungshistorie"): what changed in the document, not what to build. */

@@ -105,3 +105,17 @@ describe('a Japanese "区分（…）" type cell', () => {
     expect(readFieldNotes('区分コード').type).toBeUndefined();
   });
 });
+
+describe('Korean and Japanese glossary headings', () => {
+  it('takes no rule from "용어 정리" or "用語定義"', () => {
+    const ko = lines('# 도서', '', '## 규칙', '', '- 회원은 7일 이내에 반납해야 한다.', '', '## 6. 용어 정리', '', '- **예약**: 대출 중인 책에 대기를 거는 것. 3일 안에 찾아가야 함.');
+    expect(ruleRows(ko).map((r) => r[2])).toEqual(['회원은 7일 이내에 반납해야 한다.']);
+    const ja = lines('# 図書', '', '## 用語定義', '', '- **予約**：貸出中の本に順番待ちをかけること。3日以内に受け取る必要がある。');
+    expect(ruleRows(ja)).toEqual([]);
+  });
+
+  it('keeps the rules of a "데이터 사전" or "용어 변경 규칙" section', () => {
+    const ko = lines('# 도서', '', '## 용어 변경 규칙', '', '- 회원은 7일 이내에 반납해야 한다.');
+    expect(ruleRows(ko).map((r) => r[2])).toEqual(['회원은 7일 이내에 반납해야 한다.']);
+  });
+});
