@@ -215,9 +215,13 @@ export interface FieldNotes {
 }
 
 /** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|among|parmi|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|区分|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 /** ENUM_NOTE's words in Swedish, Czech, Ukrainian and Greek: `en av a, b`, `výčet: a, b`, `перелік: a, b`, `ένα από: a, b`. */
 const ENUM_NOTE_EUROPEAN = /^(?:en av|ett av|výčet|jeden z|jedna z|jedno z|перелік|одне з|одна з|один з|ένα από|μία από|μια από|απαρίθμηση)(?![\p{L}])\s*[:：]?\s*(.+)$/iu;
+/** Does a note open with a word that says an enum's values follow (`one of a, b`, `parmi a, b`, `en av a, b`; ENUM_NOTE)? */
+export function opensEnum(note: string): boolean {
+  return ENUM_NOTE.test(note) || ENUM_NOTE_EUROPEAN.test(note);
+}
 /** ENUM_NOTE's words in Arabic, Hebrew, Persian and Thai: `قائمة محددة: a / b`, `אחד מ: a / b`, `یکی از: a / b`, `ค่าใดค่าหนึ่ง: a, b`. */
 const ENUM_NOTE_AR_HE_FA_TH = /^(?:قائمة محددة|(?:إحدى|أحد) (?:ال)?قيم|واحد من|אח(?:ד|ת) מ(?:הערכים)?|یکی از|ค่าใดค่าหนึ่ง|หนึ่งใน)\s*[:：]?\s*(.+)$/;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
@@ -235,6 +239,8 @@ const isOptionalWord = (p: string): boolean => OPTIONAL_WORD.test(p) || OPTIONAL
  */
 const WHILE_WORDS = "if|until|when|while|unless|before|once|as long as|solange|bis|wenn|falls|sofern|bei|außer|es sei denn|tant que|jusqu'[àa]|quand|si|sauf|à moins que|hasta|mientras|cuando|salvo|excepto|a menos que|at[ée]|enquanto|quando|exceto|a não ser que|selama|sampai|jika|kecuali|finch[ée]|se|tranne|a meno che|als|totdat|zolang|wanneer|tenzij|do|dopóki|gdy|jeśli|chyba że|när|tills|om|innan|medan|до|пока|если|когда|доки|якщо|коли|sebelum|ketika|saat|bila|apabila|nếu|khi|cho đến khi|trừ khi|trước khi" +
   '|dokud|když|pokud|μέχρι|όταν|εάν|αν';
+/** French WHILE_WORDS whose vowel the next word elides: "tant qu'aucun", "lorsqu'il", "jusqu'au", "s'il". */
+const ELIDED_WHILE = "(?:tant qu|lorsqu|jusqu|s)['’]\\p{L}";
 /**
  * "The value may be null" as a note says it, in the known languages: `nullable`, `may be null`,
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
@@ -244,8 +250,9 @@ const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
+ * French "nul" only before French words: Dutch "nul als …" is "zero if …".
  */
-const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:for|${WHILE_WORDS})\\s|^null\\s*(?:=|means|stands for|represents|significa|signifie|bedeutet|betekent|berarti|oznacza|betyder|означает|означає)\\s*\\S`, 'iu');
+const NULL_WHILE = new RegExp(`^(?:null|nul[oa]|nulle|null[oa])(?:\\s*,)?\\s+(?:(?:for|${WHILE_WORDS})\\s|${ELIDED_WHILE})|^nul(?:\\s*,)?\\s+(?:(?:tant que|quand|si|sauf|lorsque)\\s|${ELIDED_WHILE})|^null\\s*(?:=|means|stands for|represents|significa|signifie|bedeutet|betekent|berarti|oznacza|betyder|означает|означає)\\s*\\S`, 'iu');
 /**
  * "未提交时为 null", "未返却の場合は null", "정지 중이 아니면 null": in Chinese, Japanese and Korean the clause
  * that says when comes first, and the note ends in null; so does a topic ("体験版は null", "시간권은 null", "子订单为 null"),
@@ -268,7 +275,7 @@ const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|v
  * "empty until submitted", "may be empty when not yet scheduled", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
  */
-const EMPTY_WHILE = new RegExp(`^(?:(?:may|can|might|will) be\\s+|is\\s+|stays\\s+|remains\\s+)?(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:${WHILE_WORDS})\\s`, 'iu');
+const EMPTY_WHILE = new RegExp(`^(?:(?:may|can|might|will) be\\s+|is\\s+|stays\\s+|remains\\s+)?(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:(?:${WHILE_WORDS})\\s|${ELIDED_WHILE})`, 'iu');
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */

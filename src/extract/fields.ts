@@ -1,5 +1,5 @@
 import type { ModelField } from '../types.js';
-import { codeValues, literalUnion, normalizeFieldType, notedField, readFieldNotes, readTypeText } from './field-types.js';
+import { codeValues, literalUnion, normalizeFieldType, notedField, opensEnum, readFieldNotes, readTypeText } from './field-types.js';
 
 const FIELD_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** A field name with hyphens between its words, as some PRDs write them (`bsn-hash`, `e-mail`). */
@@ -79,6 +79,9 @@ export function parseFieldItem(raw: string, kebab = false): ModelField | undefin
       if (/optional|nullable/i.test(spaced[2]!)) optional = true;
       text = spaced[1]!;
     } else if (spaced) {
+      // "statut parmi en_attente, retiree" (joined by joinEnumValues): the values are the type.
+      const listed = spaced[2]!.includes(',') && opensEnum(spaced[2]!) ? readFieldNotes(spaced[2]!).type : undefined;
+      if (listed?.startsWith('"')) return notedField(spaced[1]!, { type: listed, optional, nullable }, optional);
       // "name type" (SQL-ish); a longer phrase is prose, not a field.
       if (spaced[2]!.split(/\s+/).length > 2) return undefined;
       text = spaced[1]!;
@@ -113,12 +116,38 @@ export function parseFieldList(raw: string, kebab = false): ModelField[] {
   const out: ModelField[] = [];
   const seen = new Set<string>();
   const dotted = raw.includes('·') ? dottedFieldList(raw) : undefined;
-  for (const item of dotted ?? splitFieldList(raw)) {
+  const split = dotted ?? splitFieldList(raw);
+  for (const item of dotted || !raw.includes('`') ? split : joinEnumValues(split)) {
     const field = parseFieldItem(item.replace(/\.$/, ''), kebab);
     if (field && !seen.has(field.name)) {
       seen.add(field.name);
       out.push(field);
     }
+  }
+  return out;
+}
+
+/** A field in code marks, then the words before its first value in code marks: `` `status` one of `draft` ``, `` `statut` parmi `en_attente` ``. */
+const ENUM_OPENING = /^\s*`[\p{L}_$][\p{L}\p{N}_$]*`\s+([^`]+?)\s*`[^`]+`\s*$/u;
+/** A piece of a field list that is only a value in code marks, maybe with "or" before or between: `` `sent` ``, `` `sent` ou `paid` ``. */
+const CODE_VALUE = /^\s*(?:(?:or|ou|o|oder|atau|hoặc|of)\s+)?`[^`]+`(?:\s+(?:or|ou|o|oder|atau|hoặc|of)\s+`[^`]+`)?\s*\.?\s*$/;
+
+/**
+ * The pieces of a field list with an enum's values joined back to their field: a field whose values
+ * follow a word that says so, each in code marks (`` `status` one of `draft`, `sent`, `paid` ``), was cut at
+ * each comma. A value that has notes of its own (`` `createdAt` (date) ``) is the next field.
+ */
+function joinEnumValues(pieces: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const piece of pieces) {
+    if (open && CODE_VALUE.test(piece)) {
+      out[out.length - 1] += `, ${piece.trim()}`;
+      continue;
+    }
+    const lead = ENUM_OPENING.exec(piece);
+    open = lead !== null && opensEnum(`${lead[1]!} x`);
+    out.push(piece);
   }
   return out;
 }
