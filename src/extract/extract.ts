@@ -9,7 +9,7 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
-import { ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
+import { isBaseHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -125,6 +125,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
   const prefixes: Array<SectionContext['apiPrefix']> = [];
+  // What a base heading at the top level states, for the top-level sections after it (see isBaseHeading).
+  let rootPrefix: SectionContext['apiPrefix'];
   // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
   let codePathAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
@@ -136,14 +138,21 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
     // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
     // in a body with a path in code marks: the next one after the body's start is looked up once per position.
-    let own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
-    if (!ctx.api && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
+    // A heading about the base ("## Base URL") is the API's, whatever its parent is about.
+    const base = ctx.section.level > 0 && !ctx.outOfScope && isBaseHeading(ctx.section.heading);
+    let own = ctx.api || base ? sectionPrefix(doc, ctx.section) : undefined;
+    if (!ctx.api && !base && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
       if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
     }
-    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
+    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : rootPrefix);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
+    // What a base heading states holds for the sections after it under the same parent (see isBaseHeading).
+    if (own && base) {
+      if (depth >= 2) prefixes[depth - 2] = { ...own, line: ctx.section.line };
+      else rootPrefix = { ...own, line: ctx.section.line };
+    }
     if (own) (stated ??= new Set()).add(own.path);
     // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
     const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
