@@ -9,6 +9,7 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
+import { saysExample } from './names.js';
 import { isBaseHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
@@ -707,16 +708,21 @@ const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclu
  * Other sentences are not captions.
  */
 function captionOf(block: Block | undefined, described = true): string | undefined {
-  if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
-  let line = block.lines[0]!.trim();
+  if (!block || block.type !== 'text' || block.listItem) return undefined;
+  // A bold name described over a few lines (`**Mission** — `status` is one of …,` / `… until it ends.`) is read as one line.
+  const lines = block.lines.length === 1 ? 1 : block.lines.length <= 3 && block.lines[0]!.trimStart().startsWith('**') ? block.lines.length : 0;
+  if (lines === 0) return undefined;
+  let line = lines === 1 ? block.lines[0]!.trim() : block.lines.map((l) => l.trim()).join(' ');
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
   // `**Suspension** — created when an application is approved.`: a bold name, a dash, then what it is.
   // One that ends with a colon leads in to the table: NAMED_LEAD_IN's, or a note when it is long.
-  // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it.
-  const namedDescribed = described && line.startsWith('**') && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
+  // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it,
+  // unless it says it is one (`**Robot** — example record.`) or speaks of its fields (`**Mission** — `status` is one of …`).
+  const namedDescribed = line.startsWith('**') && (described || saysExample(line) || CODE_FIELD.test(line)) && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
   if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
+  if (lines > 1) return undefined;
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
@@ -730,6 +736,9 @@ function captionOf(block: Block | undefined, described = true): string | undefin
  * The name in group 1.
  */
 const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?\n]{1,80}\.\s+)?(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
+
+/** A field's name in code marks: `finishedAt`, `status`. */
+const CODE_FIELD = /`[a-z_$][\w$]*`/;
 
 /** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
 const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
