@@ -159,7 +159,10 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
     if (own) return own.whole ? { path: own.path, line: section.line, whole: true } : { path: own.path, line: section.line };
   }
   const body = doc.text.slice(section.bodyStart, section.end);
-  if (!body.includes('/') || (api ? !PREFIX_WORDS.test(body) : !MAY_MOUNT.test(body))) return undefined;
+  if (!body.includes('/')) return undefined;
+  // Under a base heading, a paragraph that is only a URL or a path states the prefix (see isBaseHeading).
+  let base: boolean | undefined;
+  if (api ? !PREFIX_WORDS.test(body) && !(base = section.level > 0 && isBaseHeading(section.heading)) : !MAY_MOUNT.test(body)) return undefined;
   // Body lines are counted from the line after the heading (a setext heading has two).
   let line = section.line + countLines(doc.text, section.start, section.bodyStart);
   let paragraph = '';
@@ -169,6 +172,10 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
     const text = paragraph;
     paragraph = '';
     if (text === '') return undefined;
+    if (api && LONE_BASE.test(text) && (base ??= section.level > 0 && isBaseHeading(section.heading))) {
+      const found = readPrefix(`${section.heading}: ${text}`, api);
+      if (found) return { path: found.path, line: line - 1 };
+    }
     for (const sentence of text.split(/(?<=[.!;。])\s+/)) {
       const found = readPrefix(sentence, api);
       if (found) return found.whole ? { path: found.path, line: section.line, whole: true } : { path: found.path, line: line - 1 };
@@ -186,6 +193,20 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
   }
   return read();
 }
+
+/**
+ * A heading about the API's base, with no path of its own: "Base path", "Base URL", "API base URL and
+ * versioning", "URL prefix". The prefix its section states holds for the sections after it under the
+ * same parent ("## Base path" over "All paths below are relative to `/intake/v1`", then "## Endpoints"),
+ * where a prefix stated under any other heading holds for its own section and those under it.
+ */
+export function isBaseHeading(heading: string): boolean {
+  return heading.length < 60 && !heading.includes('/') && (BASE_HEADING.test(heading) || BASE_URL_CUE.test(heading));
+}
+const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+
+/** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */
+const LONE_BASE = /^`?(?:https?:\/\/[^\s/`]+)?\/[^\s`]*`?$/;
 
 function countLines(text: string, from: number, to: number): number {
   let n = 0;

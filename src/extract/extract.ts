@@ -9,7 +9,8 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
-import { ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
+import { saysExample } from './names.js';
+import { isBaseHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -125,6 +126,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
   const prefixes: Array<SectionContext['apiPrefix']> = [];
+  // What a base heading at the top level states, for the top-level sections after it (see isBaseHeading).
+  let rootPrefix: SectionContext['apiPrefix'];
   // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
   let codePathAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
@@ -136,14 +139,21 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
     // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
     // in a body with a path in code marks: the next one after the body's start is looked up once per position.
-    let own = ctx.api ? sectionPrefix(doc, ctx.section) : undefined;
-    if (!ctx.api && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
+    // A heading about the base ("## Base URL") is the API's, whatever its parent is about.
+    const base = ctx.section.level > 0 && !ctx.outOfScope && isBaseHeading(ctx.section.heading);
+    let own = ctx.api || base ? sectionPrefix(doc, ctx.section) : undefined;
+    if (!ctx.api && !base && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
       if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
     }
-    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : undefined);
+    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : rootPrefix);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
+    // What a base heading states holds for the sections after it under the same parent (see isBaseHeading).
+    if (own && base) {
+      if (depth >= 2) prefixes[depth - 2] = { ...own, line: ctx.section.line };
+      else rootPrefix = { ...own, line: ctx.section.line };
+    }
     if (own) (stated ??= new Set()).add(own.path);
     // A toggle heading after an out-of-scope list (see toggleHeadingStart) opens what is in scope again.
     const toggles = ctx.outOfScope ? toggleHeadingStart(doc.text.slice(ctx.section.bodyStart, ctx.section.end)) : undefined;
@@ -698,16 +708,21 @@ const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclu
  * Other sentences are not captions.
  */
 function captionOf(block: Block | undefined, described = true): string | undefined {
-  if (!block || block.type !== 'text' || block.listItem || block.lines.length !== 1) return undefined;
-  let line = block.lines[0]!.trim();
+  if (!block || block.type !== 'text' || block.listItem) return undefined;
+  // A bold name described over a few lines (`**Mission** — `status` is one of …,` / `… until it ends.`) is read as one line.
+  const lines = block.lines.length === 1 ? 1 : block.lines.length <= 3 && block.lines[0]!.trimStart().startsWith('**') ? block.lines.length : 0;
+  if (lines === 0) return undefined;
+  let line = lines === 1 ? block.lines[0]!.trim() : block.lines.map((l) => l.trim()).join(' ');
   // `**Product** — each product has:`: a bold name, then a few words that lead in to the table.
   const named = line.startsWith('**') && line.endsWith(':') ? NAMED_LEAD_IN.exec(line) : null;
   if (named) return named[1];
   // `**Suspension** — created when an application is approved.`: a bold name, a dash, then what it is.
   // One that ends with a colon leads in to the table: NAMED_LEAD_IN's, or a note when it is long.
-  // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it.
-  const namedDescribed = described && line.startsWith('**') && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
+  // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it,
+  // unless it says it is one (`**Robot** — example record.`) or speaks of its fields (`**Mission** — `status` is one of …`).
+  const namedDescribed = line.startsWith('**') && (described || saysExample(line) || CODE_FIELD.test(line)) && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
   if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
+  if (lines > 1) return undefined;
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
@@ -721,6 +736,9 @@ function captionOf(block: Block | undefined, described = true): string | undefin
  * The name in group 1.
  */
 const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?\n]{1,80}\.\s+)?(?:[\p{L}\p{N}]+\s+){0,5}[\p{L}\p{N}]+\s*:$/u;
+
+/** A field's name in code marks: `finishedAt`, `status`. */
+const CODE_FIELD = /`[a-z_$][\w$]*`/;
 
 /** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
 const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;

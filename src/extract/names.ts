@@ -160,6 +160,12 @@ export function codeNameIn(line: string): string | undefined {
 }
 /** Words of a caption that say its block is an example, not which model it shows. */
 const EXAMPLE_MARKER = /(?<![\p{L}\p{N}])(?:examples?|samples?|e\.\s?g\.?|i\.\s?e\.?|for instance|ejemplos?|exemplos?|exemples?|beispiele?|przykład\p{L}*|örnek\p{L}*|exempel|voorbeeld\p{L}*|esempi[oi]?|пример\p{L}*|приклад\p{L}*)(?![\p{L}\p{N}])|示例|例|예시/giu;
+const EXAMPLE_WORD = new RegExp(EXAMPLE_MARKER.source, 'iu');
+
+/** Does a line say that what follows it is an example: "example record", "a sample", "e.g."? */
+export function saysExample(line: string): boolean {
+  return EXAMPLE_WORD.test(line);
+}
 /** What else a caption around an example marker may say without naming anything ("For example", "Here is an example"). */
 const CAPTION_FILLER = /(?<![\p{L}\p{N}])(?:for|an?|the|here|is|are|of|this|that|these|below|above|following|as|follows|such|like|some|see|typical|full|minimal|complete|json|yaml)(?![\p{L}\p{N}])/giu;
 

@@ -6,7 +6,7 @@ import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse, phraseFieldName } from './field-lists.js';
-import { literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
+import { enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
 import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
@@ -349,18 +349,25 @@ function readBraceModel(line: string, lineNo: number, ctx: SectionContext, out: 
   if (m) readCodeListModel(m[1]!, m[2]!.replace(/;/g, ','), 2, lineNo, ctx, out);
 }
 
+/** A model's name in code case: `Refund`, `LedgerEntry`. */
+const MODEL_NAME_CASE = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*`;
+/** After a bold name with no article, a noun that says the sentence is about its records: "**Fault** records carry …". */
+const RECORDS = '(?:records|rows|entries|documents)';
 /** Articles and determiners that open a sentence about one thing, in the known languages. */
 const SUBJECT_ARTICLES = '[Ee]ach|[Ee]very|[Aa]n?|[Tt]he|[Oo]ne|[Uu]n[ae]?|[Uu]ma?|[Ee]ine?|[Ee]en|[Cc]ada|[Cc]haque|[Jj]ede[rs]?|[Ee]lke?|[Oo]gni|[Ee]l|[Ll][ae]|[Ii]l|[Dd](?:er|ie|as)|[Dd]e|[Hh]et|[Ss]etiap|[Ss]ebuah';
 /**
  * A sentence about a model by its name in code case (`Each Correction`, `An Embargo`, ``A `Refund` ``):
- * an article, the name (maybe in code or bold marks), a space. Group 1 the name.
+ * an article, the name (maybe in code or bold marks), a space; or a bold name and a noun for its records
+ * (`**Fault** records carry …`). The name in group 1 or 2.
  */
-const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+(?:\`|\\*\\*)?(\\p{Lu}[\\p{Ll}\\p{N}]+(?:\\p{Lu}[\\p{Ll}\\p{N}]*)*)(?:\`|\\*\\*)?\\s`, 'gu');
+const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+(?:\`|\\*\\*)?(${MODEL_NAME_CASE})(?:\`|\\*\\*)?|\\*\\*(${MODEL_NAME_CASE})\\*\\*\\s+${RECORDS})\\s`, 'gu');
 /** The cheap test: such a subject, then a code-marked lower-case name later on (maybe on the next lines). */
-const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*\\s[^.\`]{0,160}\`[a-z_$]`, 'mu');
+const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*|\\*\\*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*\\*\\*\\s+${RECORDS})\\s[^.\`]{0,160}(?:\\.\\s+It\\s[^.\`]{0,40})?\`[a-z_$]`, 'mu');
 /** A verb of having or recording, in the known languages: what a model's fields follow. */
-const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|stores|records|keeps|tracks|contains|carries|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
+const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|hold|stores|store|records|keeps|tracks|contains|contain|carries|carry|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
 const HAVING_VERBS = new RegExp(HAVING_VERB.source, 'gu');
+/** A sentence that goes on about the thing before it with a verb of having: "It stores …", "It also has …". */
+const IT_HAVING = /^\s*It\s+(?:also\s+)?(?:has|holds|stores|records|keeps|tracks|contains|carries)\s/;
 /** Articles and possessives before a field's name, in the known languages. */
 const FIELD_ARTICLES = 'an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah';
 /** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
@@ -373,6 +380,19 @@ const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:o
 const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
 /** FIELD_GAP with a type word last, before the field's name: ", and a text ", " plus an integer ". The word in group 1. */
 const TYPE_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?(\p{L}+)\s+$`, 'iu');
+/** Between two fields, an article and one word that says what the next one is: ", a shipper `reference`", "and the billing `email`". */
+const WORD_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus)\s+)?(?:an?|the|its|their)\s+\p{Ll}[\p{Ll}-]{2,}\s+$`, 'u');
+/** A field's values in plain words after "one of" or "either", the last after "or": "which is one of booked, assigned or cancelled". */
+const PLAIN_VALUES = /^[^`.;]*?(?<![\p{L}])(?:one of|either)\s+[\p{Ll}_][\p{Ll}\p{N}_-]*(?:\s*,\s*[\p{Ll}_][\p{Ll}\p{N}_-]*)*\s*,?\s+or\s+[\p{Ll}_][\p{Ll}\p{N}_-]*/u;
+/** A field's type in a few words right after its name, then a comma: "`deliverBy` timestamp, `weightKg` …", "a `hazmat` yes/no flag, and …". */
+const TYPE_WORDS_FIRST = /^\s*[\p{L}/-]+(?:\s+[\p{L}/-]+){0,2}(?=\s*[,;])/u;
+/** TYPE_WORDS_FIRST when its words read as a type (`readsAsType`). */
+function typeWordsFirst(gap: string): RegExpExecArray | null {
+  const m = TYPE_WORDS_FIRST.exec(gap);
+  // A plural names the type of the fields before it: "`pickupAt` and `deliverBy` timestamps".
+  const type = m ? (readFieldNotes(m[0]).type ?? readFieldNotes(m[0].replace(/s$/, '')).type) : undefined;
+  return type !== undefined && readsAsType(type) ? m : null;
+}
 /** A built-in type, as normalizeFieldType gives it. */
 const PRIMITIVE = /^(?:string|number|boolean)$/;
 /** A note in parentheses at the start of a gap between two fields: the type of the field before. */
@@ -409,15 +429,22 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
 function readCodedSubjects(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
   for (const m of text.matchAll(CODED_SUBJECT)) {
     const start = m.index! + m[0].length;
-    const end = sentenceEnd(text, start);
-    const sentence = text.slice(start, end);
-    const verb = HAVING_VERB.exec(sentence);
+    let end = sentenceEnd(text, start);
+    let sentence = text.slice(start, end);
+    let verb = HAVING_VERB.exec(sentence);
+    // "A **Stop** belongs to a shipment. It stores `shipmentId` (uuid), …": the next sentence, about it, has the fields.
+    if (!verb && end < text.length && IT_HAVING.test(text.slice(end + 1, end + 40))) {
+      end = sentenceEnd(text, end + 1);
+      sentence = text.slice(start, end);
+      verb = HAVING_VERB.exec(sentence);
+    }
     if (!verb) continue;
     const fields = codedFields(sentence.slice(verb.index + verb[0].length));
     if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
-    const i = lineAt(parts, m.index! + m[0].indexOf(m[1]!));
+    const name = m[1] ?? m[2]!;
+    const i = lineAt(parts, m.index! + m[0].indexOf(name));
     if (outOfScope[i]) continue;
-    out.model(ctx, firstLine + i, m[1]!, fields);
+    out.model(ctx, firstLine + i, name, fields);
   }
 }
 
@@ -501,17 +528,31 @@ function codedFields(list: string): ModelField[] {
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
     // `` `id` (uuid), `toolId` ``: the type in parentheses right after a name, then the separator.
     const sep = last !== undefined && gap.trimStart().startsWith('(') ? gap.replace(TYPE_NOTE_FIRST, '') : gap;
-    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(sep) || ARTICLE_BEFORE.test(gap);
+    // "a `status` which is one of booked, assigned or cancelled, `pickupAt` …", "`deliverBy` timestamp, `weightKg` …":
+    // values in plain words or type words close the note before; the separator follows them.
+    const closing = last !== undefined && last.values.length === 0 && !FIELD_GAP.test(sep);
+    const values = closing ? PLAIN_VALUES.exec(gap) : null;
+    const typeWords = closing && !values ? typeWordsFirst(sep) : null;
+    const plain = values ?? typeWords;
+    const after = values ? gap.slice(values[0].length) : typeWords ? sep.slice(typeWords[0].length) : sep;
+    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(after) || (!plain && ARTICLE_BEFORE.test(gap));
     // "… and a text `note`": the field's type written before its name.
     const typed = name && !lead && last !== undefined ? TYPE_BEFORE_FIELD.exec(sep) : null;
     const typeWord = typed && PRIMITIVE.test(normalizeFieldType(typed[1]!)) ? typed[1]! : undefined;
     if (typeWord !== undefined) lead = true;
+    // ", a shipper `reference`": a word that says what the field is, not its type.
+    else if (name && !lead && last !== undefined && WORD_BEFORE_FIELD.test(after)) lead = true;
     if (!name || !lead) {
-      // A code span that is neither a field nor a value ends the list: what follows is another clause.
-      if (last) break;
+      // A code span that is neither a field nor a value ends the list: what follows is another clause,
+      // and the last field's note runs up to it.
+      if (last) {
+        last.note += gap;
+        from = list.length;
+        break;
+      }
       continue;
     }
-    if (last) last.note += typeWord !== undefined ? gap.slice(0, gap.length - sep.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(ARTICLE_BEFORE, ' ');
+    if (last) last.note += typeWord !== undefined ? gap.slice(0, gap.length - sep.length) : plain ? gap.slice(0, gap.length - after.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(WORD_BEFORE_FIELD, '').replace(ARTICLE_BEFORE, ' ');
     if (fields.some((f) => f.name === name[1])) continue;
     fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: typeWord !== undefined ? `${typeWord} ` : '', values: [] });
   }
@@ -526,12 +567,14 @@ function codedField(name: string, note: string, values: string[], optional: bool
   if (values.length >= 2) return { name, type: nullable ? `${literalUnion(values)} | null` : literalUnion(values), optional };
   // `(string)`, or the words right after the name up to a clause: "timestamp that stays null", "user id (string)".
   const paren = /\(([^()]*)\)/.exec(note);
-  const phrase = /^\s*((?:[\p{L}\p{N}-]+\s*){1,3}?)(?=$|[,(]|\s(?:that|which|who|whose|holding|when|while|until|for|of|from|with|set|used|shown|stays?|is|are|was)\b)/u.exec(note);
+  const phrase = /^\s*((?:[\p{L}\p{N}/-]+\s*){1,3}?)(?=$|[,(]|\s(?:that|which|who|whose|holding|when|while|until|for|of|from|with|set|used|shown|stays?|is|are|was)\b)/u.exec(note);
   const notes = readFieldNotes(paren?.[1] ?? '');
   if (notes.type === undefined && phrase) {
     const typed = readFieldNotes(phrase[1]!.trim());
     if (typed.type !== undefined) notes.type = typed.type;
   }
+  const plain = notes.type === undefined ? PLAIN_VALUES.exec(note) : null;
+  if (plain) notes.type = enumInNote(plain[0]);
   return notedField(name, { ...notes, nullable: nullable || notes.nullable }, optional || notes.optional || /(?<![\p{L}])optional(?![\p{L}])/iu.test(note));
 }
 
@@ -626,7 +669,7 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   // names entities (Spec Kit's "Key Entities"), an entity may be described with no field at all.
   // A list cut by middle dots names each field in code marks: its types may be phrases (`one of dog, cat`).
   const dotted = best.includes('·') && dottedFieldList(best) !== undefined;
-  if (fields.length < (sep === '(' ? 1 : 2) || (!dotted && (isProseList(best) || isTypeWithNotes(best)))) {
+  if (fields.length < (sep === '(' ? 1 : 2) || (!dotted && (isProseList(best) || isTypeWithNotes(best) || VALUES_FIRST.test(best)))) {
     // A name in code case, or in code marks (`**`Clinic`** — the partner clinic's record`), is code's name for an entity.
     const codeName = CODE_CASE.test(m[1]!) || line.startsWith('`') || line.startsWith('**`') || line.startsWith('__`');
     if (sep !== '(' && name === m[1] && (ENTITIES_HEADING.test(ctx.section.title) || (codeName && !ATTRIBUTE_NAME.test(m[1]!) && isDescribedEntity(best, ctx))) && !PEOPLE_HEADING.test(ctx.section.title)) out.model(ctx, lineNo, m[1]!, []);
@@ -669,6 +712,9 @@ function isTypeWithNotes(list: string): boolean {
   const t = normalizeFieldType(list.slice(0, first));
   return t === 'string' || t === 'number' || t === 'boolean';
 }
+
+/** A list whose first item leads into values ("`state` is one of idle, busy, charging"): its items are a field's values, not fields. */
+const VALUES_FIRST = /^[^,(]*(?<![\p{L}])(?:is|are)\s+(?:one of|either)\s/u;
 
 /** Two words with only spaces between them: an item of more than one word. */
 const WORDS_IN_ITEM = /[^\s,;][ \t]+[^\s,;]/;
