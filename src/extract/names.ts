@@ -57,6 +57,8 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 const ROLE_NAME = /^(?:collection|resource)$/i;
 /** `<words> — <name>`, `<words>: <name>`: the words in group 1, the name in group 2. */
 const GENERIC_LABEL = /^([^:：—–]+?)\s*(?:[:：—–]|\s-)\s*(\S.*)$/;
+/** The id a change request or a requirement list gives an item: `C4`, `FR-3`, `DM-12.1`. */
+const ITEM_ID = /^[A-Z]{1,5}-?\d+(?:\.\d+)*$/;
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
@@ -127,7 +129,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
   // "Data dictionary — ErasureRequest", "Schema: Invoice": a generic label, then the name it is for.
   const labelled = text.includes('—') || text.includes('–') || text.includes(':') || text.includes(' - ') ? GENERIC_LABEL.exec(text) : null;
-  if (labelled && GENERIC.test(labelled[1]!)) text = labelled[2]!;
+  // "C4 — Visit", "D-2: Invoice": a change's or requirement's id, then the name.
+  if (labelled && (GENERIC.test(labelled[1]!) || ITEM_ID.test(labelled[1]!))) text = labelled[2]!;
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;

@@ -52,3 +52,10 @@ describe('sections that are there to be read, not built', () => {
     expect(apiLines(md)).toEqual(['GET /api/drafts', 'PUT /api/drafts/:draftId']);
   });
 });
+
+describe('ids before a model name', () => {
+  it('strips the id of a change or a requirement before the dash', () => {
+    const md = lines('# Spec', '', '## DM-3 — Invoice', '', '| Field | Type |', '|---|---|', '| id | uuid |', '| total | integer |');
+    expect(modelLines(md)).toEqual(['Invoice { id: string; total: number }']);
+  });
+});
