@@ -53,6 +53,74 @@ describe('sections that are there to be read, not built', () => {
   });
 });
 
+describe('a section named after one thing, its list items typed names in code marks', () => {
+  it("reads the fields of the thing a change request's item names after its id", () => {
+    const md = lines(
+      '# CR-12 Courier pickup',
+      '',
+      '## 5. Detailed changes',
+      '',
+      '### 5.2 CH7 — Shipment (new)',
+      '',
+      '- `id` — uuid',
+      '- `weightGrams` — integer',
+      '- `pickedUpAt` — ISO timestamp, null until collected',
+      '- `fragile` — boolean',
+    );
+    expect(modelLines(md)).toEqual(['Shipment { id: string; weightGrams: number; pickedUpAt: string | null; fragile: boolean }']);
+  });
+
+  it('reads no model when one item is a command, or when fewer than three items are given', () => {
+    const md = lines(
+      '# Tooling',
+      '',
+      '## Scripts',
+      '',
+      '- `build` — compiles the app',
+      '- `test` — runs the suite',
+      '- `lint` — checks style',
+      '',
+      '## Receipt',
+      '',
+      '- `id` — uuid',
+      '- `total` — integer',
+    );
+    expect(modelLines(md)).toEqual([]);
+  });
+
+  it("reads no model from a list under an endpoint's or a screen's heading, where it is a request or a form", () => {
+    const md = lines(
+      '# Pickups',
+      '',
+      '## POST /api/pickups',
+      '',
+      '- `parcelId` — uuid',
+      '- `slotStart` — ISO timestamp',
+      '- `notes` — text',
+    );
+    expect(modelLines(md)).toEqual([]);
+  });
+
+  it('reads no model from configuration keys or environment variables', () => {
+    const md = lines(
+      '# Service',
+      '',
+      '## Environment variables',
+      '',
+      '- `PORT` — integer',
+      '- `DATABASE_URL` — string',
+      '- `DEBUG` — boolean',
+      '',
+      '## Configuration',
+      '',
+      '- `timeoutMs` — integer',
+      '- `retries` — integer',
+      '- `verbose` — boolean',
+    );
+    expect(modelLines(md)).toEqual([]);
+  });
+});
+
 describe('ids before a model name', () => {
   it('strips the id of a change or a requirement before the dash', () => {
     const md = lines('# Spec', '', '## DM-3 — Invoice', '', '| Field | Type |', '|---|---|', '| id | uuid |', '| total | integer |');
