@@ -127,3 +127,28 @@ describe('ids before a model name', () => {
     expect(modelLines(md)).toEqual(['Invoice { id: string; total: number }']);
   });
 });
+
+describe('a data section headed as notes', () => {
+  it('reads each bold caption under "Data notes" as a model of its own', () => {
+    const md = lines(
+      '# Sprint 9',
+      '',
+      '## Data notes (from grooming)',
+      '',
+      '**Booking**',
+      '- `id`: uuid',
+      '- `guestCount`: integer',
+      '- `arrivesOn`: date',
+      '',
+      '**Guest**',
+      '- `guestId`: uuid',
+      '- `email`: string',
+    );
+    expect(modelLines(md)).toEqual(['Booking { id: string; guestCount: number; arrivesOn: string }', 'Guest { guestId: string; email: string }']);
+  });
+
+  it('still reads a model named "Note" under its own heading', () => {
+    const md = lines('# Sprint 9', '', '## Data model', '', '### Note', '', '- `id`: uuid', '- `body`: string');
+    expect(modelLines(md)).toEqual(['Note { id: string; body: string }']);
+  });
+});
