@@ -152,3 +152,27 @@ describe('a data section headed as notes', () => {
     expect(modelLines(md)).toEqual(['Note { id: string; body: string }']);
   });
 });
+
+describe("a data dictionary's coded values and identifiers", () => {
+  it('reads `code: a, b, c` as an enum and `identifier` as a string', () => {
+    const md = lines(
+      '# Licensing',
+      '',
+      '## Information model',
+      '',
+      '### Licence',
+      '',
+      '| Attribute | Type |',
+      '|---|---|',
+      '| id | identifier |',
+      '| category | code: food, liquor, street_trading |',
+      '| issuedOn | date |',
+    );
+    expect(modelLines(md)).toEqual(['Licence { id: string; category: "food" | "liquor" | "street_trading"; issuedOn: string }']);
+  });
+
+  it('reads no enum from a code that is described, not listed', () => {
+    const md = lines('# Licensing', '', '## Information model', '', '### Branch', '', '| Attribute | Type |', '|---|---|', '| id | uuid |', '| ref | code: the branch code printed on receipts |');
+    expect(modelLines(md)).toEqual(['Branch { id: string; ref: unknown }']);
+  });
+});
