@@ -57,6 +57,8 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 const ROLE_NAME = /^(?:collection|resource)$/i;
 /** `<words> — <name>`, `<words>: <name>`: the words in group 1, the name in group 2. */
 const GENERIC_LABEL = /^([^:：—–]+?)\s*(?:[:：—–]|\s-)\s*(\S.*)$/;
+/** A heading that is a lower-case name in code marks, maybe numbered, maybe with a note in parentheses after it: the name in group 1. */
+const CODE_TABLE_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?`([a-z][a-z0-9]*(?:_[a-z0-9]+)*)`\s*(?:\([^()]*\))?$/;
 /** The id a change request or a requirement list gives an item: `C4`, `FR-3`, `DM-12.1`. */
 const ITEM_ID = /^[A-Z]{1,5}-?\d+(?:\.\d+)*$/;
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
@@ -123,6 +125,9 @@ export function modelNameFromHeading(heading: string): string | undefined {
     const beside = CODE_NAME_BESIDE.exec(text.includes('(') || text.includes('（') ? text.replace(PARENTHESES, ' ').trim() : text);
     if (beside && NON_LATIN_WORD.test(beside[1] ?? beside[4]!)) text = (beside[2] ?? beside[3])!;
   }
+  // "3.2 `record`", "`audit_event` (control table)": a table's name as SQL writes it, in code marks, names that table even when it is a word that elsewhere heads a topic.
+  const table = text.includes('`') ? CODE_TABLE_HEADING.exec(text) : null;
+  if (table && !MESSAGE_PART.test(table[1]!)) return normalizeModelName(table[1]!);
   // A note in parentheses, ASCII or full-width (`Equipment（備品）`), is no part of the name.
   text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(PARENTHESES, ' ').trim();
   // "The Session object", "A Ticket": the article is no part of the name.

@@ -176,3 +176,33 @@ describe("a data dictionary's coded values and identifiers", () => {
     expect(modelLines(md)).toEqual(['Branch { id: string; ref: unknown }']);
   });
 });
+
+describe('a table named in code marks', () => {
+  it('names the model after the table even when its name is a word that heads a topic', () => {
+    const md = lines(
+      '# Migration',
+      '',
+      '## Target tables',
+      '',
+      '### 2.1 `entry`',
+      '',
+      '| Column | Type |',
+      '|---|---|',
+      '| id | uuid |',
+      '| posted_on | date |',
+      '',
+      '### 2.2 `records` (archive)',
+      '',
+      '| Column | Type |',
+      '|---|---|',
+      '| id | uuid |',
+      '| kept_until | date |',
+    );
+    expect(modelLines(md).map((l) => l.split(' ')[0])).toEqual(['Entry', 'Record']);
+  });
+
+  it('reads no model named after a part of a message in code marks', () => {
+    const md = lines('# API', '', '## Data', '', '### `payload`', '', '| Field | Type |', '|---|---|', '| id | uuid |', '| sent_at | date |');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
