@@ -206,3 +206,29 @@ describe('a table named in code marks', () => {
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('an example payload led in by a sentence', () => {
+  it("reads no model from an endpoint's example response under a service's heading", () => {
+    const md = lines(
+      '# Batch data load',
+      '',
+      '## Job control service',
+      '',
+      '| Method | Path |',
+      '|---|---|',
+      '| GET | `/batch/api/jobs/:jobId` |',
+      '',
+      'Example response of `GET /batch/api/jobs/:jobId`:',
+      '',
+      '```json',
+      '{ "id": "a1", "state": "done", "rows": 12 }',
+      '```',
+    );
+    expect(modelLines(md)).toEqual([]);
+  });
+
+  it("still reads a model's example record led in by a sentence about it", () => {
+    const md = lines('# Batch', '', '## Data model', '', '### Job', '', 'A job as stored, with the response time it measured:', '', '```json', '{ "id": "a1", "state": "done", "rows": 12 }', '```');
+    expect(modelLines(md)).toEqual(['Job { id: string; state: string; rows: number }']);
+  });
+});
