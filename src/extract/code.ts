@@ -1619,6 +1619,9 @@ function readSchemaDocument(doc: unknown, firstLine: number, ctx: SectionContext
 /** A caption about an exchange, not a stored record: its JSON is a payload. */
 const PAYLOAD_WORDS = /\b(?:request|response|payload|body|message|event|webhook|input|output|solicitud|respuesta)\b/i;
 
+/** A sentence that opens by calling the block after it a request's or a response's: "Example response of …:", "Sample request body:". */
+const PAYLOAD_LEAD = /^(?:(?:an?|the)\s+)?(?:(?:example|sample|typical)\s+)?(?:json\s+)?(?:request|response|payload)\b/i;
+
 /**
  * A JSON example object in a data section, under a model's heading ("### Room") or a caption that
  * names it ("Example `Room`:"): the model, each field typed by its value. A payload's example (a
@@ -1629,6 +1632,8 @@ function readExampleRecord(record: unknown, firstLine: number, ctx: SectionConte
   if (!isRecord(record)) return;
   // "The v1 shape, which we are **not** porting:": a record shown to be left behind.
   if (lead !== undefined && LINE_OUT_OF_SCOPE.test(lead.replace(/\*\*|__/g, ''))) return;
+  // "Example response of `GET /api/runs/:id`:", "Sample request body:": the sentence leading into the block says it is a payload.
+  if (lead !== undefined && PAYLOAD_LEAD.test(lead.replace(/\*\*|__/g, ''))) return;
   // A sentence that leads into the block ("Sample `Recipe` as returned by `GET /api/recipes/:id`:") names the model in code marks.
   const led = caption === undefined && lead !== undefined && /[:：]\s*$/.test(lead) ? codeNameIn(lead) : undefined;
   const name = (caption !== undefined ? captionModelName(caption) : undefined) ?? led ?? modelNameFromHeading(ctx.section.title);

@@ -441,8 +441,17 @@ export interface TitleWords {
 
 /** Does a heading or a label (`**Out of scope**`, `No-gos:`) say that what it heads is out of scope, given up or for later? */
 export function namesOutOfScope(title: string): boolean {
-  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title);
+  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title) || NOT_BUILT_HEADING.test(proseOf(title));
 }
+
+/**
+ * A heading that says what it lists is there to be read, not built: a change request's "Existing system
+ * (for context only — no change)", "Current endpoints (unchanged)", an integration spec's "Interfaces
+ * consumed from the ERP (not built by this project)", a sprint backlog's "Moved out of the sprint".
+ * "Unchanged" and "no change" only open the heading or an aside: "Skip the save when the form is
+ * unchanged" names a feature. "Not built" says by whom or where: "What is not built yet" lists work to do.
+ */
+const NOT_BUILT_HEADING = /\bfor (?:context|reference|information) only\b|(?:^[^\p{L}]*|[([—–:]\s*|\s-\s*)(?:unchanged|no changes?)(?![\p{L}])|\bnot (?:being )?built (?:by|here|in|as part of)\b|\bconsumed from\b|\b(?:moved|taken|pulled) out of (?:the |this |our )?(?:sprint|release|scope|iteration|milestone|mvp)\b/iu;
 
 function titleWords(title: string): TitleWords {
   // "(not requirements)": its items are notes, not rules.

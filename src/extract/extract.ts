@@ -15,7 +15,7 @@ import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayCont
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
-import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels } from './field-lists.js';
+import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels, readTypedFieldList, mayContainTypedFieldList } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
 import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
@@ -29,7 +29,7 @@ import { hideGuidance, mayHideGuidance } from './guidance.js';
  * own `mayContain`; the block test is the block reader's (a table, a fence or an indented line).
  */
 function needsMarkdown(body: string, ctx: SectionContext): boolean {
-  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx) || mayContainTopicLabel(body);
+  return mayContainBlock(body) || mayContainMethodPath(body) || mayContainDeclaration(body) || mayContainProse(body, ctx) || mayContainTopicLabel(body) || mayContainTypedFieldList(body, ctx);
 }
 
 /** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */
@@ -433,6 +433,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   readListedModels(blocks, ctx, out);
   // Outside a data section, what follows a paragraph that only labels models (`**Data contract (attached to Feature 4110):**`) is read as a data section's body.
   if (!ctx.model) {
+    readTypedFieldList(blocks, ctx, out);
     for (const run of labelledRuns(blocks)) {
       const data = { ...ctx, model: true };
       readFieldList(run, data, out);

@@ -50,6 +50,42 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   }
 }
 
+/** A list item that opens with a name in code marks: `` - `startsAt` — ISO timestamp ``. */
+const CODE_NAMED_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`[\p{L}_$][\p{L}\p{N}_$]*\??`/u;
+
+/** A list item of a name in code marks, then a separator: the cheap test of a section readTypedFieldList may read. */
+const TYPED_ITEM_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+`[\p{L}_$][\p{L}\p{N}_$]*\??`[ \t]*[—–:(-]/mu;
+/** Can a section outside the data sections hold a list readTypedFieldList reads? */
+export function mayContainTypedFieldList(body: string, ctx: SectionContext): boolean {
+  return !ctx.model && !ctx.api && !ctx.page && (body.includes('- `') || body.includes('* `') || body.includes('. `')) && TYPED_ITEM_SIGNAL.test(body);
+}
+
+/**
+ * Outside a data section, a section named after one thing (`### 4.4 C4 — Visit (new)` under "Detailed
+ * changes") whose list items are all names in code marks, three or more, each with a type the
+ * extractor knows (`` - `durationMinutes` — integer ``), one of them an id: that thing's fields, as a
+ * change request or a design writes a new entity. Not in an API's or a screen's section, where such a list is a request's
+ * or a form's; not when one item's type is unknown (`` - `npm test` — runs the suite ``), and not
+ * without an id, as configuration keys and environment variables are written.
+ */
+export function readTypedFieldList(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
+  if (ctx.model || ctx.api || ctx.page) return;
+  let items = 0;
+  for (const b of blocks) {
+    if (b.type !== 'text' || !b.listItem) continue;
+    if (!b.lines[0]!.includes('`') || !CODE_NAMED_ITEM.test(b.lines[0]!)) return;
+    items++;
+  }
+  if (items < 3) return;
+  const name = modelNameFromHeading(ctx.section.title);
+  if (!name) return;
+  const groups = fieldGroups(blocks, name);
+  if (groups.length !== 1 || groups[0]!.model !== name || groups[0]!.fields.length !== items) return;
+  const g = groups[0]!;
+  if (g.fields.some((f) => f.inferred || f.type.startsWith('unknown')) || !g.fields.some((f) => ID_FIELD.test(f.name))) return;
+  out.model({ ...ctx, model: true }, g.first, g.model, g.fields, g.lines);
+}
+
 /** What opens a sentence that says what a record holds: "Contains", "Enthält", "Contém", "Berisi", "Gồm", "包含". */
 const HOLDS = String.raw`(?:(?:it\s+)?(?:contains|holds|has|includes|consists of)|enthält|besteht aus|umfasst|contient|comprend|contiene|comprende|contém|inclui|possui|berisi|terdiri (?:dari|atas)|memuat|mencakup|(?:bao\s+)?gồm(?:\s+có)?|chứa)`;
 /**

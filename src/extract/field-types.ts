@@ -1,6 +1,6 @@
 import type { ModelField } from '../types.js';
 
-const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
+const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|identifier|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
 const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents)(?:\s*\(.*\))?$/i;
 /**
  * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
@@ -214,8 +214,11 @@ export interface FieldNotes {
   nullable: boolean;
 }
 
-/** An enum's values after a word that says so: `enum: a, b`, `one of a, b`, or a no-code tool's `Select: a, b`. */
-const ENUM_NOTE = /^(?:enum(?:eration)?|one of|either|among|parmi|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|区分|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
+/**
+ * An enum's values after a word that says so: `enum: a, b`, `one of a, b`, a no-code tool's `Select: a, b`,
+ * or a data dictionary's coded value with its codes after a colon (`code: residential, commercial`).
+ */
+const ENUM_NOTE = /^(?:enum(?:eration)?|code(?: list)?(?=\s*[:：])|one of|either|among|parmi|values?|allowed(?: values)?|uno de|una de|um de|uma de|l'une? de|eins von|un[oa] (?:tra|fra|di)|(?:single[- ])?select|énumération|enumeraci[oó]n|enumera[cç][aã]o|enumerazione|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙型?|区分|열거형?)(?![a-zà-ÿ])\s*[:：]?\s*(.+)$/i;
 /** ENUM_NOTE's words in Swedish, Czech, Ukrainian and Greek: `en av a, b`, `výčet: a, b`, `перелік: a, b`, `ένα από: a, b`. */
 const ENUM_NOTE_EUROPEAN = /^(?:en av|ett av|výčet|jeden z|jedna z|jedno z|перелік|одне з|одна з|один з|ένα από|μία από|μια από|απαρίθμηση)(?![\p{L}])\s*[:：]?\s*(.+)$/iu;
 /** Does a note open with a word that says an enum's values follow (`one of a, b`, `parmi a, b`, `en av a, b`; ENUM_NOTE)? */

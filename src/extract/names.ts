@@ -43,7 +43,7 @@ export function normalizeModelName(raw: string): string | undefined {
 }
 
 /** A heading or cell that names one thing (`Book`, `Loan entity`, `` `orders` table``), not a topic. */
-const GENERIC = /^(?:data|data ?models?|data (?:contracts?|dictionar(?:y|ies)|catalog(?:ue)?s?|definitions?|specs?|specifications?|formats?|layers?)|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|data shapes?|objects?|records?|dane|danych|model danych|rekordy?|kayıt|encje|veri(?: modeli)?|varlıklar|entiteter|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|dati|entità|modell[oi](?: (?:dei )?dati)?|gegevens(?:model(?:len)?)?|datamodel(?:len)?|(?:kern|hoofd)?entiteiten|(?:nyckel|kärn)?entiteter|entidades clave|(?:kluczowe|główne) encje|temel varlıklar|(?:ключевые|основные) сущности|(?:ключові|основні) сутності|сутності|моделі даних|модель даних|entitas|model data|данные|сущности|запис[ьиі]|записи|запису|модель данных|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
+const GENERIC = /^(?:data|data ?models?|data (?:contracts?|dictionar(?:y|ies)|catalog(?:ue)?s?|definitions?|specs?|specifications?|formats?|layers?|notes?)|models?|entities|entity|schemas?|fields|attributes|properties|columns|tables?|database|db|types?|domain(?: model)?|overview|details?|definitions?|structure|storage|persistence|core entities|key entities|data structures?|data shapes?|objects?|records?|dane|danych|model danych|rekordy?|kayıt|encje|veri(?: modeli)?|varlıklar|entiteter|daten|datenmodelle?|entitäten|datos|dados|données|entidades|entités|(?:modelos?|modèles?)? ?d[eo]s? (?:datos|dados|données)|dati|entità|modell[oi](?: (?:dei )?dati)?|gegevens(?:model(?:len)?)?|datamodel(?:len)?|(?:kern|hoofd)?entiteiten|(?:nyckel|kärn)?entiteter|entidades clave|(?:kluczowe|główne) encje|temel varlıklar|(?:ключевые|основные) сущности|(?:ключові|основні) сутності|сутності|моделі даних|модель даних|entitas|model data|данные|сущности|запис[ьиі]|записи|запису|модель данных|数据模型|数据|資料模型|データモデル|データ|데이터 모델|데이터)$/i;
 /** Headings of the parts of an HTTP message ("Request body", "Query parameters", "Headers"): their field tables describe a call, not a model. */
 const MESSAGE_PART = /^(?:(?:request|response|query|path|header|form|url|body|success|error)[ -](?:body|payload|fields|params|parameters|schema|headers)|params|parameters|headers|payload|body|query string)$/i;
 /** Does a caption or heading name a part of an HTTP message ("Request body:", "**Query parameters**")? */
@@ -57,6 +57,10 @@ const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ROLE_WORDS})(?![\\p{L}\\p
 const ROLE_NAME = /^(?:collection|resource)$/i;
 /** `<words> — <name>`, `<words>: <name>`: the words in group 1, the name in group 2. */
 const GENERIC_LABEL = /^([^:：—–]+?)\s*(?:[:：—–]|\s-)\s*(\S.*)$/;
+/** A heading that is a lower-case name in code marks, maybe numbered, maybe with a note in parentheses after it: the name in group 1. */
+const CODE_TABLE_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?`([a-z][a-z0-9]*(?:_[a-z0-9]+)*)`\s*(?:\([^()]*\))?$/;
+/** The id a change request or a requirement list gives an item: `C4`, `FR-3`, `DM-12.1`. */
+const ITEM_ID = /^[A-Z]{1,5}-?\d+(?:\.\d+)*$/;
 /** `Entity: Customer`, `Entität: Termin`, `Model - Order`: the name after a role word and a separator. */
 const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
@@ -121,13 +125,17 @@ export function modelNameFromHeading(heading: string): string | undefined {
     const beside = CODE_NAME_BESIDE.exec(text.includes('(') || text.includes('（') ? text.replace(PARENTHESES, ' ').trim() : text);
     if (beside && NON_LATIN_WORD.test(beside[1] ?? beside[4]!)) text = (beside[2] ?? beside[3])!;
   }
+  // "3.2 `record`", "`audit_event` (control table)": a table's name as SQL writes it, in code marks, names that table even when it is a word that elsewhere heads a topic.
+  const table = text.includes('`') ? CODE_TABLE_HEADING.exec(text) : null;
+  if (table && !MESSAGE_PART.test(table[1]!)) return normalizeModelName(table[1]!);
   // A note in parentheses, ASCII or full-width (`Equipment（備品）`), is no part of the name.
   text = text.replace(/^\d+(?:\.\d+)*\.?\s*/, '').replace(/[`*]/g, '').replace(PARENTHESES, ' ').trim();
   // "The Session object", "A Ticket": the article is no part of the name.
   text = text.replace(/^(?:the|an?)\s+(?=\S)/i, '');
   // "Data dictionary — ErasureRequest", "Schema: Invoice": a generic label, then the name it is for.
   const labelled = text.includes('—') || text.includes('–') || text.includes(':') || text.includes(' - ') ? GENERIC_LABEL.exec(text) : null;
-  if (labelled && GENERIC.test(labelled[1]!)) text = labelled[2]!;
+  // "C4 — Visit", "D-2: Invoice": a change's or requirement's id, then the name.
+  if (labelled && (GENERIC.test(labelled[1]!) || ITEM_ID.test(labelled[1]!))) text = labelled[2]!;
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;
