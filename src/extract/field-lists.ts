@@ -10,6 +10,10 @@ import { labelTopic, namesModelsLabel } from './context.js';
 
 /** `` - `email` (string, required) ``, `` - `age?`: number ``, `` - **`name`** — shown to users ``. */
 const FIELD_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?`([\p{L}_$][\p{L}\p{N}_$]*)(\??)`(?:\*\*|__)?\s*(?:\(([^)]*)\)|[:：]\s*`?([\p{L}][\p{L}\p{N}_<>[\]| '"]*?\??)`?(?:\s*\(([^)]*)\))?\s*(?:$|[—–,;.]|\s-\s)|(?<=\s)(?:_|\*(?!\*))([\p{L}][^_*\n]*?)(?:_|\*)(?![\p{L}\p{N}_*]))?/u;
+/** A character past U+2000 (a star, an emoji): the cheap test for SYMBOL_AFTER_BULLET. */
+const SYMBOL_NEAR_START = /[^\u0000-\u1fff]/;
+/** A list item's bullet (group 1), then symbols that mark the item: `- ★ `, `* 🆕 `. */
+const SYMBOL_AFTER_BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`, `- currency: 'EUR' | 'GBP'`: a plain name with a type word the extractor knows. */
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 /** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
@@ -260,6 +264,8 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (block.type !== 'text' || !model) continue;
     // Full-width parentheses (`- id（文字列）`) hold a field's notes as ASCII ones do.
     let line = block.lines[0]!.includes('（') ? block.lines[0]!.replace(/（/g, ' (').replace(/）/g, ')') : block.lines[0]!;
+    // `- ★ `position`: integer`: a symbol after the bullet marks the field (new, changed), it is no part of it.
+    if (SYMBOL_NEAR_START.test(line.slice(0, 8))) line = line.replace(SYMBOL_AFTER_BULLET, '$1');
     if (under !== undefined) {
       if (INDENT.exec(line)![0].length > under) continue;
       under = undefined;

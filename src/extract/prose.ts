@@ -362,12 +362,10 @@ const SUBJECT_ARTICLES = '[Ee]ach|[Ee]very|[Aa]n?|[Tt]he|[Oo]ne|[Uu]n[ae]?|[Uu]m
  */
 const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+(?:\`|\\*\\*)?(${MODEL_NAME_CASE})(?:\`|\\*\\*)?|\\*\\*(${MODEL_NAME_CASE})\\*\\*\\s+${RECORDS})\\s`, 'gu');
 /** The cheap test: such a subject, then a code-marked lower-case name later on (maybe on the next lines). */
-const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*|\\*\\*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*\\*\\*\\s+${RECORDS})\\s[^.\`]{0,160}(?:\\.\\s+It\\s[^.\`]{0,40})?\`[a-z_$]`, 'mu');
+const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*|\\*\\*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*\\*\\*\\s+${RECORDS})\\s[^.\`]{0,160}(?:\\.\\s+(?:It|We)\\s[^.\`]{0,40})?\`[a-z_$]`, 'mu');
 /** A verb of having or recording, in the known languages: what a model's fields follow. */
 const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|hold|stores|store|records|keeps|tracks|contains|contain|carries|carry|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
 const HAVING_VERBS = new RegExp(HAVING_VERB.source, 'gu');
-/** A sentence that goes on about the thing before it with a verb of having: "It stores …", "It also has …". */
-const IT_HAVING = /^\s*It\s+(?:also\s+)?(?:has|holds|stores|records|keeps|tracks|contains|carries)\s/;
 /** Articles and possessives before a field's name, in the known languages. */
 const FIELD_ARTICLES = 'an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah';
 /** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
@@ -378,6 +376,8 @@ const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`,
 const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:optional\s+)?$`, 'i');
 /** "has line items: `description` …": a few words and a colon before the first field. */
 const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
+/** A colon, maybe an article after it, right before the first field: "records each message we sent: its `id`, …". */
+const COLON_BEFORE = new RegExp(String.raw`[:：]\s*(?:(?:${FIELD_ARTICLES})\s+)?$`, 'i');
 /** FIELD_GAP with a type word last, before the field's name: ", and a text ", " plus an integer ". The word in group 1. */
 const TYPE_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?(\p{L}+)\s+$`, 'iu');
 /** Between two fields, an article and one word that says what the next one is: ", a shipper `reference`", "and the billing `email`". */
@@ -399,8 +399,16 @@ const PRIMITIVE = /^(?:string|number|boolean)$/;
 const TYPE_NOTE_FIRST = /^\s*\([^()]*\)/;
 /** "an optional `taxRate`": the word before the field's name says it may be left out. */
 const OPTIONAL_BEFORE = /(?<![\p{L}])optional\s+$/iu;
-/** What leads into an enum's values: "one of", "either", "any of". */
-const VALUES_LEAD = /(?:one of|either|any of|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
+/** What leads into an enum's values: "one of", "either", "any of", "which is". */
+const VALUES_LEAD = /(?:one of|either|any of|(?:which|that) is|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
+/** A gap that opens parentheses right after a field's name: its values may follow in code marks. */
+const OPEN_PAREN = /^\s*\(\s*$/;
+/** Right after a value in code marks, another one: "`dentist` or `hygienist`", "`a`, `b`". */
+const MORE_VALUES = /^\s*(?:[,|/]\s*)?(?:(?:or|o|ou|oder|of|atau)\s+)?`/;
+/** The ")" that closes values in parentheses, at the start of the gap after them. */
+const CLOSE_PAREN = /^\s*\)/;
+/** A clause between commas after a field: ", which is null otherwise" (before ", and a boolean `x`"). */
+const RELATIVE_CLAUSE = /,\s*(?:which|that)\s[^,`]*(?=,)/;
 /** Between two values of an enum: a comma, a bar, "or". */
 const VALUE_GAP = /^\s*(?:,|\||\/)?\s*(?:(?:or|o|ou|oder|of|atau)\s+)?$/i;
 /** A note that the value may be null: "stays null until…", "null when…", "nullable"; not "never null". */
@@ -425,26 +433,57 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
 }
 
-/** The models of sentences about a model named in code case (see readCodedProse). */
+/**
+ * The models of sentences about a model named in code case (see readCodedProse). The sentences after
+ * the subject's, up to the next subject, go on about it when they say what "it" or "we" keep ("We
+ * store their `id` (a uuid), …", "Each patient has a `recallDueOn` date") or open with a field
+ * ("Its `status` is one of …", "The `email` may be null …"): their fields join the model's.
+ */
 function readCodedSubjects(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
-  for (const m of text.matchAll(CODED_SUBJECT)) {
+  const subjects = [...text.matchAll(CODED_SUBJECT)];
+  for (let k = 0; k < subjects.length; k++) {
+    const m = subjects[k]!;
     const start = m.index! + m[0].length;
+    const limit = k + 1 < subjects.length ? subjects[k + 1]!.index! : text.length;
     let end = sentenceEnd(text, start);
-    let sentence = text.slice(start, end);
-    let verb = HAVING_VERB.exec(sentence);
-    // "A **Stop** belongs to a shipment. It stores `shipmentId` (uuid), …": the next sentence, about it, has the fields.
-    if (!verb && end < text.length && IT_HAVING.test(text.slice(end + 1, end + 40))) {
-      end = sentenceEnd(text, end + 1);
-      sentence = text.slice(start, end);
-      verb = HAVING_VERB.exec(sentence);
+    const sentence = text.slice(start, end);
+    const verb = HAVING_VERB.exec(sentence);
+    const fields = verb ? codedFields(sentence.slice(verb.index + verb[0].length)) : [];
+    while (end < limit) {
+      const from = end + 1;
+      end = sentenceEnd(text, from);
+      const next = text.slice(from, end);
+      if (!next.includes('`')) continue;
+      const lead = GOES_ON.exec(next.slice(0, next.indexOf('`')));
+      if (lead) mergeFields(fields, codedFields(next.slice(lead.index + lead[0].length)));
+      else if (FIELD_OPENS.test(next)) mergeFields(fields, codedFields(next));
     }
-    if (!verb) continue;
-    const fields = codedFields(sentence.slice(verb.index + verb[0].length));
     if (fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) continue;
     const name = m[1] ?? m[2]!;
     const i = lineAt(parts, m.index! + m[0].indexOf(name));
     if (outOfScope[i]) continue;
     out.model(ctx, firstLine + i, name, fields);
+  }
+}
+
+/**
+ * In a sentence that goes on about a model, a subject and a verb of keeping before its first field:
+ * "It also has", "We store their", "we keep the", "Each patient has".
+ */
+const GOES_ON = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]hey|[Ww]e|[Ee](?:ach|very)\s+\p{Ll}+)\s+(?:also\s+|only\s+)?(?:has|have|holds|hold|stores|store|keeps|keep|records|record|tracks|track|needs|need|saves|save|contains|carries|carry)\s/u;
+/** A sentence that opens with a field and says what it is: "Its `type` is one of …", "`flag` is a true/false flag", "The `email` may be null". */
+const FIELD_OPENS = /^\s*(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)?`[a-z_$][\w$]*`\s+(?:is|are|may|can be|stays|becomes)\s/;
+
+/**
+ * Adds fields a later sentence names to a model's: a new name is appended; a known one takes a type
+ * the first sentence left to be guessed, and "null" said of it.
+ */
+function mergeFields(fields: ModelField[], more: readonly ModelField[]): void {
+  for (const f of more) {
+    const i = fields.findIndex((g) => g.name === f.name);
+    if (i === -1) fields.push(f);
+    else if (fields[i]!.inferred && !f.inferred) fields[i] = { ...f, optional: f.optional || fields[i]!.optional };
+    else if (f.type.endsWith('| null') && !fields[i]!.type.endsWith('| null')) fields[i] = { ...fields[i]!, type: `${fields[i]!.type} | null` };
   }
 }
 
@@ -514,17 +553,26 @@ function codedFields(list: string): ModelField[] {
   const fields: Array<{ name: string; optional: boolean; note: string; values: string[] }> = [];
   let from = 0;
   let inValues = false;
+  // Values in parentheses right after a name: "`role` (`dentist` or `hygienist`)"; the gap after the last opens with ")".
+  let inParens = false;
   for (const span of spans) {
-    const gap = list.slice(from, span.index);
+    let gap = list.slice(from, span.index);
     const last = fields[fields.length - 1];
     from = span.index! + span[0].length;
-    if (last && (VALUES_LEAD.test(gap) || (inValues && VALUE_GAP.test(gap)))) {
-      if (!inValues) last.note += gap;
+    const opensValues = last !== undefined && !inValues && last.values.length === 0 && OPEN_PAREN.test(gap) && MORE_VALUES.test(list.slice(from, from + 16));
+    if (last && (opensValues || VALUES_LEAD.test(gap) || (inValues && VALUE_GAP.test(gap)))) {
+      if (!inValues && !opensValues) last.note += gap;
+      if (opensValues) inParens = true;
       last.values.push(span[1]!.trim());
       inValues = true;
       continue;
     }
+    if (inParens) gap = gap.replace(CLOSE_PAREN, '');
     inValues = false;
+    inParens = false;
+    // ", which is null otherwise, and a boolean `x`": a clause between commas is a note on the field before; the rest leads to the next.
+    const clause = last !== undefined && (gap.includes('which') || gap.includes('that')) ? RELATIVE_CLAUSE.exec(gap) : null;
+    if (clause) gap = gap.slice(0, clause.index) + gap.slice(clause.index + clause[0].length);
     const name = /^([a-z_$][\w$]*)(\??)$/.exec(span[1]!.trim());
     // `` `id` (uuid), `toolId` ``: the type in parentheses right after a name, then the separator.
     const sep = last !== undefined && gap.trimStart().startsWith('(') ? gap.replace(TYPE_NOTE_FIRST, '') : gap;
@@ -535,9 +583,11 @@ function codedFields(list: string): ModelField[] {
     const typeWords = closing && !values ? typeWordsFirst(sep) : null;
     const plain = values ?? typeWords;
     const after = values ? gap.slice(values[0].length) : typeWords ? sep.slice(typeWords[0].length) : sep;
-    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) : FIELD_GAP.test(after) || (!plain && ARTICLE_BEFORE.test(gap));
+    let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) || COLON_BEFORE.test(gap) : FIELD_GAP.test(after) || (!plain && ARTICLE_BEFORE.test(gap));
     // "… and a text `note`": the field's type written before its name.
-    const typed = name && !lead && last !== undefined ? TYPE_BEFORE_FIELD.exec(sep) : null;
+    // "`cancelledAt` timestamp, and a boolean `lateCancellation`": after the type words of the field before.
+    const typedAt = name && !lead && last !== undefined ? (TYPE_BEFORE_FIELD.test(sep) ? sep : plain && TYPE_BEFORE_FIELD.test(after) ? after : undefined) : undefined;
+    const typed = typedAt !== undefined ? TYPE_BEFORE_FIELD.exec(typedAt) : null;
     const typeWord = typed && PRIMITIVE.test(normalizeFieldType(typed[1]!)) ? typed[1]! : undefined;
     if (typeWord !== undefined) lead = true;
     // ", a shipper `reference`": a word that says what the field is, not its type.
@@ -546,13 +596,13 @@ function codedFields(list: string): ModelField[] {
       // A code span that is neither a field nor a value ends the list: what follows is another clause,
       // and the last field's note runs up to it.
       if (last) {
-        last.note += gap;
+        last.note += gap + (clause?.[0] ?? '');
         from = list.length;
         break;
       }
       continue;
     }
-    if (last) last.note += typeWord !== undefined ? gap.slice(0, gap.length - sep.length) : plain ? gap.slice(0, gap.length - after.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(WORD_BEFORE_FIELD, '').replace(ARTICLE_BEFORE, ' ');
+    if (last) last.note += (typeWord !== undefined ? gap.slice(0, gap.length - typedAt!.length) : plain ? gap.slice(0, gap.length - after.length) : gap.replace(OPTIONAL_BEFORE, '').replace(FIELD_GAP, '').replace(WORD_BEFORE_FIELD, '').replace(ARTICLE_BEFORE, ' ')) + (clause?.[0] ?? '');
     if (fields.some((f) => f.name === name[1])) continue;
     fields.push({ name: name[1]!, optional: name[2] === '?' || OPTIONAL_BEFORE.test(gap), note: typeWord !== undefined ? `${typeWord} ` : '', values: [] });
   }
