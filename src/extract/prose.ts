@@ -35,12 +35,12 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
  * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits",
- * or a person's act at a place: "residents apply at `/permits/apply`", "register at /join", or a link: "an SMS
+ * "show one member's history at `/admin/members/:id`", or a person's act at a place: "residents apply at `/permits/apply`", "register at /join", or a link: "an SMS
  * with a link to `/track/:token`". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|show(?:s|n|ed|ing)?|display(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a

@@ -4,7 +4,7 @@
  * thing named with a capital, in a caption over a table or before a list in code marks.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, modelLines } from '../testing/extract.js';
+import { apiLines, mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -81,5 +81,30 @@ describe('what is kept "for each" thing', () => {
   it('still reads a line that takes a route out of scope as out of scope', () => {
     const md = lines('# API', '', '- `GET /api/berths` lists berths (free | held).', '- `GET /api/moorings` is retired (old | new clients).');
     expect(apiLines(md)).toEqual(['GET /api/berths']);
+  });
+});
+
+describe('a verb of showing, then a route', () => {
+  it('is a page: "show … at `/route`", "is displayed at /route"', () => {
+    const md = lines(
+      '# Requirements',
+      '',
+      '1. THE Marina SHALL list skippers with `GET /api/skippers` and show one skipper\'s trips at `/admin/skippers/:skipperId`.',
+      '2. The tide table is displayed at /tides for every visitor.',
+    );
+    expect(pageRoutes(md)).toEqual(['/admin/skippers/:skipperId', '/tides']);
+    expect(apiLines(md)).toEqual(['GET /api/skippers']);
+  });
+
+  it('is no page for a web URL, a file path, an API path or a route out of scope', () => {
+    const md = lines(
+      '# Notes',
+      '',
+      '- The status banner is shown at https://status.example.com/marina.',
+      '- The server shows its log at /var/log/marina.log.',
+      '- The app shows the berth data from `/api/berths`.',
+      '- Showing invoices at `/billing` is out of scope for this release.',
+    );
+    expect(pageRoutes(md)).toEqual([]);
   });
 });
