@@ -168,6 +168,11 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // Models sketched as object types under their bare names (`Piece {` … `}`, `Kiln { id: string, name: string }`).
+  if (l === '' && value.includes('{') && BARE_DECLARATION.test(value) && isBareDeclarationBlock(lines)) {
+    readDeclBlocks(lines, firstLine, BARE_DECLARATION, withCommentValues(tsField), ctx, out, { fieldsOnly: true });
+    return;
+  }
   if (l === 'prisma' || ((l === '' || l === 'js' || l === 'ts') && /^\s*model\s+\w+\s*\{/m.test(value))) {
     readDeclBlocks(lines, firstLine, /^\s*model\s+([A-Za-z_]\w*)\s*\{/, withEnums(prismaField, blockEnums(value)), ctx, out);
     return;
@@ -331,6 +336,43 @@ const COMMENTED_OUTLINE_START = /^(?:[ \t]*\r?\n)*[ \t]*(?:\/\/|#)[ \t]*[A-Z][A-
 /** A member whose "type" is a value (`port: 8080`, `host: "db"`, `debug: true`): settings, not fields. */
 const WRITTEN_VALUE = /^[^:]+:\s*(?:-?\d[\d_.]*|(['"])[^'"]*\1|true|false)\s*;?\s*(?:\/\/.*)?$/;
 const COMMENTED_NAME = /^[ \t]*(?:\/\/|#)[ \t]*([A-Z][A-Za-z0-9_]*)[ \t]*$/;
+
+/** A model's name in code case and the brace that opens its fields, on an unindented line: `Piece {`, `Kiln { id: string }`. */
+const BARE_DECLARATION = /^([A-Z][A-Za-z0-9_]*)[ \t]*\{/m;
+
+/**
+ * Is a block without a language a sketch of object types under bare names (`Piece {`, then
+ * `title: string`, `loadId: string | null`, then `}`)? Every line must be such a head, a member read
+ * as a TypeScript one (no value: `port: 8080` is a setting), a closing brace, a comment or blank;
+ * every model holds two fields at least. A JSON example (`{ "id": 1 }`) or code has other lines.
+ */
+function isBareDeclarationBlock(lines: readonly string[]): boolean {
+  let fields = -1;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('//') || t.startsWith('#')) continue;
+    if (t === '}') {
+      if (fields < 2) return false;
+      fields = -1;
+      continue;
+    }
+    const head = BARE_DECLARATION.exec(line);
+    if (head && head.index === 0) {
+      if (fields !== -1) return false;
+      const body = line.slice(head[0].length);
+      if (!body.includes('}')) {
+        fields = 0;
+        continue;
+      }
+      const parts = body.slice(0, body.lastIndexOf('}')).split(',');
+      if (parts.length < 2 || parts.some((p) => WRITTEN_VALUE.test(p) || !tsField(p))) return false;
+      continue;
+    }
+    if (fields === -1 || WRITTEN_VALUE.test(line) || !tsField(line)) return false;
+    fields++;
+  }
+  return fields === -1;
+}
 
 /**
  * The models of a commented outline (COMMENTED_OUTLINE_START), fields read as TypeScript members

@@ -620,9 +620,13 @@ const SECOND_PHASE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF])(?:(?:is|are|for|un
 /** Code spans and paths or URLs: names, not prose (`/api/legacy/items` says nothing about scope). */
 const NAMES = /`[^`\n]*`|(?<![\p{L}\p{N}_.])\/[^\s`'"),;]*/gu;
 
-/** The prose of a text: its code spans, paths and URLs blanked out. */
+/** Values in parentheses joined by bars, as a field's type lists them: `(available | on_loan | retired)`. */
+const VALUE_LIST = /\(\s*[\p{L}\p{N}_-]+(?:\s*\|\s*[\p{L}\p{N}_-]+)+\s*\)/gu;
+
+/** The prose of a text: its code spans, paths and URLs blanked out, and the values a field may take (`retired` there says nothing of scope). */
 export function proseOf(text: string): string {
-  return text.includes('`') || text.includes('/') ? text.replace(NAMES, ' ') : text;
+  const named = text.includes('`') || text.includes('/') ? text.replace(NAMES, ' ') : text;
+  return named.includes('|') && named.includes('(') ? named.replace(VALUE_LIST, ' ') : named;
 }
 
 /**

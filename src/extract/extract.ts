@@ -9,7 +9,7 @@ import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
-import { saysExample } from './names.js';
+import { forEachNamed, saysExample } from './names.js';
 import { isBaseHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
@@ -724,6 +724,9 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   const namedDescribed = line.startsWith('**') && (described || saysExample(line) || CODE_FIELD.test(line)) && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
   if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
   if (lines > 1) return undefined;
+  // "Data to capture for each Loan:": the thing after "for each", when nothing follows the colon.
+  const each = forEachNamed(line);
+  if (each && line.slice(each.rest).trim() === '') return each.name;
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');

@@ -190,6 +190,24 @@ export function captionModelName(caption: string): string | undefined {
   return codeNameIn(caption) ?? modelNameFromHeading(rest);
 }
 
+/**
+ * A thing named with a capital after "for each", "for every" or "per", then a colon: "Data to capture
+ * for each Loan:", "We record the following for every `Invoice`:". Group 1 the name; what follows the
+ * colon is what is kept of it.
+ */
+const FOR_EACH_NAMED = /(?<![\p{L}\p{N}])(?:(?:for|of|on|about)\s+(?:each|every)|per)\s+(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__|`)?\s*[:：]/u;
+
+/**
+ * The model a line names as the thing something is kept "for each" of (FOR_EACH_NAMED), with the
+ * offset where the text after its colon starts; undefined when it names none.
+ */
+export function forEachNamed(line: string): { name: string; rest: number } | undefined {
+  if (!line.includes('each') && !line.includes('every') && !line.includes('per ')) return undefined;
+  const m = FOR_EACH_NAMED.exec(line);
+  const name = m ? normalizeModelName(m[1]!) : undefined;
+  return name ? { name, rest: m!.index + m![0].length } : undefined;
+}
+
 /** A page title when the PRD gives none: `/orders` → `Orders`, `/orders/:id` → `Order detail`, `/` → `Home`. */
 export function titleFromRoute(route: string): string {
   const segs = route.split('/').filter(Boolean);

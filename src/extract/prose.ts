@@ -7,7 +7,7 @@ import type { TaskCollector } from './collector.js';
 import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse, phraseFieldName } from './field-lists.js';
 import { enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
-import { LEADING_SYMBOLS, modelNameFromHeading, normalizeModelName } from './names.js';
+import { LEADING_SYMBOLS, forEachNamed, modelNameFromHeading, normalizeModelName } from './names.js';
 import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
@@ -35,12 +35,12 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * A verb of going somewhere or of looking at something, up to five words, then a route (bare or in
  * code marks): "log in via /auth/login", "sign up through /signup", "open the dashboard from
  * /dashboard", "navigate to /settings", "is taken back to /orders", "see upcoming visits on /visits",
- * or a person's act at a place: "residents apply at `/permits/apply`", "register at /join", or a link: "an SMS
+ * "show one member's history at `/admin/members/:id`", or a person's act at a place: "residents apply at `/permits/apply`", "register at /join", or a link: "an SMS
  * with a link to `/track/:token`". The words stay on one line and are letters only (a comma, a period or a code span
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|show(?:s|n|ed|ing)?|display(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
@@ -108,6 +108,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
+    (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
     (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
@@ -176,6 +177,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
+    if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
@@ -313,6 +315,16 @@ function readStoredModel(line: string, lineNo: number, ctx: SectionContext, out:
   }
   if (new Set(fields.map((f) => f.name)).size !== fields.length || !fields.every((f) => ASCII_FIELD_NAME.test(f.name))) return;
   out.model(ctx, lineNo, m[1]!, fields);
+}
+
+/**
+ * What a sentence says is kept for each thing it names with a capital, as requirements write an
+ * entity: "THE Library SHALL record the following for each Book: `id` (uuid), `isbn` (text), …".
+ * The list after the colon is read as `readCodeListModel` reads one, three fields at least.
+ */
+function readEachModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const each = forEachNamed(line);
+  if (each) readCodeListModel(each.name, line.slice(each.rest).trim().replace(/\.$/, ''), 3, lineNo, ctx, out);
 }
 
 /** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */
