@@ -423,6 +423,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+        // A screens table's other cells may name the calls each screen makes (`| Orders | /orders | GET /api/orders |`).
+        for (let c = 0; c < cells.length; c++) {
+          if (c === pathCol || c === titleCol || !cells[c]!.includes('/')) continue;
+          for (const p of ourMethodPaths(cells[c]!, ctx)) out.api(ctx, line, p.path, p.methods);
+        }
       }
       continue;
     }

@@ -1,0 +1,71 @@
+/**
+ * Round 25, languages: the calls a screens table lists beside each screen, "Objets" (and its
+ * Spanish, Portuguese, German and Italian twins) as a data heading, and Chinese lines that put a
+ * screen off to a second phase ("第二階段", "本次不開發").
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a screens table with a column of the calls each screen makes', () => {
+  it('reads the pages and every method + path in the other cells', () => {
+    const md = lines(
+      '# 借書通',
+      '',
+      '## 畫面清單',
+      '',
+      '| 畫面 | 路由 | 使用 API | 備註 |',
+      '|---|---|---|---|',
+      '| 書目列表 | `/books` | `GET /api/books` | |',
+      '| 借閱 | `/books/:bookId/loan` | `GET /api/books/:bookId`、`POST /api/loans` | 僅館員 |',
+    );
+    expect(pageRoutes(md)).toEqual(['/books', '/books/:bookId/loan']);
+    expect(apiLines(md)).toEqual(['GET /api/books', 'GET /api/books/:bookId', 'POST /api/loans']);
+  });
+
+  it('takes no call from a path without a method, a web address or another host', () => {
+    const md = lines(
+      '## Screens',
+      '',
+      '| Screen | Route | Notes |',
+      '|---|---|---|',
+      '| Catalogue | `/books` | design at https://figma.example.com/file/abc; assets in `web/src/books/` |',
+      '| Checkout | `/checkout` | calls `POST https://api.stripe.com/v1/payment_intents` |',
+    );
+    expect(pageRoutes(md)).toEqual(['/books', '/checkout']);
+    expect(apiLines(md)).toEqual([]);
+  });
+
+  it('takes nothing from a row marked for a later phase', () => {
+    const md = lines('## Screens', '', '| Screen | Route | API | Notes |', '|---|---|---|---|', '| Reports | `/reports` | `GET /api/reports` | out of scope for v1 |');
+    expect(pageRoutes(md)).toEqual([]);
+    expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe('"Objets" as a data heading', () => {
+  it('reads bold names with their field items under "Objets" and "Objetos"', () => {
+    const fr = lines('# Colocs', '', '### Objets', '', '**Chambre**', '- `id` — uuid', '- `surface` — entier', '- `libre` — booléen');
+    expect(modelLines(fr)).toEqual(['Chambre { id: string; surface: number; libre: boolean }']);
+    const es = lines('# Pisos', '', '### Objetos', '', '**Habitacion**', '- `id` — uuid', '- `metros` — entero');
+    expect(modelLines(es)).toEqual(['Habitacion { id: string; metros: number }']);
+  });
+
+  it('reads no model from bold personas under another heading', () => {
+    const md = lines('# Colocs', '', '### Objectifs', '', '**Étudiant**', '- trouver une chambre', '- signer en ligne');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('a Chinese line that puts a screen off to a second phase', () => {
+  it('leaves out a screen row marked 第二階段 or 本次不開發', () => {
+    const md = lines('## 畫面清單', '', '| 畫面名稱 | 路由 | 備註 |', '|---|---|---|', '| 首頁 | `/home` | |', '| 報表 | `/reports` | 第二階段 |', '| 匯出 | `/export` | 本次不開發 |');
+    expect(pageRoutes(md)).toEqual(['/home']);
+  });
+
+  it('keeps a screen whose note only mentions a phase of the user\'s flow', () => {
+    const md = lines('## 页面', '', '| 页面 | 路由 | 说明 |', '|---|---|---|', '| 注册 | `/signup` | 注册流程的第一步 |');
+    expect(pageRoutes(md)).toEqual(['/signup']);
+  });
+});
