@@ -1,9 +1,12 @@
 /**
  * Round 25, languages: the calls a screens table lists beside each screen, "Objets" (and its
  * Spanish, Portuguese, German and Italian twins) as a data heading, and Chinese lines that put a
- * screen off to a second phase ("第二階段", "本次不開發").
+ * screen off to a second phase ("第二階段", "本次不開發"); field types: money words ("montant en
+ * euros", "金額"), `BigDecimal`, `oui/non` after a dash, "peut être vide si …", "puede ser null hasta
+ * que …", and a required cell with a note after its word ("nein, null solange …", "não (opcional)").
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeFieldType } from './field-types.js';
 import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -67,5 +70,42 @@ describe('a Chinese line that puts a screen off to a second phase', () => {
   it('keeps a screen whose note only mentions a phase of the user\'s flow', () => {
     const md = lines('## 页面', '', '| 页面 | 路由 | 说明 |', '|---|---|---|', '| 注册 | `/signup` | 注册流程的第一步 |');
     expect(pageRoutes(md)).toEqual(['/signup']);
+  });
+});
+
+describe('type words of amounts, Java numbers and French field items', () => {
+  it('reads money words, a unit after "in"/"en" and BigDecimal as numbers', () => {
+    expect(['montant en euros', 'Betrag in Euro', 'integer in cents', 'importe', '金額', 'BigDecimal'].map(normalizeFieldType)).toEqual(['number', 'number', 'number', 'number', 'number', 'number']);
+  });
+
+  it('keeps a text word with a language after it, and a word that is no type, unknown', () => {
+    expect(['texte en français', 'liste en attente', 'BigCorp'].map(normalizeFieldType)).toEqual(['unknown', 'unknown', 'BigCorp']);
+  });
+
+  it('reads `oui/non (booléen)`, an amount and "peut être vide si" in a bold name\'s items', () => {
+    const md = lines('# Colocs', '', '### Objets', '', '**Chambre**', '- `meublee` — oui/non (booléen)', '- `loyer` — montant en euros', '- `libreLe` — date, peut être vide si la chambre est occupée', '- `note` — texte, peut être vide si rien à signaler', '- `etat` — pending/approved');
+    expect(modelLines(md)).toEqual(['Chambre { meublee: boolean; loyer: number; libreLe: string | null; note: string; etat: string }']);
+  });
+});
+
+describe('a nullable note in a field table', () => {
+  it('reads "puede ser null hasta que" in a type cell', () => {
+    const md = lines('### Turno', '', '| Campo | Tipo |', '|---|---|', '| id | uuid |', '| cobroId | texto, puede ser null hasta que se confirme el pago |');
+    expect(modelLines(md)).toEqual(['Turno { id: string; cobroId: string | null }']);
+  });
+
+  it('reads a required cell\'s word and the note after it', () => {
+    const md = lines(
+      '### Entität `Lieferung`',
+      '',
+      '| Feld | Typ | Pflicht |',
+      '|---|---|---|',
+      '| menge | BigDecimal | ja |',
+      '| zugestelltAm | Instant | nein, `null` solange nicht zugestellt |',
+      '| hinweis | String | nullable |',
+      '| kommentar | String | nein (optional) |',
+      '| lager | String | ja, siehe Lagerliste |',
+    );
+    expect(modelLines(md)).toEqual(['Lieferung { menge: number; zugestelltAm: string | null; hinweis: string | null; kommentar?: string; lager: string }']);
   });
 });
