@@ -109,3 +109,15 @@ describe('a nullable note in a field table', () => {
     expect(modelLines(md)).toEqual(['Lieferung { menge: number; zugestelltAm: string | null; hinweis: string | null; kommentar?: string; lager: string }']);
   });
 });
+
+describe('a serial number in an example call', () => {
+  it('reads it as the record of an endpoint the table lists', () => {
+    const md = lines('## API', '', '| Methode | Pfad |', '|---|---|', '| POST | `/api/v1/geraete/{seriennummer}/messungen` |', '', 'Beispiel:', '', '```http', 'POST /api/v1/geraete/7KXW2024001188/messungen', '```');
+    expect(apiLines(md)).toEqual(['POST /api/v1/geraete/:seriennummer/messungen']);
+  });
+
+  it('keeps segments with a digit that are words: `v2`, `oauth2`, `2fa`, `s3-exports`', () => {
+    const md = lines('## API', '', '- `POST /api/v2/oauth2/token`', '- `GET /api/users/:id/2fa`', '- `GET /api/s3-exports`');
+    expect(apiLines(md)).toEqual(['GET /api/s3-exports', 'GET /api/users/:id/2fa', 'POST /api/v2/oauth2/token']);
+  });
+});
