@@ -465,7 +465,7 @@ const MEDIA_TYPE_NOTE = /\(\s*[a-z]+\/[\w.+-]+\s*\)/;
 const NAME_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(?:[▸▶►▹▷]\s*)?(?:(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)|([\p{Lu}][\p{L}\p{N}_]*)(?:\s*\([^()\n]*\))?)\s*(?:[:：]\s*)?$/u;
 const INDENT = /^\s*/;
 /** After a code-marked field, a dash and the first words before a comma, parenthesis or the end: `— integer (unix seconds)`, `— целое число, по умолчанию 3`. */
-const DASHED_TYPE = /^\s*[—–-]\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
+const DASHED_TYPE = /^\s*[—–-]\s*(\p{L}[\p{L} /]{0,24}?)\s*(?:[,(;.]|$)/u;
 /** After a code-marked field, a space and the first words before a comma or parenthesis, as a checklist writes them: `` `over18` boolean ``, `` `phone` text, optional ``. */
 const SPACED_TYPE = /^[ \t]*(\p{L}[\p{L} ]{0,24}?)\s*(?:[,(;.]|$)/u;
 /** After a code-marked field, a dash or colon and a type in code marks alone: `` — `"starter" | "team"` ``, `` : `uuid` ``. */

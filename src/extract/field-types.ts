@@ -1,7 +1,7 @@
 import type { ModelField } from '../types.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|identifier|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
-const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents)(?:\s*\(.*\))?$/i;
+const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents|big ?decimal|big ?integer|biginteger)(?:\s*\(.*\))?$/i;
 /**
  * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
  * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
@@ -18,7 +18,7 @@ const ZONED_TIME = /^(?:timestamp|time)(?:\s*\(\d+\))?\s+with(?:out)?\s+time\s+z
  */
 const WORD_TYPES = new Map<string, string>([
   ...['cadena de texto', 'fecha', 'hora', 'fecha y hora', 'texte', 'chaîne', 'chaine', 'heure', 'zeichenkette', 'zeichenfolge', 'datum', 'uhrzeit', 'zeitstempel', '字符串', '文本', '字符', '日期', '时间', '日期时间', '時間', '字串', '日期時間', '時間戳', '列舉', '文字列', 'テキスト', '日付', '日時', '時刻', '문자열', '텍스트', '날짜', '시간', '일시', 'chaîne de caractères', 'chaine de caracteres', 'cadena de caracteres', 'cadeia de caracteres', 'rich text', 'long text', 'plain text', 'single line text', 'markdown', 'select', 'single select', 'phone number', 'record id', 'date with time', 'created time', 'last edited time', 'texto', 'cadena', 'teks', 'tanggal', 'waktu', 'testo', 'tekst', 'stringa', 'data', 'ora', 'datumtijd', 'tijd', 'tijdstempel', 'carimbo de data/hora', 'marca temporale', 'orario', 'jam', 'chuỗi', 'chuỗi ký tự', 'văn bản', 'ngày', 'giờ', 'ngày giờ', 'ngày tháng', 'thời gian', 'thời điểm', 'godzina', 'czas', 'ciąg znaków', 'napis', 'sträng', 'tid', 'tidpunkt', 'tidsstämpel', 'metin', 'dize', 'tarih', 'saat', 'zaman', 'строка', 'текст', 'дата', 'время', 'дата-время', 'рядок', 'час', 'дата-час', 'строк', 'tekenreeks', '枚举', '枚舉', '列挙', '列挙型', '区分', '열거형'].map((w) => [w, 'string'] as [string, string]),
-  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', '整数', '数字', '数值', '小数', '浮点数', '整型', '數字', '數值', '整數', '浮點數', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число', 'чисел'].map((w) => [w, 'number'] as [string, string]),
+  ...['décimal', 'réel', 'flottant', 'número', 'numero', 'entero', 'inteiro', 'nombre', 'entier', 'zahl', 'ganzzahl', 'dezimalzahl', 'dezimal', 'kommazahl', 'betrag', 'montant', 'monto', 'importe', 'importo', 'bedrag', 'kwota', 'belopp', 'tutar', 'сумма', '金额', '金額', '금액', '整数', '数字', '数值', '小数', '浮点数', '整型', '數字', '數值', '整數', '浮點數', '浮点型', '数値', '整数値', '小数点数', '숫자', '정수', '실수', 'desimal', 'angka', 'bilangan', 'bilangan bulat', 'intero', 'decimale', 'getal', 'số', 'số nguyên', 'số thực', 'số thập phân', 'geheel getal', 'decimaal', 'decimaal getal', 'kommagetal', 'liczba', 'liczba całkowita', 'liczba dziesiętna', 'liczba zmiennoprzecinkowa', 'heltal', 'decimaltal', 'tal', 'flyttal', 'sayı', 'tam sayı', 'tamsayı', 'ondalık', 'ondalık sayı', 'число', 'целое число', 'дробное число', 'десятичное число', 'ціле число', 'дробове число', 'десяткове число', 'чисел'].map((w) => [w, 'number'] as [string, string]),
   // Swedish, Czech, Ukrainian and Greek.
   ...['klockslag', 'řetězec', 'čas', 'datum a čas', 'рядків', 'дата й час', 'κείμενο', 'συμβολοσειρά', 'ημερομηνία', 'ώρα', 'ημερομηνία και ώρα', 'χρονοσφραγίδα'].map((w) => [w, 'string'] as [string, string]),
   ...['číslo', 'celé číslo', 'desetinné číslo', 'αριθμός', 'ακέραιος', 'ακέραιος αριθμός', 'δεκαδικός', 'δεκαδικός αριθμός'].map((w) => [w, 'number'] as [string, string]),
@@ -159,11 +159,17 @@ export function normalizeFieldType(raw: string): string {
     if (primitive && listed[2] === undefined) return `${base}[]`;
     if (primitive && normalizeFieldType(listed[2]!) === 'unknown' && !UNKNOWN.test(listed[2]!)) return base;
   }
+  // `montant en euros`, `Betrag in Euro`, `integer in cents`: a type word, then the unit or currency it is counted in.
+  const unit = t.includes(' ') ? TYPE_IN_UNIT.exec(t) : null;
+  if (unit && normalizeFieldType(unit[1]!) === 'number') return 'number';
   // `datetime ISO 8601`, `date-heure ISO 8601`, `Zeitstempel RFC 3339`: a type, then the standard its text follows.
   const standard = TEXT_STANDARD_AFTER.exec(t);
   if (standard && standard.index > 0 && normalizeFieldType(t.slice(0, standard.index)) === 'string') return 'string';
   return 'unknown';
 }
+
+/** A type word, "in" (in the known languages) and one word of unit or currency: `montant en euros`, `Betrag in Euro`, `number in cents`. */
+const TYPE_IN_UNIT = /^(\p{L}+)\s+(?:in|en|em|im|dalam|w|i|на|в)\s+\p{L}+$/u;
 
 /** The name of a standard a date's text follows, after its type word. */
 const TEXT_STANDARD_AFTER = /\s+(?:ISO[- ]?8601|RFC[- ]?3339)$/i;
@@ -249,7 +255,7 @@ const ELIDED_WHILE = "(?:tant qu|lorsqu|jusqu|s)['’]\\p{L}";
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`); `nullable — until accepted`.
  */
-const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul[oa]|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul(?:[oa]|l)|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
@@ -278,7 +284,7 @@ const EMPTY_NULL = /(?:(?:^|\s)(?:empty|blank|leer|vide|vac[ií]o|vazio|kosong|v
  * "empty until submitted", "may be empty when not yet scheduled", "leer, solange nicht abgegeben", "vide tant que…", "leeg (null) als…": a note
  * that says when a value is empty. Of a value that is not text nor a list (a date, a time, a number), empty is null.
  */
-const EMPTY_WHILE = new RegExp(`^(?:(?:may|can|might|will) be\\s+|is\\s+|stays\\s+|remains\\s+)?(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:(?:${WHILE_WORDS})\\s|${ELIDED_WHILE})`, 'iu');
+const EMPTY_WHILE = new RegExp(`^(?:(?:may|can|might|will) be\\s+|(?:peut|peuvent) [eê]tre\\s+|(?:puede|pueden) (?:estar|quedar)\\s+|(?:pode|podem) (?:estar|ficar)\\s+|(?:può|possono) (?:essere|restare)\\s+|is\\s+|stays\\s+|remains\\s+)?(?:empty|blank|unset|leer|vide|vac[ií]o|vazio|kosong|vuoto|leeg|tom|pust[ey]|boş|пусто|пустое|порожнє)\\s*(?:\\(null\\))?\\s*[,;:]?\\s*(?:(?:${WHILE_WORDS})\\s|${ELIDED_WHILE})`, 'iu');
 /** `string nullable`, `integer optional`: a type with its modifier after it (`nullable string`: before it, tested by prefix). */
 const MODIFIER_AFTER = /\s(?:nullable|optional)$/i;
 /** Words that start a phrase, not an enum value: "one of the plans", "one of three options". */
@@ -370,7 +376,7 @@ export function readSideNotes(note: string, type: string | undefined, written = 
     NULL_WHILE.test(text) ||
     (text.includes('(') && EMPTY_NULL.test(text)) ||
     (text.includes('null') && NULL_AR_HE_FA_TH.test(text)) ||
-    (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant|日|時|时|일시|날짜/i.test(written)) && (EMPTY_WHILE.test(text) || parts.some((p) => WHEN_EMPTY.test(p))));
+    (type !== undefined && type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant|日|時|时|일시|날짜/i.test(written)) && (EMPTY_WHILE.test(text) || parts.some((p) => EMPTY_WHILE.test(p) || WHEN_EMPTY.test(p))));
   // A type cell that only says "enum" (or "Select", "枚举"): the notes are its values ("draft, sent, paid", "普通/银卡/金卡").
   // "one of a, b" says where the list starts: read so first.
   const stated = type === undefined || type === 'string' ? enumInNote(text) : undefined;

@@ -20,10 +20,12 @@ export const DATA_FILE = /\.(?:csv|tsv|json|jsonl|ndjson|xml|pdf|xlsx?|ods|ics|v
 /**
  * A segment that names one record in an example call, not a part of the route: a number
  * (`/orders/42`), a UUID, or a prefixed key with a digit in it (`rep_123`, `ord_8f2k1`, Stripe-style;
- * `lbl_93`: digits alone after the prefix, however few; `h_9a`: a one-letter prefix, a digit in a short key).
+ * `lbl_93`: digits alone after the prefix, however few; `h_9a`: a one-letter prefix, a digit in a short key), or a
+ * serial number that starts with a digit and holds four digits at least among eight letters and digits or more
+ * (`1ESY1160512345`, `5f3a9c2b1e`).
  * Such a segment is a parameter: the example is an instance of the endpoint (`/orders/:id`).
  */
-const INSTANCE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]{2,6}_(?=[a-z0-9]*\d)[a-z0-9]{3,}|[a-z]{2,6}_\d+|[a-z]_(?=[a-z0-9]*\d)[a-z0-9]{2,})$/i;
+const INSTANCE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]{2,6}_(?=[a-z0-9]*\d)[a-z0-9]{3,}|[a-z]{2,6}_\d+|[a-z]_(?=[a-z0-9]*\d)[a-z0-9]{2,}|\d(?=(?:[a-z]*\d){3})[a-z0-9]{7,})$/i;
 
 /** `sensor-id` → `sensorId`; anything else that is not an identifier character is dropped. */
 function paramName(raw: string): string {

@@ -309,6 +309,9 @@ function aboutLegacyThings(cell: string): boolean {
   return rest !== cell && !LINE_OUT_OF_SCOPE.test(rest) && !REMOVED_STATUS.test(rest);
 }
 
+/** A required cell's word, then a note after a comma or in parentheses: `nein, null solange …`, `não (opcional)`. */
+const REQUIRED_WITH_NOTE = /^([^,(（]+?)\s*(?:,\s*|[(（])(.+?)[)）]?$/;
+
 /** Yes/no/true/false/✓ cells about whether a field is required. */
 function isOptional(cell: string, header: string): boolean {
   // A cell that says it in words says it whatever the header (`| Presence |` … `optional`).
@@ -423,6 +426,11 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+        // A screens table's other cells may name the calls each screen makes (`| Orders | /orders | GET /api/orders |`).
+        for (let c = 0; c < cells.length; c++) {
+          if (c === pathCol || c === titleCol || !cells[c]!.includes('/')) continue;
+          for (const p of ourMethodPaths(cells[c]!, ctx)) out.api(ctx, line, p.path, p.methods);
+        }
       }
       continue;
     }
@@ -442,12 +450,17 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const written = target !== undefined ? { type: many ? `${target}[]` : target, optional: false } : rawType.trim() && !reference ? cellType(rawType) : undefined;
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
       // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
-      const flagged = requiredCol !== -1 && isOptional(cells[requiredCol] ?? '', headers[requiredCol]!);
+      // A required cell may add a note after its word (`não (opcional)`, `nein, null solange …`, `sim, nulo até …`, or only `nullable`):
+      // the word says whether the field is required, a note that the value may be null makes it `T | null`, not optional.
+      const requiredCell = requiredCol !== -1 ? (cells[requiredCol] ?? '').replace(/`/g, '').trim() : '';
+      const requiredNote = REQUIRED_WITH_NOTE.exec(requiredCell);
+      const requiredNull = requiredCell.toLowerCase().includes('nul') && readSideNotes(requiredNote ? requiredNote[2]! : requiredCell, undefined).nullable;
+      const flagged = requiredCol !== -1 && !requiredNull && isOptional(requiredNote ? requiredNote[1]! : requiredCell, headers[requiredCol]!);
       // …unless its cell says "optional" in words: then the field may be left out.
       const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
       const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
       let type = noted?.type ?? written?.type;
-      if (type !== undefined && (noted?.nullable || nullableCol) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
+      if (type !== undefined && (noted?.nullable || nullableCol || requiredNull) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
       const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: nullableCol ? `${inferFieldType(bare)} | null` : inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [], names: new Set<string>() };
       if (!entry.names.has(field.name)) {
