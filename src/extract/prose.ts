@@ -168,7 +168,8 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     if (readDeclaration(line.trim(), lineNo, ctx, out)) return;
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
-    const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx);
+    // "we call its `POST /compartments/{id}/unlock` operation": another system's endpoint, not one to build.
+    const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx).filter((p) => !(line.includes(' its ') || line.includes(' their ')) || !THEIR_CALL.test(line.slice(Math.max(0, p.index - 40), p.index)));
     // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
     // A URL with its host (`PUT https://files.example.com/{key}`) writes its whole path: no prefix goes before it.
@@ -326,6 +327,9 @@ function readEachModel(line: string, lineNo: number, ctx: SectionContext, out: T
   const each = forEachNamed(line);
   if (each) readCodeListModel(each.name, line.slice(each.rest).trim().replace(/\.$/, ''), 3, lineNo, ctx, out);
 }
+
+/** What stands right before another system's endpoint that the product calls: "we call its", "we invoke their", "our job hits their". */
+const THEIR_CALL = /\b(?:we|our \w+)\s+(?:call|calls|invoke|invokes|hit|hits|use|uses)\s+(?:its|their)\s+`?$/i;
 
 /** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */
 const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__|`)?[ \t]*\(((?:[^()\n]|\([^()\n]*\))+)\)[ \t]*\.?$/u;

@@ -47,3 +47,22 @@ describe('a second phase tagged at the line end', () => {
     expect(LINE_OUT_OF_SCOPE.test('- `GET /api/phase/2` returns the phase, the team and its lead.')).toBe(false);
   });
 });
+
+describe('another system\'s endpoint the product calls', () => {
+  it('is no endpoint: "we call its `POST /x`", "our worker hits their `GET /y`"', async () => {
+    const { apiLines } = await import('../testing/extract.js');
+    const md = [
+      '# Lockers',
+      '',
+      '## Integrations',
+      '',
+      'The door controller lives at `https://gw.doors.example/v2`: we call its `POST /doors/{id}/open` operation.',
+      'Every night our worker hits their `GET /doors/status` endpoint.',
+      '',
+      '## API',
+      '',
+      '- `POST /api/doors/{id}/open-requests` — a resident asks to open a door; we call its controller afterwards.',
+    ].join('\n');
+    expect(apiLines(md)).toEqual(['POST /api/doors/:id/open-requests']);
+  });
+});
