@@ -15,7 +15,7 @@ import { parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
-import { HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
+import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
@@ -128,6 +128,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     });
     return;
   }
+  // A task list whose items are calls (`  - GET    /preorders/batches   # open batches`), as a PRP's "List of tasks" writes them.
+  if ((l === '' || /^ya?ml$/.test(l)) && readListedCalls(lines, firstLine, ctx, out)) return;
   // A `.feature` file's scenarios are acceptance criteria wherever the PRD puts them.
   const gherkin = l === '' || !ROUTE_LANGS.test(l) ? gherkinWords(l, lines) : undefined;
   if (gherkin) {
@@ -698,6 +700,61 @@ function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext
     if (methods.length > 0) out.api(ctx, firstLine + i, route, methods);
     else if (ctx.api) out.endpoint(ctx, firstLine + i, route);
   });
+}
+
+/** An item of a listed call in YAML or text: `- GET /x`, maybe with a note after `#` (groups: indent, method, path). */
+const LISTED_CALL = /^([ \t]*)[-*][ \t]+(GET|POST|PUT|PATCH|DELETE)[ \t]+(\/[^\s#]*)[ \t]*(?:#.*)?$/;
+/** An item that is a bare route, maybe with a note after `#` (groups: indent, route, note). */
+const LISTED_PLACE = /^([ \t]*)[-*][ \t]+(\/[^\s#]*)[ \t]*(?:#[ \t]*(.*))?$/;
+/** A parent line that names the prefix of the items under it: "mounted with prefix /api", `prefix="/api"`, "same /api prefix". */
+const PARENT_PREFIX = /\bprefix[ \t]*=?[ \t]*["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)|["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)["'`]?[ \t]+prefix\b/i;
+/** A parent line that says its items are not under a prefix: "no /api prefix", "without the prefix". */
+const NO_PREFIX = /\b(?:no|without(?: the| a)?)[ \t]+["'`]?(?:\/[\w/.~-]*[ \t]+)?prefix\b/i;
+/** A parent line about the screens its items are: "CREATE templates (served at the site root)", "pages:". */
+const PARENT_OF_PAGES = /\b(?:templates?|pages?|screens?|views?)\b/i;
+
+/**
+ * A task list in YAML or plain text with two calls at least among its items (a PRP's "List of tasks
+ * to be completed": `Task 2:` / `CREATE app/routers/x.py (mounted with prefix /api):` /
+ * `  - GET /x/{id}`): each call is an endpoint, under the prefix its parent line names. Items that are
+ * bare routes under a parent line about templates, pages or screens are pages. False when the block
+ * lists fewer than two calls.
+ */
+function readListedCalls(lines: readonly string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  let calls = 0;
+  for (const line of lines) if (LISTED_CALL.test(line) && ++calls >= 2) break;
+  if (calls < 2) return false;
+  lines.forEach((text, i) => {
+    if (LINE_OUT_OF_SCOPE.test(text)) return;
+    const call = LISTED_CALL.exec(text);
+    const place = call ? undefined : LISTED_PLACE.exec(text);
+    if (!call && !place) return;
+    const parent = parentLine(lines, i, (call ?? place)![1]!.length);
+    // A list of another system's calls ("deposits.py calls Stripe's API:") holds none the product serves.
+    if (parent !== undefined && (LINE_OUT_OF_SCOPE.test(parent) || goesOut(parent))) return;
+    if (call) {
+      const path = normalizeApiPath(call[3]!);
+      if (!path) return;
+      const stated = parent === undefined || NO_PREFIX.test(parent) ? undefined : PARENT_PREFIX.exec(parent);
+      const prefix = stated ? (stated[1] ?? stated[2])!.replace(/\/+$/, '') : '';
+      out.api(ctx, firstLine + i, prefix && path !== prefix && !path.startsWith(`${prefix}/`) ? `${prefix}${path}` : path, [call[2] as HttpMethod]);
+    } else if (parent !== undefined && PARENT_OF_PAGES.test(parent)) {
+      const route = place![2] === '/' ? '/' : normalizeApiPath(place![2]!);
+      if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, place![3]?.trim() || undefined);
+    }
+  });
+  return true;
+}
+
+/** The nearest line above `index` indented less than `indent`: the line an item stands under. */
+function parentLine(lines: readonly string[], index: number, indent: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const own = line.length - line.trimStart().length;
+    if (own < indent || (own === indent && !/^[ \t]*[-*][ \t]/.test(line))) return line;
+  }
+  return undefined;
 }
 
 /** A line of a route map: a route, then its title after spaces or a dash (`/cart   Cart`, `/orders/:id — Order`). */
