@@ -3,7 +3,7 @@ import { netBraces } from '../strings.js';
 import type { ApiBody, HttpMethod, ModelField } from '../types.js';
 import { bodyType, type ApiBodies } from './bodies.js';
 import { classLanguage, readClassBlocks, readClassDiagram } from './classes.js';
-import { blockEnums, readDeclBlocks, withAlias, withCommentValues, withEnums } from './decl-blocks.js';
+import { blockEnums, NOT_A_MODEL_NOTE, readDeclBlocks, withAlias, withCommentValues, withEnums } from './decl-blocks.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
@@ -412,6 +412,7 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
   const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
   // Names a field in columns takes for its type: in columns, a capitalised word may as well be a value (`status   Paid`), so each must be a model of the block.
   const columnRefs: string[] = [];
+  const typeColumn = outlineTypeColumn(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || /^\s*(?:#|\/\/)/.test(line)) continue;
@@ -421,7 +422,7 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
       models.push({ name: m[1]!, index: i, fields: [] });
       continue;
     }
-    const f = OUTLINE_FIELD.exec(line);
+    const f = OUTLINE_FIELD.exec(line) ?? overrunField(line, typeColumn);
     const model = models[models.length - 1];
     if (!f || !model) return undefined;
     const columns = !/^\s+[A-Za-z_$][\w$]*\??[ \t]*:/.test(line);
@@ -441,6 +442,32 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
   if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
+/** An indented `name type` line with one space between: a name too long for its outline's column (groups as OUTLINE_FIELD's). */
+const OVERRUN_FIELD = /^(\s+[A-Za-z_$][\w$]*)(\??) (\S.*?)\s*(?:(?:#|\/\/)\s.*)?$/;
+
+/** The column where an outline's types start: the least of its fields in columns (`  id      uuid`), if any. */
+function outlineTypeColumn(lines: readonly string[]): number | undefined {
+  let column: number | undefined;
+  for (const line of lines) {
+    const m = /^(\s+[A-Za-z_$][\w$]*\??)( {2,}|\t)\S/.exec(line);
+    if (m && !line.includes('\t')) column = Math.min(column ?? Infinity, m[1]!.length + m[2]!.length);
+  }
+  return column;
+}
+
+/**
+ * A field whose name runs into the outline's type column, so one space parts it from its type
+ * (`  declineReason text, nullable` under `  id            uuid`): read as if in columns.
+ */
+function overrunField(line: string, column: number | undefined): RegExpExecArray | null {
+  if (column === undefined || line.includes('\t')) return null;
+  const m = OVERRUN_FIELD.exec(line);
+  if (!m || m[1]!.length + m[2]!.length + 1 < column) return null;
+  // As OUTLINE_FIELD's groups: the name without its indent.
+  m[1] = m[1]!.trimStart();
+  return m;
+}
+
 /**
  * A paragraph that labels models and outlines them in its indented lines, as a block without a
  * language does (see `outlineModels`): `Data models:`, then `  Order`, then `    id: uuid`. The
@@ -456,8 +483,6 @@ export function readOutlineParagraph(lines: readonly string[], firstLine: number
   for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
   return true;
 }
-/** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
-const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
 /** Words that name configuration. */
 const CONFIG_WORD = /\bconfig(?:uration)?s?\b/i;
 /** Words that name models: with them, a configuration word names what is configured ("Configuration entity"). */
@@ -891,7 +916,7 @@ function typeAliases(lines: string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   // `const STATUSES = ['draft', 'sent'] as const`: a list of literals a type may take its members from.
   const constants = new Map<string, string>();
-  for (const line of lines) {
+  for (const line of lines.some((l) => UNION_MEMBER_LINE.test(l)) ? joinUnionLines(lines) : lines) {
     const c = line.includes('as const') ? AS_CONST_LIST.exec(line) : null;
     if (c) {
       const values = [...c[2]!.matchAll(/(['"])([^'"\n]*)\1/g)].map((v) => v[2]!);
@@ -906,6 +931,24 @@ function typeAliases(lines: string[]): Map<string, string> {
     if (type !== 'unknown' && type !== m[1]) aliases.set(m[1]!, type);
   }
   return aliases;
+}
+
+/** A line that goes on a union over lines: `  | "received"   // scanned in`. */
+const UNION_MEMBER_LINE = /^\s*\|\s*\S/;
+
+/**
+ * Lines with each union written over lines joined onto its `type X =` line, comments taken off:
+ * `export type Status =` / `  | "expected"  // not here yet` / `  | "closed";` → `export type Status = | "expected" | "closed";`.
+ */
+function joinUnionLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.length - 1;
+    if (last >= 0 && UNION_MEMBER_LINE.test(line) && /^\s*(?:export\s+)?type\s+[A-Z]\w*\s*=/.test(joined[last]!) && !joined[last]!.trimEnd().endsWith(';')) {
+      joined[last] = `${joined[last]!.replace(/\s*\/\/.*$/, '')} ${line.replace(/\s*\/\/.*$/, '').trim()}`;
+    } else joined.push(line);
+  }
+  return joined.map((l) => l.replace(/=\s*\|/, '= '));
 }
 
 /** `export const STATUSES = ['draft', 'sent'] as const;`: the name in group 1, the list in group 2. */

@@ -5,6 +5,21 @@ import type { TaskCollector } from './collector.js';
 import { literalUnion } from './field-types.js';
 import { splitColumns } from './fields.js';
 
+/** A note that a block is no model: "(not an entity)", "not a table", "not stored". */
+export const NOT_A_MODEL_NOTE = /\bnot (?:an? |the |part of the )?(?:entit(?:y|ies)|models?|tables?|records?|data model|persisted|stored)\b/i;
+/** A comment that opens by calling what is under it a request's or a response's body: "// Request body for POST /x". */
+const PAYLOAD_NOTE = /^\s*(?:\/\/|#|\/?\*+)\s*(?:the\s+)?(?:request|response|reply)\s+(?:body|payload)\b/i;
+
+/**
+ * Do the comment lines right above line `i` say the declaration there is no model ("// Request body
+ * for POST /x. Not stored, just the payload shape.")?
+ */
+function notedAsNoModel(lines: readonly string[], i: number): boolean {
+  let note = '';
+  for (let j = i - 1; j >= 0 && j >= i - 4 && /^\s*(?:\/\/|#|\/?\*)/.test(lines[j]!); j--) note = `${lines[j]!} ${note}`;
+  return note !== '' && (NOT_A_MODEL_NOTE.test(note) || PAYLOAD_NOTE.test(note));
+}
+
 /** Reads one line of a declaration's body as a field, or gives undefined. */
 export type FieldReader = (line: string) => ModelField | undefined;
 
@@ -31,11 +46,11 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
   const parens = close.source.includes('\\)');
   // A declaration with no field is a model only where the language declares nothing else so (a class may be a service),
   // and only when it declares no method either (`interface ReservationService { cancel(id: string): … }` is a service's).
-  const emit = (d: { name: string; line: number; fields: ModelField[]; methods: boolean }) => {
-    if (d.fields.length > 0 || (!how.fieldsOnly && !d.methods)) out.model(ctx, d.line, d.name, d.fields);
+  const emit = (d: { name: string; line: number; fields: ModelField[]; methods: boolean; noModel: boolean }) => {
+    if (!d.noModel && (d.fields.length > 0 || (!how.fieldsOnly && !d.methods))) out.model(ctx, d.line, d.name, d.fields);
   };
   // The block being read, with the names of its fields: a repeated field is looked up, not searched for.
-  let current: { name: string; line: number; fields: ModelField[]; names: Set<string>; methods: boolean } | undefined;
+  let current: { name: string; line: number; fields: ModelField[]; names: Set<string>; methods: boolean; noModel: boolean } | undefined;
   // Braces opened inside the declaration and not yet closed; whether its own brace has been seen.
   let depth = 0;
   let braced = true;
@@ -49,7 +64,7 @@ export function readDeclBlocks(lines: string[], firstLine: number, open: RegExp,
     if (!current) {
       const m = open.exec(text);
       if (!m) return;
-      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set(), methods: false };
+      current = { name: rename((m[1] ?? m[2])!), line: firstLine + i, fields: [], names: new Set(), methods: false, noModel: i > 0 && notedAsNoModel(lines, i) };
       depth = 0;
       braced = parens || text.includes('{');
       const rest = text.slice(m.index + m[0].length);

@@ -42,11 +42,28 @@ export function ownApiHosts(doc: PrdDocument): ReadonlySet<string> {
   if (paths.size === 0) return own;
   for (const m of text.matchAll(HOST_LINE)) own.add(m[1]!.toLowerCase());
   const words = titleWords(doc);
+  const called = calledSystems(text);
   for (const [host, set] of paths) {
     const labels = host.replace(/:\d+$/, '').split('.');
-    if (set.size >= 2 || isLocalHost(host) || words.some((w) => labels.some((l) => l.includes(w)))) own.add(host);
+    const named = (w: string) => labels.some((l) => l.includes(w));
+    if (isLocalHost(host) || words.some(named) || (set.size >= 2 && !called.some(named))) own.add(host);
   }
   return own;
+}
+
+/**
+ * The systems a PRD says it calls or integrates with, lower case: "We call Rotamaster", "Integration
+ * with Rotamaster", "Rotamaster's API". A host named after one is that system's, however many of its
+ * paths the PRD writes.
+ */
+const CALLED_SYSTEM = /\b(?:[Ww]e (?:call|query|poll|invoke)|[Ii]ntegrat(?:ion|es?|ing) with|[Cc]alls? (?:out )?to|[Ss]ync(?:s|ed)? (?:from|with))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)|\b(\p{Lu}[\p{L}\p{N}]+)['’]s\s+(?:API|endpoints?|server|service)\b/gu;
+function calledSystems(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(CALLED_SYSTEM)) {
+    const name = (m[1] ?? m[2])!.toLowerCase();
+    if (name.length >= 4) names.push(name);
+  }
+  return names;
 }
 
 /**

@@ -730,9 +730,20 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   // "A **Refund** record has:", "Each booking holds the following fields:": the name before the verb.
   const held = line.endsWith(':') || line.endsWith('：') ? line.replace(HOLDS_TAIL, '') : line;
   if (held !== line) line = held.replace(/^(?:each|every|an?|the)\s+/i, '');
+  // `**Shift** (table `shift`, a mirror of the rota, read-only for users)`: a bold name and a note of any length.
+  const noted = line.startsWith('**') || line.startsWith('__') ? BOLD_THEN_NOTE.exec(line) : null;
+  if (noted) return noted[1];
+  // "Bike record as the control room sees it:": a name in code case, a word for a record, then what it is.
+  const record = line.endsWith(':') || line.endsWith('：') ? NAMED_RECORD_LEAD.exec(line) : null;
+  if (record) return record[1];
   if (line.length > 60 || /[.!?。]$/.test(line) || line.split(/\s+/).length > 4) return undefined;
   return line.replace(/[:：]\s*$/, '');
 }
+
+/** A name with a capital, then "record", "entity", "table" or "row", then a few words and a colon (group 1 the name). */
+const NAMED_RECORD_LEAD = /^(\p{Lu}[\p{L}\p{N}]*)\s+(?:record|entity|table|object|row|document)s?(?:\s+[^.!?:：]{1,60})?[:：]$/u;
+/** A bold name, then only a note in parentheses (group 1 the name). */
+const BOLD_THEN_NOTE = /^(?:\*\*|__)([^*_\s][^*_]{0,40}?)(?:\*\*|__)\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*[:：]?$/;
 
 /**
  * A bold name, a dash, then at most six words and a colon: `**Product** — each product has:`, maybe

@@ -103,7 +103,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
-    (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
+    (ctx.model && (MODEL_SIGNAL.test(body) || (body.includes(',') && NAME_LIST_SIGNAL.test(body)) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
@@ -179,8 +179,16 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
     if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
+    if ((line.includes('**') || line.includes('__')) && (line.includes(':') || line.includes('：'))) {
+      // The list may wrap onto the paragraph's next lines.
+      let text = line;
+      for (let j = i + 1; j < unlinked.length && !LIST_MARKER.test(lines[j]!) && unlinked[j]!.trim() !== ''; j++) text = `${text} ${unlinked[j]!.trim()}`;
+      readStoredBold(text, lineNo, ctx, out);
+    }
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
+      if (i === 0 && !listItem && line.includes(',')) readNameList(line.trim(), lineNo, ctx, out);
+      if (i === 0 && (line.startsWith('**') || line.startsWith('__'))) readDescribedBold(line.trim(), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
       if (i === 0) wrapped = listItem && lines.length > 1 && wrapsOn(line, unlinked[1]!);
@@ -820,6 +828,57 @@ function readPlainModel(line: string, lineNo: number, ctx: SectionContext, out: 
   // Names in a list ("Team: Ana, Bo, Cy", "Users: admins, editors") are no fields: an entity's list
   // has an id or a name written as code writes it (`userId`, `created_at`).
   if (fields.length >= 3 && fields.every((f) => IDENTIFIER.test(f.name)) && fields.some((f) => CODE_NAME.test(f.name))) out.model(ctx, lineNo, name, fields);
+}
+
+/** A name in code case, maybe in code marks or bold: a word that opens with a capital and a small letter (`Vendor`, `**LicenceType**`). */
+const LISTED_NAME = String.raw`(?:\*\*|__|\x60)?\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:\*\*|__|\x60)?`;
+/**
+ * A sentence that is only a list of three names or more ("Vendor, Enquiry, Quote and Review.",
+ * "`Member`, `Plan`, `Invoice`.", "FaultReport, Station and RebalanceTask are stored too;"), the first
+ * of a paragraph in a data section: the models it holds.
+ */
+const NAME_LIST = new RegExp(String.raw`^(${LISTED_NAME}(?:\s*,\s*${LISTED_NAME})+)(?:\s*,?\s+(?:and|&)\s+(${LISTED_NAME}))?(?:\s+(?:are|will be)\s+(?:also\s+)?(?:stored|kept|persisted|saved|tracked)(?:\s+too|\s+as well)?)?\s*[.:;](?:\s|$)`, 'u');
+const NAME_LIST_SIGNAL = new RegExp(String.raw`(?:^|\n)${LISTED_NAME}\s*,\s*${LISTED_NAME}\s*(?:,|and\s|&)`, 'u');
+/** Names of databases, stores and services: a data section may list where data lives as it lists what it is. */
+const STORE_NAME = /^(?:Postgres(?:QL)?|Mysql|MySQL|MariaDB|Redis|Mongo(?:DB)?|Dynamo(?:DB)?|Sqlite|SQLite|Supabase|Firebase|Firestore|Elasticsearch|Opensearch|OpenSearch|Kafka|Snowflake|Bigquery|BigQuery|Cassandra|Neo4j|Clickhouse|ClickHouse|Prisma|Airtable|Notion|Excel|Sheets)$/;
+
+/** NAME_LIST's models, read from a data section's paragraph. */
+function readNameList(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = NAME_LIST.exec(line);
+  if (!m) return;
+  const names = [...m[1]!.split(','), ...(m[2] ? [m[2]] : [])].map((n) => n.replace(/[`*_]/g, '').trim());
+  if (names.length < 3 || names.some((n) => STORE_NAME.test(n))) return;
+  for (const name of names) out.model(ctx, lineNo, name, []);
+}
+
+/**
+ * Bold names after a verb of keeping and a colon: "Other things the service stores: **Angler** (the
+ * person), **LicenceType** (code, name) and **CatchReturn**." (group 1 the list). Each bold name is a model.
+ */
+const STORED_BOLD = /(?<![\p{L}])(?:stores?|keeps?|saves?|persists?|tracks?|records?|holds?)\s*[:：]\s*((?:\*\*|__)\p{Lu}.*)$/u;
+const STORED_BOLD_NAME = /(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)/gu;
+
+function readStoredBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = STORED_BOLD.exec(line);
+  if (!m) return;
+  // Only the names the list gives in turn: `**A** (note), **B** and **C**`; a note's own bold is none.
+  const list = m[1]!.replace(/\([^()]*\)/g, '').split(/[.;!?](?:\s|$)/)[0]!;
+  for (const b of list.matchAll(STORED_BOLD_NAME)) if (!STORE_NAME.test(b[1]!)) out.model(ctx, lineNo, b[1]!, []);
+}
+
+/**
+ * A bold name with a capital, a colon or dash, then what it holds in plain words, three things at
+ * least, in noun phrases: "**Induction**: which member, which category, the date it was given and the
+ * steward who gave it." (group 1 the name). In a data section, that thing is a model whose fields are
+ * yet to be written. What a person does ("**Curator**: reviews new entries, merges duplicates, …") opens with a verb.
+ */
+const DESCRIBED_BOLD = /^(?:\*\*|__)(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__)[ \t]*[:：—–][ \t]*((?:which|what|who|when|where|the|an?|its|their|one|each|every)\s[^,\n]*,[^,\n]*,[^\n]*)$/u;
+/** Topics of a data section that are no thing it stores: "**Retention**: …", "**Backups**: …". */
+const DATA_TOPIC = /^(?:Retention|Backups?|Privacy|Security|Encryption|Access|Permissions|Migrations?|Indexes|Indices|Storage|Performance|Compliance|Auditing|Logging|Caching|Ownership|Validation|Naming|Conventions?|Volumes?|Sizing|Archiving|Deletion|Exports?|Imports?|Sync|Seeding|Seeds?)$/;
+
+function readDescribedBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = DESCRIBED_BOLD.exec(line);
+  if (m && !NOT_A_MODEL_LABEL.test(m[1]!) && !DATA_TOPIC.test(m[1]!) && !STORE_NAME.test(m[1]!)) out.model(ctx, lineNo, m[1]!, []);
 }
 
 /** The end of a line's first sentence: a full stop, then a capital. */

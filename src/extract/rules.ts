@@ -844,6 +844,8 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   // `### US-1 Browse by category` over "As a buyer, I want …": the story is the requirement its heading's id names.
   let storyId = storyHeadingId(ctx.section.title);
+  // The id a title line gave the scenario right under it.
+  let scenarioId: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     // The story opens its section: only the first paragraph is asked.
@@ -862,9 +864,19 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
       labelled = label !== undefined && namesRules(label);
       if (labelled || dropped) continue;
     } else if (dropped) continue;
+    // `**AC-1.1 Queue contents**` over `- **Given** …` items: a title with an id numbers the scenario under it.
+    if (!block.listItem && block.lines.length === 1 && blocks[i + 1]?.listItem && STEP.test(blocks[i + 1]!.lines[0]!)) {
+      const titled = TITLE_ID.exec(block.lines[0]!);
+      if (titled && !hasWords(titled[2]!, 9) && findKeyword(RULE_SIGNAL, titled[2]!) === -1) {
+        scenarioId = titled[1];
+        continue;
+      }
+    }
     if (!block.listItem && readIdLines(block, ctx, out)) continue;
     const first = block.listItem ? STEP.exec(block.lines[0]!) : null;
     const firstKind = first ? stepKind(first[1]!) : undefined;
+    const id = scenarioId;
+    scenarioId = undefined;
     if (firstKind === 'given' || firstKind === 'when') {
       let j = i + 1;
       let then = false;
@@ -877,7 +889,7 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
       }
       if (then) {
         const lines = blocks.slice(i, j).flatMap((b, k) => (k === 0 ? b.lines : b.lines.map((l, n) => (n === 0 ? l.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+/, '') : l))));
-        readRules(lines, block.line, ctx, out, { item: true });
+        readRules(lines, block.line, ctx, out, { item: true, ...(id !== undefined ? { id } : {}) });
         i = j - 1;
         continue;
       }
@@ -889,6 +901,9 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
 }
+
+/** A line that is only an id and a short title, maybe in bold: `**AC-1.1 Queue contents**`, `AC-2 — Safety faults:` (group 1 the id, 2 the title). */
+const TITLE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(${WRITTEN_ID})\]?(?:\*\*|__)?[ \t]*[:：.—–-]?[ \t]*([^.!?。\n]*?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$`, 'u');
 
 /** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`, or a bold id before a capital (`- **US-1** As an owner, …`). */
 const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)|(?:\*\*|__)\[?${WRITTEN_ID}\]?(?:\*\*|__)\s+\p{Lu})`, 'u');
