@@ -244,13 +244,19 @@ export function ourMethodPaths(raw: string, ctx: SectionContext): MethodPathMatc
 /** A sentence that says a route is not under the stated prefix: "lives **outside** the versioned base", "sits outside the `/api/v2` prefix". */
 const OUTSIDE_PREFIX = /\boutside\*{0,2}[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+|that[^\S\n]+|this[^\S\n]+)?(?:[\w`/.-]+[^\S\n]+){0,2}(?:base|prefix|namespace)\b/i;
 
+/** "outside `/api/v1`", "outside of the `/api` base": the path named right after "outside" (group 1). */
+const OUTSIDE_PATH = /\boutside\*{0,2}[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?`(\/[^`\s]*)`/i;
+
 /**
  * The context for a paragraph's paths: without the section's prefix when the paragraph says its route
  * lives outside it ("Stripe calls us back: the receiver lives outside the versioned base at `POST /webhooks/stripe`").
  */
 export function paragraphPrefix(lines: readonly string[], ctx: SectionContext): SectionContext {
   if (!ctx.apiPrefix || !lines.some((l) => l.includes('outside'))) return ctx;
-  return OUTSIDE_PREFIX.test(lines.join('\n')) ? { ...ctx, apiPrefix: undefined } : ctx;
+  const text = lines.join('\n');
+  // "the webhook sits outside `/api/v1`": the prefix itself named after "outside".
+  const named = text.includes(`\`${ctx.apiPrefix.path}`) && OUTSIDE_PATH.exec(text)?.[1]?.replace(/\/+$/, '') === ctx.apiPrefix.path;
+  return named || OUTSIDE_PREFIX.test(text) ? { ...ctx, apiPrefix: undefined } : ctx;
 }
 
 /** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */

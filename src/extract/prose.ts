@@ -189,6 +189,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
       if (i === 0 && !listItem && line.includes(',')) readNameList(line.trim(), lineNo, ctx, out);
       if (i === 0 && (line.startsWith('**') || line.startsWith('__'))) readDescribedBold(line.trim(), lineNo, ctx, out);
+      if (line.includes('(`')) readParenCodeModel(line, lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
       if (i === 0) wrapped = listItem && lines.length > 1 && wrapsOn(line, unlinked[1]!);
@@ -876,6 +877,19 @@ const DESCRIBED_BOLD = /^(?:\*\*|__)(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__)[ \t]*[:：�
 /** Topics of a data section that are no thing it stores: "**Retention**: …", "**Backups**: …". */
 const DATA_TOPIC = /^(?:Retention|Backups?|Privacy|Security|Encryption|Access|Permissions|Migrations?|Indexes|Indices|Storage|Performance|Compliance|Auditing|Logging|Caching|Ownership|Validation|Naming|Conventions?|Volumes?|Sizing|Archiving|Deletion|Exports?|Imports?|Sync|Seeding|Seeds?)$/;
 
+/**
+ * A code name and what it holds in parentheses inside a sentence of a data section: "Availability is a
+ * weekly template per tutor (`AvailabilitySlot`: weekday, start, end)" (group 1 the name, 2 the list of three or more).
+ */
+const PAREN_CODE_MODEL = /\(\s*`(\p{Lu}[\p{L}\p{N}]*)`\s*[:：—–]\s*([^()`\n,]+(?:,[^()`\n,]+){2,})\)/u;
+
+function readParenCodeModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = PAREN_CODE_MODEL.exec(line);
+  if (!m || STORE_NAME.test(m[1]!)) return;
+  const fields = codeFieldList(m[2]!);
+  out.model(ctx, lineNo, m[1]!, fields && fields.some((f) => CODE_NAME.test(f.name)) ? fields : []);
+}
+
 function readDescribedBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const m = DESCRIBED_BOLD.exec(line);
   if (m && !NOT_A_MODEL_LABEL.test(m[1]!) && !DATA_TOPIC.test(m[1]!) && !STORE_NAME.test(m[1]!)) out.model(ctx, lineNo, m[1]!, []);
@@ -1130,7 +1144,7 @@ const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|dis
 /** A sentence that opens at a code-marked route, then says who does what there: "On `/m/jobs/:jobId` the driver takes a photo", "At `/join`, a visitor …". */
 const ROUTE_PLACE = /(?:^|[.;!]\s+)(?:On|At)\s+`(\/[^\s`]*)`,?\s+(?:the|a|an|each|every|any|users?|members?|customers?|we|you|they)\s/g;
 /** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
-const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
+const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client|public|private|staff|committee|member|members|user|\p{L}+-facing)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
 const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
 
 /**

@@ -160,4 +160,32 @@ describe('ids, scope and partners', () => {
     );
     expect(apiLines(md)).toEqual(['GET /v1/shifts', 'POST /v1/swaps']);
   });
+
+  it('reads a route a paragraph says sits outside the stated prefix without it, and keeps the prefix for another path named', () => {
+    const md = lines(
+      '# X', '', '## API', '', 'Everything below is served under the prefix `/api/v1`.', '',
+      'Couples list vendors with a GET on `/vendors`.', '',
+      'Tallypay reports back on a webhook we host at `POST /hooks/tallypay`. Note that the webhook sits outside `/api/v1`.', '',
+      'Reviews are posted to `POST /reviews`, outside `/api/v2` which is the old version.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/v1/vendors', 'POST /api/v1/reviews', 'POST /hooks/tallypay']);
+  });
+});
+
+describe('pages and models inside sentences', () => {
+  it('reads the pages of a label "Member-facing pages:" with the root among them', () => {
+    const md = lines('# X', '', '## Overview', '', "Member-facing pages: `/` (today's outings), `/book` (book a boat). Committee pages: `/admin/boats`.");
+    expect(pageRoutes(md)).toEqual(['/', '/admin/boats', '/book']);
+  });
+
+  it('reads no root page from a label that is no pages label', () => {
+    expect(pageRoutes(lines('# X', '', '## Overview', '', 'Deploy paths: `/` (the bucket root), `/assets`.'))).toEqual([]);
+  });
+
+  it('reads a code name with what it holds in parentheses in a data section, not outside one', () => {
+    const md = lines('# X', '', '## Data', '', 'Availability is a weekly template per tutor (`AvailabilitySlot`: weekday, start, end) plus one-off blocks.');
+    expect(names(md)).toEqual(['AvailabilitySlot']);
+    expect(names(lines('# X', '', '## Goals', '', 'Tutors set a template (`AvailabilitySlot`: weekday, start, end) once.'))).toEqual([]);
+    expect(names(lines('# X', '', '## Data', '', 'We keep it in one place (`Postgres`: tables, views, functions).'))).toEqual([]);
+  });
 });
