@@ -567,6 +567,8 @@ const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|
 /** H_RULE_TEXT's and H_RULE_ID's words in Arabic, Hebrew, Persian and Thai: `| الرقم | القاعدة |`, `| מזהה | דרישה |`, `| شناسه | قاعده |`, `| รหัส | ข้อกำหนด |`. */
 const H_RULE_TEXT_AR_HE_FA_TH = /^(?:(?:ال)?قاعدة|(?:ال)?متطلب|(?:ال)?وصف|כלל|דרישה|תיאור|قاعده|قانون|نیازمندی|شرح|توضیحات|กฎ|ข้อกำหนด|ความต้องการ|คำอธิบาย|รายละเอียด)$/;
 const H_RULE_ID_AR_HE_FA_TH = /^(?:(?:ال)?رقم|(?:ال)?معرف|(?:ال)?رمز|מזהה|מס['׳]?|מספר|شناسه|شماره|کد|รหัส|ลำดับ|เลขที่)$/;
+/** A column that names the case a row's behaviour holds in: `Situation`, `Condition`, `Error`, `Scenario`, `Trigger`. */
+const H_CONDITION = /^(?:situations?|conditions?|cases?|errors?|error cases?|scenarios?|triggers?|events?|when|failures?|edge cases?|input)$/;
 /** A priority column: what only a list of requirements or stories ranks. */
 const H_PRIORITY = /^(?:priority|prio|moscow|importance|moscow priority|prioridad|prioridade|priorité|priorität|priorytet|öncelik|prioritet|优先级|優先度|우선순위)$/;
 
@@ -594,6 +596,8 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
   // The first column is a row's status only in a requirements table that heads it so; elsewhere it names what the row is about (`| Deferred | meaning |`).
   const statusFirst = requirementsTable && (H_PRIORITY.test(headers[0] ?? '') || H_STATUS.test(headers[0] ?? ''));
   const notesCols = requirementsTable ? headers.flatMap((h, i) => (i !== textCol && H_STORY_NOTES.test(h) ? [i] : [])) : [];
+  // `| Situation | Behaviour |`: the behaviour holds in the situation its row names, which opens the rule's text.
+  const conditionCol = requirementsTable && !story ? headers.findIndex((h, i) => i !== textCol && i !== idCol && H_CONDITION.test(h)) : -1;
   for (const row of rows) {
     // A MoSCoW column ranks the row: "Won't" is not to be built, "Should" and "Could" are softer than "Must".
     const rank = priorityCol !== -1 ? MOSCOW.exec((row.cells[priorityCol] ?? '').replace(/[*_`]/g, '').trim()) : null;
@@ -606,6 +610,8 @@ function readRuleRows(header: string[], rows: Array<{ cells: string[]; line: num
     const id = idCol !== -1 ? idCell(row.cells[idCol] ?? '') : row.cells.map((c) => (TABLE_NOISE.test(c.replace(/[*_`]/g, '').trim()) ? undefined : idCell(c))).find((c) => c !== undefined);
     if (requirementsTable) {
       let text = story ? storyText(row.cells, story) : (row.cells[textCol] ?? '');
+      const condition = conditionCol !== -1 ? (row.cells[conditionCol] ?? '').trim() : '';
+      if (condition !== '' && text.trim() !== '') text = `${condition.replace(/[:：.]$/, '')}: ${text.trim()}`;
       // Confluence's `| # | Title | User Story | Importance | Notes |`: the story says who wants what, a notes cell that is a sentence states its rule.
       if (!story && notesCols.length > 0 && isStory(text)) for (const c of notesCols) if (statementCell(row.cells[c] ?? '')) text = `${text.trim().replace(/[.。]?$/, '.')} ${row.cells[c]!.trim()}`;
       if (text.trim() !== '') readRules([text], row.line, ctx, out, { item: true, id, level });

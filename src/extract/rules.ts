@@ -353,6 +353,8 @@ const DISCLAIMS_REQUIREMENT = /\bnot (?:a |an )?(?:product |functional |formal |
  * way ("Each requirement in this section should be written as a testable statement", "Every
  * section must be completed").
  */
+/** A template's note to replace what it shows: "_Replace these with the edge cases agreed with the lab managers._", "Replace this list with yours." */
+const REPLACE_THESE = /^[_*(\s]*(?:replace|swap)\s+(?:these|this|them|the (?:examples?|placeholders?|samples?))(?:\s+\p{L}+)?\s+(?:with|by)\b/iu;
 const AUTHOR_GUIDANCE = /^(?:\(?(?:please\s+|(?:before|after|when|once|for)\b[^,;.]{0,40},\s*)?(?:write|describe|list(?!\s+(?:endpoints?|views?|pages?|screens?|calls?|requests?|responses?|queries|results?)\s+(?:return|show|hold|accept|take|use|are|is|sort|page|paginate)s?\b)|add|replace|fill(?: in| out)?|use|include|explain|define|document|delete|remove|keep|update|specify|state|provide|summari[sz]e|outline|link|mention|copy|edit|complete)\b[^.]*\b(?:rules?|requirements?|sections?|documents?|templates?|prd|specs?|sentences?|stor(?:y|ies)|criteri(?:on|a)|placeholders?|headings?|bullets?|items?|(?:this|the) (?:file|page)|here|below|above)\b)/i;
 /**
  * AUTHOR_GUIDANCE in the other known languages: an imperative about this section or document
@@ -512,6 +514,7 @@ function notARule(text: string): boolean {
     (OBSOLETE_WORD.test(text) && OBSOLETE_NOT_CARRIED.test(text)) ||
     (OBSOLETE_WORD_EUROPEAN.test(text) && OBSOLETE_NOT_CARRIED_EUROPEAN.test(text)) ||
     AUTHOR_GUIDANCE.test(text) ||
+    REPLACE_THESE.test(text) ||
     FILL_ONLY_IF.test(text) ||
     AUTHOR_GUIDANCE_INTL.test(text) ||
     AUTHOR_LABEL.test(text) ||
@@ -897,10 +900,13 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
+    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (ctx.rules && !block.listItem && NUMBERED_RUN_IN.test(block.lines[0]!)) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
 }
+
+/** A paragraph opened by a numbered bold label, then its statement: `**Property 2:** For any parcel, …`, `__Invariant 3.__ A …` (in a rules section, one rule). */
+const NUMBERED_RUN_IN = /^\s*(?:\*\*|__)\p{L}[\p{L} ]{0,30}?\s\d+(?:\.\d+)*\s*[:：.]?\s*(?:\*\*|__)\s*[:：.]?\s+\S/u;
 
 /** A line that is only an id and a short title, maybe in bold: `**AC-1.1 Queue contents**`, `AC-2 — Safety faults:` (group 1 the id, 2 the title). */
 const TITLE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(${WRITTEN_ID})\]?(?:\*\*|__)?[ \t]*[:：.—–-]?[ \t]*([^.!?。\n]*?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$`, 'u');
