@@ -107,6 +107,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
+    body.includes('` table') || body.includes('` collection') ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
@@ -178,6 +179,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
+    if (line.includes('` table') || line.includes('` collection')) readCodedTables(line, lineNo, ctx, out);
     if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
     if ((line.includes('**') || line.includes('__')) && (line.includes(':') || line.includes('：'))) {
       // The list may wrap onto the paragraph's next lines.
@@ -290,6 +292,28 @@ function readNamedModels(line: string, lineNo: number, ctx: SectionContext, out:
     const names = list.split(',').map((f) => f.trim().replace(/[`*]/g, ''));
     if (names.length < 2 || !names.every((n) => ASCII_FIELD_NAME.test(n))) continue;
     out.model(ctx, lineNo, m[1]!, parseFieldList(list));
+  }
+}
+
+/**
+ * A table or collection named in code marks after an article or "new" (`an \`inventorySyncQueue\` table`,
+ * `the \`inventoryItems\` collection`, `a new \`audit_log\` table`): a model the product stores (group 1).
+ * One that exists elsewhere or is only read ("the existing `users` table", "their `orders` table") is not
+ * one to build; nor is a table named as a file or a setting.
+ */
+const CODED_TABLE = /(?<![\p{L}])(?:an?|the|new|our|one)\s+(?:new\s+)?`([a-z][a-z0-9]*(?:[A-Z_][a-z0-9]*)*)`\s+(?:table|collection)(?![\p{L}-])/gu;
+/** Words before a table that say it is not the product's to build. */
+const NOT_OURS_BEFORE = /\b(?:existing|external|their|legacy|old|shared|upstream|vendor|partner)\s+$/i;
+
+/** A table taken away: "Delete … the `pdf_links` table", "the `shift_bids` table is dropped". */
+const TAKEN_AWAY_BEFORE = /\b(?:delete|deletes|deleting|drop|drops|dropping|remove|removes|removing|retire|retires|archive)\b[^.;]*$/i;
+const TAKEN_AWAY_AFTER = /^\s+(?:is|are|gets?|will be|was|were)\s+(?:then\s+)?(?:dropped|removed|deleted|retired|archived|renamed)\b/i;
+
+function readCodedTables(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  for (const m of line.matchAll(CODED_TABLE)) {
+    const before = line.slice(0, m.index! + m[0].indexOf('`'));
+    if (NOT_OURS_BEFORE.test(before.slice(-20)) || TAKEN_AWAY_BEFORE.test(before.slice(-80)) || TAKEN_AWAY_AFTER.test(line.slice(m.index! + m[0].length))) continue;
+    out.model(ctx, lineNo, m[1]!, []);
   }
 }
 

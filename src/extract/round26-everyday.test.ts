@@ -188,4 +188,21 @@ describe('pages and models inside sentences', () => {
     expect(names(lines('# X', '', '## Goals', '', 'Tutors set a template (`AvailabilitySlot`: weekday, start, end) once.'))).toEqual([]);
     expect(names(lines('# X', '', '## Data', '', 'We keep it in one place (`Postgres`: tables, views, functions).'))).toEqual([]);
   });
+
+  it('reads a table or collection named in code marks after an article as a model', () => {
+    const md = lines('# Inventory', '', '## Requirements', '', '1. Implement an `inventorySyncQueue` table that records every mutation.', '2. Mutations update the `inventoryItems` collection in the same transaction.', '3. Data: new `swap_requests` table.');
+    expect(names(md)).toEqual(['InventoryItem', 'InventorySyncQueue', 'SwapRequest']);
+  });
+
+  it('reads no model from a table that exists elsewhere, is dropped, or is named as a file', () => {
+    const md = lines(
+      '# Inventory', '', '## Notes', '',
+      '- Reads the existing `users` table of the auth service.',
+      '- The `shift_bids` table is dropped after a one-off export.',
+      '- Delete the PDF-link endpoints and the `pdf_links` table.',
+      '- The seed lives in `db/seed.sql`, a table of fixtures.',
+    );
+    expect(names(md)).toEqual([]);
+  });
 });
+
