@@ -90,6 +90,8 @@ const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'd
  * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
  */
 const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
+/** A sentence that says it speaks of the API's paths, wherever it stands: "All API paths below are relative to `/api/v1`". */
+const API_PATHS = /\bAPI (?:paths|routes|endpoints|urls)\b|\b(?:endpoint|route) paths\b/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
@@ -148,7 +150,7 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
     const path = under[1]!.replace(/\/+$/, '');
     return normalizeApiPath(path) === path ? { path, whole: true } : undefined;
   }
-  if ((api && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
+  if (((api || API_PATHS.test(sentence)) && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
     const m = PREFIX_PATH.exec(sentence);
     if (m) return { path: m[1]!.replace(/\/+$/, ''), whole: false };
   }
@@ -217,9 +219,16 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
  * same parent ("## Base path" over "All paths below are relative to `/intake/v1`", then "## Endpoints"),
  * where a prefix stated under any other heading holds for its own section and those under it.
  */
-export function isBaseHeading(heading: string): boolean {
-  return heading.length < 60 && !heading.includes('/') && (BASE_HEADING.test(heading) || BASE_URL_CUE.test(heading));
+/** Is a heading about the document's conventions (CONVENTIONS_HEADING)? What it states of paths holds of the API's only when it says so. */
+export function isConventionsHeading(heading: string): boolean {
+  return heading.length < 60 && CONVENTIONS_HEADING.test(heading);
 }
+
+export function isBaseHeading(heading: string): boolean {
+  return heading.length < 60 && !heading.includes('/') && (BASE_HEADING.test(heading) || BASE_URL_CUE.test(heading) || CONVENTIONS_HEADING.test(heading));
+}
+/** A heading of the document's conventions ("Conventions for this doc", "Notation", "How to read this document"): a prefix it states holds for the sections after it. */
+const CONVENTIONS_HEADING = /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our)\s+)?(?:conventions?|notation)(?:\s+(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page))?\s*$|^[^\p{L}]*how to read (?:this|the) (?:doc(?:ument)?|spec(?:ification)?|prd|page)\s*$/iu;
 const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */

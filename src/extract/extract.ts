@@ -10,7 +10,7 @@ import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
-import { isBaseHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
+import { isBaseHeading, isConventionsHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -141,7 +141,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // in a body with a path in code marks: the next one after the body's start is looked up once per position.
     // A heading about the base ("## Base URL") is the API's, whatever its parent is about.
     const base = ctx.section.level > 0 && !ctx.outOfScope && isBaseHeading(ctx.section.heading);
-    let own = ctx.api || base ? sectionPrefix(doc, ctx.section) : undefined;
+    // A conventions section's sentence states the API's prefix only when it speaks of the API's paths.
+    let own = ctx.api || base ? sectionPrefix(doc, ctx.section, ctx.api || !isConventionsHeading(ctx.section.heading)) : undefined;
     if (!ctx.api && !base && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
       if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
@@ -739,6 +740,9 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   // `**Shift** (table `shift`, a mirror of the rota, read-only for users)`: a bold name and a note of any length.
   const noted = line.startsWith('**') || line.startsWith('__') ? BOLD_THEN_NOTE.exec(line) : null;
   if (noted) return noted[1];
+  // "Table 2: `listings` — one row per physical copy": a numbered table caption, then the table's name in code marks.
+  const numbered = line.includes('`') ? NUMBERED_TABLE_CAPTION.exec(line) : null;
+  if (numbered) return numbered[1];
   // "Bike record as the control room sees it:": a name in code case, a word for a record, then what it is.
   const record = line.endsWith(':') || line.endsWith('：') ? NAMED_RECORD_LEAD.exec(line) : null;
   if (record) return record[1];
@@ -746,8 +750,10 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   return line.replace(/[:：]\s*$/, '');
 }
 
-/** A name with a capital, then "record", "entity", "table" or "row", then a few words and a colon (group 1 the name). */
-const NAMED_RECORD_LEAD = /^(\p{Lu}[\p{L}\p{N}]*)\s+(?:record|entity|table|object|row|document)s?(?:\s+[^.!?:：]{1,60})?[:：]$/u;
+/** `Table 1: \`textbooks\` — …`, `**Table 3.2** — \`offers\``: a numbered caption and the name in code marks after it (group 1). */
+const NUMBERED_TABLE_CAPTION = /^(?:\*\*|__)?(?:table|entity|model|tabla|tabela|tableau|tabelle|tabella|entidad|entidade|entité|entität)\s+[\dA-Z]+(?:\.\d+)*[.:]?(?:\*\*|__)?\s*[:：.—–-]\s*`([A-Za-z_][\w]*)`/i;
+/** A name with a capital, then "record", "entity", "table", "row" or "fields", then a few words and a colon ("Ingredient fields, since …:"; group 1 the name). */
+const NAMED_RECORD_LEAD = /^(\p{Lu}[\p{L}\p{N}]*)\s+(?:(?:record|entity|table|object|row|document)s?|fields|columns|attributes|schema)(?:,?\s+[^.!?:：]{1,80})?[:：]$/u;
 /** A bold name, then only a note in parentheses (group 1 the name). */
 const BOLD_THEN_NOTE = /^(?:\*\*|__)([^*_\s][^*_]{0,40}?)(?:\*\*|__)\s*\((?:[^()\n]|\([^()\n]*\))*\)\s*[:：]?$/;
 

@@ -2,7 +2,7 @@ import type { Block } from '../prd/index.js';
 import type { ModelField } from '../types.js';
 import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
-import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType } from './field-types.js';
+import { codeValues, enumInNote, enumValuesType, isEnumWord, literalUnion, normalizeFieldType, notedField, readFieldNotes, readSideNotes, readsAsType, readTypeText } from './field-types.js';
 import { CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, parseFieldItem, parseFieldList, splitFieldList } from './fields.js';
 import { modelNameFromHeading, words } from './names.js';
 import { isFieldsLabel } from './tables.js';
@@ -15,7 +15,7 @@ const SYMBOL_NEAR_START = /[^\u0000-\u1fff]/;
 /** A list item's bullet (group 1), then symbols that mark the item: `- ★ `, `* 🆕 `. */
 const SYMBOL_AFTER_BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`, `- currency: 'EUR' | 'GBP'`: a plain name with a type word the extractor knows. */
-const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*\|\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
+const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*(?:\||,|,?\s+or\s)\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 /** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"|^\p{Lu}[\p{L}\p{N}]*\[\]$/u;
 /** A type that opens with what says an enum's values follow: `one of draft, sent`, `either a or b`. */
@@ -314,6 +314,14 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       quals = plain![4] ?? plain![5];
       // "- status – one of draft, sent, paid": the values run to the line's end, past the comma the item's pattern stops at.
       if (type !== undefined && ONE_OF.test(type)) type = enumInNote(line.slice(line.indexOf(type, name.length))) ?? type;
+      // "- status: draft, submitted, accepted", `- claimantType: "individual" or "business"`: the values are the type.
+      else if (type !== undefined && (!readsAsType(type) || (type.startsWith('"') && / or |,/.test(type))) && (line.includes(',') || line.includes(' or ') || line.includes('"'))) {
+        const listed = readTypeText(line.slice(line.indexOf(plain![3] !== undefined ? plain![3]!.trim() : type, name.length)).replace(/[.;]\s*$/, ''));
+        if (listed.type?.startsWith('"')) {
+          type = listed.type;
+          quals = undefined;
+        }
+      }
     }
     if (type?.endsWith('?')) optional = true;
     // `` - `comment`: optional string ``: the word before the type says the field may be left out.
@@ -473,7 +481,7 @@ const CODE_TYPE = /^\s*(?:[—–:：]|-(?!-))\s*`([^`\n]+)`\s*(?:[,(;.]|$)/;
 /** After a code-marked field, a dash and bare values between `|` alone: `` `status` — active | paused | disabled ``. */
 const DASHED_VALUES = /^\s*[—–-]\s*(\p{Ll}[\p{Ll}\p{N}_-]*(?:\s*\|\s*\p{Ll}[\p{Ll}\p{N}_-]*)+)\s*(?:[,(;.]|$)/u;
 /** A line that is only a name as code writes a type (`Habit`, `CheckIn:`), over its field list. */
-const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*[:：]?\s*$/u;
+const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{N}_]*)\s*(?:\([^()\n]*\)\s*)?[:：]?\s*$/u;
 /** `- **TrainingRecord** (PK: cuid, …)`, `- `Order`: id, total`: a list item that opens with a model's name and what follows it. */
 const MODEL_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\*\*|__|`)([\p{Lu}][\p{L}\p{N}_]*)(?:\*\*|__|`)\s*[(:：—–-]/u;
 /** A sub-item that opens with a field name in code marks: `` - `level` (1–4), `notes?` ``. */

@@ -60,6 +60,8 @@ const CORE_TYPE = /^(?:string|str|text|varchar|char|number|num|int|integer|float
 export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
+  // `('sms' | 'email')`: a union in parentheses, as a list of it writes them (`('sms' | 'email')[]`).
+  if (t.startsWith('(') && t.endsWith(')') && t.indexOf(')') === t.length - 1 && t.includes('|')) t = t.slice(1, -1).trim();
   // `string or null when unassigned`: when the value is null says no more about its type.
   if (t.includes(' null ')) t = t.replace(NULL_WHEN_TAIL, ' null');
   // `string or null`: the type, and null.
@@ -89,6 +91,7 @@ export function normalizeFieldType(raw: string): string {
       const single = normalizeFieldType(written.slice(0, -2));
       if (single === 'string' || single === 'number' || single === 'boolean') inner = single;
     }
+    if (inner.includes('|') && inner.includes('"') && !inner.includes('null')) return `(${inner})[]`;
     return inner.endsWith('[]') ? 'unknown[]' : `${inner}[]`;
   }
   // A no-code tool's multi-select (`Multi-select: ui, api`): a list of its options.
@@ -558,7 +561,8 @@ export function readTypeText(raw: string): FieldNotes {
  * more lower-case words, none a type word or a note such as `required` or `unique`).
  */
 function valueList(text: string): string[] | undefined {
-  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?|\s+(?:or|o|ou|oder|atau)\s+/).map((v) => v.trim());
+  // `"individual" or "business"`: values may be quoted.
+  const values = text.split(/\s*,\s*(?:(?:or|and|o|y|ou|et|oder|und|of|en|atau|dan)\s+)?|\s+(?:or|o|ou|oder|atau)\s+/).map((v) => v.trim().replace(/^(["'])(.+)\1$/, '$2'));
   if (values.length < 2) return undefined;
   for (const v of values) {
     if (!/^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(v) || readsAsType(v) || IGNORED_NOTE.test(v) || OPTIONAL_WORD.test(v) || NULLABLE_PHRASE.test(v) || BOOLEAN.test(v)) return undefined;

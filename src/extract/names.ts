@@ -66,6 +66,8 @@ const ROLE_LABEL = new RegExp(`^(?:${ROLE_WORDS})\\s*[:：-]\\s*(.+)$`, 'iu');
 
 /** A name, then a word for its fields (`Subscription fields`): the name in group 1. */
 const FIELDS_AFTER = /^(\S.*?)\s+(?:fields|columns|attributes)$/i;
+/** What a label after a name says follows of it: "Walk — fields", "Invoice: schema". */
+const FIELDS_LABEL = /^(?:fields|columns|attributes|properties|schema|shape|structure)$/i;
 /** Words before "field" that say which fields, not whose: `Key field`, `Request field`, `Custom fields`. */
 export const FIELD_QUALIFIER = /^(?:key|main|primary|core|important|notable|required|optional|custom|extra|other|new|old|form|input|output|request|response|query|path|header|body|payload|param(?:eter)?s?|source|target|computed|derived|system|hidden|display|sort|filter|search|index|db|database|table|data|api|ui|json|common|shared|base|audit|meta|metadata|additional|dynamic|calculated|virtual)$/i;
 
@@ -138,6 +140,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   const labelled = text.includes('—') || text.includes('–') || text.includes(':') || text.includes(' - ') ? GENERIC_LABEL.exec(text) : null;
   // "C4 — Visit", "D-2: Invoice": a change's or requirement's id, then the name.
   if (labelled && (GENERIC.test(labelled[1]!) || ITEM_ID.test(labelled[1]!))) text = labelled[2]!;
+  // "Walk — fields", "Invoice: schema": the name, then a generic label of what follows.
+  else if (labelled && FIELDS_LABEL.test(labelled[2]!.trim())) text = labelled[1]!;
   if (GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   const colon = ROLE_LABEL.exec(text);
   if (colon) text = colon[1]!;

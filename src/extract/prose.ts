@@ -108,6 +108,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
     body.includes('` table') || body.includes('` collection') ||
+    ((body.includes('**') || body.includes('__')) && STORED_BOLD_SIGNAL.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
@@ -181,7 +182,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
     if (line.includes('` table') || line.includes('` collection')) readCodedTables(line, lineNo, ctx, out);
     if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
-    if ((line.includes('**') || line.includes('__')) && (line.includes(':') || line.includes('：'))) {
+    if ((line.includes('**') || line.includes('__')) && (line.includes(':') || line.includes('：') || line.includes('** record') || line.includes('__ record'))) {
       // The list may wrap onto the paragraph's next lines.
       let text = line;
       for (let j = i + 1; j < unlinked.length && !LIST_MARKER.test(lines[j]!) && unlinked[j]!.trim() !== ''; j++) text = `${text} ${unlinked[j]!.trim()}`;
@@ -189,8 +190,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
-      if (i === 0 && !listItem && line.includes(',')) readNameList(line.trim(), lineNo, ctx, out);
+      if (i === 0 && !listItem && (line.includes(',') || line.startsWith('**'))) readNameList(line.trim(), lineNo, ctx, out);
       if (i === 0 && (line.startsWith('**') || line.startsWith('__'))) readDescribedBold(line.trim(), lineNo, ctx, out);
+      if (i === 0 && listItem && (line.trimStart().startsWith('**') || line.trimStart().startsWith('__'))) readBoldItem(line.trim(), lineNo, ctx, out);
       if (line.includes('(`')) readParenCodeModel(line, lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
@@ -867,9 +869,26 @@ const NAME_LIST_SIGNAL = new RegExp(String.raw`(?:^|\n)${LISTED_NAME}\s*,\s*${LI
 /** Names of databases, stores and services: a data section may list where data lives as it lists what it is. */
 const STORE_NAME = /^(?:Postgres(?:QL)?|Mysql|MySQL|MariaDB|Redis|Mongo(?:DB)?|Dynamo(?:DB)?|Sqlite|SQLite|Supabase|Firebase|Firestore|Elasticsearch|Opensearch|OpenSearch|Kafka|Snowflake|Bigquery|BigQuery|Cassandra|Neo4j|Clickhouse|ClickHouse|Prisma|Airtable|Notion|Excel|Sheets)$/;
 
-/** NAME_LIST's models, read from a data section's paragraph. */
+/** Bold names joined by "and" as a sentence's subject in a data section: "**Shipment** and **Invoice** follow the carrier label …" (group 1 the names). */
+const BOLD_SUBJECTS = /^((?:\*\*\p{Lu}\p{Ll}[\p{L}\p{N}]*\*\*\s*,\s*)*\*\*\p{Lu}\p{Ll}[\p{L}\p{N}]*\*\*\s+(?:and|&)\s+\*\*\p{Lu}\p{Ll}[\p{L}\p{N}]*\*\*)\s+\p{Ll}/u;
+
+/** A first sentence that speaks of the tables or entities the list after it names: "We need five tables.", "Four entities:". */
+const COUNTED_LEAD = /^[^.:]{0,60}\b(?:tables|entities|models|collections|record types|things)\b[^.:]{0,20}[.:]\s+(?=\p{Lu})/u;
+/** Words and the code name an aside gives them: "Waitlist entry (call it `WaitlistEntry`)" (group 1 the code name). */
+const NAMED_ASIDE = /\p{L}[\p{L} ]{0,30}\(\s*(?:call(?:ed)? it\s+|named\s+|as\s+|i\.e\.\s+)?`(\p{Lu}[\p{L}\p{N}]*)`\s*\)/gu;
+
+/** NAME_LIST's models, read from a data section's paragraph; or BOLD_SUBJECTS'. */
 function readNameList(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
-  const m = NAME_LIST.exec(line);
+  const bold = line.startsWith('**') ? BOLD_SUBJECTS.exec(line) : null;
+  if (bold) {
+    for (const b of bold[1]!.matchAll(STORED_BOLD_NAME)) if (!STORE_NAME.test(b[1]!) && !DATA_TOPIC.test(b[1]!)) out.model(ctx, lineNo, b[1]!, []);
+    return;
+  }
+  // "We need five tables. Volunteer, Team, …": a sentence that counts what the data holds, then the list.
+  let text = line.includes('.') || line.includes(':') ? line.replace(COUNTED_LEAD, '') : line;
+  // "Waitlist entry (call it `WaitlistEntry`)": the code name the aside gives stands for the words.
+  if (text.includes('(')) text = text.replace(NAMED_ASIDE, '$1');
+  const m = NAME_LIST.exec(text);
   if (!m) return;
   const names = [...m[1]!.split(','), ...(m[2] ? [m[2]] : [])].map((n) => n.replace(/[`*_]/g, '').trim());
   if (names.length < 3 || names.some((n) => STORE_NAME.test(n))) return;
@@ -877,13 +896,21 @@ function readNameList(line: string, lineNo: number, ctx: SectionContext, out: Ta
 }
 
 /**
- * Bold names after a verb of keeping and a colon: "Other things the service stores: **Angler** (the
- * person), **LicenceType** (code, name) and **CatchReturn**." (group 1 the list). Each bold name is a model.
+ * Bold names after a verb of keeping, a few words and a colon: "Other things the service stores: **Angler** (the
+ * person), **LicenceType** (code, name) and **CatchReturn**.", "We keep four things: **Walker**, **Dog** …"
+ * (group 1 the list). Each bold name is a model.
  */
-const STORED_BOLD = /(?<![\p{L}])(?:stores?|keeps?|saves?|persists?|tracks?|records?|holds?)\s*[:：]\s*((?:\*\*|__)\p{Lu}.*)$/u;
+const STORED_BOLD = /(?<![\p{L}])(?:stores?|keeps?|saves?|persists?|tracks?|records?|holds?)(?:\s+[\p{L}\p{N}-]+){0,3}?\s*[:：]\s*((?:\*\*|__)\p{Lu}.*)$/u;
 const STORED_BOLD_NAME = /(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)/gu;
 
+/** The cheap test for STORED_BOLD and KEPT_RECORDS in a section body. */
+const STORED_BOLD_SIGNAL = /(?<![\p{L}])(?:stores?|keeps?|saves?|persists?|tracks?|records?|holds?)(?:(?:\s+[\p{L}\p{N}-]+){0,3}?\s*[:：]\s*(?:\*\*|__)\p{Lu}|\s+(?:\*\*|__)\p{Lu}[\p{L}\p{N}]*(?:\*\*|__)\s+(?:records|rows|entries|documents)\b)/u;
+/** "We also keep **Party** records (name, address, …)": a bold name the records of which are kept (group 1). */
+const KEPT_RECORDS = /(?<![\p{L}])(?:keep|keeps|store|stores|track|tracks|persist|persists|save|saves)\s+(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)\s+(?:records|rows|entries|documents)\b/u;
+
 function readStoredBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const kept = KEPT_RECORDS.exec(line);
+  if (kept && !STORE_NAME.test(kept[1]!)) out.model(ctx, lineNo, kept[1]!, []);
   const m = STORED_BOLD.exec(line);
   if (!m) return;
   // Only the names the list gives in turn: `**A** (note), **B** and **C**`; a note's own bold is none.
@@ -912,6 +939,32 @@ function readParenCodeModel(line: string, lineNo: number, ctx: SectionContext, o
   if (!m || STORE_NAME.test(m[1]!)) return;
   const fields = codeFieldList(m[2]!);
   out.model(ctx, lineNo, m[1]!, fields && fields.some((f) => CODE_NAME.test(f.name)) ? fields : []);
+}
+
+/**
+ * A data section's list item that names models by bold names without listing their fields: two or
+ * more joined ("- **Recipe** and **RecipeLine** (a line points at …)"), one with its parts' code name
+ * in parentheses ("- **Invoice** and its lines (InvoiceLine)."), or one whose fields are written
+ * elsewhere ("- **Ingredient** — see below."). A bold name alone, or with a colon, is a label or a
+ * field's (`**Total**: number`), and one described in a sentence may be a person (`**Courier** — carries parcels`).
+ */
+const BOLD_NAME_PAIR = /^(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)((?:\s*,\s*(?:\*\*|__)\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:\*\*|__))*\s+(?:and|&)\s+(?:\*\*|__)\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:\*\*|__))(?=\s*(?:$|[—–(,.;]|\s-\s))/u;
+const BOLD_WITH_PARTS = /^(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)\s+(?:and|with)\s+(?:its|their)\s+[\p{Ll} ]{2,30}\((\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)\)/u;
+const BOLD_SEE_ELSEWHERE = /^(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)\s*(?:[—–]|\s-)\s*(?:see|fields|columns|detailed|described|defined|shape)\s+(?:(?:in\s+)?(?:the\s+)?(?:table\s+)?)?(?:below|above)\b/iu;
+
+function readBoldItem(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const keep = (n: string) => !NOT_A_MODEL_LABEL.test(n) && !DATA_TOPIC.test(n) && !STORE_NAME.test(n);
+  const pair = BOLD_NAME_PAIR.exec(line);
+  if (pair) {
+    const names = [pair[1]!, ...[...pair[2]!.matchAll(STORED_BOLD_NAME)].map((b) => b[1]!)];
+    if (names.every(keep)) for (const n of names) out.model(ctx, lineNo, n, []);
+    return;
+  }
+  const parts = BOLD_WITH_PARTS.exec(line) ?? BOLD_SEE_ELSEWHERE.exec(line);
+  if (parts && keep(parts[1]!)) {
+    out.model(ctx, lineNo, parts[1]!, []);
+    if (parts[2] !== undefined) out.model(ctx, lineNo, parts[2], []);
+  }
 }
 
 function readDescribedBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {

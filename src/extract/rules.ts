@@ -318,7 +318,7 @@ const EXPLICIT_ID = new RegExp(String.raw`^\[?(${WRITTEN_ID}[a-z]?${UNDER_ID})\]
  * A priority or a quarter (`P1`, `Q3`) has one capital only. White space after the separator is
  * read by one quantifier only (a closing `**` stands between two): a line of spaces stays linear.
  */
-const LINE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(?:(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}])|\d{1,3}[:：]\s+(?=[\p{Lu}\p{Lo}\x60]))(?:(?:\*\*|__)\s*)?(?=\S)`, 'u');
+const LINE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(?:(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\*\*|__)?(?:\s*[:：.)—–|-]\s*|\s+)|([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\*\*|__)?(?:\s*[:：)—–|]|\s+-\s))|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?(?:\*\*|__)?\s+[\p{Lu}\p{Lo}])|[A-Z]{1,4}\d{1,4}(?=\.(?:\*\*|__)?\s+[\p{Lu}\p{Lo}]))\]?(?:\*\*|__)?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)|(\d+(?:\.\d+)+)\]?\.?(?:\*\*|__)?(?:\s*[:：)—–|]\s*|\s+)(?=[\p{Lu}\p{Lo}])|\d{1,3}[:：]\s+(?=[\p{Lu}\p{Lo}\x60]))(?:(?:\*\*|__)\s*)?(?=\S)`, 'u');
 /** A heading `Requirement 2`, `Requisito 2: …`, `Anforderung 2`, `REQ 2`: the number of a Kiro-style requirement. */
 const REQUIREMENT_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:requirements?|req\.?|requisito|requerimiento|exigence|anforderung|kebutuhan|persyaratan)\s+(\d+(?:\.\d+)*)\b/i;
 const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
@@ -495,7 +495,7 @@ const OBSOLETE_WORD_EUROPEAN = /avveckl|föråldrad|utfasad|zastaral/i;
 /** An informative note or example of a standards-style document: `NOTE 2 Devices should …`, `EXAMPLE A device …` (capitals, no colon). */
 const INFORMATIVE_NOTE = /^(?:NOTE|EXAMPLE)(?:\s+\d+)?\s+(?![:：—–-])(?=\S)/;
 /** The document as the subject of a keyword anywhere in a sentence: "…, the approvers agree that this specification shall serve as the baseline". */
-const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b/i;
+const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b|\bthis\s+(?:page|doc|section|wiki page|note)\s+(?:shall|must|should|is to)\s+be\s+(?:read|reviewed|kept up to date|updated|consulted|shared|signed off)\b/i;
 
 function notARule(text: string): boolean {
   return (
