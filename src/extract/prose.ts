@@ -176,7 +176,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
     // A URL with its host (`PUT https://files.example.com/{key}`) writes its whole path: no prefix goes before it.
     pairs.forEach((p, i) => out.api(p.host && ctx.apiPrefix ? { ...ctx, apiPrefix: undefined } : ctx, lineNo, p.path, p.methods, returnsOf(line.slice(p.index, pairs[i + 1]?.index), p.methods)));
-    if (NAMED_MODEL_HINT.test(line)) readNamedModels(line, lineNo, ctx, out);
+    if (NAMED_MODEL_HINT.test(line)) readNamedModels(balancedFrom(line, unlinked, i), lineNo, ctx, out);
     if (line.includes('(') && (line.includes(':') || line.includes('：'))) readLabelledModel(line.trim(), lineNo, ctx, out);
     if (line.includes('{')) readBraceModel(line, lineNo, ctx, out);
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
@@ -226,6 +226,27 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     }
   });
   if (!ctx.api && out.tasks.length > before) readSubRoutes(unlinked, firstLine, out.tasks.slice(before), outOfScope, ctx, out);
+}
+
+/**
+ * A line with the next lines of its paragraph joined on while a parenthesis it opens stays open
+ * (four lines at most): "the **Permit** entity (permitNo, applicationNo," / "issuedAt, expiresAt)".
+ */
+function balancedFrom(line: string, lines: readonly string[], i: number): string {
+  let text = line;
+  let open = netParens(text);
+  for (let j = i + 1; open > 0 && j < lines.length && j <= i + 4 && lines[j]!.trim() !== '' && !LIST_MARKER.test(lines[j]!); j++) {
+    text = `${text} ${lines[j]!.trim()}`;
+    open = netParens(text);
+  }
+  return text;
+}
+
+function netParens(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '(') n++;
+  else if (c === ')') n--;
+  return n;
 }
 
 /** `text` cut at each semicolon outside parentheses. */

@@ -94,4 +94,10 @@ describe('prefix, ids and scope', () => {
     expect(ruleRows(lines('# X', '', '## Appendix', '', 'This page should be read together with the Trust & Safety doc before review.'))).toEqual([]);
     expect(ruleRows(lines('# X', '', '## Requirements', '', '- This page should load in under two seconds.')).map((r) => r[2])).toEqual(['This page should load in under two seconds.']);
   });
+
+  it('reads "the **Permit** entity (a, b," wrapped onto the next line as the model with its fields', () => {
+    const md = lines('# X', '', '## 5.4 Data', '', 'Permits themselves are represented by the **Permit** entity (permitNo, applicationNo, issuedAt,', 'expiresAt).', '', 'More text (with a parenthesis', 'that closes) here.');
+    expect(modelLines(md)).toEqual(['Permit { permitNo: string; applicationNo: string; issuedAt: string; expiresAt: string }']);
+  });
 });
+
