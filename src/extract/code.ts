@@ -11,7 +11,7 @@ import type { TaskCollector } from './collector.js';
 import { registeredRoutes } from './drf.js';
 import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
-import { parseFieldItem } from './fields.js';
+import { codeFieldList, ID_FIELD, parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
@@ -165,6 +165,14 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
     const models = outlineModels(lines);
+    if (models) {
+      for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+      return;
+    }
+  }
+  // Models listed one a line, each name then its fields after a gap (`Vehicle        id, vin, plate, odometerKm: int`).
+  if (l === '' && LISTED_MODELS_START.test(value)) {
+    const models = modelsOneALine(lines, ctx.model);
     if (models) {
       for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
       return;
@@ -441,6 +449,48 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
   if (columnRefs.some((r) => !models.some((m) => m.name === r))) return undefined;
   return models.length > 0 && models.every((m) => m.fields.length >= 2) ? models : undefined;
 }
+/**
+ * The first line of a block that lists models one a line: a name in code case at the line's start,
+ * a gap (a colon maybe; one space where a long name fills the column), then a lower-case name:
+ * `Vehicle        id, vin, plate`, `ServiceInterval id, model`, `WorkOrder: id, vehicleId`.
+ */
+const LISTED_MODELS_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*:?[ \t]+[a-z_]/;
+/** A line of such a block that opens a model: its name (group 1), the start of its fields (group 2). */
+const LISTED_MODEL_LINE = /^([A-Z][A-Za-z0-9_]*):?[ \t]+([a-z_].*)$/;
+
+/**
+ * A block with no language that lists models one a line, the name first and its fields after a gap,
+ * a long list going on in the indented lines under it, as a Task Master PRD or a design note writes them:
+ * ```
+ * Vehicle        id, vin (17 chars, unique), plate, depotId,
+ *                odometerKm: int, status: active | in_shop | retired
+ * WorkOrder      id, vehicleId, closedAt (nullable)
+ * ```
+ * Every line must be such a head or go on from one; every list must be of fields named as code names
+ * them (`codeFieldList`: a phrase such as "the person who logs in" makes it none), two a model at least.
+ * Outside a data section every model must hold an id and three fields at least.
+ * @param dataSection the block stands in a data section
+ */
+function modelsOneALine(lines: readonly string[], dataSection: boolean): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
+  const heads: Array<{ name: string; index: number; list: string }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const head = /^\S/.test(line) ? LISTED_MODEL_LINE.exec(line) : null;
+    if (head) heads.push({ name: head[1]!, index: i, list: head[2]! });
+    else if (/^\s/.test(line) && heads.length > 0) heads[heads.length - 1]!.list += ` ${line.trim()}`;
+    else return undefined;
+  }
+  const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  for (const h of heads) {
+    const fields = codeFieldList(h.list.replace(/[,;]\s*$/, ''));
+    if (!fields || fields.length < 2) return undefined;
+    if (!dataSection && (fields.length < 3 || !fields.some((f) => ID_FIELD.test(f.name)))) return undefined;
+    models.push({ name: h.name, index: h.index, fields });
+  }
+  return models.length > 0 ? models : undefined;
+}
+
 /**
  * A paragraph that labels models and outlines them in its indented lines, as a block without a
  * language does (see `outlineModels`): `Data models:`, then `  Order`, then `    id: uuid`. The
