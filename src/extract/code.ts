@@ -241,6 +241,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     const enums = sqlEnums(value);
     readDeclBlocks(sqlColumnLines(lines), firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
+    if (/alter\s+table/i.test(value)) readAddedColumns(sqlColumnLines(lines), firstLine, enums, ctx, out);
   }
 }
 
@@ -1490,6 +1491,37 @@ function sqlColumnLines(lines: string[]): string[] {
     last = i;
   }
   return out ?? lines;
+}
+
+/** `ALTER TABLE clients ADD COLUMN …`: the table's name in group 1, the rest of the line in group 2. */
+const SQL_ALTER = /^\s*alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*(.*)$/i;
+/** A clause that adds a column (`ADD COLUMN reminders_enabled boolean NOT NULL`, `ADD snooze_until timestamptz`): the column in group 1. */
+const SQL_ADD_COLUMN = /^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?(.+?)\s*[,;]?\s*$/i;
+
+/**
+ * The columns `ALTER TABLE … ADD COLUMN` adds to a table, as a change or a design writes what an
+ * existing table gains (`ALTER TABLE clients ADD COLUMN reminder_offsets integer[] NOT NULL;`), the
+ * clauses on the line of `ALTER TABLE` or on the lines after it up to the `;`: the table is a model
+ * with those fields. A clause that adds a constraint, a key or an index adds no field; one that drops
+ * or renames a column is none.
+ */
+function readAddedColumns(lines: string[], firstLine: number, enums: Map<string, string>, ctx: SectionContext, out: TaskCollector): void {
+  const tables = new Map<string, { line: number; fields: ModelField[] }>();
+  let table: string | undefined;
+  lines.forEach((text, i) => {
+    const alter = SQL_ALTER.exec(text);
+    if (alter) table = alter[1]!;
+    const rest = alter ? alter[2]! : text;
+    const add = table !== undefined ? SQL_ADD_COLUMN.exec(rest) : null;
+    const field = add ? sqlField(add[1]!, enums) : undefined;
+    if (field && table !== undefined) {
+      let t = tables.get(table);
+      if (!t) tables.set(table, (t = { line: firstLine + i, fields: [] }));
+      if (!t.fields.some((f) => f.name === field.name)) t.fields.push(field);
+    }
+    if (text.replace(/--.*$/, '').trimEnd().endsWith(';')) table = undefined;
+  });
+  for (const [name, t] of tables) out.model(ctx, t.line, name, t.fields);
 }
 
 /**
