@@ -60,6 +60,8 @@ const CORE_TYPE = /^(?:string|str|text|varchar|char|number|num|int|integer|float
 export function normalizeFieldType(raw: string): string {
   let t = raw.trim().replace(/[`*]/g, '').replace(/[!?]+$/, '').trim();
   if (t === '') return 'unknown';
+  // `datetime | None`: Python's way to say the value may be null, as a PRP writes a field in prose.
+  if (t.endsWith('None')) t = t.replace(/\s*\|\s*None$/, ' | null');
   // `string or null when unassigned`: when the value is null says no more about its type.
   if (t.includes(' null ')) t = t.replace(NULL_WHEN_TAIL, ' null');
   // `string or null`: the type, and null.

@@ -8,7 +8,7 @@ import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse, phraseFieldName } from './field-lists.js';
 import { enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, forEachNamed, modelNameFromHeading, normalizeModelName } from './names.js';
-import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
+import { ASCII_FIELD_NAME, CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
 import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
@@ -111,7 +111,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
-    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
+    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || GAINS_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -444,9 +444,67 @@ const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
 function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
   const { parts, text } = joinedLines(lines);
   const before = out.tasks.length;
+  if (GAINS_SIGNAL.test(text)) readGainedFields(parts, text, firstLine, outOfScope, ctx, out);
   if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
   if ((text.includes('**:') || text.includes('`:') || text.includes('**：')) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
+}
+
+/** Words that open a sentence and are no model's name, though capitalised and ending in "s". */
+const NOT_A_SUBJECT = /^(?:This|Its|Thus|Unless|Always|Perhaps|Besides|Sometimes|Status|Yes)$/;
+/**
+ * A sentence that says which fields an existing model gains, or all a model is made of: the model
+ * in code marks (`` `Member` already exists and gains ``, `` `Rack` is just ``), or a plural noun
+ * opening the sentence in a data section ("Invoices get"); group 1 the name in code marks, 2 the
+ * plain noun, 3 the verb.
+ */
+const GAINS_FIELDS = new RegExp(String.raw`(?:^|[.;!?]\s+|\(\s*)(?:\x60(${MODEL_NAME_CASE})\x60|(${MODEL_NAME_CASE}s))\s+(?:(?:already\s+)?exists?\s+and\s+|also\s+|now\s+)?(gains?|gets?|(?:is|are)\s+extended\s+with|(?:is|are)\s+(?:just|only))\s+`, 'gu');
+/** The cheap test for GAINS_FIELDS: one of its verbs, a code-marked name after it. */
+const GAINS_SIGNAL = /\s(?:gains?|gets?|extended with|is just|are just|is only|are only)\s[^.`]{0,40}`[a-z_]/;
+/** What may stand before the first field: an article, a number, "new", "nullable", "optional" ("a nullable `x`", "two new columns: `x`"). */
+const GAINED_LEAD = /^\s*(?:(?:an?|the|one|two|three|four|new|nullable|optional|fields?|columns?|propert(?:y|ies)|attributes?)\s+|[:：]\s*)*$/i;
+/** Between two fields: a comma or "and", maybe an article and "nullable" or "optional". */
+const GAINED_GAP = /^\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*|\s(?:and|plus)\s+|,\s*(?:and|plus)\s+)(?:(?:an?|the|nullable|optional)\s+)*$/i;
+
+/**
+ * The fields a sentence says a model gains or is made of (GAINS_FIELDS), each a name in code marks,
+ * maybe with its type (`` `waiver_signed_at: datetime | None` ``), "nullable" or "optional" before it or
+ * in parentheses after it: "`Member` already exists and gains `waiver_signed_at: datetime | None`.",
+ * "Invoices get a nullable `schedule_id` so the UI can…", "(`Rack` is just `id`, `freezerId`, `label`.)".
+ * A model gains one field at least, written as only code writes a name (`schedule_id`) or with its type;
+ * a model that "is just" its fields has two at least, one an id (`` `Priority` is just `low` or `high` `` is an enum).
+ * A plain noun is a model's name in a data section only.
+ */
+function readGainedFields(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  for (const m of text.matchAll(GAINS_FIELDS)) {
+    if (m[2] !== undefined && (!ctx.model || NOT_A_SUBJECT.test(m[2]) || !/^(?:gain|get|are)\b/.test(m[3]!))) continue;
+    const whole = /^(?:is|are)\s+(?:just|only)$/.test(m[3]!);
+    const start = m.index! + m[0].length;
+    const list = text.slice(start, sentenceEnd(text, start));
+    const fields: ModelField[] = [];
+    let from = 0;
+    for (const span of list.matchAll(/`([^`\n]+)`/g)) {
+      const gap = list.slice(from, span.index);
+      if (!(fields.length === 0 ? GAINED_LEAD : GAINED_GAP).test(gap)) break;
+      // "(nullable)" after the field before: a note on it.
+      const note = fields.length > 0 ? /^\s*\(([^()]*)\)/.exec(gap) : null;
+      if (note && /\bnull(?:able)?\b/i.test(note[1]!) && !fields[fields.length - 1]!.type.endsWith('| null')) fields[fields.length - 1] = { ...fields[fields.length - 1]!, type: `${fields[fields.length - 1]!.type} | null` };
+      from = span.index! + span[0].length;
+      const field = /^[a-z_$][\w$]*\??(?:\s*:\s*\S.*)?$/.test(span[1]!) ? parseFieldItem(span[1]!) : undefined;
+      if (!field) break;
+      const nullable = /\bnullable\s+$/i.test(gap) && !field.type.endsWith('| null');
+      fields.push(nullable ? { ...field, type: `${field.type} | null`, inferred: undefined } : field);
+    }
+    const after = /^\s*\(([^()]*)\)/.exec(list.slice(from));
+    if (after && fields.length > 0 && /\bnull(?:able)?\b/i.test(after[1]!) && !fields[fields.length - 1]!.type.endsWith('| null')) fields[fields.length - 1] = { ...fields[fields.length - 1]!, type: `${fields[fields.length - 1]!.type} | null` };
+    const ok = whole
+      ? fields.length >= 2 && fields.some((f) => ID_FIELD.test(f.name))
+      : fields.length >= 1 && fields.every((f) => CODE_NAME.test(f.name) || !f.inferred);
+    if (!ok) continue;
+    const i = lineAt(parts, m.index! + m[0].search(/\p{Lu}/u));
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, m[1] ?? m[2]!, fields);
+  }
 }
 
 /**
