@@ -15,7 +15,7 @@ import { codeFieldList, ID_FIELD, parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
-import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
+import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeCalledPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
@@ -96,7 +96,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
     const m = REQUEST_LINE.exec(lines[i]!)!;
-    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeApiPath(m[2]!);
+    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeCalledPath(m[2]!);
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
   }
@@ -123,7 +123,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       // OVERRUN_REQUEST reads every line REQUEST_LINE and LISTED_REQUEST read, and a description after a space besides.
       const m = (listing ? OVERRUN_REQUEST : REQUEST_LINE).exec(text);
       if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
-      const path = normalizeApiPath(m[2]!);
+      // A method before the path: a data file it ends in is the endpoint's (`GET /api/episodes/:id/chapters.json`).
+      const path = normalizeCalledPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     });
     return;

@@ -71,7 +71,7 @@ export function normalizeApiPath(raw: string): string | undefined {
  * `normalizeApiPath` for a path an HTTP method is written with: the call names an endpoint, so a
  * last segment that names a data file (`errors.csv`, `invoice.pdf`, DATA_FILE) is part of the route.
  */
-function normalizeCalledPath(raw: string): string | undefined {
+export function normalizeCalledPath(raw: string): string | undefined {
   const path = normalizeApiPath(raw);
   if (path !== undefined) return path;
   const bare = raw.replace(/[?#].*$/s, '').replace(/[`'".,;:!)]+$/, '');

@@ -1,10 +1,11 @@
 /**
  * Round 26: what spec-driven and AI-tool formats write (Task Master PRDs, OpenSpec changes, PRPs,
  * Claude Code plans, Copilot issues): models listed one a line in a plain block; the columns
- * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of.
+ * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
+ * file at the end of a call in a block that lists calls.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { apiLines, modelLines } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -136,5 +137,25 @@ describe('the fields a sentence says a model gains or is made of', () => {
       'Admins get a `welcome` email and a badge.',
     );
     expect(modelLines(md)).toEqual([]);
+  });
+});
+
+describe('a data file at the end of a call a block lists', () => {
+  it('keeps the file as the last segment of the endpoint', () => {
+    const md = lines(
+      '# Podcasts',
+      '',
+      '### API',
+      '```',
+      'GET  /api/episodes/:episodeId/chapters            -> the list',
+      'GET  /api/public/episodes/:episodeId/chapters.json -> public, used by the feed',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/episodes/:episodeId/chapters', 'GET /api/public/episodes/:episodeId/chapters.json']);
+  });
+
+  it('reads no endpoint from a script or a stylesheet a line names', () => {
+    const md = lines('# Podcasts', '', '### API', '```', 'GET  /api/episodes          -> the list', 'GET  /assets/player.js     -> the bundle', '```');
+    expect(apiLines(md)).toEqual(['GET /api/episodes']);
   });
 });
