@@ -2,7 +2,7 @@
  * Round 26: what spec-driven and AI-tool formats write (Task Master PRDs, OpenSpec changes, PRPs,
  * Claude Code plans, Copilot issues): models listed one a line in a plain block; the columns
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
- * file at the end of a call in a block that lists calls.
+ * file at the end of a call in a block that lists calls; a route file named as the code to copy.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines } from '../testing/extract.js';
@@ -157,5 +157,24 @@ describe('a data file at the end of a call a block lists', () => {
   it('reads no endpoint from a script or a stylesheet a line names', () => {
     const md = lines('# Podcasts', '', '### API', '```', 'GET  /api/episodes          -> the list', 'GET  /assets/player.js     -> the bundle', '```');
     expect(apiLines(md)).toEqual(['GET /api/episodes']);
+  });
+});
+
+describe('a route file named as the code to copy', () => {
+  it('reads no route from a file the text says to follow or mirror', () => {
+    const md = lines(
+      '# Podcasts',
+      '',
+      '### Notes for the agent',
+      '',
+      '- Follow the existing pattern in `server/routes/episodes.ts`; put the vendor client in `server/vendors/scribe.ts`.',
+      '- Mirror the conventions of `app/api/shows/route.ts` for errors.',
+    );
+    expect(apiLines(md)).toEqual([]);
+  });
+
+  it('still reads a route file the text says to add', () => {
+    const md = lines('# Podcasts', '', '### Files', '', '- Add `server/api/episodes/[id].get.ts` for the episode detail.');
+    expect(apiLines(md)).toEqual(['GET /api/episodes/:id']);
   });
 });
