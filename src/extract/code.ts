@@ -96,7 +96,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
     const m = REQUEST_LINE.exec(lines[i]!)!;
-    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeCalledPath(m[2]!);
+    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) || foreignCall(lines[i]!, ctx) ? undefined : normalizeCalledPath(m[2]!);
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
   }
@@ -122,7 +122,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     lines.forEach((text, i) => {
       // OVERRUN_REQUEST reads every line REQUEST_LINE and LISTED_REQUEST read, and a description after a space besides.
       const m = (listing ? OVERRUN_REQUEST : REQUEST_LINE).exec(text);
-      if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
+      if (!m || LINE_OUT_OF_SCOPE.test(text) || foreignCall(text, ctx)) return;
       // A method before the path: a data file it ends in is the endpoint's (`GET /api/episodes/:id/chapters.json`).
       const path = normalizeCalledPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
@@ -244,6 +244,19 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     readDeclBlocks(sqlColumnLines(lines), firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
     if (/alter\s+table/i.test(value)) readAddedColumns(sqlColumnLines(lines), firstLine, enums, ctx, out);
   }
+}
+
+/** The host a request line is written to: `POST https://api.textbridge.example/v2/messages` (group 1, lower case on use). */
+const REQUEST_HOST = /^\s*[A-Z]+\s+https?:\/\/([^\s/]+)/;
+
+/**
+ * Is a request line written to a host that is not the PRD's own API (`ownApiHosts`): a call the
+ * product makes (`POST https://api.textbridge.example/v2/messages` under "We call their endpoint"),
+ * as prose reads one?
+ */
+function foreignCall(line: string, ctx: SectionContext): boolean {
+  const host = line.includes('://') ? REQUEST_HOST.exec(line) : null;
+  return host !== null && ctx.ownHosts !== undefined && !ctx.ownHosts.has(host[1]!.toLowerCase());
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;

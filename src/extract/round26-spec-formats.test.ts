@@ -2,7 +2,8 @@
  * Round 26: what spec-driven and AI-tool formats write (Task Master PRDs, OpenSpec changes, PRPs,
  * Claude Code plans, Copilot issues): models listed one a line in a plain block; the columns
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
- * file at the end of a call in a block that lists calls; a route file named as the code to copy.
+ * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
+ * request block written to another host.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines } from '../testing/extract.js';
@@ -176,5 +177,44 @@ describe('a route file named as the code to copy', () => {
   it('still reads a route file the text says to add', () => {
     const md = lines('# Podcasts', '', '### Files', '', '- Add `server/api/episodes/[id].get.ts` for the episode detail.');
     expect(apiLines(md)).toEqual(['GET /api/episodes/:id']);
+  });
+});
+
+describe('a request block written to another host', () => {
+  it('reads no endpoint from a request to a host that is not the API\'s own', () => {
+    const md = lines(
+      '# Vet reminders',
+      '',
+      '### SmsGateway',
+      '',
+      'Thin adapter over TextBridge. We call their endpoint, we do not host it:',
+      '',
+      '```',
+      'POST https://api.textbridge.example/v2/messages',
+      'Authorization: Bearer <key>',
+      '```',
+    );
+    expect(apiLines(md)).toEqual([]);
+  });
+
+  it('still reads a request to the host the PRD names as its own, and one without a host', () => {
+    const md = lines(
+      '# Vet reminders',
+      '',
+      'Base URL: https://api.pawlog.example',
+      '',
+      '### API',
+      '',
+      '```',
+      'POST https://api.pawlog.example/v1/reminders',
+      'Content-Type: application/json',
+      '```',
+      '',
+      '```',
+      'DELETE /v1/reminders/{id}',
+      'Authorization: Bearer <token>',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['DELETE /v1/reminders/:id', 'POST /v1/reminders']);
   });
 });
