@@ -3,7 +3,7 @@
  * Claude Code plans, Copilot issues): models listed one a line in a plain block; the columns
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
  * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
- * request block written to another host.
+ * request block written to another host; a call the text says we upload to or fetch from.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines } from '../testing/extract.js';
@@ -216,5 +216,25 @@ describe('a request block written to another host', () => {
       '```',
     );
     expect(apiLines(md)).toEqual(['DELETE /v1/reminders/:id', 'POST /v1/reminders']);
+  });
+});
+
+describe('a call the text says we upload to or fetch from', () => {
+  it('reads no endpoint from calls to a vendor written with its host, though the host has two paths', () => {
+    const md = lines(
+      '# Podcasts',
+      '',
+      '### Background',
+      '',
+      '1. We upload the episode audio URL to Scribewell: `POST https://api.scribewell.example/v2/jobs`.',
+      '2. Scribewell calls our webhook when the job finishes.',
+      '3. We fetch the result from `GET https://api.scribewell.example/v2/jobs/{jobId}/transcript` and store it.',
+    );
+    expect(apiLines(md)).toEqual([]);
+  });
+
+  it('still reads a call to the API\'s own host that clients make', () => {
+    const md = lines('# Podcasts', '', 'Base URL: https://api.wavecast.example', '', '### API', '', '- Creators upload audio with `POST https://api.wavecast.example/v1/uploads`.');
+    expect(apiLines(md)).toEqual(['POST /v1/uploads']);
   });
 });
