@@ -775,6 +775,12 @@ const LISTED_PLACE = /^([ \t]*)[-*][ \t]+(\/[^\s#]*)[ \t]*(?:#[ \t]*(.*))?$/;
 const PARENT_PREFIX = /\bprefix[ \t]*=?[ \t]*["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)|["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)["'`]?[ \t]+prefix\b/i;
 /** A parent line that says its items are not under a prefix: "no /api prefix", "without the prefix". */
 const NO_PREFIX = /\b(?:no|without(?: the| a)?)[ \t]+["'`]?(?:\/[\w/.~-]*[ \t]+)?prefix\b/i;
+/**
+ * A task that names a template file and the route it is served at: `CREATE app/templates/desk.html,
+ * served at /desk/{gym_slug}`, `templates/pass.html rendered at /passes/{code}  (customer's pass)`.
+ * The route in group 1, a note in parentheses after it in group 2.
+ */
+const SERVED_TEMPLATE = /[\w-]\.(?:html?|jinja2?|j2|hbs|handlebars|ejs|erb|njk|twig|liquid|mustache|pug|heex|eex|cshtml)\b[^\n]*?\b(?:served|rendered)[ \t]+(?:at|on|under)[ \t]+`?(\/[^\s`,;)]*)`?[ \t]*(?:\(([^()\n]{1,60})\))?/;
 /** A parent line about the screens its items are: "CREATE templates (served at the site root)", "pages:". */
 const PARENT_OF_PAGES = /\b(?:templates?|pages?|screens?|views?)\b/i;
 
@@ -793,7 +799,13 @@ function readListedCalls(lines: readonly string[], firstLine: number, ctx: Secti
     if (LINE_OUT_OF_SCOPE.test(text)) return;
     const call = LISTED_CALL.exec(text);
     const place = call ? undefined : LISTED_PLACE.exec(text);
-    if (!call && !place) return;
+    if (!call && !place) {
+      // `CREATE app/templates/desk.html, served at /desk/{gym_slug}`: a template the app serves at a route is a page.
+      const served = text.includes('served') || text.includes('rendered') ? SERVED_TEMPLATE.exec(text) : null;
+      const route = served ? normalizeApiPath(served[1]!) : undefined;
+      if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, served![2]?.trim() || undefined);
+      return;
+    }
     const parent = parentLine(lines, i, (call ?? place)![1]!.length);
     // A list of another system's calls ("deposits.py calls Stripe's API:") holds none the product serves.
     if (parent !== undefined && (LINE_OUT_OF_SCOPE.test(parent) || goesOut(parent))) return;

@@ -3,10 +3,11 @@
  * Claude Code plans, Copilot issues): models listed one a line in a plain block; the columns
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
  * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
- * request block written to another host; a call the text says we upload to or fetch from.
+ * request block written to another host; a call the text says we upload to or fetch from; a
+ * template a task list says is served at a route.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -236,5 +237,45 @@ describe('a call the text says we upload to or fetch from', () => {
   it('still reads a call to the API\'s own host that clients make', () => {
     const md = lines('# Podcasts', '', 'Base URL: https://api.wavecast.example', '', '### API', '', '- Creators upload audio with `POST https://api.wavecast.example/v1/uploads`.');
     expect(apiLines(md)).toEqual(['POST /v1/uploads']);
+  });
+});
+
+describe('a template a task list says is served at a route', () => {
+  it('reads each template\'s route as a page', () => {
+    const md = lines(
+      '# Gym',
+      '',
+      '### List of tasks',
+      '',
+      '```yaml',
+      'Task 2:',
+      '  CREATE app/routers/checkins.py:',
+      '    - POST /api/checkins',
+      '    - GET  /api/checkins',
+      'Task 5:',
+      '  CREATE app/templates/desk.html, served at /desk/{gym_slug}',
+      "  CREATE app/templates/pass.html, served at /passes/{code}  (customer's pass with QR)",
+      '```',
+    );
+    expect(pageRoutes(md)).toEqual(['/desk/:gym_slug', '/passes/:code']);
+  });
+
+  it('reads no page from a script, an API path or a template out of scope', () => {
+    const md = lines(
+      '# Gym',
+      '',
+      '### List of tasks',
+      '',
+      '```yaml',
+      'Task 2:',
+      '  CREATE app/routers/checkins.py:',
+      '    - POST /api/checkins',
+      '    - GET  /api/checkins',
+      '  CREATE app/static/desk.js, served at /static/desk.js',
+      '  CREATE app/templates/export.html, rendered at /api/exports/{id}',
+      '  CREATE app/templates/admin.html, served at /admin (out of scope for this PRP)',
+      '```',
+    );
+    expect(pageRoutes(md)).toEqual([]);
   });
 });
