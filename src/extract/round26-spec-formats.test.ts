@@ -4,10 +4,10 @@
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
  * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
  * request block written to another host; a call the text says we upload to or fetch from; a
- * template a task list says is served at a route.
+ * template a task list says is served at a route; a heading that labels itself one requirement.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -277,5 +277,33 @@ describe('a template a task list says is served at a route', () => {
       '```',
     );
     expect(pageRoutes(md)).toEqual([]);
+  });
+});
+
+describe('a heading that labels itself one requirement', () => {
+  const spec = (heading: string) =>
+    lines(
+      '# Change: add card payments',
+      '',
+      '## ADDED Requirements',
+      '',
+      heading,
+      '',
+      'The hosted invoice page SHALL offer card payment when the user has connected an account.',
+      '',
+      '#### Scenario: Successful payment',
+      '- **WHEN** the provider reports a succeeded checkout session for an invoice',
+      '- **THEN** the system marks the invoice `paid` and records the payment date',
+    );
+
+  it('reads its scenarios as rules though its name holds a page\'s word', () => {
+    expect(ruleRows(spec('### Requirement: Card payment on the hosted invoice page')).map((r) => r[2])).toEqual([
+      'The hosted invoice page SHALL offer card payment when the user has connected an account.',
+      'WHEN the provider reports a succeeded checkout session for an invoice THEN the system marks the invoice paid and records the payment date',
+    ]);
+  });
+
+  it('reads a heading that only names a page under requirements as a page section, as before', () => {
+    expect(ruleRows(spec('### Hosted invoice page')).map((r) => r[2])).toEqual(['The hosted invoice page SHALL offer card payment when the user has connected an account.']);
   });
 });
