@@ -4,7 +4,8 @@
  * `ALTER TABLE … ADD COLUMN` adds; the fields a sentence says a model gains or is made of; a data
  * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
  * request block written to another host; a call the text says we upload to or fetch from; a
- * template a task list says is served at a route; a heading that labels itself one requirement.
+ * template a task list says is served at a route; a heading that labels itself one requirement;
+ * rules without a keyword: a refusal with its exception, a state's condition, what an action does.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
@@ -305,5 +306,39 @@ describe('a heading that labels itself one requirement', () => {
 
   it('reads a heading that only names a page under requirements as a page section, as before', () => {
     expect(ruleRows(spec('### Hosted invoice page')).map((r) => r[2])).toEqual(['The hosted invoice page SHALL offer card payment when the user has connected an account.']);
+  });
+});
+
+describe('rules without a keyword, as a Task Master PRD states them', () => {
+  const prd = (...items: string[]) => lines('# Fleet', '', '# Core Features', '- Work orders', ...items.map((i) => `  - ${i}`));
+  const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+  it('reads a refusal with its exception, when a thing is in a state, and what an action does', () => {
+    expect(
+      texts(
+        prd(
+          'A service is due when either the km or the month limit is reached.',
+          'Closing a work order resets the interval counters for that vehicle.',
+          'Odometer going backwards (unit swapped): refuse any reading lower than the stored value unless a manager confirms it.',
+        ),
+      ),
+    ).toEqual([
+      'A service is due when either the km or the month limit is reached.',
+      'Closing a work order resets the interval counters for that vehicle.',
+      'Odometer going backwards (unit swapped): refuse any reading lower than the stored value unless a manager confirms it.',
+    ]);
+  });
+
+  it('reads no rule from a question, a description of a state, a set-up step or an action that only mentions "unless"', () => {
+    expect(
+      texts(
+        prd(
+          'Should a service be due when either limit is reached?',
+          'The board shows which vans are due soon.',
+          'Running the seed script creates three demo depots.',
+          'Unless the pilot goes badly, we roll out to all depots in May.',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -165,10 +165,31 @@ const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn)
  */
 const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|only (?:read|write|update|modify|delete|manage|cancel)(?: and (?:read|write|update|modify|delete|manage|cancel|edit))? (?:their|his|her|its|your) own|(?:is|are|will be|gets?) retried (?:up to |at most )?(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times))\b/i;
 
-/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS)? */
+/**
+ * A refusal with its one exception: "refuse any reading lower than the stored value unless a manager
+ * confirms it", "Bookings are blocked unless the waiver is signed". Tested only on text holding "unless".
+ */
+const REFUSED_UNLESS = /\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|block(?:s|ed)?|den(?:y|ies|ied)|disallow(?:s|ed)?|forbid(?:s|den)?|prevent(?:s|ed)?)\b[^.;!?\n]{0,80}\bunless\b/i;
+/**
+ * When a thing is in a state the product acts on: "A service is due when either the km or the month
+ * limit is reached", "An invoice becomes overdue once its due date passes", "A member counts as
+ * inactive if …". Tested only on text holding " when ", " if " or " once ".
+ */
+const STATE_CONDITION = /\b(?:is|are|becomes?|counts? as|(?:is|are) considered)\s+(?:due|overdue|eligible|ineligible|expired|late|valid|invalid|stale|dormant|inactive|available|unavailable|full|sold out|at risk|complete)\s+(?:when|if|once|as soon as)\b/i;
+/**
+ * What an action does as a rule of the product, the action opening the sentence: "Closing a work
+ * order resets the interval counters", "Cancelling a booking releases the slot", "Deleting a client
+ * archives their invoices"; not what it creates ("Running the seed script creates three depots" sets things up). Tested only on text holding "ing ".
+ */
+const ACTION_EFFECT = /(?:^|[.!?;]\s+|\n)\s*(?:(?:[-*+]|\d+[.)])\s+)?\p{Lu}\p{Ll}+ing\s+(?:(?:an?|the|each|every|any|one|their|its|his|her)\s+)?\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?:resets|releases|removes|cancels|marks|notifies|locks|unlocks|clears|archives|frees|deletes|voids|refunds|closes|reopens|restores|invalidates|revokes|expires)\b/u;
+
+/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS, REFUSED_UNLESS, STATE_CONDITION, ACTION_EFFECT)? */
 function statesLimit(text: string): boolean {
   return (
     RESTRICTION.test(text) ||
+    (text.includes('unless') && REFUSED_UNLESS.test(text)) ||
+    ((text.includes(' when ') || text.includes(' if ') || text.includes(' once ')) && STATE_CONDITION.test(text)) ||
+    (text.includes('ing ') && ACTION_EFFECT.test(text)) ||
     (text.includes('can ') && CAN_LIMIT.test(text)) ||
     ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ') || text.includes('etried ')) && MORE_LIMITS.test(text))
   );
