@@ -5,7 +5,8 @@
  * file at the end of a call in a block that lists calls; a route file named as the code to copy; a
  * request block written to another host; a call the text says we upload to or fetch from; a
  * template a task list says is served at a route; a heading that labels itself one requirement;
- * rules without a keyword: a refusal with its exception, a state's condition, what an action does.
+ * rules without a keyword: a refusal with its exception, a state's condition, what an action does;
+ * what reviewers should be able to do.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
@@ -340,5 +341,17 @@ describe('rules without a keyword, as a Task Master PRD states them', () => {
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('what reviewers should be able to do', () => {
+  it('reads no rule from a request about the reviewers', () => {
+    const md = lines('# Vet reminders', '', '## Testing Strategy', '', '- Keep the fixtures small; reviewers should be able to read them in one screen.');
+    expect(ruleRows(md)).toEqual([]);
+  });
+
+  it('still reads what a user should be able to do', () => {
+    const md = lines('# Vet reminders', '', '## Requirements', '', '- Owners should be able to read every reminder they were sent.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['Owners should be able to read every reminder they were sent.']);
   });
 });
