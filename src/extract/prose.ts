@@ -201,6 +201,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
+        if (text.includes(' and ') && text.includes(') ')) readPairedModel(text, lineNo, ctx, out);
       }
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
@@ -935,6 +936,20 @@ function readProseModels(line: string, lineNo: number, ctx: SectionContext, out:
     if (fields.length >= 2) out.model(ctx, lineNo, named.includes(m) ? heading! : m[1]!, fields);
   }
 }
+/**
+ * A model with its fields, then "and" another model in the same marks, both the subject of a plural
+ * verb: "`ClassGroup` (id, name, schoolId) and `Student` are created by the roster import",
+ * "**Order** (id, total) and **Customer** are stored in Postgres". The second is a model too, its
+ * fields not stated. Group 1 its name.
+ */
+const PAIRED_MODEL = /^(?:`|\*\*)\p{Lu}[\p{L}\p{N}]*(?:`|\*\*)\s*\([^()]+\)\s+and\s+(?:`|\*\*)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:`|\*\*)\s+(?:are|were|get|come|live|sit|stay)\b/u;
+
+/** The second model of a PAIRED_MODEL sentence in a data section, when the first was read as one. */
+function readPairedModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = PAIRED_MODEL.exec(line);
+  if (m && out.tasks.some((t) => t.kind === 'model' && t.sources[0]?.line === lineNo)) out.model(ctx, lineNo, m[1]!, []);
+}
+
 /** Words that make a phrase a clause: verbs and relative pronouns. */
 const CLAUSE_WORD = /^(?:that|which|who|whose|is|are|was|were|be|can|may|must|should|will|when|if)$/i;
 

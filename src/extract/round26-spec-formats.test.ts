@@ -6,7 +6,7 @@
  * request block written to another host; a call the text says we upload to or fetch from; a
  * template a task list says is served at a route; a heading that labels itself one requirement;
  * rules without a keyword: a refusal with its exception, a state's condition, what an action does;
- * what reviewers should be able to do.
+ * what reviewers should be able to do; a second model named beside a model with its fields.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
@@ -353,5 +353,27 @@ describe('what reviewers should be able to do', () => {
   it('still reads what a user should be able to do', () => {
     const md = lines('# Vet reminders', '', '## Requirements', '', '- Owners should be able to read every reminder they were sent.');
     expect(ruleRows(md).map((r) => r[2])).toEqual(['Owners should be able to read every reminder they were sent.']);
+  });
+});
+
+describe('a second model named beside a model with its fields', () => {
+  it('reads both, the second without fields, in a data section', () => {
+    const md = lines('# Vocab', '', '## Data Models', '', '`ClassGroup` (id, name, schoolId, teacherIds) and `Student` are created by the roster import.');
+    expect(modelLines(md)).toEqual(['ClassGroup { id: string; name: string; schoolId: string; teacherIds: string[] }', 'Student {  }']);
+  });
+
+  it('reads no second model outside a data section, or joined by "or"', () => {
+    const md = lines(
+      '# Vocab',
+      '',
+      '## Notes',
+      '',
+      '`ClassGroup` (id, name, schoolId) and `Student` are created by the roster import.',
+      '',
+      '## Data Models',
+      '',
+      '`Deck` (id, title, teacherId) or `Course` are what the teacher picks.',
+    );
+    expect(modelLines(md).filter((l) => l.startsWith('Student') || l.startsWith('Course'))).toEqual([]);
   });
 });
