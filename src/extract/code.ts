@@ -15,7 +15,7 @@ import { codeFieldList, ID_FIELD, parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
-import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeCalledPath, normalizeMethod } from './paths.js';
+import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeCalledPath, normalizeMethod, SERVED_TEMPLATE } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
@@ -775,12 +775,6 @@ const LISTED_PLACE = /^([ \t]*)[-*][ \t]+(\/[^\s#]*)[ \t]*(?:#[ \t]*(.*))?$/;
 const PARENT_PREFIX = /\bprefix[ \t]*=?[ \t]*["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)|["'`]?(\/[\w.~-]+(?:\/[\w.~-]+)*)["'`]?[ \t]+prefix\b/i;
 /** A parent line that says its items are not under a prefix: "no /api prefix", "without the prefix". */
 const NO_PREFIX = /\b(?:no|without(?: the| a)?)[ \t]+["'`]?(?:\/[\w/.~-]*[ \t]+)?prefix\b/i;
-/**
- * A task that names a template file and the route it is served at: `CREATE app/templates/desk.html,
- * served at /desk/{gym_slug}`, `templates/pass.html rendered at /passes/{code}  (customer's pass)`.
- * The route in group 1, a note in parentheses after it in group 2.
- */
-const SERVED_TEMPLATE = /[\w-]\.(?:html?|jinja2?|j2|hbs|handlebars|ejs|erb|njk|twig|liquid|mustache|pug|heex|eex|cshtml)\b[^\n]*?\b(?:served|rendered)[ \t]+(?:at|on|under)[ \t]+`?(\/[^\s`,;)]*)`?[ \t]*(?:\(([^()\n]{1,60})\))?/;
 /** A parent line about the screens its items are: "CREATE templates (served at the site root)", "pages:". */
 const PARENT_OF_PAGES = /\b(?:templates?|pages?|screens?|views?)\b/i;
 

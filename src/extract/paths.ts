@@ -198,6 +198,13 @@ const METHOD_PATH = new RegExp(
 );
 
 /**
+ * A task that names a template file and the route it is served at: `CREATE app/templates/desk.html,
+ * served at /desk/{gym_slug}`, `templates/pass.html rendered at /passes/{code}  (customer's pass)`,
+ * in a PRP's task list or in prose (`` `app/templates/pass.html`, served at `/passes/{code}` ``).
+ * The route in group 1, a note in parentheses after it in group 2.
+ */
+export const SERVED_TEMPLATE = /[\w-]\.(?:html?|jinja2?|j2|hbs|handlebars|ejs|erb|njk|twig|liquid|mustache|pug|heex|eex|cshtml)\b[^\n]*?\b(?:served|rendered)[ \t]+(?:at|on|under)[ \t]+`?(\/[^\s`,;)]*)`?[ \t]*(?:\(([^()\n]{1,60})\))?/;
+/**
  * Words that say a call goes out of the product: "we send … to it", "we upload … to", "we fetch the result from", "their endpoint", "outside our
  * system", "a third-party API", "DashFleet's API". Asked only of a call written with a host.
  */

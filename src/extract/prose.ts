@@ -11,7 +11,7 @@ import { LEADING_SYMBOLS, forEachNamed, modelNameFromHeading, normalizeModelName
 import { ASCII_FIELD_NAME, CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
-import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
+import { HTTP_METHODS, SERVED_TEMPLATE, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath, normalizeApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -102,7 +102,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
+    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body) || ((body.includes('served') || body.includes('rendered')) && SERVED_TEMPLATE.test(body)))) ||
     (ctx.model && (MODEL_SIGNAL.test(body) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
@@ -1207,6 +1207,10 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     for (const m of line.matchAll(ROUTE_SHOWS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
     if (line.includes('n `/') || line.includes('t `/')) for (const m of line.matchAll(ROUTE_PLACE)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
   }
+  // "`app/templates/pass.html`, served at `/passes/{code}`": a template the app serves at a route.
+  const served = !pageContext && (line.includes('served') || line.includes('rendered')) ? SERVED_TEMPLATE.exec(line) : null;
+  const servedAt = served ? normalizeApiPath(served[1]!) : undefined;
+  if (servedAt) candidates.push({ path: servedAt, index: served!.index + served![0].lastIndexOf(served![1]!), raw: served![1]! });
   if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.

@@ -262,6 +262,19 @@ describe('a template a task list says is served at a route', () => {
     expect(pageRoutes(md)).toEqual(['/desk/:gym_slug', '/passes/:code']);
   });
 
+  it('reads the same task in a list item or a sentence', () => {
+    const md = lines(
+      '# Gym',
+      '',
+      '### List of tasks',
+      '',
+      '- CREATE app/templates/desk.html, served at /desk/{gym_slug}',
+      "- CREATE `app/templates/pass.html`, served at `/passes/{code}` (customer's pass)",
+      '- CREATE `app/static/desk.js`, served at `/static/desk.js`',
+    );
+    expect(pageRoutes(md)).toEqual(['/desk/:gym_slug', '/passes/:code']);
+  });
+
   it('reads no page from a script, an API path or a template out of scope', () => {
     const md = lines(
       '# Gym',
