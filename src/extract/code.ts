@@ -467,11 +467,11 @@ function outlineModels(lines: string[]): Array<{ name: string; index: number; fi
 /**
  * The first line of a block that lists models one a line: a name in code case at the line's start,
  * a gap (a colon maybe; one space where a long name fills the column), then a lower-case name:
- * `Vehicle        id, vin, plate`, `ServiceInterval id, model`, `WorkOrder: id, vehicleId`.
+ * `Vehicle        id, vin, plate`, `ServiceInterval id, model`, `WorkOrder: id, vehicleId`, `Depot  — id, name`.
  */
-const LISTED_MODELS_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*:?[ \t]+[a-z_]/;
+const LISTED_MODELS_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*(?::?[ \t]+|[ \t]+[—–-][ \t]+)[a-z_]/;
 /** A line of such a block that opens a model: its name (group 1), the start of its fields (group 2). */
-const LISTED_MODEL_LINE = /^([A-Z][A-Za-z0-9_]*):?[ \t]+([a-z_].*)$/;
+const LISTED_MODEL_LINE = /^([A-Z][A-Za-z0-9_]*)(?::?[ \t]+|[ \t]+[—–-][ \t]+)([a-z_].*)$/;
 
 /**
  * A block with no language that lists models one a line, the name first and its fields after a gap,

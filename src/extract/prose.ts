@@ -455,15 +455,16 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
 const NOT_A_SUBJECT = /^(?:This|Its|Thus|Unless|Always|Perhaps|Besides|Sometimes|Status|Yes)$/;
 /**
  * A sentence that says which fields an existing model gains, or all a model is made of: the model
- * in code marks (`` `Member` already exists and gains ``, `` `Rack` is just ``), or a plural noun
+ * in code marks (`` `Member` already exists and gains ``, `` `Rack` is just ``, `` The `Customer` table is
+ * extended with ``), or a plural noun
  * opening the sentence in a data section ("Invoices get"); group 1 the name in code marks, 2 the
  * plain noun, 3 the verb.
  */
-const GAINS_FIELDS = new RegExp(String.raw`(?:^|[.;!?]\s+|\(\s*)(?:\x60(${MODEL_NAME_CASE})\x60|(${MODEL_NAME_CASE}s))\s+(?:(?:already\s+)?exists?\s+and\s+|also\s+|now\s+)?(gains?|gets?|(?:is|are)\s+extended\s+with|(?:is|are)\s+(?:just|only))\s+`, 'gu');
+const GAINS_FIELDS = new RegExp(String.raw`(?:^|[.;!?]\s+|\(\s*)(?:(?:[Tt]he\s+)?\x60(${MODEL_NAME_CASE})\x60(?:\s+(?:table|model|entity|record|type|object|document))?|(${MODEL_NAME_CASE}s))\s+(?:(?:already\s+)?exists?\s+and\s+|also\s+|now\s+)?(gains?|gets?|(?:is|are)\s+extended\s+with|(?:is|are)\s+(?:just|only))\s+`, 'gu');
 /** The cheap test for GAINS_FIELDS: one of its verbs, a code-marked name after it. */
 const GAINS_SIGNAL = /\s(?:gains?|gets?|extended with|is just|are just|is only|are only)\s[^.`]{0,40}`[a-z_]/;
-/** What may stand before the first field: an article, a number, "new", "nullable", "optional" ("a nullable `x`", "two new columns: `x`"). */
-const GAINED_LEAD = /^\s*(?:(?:an?|the|one|two|three|four|new|nullable|optional|fields?|columns?|propert(?:y|ies)|attributes?)\s+|[:：]\s*)*$/i;
+/** What may stand before the first field: an article, a number, "new", "nullable", "optional" ("a nullable `x`", "two new fields: `x`"). */
+const GAINED_LEAD = /^\s*(?:(?:an?|the|one|two|three|four|new|nullable|optional|fields?|columns?|propert(?:y|ies)|attributes?)(?:\s+|\s*[:：]\s*|$))*$/i;
 /** Between two fields: a comma or "and", maybe an article and "nullable" or "optional". */
 const GAINED_GAP = /^\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*|\s(?:and|plus)\s+|,\s*(?:and|plus)\s+)(?:(?:an?|the|nullable|optional)\s+)*$/i;
 
@@ -494,7 +495,8 @@ function readGainedFields(parts: string[], text: string, firstLine: number, outO
       const field = /^[a-z_$][\w$]*\??(?:\s*:\s*\S.*)?$/.test(span[1]!) ? parseFieldItem(span[1]!) : undefined;
       if (!field) break;
       const nullable = /\bnullable\s+$/i.test(gap) && !field.type.endsWith('| null');
-      fields.push(nullable ? { ...field, type: `${field.type} | null`, inferred: undefined } : field);
+      const typed = nullable ? { ...field, type: `${field.type} | null`, inferred: undefined } : field;
+      fields.push(/\boptional\s+$/i.test(gap) ? { ...typed, optional: true } : typed);
     }
     const after = /^\s*\(([^()]*)\)/.exec(list.slice(from));
     if (after && fields.length > 0 && /\bnull(?:able)?\b/i.test(after[1]!) && !fields[fields.length - 1]!.type.endsWith('| null')) fields[fields.length - 1] = { ...fields[fields.length - 1]!, type: `${fields[fields.length - 1]!.type} | null` };
