@@ -785,7 +785,7 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   // A semicolon inside a field's notes (`mood` (optional; one of a / b)) cuts nothing.
-  const parts = list.includes(';') ? semicolonParts(list) : [list];
+  const parts = (list.includes(';') ? semicolonParts(list) : [list]).map((p) => p.replace(FIELDS_LEAD, ''));
   let best = parts[0]!;
   let fields = parseFieldList(best, true);
   for (let i = 1; i < parts.length; i++) {
@@ -806,6 +806,12 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   if (!fields.some((f) => CODE_NAME.test(f.name)) && (PEOPLE_HEADING.test(ctx.section.title) || m[3] !== undefined)) return;
   out.model(ctx, lineNo, name, fields);
 }
+
+/**
+ * Words that lead in to a model's fields after its description, as Spec Kit's "Key Entities" write
+ * them: "a family sharing plans; key attributes: id, name, timezone", "…; has `id`, `planId`".
+ */
+const FIELDS_LEAD = /^\s*(?:(?:key\s+|main\s+)?(?:attributes|fields|properties|columns)\s*[:：]|(?:it\s+)?(?:has|holds|stores|contains)(?:\s*[:：])?)\s+(?=[`*\p{L}_])/iu;
 
 /**
  * Is what follows a bold code-case name (`**AuditLog**: tracks admin actions`) a description of an

@@ -6,7 +6,8 @@
  * request block written to another host; a call the text says we upload to or fetch from; a
  * template a task list says is served at a route; a heading that labels itself one requirement;
  * rules without a keyword: a refusal with its exception, a state's condition, what an action does;
- * what reviewers should be able to do; a second model named beside a model with its fields.
+ * what reviewers should be able to do; a second model named beside a model with its fields; Spec
+ * Kit's key entities, their fields after "key attributes:" or "has".
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
@@ -410,5 +411,24 @@ describe('a second model named beside a model with its fields', () => {
       '`Deck` (id, title, teacherId) or `Course` are what the teacher picks.',
     );
     expect(modelLines(md).filter((l) => l.startsWith('Student') || l.startsWith('Course'))).toEqual([]);
+  });
+});
+
+describe("Spec Kit's key entities, their fields after a lead-in", () => {
+  it('reads the fields after "attributes:" or "has", not the lead-in as a field', () => {
+    const md = lines(
+      '# Meal planner',
+      '',
+      '### Key Entities',
+      '',
+      '- **Household**: a family sharing plans; key attributes: id, name, timezone',
+      '- **ShoppingList**: generated from a plan; has `id`, `planId`, `items`',
+    );
+    expect(modelLines(md)).toEqual(['Household { id: string; name: string; timezone: string }', 'ShoppingList { id: string; planId: string; items: string }']);
+  });
+
+  it('keeps a field named "attributes" in a plain list', () => {
+    const md = lines('# Shop', '', '### Key Entities', '', '- **Product**: id, sku, attributes (json)');
+    expect(modelLines(md)).toEqual(['Product { id: string; sku: string; attributes: unknown }']);
   });
 });
