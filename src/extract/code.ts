@@ -11,11 +11,11 @@ import type { TaskCollector } from './collector.js';
 import { registeredRoutes } from './drf.js';
 import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
-import { parseFieldItem } from './fields.js';
+import { codeFieldList, ID_FIELD, parseFieldItem } from './fields.js';
 import { railsEnums, readDrizzleTables, readEctoSchemas, readJsSchemas, readKnexMigration, readLaravelMigration, readRailsMigration } from './schemas.js';
 import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line-index.js';
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
-import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
+import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeCalledPath, normalizeMethod, SERVED_TEMPLATE } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
@@ -96,7 +96,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
     const m = REQUEST_LINE.exec(lines[i]!)!;
-    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeApiPath(m[2]!);
+    const path = LINE_OUT_OF_SCOPE.test(lines[i]!) || foreignCall(lines[i]!, ctx) ? undefined : normalizeCalledPath(m[2]!);
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
   }
@@ -122,8 +122,9 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     lines.forEach((text, i) => {
       // OVERRUN_REQUEST reads every line REQUEST_LINE and LISTED_REQUEST read, and a description after a space besides.
       const m = (listing ? OVERRUN_REQUEST : REQUEST_LINE).exec(text);
-      if (!m || LINE_OUT_OF_SCOPE.test(text)) return;
-      const path = normalizeApiPath(m[2]!);
+      if (!m || LINE_OUT_OF_SCOPE.test(text) || foreignCall(text, ctx)) return;
+      // A method before the path: a data file it ends in is the endpoint's (`GET /api/episodes/:id/chapters.json`).
+      const path = normalizeCalledPath(m[2]!);
       if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     });
     return;
@@ -165,6 +166,14 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   }
   if (l === '' && ctx.model && OUTLINE_START.test(value)) {
     const models = outlineModels(lines);
+    if (models) {
+      for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
+      return;
+    }
+  }
+  // Models listed one a line, each name then its fields after a gap (`Vehicle        id, vin, plate, odometerKm: int`).
+  if (l === '' && LISTED_MODELS_START.test(value)) {
+    const models = modelsOneALine(lines, ctx.model);
     if (models) {
       for (const m of models) out.model(ctx, firstLine + m.index, m.name, m.fields);
       return;
@@ -233,7 +242,21 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (/^(?:sql|postgres|postgresql|mysql|sqlite|plpgsql|tsql)$/.test(l) || /create\s+table/i.test(value)) {
     const enums = sqlEnums(value);
     readDeclBlocks(sqlColumnLines(lines), firstLine, /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*\(/i, (line) => sqlField(line, enums), ctx, out, { close: /^\s*\)\s*;?/ });
+    if (/alter\s+table/i.test(value)) readAddedColumns(sqlColumnLines(lines), firstLine, enums, ctx, out);
   }
+}
+
+/** The host a request line is written to: `POST https://api.textbridge.example/v2/messages` (group 1, lower case on use). */
+const REQUEST_HOST = /^\s*[A-Z]+\s+https?:\/\/([^\s/]+)/;
+
+/**
+ * Is a request line written to a host that is not the PRD's own API (`ownApiHosts`): a call the
+ * product makes (`POST https://api.textbridge.example/v2/messages` under "We call their endpoint"),
+ * as prose reads one?
+ */
+function foreignCall(line: string, ctx: SectionContext): boolean {
+  const host = line.includes('://') ? REQUEST_HOST.exec(line) : null;
+  return host !== null && ctx.ownHosts !== undefined && !ctx.ownHosts.has(host[1]!.toLowerCase());
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
@@ -466,6 +489,48 @@ function overrunField(line: string, column: number | undefined): RegExpExecArray
   // As OUTLINE_FIELD's groups: the name without its indent.
   m[1] = m[1]!.trimStart();
   return m;
+}
+
+/**
+ * The first line of a block that lists models one a line: a name in code case at the line's start,
+ * a gap (a colon maybe; one space where a long name fills the column), then a lower-case name:
+ * `Vehicle        id, vin, plate`, `ServiceInterval id, model`, `WorkOrder: id, vehicleId`, `Depot  — id, name`.
+ */
+const LISTED_MODELS_START = /^(?:[ \t]*\r?\n)*[A-Z][A-Za-z0-9_]*(?::?[ \t]+|[ \t]+[—–-][ \t]+)[a-z_]/;
+/** A line of such a block that opens a model: its name (group 1), the start of its fields (group 2). */
+const LISTED_MODEL_LINE = /^([A-Z][A-Za-z0-9_]*)(?::?[ \t]+|[ \t]+[—–-][ \t]+)([a-z_].*)$/;
+
+/**
+ * A block with no language that lists models one a line, the name first and its fields after a gap,
+ * a long list going on in the indented lines under it, as a Task Master PRD or a design note writes them:
+ * ```
+ * Vehicle        id, vin (17 chars, unique), plate, depotId,
+ *                odometerKm: int, status: active | in_shop | retired
+ * WorkOrder      id, vehicleId, closedAt (nullable)
+ * ```
+ * Every line must be such a head or go on from one; every list must be of fields named as code names
+ * them (`codeFieldList`: a phrase such as "the person who logs in" makes it none), two a model at least.
+ * Outside a data section every model must hold an id and three fields at least.
+ * @param dataSection the block stands in a data section
+ */
+function modelsOneALine(lines: readonly string[], dataSection: boolean): Array<{ name: string; index: number; fields: ModelField[] }> | undefined {
+  const heads: Array<{ name: string; index: number; list: string }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const head = /^\S/.test(line) ? LISTED_MODEL_LINE.exec(line) : null;
+    if (head) heads.push({ name: head[1]!, index: i, list: head[2]! });
+    else if (/^\s/.test(line) && heads.length > 0) heads[heads.length - 1]!.list += ` ${line.trim()}`;
+    else return undefined;
+  }
+  const models: Array<{ name: string; index: number; fields: ModelField[] }> = [];
+  for (const h of heads) {
+    const fields = codeFieldList(h.list.replace(/[,;]\s*$/, ''));
+    if (!fields || fields.length < 2) return undefined;
+    if (!dataSection && (fields.length < 3 || !fields.some((f) => ID_FIELD.test(f.name)))) return undefined;
+    models.push({ name: h.name, index: h.index, fields });
+  }
+  return models.length > 0 ? models : undefined;
 }
 
 /**
@@ -753,7 +818,13 @@ function readListedCalls(lines: readonly string[], firstLine: number, ctx: Secti
     if (LINE_OUT_OF_SCOPE.test(text)) return;
     const call = LISTED_CALL.exec(text);
     const place = call ? undefined : LISTED_PLACE.exec(text);
-    if (!call && !place) return;
+    if (!call && !place) {
+      // `CREATE app/templates/desk.html, served at /desk/{gym_slug}`: a template the app serves at a route is a page.
+      const served = text.includes('served') || text.includes('rendered') ? SERVED_TEMPLATE.exec(text) : null;
+      const route = served ? normalizeApiPath(served[1]!) : undefined;
+      if (route && !isApiPath(route)) out.page(ctx, firstLine + i, route, served![2]?.trim() || undefined);
+      return;
+    }
     const parent = parentLine(lines, i, (call ?? place)![1]!.length);
     // A list of another system's calls ("deposits.py calls Stripe's API:") holds none the product serves.
     if (parent !== undefined && (LINE_OUT_OF_SCOPE.test(parent) || goesOut(parent))) return;
@@ -1483,6 +1554,37 @@ function sqlColumnLines(lines: string[]): string[] {
     last = i;
   }
   return out ?? lines;
+}
+
+/** `ALTER TABLE clients ADD COLUMN …`: the table's name in group 1, the rest of the line in group 2. */
+const SQL_ALTER = /^\s*alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?([A-Za-z_]\w*)[`"\]]?\s*(.*)$/i;
+/** A clause that adds a column (`ADD COLUMN reminders_enabled boolean NOT NULL`, `ADD snooze_until timestamptz`): the column in group 1. */
+const SQL_ADD_COLUMN = /^\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?(.+?)\s*[,;]?\s*$/i;
+
+/**
+ * The columns `ALTER TABLE … ADD COLUMN` adds to a table, as a change or a design writes what an
+ * existing table gains (`ALTER TABLE clients ADD COLUMN reminder_offsets integer[] NOT NULL;`), the
+ * clauses on the line of `ALTER TABLE` or on the lines after it up to the `;`: the table is a model
+ * with those fields. A clause that adds a constraint, a key or an index adds no field; one that drops
+ * or renames a column is none.
+ */
+function readAddedColumns(lines: string[], firstLine: number, enums: Map<string, string>, ctx: SectionContext, out: TaskCollector): void {
+  const tables = new Map<string, { line: number; fields: ModelField[] }>();
+  let table: string | undefined;
+  lines.forEach((text, i) => {
+    const alter = SQL_ALTER.exec(text);
+    if (alter) table = alter[1]!;
+    const rest = alter ? alter[2]! : text;
+    const add = table !== undefined ? SQL_ADD_COLUMN.exec(rest) : null;
+    const field = add ? sqlField(add[1]!, enums) : undefined;
+    if (field && table !== undefined) {
+      let t = tables.get(table);
+      if (!t) tables.set(table, (t = { line: firstLine + i, fields: [] }));
+      if (!t.fields.some((f) => f.name === field.name)) t.fields.push(field);
+    }
+    if (text.replace(/--.*$/, '').trimEnd().endsWith(';')) table = undefined;
+  });
+  for (const [name, t] of tables) out.model(ctx, t.line, name, t.fields);
 }
 
 /**

@@ -437,7 +437,16 @@ export interface TitleWords {
   authorNotes: boolean;
   /** A checklist for reviewing the document (REVIEW_CHECKLIST): no rules, even under a requirements heading. */
   review: boolean;
+  /** Labels itself one requirement (LABELLED_REQUIREMENT): a rules section whatever its topic words. */
+  requirement: boolean;
 }
+
+/**
+ * A heading that labels itself one requirement, then names it: OpenSpec's `### Requirement: Card
+ * payment on the hosted invoice page`, Kiro's `### Requirement 3: Owner portal`, `Requirement 2.1 —
+ * Export API`. Its scenarios are rules though its name holds a page's, an API's or a model's word.
+ */
+const LABELLED_REQUIREMENT = /^\s*requirement(?:[ \t]+[A-Za-z]{0,4}-?\d[\w.-]*)?[ \t]*[:：—–][ \t]*\S/i;
 
 /** Does a heading or a label (`**Out of scope**`, `No-gos:`) say that what it heads is out of scope, given up or for later? */
 export function namesOutOfScope(title: string): boolean {
@@ -466,6 +475,7 @@ function titleWords(title: string): TitleWords {
     rules: RULE_WORDS.test(title) && !DOCUMENT_TITLE.test(title) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(title) && !disclaims && !TEAM_AGREEMENT_HEADING.test(title),
     authorNotes: title.length >= 14 && (AUTHOR_NOTES_HEADING.test(title) || disclaims),
     review: REVIEW_CHECKLIST.test(title),
+    requirement: (title.includes('equirement') || title.includes('EQUIREMENT')) && LABELLED_REQUIREMENT.test(title),
   };
 }
 
@@ -539,7 +549,7 @@ export function sectionContexts(doc: PrdDocument, previous?: OutlineWords, share
     const heading = section.level > 0 ? carried(headings, previous?.headings, section.heading, headingWords, keep) : undefined;
     // Questions under a requirements heading (`## Requirements` → `### Open questions`) are asked, not required.
     const inheritsRules = top !== undefined && top.rules && continuesNumbering(top.heading, section.heading) && !(heading !== undefined && heading.discussion);
-    const rules = (ownRules || inheritsRules) && !review && !self.api && !self.model && !self.page;
+    const rules = (ownRules || inheritsRules) && !review && (words.requirement || (!self.api && !self.model && !self.page));
     // Goals are stated near the top of the outline (level 2 at most); deeper, a "Goals" heading is a feature's.
     const ownNoRules = heading !== undefined && ((level <= 2 && heading.goals) || words.authorNotes || heading.discussion || review);
     const noRules = !rules && (ownNoRules || (top !== undefined && top.noRules && !ownRules));

@@ -62,6 +62,8 @@ export function normalizeFieldType(raw: string): string {
   if (t === '') return 'unknown';
   // `('sms' | 'email')`: a union in parentheses, as a list of it writes them (`('sms' | 'email')[]`).
   if (t.startsWith('(') && t.endsWith(')') && t.indexOf(')') === t.length - 1 && t.includes('|')) t = t.slice(1, -1).trim();
+  // `datetime | None`: Python's way to say the value may be null, as a PRP writes a field in prose.
+  if (t.endsWith('None')) t = t.replace(/\s*\|\s*None$/, ' | null');
   // `string or null when unassigned`: when the value is null says no more about its type.
   if (t.includes(' null ')) t = t.replace(NULL_WHEN_TAIL, ' null');
   // `string or null`: the type, and null.

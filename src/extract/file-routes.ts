@@ -408,8 +408,15 @@ export function readRouteFileRow(cells: string[], line: number, ctx: SectionCont
   readRouteFiles(cells.join(' | '), () => line, ctx, out);
 }
 
+/**
+ * What stands right before a route file named as the code to copy, not one to write: "follow the
+ * existing pattern in", "mirror the conventions of", "copy", "modelled on", "as an example". The file
+ * exists and shows how; its route is none of the work.
+ */
+const COPIED_FROM = /\b(?:patterns?|conventions?|follow(?:s|ing)?|mirror(?:s|ing)?|copy(?:ing)?|modell?ed on|based on|as (?:an? )?(?:example|template|reference))\b[^.;!?\n`]{0,30}`?$/i;
+
 function readRouteFiles(text: string, lineAt: (index: number) => number, ctx: SectionContext, out: TaskCollector): void {
-  const files = routeFilesIn(text);
+  const files = routeFilesIn(text).filter((f) => !COPIED_FROM.test(text.slice(Math.max(0, f.index - 80), f.index)));
   const seen = new Set<string>();
   files.forEach((f, k) => {
     const key = `${f.found.kind} ${f.found.route} ${f.found.methods?.join() ?? ""}`;

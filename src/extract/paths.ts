@@ -71,7 +71,7 @@ export function normalizeApiPath(raw: string): string | undefined {
  * `normalizeApiPath` for a path an HTTP method is written with: the call names an endpoint, so a
  * last segment that names a data file (`errors.csv`, `invoice.pdf`, DATA_FILE) is part of the route.
  */
-function normalizeCalledPath(raw: string): string | undefined {
+export function normalizeCalledPath(raw: string): string | undefined {
   const path = normalizeApiPath(raw);
   if (path !== undefined) return path;
   const bare = raw.replace(/[?#].*$/s, '').replace(/[`'".,;:!)]+$/, '');
@@ -198,10 +198,17 @@ const METHOD_PATH = new RegExp(
 );
 
 /**
- * Words that say a call goes out of the product: "we send … to it", "their endpoint", "outside our
+ * A task that names a template file and the route it is served at: `CREATE app/templates/desk.html,
+ * served at /desk/{gym_slug}`, `templates/pass.html rendered at /passes/{code}  (customer's pass)`,
+ * in a PRP's task list or in prose (`` `app/templates/pass.html`, served at `/passes/{code}` ``).
+ * The route in group 1, a note in parentheses after it in group 2.
+ */
+export const SERVED_TEMPLATE = /[\w-]\.(?:html?|jinja2?|j2|hbs|handlebars|ejs|erb|njk|twig|liquid|mustache|pug|heex|eex|cshtml)\b[^\n]*?\b(?:served|rendered)[ \t]+(?:at|on|under)[ \t]+`?(\/[^\s`,;)]*)`?[ \t]*(?:\(([^()\n]{1,60})\))?/;
+/**
+ * Words that say a call goes out of the product: "we send … to it", "we upload … to", "we fetch the result from", "their endpoint", "outside our
  * system", "a third-party API", "DashFleet's API". Asked only of a call written with a host.
  */
-const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke)\b|do(?:es)?(?: not|n['’]t) own\b|(?:we )?do(?: not|n['’]t) (?:build|own|host|run) (?:it|them|this|that)\b|not ours\b|no lo construimos|não (?:o|os) construímos|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint))/i;
+const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke|upload|submit|fetch|pull|download|retrieve)\b|do(?:es)?(?: not|n['’]t) own\b|(?:we )?do(?: not|n['’]t) (?:build|own|host|run) (?:it|them|this|that)\b|not ours\b|no lo construimos|não (?:o|os) construímos|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint))/i;
 /** Another company's API, by its name: "DashFleet's API", "Stripe’s endpoint". */
 const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b|\b(?:calls|through|via) (?:the )?\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)? (?:API|service|gateway|integration)?/u;
 

@@ -8,10 +8,10 @@ import { readDeclaration } from './declarations.js';
 import { mayListFieldsInProse, phraseFieldName } from './field-lists.js';
 import { enumInNote, literalUnion, normalizeFieldType, notedField, readFieldNotes, readsAsType } from './field-types.js';
 import { LEADING_SYMBOLS, forEachNamed, modelNameFromHeading, normalizeModelName } from './names.js';
-import { ASCII_FIELD_NAME, CODE_NAME, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
+import { ASCII_FIELD_NAME, CODE_NAME, ID_FIELD, INTRODUCED_MODEL, codeFieldList, dottedFieldList, parseFieldItem, parseFieldList } from './fields.js';
 import { isFieldsLabel } from './tables.js';
 import { razorPages } from './framework-routes.js';
-import { HTTP_METHODS, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath } from './paths.js';
+import { HTTP_METHODS, SERVED_TEMPLATE, findMethodPaths, findPaths, findSeparatedMethodPaths, goesOut, isApiPath, normalizeApiPath } from './paths.js';
 
 const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
@@ -102,7 +102,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
-    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body))) ||
+    (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body) || ((body.includes('served') || body.includes('rendered')) && SERVED_TEMPLATE.test(body)))) ||
     (ctx.model && (MODEL_SIGNAL.test(body) || (body.includes(',') && NAME_LIST_SIGNAL.test(body)) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
@@ -113,7 +113,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
-    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
+    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || GAINS_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -214,6 +214,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
         }
         continuedTo = j + 1;
         readBoldModel(text, lineNo, ctx, out);
+        if (text.includes(' and ') && text.includes(') ')) readPairedModel(text, lineNo, ctx, out);
       }
       if (line.includes('**') || line.includes('__')) readIntroducedModel(line, lineNo, ctx, out);
     }
@@ -500,9 +501,69 @@ const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
 function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
   const { parts, text } = joinedLines(lines);
   const before = out.tasks.length;
+  if (GAINS_SIGNAL.test(text)) readGainedFields(parts, text, firstLine, outOfScope, ctx, out);
   if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
   if ((text.includes('**:') || text.includes('`:') || text.includes('**：')) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
+}
+
+/** Words that open a sentence and are no model's name, though capitalised and ending in "s". */
+const NOT_A_SUBJECT = /^(?:This|Its|Thus|Unless|Always|Perhaps|Besides|Sometimes|Status|Yes)$/;
+/**
+ * A sentence that says which fields an existing model gains, or all a model is made of: the model
+ * in code marks (`` `Member` already exists and gains ``, `` `Rack` is just ``, `` The `Customer` table is
+ * extended with ``), or a plural noun
+ * opening the sentence in a data section ("Invoices get"); group 1 the name in code marks, 2 the
+ * plain noun, 3 the verb.
+ */
+const GAINS_FIELDS = new RegExp(String.raw`(?:^|[.;!?]\s+|\(\s*)(?:(?:[Tt]he\s+)?\x60(${MODEL_NAME_CASE})\x60(?:\s+(?:table|model|entity|record|type|object|document))?|(${MODEL_NAME_CASE}s))\s+(?:(?:already\s+)?exists?\s+and\s+|also\s+|now\s+)?(gains?|gets?|(?:is|are)\s+extended\s+with|(?:is|are)\s+(?:just|only))\s+`, 'gu');
+/** The cheap test for GAINS_FIELDS: one of its verbs, a code-marked name after it. */
+const GAINS_SIGNAL = /\s(?:gains?|gets?|extended with|is just|are just|is only|are only)\s[^.`]{0,40}`[a-z_]/;
+/** What may stand before the first field: an article, a number, "new", "nullable", "optional" ("a nullable `x`", "two new fields: `x`"). */
+const GAINED_LEAD = /^\s*(?:(?:an?|the|one|two|three|four|new|nullable|optional|fields?|columns?|propert(?:y|ies)|attributes?)(?:\s+|\s*[:：]\s*|$))*$/i;
+/** Between two fields: a comma or "and", maybe an article and "nullable" or "optional". */
+const GAINED_GAP = /^\s*(?:\([^()]*\)\s*)?(?:,\s*|;\s*|\s(?:and|plus)\s+|,\s*(?:and|plus)\s+)(?:(?:an?|the|nullable|optional)\s+)*$/i;
+
+/**
+ * The fields a sentence says a model gains or is made of (GAINS_FIELDS), each a name in code marks,
+ * maybe with its type (`` `waiver_signed_at: datetime | None` ``), "nullable" or "optional" before it or
+ * in parentheses after it: "`Member` already exists and gains `waiver_signed_at: datetime | None`.",
+ * "Invoices get a nullable `schedule_id` so the UI can…", "(`Rack` is just `id`, `freezerId`, `label`.)".
+ * A model gains one field at least, written as only code writes a name (`schedule_id`) or with its type;
+ * a model that "is just" its fields has two at least, one an id (`` `Priority` is just `low` or `high` `` is an enum).
+ * A plain noun is a model's name in a data section only.
+ */
+function readGainedFields(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
+  for (const m of text.matchAll(GAINS_FIELDS)) {
+    if (m[2] !== undefined && (!ctx.model || NOT_A_SUBJECT.test(m[2]) || !/^(?:gain|get|are)\b/.test(m[3]!))) continue;
+    const whole = /^(?:is|are)\s+(?:just|only)$/.test(m[3]!);
+    const start = m.index! + m[0].length;
+    const list = text.slice(start, sentenceEnd(text, start));
+    const fields: ModelField[] = [];
+    let from = 0;
+    for (const span of list.matchAll(/`([^`\n]+)`/g)) {
+      const gap = list.slice(from, span.index);
+      if (!(fields.length === 0 ? GAINED_LEAD : GAINED_GAP).test(gap)) break;
+      // "(nullable)" after the field before: a note on it.
+      const note = fields.length > 0 ? /^\s*\(([^()]*)\)/.exec(gap) : null;
+      if (note && /\bnull(?:able)?\b/i.test(note[1]!) && !fields[fields.length - 1]!.type.endsWith('| null')) fields[fields.length - 1] = { ...fields[fields.length - 1]!, type: `${fields[fields.length - 1]!.type} | null` };
+      from = span.index! + span[0].length;
+      const field = /^[a-z_$][\w$]*\??(?:\s*:\s*\S.*)?$/.test(span[1]!) ? parseFieldItem(span[1]!) : undefined;
+      if (!field) break;
+      const nullable = /\bnullable\s+$/i.test(gap) && !field.type.endsWith('| null');
+      const typed = nullable ? { ...field, type: `${field.type} | null`, inferred: undefined } : field;
+      fields.push(/\boptional\s+$/i.test(gap) ? { ...typed, optional: true } : typed);
+    }
+    const after = /^\s*\(([^()]*)\)/.exec(list.slice(from));
+    if (after && fields.length > 0 && /\bnull(?:able)?\b/i.test(after[1]!) && !fields[fields.length - 1]!.type.endsWith('| null')) fields[fields.length - 1] = { ...fields[fields.length - 1]!, type: `${fields[fields.length - 1]!.type} | null` };
+    const ok = whole
+      ? fields.length >= 2 && fields.some((f) => ID_FIELD.test(f.name))
+      : fields.length >= 1 && fields.every((f) => CODE_NAME.test(f.name) || !f.inferred);
+    if (!ok) continue;
+    const i = lineAt(parts, m.index! + m[0].search(/\p{Lu}/u));
+    if (outOfScope[i]) continue;
+    out.model(ctx, firstLine + i, m[1] ?? m[2]!, fields);
+  }
 }
 
 /**
@@ -780,7 +841,7 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   const list = lead ? written.slice(lead[0].length) : written;
   // "a funding round; title, opensAt": a description, then the fields. The part with the most fields is the list.
   // A semicolon inside a field's notes (`mood` (optional; one of a / b)) cuts nothing.
-  const parts = list.includes(';') ? semicolonParts(list) : [list];
+  const parts = (list.includes(';') ? semicolonParts(list) : [list]).map((p) => p.replace(FIELDS_LEAD, ''));
   let best = parts[0]!;
   let fields = parseFieldList(best, true);
   for (let i = 1; i < parts.length; i++) {
@@ -801,6 +862,12 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   if (!fields.some((f) => CODE_NAME.test(f.name)) && (PEOPLE_HEADING.test(ctx.section.title) || m[3] !== undefined)) return;
   out.model(ctx, lineNo, name, fields);
 }
+
+/**
+ * Words that lead in to a model's fields after its description, as Spec Kit's "Key Entities" write
+ * them: "a family sharing plans; key attributes: id, name, timezone", "…; has `id`, `planId`".
+ */
+const FIELDS_LEAD = /^\s*(?:(?:key\s+|main\s+)?(?:attributes|fields|properties|columns)\s*[:：]|(?:it\s+)?(?:has|holds|stores|contains)(?:\s*[:：])?)\s+(?=[`*\p{L}_])/iu;
 
 /**
  * Is what follows a bold code-case name (`**AuditLog**: tracks admin actions`) a description of an
@@ -1048,6 +1115,20 @@ function readProseModels(line: string, lineNo: number, ctx: SectionContext, out:
     if (fields.length >= 2) out.model(ctx, lineNo, named.includes(m) ? heading! : m[1]!, fields);
   }
 }
+/**
+ * A model with its fields, then "and" another model in the same marks, both the subject of a plural
+ * verb: "`ClassGroup` (id, name, schoolId) and `Student` are created by the roster import",
+ * "**Order** (id, total) and **Customer** are stored in Postgres". The second is a model too, its
+ * fields not stated. Group 1 its name.
+ */
+const PAIRED_MODEL = /^(?:`|\*\*)\p{Lu}[\p{L}\p{N}]*(?:`|\*\*)\s*\([^()]+\)\s+and\s+(?:`|\*\*)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:`|\*\*)\s+(?:are|were|get|come|live|sit|stay)\b/u;
+
+/** The second model of a PAIRED_MODEL sentence in a data section, when the first was read as one. */
+function readPairedModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = PAIRED_MODEL.exec(line);
+  if (m && out.tasks.some((t) => t.kind === 'model' && t.sources[0]?.line === lineNo)) out.model(ctx, lineNo, m[1]!, []);
+}
+
 /** Words that make a phrase a clause: verbs and relative pronouns. */
 const CLAUSE_WORD = /^(?:that|which|who|whose|is|are|was|were|be|can|may|must|should|will|when|if)$/i;
 
@@ -1305,6 +1386,10 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     for (const m of line.matchAll(ROUTE_SHOWS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
     if (line.includes('n `/') || line.includes('t `/')) for (const m of line.matchAll(ROUTE_PLACE)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
   }
+  // "`app/templates/pass.html`, served at `/passes/{code}`": a template the app serves at a route.
+  const served = !pageContext && (line.includes('served') || line.includes('rendered')) ? SERVED_TEMPLATE.exec(line) : null;
+  const servedAt = served ? normalizeApiPath(served[1]!) : undefined;
+  if (servedAt) candidates.push({ path: servedAt, index: served!.index + served![0].lastIndexOf(served![1]!), raw: served![1]! });
   if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.

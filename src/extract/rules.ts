@@ -165,10 +165,31 @@ const CAN_LIMIT = /\bcan [a-z]+ only (?!if\b|when\b)|\bcan be [a-z]+(?:ed|en|wn)
  */
 const MORE_LIMITS = /\b(?:(?:is|are|will be) (?:rejected|refused)|(?:minimum|maximum) [a-z][^.;!?\n]{0,40}? (?:is|are) \d+|(?:for|to) (?:a |an |the |one |each )?(?:single )?[a-z]+(?: [a-z]+)? only(?=[.;!](?:\s|$))|(?:after|within) (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|only (?:read|write|update|modify|delete|manage|cancel)(?: and (?:read|write|update|modify|delete|manage|cancel|edit))? (?:their|his|her|its|your) own|(?:is|are|will be|gets?) retried (?:up to |at most )?(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) times))\b/i;
 
-/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS)? */
+/**
+ * A refusal with its one exception: "refuse any reading lower than the stored value unless a manager
+ * confirms it", "Bookings are blocked unless the waiver is signed". Tested only on text holding "unless".
+ */
+const REFUSED_UNLESS = /\b(?:refus(?:e|es|ed)|reject(?:s|ed)?|block(?:s|ed)?|den(?:y|ies|ied)|disallow(?:s|ed)?|forbid(?:s|den)?|prevent(?:s|ed)?)\b[^.;!?\n]{0,80}\bunless\b/i;
+/**
+ * When a thing is in a state the product acts on: "A service is due when either the km or the month
+ * limit is reached", "An invoice becomes overdue once its due date passes", "A member counts as
+ * inactive if …". Tested only on text holding " when ", " if " or " once ".
+ */
+const STATE_CONDITION = /\b(?:is|are|becomes?|counts? as|(?:is|are) considered)\s+(?:due|overdue|eligible|ineligible|expired|late|valid|invalid|stale|dormant|inactive|available|unavailable|full|sold out|at risk|complete)\s+(?:when|if|once|as soon as)\b/i;
+/**
+ * What an action does as a rule of the product, the action opening the sentence: "Closing a work
+ * order resets the interval counters", "Cancelling a booking releases the slot", "Deleting a client
+ * archives their invoices"; not what it creates ("Running the seed script creates three depots" sets things up). Tested only on text holding "ing ".
+ */
+const ACTION_EFFECT = /(?:^|[.!?;]\s+|\n)\s*(?:(?:[-*+]|\d+[.)])\s+)?\p{Lu}\p{Ll}+ing\s+(?:(?:an?|the|each|every|any|one|their|its|his|her)\s+)?\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?:resets|releases|removes|cancels|marks|notifies|locks|unlocks|clears|archives|frees|deletes|voids|refunds|closes|reopens|restores|invalidates|revokes|expires)\b/u;
+
+/** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS, REFUSED_UNLESS, STATE_CONDITION, ACTION_EFFECT)? */
 function statesLimit(text: string): boolean {
   return (
     RESTRICTION.test(text) ||
+    (text.includes('unless') && REFUSED_UNLESS.test(text)) ||
+    ((text.includes(' when ') || text.includes(' if ') || text.includes(' once ')) && STATE_CONDITION.test(text)) ||
+    (text.includes('ing ') && ACTION_EFFECT.test(text)) ||
     (text.includes('can ') && CAN_LIMIT.test(text)) ||
     ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ') || text.includes('etried ')) && MORE_LIMITS.test(text))
   );
@@ -370,8 +391,8 @@ const DOCUMENT_WORDS = '(?:document|prd|spec(?:ification)?s?|section|template|re
 const SHARED_DOCUMENT_WORDS = /^(?:(?:note|hinweis|anmerkung|nota|remarque|opmerking)\s*[:：]\s*)?(?:(?:the\s+)?(?:goal|purpose|aim|intent|objective|scope|role)\s+of\s+)?(?:the|our)\s+(?:section|guide|file|e-?mail|ticket|epic)\b/i;
 /** The document's own parts as the subject: "Every example in this file must stay runnable", "All diagrams in this spec should…". */
 const DOCUMENT_CONTENT = new RegExp(`^(?:(?:every|each|all|any|the)\\s+)?(?:examples?|samples?|snippets?|diagrams?|screenshots?|mock-?ups?|links?|figures?|payloads?|code blocks?)\\s+(?:in|of|on|from)\\s+(?:this|these|the)\\s+${DOCUMENT_WORDS}\\b`, 'i');
-/** A request to the document's readers about the document: "Reviewers should comment on the pull request", "…, you should reply before Friday". */
-const TO_READERS = /(?:^|[—–,;:]\s*)(?:you|reviewers?|readers?|approvers?)\s+(?:should|must|shall|need to|are asked to)\s+(?:comment|reply|respond|review|read|give feedback|leave feedback|sign off|(?:validate|check|verify|test|approve)\s+this\s+(?:change|document|doc|spec|specification|proposal|prd|pr|pull request|rfc)\b)/i;
+/** A request to the document's readers about the document: "Reviewers should comment on the pull request", "…, you should reply before Friday", "…; reviewers should be able to read them in one screen". */
+const TO_READERS = /(?:^|[—–,;:]\s*)(?:you\s+(?:should|must|shall|need to|are asked to)|(?:reviewers?|readers?|approvers?)\s+(?:should|must|shall|need to|are asked to)(?:\s+be able to)?)\s+(?:comment|reply|respond|review|read|give feedback|leave feedback|sign off|(?:validate|check|verify|test|approve)\s+this\s+(?:change|document|doc|spec|specification|proposal|prd|pr|pull request|rfc)\b)/i;
 /** A template's condition for filling a part in: "Fill ONLY if Constitution Check has violations", "Include only when the feature stores data". */
 const FILL_ONLY_IF = /^[*_(]*(?:fill(?: in| out)?|complete|include|add|delete|remove|keep)\s+(?:this\s+(?:section|part|table)\s+)?only\s+(?:if|when|for)\b/i;
 /** A legend of priority labels: "P0 = must ship for GA · P1 = should ship · P2 = may slip". */
