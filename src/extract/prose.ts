@@ -19,7 +19,7 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
  * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
  */
-const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|ecrãs?|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
 /** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
 const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');
@@ -1071,7 +1071,7 @@ const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|dis
 /** A sentence that opens at a code-marked route, then says who does what there: "On `/m/jobs/:jobId` the driver takes a photo", "At `/join`, a visitor …". */
 const ROUTE_PLACE = /(?:^|[.;!]\s+)(?:On|At)\s+`(\/[^\s`]*)`,?\s+(?:the|a|an|each|every|any|users?|members?|customers?|we|you|they)\s/g;
 /** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
-const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
+const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|ecrãs?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
 const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
 
 /**

@@ -23,9 +23,9 @@ const H_TYPE = /^(?:(?:data ?)?types?|datatypes?|formats?|tipos?|tipo de dato|ti
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
 const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|presence|obligation|null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
-const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|ecrãs?|dialoge?|masken?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
 /** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
-const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
+const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|ecrãs?|dialoge?|masken?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
 /**
  * The same column headers in Czech, Ukrainian and Greek (and Swedish's and Ukrainian's the lists above
  * lack), joined to them below: `| Πεδίο | Τύπος | Υποχρεωτικό |`, `| Pole | Typ | Povinné | Poznámka |`.
@@ -120,7 +120,7 @@ const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atr
  */
 const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', 'percorso', 'percorsi', 'pad', 'rute', 'ścieżka', 'trasa', 'yol', 'sökväg', 'rutt', 'маршрут', 'путь', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'адрес', 'dirección', 'direccion', 'endereço', 'adresse', '地址', '주소', 'アドレス']);
-const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'strona', 'ekran', 'widok', 'sayfa', 'sida', 'skärm', 'vy', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '畫面', '페이지', '화면'];
+const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'ecrã', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'strona', 'ekran', 'widok', 'sayfa', 'sida', 'skärm', 'vy', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '畫面', '페이지', '화면'];
 const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', 'mobile', 'client', 'ui', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
 /** Names of a screen ("Screen name", "画面名", "Nombre de pantalla"), beside a page word or alone. */
 const TITLE_WORDS = new Set(['name', 'title', 'nombre', 'nome', 'nom', 'título', 'titulo', 'titre', 'titel', 'nazwa', 'tytuł', 'ad', 'başlık', 'namn', '名', '名称', '名稱', '标题', '標題', '名前', 'タイトル', '이름', '제목', '명']);
@@ -274,7 +274,7 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
 }
 
 /** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
-const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|畫面|페이지|화면|ページ)$/iu;
+const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|ecrãs?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|畫面|페이지|화면|ページ)$/iu;
 
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
 const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
