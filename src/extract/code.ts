@@ -96,6 +96,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     // Only the request line: the body after the headers is an example payload.
     const i = lines.findIndex((x) => x.trim() !== '');
     const m = REQUEST_LINE.exec(lines[i]!)!;
+    // A request to another system's host, under a heading or after a sentence that says the product calls it, is none to build.
+    if (callsOtherHost(lines[i]!, ctx, lead)) return;
     const path = LINE_OUT_OF_SCOPE.test(lines[i]!) ? undefined : normalizeApiPath(m[2]!);
     if (path) out.api(ctx, firstLine + i, path, [m[1] as HttpMethod]);
     return;
@@ -469,6 +471,26 @@ const MODEL_NOTE_WORD = /\b(?:entit(?:y|ies)|models?|schemas?|tables?|records?)\
  * ("## Configuration"), unless the same words name a model ("The configuration entity:"). Only
  * asked of YAML and JSON blocks that may hold models.
  */
+/** The host a request line is written with (`GET https://api.supplier.example/v3/items` → `api.supplier.example`), lower case. */
+const REQUEST_HOST = /^\s*[A-Z]+\s+https?:\/\/([^\s/]+)/;
+/**
+ * A heading about the other systems the product talks to: "External systems", "Third-party APIs", "Partner
+ * systems", "Fremdsysteme", "Drittsysteme", "Sistemas externos", "Systèmes externes", "Sistem eksternal",
+ * "外部システム", "第三方接口", "외부 연동". Not "External API" alone: a product may name its public API so.
+ */
+const OTHER_SYSTEMS_HEADING = /\b(?:external (?:systems|services|integrations)|third[- ]party|partner (?:systems|apis|services)|fremdsystem\w*|drittsystem\w*|externe (?:systeme|dienste)|sistemas externos|servicios externos|serviços externos|systèmes externes|services externes|sistem eksternal|layanan eksternal|layanan pihak ketiga)\b|外部システム|外部系统|外部系統|第三方|외부 시스템|외부 연동|외부 연계/i;
+
+/**
+ * Is a request line (`GET https://api.supplier.example/v3/items?sku=1`) a call to another system's host:
+ * a host not the PRD's own, under a heading of other systems (OTHER_SYSTEMS_HEADING) or after a sentence
+ * that says the product calls it ("Für FA-02 ruft WerkstattPilot den Teilekatalog-Dienst auf:", goesOut)?
+ */
+function callsOtherHost(line: string, ctx: SectionContext, lead: string | undefined): boolean {
+  const host = line.includes('://') ? REQUEST_HOST.exec(line)?.[1]?.toLowerCase() : undefined;
+  if (host === undefined || ctx.ownHosts?.has(host) || isLocalHost(host)) return false;
+  return OTHER_SYSTEMS_HEADING.test(ctx.section.title) || (lead !== undefined && goesOut(lead));
+}
+
 function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean {
   if (lead !== undefined && (NOT_A_MODEL_NOTE.test(lead) || (CONFIG_WORD.test(lead) && !MODEL_NOTE_WORD.test(lead)))) return true;
   const title = ctx.section.title;
