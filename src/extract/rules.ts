@@ -980,13 +980,23 @@ export function storyHeadingId(title: string): string | undefined {
   return title.includes('-') ? STORY_HEADING_ID.exec(title.trim())?.[1] : undefined;
 }
 
-/** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
-const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
+/**
+ * A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training";
+ * in the other languages of Latin script with the verb of wanting, needing or being able after the role:
+ * "Como visitante, quero …", "Como usuario, quiero …", "En tant que parent, je veux …", "Als Mechaniker
+ * möchte ich …", "Come cliente, vorrei …", "Als klant wil ik …", "Sebagai kurir, saya ingin …".
+ */
+const STORY_LINE = new RegExp(
+  String.raw`^(?:[^:：]{1,20}[:：]\s*)?(?:as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}|(?:como|come)\s[^,.]{1,80},\s*(?:eu\s+|yo\s+|io\s+)?(?:quero|queremos|quiero|queremos|preciso|necesito|gostaria|me gustaría|posso|puedo|voglio|vorrei|ho bisogno)(?!\p{L})|en tant qu['e]\s*[^,.]{1,80},\s*(?:je|nous)\s+(?:veux|voudrais|souhaite|souhaitons|dois|peux|voulons)(?!\p{L})|als\s[^,.]{1,80}?,?\s+(?:möchte|will|muss|kann|wil|moet|kan)\s+(?:ich|ik)(?!\p{L})|sebagai\s[^,.]{1,80},\s*(?:saya|aku|kami)\s+(?:ingin|mau|perlu|bisa|dapat|butuh)(?!\p{L}))`,
+  'iu',
+);
+/** The words a user story opens with (STORY_LINE), after a short label at most: its cheap first test. */
+const STORY_START = /^(?:[^:：]{1,20}[:：]\s*)?(?:as|como|come|en tant|als|sebagai)\s/i;
 
-/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that does not open with "as". */
+/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that opens with none of its words. */
 export function isStory(text: string): boolean {
   const t = text.trimStart();
-  return (t.charCodeAt(0) | 32) === 97 && STORY_LINE.test(t);
+  return STORY_START.test(t) && STORY_LINE.test(t);
 }
 
 /** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
