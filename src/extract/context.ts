@@ -236,6 +236,17 @@ export function namesRules(label: string): boolean {
 }
 
 /**
+ * Does a list item's label name the rules listed under it, in the words of business rules (RULE_TERMS:
+ * `Rules`, `Constraints`, `Règles`, `Reglas`, `Regeln`, `规则`, `ルール`): `- **Règles :**` over its
+ * indented items. Requirements are not named so: `- MVP requirements:` over a list of features is a
+ * plan. Nor is a label of endpoints, models or pages (`Validation rules of the API`).
+ */
+const RULE_LIST_WORDS = either(latinWords(new RegExp(RULE_TERMS, 'i')), new RegExp(RULE_TERMS_CJK));
+export function namesRuleList(label: string): boolean {
+  return RULE_LIST_WORDS.test(label) && !DOCUMENT_TITLE.test(label) && !DOCUMENT_TITLE_AR_HE_FA_TH.test(label) && !API_WORDS.test(label) && !MODEL_WORDS.test(label) && !PAGE_WORDS.test(label);
+}
+
+/**
  * A word pattern bounded by anything but a Latin letter, digit or `_`: `\\b` of a non-Unicode
  * pattern knows ASCII letters only, so `\\bécrans\\b` never matches "Écrans" and `\\bentités?\\b`
  * never matches "Entité". CJK text next to a word still bounds it ("API接口"). For headings and

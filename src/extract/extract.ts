@@ -18,7 +18,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels, readTypedFieldList, mayContainTypedFieldList } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, mayContainStory, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -228,7 +228,7 @@ function readBody(doc: PrdDocument, ctx: SectionContext, body: string, hidden: b
   const fileRoutes = mayContainFileRoute(body);
   if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden, reader, out, trees, fileRoutes, shared);
   else {
-    const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (body.includes(' I ') && storyHeadingId(ctx.section.title) !== undefined));
+    const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (storyHeadingId(ctx.section.title) !== undefined && mayContainStory(body)));
     const blocks = rules || fileRoutes ? plainBlocks(body, ctx.section) : [];
     if (rules) readRuleBlocks(blocks, ctx, out);
     if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);

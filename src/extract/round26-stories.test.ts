@@ -20,6 +20,11 @@ describe('a story in another language under its id heading', () => {
     expect(rows.map((r) => r[0])).toEqual(['HU-01', 'CA-1.1']);
   });
 
+  it('is read in a section that holds no keyword at all', () => {
+    const md = lines('# X', '', '### HU-05 — Ver as minhas entregas', '', '**Como** cliente, **quero** ver as próximas entregas, **para** saber o que vem.', '', 'Ecrã: `/conta/entregas`');
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['HU-05']);
+  });
+
   it('is no requirement when the paragraph only tells of the role, or asks', () => {
     const md = lines(
       '# X',

@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, endsAsThaiQuestion, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, endsAsThaiQuestion, namesOutOfScope, namesRuleList, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 
@@ -844,8 +844,16 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   const siblings = ctx.rules ? undefined : ruleSiblings(blocks);
   // `### US-1 Browse by category` over "As a buyer, I want …": the story is the requirement its heading's id names.
   let storyId = storyHeadingId(ctx.section.title);
+  // The indent of a list item that is only a rules label (`- **Rules:**`, `- **Règles :**`): the items deeper under it are rules.
+  let rulesLabelIndent: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (rulesLabelIndent !== undefined && (!block.listItem || indentOf(block.lines[0]!) <= rulesLabelIndent)) rulesLabelIndent = undefined;
+    const underRulesLabel = rulesLabelIndent !== undefined;
+    if (block.listItem && !underRulesLabel && block.lines.length === 1 && rulesLabelItem(block.lines[0]!)) {
+      rulesLabelIndent = indentOf(block.lines[0]!);
+      continue;
+    }
     // The story opens its section: only the first paragraph is asked.
     if (storyId !== undefined && !block.listItem) {
       const id = storyId;
@@ -885,10 +893,24 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
+    const item = ((ctx.rules || labelled || underRulesLabel) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
 }
+
+/**
+ * A list item that is only a label naming rules (namesRuleList), its colon at the end: `- **Rules:**`,
+ * `- **Règles :**`, `* Reglas de negocio:`. The items indented under it are the rules, keyword or not.
+ */
+function rulesLabelItem(line: string): boolean {
+  if (!line.includes(':') && !line.includes('：')) return false;
+  const m = LIST_MARKER_START.exec(line);
+  const rest = m ? line.slice(m[0].length) : '';
+  if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(rest) || longerThanLabel(rest)) return false;
+  const label = LABEL_ONLY.exec(rest)?.[1];
+  return label !== undefined && namesRuleList(label);
+}
+const LIST_MARKER_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 /** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`, or a bold id before a capital (`- **US-1** As an owner, …`). */
 const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)|(?:\*\*|__)\[?${WRITTEN_ID}\]?(?:\*\*|__)\s+\p{Lu})`, 'u');
@@ -1105,8 +1127,20 @@ export function mayContainRulesLabel(body: string): boolean {
   for (const m of body.matchAll(LABEL_THEN_LIST)) if (namesRules(m[1]!)) return true;
   // `- Acceptance: …`: a label opening an item or paragraph. Only where a label word is there at all.
   if (ACCEPTANCE_OR_RULE.test(body)) for (const m of body.matchAll(LABEL_LINE)) if (namesRules(m[1]!)) return true;
+  // `- **Règles :**` over indented items (rulesLabelItem).
+  if (LABEL_LINE_END.test(body)) for (const m of body.matchAll(LABEL_ITEM_THEN_LIST)) if (rulesLabelItem(m[0].slice(0, m[0].indexOf('\n')))) return true;
   return false;
 }
+/** A colon that ends a line (maybe before bold marks): LABEL_ITEM_THEN_LIST's cheap test. */
+const LABEL_LINE_END = /[:：][^\S\n]*(?:\*\*|__)?[^\S\n]*\n/;
+/** A list item that may be only a label, then an item indented under it. */
+const LABEL_ITEM_THEN_LIST = /^([^\S\n]*)(?:[-*+]|\d+[.)])[^\S\n]+[^\n]{2,60}[:：][^\S\n]*(?:\*\*|__)?[^\S\n]*\n\1[^\S\n]+(?:[-*+]|\d+[.)])[^\S\n]/gm;
+
+/** Cheap test for a section body under a heading with a story's id: may a user story open a paragraph in it (STORY_START's words)? */
+export function mayContainStory(body: string): boolean {
+  return body.includes(' I ') || STORY_OPENING.test(body);
+}
+const STORY_OPENING = /^[^\S\n]*(?:\*\*|__)?(?:como|come|en tant qu|als|sebagai)[\s*_']/im;
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
 const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Bb]ehave|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */

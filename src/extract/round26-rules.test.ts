@@ -1,0 +1,36 @@
+/**
+ * Round 26, rules in lists and paragraphs: the items indented under a list item that is only a rules label
+ * (`- **Règles :**`) are rules, keyword or not.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleRows } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+const texts = (md: string) => ruleRows(md).map((r) => r[2]);
+
+describe('the items under a list item that is only a rules label', () => {
+  it('are rules, keyword or not (French, English)', () => {
+    const fr = lines(
+      '# GlaceLibre',
+      '',
+      '## É3 — Inscription au patin libre',
+      '',
+      '- **URL :** `/patin-libre/:plageId/inscription`',
+      '- **Accès :** citoyen connecté',
+      '- **Règles :**',
+      '  - Une séance de patin libre est limitée à 120 patineurs, toutes inscriptions confondues.',
+      '  - Les inscriptions ferment 30 minutes avant le début de la séance.',
+      '- **Vérification :** à la création du compte, on valide l’adresse.',
+    );
+    expect(texts(fr)).toEqual(['Une séance de patin libre est limitée à 120 patineurs, toutes inscriptions confondues.', 'Les inscriptions ferment 30 minutes avant le début de la séance.']);
+    const en = lines('# Rinkly', '', '## S1', '', '- **Rules:**', '  - Registration closes 30 minutes before the session starts.');
+    expect(texts(en)).toEqual(['Registration closes 30 minutes before the session starts.']);
+  });
+
+  it('are not rules under a label of requirements that lists features, or of another kind', () => {
+    const plan = lines('# Roadmap', '', '## Development Roadmap', '', '- MVP requirements:', '  - Trains, slots, claims, the public share page, the family view, reminders, pause.');
+    expect(texts(plan)).toEqual([]);
+    const other = lines('# X', '', '## S1', '', '- **Contenu :**', '  - Le calendrier de la semaine pour les deux arénas est affiché.');
+    expect(texts(other)).toEqual([]);
+  });
+});
