@@ -34,3 +34,17 @@ describe('the items under a list item that is only a rules label', () => {
     expect(texts(other)).toEqual([]);
   });
 });
+
+describe('a Chinese or Japanese sentence wrapped over lines', () => {
+  it('is read as one, its keyword across the break', () => {
+    const md = lines('# 仕様', '', '## 4. 機能', '', '申込みを受け付けた時点で予約は「申請中」となる。却下する場合、相談員は理由を入力しなければ', 'ならない。');
+    expect(texts(md)).toEqual(['却下する場合、相談員は理由を入力しなければならない。']);
+    const zh = lines('# 需求', '', '## 功能需求', '', '买家支付后，卖家必', '须在 48 小时内完成面交。');
+    expect(texts(zh)).toEqual(['买家支付后，卖家必须在 48 小时内完成面交。']);
+  });
+
+  it('keeps the space of a Korean line break, which falls between words', () => {
+    const md = lines('# 요구사항', '', '## 기능', '', '역 직원 계정은 5회 연속 로그인에 실패하면, 시스템은', '계정을 30분간 잠금 처리해야 한다.');
+    expect(texts(md)).toEqual(['역 직원 계정은 5회 연속 로그인에 실패하면, 시스템은 계정을 30분간 잠금 처리해야 한다.']);
+  });
+});

@@ -181,8 +181,14 @@ export function mayContainUnmarkedRule(text: string): boolean {
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
-  return findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text);
+  if (findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text)) return true;
+  // A Chinese or Japanese keyword wrapped over two lines (see joinLines).
+  return CJK_LINE_BREAK_TEST.test(text) && findKeyword(RULE_SIGNAL, text.replace(CJK_LINE_BREAK, '$1')) !== -1;
 }
+/** A line break between Han or kana, where Chinese and Japanese wrap a sentence (see joinLines). */
+const CJK_LINE_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー、])\n[^\S\n]*(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
+/** CJK_LINE_BREAK's cheap test: a CJK character right before a line break. */
+const CJK_LINE_BREAK_TEST = /[\u3005-\u30ff\u4e00-\u9fff]\n/;
 /**
  * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
  * `Diberikan`, `Cho trước`, `假如`, Korean `전제` as a word of its own): the cheap test; SCENARIO_START says whether it opens the text.
@@ -642,7 +648,7 @@ export interface RuleOptions {
  */
 export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): boolean {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
-  const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
+  const { text: joined, starts } = joinLines(lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines);
   const first = lines[0] ?? '';
   // "[Each feature should describe what it does…]", "- [NEEDS CLARIFICATION: should members…?]": a
   // paragraph or item wholly in square brackets is a template's placeholder or a marker, not a statement.
@@ -683,7 +689,11 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   }
   pieces.push({ text: joined.slice(start), at: start });
   let line = firstLine;
-  let counted = 0;
+  // The line a piece starts on: the last line that starts at or before it.
+  const lineOf = (at: number): number => {
+    while (line - firstLine + 1 < starts.length && starts[line - firstLine + 1]! <= at) line++;
+    return line;
+  };
   let firstRule = true;
   let listUsed = false;
   // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
@@ -709,8 +719,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
         if (hit === -1 && !limits) break;
         continue;
       }
-      for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
-      emit(out, ctx, line, text, 'must', undefined);
+      emit(out, ctx, lineOf(piece.at), text, 'must', undefined);
       continue;
     }
     const level = sentenceLevel(piece.text);
@@ -722,9 +731,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     if (completed) text = `${text} ${options.list}`;
     if (!hasWords(text, 4) || notARule(text)) continue;
     listUsed ||= completed;
-    // Pieces come in order: count line breaks only once over the whole paragraph.
-    for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
-    emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
+    // Pieces come in order: lines are counted only once over the whole paragraph.
+    emit(out, ctx, lineOf(piece.at), text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
     // A rule in capitals (SHALL, MUST) writes the normative text RFC-style: what follows it without one is explanation.
     // A paragraph that opens with a rule is about it; one that states a rule further on only mentions one among other things.
@@ -744,6 +752,27 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
 function followingStatement(text: string): boolean {
   return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
 }
+/**
+ * The lines of a paragraph as one text, with the offset each line starts at. Lines are joined by a line
+ * break, but Chinese and Japanese, written without spaces, wrap a sentence anywhere, even inside a word:
+ * "相談員は理由を入力しなければ\nならない。" is one keyword ("なければならない") across the break, so a line
+ * that ends in Han or kana before one that starts so is joined to it without any.
+ */
+function joinLines(lines: readonly string[]): { text: string; starts: number[] } {
+  let text = lines[0] ?? '';
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    const glue = text.charCodeAt(text.length - 1) >= 0x3000 && CJK_WRAP_END.test(text) && CJK_WRAP_START.test(next) ? '' : '\n';
+    text += glue;
+    starts.push(text.length);
+    text += glue === '' ? next.trimStart() : next;
+  }
+  return { text, starts };
+}
+const CJK_WRAP_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー、]$/u;
+const CJK_WRAP_START = /^\s*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
+
 /**
  * A statement of a limit in the answer to a question (a FAQ's): "You can join up to 10 clubs at a
  * time.", "Those posts stay hidden until your reading progress passes that chapter." It may address
