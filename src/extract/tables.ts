@@ -321,6 +321,8 @@ function isOptional(cell: string, header: string): boolean {
   if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
   return no || NO_CELL_EUROPEAN.test(cell.trim()) || NO_CELL_AR_HE_FA_TH.test(cell.trim());
 }
+/** A column that says whether the value may be null: `NULL`, `Nullable`, `NULL 허용`, `null可`. */
+const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?)$/;
 /** Yes and no in Arabic, Hebrew, Thai and Persian; a no maybe with an aside (`لا (اختياري)`, `خیر (اختیاری)`). */
 const YES_CELL_AR_HE_FA_TH = /^(?:نعم|כן|ใช่|بله|آری)$/;
 const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม่จำเป็น|خیر|نه)(?:\s*\([^()]*\))?$/;
@@ -365,6 +367,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const modelCol = shaped !== -1 ? shaped : namedModelCol;
   const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, IS_REQUIRED_HEADER);
+  // `| Pflicht | NULL |`: beside a required column, a column of its own says whether the value may be null.
+  const nullCol = requiredCol !== -1 && !/^null/.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
   const notesCol = fieldCol !== -1 ? col(headers, IS_NOTES_HEADER, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
@@ -460,7 +464,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
       const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
       let type = noted?.type ?? written?.type;
-      if (type !== undefined && (noted?.nullable || nullableCol || requiredNull) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
+      const nullYes = nullCol !== -1 && isOptional((cells[nullCol] ?? '').replace(/`/g, '').trim(), headers[nullCol]!);
+      if (type !== undefined && (noted?.nullable || nullableCol || requiredNull || nullYes) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
       const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: nullableCol ? `${inferFieldType(bare)} | null` : inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [], names: new Set<string>() };
       if (!entry.names.has(field.name)) {
