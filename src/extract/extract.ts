@@ -563,7 +563,7 @@ const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acce
 const H_REQUIREMENT_NAME = /(?:名|名称|名稱|标题|標題|タイトル|이름|제목|명)$|(?:^|\s)(?:name|title|titel|nombre|t[ií]tulo|titre|nom|nome|nama|judul|naam|nazwa|tytuł|başlık)$/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
-const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|kode|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|n[°º]\.?|ref(?:erence)?|réf\.?|código|codigo|numer|kod|kode|numara|kimlik|kennung|nummer|identificador|identifiant|nomor|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
 /** H_RULE_TEXT's and H_RULE_ID's words in Arabic, Hebrew, Persian and Thai: `| الرقم | القاعدة |`, `| מזהה | דרישה |`, `| شناسه | قاعده |`, `| รหัส | ข้อกำหนด |`. */
 const H_RULE_TEXT_AR_HE_FA_TH = /^(?:(?:ال)?قاعدة|(?:ال)?متطلب|(?:ال)?وصف|כלל|דרישה|תיאור|قاعده|قانون|نیازمندی|شرح|توضیحات|กฎ|ข้อกำหนด|ความต้องการ|คำอธิบาย|รายละเอียด)$/;
 const H_RULE_ID_AR_HE_FA_TH = /^(?:(?:ال)?رقم|(?:ال)?معرف|(?:ال)?رمز|מזהה|מס['׳]?|מספר|شناسه|شماره|کد|รหัส|ลำดับ|เลขที่)$/;

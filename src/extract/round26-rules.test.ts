@@ -48,3 +48,24 @@ describe('a Chinese or Japanese sentence wrapped over lines', () => {
     expect(texts(md)).toEqual(['역 직원 계정은 5회 연속 로그인에 실패하면, 시스템은 계정을 30분간 잠금 처리해야 한다.']);
   });
 });
+
+describe('a requirements table whose id column is headed in another language', () => {
+  it('makes every row a rule with its id (`| Kennung | Anforderung |`), keyword or not', () => {
+    const md = lines(
+      '# Pflichtenheft',
+      '',
+      '## 5 Produktleistungen',
+      '',
+      '| Kennung | Anforderung |',
+      '|---------|-------------|',
+      '| NFA-01 | Die Werkstatt-Tafel muss in unter 2 Sekunden laden. |',
+      '| NFA-02 | Personenbezogene Daten werden ausschließlich auf Servern in Deutschland gespeichert. |',
+    );
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['NFA-01', 'NFA-02']);
+  });
+
+  it('makes no rules of a table of fields numbered so', () => {
+    const md = lines('# X', '', '## 4 Produktdaten', '', '| Nummer | Feld | Typ |', '|--------|------|-----|', '| 1 | `kennzeichen` | Text |', '| 2 | `fin` | Text |');
+    expect(ruleRows(md)).toEqual([]);
+  });
+});
