@@ -722,7 +722,7 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it,
   // unless it says it is one (`**Robot** — example record.`) or speaks of its fields (`**Mission** — `status` is one of …`).
   const namedDescribed = line.startsWith('**') && (described || saysExample(line) || CODE_FIELD.test(line)) && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
-  if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
+  if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!.replace(/\s*[(（].*$/, ''))) return namedDescribed[1];
   if (lines > 1) return undefined;
   // "Data to capture for each Loan:": the thing after "for each", when nothing follows the colon.
   const each = forEachNamed(line);
@@ -744,8 +744,12 @@ const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?
 /** A field's name in code marks: `finishedAt`, `status`. */
 const CODE_FIELD = /`[a-z_$][\w$]*`/;
 
-/** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
-const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
+/**
+ * A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1.
+ * The name may follow a requirement id and be glossed in parentheses, as data requirements write it in
+ * a language of their own (`**DAR-001 습득물(LostItem)** — 시스템은 …`, `**Lieferung (Delivery)** — …`).
+ */
+const NAMED_DESCRIBED = /^\*\*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+(?:\.\d+)*\s+)?([\p{Lu}][\p{L}\p{N}_]*|[\p{L}][\p{L}\p{N}_ ]{0,30}?\s*[(（][\p{Lu}][\p{L}\p{N}_]*[)）])\*\*\s*[—–]\s+\S/u;
 /** Bold words that label a remark, not a thing: `**Note** — …`. */
 const CAPTION_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|not|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
 

@@ -37,3 +37,28 @@ describe('a NULL column beside a required column', () => {
     expect(modelLines(md)).toEqual(['Fahrzeug { id: string; naechsteHu: string | null; vorname?: string }']);
   });
 });
+
+describe('a bold data requirement over its field table', () => {
+  it('names the model by the name it glosses, after its id (`**DAR-001 습득물(LostItem)** — …`)', () => {
+    const md = lines(
+      '# 요구사항 정의서',
+      '',
+      '## 5. 데이터 요구사항',
+      '',
+      '**DAR-001 습득물(LostItem)** — 시스템은 습득물을 아래 항목으로 저장해야 한다.',
+      '',
+      '| 컬럼 | 타입 | 필수 | 설명 |',
+      '|------|------|------|------|',
+      '| id | string | Y | 관리번호 |',
+      '| foundAt | datetime | Y | 습득 일시 |',
+    );
+    expect(modelLines(md)).toEqual(['LostItem { id: string; foundAt: string }']);
+  });
+
+  it('does not name a model after a bold remark over the table', () => {
+    const md = lines('# X', '', '## 5. Datos', '', '**Nota (Importante)** — los tipos los define el equipo.', '', '| Campo | Tipo |', '|-------|------|', '| id | uuid |');
+    const names = modelLines(md).map((l) => l.split(' ')[0]);
+    expect(names).not.toContain('Nota');
+    expect(names).not.toContain('Importante');
+  });
+});
