@@ -121,11 +121,12 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
  * between the name and its separator (`**Post** (existing) — a, b`), or a few words after a comma before
  * a colon and a code-marked list (`**Digest**, kept for resending: `id` (uuid), …`); the name may be in code
  * marks inside the bold (`**`Post`** — a, b`), with its name in another language beside it in parentheses
- * (`**Volunteer (מתנדב)**:`, `**מתנדב (Volunteer)**:`, named by its code name). Group 2 is the separator, 3 the list.
+ * (`**Volunteer (מתנדב)**:`, `**מתנדב (Volunteer)**:`, named by its code name); a name in lower case, as code
+ * writes a table's, only so glossed (`**report（举报）**：reportId、listingId`). Group 2 is the separator, 3 the list.
  */
 /** The code name in parentheses after a name in another script (`**מתנדב (Volunteer)**`): group 1. */
 const CODE_NAME_ASIDE = /^[^(（\n]*[(（]\s*([A-Z][A-Za-z0-9]*)\s*[)）]/;
-const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\s*[(（][^()（）\n*`]{1,40}[)）])?(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*|\p{Ll}[\p{L}\p{N}_]*(?=\s*[(（]))(?:\s*[(（][^()（）\n*`]{1,40}[)）])?(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -743,6 +744,8 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   }
   // A label whose colon is inside the bold (`**Belanja:** Transport, Makan`) heads any list: a model's has a name only code writes.
   if (!fields.some((f) => CODE_NAME.test(f.name)) && (PEOPLE_HEADING.test(ctx.section.title) || m[3] !== undefined)) return;
+  // A list cut by ideographic commas (`运营、客服、财务`) is prose's, unless each item is a name as code writes it (`reportId、listingId`).
+  if ((best.includes('、') || best.includes('，')) && !fields.every((f) => /^[A-Za-z_$]/.test(f.name))) return;
   out.model(ctx, lineNo, name, fields);
 }
 

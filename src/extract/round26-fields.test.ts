@@ -62,3 +62,15 @@ describe('a bold data requirement over its field table', () => {
     expect(names).not.toContain('Importante');
   });
 });
+
+describe('a bold name glossed in Chinese, then its fields cut by ideographic commas', () => {
+  it('is a model, its lower-case code name capitalised (`**report（举报）**：reportId、listingId、reason。`)', () => {
+    const md = lines('# PRD', '', '## 五、核心数据', '', '**report（举报）**：reportId、listingId、reporterId、reason。');
+    expect(modelLines(md)).toEqual(['Report { reportId: string; listingId: string; reporterId: string; reason: string }']);
+  });
+
+  it('is no model when the lower-case bold word has no gloss, or what follows is prose', () => {
+    const md = lines('# PRD', '', '## 五、核心数据', '', '**note**：reportId、listingId、reporterId。', '', '**提示（注意）**：运营、客服、财务三方都要确认。');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
