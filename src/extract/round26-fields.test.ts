@@ -74,3 +74,22 @@ describe('a bold name glossed in Chinese, then its fields cut by ideographic com
     expect(modelLines(md)).toEqual([]);
   });
 });
+
+describe('a field not required whose notes say when it is null', () => {
+  it('is nullable, not optional: the note says why it is not required', () => {
+    const md = lines(
+      '# 요구사항',
+      '',
+      '## 5. 데이터',
+      '',
+      '**LostItem**',
+      '',
+      '| 컬럼 | 타입 | 필수 | 설명 |',
+      '|------|------|------|------|',
+      '| id | string | Y | 관리번호 |',
+      '| returnedAt | datetime | N | 반환 일시, 반환 전에는 null |',
+      '| memo | string | N | 메모 |',
+    );
+    expect(modelLines(md)).toEqual(['LostItem { id: string; returnedAt: string | null; memo?: string }']);
+  });
+});

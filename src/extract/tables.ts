@@ -462,7 +462,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const flagged = requiredCol !== -1 && !requiredNull && isOptional(requiredNote ? requiredNote[1]! : requiredCell, headers[requiredCol]!);
       // …unless its cell says "optional" in words: then the field may be left out.
       const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
-      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
+      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol && !noted?.nullable);
       let type = noted?.type ?? written?.type;
       const nullYes = nullCol !== -1 && isOptional((cells[nullCol] ?? '').replace(/`/g, '').trim(), headers[nullCol]!);
       if (type !== undefined && (noted?.nullable || nullableCol || requiredNull || nullYes) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
