@@ -182,6 +182,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
     if (ctx.model) {
       if (!listItem && !LIST_MARKER.test(rawLine)) readPlainModel(line.trim(), lineNo, ctx, out);
+      if (line.includes('`') && (line.includes('**') || line.includes('__'))) readBoldDescribedModel(line.trim().replace(LIST_MARKER, ''), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
       if (i === 0) wrapped = listItem && lines.length > 1 && wrapsOn(line, unlinked[1]!);
@@ -692,6 +693,22 @@ const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
 const BOLD_NAMES = /^((?:\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*\s*(?:,|and|&)\s*)+\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*)\s*[:：—–]/u;
 const BOLD_NAME = /\*\*([^*]+)\*\*/g;
+/**
+ * In a data section, a bold name (maybe glossed in another language), a sentence about it, then its
+ * fields in code marks in parentheses at the end: "**Resident（入居者）** はケアノートから同期したコピーを保持する
+ * （`id`、`name`、`room`）。", "**Tenant** is a copy synced from the CRM (`id`, `name`, `plan`)." Two fields
+ * at least, each as code names it. Not a person under a heading of people, nor a remark (`**Note**`).
+ */
+const BOLD_DESCRIBED_FIELDS = /^(?:\*\*|__)([\p{Lu}][\p{L}\p{N}_]*)(?:\s*[(（][^()（）\n*]{1,40}[)）])?(?:\*\*|__)[^`\n]{1,120}?[(（]\s*(`[A-Za-z_$][\w$]*`(?:\s*[,、，]\s*`[A-Za-z_$][\w$]*`)+)\s*[)）][。.]?\s*$/u;
+/** Bold words that label a remark, not a thing. */
+const REMARK_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
+
+function readBoldDescribedModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = BOLD_DESCRIBED_FIELDS.exec(line);
+  if (!m || REMARK_LABEL.test(m[1]!) || PEOPLE_HEADING.test(ctx.section.title)) return;
+  out.model(ctx, lineNo, m[1]!, parseFieldList(m[2]!));
+}
+
 /** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades clave", "Kernentiteiten", "Ключевые сущности", "实体". */
 const ENTITIES_HEADING = /^(?:(?:key|core|main|domain|kluczowe|główne|temel|viktiga|ключевые|основные|ключові|основні|주요|핵심)\s+)?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|(?:kern|hoofd)?entiteiten|encje|varlıklar|(?:nyckel|kärn)?entiteter|сущности|сутності|实体|實體|エンティティ|엔티티)(?:\s+(?:clave|principales|principais|clés|chiave|principali))?(?![\p{L}\p{N}])/iu;
 

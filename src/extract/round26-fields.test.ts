@@ -93,3 +93,19 @@ describe('a field not required whose notes say when it is null', () => {
     expect(modelLines(md)).toEqual(['LostItem { id: string; returnedAt: string | null; memo?: string }']);
   });
 });
+
+describe('a bold name described in a sentence that ends with its fields in parentheses', () => {
+  it('is a model in a data section (Japanese, English)', () => {
+    const ja = lines('# 仕様', '', '## 付録B データ項目', '', '**Resident（入居者）** はケアノートから同期したコピーを保持する（`id`、`name`、`room`）。');
+    expect(modelLines(ja)).toEqual(['Resident { id: string; name: string; room: string }']);
+    const en = lines('# Spec', '', '## Data model', '', '**Tenant** is a copy synced nightly from the CRM (`id`, `name`, `plan`).');
+    expect(modelLines(en)).toEqual(['Tenant { id: string; name: string; plan: string }']);
+  });
+
+  it('is none outside a data section, for a remark, or with one code name only', () => {
+    const outside = lines('# Spec', '', '## Background', '', '**Tenant** is a copy synced nightly from the CRM (`id`, `name`, `plan`).');
+    expect(modelLines(outside)).toEqual([]);
+    const remark = lines('# Spec', '', '## Data model', '', '**Note** the export keeps these columns as they are (`id`, `name`).', '', '**Tenant** is synced from the CRM (`crmId`).');
+    expect(modelLines(remark)).toEqual([]);
+  });
+});
