@@ -95,3 +95,28 @@ describe('a line or heading that puts what it names off', () => {
     expect(apiLines(md)).toEqual(['GET /api/fase', 'GET /api/kunden']);
   });
 });
+
+describe('the common words of each language for work put off', () => {
+  it.each([
+    ['- La citofonía (`POST /api/citofonia`) queda para la próxima fase.'],
+    ['- A loja avulsa (`POST /api/loja`) fica fora do âmbito.'],
+    ["- L'export (`GET /api/export`) est prévu dans une phase ultérieure."],
+    ['- Der Export (`GET /api/export`) ist zurückgestellt.'],
+    ['- Langganan (`POST /api/langganan`) masuk fase berikutnya.'],
+    ['- ビデオ通話 API（`POST /api/video`）は今回開発しない。'],
+    ['- 送书上门（`POST /api/deliveries`）先不做。'],
+    ['- 택배 신청(`POST /api/deliveries`)은 추후 개발 예정이다.'],
+  ])('drops the call of %s', (item) => {
+    const md = lines('# X', '', '## API', '', '- `GET /api/items`', item);
+    expect(apiLines(md)).toEqual(['GET /api/items']);
+  });
+
+  it.each([
+    ['- `POST /api/fases` registra la próxima fase del proyecto.'],
+    ['- `GET /api/export` liefert die Daten für eine spätere Auswertung.'],
+    ['- `POST /api/reports` は今回の申込みを登録する。'],
+  ])('keeps a call whose line only names a phase or a later use: %s', (item) => {
+    const md = lines('# X', '', '## API', '', item);
+    expect(apiLines(md)).toHaveLength(1);
+  });
+});
