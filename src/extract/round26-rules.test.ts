@@ -69,3 +69,27 @@ describe('a requirements table whose id column is headed in another language', (
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('the common modal words of each language', () => {
+  it.each([
+    ['O cliente tem de confirmar o pedido antes de quinta-feira.'],
+    ['El residente tiene que aceptar la política antes del primer ingreso.'],
+    ['Kurir tidak boleh menandai order selesai tanpa foto.'],
+    ['Une séance est limitée à 120 patineurs au maximum.'],
+    ['시스템은 고객 전화번호를 암호화하여 저장하여야 한다.'],
+    ['고객은 주문 가능한 메뉴와 가격을 확인할 수 있어야 합니다.'],
+    ['卖家须在买家支付后 48 小时内完成面交。'],
+  ])('makes a rule of %s', (sentence) => {
+    expect(texts(lines('# X', '', '## Flujo', '', sentence))).toEqual([sentence]);
+  });
+
+  it.each([
+    ['O cliente tem dez dias para pagar a fatura.'],
+    ['Kurir boleh memilih rute sendiri.'],
+    ['本页面无须登录即可浏览。'],
+    ['入会前请阅读须知。'],
+    ['우리 팀은 다음 주에 야유회를 간다.'],
+  ])('makes no rule of %s', (sentence) => {
+    expect(ruleRows(lines('# X', '', '## Contexto', '', sentence)).filter((r) => r[1] === 'must')).toEqual([]);
+  });
+});
