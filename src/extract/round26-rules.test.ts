@@ -3,7 +3,7 @@
  * (`- **Règles :**`) are rules, keyword or not.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
+import { modelLines, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
@@ -91,5 +91,29 @@ describe('the common modal words of each language', () => {
     ['우리 팀은 다음 주에 야유회를 간다.'],
   ])('makes no rule of %s', (sentence) => {
     expect(ruleRows(lines('# X', '', '## Contexto', '', sentence)).filter((r) => r[1] === 'must')).toEqual([]);
+  });
+});
+
+describe("a German Pflichtenheft's own headings", () => {
+  it('reads the items under "Qualitätsanforderungen" and "Produktfunktionen" as rules, and a model under "Produktdaten"', () => {
+    const md = lines(
+      '# Pflichtenheft',
+      '',
+      '## 5 Qualitätsanforderungen',
+      '',
+      '- Die Tafel lädt in unter zwei Sekunden bei 200 offenen Aufträgen.',
+      '',
+      '## 6 Produktfunktionen',
+      '',
+      '- Der Serviceberater legt Aufträge zu Fahrzeugen an und weist Mechaniker zu.',
+    );
+    expect(texts(md)).toHaveLength(2);
+    const data = lines('# Pflichtenheft', '', '## 7 Produktdaten', '', '**Kunde**: `id`, `name`, `email`');
+    expect(modelLines(data)).toEqual(['Kunde { id: string; name: string; email: string }']);
+  });
+
+  it('reads no rules under "Produkteinsatz" or "Zielbestimmung"', () => {
+    const md = lines('# Pflichtenheft', '', '## 1 Zielbestimmung', '', '- Die Werkstatt plant Termine heute auf Papier und per Telefon.', '', '## 2 Produkteinsatz', '', '- Eingesetzt wird das System an den PCs der Serviceannahme.');
+    expect(texts(md)).toEqual([]);
   });
 });
