@@ -109,3 +109,17 @@ describe('a bold name described in a sentence that ends with its fields in paren
     expect(modelLines(remark)).toEqual([]);
   });
 });
+
+describe('a field column headed by its name in Portuguese, Spanish or French', () => {
+  it('reads the table as the fields of its heading model (`| Nome do campo | Tipo | Obrigatório |`)', () => {
+    const md = lines('# X', '', '## Modelo de dados', '', '### Reserva', '', '| Nome do campo | Tipo | Obrigatório |', '|---|---|---|', '| id | UUID | sim |', '| total | inteiro | sim |', '| pago | booleano | não |');
+    expect(modelLines(md)).toEqual(['Reserva { id: string; total: number; pago?: boolean }']);
+    const fr = lines('# X', '', '## Données', '', '### Plage', '', '| Nom du champ | Type |', '|---|---|', '| debut | date-heure |', '| capacite | entier |');
+    expect(modelLines(fr)).toEqual(['Plage { debut: string; capacite: number }']);
+  });
+
+  it('makes no model of a table of people with a name column', () => {
+    const md = lines('# X', '', '## Equipa', '', '| Nome | Papel | Contacto |', '|---|---|---|', '| Inês Figueiredo | Produto | ines@example.pt |', '| Rui Costa | Engenharia | rui@example.pt |');
+    expect(modelLines(md)).toEqual([]);
+  });
+});
