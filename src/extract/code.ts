@@ -255,8 +255,8 @@ const REQUEST_HOST = /^\s*[A-Z]+\s+https?:\/\/([^\s/]+)/;
  * as prose reads one?
  */
 function foreignCall(line: string, ctx: SectionContext): boolean {
-  const host = line.includes('://') ? REQUEST_HOST.exec(line) : null;
-  return host !== null && ctx.ownHosts !== undefined && !ctx.ownHosts.has(host[1]!.toLowerCase());
+  const host = line.includes('://') ? REQUEST_HOST.exec(line)?.[1]?.toLowerCase() : undefined;
+  return host !== undefined && ctx.ownHosts !== undefined && !ctx.ownHosts.has(host) && !isLocalHost(host);
 }
 
 const PLAIN_TEXT = /^(?:text|txt|plain|plaintext|none|nohighlight)$/i;
@@ -559,6 +559,7 @@ const MODEL_NOTE_WORD = /\b(?:entit(?:y|ies)|models?|schemas?|tables?|records?)\
  * ("## Configuration"), unless the same words name a model ("The configuration entity:"). Only
  * asked of YAML and JSON blocks that may hold models.
  */
+
 function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean {
   if (lead !== undefined && (NOT_A_MODEL_NOTE.test(lead) || (CONFIG_WORD.test(lead) && !MODEL_NOTE_WORD.test(lead)))) return true;
   const title = ctx.section.title;

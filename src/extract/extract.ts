@@ -18,7 +18,7 @@ import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeA
 import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels, readTypedFieldList, mayContainTypedFieldList } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';
-import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
+import { givesUpList, idCell, isStory, mayContain as mayContainRule, mayContainIdItem, mayContainUnmarkedRule, mayContainRulesLabel, mayContainStory, notNowCell, readRuleBlocks, readRules, storyHeadingId, WRITTEN_ID, type TextBlock } from './rules.js';
 import { readTable } from './tables.js';
 import { hideGuidance, mayHideGuidance } from './guidance.js';
 
@@ -229,7 +229,7 @@ function readBody(doc: PrdDocument, ctx: SectionContext, body: string, hidden: b
   const fileRoutes = mayContainFileRoute(body);
   if (needsMarkdown(body, ctx)) readStructure(doc, ctx, body, hidden, reader, out, trees, fileRoutes, shared);
   else {
-    const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (body.includes(' I ') && storyHeadingId(ctx.section.title) !== undefined));
+    const rules = !ctx.noRules && (ctx.rules || mayContainRule(body) || mayContainRulesLabel(body) || mayContainUnmarkedRule(body) || mayContainIdItem(body) || (storyHeadingId(ctx.section.title) !== undefined && mayContainStory(body)));
     const blocks = rules || fileRoutes ? plainBlocks(body, ctx.section) : [];
     if (rules) readRuleBlocks(blocks, ctx, out);
     if (fileRoutes) for (const b of blocks) readRouteFileLines(b.lines, b.line, ctx, out);
@@ -564,7 +564,7 @@ const H_RULE_TEXT = /^(?:requirements?|descriptions?|rules?|criteri(?:on|a)|acce
 const H_REQUIREMENT_NAME = /(?:名|名称|名稱|标题|標題|タイトル|이름|제목|명)$|(?:^|\s)(?:name|title|titel|nombre|t[ií]tulo|titre|nom|nome|nama|judul|naam|nazwa|tytuł|başlık)$/;
 /** Cells that label a row rather than say something: priorities, MoSCoW, yes/no, ticks, empty. */
 const TABLE_NOISE = /^(?:p[0-4]|high|medium|low|critical|major|minor|must(?: have)?|should(?: have)?|could(?: have)?|won'?t(?: have)?|mvp|yes|no|n\/a|[-—–✓✔✗xX]|)$/i;
-const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|ref(?:erence)?|código|codigo|numer|kod|kode|numara|kimlik|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
+const H_RULE_ID = /^(?:id|ids|#|no\.?|nr\.?|n[°º]\.?|ref(?:erence)?|réf\.?|código|codigo|numer|kod|kode|numara|kimlik|kennung|nummer|identificador|identifiant|nomor|编号|編號|番号|번호|(?:req(?:uirement)?|rule|(?:user )?story|feature|criterion|ac|fr|nfr|use case|anforderungs?|requisito|requerimiento|exigence|wymagani[ae]|gereksinim|krav|要件|要求|需求|規則|规则|ルール|機能|功能|요구사항|요구 사항|기능)[ ._-]{0,2}(?:id|no\.?|nr\.?|#|编号|編號|番号|번호))$/;
 /** H_RULE_TEXT's and H_RULE_ID's words in Arabic, Hebrew, Persian and Thai: `| الرقم | القاعدة |`, `| מזהה | דרישה |`, `| شناسه | قاعده |`, `| รหัส | ข้อกำหนด |`. */
 const H_RULE_TEXT_AR_HE_FA_TH = /^(?:(?:ال)?قاعدة|(?:ال)?متطلب|(?:ال)?وصف|כלל|דרישה|תיאור|قاعده|قانون|نیازمندی|شرح|توضیحات|กฎ|ข้อกำหนด|ความต้องการ|คำอธิบาย|รายละเอียด)$/;
 const H_RULE_ID_AR_HE_FA_TH = /^(?:(?:ال)?رقم|(?:ال)?معرف|(?:ال)?رمز|מזהה|מס['׳]?|מספר|شناسه|شماره|کد|รหัส|ลำดับ|เลขที่)$/;
@@ -729,7 +729,7 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   // Over a table only: a sentence that does not lead in says nothing of the example in a code block below it,
   // unless it says it is one (`**Robot** — example record.`) or speaks of its fields (`**Mission** — `status` is one of …`).
   const namedDescribed = line.startsWith('**') && (described || saysExample(line) || CODE_FIELD.test(line)) && !line.endsWith(':') && !line.endsWith('：') ? NAMED_DESCRIBED.exec(line) : null;
-  if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!)) return namedDescribed[1];
+  if (namedDescribed && !CAPTION_LABEL.test(namedDescribed[1]!.replace(/\s*[(（].*$/, ''))) return namedDescribed[1];
   if (lines > 1) return undefined;
   // "Data to capture for each Loan:": the thing after "for each", when nothing follows the colon.
   const each = forEachNamed(line);
@@ -767,8 +767,12 @@ const NAMED_LEAD_IN = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–-]\s*(?:[^.:!?
 /** A field's name in code marks: `finishedAt`, `status`. */
 const CODE_FIELD = /`[a-z_$][\w$]*`/;
 
-/** A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1. */
-const NAMED_DESCRIBED = /^\*\*([\p{Lu}][\p{L}\p{N}_]*)\*\*\s*[—–]\s+\S/u;
+/**
+ * A bold name, then a long dash and what it is (`**Suspension** — created when …`): the name in group 1.
+ * The name may follow a requirement id and be glossed in parentheses, as data requirements write it in
+ * a language of their own (`**DAR-001 습득물(LostItem)** — 시스템은 …`, `**Lieferung (Delivery)** — …`).
+ */
+const NAMED_DESCRIBED = /^\*\*(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+(?:\.\d+)*\s+)?([\p{Lu}][\p{L}\p{N}_]*|[\p{L}][\p{L}\p{N}_ ]{0,30}?\s*[(（][\p{Lu}][\p{L}\p{N}_]*[)）])\*\*\s*[—–]\s+\S/u;
 /** Bold words that label a remark, not a thing: `**Note** — …`. */
 const CAPTION_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|not|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
 

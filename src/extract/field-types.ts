@@ -467,6 +467,8 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
   }
   let fallback: string | undefined;
+  // `(integer, empty if not a free skate)`, `(entier, vide si …)`: a note that says when the value is empty.
+  let emptyWhile = false;
   for (const raw of rest.split(/\s*[,;，、；،؛]\s*/)) {
     let part = raw.trim();
     if (part.endsWith('?') && part.length > 1) {
@@ -487,6 +489,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     // `optional: empty means pickup`: the word, then why.
     if (isOptionalWord(part) || (part.includes(':') && isOptionalWord(part.slice(0, part.indexOf(':')).trim()))) result.optional = true;
     else if (saysNull(part)) result.nullable = true;
+    else if (EMPTY_WHILE.test(part)) emptyWhile = true;
     else if (IGNORED_NOTE.test(part)) continue;
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
     else if (NUMBER_RANGE.test(part)) fallback ??= 'number';
@@ -498,7 +501,15 @@ export function readFieldNotes(notes: string): FieldNotes {
     }
   }
   result.type ??= fallback;
+  // Of a value that is not text nor a list (a number, a date), empty is null (as readSideNotes reads a notes column).
+  if (emptyWhile && result.type !== undefined && emptyIsNull(result.type)) result.nullable = true;
   return result;
+}
+
+/** Is an empty value of this written type null: a number, a boolean or a date or time, not text nor a list? */
+function emptyIsNull(written: string): boolean {
+  const type = normalizeFieldType(written);
+  return type !== 'unknown' && !type.endsWith('[]') && (type !== 'string' || /date|time|instant|日|時|时|일시|날짜/i.test(written));
 }
 
 /** A value of an enum written bare: one lower-case word, maybe with `-` or `_` (`front-desk`, `in_review`). */

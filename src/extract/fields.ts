@@ -118,7 +118,7 @@ export function parseFieldList(raw: string, kebab = false): ModelField[] {
   const dotted = raw.includes('·') ? dottedFieldList(raw) : undefined;
   const split = dotted ?? splitFieldList(raw);
   for (const item of dotted || !raw.includes('`') ? split : joinEnumValues(split)) {
-    const field = parseFieldItem(item.replace(/\.$/, ''), kebab);
+    const field = parseFieldItem(item.replace(/[.。]$/, ''), kebab);
     if (field && !seen.has(field.name)) {
       seen.add(field.name);
       out.push(field);
@@ -218,7 +218,8 @@ function splitOutsideNotes(raw: string, fieldList: boolean): string[] {
   let pending: Array<{ cuts: boolean }> = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (c === ',' || (fieldList && c === ';')) {
+    // Chinese and Japanese lists cut at the ideographic comma (`reportId、listingId`) or a full-width one.
+    if (c === ',' || (fieldList && (c === ';' || c === '、' || c === '，' || c === '；'))) {
       const cut = { from: i, to: i + 1, cuts: true };
       cuts.push(cut);
       pending.push(cut);

@@ -19,7 +19,7 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
  * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
  * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
  */
-const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|ecrãs?|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
 /** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
 const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');
@@ -123,11 +123,12 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
  * between the name and its separator (`**Post** (existing) — a, b`), or a few words after a comma before
  * a colon and a code-marked list (`**Digest**, kept for resending: `id` (uuid), …`); the name may be in code
  * marks inside the bold (`**`Post`** — a, b`), with its name in another language beside it in parentheses
- * (`**Volunteer (מתנדב)**:`, `**מתנדב (Volunteer)**:`, named by its code name). Group 2 is the separator, 3 the list.
+ * (`**Volunteer (מתנדב)**:`, `**מתנדב (Volunteer)**:`, named by its code name); a name in lower case, as code
+ * writes a table's, only so glossed (`**report（举报）**：reportId、listingId`). Group 2 is the separator, 3 the list.
  */
 /** The code name in parentheses after a name in another script (`**מתנדב (Volunteer)**`): group 1. */
 const CODE_NAME_ASIDE = /^[^(（\n]*[(（]\s*([A-Z][A-Za-z0-9]*)\s*[)）]/;
-const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*)(?:\s*[(（][^()（）\n*`]{1,40}[)）])?(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
+const BOLD_MODEL = /^(?:(?:\*\*|__)`?|`)([\p{Lu}\p{Lo}][\p{L}\p{N}_]*|\p{Ll}[\p{L}\p{N}_]*(?=\s*[(（]))(?:\s*[(（][^()（）\n*`]{1,40}[)）])?(?:(?:`?(?:\*\*|__)|`)\s*(?:\([^()\n]{1,40}\)\s*(?=[:：—–])|,\s[^:：\n`*]{1,40}(?=[:：]\s*`))?([:：—–-]|\()|([:：])(?:\*\*|__))\s*(.+)$/u;
 /**
  * Lower-case words that lead in to a list of fields in code marks, before the first of them: "we store
  * it with", "guardamos", "each record has". The list must name two fields in code marks at least.
@@ -194,6 +195,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
       if (i === 0 && (line.startsWith('**') || line.startsWith('__'))) readDescribedBold(line.trim(), lineNo, ctx, out);
       if (i === 0 && listItem && (line.trimStart().startsWith('**') || line.trimStart().startsWith('__'))) readBoldItem(line.trim(), lineNo, ctx, out);
       if (line.includes('(`')) readParenCodeModel(line, lineNo, ctx, out);
+      if (line.includes('`') && (line.includes('**') || line.includes('__'))) readBoldDescribedModel(line.trim().replace(LIST_MARKER, ''), lineNo, ctx, out);
       readProseModels(line, lineNo, ctx, out);
       // A list item whose field list wraps (`- **RefillItem** — sku (string),` then `  skipped (boolean)`): read as one line.
       if (i === 0) wrapped = listItem && lines.length > 1 && wrapsOn(line, unlinked[1]!);
@@ -808,6 +810,22 @@ const CODE_CASE = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u;
 /** Two names or more, each bold and in code case, then a separator: `**AuditLog**, **UploadLog**: …`. */
 const BOLD_NAMES = /^((?:\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*\s*(?:,|and|&)\s*)+\*\*\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+\*\*)\s*[:：—–]/u;
 const BOLD_NAME = /\*\*([^*]+)\*\*/g;
+/**
+ * In a data section, a bold name (maybe glossed in another language), a sentence about it, then its
+ * fields in code marks in parentheses at the end: "**Resident（入居者）** はケアノートから同期したコピーを保持する
+ * （`id`、`name`、`room`）。", "**Tenant** is a copy synced from the CRM (`id`, `name`, `plan`)." Two fields
+ * at least, each as code names it. Not a person under a heading of people, nor a remark (`**Note**`).
+ */
+const BOLD_DESCRIBED_FIELDS = /^(?:\*\*|__)([\p{Lu}][\p{L}\p{N}_]*)(?:\s*[(（][^()（）\n*]{1,40}[)）])?(?:\*\*|__)[^`\n]{1,120}?[(（]\s*(`[A-Za-z_$][\w$]*`(?:\s*[,、，]\s*`[A-Za-z_$][\w$]*`)+)\s*[)）][。.]?\s*$/u;
+/** Bold words that label a remark, not a thing. */
+const REMARK_LABEL = /^(?:note|nota|hinweis|remarque|opmerking|uwaga|nb|important|warning|caution|tip|hint|info|example|remark|update|summary|context|background)$/i;
+
+function readBoldDescribedModel(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = BOLD_DESCRIBED_FIELDS.exec(line);
+  if (!m || REMARK_LABEL.test(m[1]!) || PEOPLE_HEADING.test(ctx.section.title)) return;
+  out.model(ctx, lineNo, m[1]!, parseFieldList(m[2]!));
+}
+
 /** A heading that lists entities by name: "Key Entities", "Entities", "Domain objects", "Entidades clave", "Kernentiteiten", "Ключевые сущности", "实体". */
 const ENTITIES_HEADING = /^(?:(?:key|core|main|domain|kluczowe|główne|temel|viktiga|ключевые|основные|ключові|основні|주요|핵심)\s+)?(?:entit(?:y|ies)|domain objects|entidades|entités|entitäten|entità|(?:kern|hoofd)?entiteiten|encje|varlıklar|(?:nyckel|kärn)?entiteter|сущности|сутності|实体|實體|エンティティ|엔티티)(?:\s+(?:clave|principales|principais|clés|chiave|principali))?(?![\p{L}\p{N}])/iu;
 
@@ -860,6 +878,8 @@ function readBoldModel(raw: string, lineNo: number, ctx: SectionContext, out: Ta
   }
   // A label whose colon is inside the bold (`**Belanja:** Transport, Makan`) heads any list: a model's has a name only code writes.
   if (!fields.some((f) => CODE_NAME.test(f.name)) && (PEOPLE_HEADING.test(ctx.section.title) || m[3] !== undefined)) return;
+  // A list cut by ideographic commas (`运营、客服、财务`) is prose's, unless each item is a name as code writes it (`reportId、listingId`).
+  if ((best.includes('、') || best.includes('，')) && !fields.every((f) => /^[A-Za-z_$]/.test(f.name))) return;
   out.model(ctx, lineNo, name, fields);
 }
 
@@ -1323,7 +1343,7 @@ const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|dis
 /** A sentence that opens at a code-marked route, then says who does what there: "On `/m/jobs/:jobId` the driver takes a photo", "At `/join`, a visitor …". */
 const ROUTE_PLACE = /(?:^|[.;!]\s+)(?:On|At)\s+`(\/[^\s`]*)`,?\s+(?:the|a|an|each|every|any|users?|members?|customers?|we|you|they)\s/g;
 /** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
-const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client|public|private|staff|committee|member|members|user|\p{L}+-facing)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
+const PAGES_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:key|main|new|customer[- ]facing|admin|app|web|ui|frontend|front-end|mobile|client|public|private|staff|committee|member|members|user|\p{L}+-facing)\s+)?(?:pages?|screens?|views?|routes?|ui|páginas?|pantallas?|vistas?|telas?|écrans?|ecrãs?|vues?|seiten|pagine|schermate|halaman|страницы|экраны)(?:\*\*|__)?\s*[:：]/iu;
 const LABELLED_ROUTE = /^\s*(?:\*\*|__)?\p{L}[^:：—–`/\n]{0,50}?(?:\*\*|__)?[^\S\n]*(?:[:：—–]|[^\S\n]-)[^\S\n]*`?(\/[^\s`]*)`?[^\S\n]*$/u;
 
 /**

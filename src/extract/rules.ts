@@ -1,5 +1,5 @@
 import type { RuleLevel } from '../types.js';
-import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, endsAsThaiQuestion, namesOutOfScope, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
+import { CLARIFICATION, GREEK_QUESTION, LINE_OUT_OF_SCOPE, endsAsThaiQuestion, namesOutOfScope, namesRuleList, namesRules, opensWithGoalsLabel, type SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
 
@@ -10,7 +10,7 @@ import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
  * their own alternatives, and so has Turkish's suffix of necessity (`gönderilmelidir`, "must be sent"). `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|deve|devem|doit|doivent|muss|müssen|harus|wajib|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|tiene que|tienen que|deve|devem|tem de|têm de|tem que|têm que|doit|doivent|muss|müssen|harus|wajib|tidak boleh|tak boleh|dilarang|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
 const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên|nên|Nên';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 /**
@@ -19,7 +19,7 @@ const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
  */
 const MUST_WORDS_EUROPEAN = "musí|Musí|nesmí|Nesmí|nelze|Nelze|je nutné|je povinn[ýáé]|повинен|повинна|повинно|повинні|Повинен|Повинна|Повинно|Повинні|зобов['’]язан(?:ий|а|і)|не може|не можуть|не можна|πρέπει|Πρέπει|ΠΡΕΠΕΙ|ΘΑ|δεν επιτρέπεται|απαγορεύεται|οφείλει|οφείλουν";
 const SHOULD_WORDS_EUROPEAN = 'by měl[aoiy]?|doporučuje se|Doporučuje se|слід|Слід|варто|рекомендується|Рекомендується|бажано|θα πρέπει|Θα πρέπει|συνιστάται|Συνιστάται';
-const MUST_CJK = '必须|必需|不得|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
+const MUST_CJK = '必须|必需|不得|[^无毋必]须(?![知要])|しなければならない|なければならない|てはならない|てはいけない|ものとする|해야 한다|해야 합니다|해야한다|해야 함|[가-힣]야 한다|[가-힣]야 합니다|(?:malı|meli)(?:dır|dir)(?![\\p{L}])';
 /**
  * The normative words of Arabic, Hebrew, Persian and Thai, matched anywhere as CJK keywords are
  * (Arabic and Hebrew join a conjunction to the word: ويجب, וחייב). Thai `ต้อง` (must) is no keyword in
@@ -136,7 +136,7 @@ function sentenceEnd(m: RegExpMatchArray): number {
  */
 const RESTRICTION = byScript(
   'i',
-  [String.raw`\b(?:`, String.raw`can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+)(?: |(?=[.;]))|no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed`, String.raw`)\b`],
+  [String.raw`\b(?:`, String.raw`can(?:not|'t|’t| only| never| no longer)|may only|never|only (?:if|when|after|before|while|once|until|within)|at (?:most|least) |exactly (?:one|two|three|\d+)(?: |(?=[.;]))|no (?:more|later|earlier|fewer) than|(?:up to|within) \d+|max(?:imum)?\.? \d+|(?:for|after|every|in the next|durante|después de|cada|após|depois de|pendant|après|tous les|für|nach|alle|dopo|ogni|gedurende|na|elke|po|przez|co|efter|varje) \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos|minutos|horas|días|dias|semanas|meses|años|anos|secondes|heures|jours|semaines|mois|ans|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|minuten|uur|dagen|weken|maanden|jaar|sekund|minut|godzin[y]?|dni|tygodni|miesięcy|lat|sekunder|minuter|timmar|dagar|veckor|månader)|(?:not|only) (?:allowed|permitted|possible)|(?:is|are) (?:invalid|forbidden|prohibited)|(?:limited|capped) (?:to|at) \d+|(?:more|less|fewer) than \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?) (?:before|after|ahead)|expires? \d+ ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) after|(?:allowed|permitted|possible) only|solo (?:se )?pueden?|no (?:se )?pueden?|nunca|como (?:máximo|mínimo)|hasta \d+|só (?:podem?|é possível)|não (?:podem?|é possível)|no (?:máximo|mínimo)|até \d+|ne (?:peut|peuvent|doit|doivent) (?:jamais|être|que|pas)|jamais|au (?:plus|moins) |au (?:maximum|minimum)|limitée?s? à \d+|limitad[oa]s? a \d+|begrenzt auf \d+|dibatasi (?:maksimal |hingga )?\d+|jusqu'à \d+|kann (?:nur|nicht|nie)|können (?:nur|nicht|nie)|niemals|höchstens|mindestens|bis zu \d+|innerhalb von \d+|(?:può|possono) solo|non (?:può|possono)|mai |al (?:massimo|minimo)|fino a \d+|entro \d+|(?:kan|kunnen) (?:alleen|niet)|nooit|hoogstens|maximaal|minimaal|binnen \d+|hanya (?:dapat|bisa)|tidak (?:dapat|bisa)|maksimal|paling (?:banyak|sedikit)|maksymalnie|najwyżej|co najmniej|(?:może|mogą|można) tylko|tylko (?:gdy|jeśli|po|przed)|nie więcej niż|w ciągu \d+|nigdy|en fazla|en az|yalnızca|sadece|her \d+ (?:saniye|dakika|saat|gün)|\d+ (?:saniye|dakika|saat|gün|hafta|ay|yıl)[a-zçğıöşü]* (?:sonra|içinde|boyunca)|högst|minst|endast|inom \d+|aldrig|(?:stays?|remains?|kept|is|are) (?:hidden|locked|disabled|read-only|invisible|blocked|unavailable)\b[^.;!?\n]{0,40} until|(?:larger|bigger|greater|heavier|longer|more|smaller|shorter|less|fewer|over|above|under|below)(?: than)? \d[^.;!?\n]{0,40}? (?:is|are|will be|gets?) (?:rejected|refused|declined|blocked|not accepted|not allowed|truncated|discarded)|only [^.;!?\n]{1,60}? (?:is|are) (?:accepted|allowed|permitted|supported)|only (?:see|sees|view|views|access|accesses|edit|edits)|requires? [^.;!?\n]{1,40}? to be [a-z]+ed`, String.raw`)\b`],
   String.raw`nie (?:można|może|mogą|wolno)|wyłącznie|(?:ama|eme)z(?![A-Za-z\u00C0-\u024F])|не (?:может|могут|более|менее|позднее)|никогда|只能|不能|不可|最多|至少|不超过|不少于|のみ可能|できない|最大|最長|最短|\d[^\s、。,.]{0,4}(?:以内|以下|未満|まで)|최대|최소|할 수 없|tối (?:đa|thiểu)|ít nhất|không quá \d|chỉ (?:được|có thể)|không thể|trong vòng \d`,
 );
 
@@ -202,8 +202,14 @@ export function mayContainUnmarkedRule(text: string): boolean {
 
 /** Cheap test for a whole section or table cell: can `readRules` find a keyword rule or a Given/When/Then scenario in it? */
 export function mayContain(text: string): boolean {
-  return findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text);
+  if (findKeyword(RULE_SIGNAL, text) !== -1 || GIVEN.test(text)) return true;
+  // A Chinese or Japanese keyword wrapped over two lines (see joinLines).
+  return CJK_LINE_BREAK_TEST.test(text) && findKeyword(RULE_SIGNAL, text.replace(CJK_LINE_BREAK, '$1')) !== -1;
 }
+/** A line break between Han or kana, where Chinese and Japanese wrap a sentence (see joinLines). */
+const CJK_LINE_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー、])\n[^\S\n]*(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
+/** CJK_LINE_BREAK's cheap test: a CJK character right before a line break. */
+const CJK_LINE_BREAK_TEST = /[\u3005-\u30ff\u4e00-\u9fff]\n/;
 /**
  * "Given" opening a scenario, in English and the known languages (`Angenommen`, `Étant donné`, `Dado`,
  * `Diberikan`, `Cho trước`, `假如`, Korean `전제` as a word of its own): the cheap test; SCENARIO_START says whether it opens the text.
@@ -666,7 +672,7 @@ export interface RuleOptions {
  */
 export function readRules(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, options: RuleOptions = {}): boolean {
   // Block quote markers start every quoted line, not only the first: drop them before joining.
-  const joined = (lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines).join('\n');
+  const { text: joined, starts } = joinLines(lines.some((l) => QUOTED.test(l)) ? lines.map((l) => l.replace(QUOTED, '')) : lines);
   const first = lines[0] ?? '';
   // "[Each feature should describe what it does…]", "- [NEEDS CLARIFICATION: should members…?]": a
   // paragraph or item wholly in square brackets is a template's placeholder or a marker, not a statement.
@@ -707,7 +713,11 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   }
   pieces.push({ text: joined.slice(start), at: start });
   let line = firstLine;
-  let counted = 0;
+  // The line a piece starts on: the last line that starts at or before it.
+  const lineOf = (at: number): number => {
+    while (line - firstLine + 1 < starts.length && starts[line - firstLine + 1]! <= at) line++;
+    return line;
+  };
   let firstRule = true;
   let listUsed = false;
   // After a rule, the statements that follow it state more of the same behaviour (FOLLOWING_STATEMENT).
@@ -733,8 +743,7 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
         if (hit === -1 && !limits) break;
         continue;
       }
-      for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
-      emit(out, ctx, line, text, 'must', undefined);
+      emit(out, ctx, lineOf(piece.at), text, 'must', undefined);
       continue;
     }
     const level = sentenceLevel(piece.text);
@@ -746,9 +755,8 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
     if (completed) text = `${text} ${options.list}`;
     if (!hasWords(text, 4) || notARule(text)) continue;
     listUsed ||= completed;
-    // Pieces come in order: count line breaks only once over the whole paragraph.
-    for (; counted < piece.at; counted++) if (joined.charCodeAt(counted) === 10) line++;
-    emit(out, ctx, line, text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
+    // Pieces come in order: lines are counted only once over the whole paragraph.
+    emit(out, ctx, lineOf(piece.at), text, level, firstRule && piece.at === 0 ? (options.id ?? criterionId(ctx, first)) : undefined);
     firstRule = false;
     // A rule in capitals (SHALL, MUST) writes the normative text RFC-style: what follows it without one is explanation.
     // A paragraph that opens with a rule is about it; one that states a rule further on only mentions one among other things.
@@ -768,6 +776,27 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
 function followingStatement(text: string): boolean {
   return RULE_STATEMENT.test(text) && !USER_STORY.test(text) && !text.includes('?') && !text.includes('？') && !text.includes('://') && !LABELLED.test(text) && !POINTS_BACK.test(text) && !notARule(text) && !LINE_OUT_OF_SCOPE.test(text);
 }
+/**
+ * The lines of a paragraph as one text, with the offset each line starts at. Lines are joined by a line
+ * break, but Chinese and Japanese, written without spaces, wrap a sentence anywhere, even inside a word:
+ * "相談員は理由を入力しなければ\nならない。" is one keyword ("なければならない") across the break, so a line
+ * that ends in Han or kana before one that starts so is joined to it without any.
+ */
+function joinLines(lines: readonly string[]): { text: string; starts: number[] } {
+  let text = lines[0] ?? '';
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    const glue = text.charCodeAt(text.length - 1) >= 0x3000 && CJK_WRAP_END.test(text) && CJK_WRAP_START.test(next) ? '' : '\n';
+    text += glue;
+    starts.push(text.length);
+    text += glue === '' ? next.trimStart() : next;
+  }
+  return { text, starts };
+}
+const CJK_WRAP_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー、]$/u;
+const CJK_WRAP_START = /^\s*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
+
 /**
  * A statement of a limit in the answer to a question (a FAQ's): "You can join up to 10 clubs at a
  * time.", "Those posts stay hidden until your reading progress passes that chapter." It may address
@@ -870,8 +899,16 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
   let storyId = storyHeadingId(ctx.section.title);
   // The id a title line gave the scenario right under it.
   let scenarioId: string | undefined;
+  // The indent of a list item that is only a rules label (`- **Rules:**`, `- **Règles :**`): the items deeper under it are rules.
+  let rulesLabelIndent: number | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    if (rulesLabelIndent !== undefined && (!block.listItem || indentOf(block.lines[0]!) <= rulesLabelIndent)) rulesLabelIndent = undefined;
+    const underRulesLabel = rulesLabelIndent !== undefined;
+    if (block.listItem && !underRulesLabel && block.lines.length === 1 && rulesLabelItem(block.lines[0]!)) {
+      rulesLabelIndent = indentOf(block.lines[0]!);
+      continue;
+    }
     // The story opens its section: only the first paragraph is asked.
     if (storyId !== undefined && !block.listItem) {
       const id = storyId;
@@ -921,7 +958,7 @@ export function readRuleBlocks(blocks: readonly TextBlock[], ctx: SectionContext
     // A paragraph that ends with a colon, then a list: the items may complete its last sentence.
     const last = block.lines[block.lines.length - 1]!;
     const list = !block.listItem && (last.includes(':') || last.includes('：')) && /[:：]\s*$/.test(last) ? listAfter(blocks, i) : undefined;
-    const item = ((ctx.rules || labelled) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (ctx.rules && !block.listItem && NUMBERED_RUN_IN.test(block.lines[0]!)) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
+    const item = ((ctx.rules || labelled || underRulesLabel) && block.listItem) || opensWithRulesLabel(block.lines[0]!) || (ctx.rules && !block.listItem && NUMBERED_RUN_IN.test(block.lines[0]!)) || (siblings !== undefined && siblings.has(i)) || (block.listItem && opensWithWrittenId(block.lines[0]!) && !ctx.trail.some((t) => METRICS_HEADING.test(t)));
     if (readRules(block.lines, block.line, ctx, out, { item, list: list?.text })) i = list!.end - 1;
   }
 }
@@ -931,6 +968,20 @@ const NUMBERED_RUN_IN = /^\s*(?:\*\*|__)\p{L}[\p{L} ]{0,30}?\s\d+(?:\.\d+)*\s*[:
 
 /** A line that is only an id and a short title, maybe in bold: `**AC-1.1 Queue contents**`, `AC-2 — Safety faults:` (group 1 the id, 2 the title). */
 const TITLE_ID = new RegExp(String.raw`^\s*(?:\*\*|__)?\[?(${WRITTEN_ID})\]?(?:\*\*|__)?[ \t]*[:：.—–-]?[ \t]*([^.!?。\n]*?)(?:\*\*|__)?[ \t]*[:：]?[ \t]*$`, 'u');
+
+/**
+ * A list item that is only a label naming rules (namesRuleList), its colon at the end: `- **Rules:**`,
+ * `- **Règles :**`, `* Reglas de negocio:`. The items indented under it are the rules, keyword or not.
+ */
+function rulesLabelItem(line: string): boolean {
+  if (!line.includes(':') && !line.includes('：')) return false;
+  const m = LIST_MARKER_START.exec(line);
+  const rest = m ? line.slice(m[0].length) : '';
+  if (!/[:：]\s*(?:\*\*|__)?\s*$/.test(rest) || longerThanLabel(rest)) return false;
+  const label = LABEL_ONLY.exec(rest)?.[1];
+  return label !== undefined && namesRuleList(label);
+}
+const LIST_MARKER_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 /** A list item that opens with a requirement id and its separator: `- CA-1.1: O cliente…`, `- **FR-02** — …`, `- [AC-3]: …`, or a bold id before a capital (`- **US-1** As an owner, …`). */
 const ID_ITEM = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)?\[?${WRITTEN_ID}\]?(?:\*\*|__)?\s*(?::|\.\s|\)|\s[—–-]\s)|(?:\*\*|__)\[?${WRITTEN_ID}\]?(?:\*\*|__)\s+\p{Lu})`, 'u');
@@ -1022,13 +1073,23 @@ export function storyHeadingId(title: string): string | undefined {
   return title.includes('-') ? STORY_HEADING_ID.exec(title.trim())?.[1] : undefined;
 }
 
-/** A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training". */
-const STORY_LINE = /^(?:[^:：]{1,20}[:：]\s*)?as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}/iu;
+/**
+ * A user story, in any wording after "As a …, I" or "As the …, I": "Story: As a coach, I mark who attended training";
+ * in the other languages of Latin script with the verb of wanting, needing or being able after the role:
+ * "Como visitante, quero …", "Como usuario, quiero …", "En tant que parent, je veux …", "Als Mechaniker
+ * möchte ich …", "Come cliente, vorrei …", "Als klant wil ik …", "Sebagai kurir, saya ingin …".
+ */
+const STORY_LINE = new RegExp(
+  String.raw`^(?:[^:：]{1,20}[:：]\s*)?(?:as (?:an?|the)\s[^,]{1,80},\s*I\s+\p{L}|(?:como|come)\s[^,.]{1,80},\s*(?:eu\s+|yo\s+|io\s+)?(?:quero|queremos|quiero|queremos|preciso|necesito|gostaria|me gustaría|posso|puedo|voglio|vorrei|ho bisogno)(?!\p{L})|en tant qu['e]\s*[^,.]{1,80},\s*(?:je|nous)\s+(?:veux|voudrais|souhaite|souhaitons|dois|peux|voulons)(?!\p{L})|als\s[^,.]{1,80}?,?\s+(?:möchte|will|muss|kann|wil|moet|kan)\s+(?:ich|ik)(?!\p{L})|sebagai\s[^,.]{1,80},\s*(?:saya|aku|kami)\s+(?:ingin|mau|perlu|bisa|dapat|butuh)(?!\p{L}))`,
+  'iu',
+);
+/** The words a user story opens with (STORY_LINE), after a short label at most: its cheap first test. */
+const STORY_START = /^(?:[^:：]{1,20}[:：]\s*)?(?:as|como|come|en tant|als|sebagai)\s/i;
 
-/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that does not open with "as". */
+/** Is a table cell or paragraph a user story ("As a coach, I want …", STORY_LINE)? Cheap for text that opens with none of its words. */
 export function isStory(text: string): boolean {
   const t = text.trimStart();
-  return (t.charCodeAt(0) | 32) === 97 && STORY_LINE.test(t);
+  return STORY_START.test(t) && STORY_LINE.test(t);
 }
 
 /** A check under a user story written without a full stop: a sentence of five words or more from a capital, that asks nothing and is no list of nouns. */
@@ -1137,8 +1198,20 @@ export function mayContainRulesLabel(body: string): boolean {
   for (const m of body.matchAll(LABEL_THEN_LIST)) if (namesRules(m[1]!)) return true;
   // `- Acceptance: …`: a label opening an item or paragraph. Only where a label word is there at all.
   if (ACCEPTANCE_OR_RULE.test(body)) for (const m of body.matchAll(LABEL_LINE)) if (namesRules(m[1]!)) return true;
+  // `- **Règles :**` over indented items (rulesLabelItem).
+  if (LABEL_LINE_END.test(body)) for (const m of body.matchAll(LABEL_ITEM_THEN_LIST)) if (rulesLabelItem(m[0].slice(0, m[0].indexOf('\n')))) return true;
   return false;
 }
+/** A colon that ends a line (maybe before bold marks): LABEL_ITEM_THEN_LIST's cheap test. */
+const LABEL_LINE_END = /[:：][^\S\n]*(?:\*\*|__)?[^\S\n]*\n/;
+/** A list item that may be only a label, then an item indented under it. */
+const LABEL_ITEM_THEN_LIST = /^([^\S\n]*)(?:[-*+]|\d+[.)])[^\S\n]+[^\n]{2,60}[:：][^\S\n]*(?:\*\*|__)?[^\S\n]*\n\1[^\S\n]+(?:[-*+]|\d+[.)])[^\S\n]/gm;
+
+/** Cheap test for a section body under a heading with a story's id: may a user story open a paragraph in it (STORY_START's words)? */
+export function mayContainStory(body: string): boolean {
+  return body.includes(' I ') || STORY_OPENING.test(body);
+}
+const STORY_OPENING = /^[^\S\n]*(?:\*\*|__)?(?:como|come|en tant qu|als|sebagai)[\s*_']/im;
 /** The words most requirement labels hold, as a cheap first test: a section without one has no labelled rule in English. */
 const ACCEPTANCE_OR_RULE = /[Aa]cceptance|[Rr]equirement|[Rr]ule|AC|[Cc]riteri|[Rr]equisit|[Aa]nforderung|[Ee]xigence|[Kk]riteri|[Ee]isen|[Bb]ehavio|[Bb]ehave|[Vv]erhalten|omportam|omportem|[Gg]edrag|[Pp]erilaku|оведени|行为|行為|挙動|振る舞い|동작|[Pp]ersyaratan|[Kk]ebutuhan|[Тт]ребовани|[Пп]равил|需求|验收|驗收|要件|受け入れ|요구|수락|인수/;
 /** LABEL_PREFIX at each line start. */

@@ -13,7 +13,7 @@ import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 // for field tables, Russian and Traditional Chinese; Vietnamese for all of them).
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод|phương thức))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|đường dẫn|điểm cuối|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|nome|nome do campo|nome da coluna|nombre del campo|nombre de campo|nombre de columna|nom du champ|nom de champ|nom de colonne|nama field|nama atribut|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
 /**
  * The column of the names code uses, in a data dictionary that also gives the names people read
  * (`| 項目名 | 物理名 | 型 |`, `| 中文名 | 英文名 |`, `| 논리명 | 물리명 |`, `| Logical name | Physical name |`).
@@ -23,9 +23,9 @@ const H_TYPE = /^(?:(?:data ?|(?:coda|airtable|notion|baserow|field|column|prope
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
 const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
 const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|presence|obligation|null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
-const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
+const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|ecrãs?|dialoge?|masken?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
 /** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
-const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
+const H_SCREEN = /^(?:screens?|pages?|pantallas?|páginas?|écrans?|ecrãs?|dialoge?|masken?|seiten?|schermat[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|sayfa|skärm|sida|страница|страницы|экран|экраны|екран|сторінка|页面|頁面|画面|畫面|ページ|화면|페이지|màn hình)$/;
 /**
  * The same column headers in Czech, Ukrainian and Greek (and Swedish's and Ukrainian's the lists above
  * lack), joined to them below: `| Πεδίο | Τύπος | Υποχρεωτικό |`, `| Pole | Typ | Povinné | Poznámka |`.
@@ -120,7 +120,7 @@ const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atr
  */
 const ROUTE_WORDS = new Set(['path', 'paths', 'route', 'routes', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints', 'ruta', 'rutas', 'rota', 'rotas', 'caminho', 'caminhos', 'chemin', 'chemins', 'pfad', 'pfade', 'routen', 'percorso', 'percorsi', 'pad', 'rute', 'ścieżka', 'trasa', 'yol', 'sökväg', 'rutt', 'маршрут', 'путь', '路径', '路徑', '路由', '接口', '端点', '端點', 'パス', 'ルート', '経路', 'エンドポイント', '경로', '라우트', '엔드포인트']);
 const ADDRESS_WORDS = new Set(['address', 'alamat', 'адрес', 'dirección', 'direccion', 'endereço', 'adresse', '地址', '주소', 'アドレス']);
-const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'strona', 'ekran', 'widok', 'sayfa', 'sida', 'skärm', 'vy', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '畫面', '페이지', '화면'];
+const PAGE_NOUNS = ['page', 'screen', 'view', 'página', 'pagina', 'pantalla', 'vista', 'tela', 'écran', 'ecran', 'ecrã', 'vue', 'seite', 'seiten', 'bildschirm', 'ansicht', 'halaman', 'layar', 'strona', 'ekran', 'widok', 'sayfa', 'sida', 'skärm', 'vy', 'страница', 'страницы', 'экран', '页面', '頁面', '界面', 'ページ', '画面', '畫面', '페이지', '화면'];
 const ROUTE_QUALIFIERS = new Set(['url', 'uri', 'path', 'route', 'http', 'https', 'api', 'web', 'app', 'frontend', 'request', 'relative', 'full', 'mobile', 'client', 'ui', '请求', '請求', '访问', '訪問', 'リクエスト', 'アクセス', '요청', '접근', ...PAGE_NOUNS]);
 /** Names of a screen ("Screen name", "画面名", "Nombre de pantalla"), beside a page word or alone. */
 const TITLE_WORDS = new Set(['name', 'title', 'nombre', 'nome', 'nom', 'título', 'titulo', 'titre', 'titel', 'nazwa', 'tytuł', 'ad', 'başlık', 'namn', '名', '名称', '名稱', '标题', '標題', '名前', 'タイトル', '이름', '제목', '명']);
@@ -274,7 +274,7 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
 }
 
 /** A method cell that says its row is a page, not a call: `page`, `UI`, `screen`, `view`, `página`, `Seite`, `页面`. */
-const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|畫面|페이지|화면|ページ)$/iu;
+const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|ecrãs?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|畫面|페이지|화면|ページ)$/iu;
 
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
 const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
@@ -321,6 +321,8 @@ function isOptional(cell: string, header: string): boolean {
   if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
   return no || NO_CELL_EUROPEAN.test(cell.trim()) || NO_CELL_AR_HE_FA_TH.test(cell.trim());
 }
+/** A column that says whether the value may be null: `NULL`, `Nullable`, `NULL 허용`, `null可`. */
+const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?)$/;
 /** Yes and no in Arabic, Hebrew, Thai and Persian; a no maybe with an aside (`لا (اختياري)`, `خیر (اختیاری)`). */
 const YES_CELL_AR_HE_FA_TH = /^(?:نعم|כן|ใช่|بله|آری)$/;
 const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม่จำเป็น|خیر|نه)(?:\s*\([^()]*\))?$/;
@@ -365,6 +367,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const modelCol = shaped !== -1 ? shaped : namedModelCol;
   const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, IS_REQUIRED_HEADER);
+  // `| Pflicht | NULL |`: beside a required column, a column of its own says whether the value may be null.
+  const nullCol = requiredCol !== -1 && !/^null/.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
   const notesCol = fieldCol !== -1 ? col(headers, IS_NOTES_HEADER, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
@@ -458,9 +462,10 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const flagged = requiredCol !== -1 && !requiredNull && isOptional(requiredNote ? requiredNote[1]! : requiredCell, headers[requiredCol]!);
       // …unless its cell says "optional" in words: then the field may be left out.
       const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
-      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol);
+      const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol && !noted?.nullable);
       let type = noted?.type ?? written?.type;
-      if (type !== undefined && (noted?.nullable || nullableCol || requiredNull) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
+      const nullYes = nullCol !== -1 && isOptional((cells[nullCol] ?? '').replace(/`/g, '').trim(), headers[nullCol]!);
+      if (type !== undefined && (noted?.nullable || nullableCol || requiredNull || nullYes) && type !== 'unknown' && !type.endsWith('| null')) type = `${type} | null`;
       const field: ModelField = type !== undefined ? { name: bare, type, optional } : { name: bare, type: nullableCol ? `${inferFieldType(bare)} | null` : inferFieldType(bare), optional, inferred: true };
       const entry = fieldRows.get(modelName) ?? { line, fields: [], lines: [], names: new Set<string>() };
       if (!entry.names.has(field.name)) {
