@@ -130,7 +130,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     return;
   }
   // A task list whose items are calls (`  - GET    /preorders/batches   # open batches`), as a PRP's "List of tasks" writes them.
-  if ((l === '' || /^ya?ml$/.test(l)) && readListedCalls(lines, firstLine, ctx, out)) return;
+  if ((l === '' || l === 'yaml' || l === 'yml') && LISTED_CALL_SIGNAL.test(value) && readListedCalls(lines, firstLine, ctx, out)) return;
   // A `.feature` file's scenarios are acceptance criteria wherever the PRD puts them.
   const gherkin = l === '' || !ROUTE_LANGS.test(l) ? gherkinWords(l, lines) : undefined;
   if (gherkin) {
@@ -793,6 +793,8 @@ function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext
   });
 }
 
+/** The cheap test for a block of listed calls: an item that opens with a method and a path. */
+const LISTED_CALL_SIGNAL = /^[ \t]*[-*][ \t]+(?:GET|POST|PUT|PATCH|DELETE)[ \t]+\//m;
 /** An item of a listed call in YAML or text: `- GET /x`, maybe with a note after `#` (groups: indent, method, path). */
 const LISTED_CALL = /^([ \t]*)[-*][ \t]+(GET|POST|PUT|PATCH|DELETE)[ \t]+(\/[^\s#]*)[ \t]*(?:#.*)?$/;
 /** An item that is a bare route, maybe with a note after `#` (groups: indent, route, note). */

@@ -181,7 +181,9 @@ const STATE_CONDITION = /\b(?:is|are|becomes?|counts? as|(?:is|are) considered)\
  * order resets the interval counters", "Cancelling a booking releases the slot", "Deleting a client
  * archives their invoices"; not what it creates ("Running the seed script creates three depots" sets things up). Tested only on text holding "ing ".
  */
-const ACTION_EFFECT = /(?:^|[.!?;]\s+|\n)\s*(?:(?:[-*+]|\d+[.)])\s+)?\p{Lu}\p{Ll}+ing\s+(?:(?:an?|the|each|every|any|one|their|its|his|her)\s+)?\p{Ll}+(?:[ -]\p{Ll}+){0,3}\s+(?:resets|releases|removes|cancels|marks|notifies|locks|unlocks|clears|archives|frees|deletes|voids|refunds|closes|reopens|restores|invalidates|revokes|expires)\b/u;
+const ACTION_EFFECT = /(?:^|[.!?;]\s+|\n)\s*(?:(?:[-*+]|\d+[.)])\s+)?[A-Z][a-z]+ing\s+(?:(?:an?|the|each|every|any|one|their|its|his|her)\s+)?[a-z]+(?:[ -][a-z]+){0,3}\s+(?:resets|releases|removes|cancels|marks|notifies|locks|unlocks|clears|archives|frees|deletes|voids|refunds|closes|reopens|restores|invalidates|revokes|expires)\b/;
+/** The cheap test for ACTION_EFFECT: one of its verbs. */
+const EFFECT_VERB = /\b(?:resets|releases|removes|cancels|marks|notifies|locks|unlocks|clears|archives|frees|deletes|voids|refunds|closes|reopens|restores|invalidates|revokes|expires)\b/;
 
 /** Does the text state a limit without a keyword (RESTRICTION, CAN_LIMIT, MORE_LIMITS, REFUSED_UNLESS, STATE_CONDITION, ACTION_EFFECT)? */
 function statesLimit(text: string): boolean {
@@ -189,7 +191,7 @@ function statesLimit(text: string): boolean {
     RESTRICTION.test(text) ||
     (text.includes('unless') && REFUSED_UNLESS.test(text)) ||
     ((text.includes(' when ') || text.includes(' if ') || text.includes(' once ')) && STATE_CONDITION.test(text)) ||
-    (text.includes('ing ') && ACTION_EFFECT.test(text)) ||
+    (text.includes('ing ') && EFFECT_VERB.test(text) && ACTION_EFFECT.test(text)) ||
     (text.includes('can ') && CAN_LIMIT.test(text)) ||
     ((text.includes('ejected') || text.includes('efused') || text.includes('imum ') || text.includes(' only') || text.includes('fter ') || text.includes('ithin ') || text.includes('etried ')) && MORE_LIMITS.test(text))
   );
