@@ -1340,6 +1340,12 @@ const ROUTE_ITEM = /^\s*(?:\p{L}+(?:[^\S\n]\p{L}+){0,2}[^\S\n]*[:：][^\S\n]*)?`
 const ROUTE_FIRST = /^\s*(?:(?:to|at|on|under|via|into)[^\S\n]+)?`?\//;
 /** A code-marked route that a sentence says shows something: "`/book/done` shows the summary", "`/x` lists every run". */
 const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|displays|lists|renders|presents|is where|lets (?:the )?(?:user|customer|owner|admin|member)s?)\b/g;
+/**
+ * A code-marked route of the UI that a clause says makes a call: "I mark the task done on
+ * `/tasks/:taskId`, which sends `POST /api/tasks/{id}/complete`", "… at `/orders`, which loads `GET /api/orders`".
+ * Only a call written as a method and a path makes the route a screen (an API path is none: see readPages' callers).
+ */
+const ROUTE_THAT_CALLS = /`(\/[^\s`]*)`,\s+which\s+(?:sends|loads|calls|fetches|posts|submits|hits|requests|reads|saves)\s+(?:a\s+|an\s+)?`?(?:GET|POST|PUT|PATCH|DELETE)\s+\//g;
 /** A sentence that opens at a code-marked route, then says who does what there: "On `/m/jobs/:jobId` the driver takes a photo", "At `/join`, a visitor …". */
 const ROUTE_PLACE = /(?:^|[.;!]\s+)(?:On|At)\s+`(\/[^\s`]*)`,?\s+(?:the|a|an|each|every|any|users?|members?|customers?|we|you|they)\s/g;
 /** A list item or line that opens with a pages label: `- Pages: …`, `Screens:`, `Páginas:`. */
@@ -1405,6 +1411,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   if (!pageContext && line.includes('`/')) {
     for (const m of line.matchAll(ROUTE_SHOWS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
     if (line.includes('n `/') || line.includes('t `/')) for (const m of line.matchAll(ROUTE_PLACE)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
+    if (line.includes(', which ')) for (const m of line.matchAll(ROUTE_THAT_CALLS)) candidates.push({ path: m[1]!, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
   }
   // "`app/templates/pass.html`, served at `/passes/{code}`": a template the app serves at a route.
   const served = !pageContext && (line.includes('served') || line.includes('rendered')) ? SERVED_TEMPLATE.exec(line) : null;

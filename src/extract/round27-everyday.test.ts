@@ -99,5 +99,16 @@ describe('prefix, ids and scope', () => {
     const md = lines('# X', '', '## 5.4 Data', '', 'Permits themselves are represented by the **Permit** entity (permitNo, applicationNo, issuedAt,', 'expiresAt).', '', 'More text (with a parenthesis', 'that closes) here.');
     expect(modelLines(md)).toEqual(['Permit { permitNo: string; applicationNo: string; issuedAt: string; expiresAt: string }']);
   });
+
+  it('reads a route a clause says makes a call ("done on `/tasks/:taskId`, which sends `POST …`") as a page', () => {
+    const md = lines('# X', '', '## Story 3', '', '- **When** I mark the task done on `/tasks/:taskId`, which sends `POST /api/tasks/:taskId/complete`');
+    expect(pageRoutes(md)).toEqual(['/tasks/:taskId']);
+    expect(apiLines(md)).toEqual(['POST /api/tasks/:taskId/complete']);
+  });
+
+  it('reads no page from an API path or a file before ", which sends", nor from a clause without a call', () => {
+    expect(pageRoutes(lines('# X', '', '## Flow', '', 'The worker reads `/api/jobs/next`, which sends `POST /api/jobs/:id/claim` back.'))).toEqual([]);
+    expect(pageRoutes(lines('# X', '', '## Flow', '', 'Settings live in `/etc/app/config.yaml`, which sends nothing anywhere.'))).toEqual([]);
+  });
 });
 
