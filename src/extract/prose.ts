@@ -287,6 +287,8 @@ function wrapsOn(line: string, next: string): boolean {
 
 /** A preposition right before a route (and its code mark): "queue at /x", "download from `/x`". */
 const ROUTE_PREPOSITION = /(?:^|\s)(?:at|from|on|in|to|under|via|à|en|auf|unter|em|su|op|di)\s+`?$/i;
+/** A thing placed at the code-marked route right after: "a checkout at `", "a bake sheet for the next day at `", "check a permit on `". */
+const THING_AT = /\b(?:a|an|the|its|their|our|one)\s+(?:[\p{L}-]+\s+){0,6}(?:at|on)\s+`$/iu;
 
 /**
  * Routes of a paragraph that extend a page the paragraph names (`/tools/refunds` opened, then "their
@@ -298,12 +300,16 @@ function readSubRoutes(lines: string[], firstLine: number, found: readonly Task[
   const pages = new Set(found.flatMap((t) => (t.kind === 'page' && t.route !== '/' ? [t.route] : [])));
   if (pages.size === 0) return;
   const roots = [...pages];
+  // A paragraph that places two pages or more enumerates the screens of one UI: any thing it places "at" a route is one more.
+  const enumerates = pages.size >= 2;
   lines.forEach((raw, i) => {
     if (outOfScope[i] || !raw.includes('/')) return;
     const line = raw.replace(LIST_MARKER, '');
     for (const p of findPaths(line)) {
-      if (pages.has(p.path) || isApiPath(p.path) || !roots.some((r) => p.path.startsWith(`${r}/`))) continue;
-      if (!ROUTE_PREPOSITION.test(line.slice(0, p.index)) || isOldRoute(line, p.index)) continue;
+      if (pages.has(p.path) || isApiPath(p.path)) continue;
+      const before = line.slice(0, p.index);
+      const extends_ = roots.some((r) => p.path.startsWith(`${r}/`)) && ROUTE_PREPOSITION.test(before);
+      if (!(extends_ || (enumerates && before.includes('`') && THING_AT.test(before))) || isOldRoute(line, p.index)) continue;
       pages.add(p.path);
       out.page(ctx, firstLine + i, p.path, undefined);
     }

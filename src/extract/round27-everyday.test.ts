@@ -110,5 +110,24 @@ describe('prefix, ids and scope', () => {
     expect(pageRoutes(lines('# X', '', '## Flow', '', 'The worker reads `/api/jobs/next`, which sends `POST /api/jobs/:id/claim` back.'))).toEqual([]);
     expect(pageRoutes(lines('# X', '', '## Flow', '', 'Settings live in `/etc/app/config.yaml`, which sends nothing anywhere.'))).toEqual([]);
   });
+
+  it('reads every thing a paragraph of screens places at a route: "a checkout at `/checkout`", "a bake sheet for the next day at `/x`"', () => {
+    const md = lines(
+      '# X', '', '## How it works', '',
+      'There is a storefront for each bakery at `/b/:bakerySlug`, a product page at `/b/:bakerySlug/products/:id`,',
+      'and a checkout at `/checkout`. The owner needs a bake sheet for the next day at `/dashboard/bake-sheet`.',
+    );
+    expect(pageRoutes(md)).toEqual(['/b/:bakerySlug', '/b/:bakerySlug/products/:id', '/checkout', '/dashboard/bake-sheet']);
+  });
+
+  it('reads no such page from a paragraph of one screen, nor an API path, a file or an old route in one of several', () => {
+    expect(pageRoutes(lines('# X', '', '## Ops', '', 'The status page lives at `/status`. Logs go to a file at `/var/log/app`.'))).toEqual(['/status']);
+    const md = lines(
+      '# X', '', '## How it works', '',
+      'A storefront at `/shop` and a product page at `/shop/:id` call the API at `/api/v1`,',
+      'keep a log at `/var/log/shop.log`, and the old checkout at `/legacy/checkout` is retired.',
+    );
+    expect(pageRoutes(md)).toEqual(['/shop', '/shop/:id']);
+  });
 });
 
