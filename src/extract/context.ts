@@ -461,8 +461,15 @@ const LABELLED_REQUIREMENT = /^\s*requirement(?:[ \t]+[A-Za-z]{0,4}-?\d[\w.-]*)?
 
 /** Does a heading or a label (`**Out of scope**`, `No-gos:`) say that what it heads is out of scope, given up or for later? */
 export function namesOutOfScope(title: string): boolean {
-  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title) || NOT_BUILT_HEADING.test(proseOf(title)) || (title.includes('~~') && STRUCK_HEADING.test(title));
+  return (OUT_OF_SCOPE.test(title) && OUT_OF_SCOPE.test(proseOf(title))) || DROPPED_STATUS.test(title) || LATER_HEADING.test(title) || NOT_BUILT_HEADING.test(proseOf(title)) || (title.includes('~~') && STRUCK_HEADING.test(title)) || CALLS_OUT_HEADING.test(title);
 }
+
+/**
+ * A heading of the calls the product makes to another system, whose endpoints are that system's:
+ * "What Vetrelay calls on Pawsure", "Calls to Stripe", "Outbound requests", "Partner APIs", "APIs we
+ * call", "External systems". Not "External API" alone: a product may name its own public API so.
+ */
+const CALLS_OUT_HEADING = /\bwhat [\p{L}\p{N}-]+ calls\b|\bcalls (?:to|on|into) (?:the )?\p{Lu}|\b(?:outgoing|outbound) (?:calls|requests|api calls|integrations?)\b|\b(?:partner|third[- ]party) (?:apis|endpoints|api endpoints|services|systems)\b|\b(?:apis|endpoints|services) we (?:call|use|consume)\b|\bexternal (?:systems|services)\b/iu;
 
 /** A heading struck through as a whole (`### ~~`/buy/group`: Group licences~~`): what it names was taken out of the document. */
 const STRUCK_HEADING = /^[^\p{L}\p{N}`~]*~~[^~]+~~\s*$/u;

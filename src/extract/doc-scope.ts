@@ -113,7 +113,7 @@ const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|contro
  * say what kind it is (REST, JSON, internal) counts.
  */
 const UNDER_CUE =
-  /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur|servicios|serviços|servizi|dienste|layanan)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
+  /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur|servicios|serviços|servizi|dienste|layanan)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+(?:`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`|(\/(?:api|rest|v\d+)(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s.,;:)]|$))/iu;
 /** The cheap test for UNDER_CUE: a preposition or verb it needs. */
 const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
 
@@ -146,9 +146,10 @@ function readPrefix(sentence: string, api = true): { path: string; whole: boolea
 
 /** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
 function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
-  const under = sentence.includes('`/') && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
+  const under = (sentence.includes('`/') || sentence.includes(' /')) && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
   if (under) {
-    const path = under[1]!.replace(/\/+$/, '');
+    // A path without code marks only when it reads as an API's base (`/api`, `/v2`, `/rest`): "everything is under /api."
+    const path = (under[1] ?? under[2])!.replace(/\/+$/, '');
     return normalizeApiPath(path) === path ? { path, whole: true } : undefined;
   }
   if (((api || API_PATHS.test(sentence)) && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
@@ -164,8 +165,8 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
 
 const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
 
-/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints. */
-const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\//;
+/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints, or "everything is under /api". */
+const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it

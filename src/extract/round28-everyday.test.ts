@@ -1,0 +1,34 @@
+/**
+ * Round 28: a base stated without code marks ("everything is under /api.") and a heading of the calls
+ * the product makes to another system ("What Vetrelay calls on Pawsure").
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a base stated in plain words', () => {
+  it('reads "everything is under /api." as the prefix of the calls listed after it', () => {
+    const md = lines('# Plots', '', '**frontend**', '', '- `/gardens/:slug` — a garden', '', '**backend**', '', 'everything is under /api. rough list:', '', '- GET /gardens/:slug/plots — all plots', '- POST /plots/:plotId/offers to offer a plot');
+    expect(apiLines(md)).toEqual(['GET /api/gardens/:slug/plots', 'POST /api/plots/:plotId/offers']);
+  });
+
+  it('reads no prefix from a plain path that is no API base, nor from a sentence about files', () => {
+    const md = lines('# Plots', '', '**notes**', '', 'everything is under /srv/plots on the box. See `/gardens/:slug`.', '', '- GET /gardens/:slug/plots — all plots');
+    expect(apiLines(md)).toEqual(['GET /gardens/:slug/plots']);
+  });
+});
+
+describe('a heading of the calls the product makes', () => {
+  it('reads no endpoint of "What Vetrelay calls on Pawsure", "Calls to Stripe" or "Partner APIs"', () => {
+    for (const heading of ['What Vetrelay calls on Pawsure', 'Calls to Stripe', 'Partner APIs', 'Outbound requests']) {
+      const md = lines('# Vetrelay', '', '## App API', '', '- `POST /api/claims` — submit a claim', '', `## ${heading}`, '', '| Call | When |', '|---|---|', '| `POST /v1/claims` | On submit |', '| `GET /v1/claims/{ref}` | Nightly |');
+      expect(apiLines(md)).toEqual(['POST /api/claims']);
+    }
+  });
+
+  it('still reads the endpoints of "External API" and of a heading that calls nothing', () => {
+    const md = lines('# Vetrelay', '', '## External API', '', '| Call | When |', '|---|---|', '| `POST /v1/claims` | On submit |', '', '## How the app calls the backend', '', '- `GET /api/claims` — list');
+    expect(apiLines(md)).toEqual(['GET /api/claims', 'POST /v1/claims']);
+  });
+});
