@@ -750,8 +750,8 @@ function captionOf(block: Block | undefined, described = true): string | undefin
   return line.replace(/[:：]\s*$/, '');
 }
 
-/** `Table 1: \`textbooks\` — …`, `**Table 3.2** — \`offers\``: a numbered caption and the name in code marks after it (group 1). */
-const NUMBERED_TABLE_CAPTION = /^(?:\*\*|__)?(?:table|entity|model|tabla|tabela|tableau|tabelle|tabella|entidad|entidade|entité|entität)\s+[\dA-Z]+(?:\.\d+)*[.:]?(?:\*\*|__)?\s*[:：.—–-]\s*`([A-Za-z_][\w]*)`/i;
+/** `Table 1: \`textbooks\` — …`, `**Table 3.2** — \`offers\``, `New table \`streak_freezes\`:`: a numbered or new table's caption and the name in code marks after it (group 1). */
+const NUMBERED_TABLE_CAPTION = /^(?:\*\*|__)?(?:(?:table|entity|model|tabla|tabela|tableau|tabelle|tabella|entidad|entidade|entité|entität)\s+[\dA-Z]+(?:\.\d+)*[.:]?(?:\*\*|__)?\s*[:：.—–-]|(?:new|one new|a new|the new)\s+(?:table|entity|model|collection)(?:\*\*|__)?\s*[:：—–-]?)\s*`([A-Za-z_][\w]*)`(?:\s*[:：]\s*$|\s*[—–(-]|\s*$)/i;
 /** A name with a capital, then "record", "entity", "table", "row" or "fields", then a few words and a colon ("Ingredient fields, since …:"; group 1 the name). */
 const NAMED_RECORD_LEAD = /^(\p{Lu}[\p{L}\p{N}]*)\s+(?:(?:record|entity|table|object|row|document)s?|fields|columns|attributes|schema)(?:,?\s+[^.!?:：]{1,80})?[:：]$/u;
 /** A bold name, then only a note in parentheses (group 1 the name). */

@@ -3,7 +3,7 @@
  * the product makes to another system ("What Vetrelay calls on Pawsure").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, mergedModels } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -32,3 +32,14 @@ describe('a heading of the calls the product makes', () => {
     expect(apiLines(md)).toEqual(['GET /api/claims', 'POST /v1/claims']);
   });
 });
+
+describe('a new table\'s caption', () => {
+  const table = ['', '| column | type |', '|---|---|', '| id | uuid |', '| used_on | date, nullable |'];
+  it('reads "New table `streak_freezes`:" over a table as that model', () => {
+    expect(mergedModels(lines('# X', '', '### Data', '', 'New table `streak_freezes`:', ...table)).map((m) => m.name)).toEqual(['StreakFreeze']);
+  });
+  it('reads no model from a sentence that goes on after the name', () => {
+    expect(mergedModels(lines('# X', '', '### Data', '', 'New table `streak_freezes` is not needed, we reuse the inventory.', ...table)).map((m) => m.name)).toEqual([]);
+  });
+});
+
