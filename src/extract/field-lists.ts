@@ -15,6 +15,8 @@ const SYMBOL_NEAR_START = /[^\u0000-\u1fff]/;
 /** A list item's bullet (group 1), then symbols that mark the item: `- ★ `, `* 🆕 `. */
 const SYMBOL_AFTER_BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`, `- currency: 'EUR' | 'GBP'`: a plain name with a type word the extractor knows. */
+/** A list item of names as code writes them, one at least with an underscore or a hump, maybe a note in parentheses after: `- id, garden_id, user_id` (group 1 the names). */
+const UNTYPED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+((?:[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*\s*,\s*)*[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*)\s*(?:\([^()\n]*\))?\s*$/;
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*(?:\||,|,?\s+or\s)\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 /** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"|^\p{Lu}[\p{L}\p{N}]*\[\]$/u;
@@ -295,7 +297,20 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (shared) line = line.replace(shared[1]!, '');
     const coded = FIELD_ITEM.exec(line);
     const plain = coded ? undefined : PLAIN_ITEM.exec(line);
-    if (!coded && !plain) continue;
+    if (!coded && !plain) {
+      // `- id, garden_id, user_id`, `- joined_at (what position is computed from)`: names as code writes them and no type; each a field, its type guessed from its name.
+      const untyped = line.includes('_') || /[a-z][A-Z]/.test(line) ? UNTYPED_NAMES.exec(line) : null;
+      if (untyped) {
+        for (const n of untyped[1]!.split(',').map((x) => x.trim())) {
+          if (names.has(n)) continue;
+          names.add(n);
+          fields.push(notedField(n, { optional: false, nullable: false }, false));
+          lines.push(block.line);
+          first ??= block.line;
+        }
+      }
+      continue;
+    }
     let type: string | undefined;
     let optional: boolean;
     let quals: string | undefined;

@@ -3,7 +3,7 @@
  * the product makes to another system ("What Vetrelay calls on Pawsure").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels } from '../testing/extract.js';
+import { apiLines, mergedModels, modelLines } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -40,6 +40,18 @@ describe('a new table\'s caption', () => {
   });
   it('reads no model from a sentence that goes on after the name', () => {
     expect(mergedModels(lines('# X', '', '### Data', '', 'New table `streak_freezes` is not needed, we reuse the inventory.', ...table)).map((m) => m.name)).toEqual([]);
+  });
+});
+
+describe('untyped names under a model\'s name line', () => {
+  it('reads `- id, garden_id, user_id` and `- household_id` as fields typed from their names', () => {
+    const md = lines('# X', '', '## Data', '', 'Garden', '- slug (string, unique)', '- yearly_rent (number, in cents)', '', 'WaitlistEntry', '- id, garden_id, user_id', '- household_id');
+    expect(modelLines(md)).toEqual(['Garden { slug: string; yearly_rent: number }', 'WaitlistEntry { id: string; garden_id: string; user_id: string; household_id: string }']);
+  });
+
+  it('reads no fields from a list of words that are no code names', () => {
+    const md = lines('# X', '', '## Data', '', 'Speed', '- fast, cheap, good', '- simple');
+    expect(modelLines(md)).toEqual([]);
   });
 });
 
