@@ -15,6 +15,22 @@ const SYMBOL_NEAR_START = /[^\u0000-\u1fff]/;
 /** A list item's bullet (group 1), then symbols that mark the item: `- ★ `, `* 🆕 `. */
 const SYMBOL_AFTER_BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 /** `- title: string`, `- id — uuid`, `- **name** (string, optional)`, `- currency: 'EUR' | 'GBP'`: a plain name with a type word the extractor knows. */
+/**
+ * A list item of names in code marks only, two at least, each maybe with its values or type in
+ * parentheses: `` - `id`, `patientId`, `platform` (`ios` | `android`), `lastSeenAt` ``.
+ */
+function codedNames(line: string): Array<{ name: string; note: string | undefined }> | undefined {
+  if (!line.includes('`, `') && !line.includes('`,`')) return undefined;
+  const parts = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').split(/,(?![^()]*\))/).map((p) => p.trim());
+  const out: Array<{ name: string; note: string | undefined }> = [];
+  for (const part of parts) {
+    const m = /^`([A-Za-z_$][\w$]*)`\s*(?:\(([^()]*)\))?$/.exec(part);
+    if (!m) return undefined;
+    out.push({ name: m[1]!, note: m[2]?.replace(/`/g, '') });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 /** A list item of names as code writes them, one at least with an underscore or a hump, maybe a note in parentheses after: `- id, garden_id, user_id` (group 1 the names). */
 const UNTYPED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+((?:[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*\s*,\s*)*[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*)\s*(?:\([^()\n]*\))?\s*$/;
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*(?:\||,|,?\s+or\s)\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
@@ -295,19 +311,19 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     // `` - `lat`, `lng`: decimal ``: names in code marks that share one type; the first is read, the others copy it.
     const shared = line.includes('`, `') ? SHARED_NAMES.exec(line) : null;
     if (shared) line = line.replace(shared[1]!, '');
-    const coded = FIELD_ITEM.exec(line);
-    const plain = coded ? undefined : PLAIN_ITEM.exec(line);
+    // `` - `id`, `patientId`, `platform` (`ios` | `android`) ``: names in code marks, each a field.
+    const codeNames = line.includes('`, `') && !shared ? codedNames(line) : undefined;
+    const coded = codeNames ? null : FIELD_ITEM.exec(line);
+    const plain = coded || codeNames ? undefined : PLAIN_ITEM.exec(line);
     if (!coded && !plain) {
       // `- id, garden_id, user_id`, `- joined_at (what position is computed from)`: names as code writes them and no type; each a field, its type guessed from its name.
-      const untyped = line.includes('_') || /[a-z][A-Z]/.test(line) ? UNTYPED_NAMES.exec(line) : null;
-      if (untyped) {
-        for (const n of untyped[1]!.split(',').map((x) => x.trim())) {
-          if (names.has(n)) continue;
-          names.add(n);
-          fields.push(notedField(n, { optional: false, nullable: false }, false));
-          lines.push(block.line);
-          first ??= block.line;
-        }
+      const untyped = codeNames ?? (line.includes('_') || /[a-z][A-Z]/.test(line) ? UNTYPED_NAMES.exec(line)?.[1]?.split(',').map((n) => ({ name: n.trim(), note: undefined })) : undefined);
+      for (const { name: n, note } of untyped ?? []) {
+        if (names.has(n)) continue;
+        names.add(n);
+        fields.push(notedField(n, note !== undefined ? readTypeText(note) : { optional: false, nullable: false }, false));
+        lines.push(block.line);
+        first ??= block.line;
       }
       continue;
     }

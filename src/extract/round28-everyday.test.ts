@@ -55,3 +55,16 @@ describe('untyped names under a model\'s name line', () => {
   });
 });
 
+describe('names in code marks listed in one item, and a call on the other side', () => {
+  it('reads `- \\`id\\`, \\`patientId\\`, \\`platform\\` (\\`ios\\` | \\`android\\`)` as fields, the values as a union', () => {
+    const md = lines('# X', '', '## Data', '', '**Device**', '- `id`, `patientId`, `pushToken`, `platform` (`ios` | `android`), `lastSeenAt`');
+    expect(modelLines(md)).toEqual(['Device { id: string; patientId: string; pushToken: string; platform: "ios" | "android"; lastSeenAt: string }']);
+    expect(modelLines(lines('# X', '', '## Data', '', '**Device**', '- `lat`, `lng`: decimal'))).toEqual(['Device { lat: number; lng: number }']);
+  });
+
+  it('reads no endpoint of a call "on their side", and still one of ours beside it', () => {
+    const md = lines('# X', '', '## API', '', '- `POST /mobile/v3/devices` — register the push token', '', 'Refills go to the pharmacy through the Dispensa partner API (`POST /partner/v1/refill-orders` on their side).');
+    expect(apiLines(md)).toEqual(['POST /mobile/v3/devices']);
+  });
+});
+
