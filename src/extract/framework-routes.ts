@@ -409,15 +409,29 @@ const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
  * `/stops/:stop_id`); `resource :account` (singular) has no member id; `path: "images"` renames a
  * resource's segment and `param: :slug` its member's parameter; `member do` and `collection do`
  * blocks hold verbs on one record or on the collection (`get :nearby`); `post "inspections/verify"`.
+ * A file that serves its JSON under an API namespace (RAILS_API_BLOCK) is an app that renders HTML
+ * besides: outside that namespace its `GET`s are pages, a resource's `index` and `show` too, with its
+ * `new` and `edit` forms (`/shifts/new`, `/shifts/:id/edit`), and `root` is the home page.
  */
 function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open block: the whole path of its body (a member block's is its resource's member), and a resource's own path.
-  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string }> = [];
+  // Each open block: the whole path of its body (a member block's is its resource's member), a resource's own path, and whether it serves the API.
+  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string; api?: boolean }> = [];
   const prefix = () => stack[stack.length - 1]?.full ?? '';
   const resource = () => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.base !== undefined) return stack[k];
     return undefined;
+  };
+  // With an API namespace in the file, what stands outside it renders HTML.
+  const html = lines.some((l) => l.includes('api') || l.includes('json') ? RAILS_API_BLOCK.test(l) : false);
+  const inApi = () => stack.some((b) => b.api);
+  // A page outside the API of an app that renders HTML; otherwise the call itself.
+  const add = (r: DeclaredRoute | undefined) => {
+    if (!r) return;
+    const page = html && !inApi();
+    if (!page) out.push(r);
+    else if (r.methods.length === 0 || r.methods.includes('GET')) out.push({ ...r, methods: [], page: true });
+    else out.push(r);
   };
   lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
@@ -425,14 +439,15 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       stack.pop();
       return;
     }
+    const api = html && RAILS_API_BLOCK.test(text);
     const ns = RAILS_NAMESPACE.exec(text);
     if (ns) {
-      stack.push({ full: nestedPath(prefix(), ns[1]!) });
+      stack.push({ full: nestedPath(prefix(), ns[1]!), api });
       return;
     }
     const scope = RAILS_SCOPE.exec(text);
     if (scope) {
-      stack.push({ full: nestedPath(prefix(), scope[2]!) });
+      stack.push({ full: nestedPath(prefix(), scope[2]!), api });
       return;
     }
     const res = RAILS_RESOURCES.exec(text);
@@ -443,13 +458,12 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       const segment = /\bpath:\s*(['"])\/?([^'"]*)\1/.exec(options)?.[2] ?? res[2]!;
       const param = /\bparam:\s*:(\w+)/.exec(options)?.[1];
       const base = joinRoute(prefix(), segment);
+      const member = one ? base : joinRoute(base, `:${param ?? 'id'}`);
       const kept = keptActions(options);
-      for (const a of RESOURCE_ACTIONS) {
-        if (!kept.has(a.action)) continue;
-        const r = route(i, a.member && !one ? joinRoute(base, `:${param ?? 'id'}`) : base, a.methods);
-        if (r) out.push(r);
-      }
-      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param });
+      for (const a of RESOURCE_ACTIONS) if (kept.has(a.action)) add(route(i, a.member ? member : base, a.methods));
+      // The forms of an app that renders HTML: `new` and `edit`, unless `only` or `except` leaves them out.
+      if (html && !inApi()) for (const f of RAILS_FORMS) if (formKept(options, f.action)) add(route(i, joinRoute(f.member ? member : base, f.action), [], true));
+      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param, api });
       return;
     }
     if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
@@ -461,14 +475,35 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     const verb = RAILS_VERB.exec(text);
     if (verb) {
       const m = normalizeMethod(verb[1]!)!;
-      const r = route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]);
-      if (r) out.push(r);
+      add(route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]));
       if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
       return;
     }
-    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
+    if (html && !inApi() && RAILS_ROOT.test(text)) add(route(i, prefix() || '/', [], true));
+    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix(), api });
   });
   return out;
+}
+
+/**
+ * A Rails block that serves JSON: `namespace :api do`, `scope "/api" do`, `scope module: :api`, or one
+ * whose defaults or constraints say JSON (`defaults: { format: :json }`, `scope format: "json" do`).
+ */
+const RAILS_API_BLOCK = /^\s*(?:namespace\s+:api\b|scope\s+(?:path:\s*)?['"]\/?api\b|scope\s+module:\s*:?['"]?api\b)|\bformat:\s*:?['"]?json\b[^\n]*\bdo\s*(?:\|[^|]*\|)?\s*$/;
+/** The home page of a Rails app: `root "home#index"`, `root to: "rehearsals#upcoming"`. */
+const RAILS_ROOT = /^\s*root\b\s*(?:\(|to:|['"])/;
+/** The form pages a resource of an HTML app has besides its REST calls: `/shifts/new`, `/shifts/:id/edit`. */
+const RAILS_FORMS: Array<{ action: string; member: boolean }> = [
+  { action: 'new', member: false },
+  { action: 'edit', member: true },
+];
+
+/** Does a resource's `only:` list name a form action, or (without one) its `except:` list leave it in? */
+function formKept(options: string, action: string): boolean {
+  const names = (list: RegExpExecArray | null) => (list?.[1] ?? list?.[2])?.split(/[^A-Za-z_]+/);
+  const only = names(/\bonly:\s*(?:\[([^\]]*)\]|:(\w+))/.exec(options));
+  if (only) return only.includes(action);
+  return !names(/\bexcept:\s*(?:\[([^\]]*)\]|:(\w+))/.exec(options))?.includes(action);
 }
 
 
