@@ -17,7 +17,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
 import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
+import { djangoPrefix, frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -62,7 +62,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
     }
   }
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
+  if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes));
   if (JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
   if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
@@ -707,13 +707,15 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
  * The routes of Django url patterns (`path("courses/<slug:slug>/", view)`, relative to the site's
  * root: `""` is the home page): pages, but an API path. A pattern that includes other patterns
  * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
+ * @param prefix where the document's url config includes the block's module (`api` for `# custody/api_urls.py`)
  */
-function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, prefix = ''): void {
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
     // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
     if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text)) return;
-    const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
+    const written = joinRoute(prefix === '' ? '' : `/${prefix}`, m[2]!);
+    const route = written === '/' ? '/' : normalizeApiPath(written);
     if (!route) return;
     if (!isApiPath(route) && !(ctx.api && !ctx.page)) {
       out.page(ctx, firstLine + i, route, undefined);

@@ -814,6 +814,8 @@ export interface SectionCode {
   modelEnums: ReadonlyMap<string, string>;
   /** the DRF viewsets the document describes, by class name (see DocumentCode) */
   viewSets: ReadonlyMap<string, ViewSet>;
+  /** Django url modules the document includes at a prefix, by module (see DocumentCode) */
+  djangoIncludes: ReadonlyMap<string, string>;
 }
 
 /**
@@ -821,19 +823,21 @@ export interface SectionCode {
  * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
  * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
  * while their routes stand in other sections (a router name mounted at two paths says nothing),
- * the enums its Rails models declare for the columns a migration elsewhere creates, and the DRF
- * viewsets its router registrations name.
+ * the enums its Rails models declare for the columns a migration elsewhere creates, the DRF
+ * viewsets its router registrations name, and the prefixes Django's url config includes its apps'
+ * url modules at (`path("api/", include("custody.api_urls"))`).
  */
 export interface DocumentCode {
   globalPrefix: string;
   routers: ReadonlyMap<string, RouterPlace>;
   modelEnums: ReadonlyMap<string, string>;
   viewSets: ReadonlyMap<string, ViewSet>;
+  djangoIncludes: ReadonlyMap<string, string>;
   /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), key: '' };
 
 /** The lines of a text that hold a word, by where each starts; the search goes on after each line found. */
 function linesWith(text: string, word: string, into: Map<number, string>): void {
@@ -874,9 +878,45 @@ export function documentCode(text: string): DocumentCode {
   for (const [name, place] of placed) if (!ambiguous.has(name) && (place.at !== undefined || (place.own !== undefined && parents.has(name)))) routers.set(name, place);
   const modelEnums = railsModelEnums(text);
   const sets = mayContainViewSets(text) ? documentViewSets(text) : new Map<string, ViewSet>();
-  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0) return NO_DOCUMENT_CODE;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, key };
+  const includes = text.includes('include(') ? djangoIncludes(text) : new Map<string, string>();
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0 && includes.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}\0${[...includes].map(([k, v]) => `${k}=${v}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, djangoIncludes: includes, key };
+}
+
+/** Django's include of an app's url module at a prefix: `path("api/", include("custody.api_urls"))`, `re_path(r"^shop/", include(("shop.urls", "shop")))`. */
+const DJANGO_INCLUDE = /^\s*(?:re_)?path\s*\(\s*r?(['"])\^?([^'"]*)\1\s*,\s*include\s*\(\s*\(?\s*(['"])([\w.]+)\3/;
+
+/** The url modules a PRD's Django url config includes, each with its prefix (`custody.api_urls` → `api`); a module included at two prefixes says nothing. */
+function djangoIncludes(text: string): Map<string, string> {
+  const found = new Map<number, string>();
+  linesWith(text, 'include(', found);
+  const out = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const line of found.values()) {
+    const m = line.includes('path') ? DJANGO_INCLUDE.exec(line) : null;
+    if (!m) continue;
+    const at = m[2]!.replace(/\$$/, '').replace(/^\/+|\/+$/g, '');
+    if (out.has(m[4]!) && out.get(m[4]!) !== at) twice.add(m[4]!);
+    out.set(m[4]!, at);
+  }
+  for (const name of twice) out.delete(name);
+  return out;
+}
+
+/**
+ * The prefix a block of Django url patterns is included at: the block's first line names its file
+ * (`# custody/api_urls.py`), a module the document's url config includes (`include("custody.api_urls")`);
+ * undefined when it names none or one not included.
+ */
+export function djangoPrefix(lines: readonly string[], includes: ReadonlyMap<string, string>): string | undefined {
+  if (includes.size === 0) return undefined;
+  const first = lines.find((l) => l.trim() !== '');
+  const file = first !== undefined ? /^\s*#\s*([\w/.-]+)\.py\b/.exec(first) : null;
+  if (!file) return undefined;
+  const module = file[1]!.replace(/^\.\//, '').replace(/\//g, '.');
+  for (const [name, at] of includes) if (module === name || module.endsWith(`.${name}`) || name.endsWith(`.${module}`)) return at;
+  return undefined;
 }
 
 /** The DRF viewsets a PRD's text describes: its lines that name one, its allowed methods or an action, with the line after each. */
@@ -894,7 +934,7 @@ function documentViewSets(text: string): Map<string, ViewSet> {
   );
 }
 
-export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map() };
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map() };
 
 /** What a section's code blocks set for each other (see SectionCode), over the document's. */
 export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
@@ -906,7 +946,7 @@ export function sectionCode(values: readonly string[], document: DocumentCode = 
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets, djangoIncludes: document.djangoIncludes };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */

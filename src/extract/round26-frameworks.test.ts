@@ -1,6 +1,6 @@
 /**
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
- * outside its API namespace.
+ * outside its API namespace; Django url modules under the prefix the project's url config includes them at.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -42,5 +42,50 @@ describe('a Rails routes file with an API namespace', () => {
     const plain = lines('# Spec', '', '## API', '', '```ruby', 'Rails.application.routes.draw do', '  resources :orders, only: [:index, :show, :new]', 'end', '```');
     expect(apiLines(plain)).toEqual(['GET /orders', 'GET /orders/:id']);
     expect(pageRoutes(plain)).toEqual([]);
+  });
+});
+
+describe('a Django url module the project includes at a prefix', () => {
+  const urls = (apiModule: string) =>
+    lines(
+      '# Spec',
+      '',
+      '## URLs',
+      '',
+      '```python',
+      '# shop/urls.py',
+      'urlpatterns = [',
+      '    path("admin/", admin.site.urls),',
+      `    path("api/", include("${apiModule}")),`,
+      '    path("", include("orders.web_urls")),',
+      ']',
+      '```',
+      '',
+      '```python',
+      '# orders/api_urls.py',
+      'urlpatterns = [',
+      '    path("orders/", v.OrderList.as_view()),            # GET, POST',
+      '    path("orders/<int:pk>/", v.OrderDetail.as_view()),  # GET, PATCH',
+      ']',
+      '```',
+      '',
+      '```python',
+      '# orders/web_urls.py',
+      'urlpatterns = [',
+      '    path("orders/", w.order_list),',
+      ']',
+      '```',
+    );
+
+  it('serves its patterns under that prefix: calls under `api/`, pages at the root', () => {
+    const md = urls('orders.api_urls');
+    expect(apiLines(md)).toEqual(['GET /api/orders', 'GET /api/orders/:pk', 'PATCH /api/orders/:pk', 'POST /api/orders']);
+    expect(pageRoutes(md)).toEqual(['/orders']);
+  });
+
+  it('reads a module the config does not include relative to the root, as before', () => {
+    const md = urls('billing.api_urls');
+    expect(apiLines(md)).toEqual([]);
+    expect(pageRoutes(md)).toEqual(['/orders', '/orders/:pk']);
   });
 });
