@@ -61,11 +61,13 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // Route code that is there already and stays as it is declares nothing to build.
+  const existing = existingCode(lead, lines);
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes));
-  if (JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
+  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes));
+  if (!existing && JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
-  if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
+  if (!existing && (l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
     for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
   }
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
@@ -77,7 +79,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // `option (google.api.http)`) say what it is under any heading; a frontend's client calls count
   // under an API or screens heading only.
   const routesHere = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
-  const routeFile = routesHere || !shownOnly(ctx);
+  const routeFile = !existing && (routesHere || !shownOnly(ctx));
   const declared = routeFile && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing, routesHere) : undefined;
   if (declared) {
     for (const r of declared) {
@@ -87,7 +89,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
         if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
     }
-  } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
+  } else if (!existing && (ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
     readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
   }
   // `curl` calls to the PRD's own API host under an API heading, or one of its docs' ("Usage", "Quick start"): the endpoints as its docs show them.
@@ -511,6 +513,22 @@ const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razo
 function internalNote(text: string): boolean {
   const at = text.includes('nternal') ? text.search(/\binternal[- ]only\b/i) : -1;
   return at > 0 && /\/\/|#|--/.test(text.slice(0, at));
+}
+/**
+ * A lead-in right above a block that says its code is there already and stays as it is: "Current
+ * router, unchanged by this release:", "already there, not touching it:", "Already in place:". One
+ * that says what changes besides ("unchanged except for …", "… plus the new routes:") is none.
+ */
+const EXISTING_CODE_LEAD = /\b(?:unchanged|untouched|not touch(?:ed|ing)|already (?:there|exists?|in place|live|built|shipped|deployed|running))\b/i;
+const CHANGES_BESIDES = /\b(?:except|but|apart from|other than|otherwise|save for|plus|new)\b/i;
+/** A block's first line naming its file as it is today: `// src/router/index.ts (today)`, `# cmd/main.go (existing)`. */
+const EXISTING_FILE = /^\s*(?:\/\/|#|--|\/\*)\s*[\w./@()[\]-]+\.\w+\s*[([]\s*(?:existing|today|current|unchanged|as[- ]is|already there)\s*[)\]]/i;
+
+/** Is a block route code that is there already (see EXISTING_CODE_LEAD, EXISTING_FILE), shown, not to be built? */
+function existingCode(lead: string | undefined, lines: readonly string[]): boolean {
+  if (lead !== undefined && /[:：]\s*$/.test(lead) && EXISTING_CODE_LEAD.test(lead) && !CHANGES_BESIDES.test(lead)) return true;
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && first.includes('(') && EXISTING_FILE.test(first);
 }
 /** A line that is a comment in the languages of route files: `// …`, `# …`, `/* …`, ` * …`, `-- …`. */
 const COMMENT_LINE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*(?!\*)|--)/;

@@ -266,12 +266,20 @@ const TREE_DRAWING = /^(?:[\s│┃|]|[├└┣┗╠╚`+\\|]?[─━-]+|[├�
 const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
 
 /**
+ * A tree entry's comment that says its file is there already and stays as it is: "existing, unchanged",
+ * "existing landing page, not touched", "(existing)", "already there". "existing users' list" names a
+ * page to build.
+ */
+const EXISTING_ENTRY = /^\(?(?:existing|already (?:there|exists|built|live))\)?\s*[.;]?$|\b(?:unchanged|untouched|not touched|not changed|no changes|already exists|already there)\b/i;
+
+/**
  * The routes of a directory tree in a code block: each entry's path is its parents' (by the column
  * its name starts at, so `├──` drawing and plain indentation both work) and its own name, which may
  * hold folders (`└── invite/[token]/page.tsx`). A page takes its comment as title when the comment
  * is a short label; an API route takes the methods its comment names (`route.ts  # GET, POST`).
  * A tree that a paragraph right before it puts out of scope ("The legacy layout, to be removed:")
- * gives nothing; an entry whose comment does, nothing under it either.
+ * gives nothing; an entry whose comment does, nothing under it either; a file whose comment says
+ * it is there already and unchanged (EXISTING_ENTRY), nothing.
  * @param firstLine document line of the block's first line
  * @param intro the block right before the code block, if any
  */
@@ -298,7 +306,7 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
     const comment = rest.slice(name.length).replace(TREE_COMMENT, '').trimEnd();
     const skip = (parent?.skip ?? false) || path.length > MAX_PATH || LINE_OUT_OF_SCOPE.test(comment);
     stack.push({ column, path: skip ? '' : path, skip });
-    if (skip || name.endsWith('/')) continue;
+    if (skip || name.endsWith('/') || (comment !== '' && EXISTING_ENTRY.test(comment))) continue;
     const found = routeOfFile(path, expo);
     if (found) emit(found, comment, true, firstLine + i, ctx, out);
   }
