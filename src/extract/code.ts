@@ -307,16 +307,23 @@ function isRoutesOutput(lines: readonly string[]): boolean {
 const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for (?:reference|context)(?: only)?|not part of (?:this|the) (?:schema|data model|model)|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
 
 /**
+ * Words that say a schema is only the shape of a message, nothing stored: "`AppointmentCreate` and
+ * `Problem` are request and error shapes only", "`authorizeRequest` is a wire type only", "`Page` is
+ * not persisted".
+ */
+const SHAPE_ONLY = /\b(?:(?:request|response|error|wire|input|output|payload)(?:,? (?:and|or) (?:request|response|error|wire|input|output))? (?:shapes?|types?|bodies|body|payloads?|objects?|schemas?|dtos?) only|(?:is|are) not (?:stored|persisted|saved)|(?:is|are) never (?:stored|persisted|saved))\b/i;
+
+/**
  * The models a paragraph right above (or below) a block says the block only shows for reference ("The existing
- * `locations` table gains no columns but is shown for reference."): the code-marked names of each
- * clause that says so. Their declarations in the block are not to be built.
+ * `locations` table gains no columns but is shown for reference."), or only as a message's shape
+ * (SHAPE_ONLY): the code-marked names of each clause that says so. Their declarations in the block are not to be built.
  */
 export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined {
   const text = paragraph.join(' ');
-  if (!text.includes('`') || !SHOWN_AS_IS.test(text)) return undefined;
+  if (!text.includes('`') || !(SHOWN_AS_IS.test(text) || SHAPE_ONLY.test(text))) return undefined;
   let names: Set<string> | undefined;
   for (const clause of text.split(/[.;!?](?:\s|$)/)) {
-    if (!SHOWN_AS_IS.test(clause)) continue;
+    if (!SHOWN_AS_IS.test(clause) && !SHAPE_ONLY.test(clause)) continue;
     for (const m of clause.matchAll(/`([A-Za-z_][\w.]*)`/g)) {
       const name = normalizeModelName(erName(m[1]!.split('.').pop()!));
       if (name) (names ??= new Set()).add(name);

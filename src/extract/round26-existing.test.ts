@@ -1,9 +1,11 @@
 /**
  * Round 26, code shown as it is today: route code a lead-in or its file comment says is there already
- * and unchanged, and route files a tree marks "existing, unchanged", declare nothing to build.
+ * and unchanged, and route files a tree marks "existing, unchanged", declare nothing to build; a call
+ * that "calls Fuelnet's issuer API" goes out of the product; a type a paragraph calls a request shape only is no
+ * model; a row that is to "remove an endpoint" (one record) still names a call to build.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -43,5 +45,44 @@ describe('a route file a directory tree marks as there already', () => {
 
   it('keeps a file whose comment only names what it shows of existing things', () => {
     expect(pageRoutes(tree("existing shows, newest first"))).toEqual(['/', '/shows']);
+  });
+});
+
+describe("a call to another company's API, named in possessive", () => {
+  const api = (sentence: string) => lines('# Design', '', '## HTTP API', '', '- `POST /v1/cards` issues a card.', '', sentence);
+
+  it('is none: "`IssueCard` calls Fuelnet\'s issuer API, `POST https://…/v2/cards`"', () => {
+    expect(apiLines(api("Issuing a card orders the plastic: `IssueCard` calls Fuelnet's issuer API, `POST https://issuer.fuelnet.example/v2/cards`."))).toEqual(['POST /v1/cards']);
+  });
+
+  it("keeps a call of the product's own that another company's system makes", () => {
+    expect(apiLines(api("Fuelnet's network calls `POST /network/authorize` for every pump authorization."))).toEqual(['POST /network/authorize', 'POST /v1/cards']);
+  });
+});
+
+describe('a paragraph below a schema block that calls some of its types message shapes only', () => {
+  const schema = (note: string) =>
+    lines('# Spec', '', '## Data', '', '```ts', 'interface Dock {', '  id: string;', '  name: string;', '}', '', 'interface DockCreate {', '  name: string;', '}', '```', '', note);
+
+  it('leaves those types out: "`DockCreate` is a request shape only; nothing is stored under that name"', () => {
+    expect(modelLines(schema('`DockCreate` is a request shape only; nothing is stored under that name.')).map((m) => m.split(' ')[0])).toEqual(['Dock']);
+    expect(modelLines(schema('`DockCreate` is not persisted.')).map((m) => m.split(' ')[0])).toEqual(['Dock']);
+  });
+
+  it('keeps them when the paragraph only speaks of a request', () => {
+    expect(modelLines(schema('`DockCreate` is what the request to create a dock holds, and it is stored as a draft.')).map((m) => m.split(' ')[0]).sort()).toEqual(['Dock', 'DockCreate']);
+  });
+});
+
+describe('an endpoints table row whose purpose is to remove one record', () => {
+  const table = (purpose: string) =>
+    lines('# Spec', '', '## Management API', '', '| Method | Path | Purpose |', '|---|---|---|', '| GET | `/webhook-endpoints` | list endpoints |', `| DELETE | \`/webhook-endpoints/{endpointId}\` | ${purpose} |`);
+
+  it('is a call to build: "remove an endpoint"', () => {
+    expect(apiLines(table('remove an endpoint'))).toEqual(['DELETE /webhook-endpoints/:endpointId', 'GET /webhook-endpoints']);
+  });
+
+  it('is none when the row takes routes away: "remove the old endpoints"', () => {
+    expect(apiLines(table('remove the old endpoints'))).toEqual(['GET /webhook-endpoints']);
   });
 });
