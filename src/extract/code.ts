@@ -64,7 +64,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // Route code that is there already and stays as it is declares nothing to build.
   const existing = existingCode(lead, lines);
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes));
+  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes) ?? leadPrefix(lead));
   if (!existing && JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
   if (!existing && (l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
@@ -725,6 +725,14 @@ function sketchPlace(text: string): { route: string; title: string } | undefined
 }
 
 const PYTHON = /^(?:py|python|python3|django)$/;
+/** A lead-in that says where the url patterns below are included, Django's way without a leading slash: "API routes, mounted under `api/`:" (group 1). */
+const LEAD_MOUNT = /\b(?:mounted|included|served|live|lives|sit|sits)\s+(?:under|at|below)\s+`\/?([\w-]+(?:\/[\w-]+)*)\/?`/i;
+
+/** The prefix a lead-in right above url patterns mounts them at (LEAD_MOUNT); undefined when it names none or puts them out of scope. */
+function leadPrefix(lead: string | undefined): string | undefined {
+  const m = lead !== undefined && lead.includes('`') ? LEAD_MOUNT.exec(lead) : null;
+  return m && !LINE_OUT_OF_SCOPE.test(lead!) ? m[1] : undefined;
+}
 /** `path("courses/<slug:slug>/", views.CourseDetail.as_view(), name="course-detail")`: a Django url pattern. */
 const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
 
@@ -732,7 +740,8 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
  * The routes of Django url patterns (`path("courses/<slug:slug>/", view)`, relative to the site's
  * root: `""` is the home page): pages, but an API path. A pattern that includes other patterns
  * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
- * @param prefix where the document's url config includes the block's module (`api` for `# custody/api_urls.py`)
+ * @param prefix where the document's url config includes the block's module (`api` for `# custody/api_urls.py`),
+ *   or the lead-in right above the block mounts it ("mounted under `api/`")
  */
 function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, prefix = ''): void {
   lines.forEach((text, i) => {

@@ -89,3 +89,17 @@ describe('a Django url module the project includes at a prefix', () => {
     expect(pageRoutes(md)).toEqual(['/orders', '/orders/:pk']);
   });
 });
+
+describe('url patterns a lead-in mounts under a prefix', () => {
+  const block = (lead: string) => lines('# Spec', '', '## URLs', '', lead, '', '```python', 'urlpatterns = [', '    path("orders/", v.OrderList.as_view()),   # GET, POST', ']', '```');
+
+  it('serves them under it: "API routes, mounted under `api/`:"', () => {
+    expect(apiLines(block('API routes, mounted under `api/`:'))).toEqual(['GET /api/orders', 'POST /api/orders']);
+  });
+
+  it('puts them under no prefix when the lead-in names no mount, or one out of scope', () => {
+    for (const lead of ['API views:', 'Legacy views once mounted under `api/`, not migrated:']) {
+      expect(apiLines(block(lead)).filter((l) => l.includes('/api/'))).toEqual([]);
+    }
+  });
+});
