@@ -48,6 +48,30 @@ describe('a route file a directory tree marks as there already', () => {
   });
 });
 
+describe('a route file a list item or table row says is there already', () => {
+  it('declares nothing: "— existing, unchanged", a row noted "existing, unchanged"', () => {
+    const md = lines(
+      '# Spec',
+      '',
+      '## Routes',
+      '',
+      '- `app/api/auth/[...nextauth]/route.ts` — existing, unchanged',
+      '- `app/api/shows/route.ts` — `GET` lists shows, `POST` creates one',
+      '',
+      '| File | Methods | Notes |',
+      '|---|---|---|',
+      '| `app/api/health/route.ts` | GET | existing, unchanged |',
+      '| `app/api/episodes/route.ts` | GET, POST | new |',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/episodes', 'GET /api/shows', 'POST /api/episodes', 'POST /api/shows']);
+  });
+
+  it('still declares one whose note says what changes: "unchanged except for the new `PATCH`"', () => {
+    const md = lines('# Spec', '', '## Routes', '', '- `app/api/shows/route.ts` — `GET` unchanged except for the new `PATCH`');
+    expect(apiLines(md)).toEqual(['GET /api/shows', 'PATCH /api/shows']);
+  });
+});
+
 describe("a call to another company's API, named in possessive", () => {
   const api = (sentence: string) => lines('# Design', '', '## HTTP API', '', '- `POST /v1/cards` issues a card.', '', sentence);
 
