@@ -515,12 +515,19 @@ const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3|go|golang)$/;
 /**
  * A declaration's comment that says the route is internal only, no part of the product's API:
- * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`.
+ * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`;
+ * or that it is there already and unchanged (EXISTING_ROUTE_NOTE): `r.Get("/healthz", h) // existing, unchanged`.
  */
 function internalNote(text: string): boolean {
   const at = text.includes('nternal') ? text.search(/\binternal[- ]only\b/i) : -1;
-  return at > 0 && /\/\/|#|--/.test(text.slice(0, at));
+  if (at > 0 && /\/\/|#|--/.test(text.slice(0, at))) return true;
+  return (text.includes('xisting') || text.includes('nchanged') || text.includes('already') || text.includes('touched')) && EXISTING_ROUTE_NOTE.test(text);
 }
+/**
+ * A trailing comment that says its route is there already: `// existing`, `# (existing)`, `// unchanged`,
+ * `# already there, not touched`. "// existing users only" says who calls it.
+ */
+const EXISTING_ROUTE_NOTE = /\S\s*(?:\/\/|#|--)\s*(?:\(?(?:existing|already (?:there|exists|built|live))\)?\s*(?:[,;.)—–-]|$)|[^\n]*\b(?:unchanged|untouched|not touched|already exists|already there)\b)/i;
 /**
  * A lead-in right above a block that says its code is there already and stays as it is: "Current
  * router, unchanged by this release:", "already there, not touching it:", "Already in place:". One

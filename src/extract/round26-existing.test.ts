@@ -48,6 +48,20 @@ describe('a route file a directory tree marks as there already', () => {
   });
 });
 
+describe('a route declaration whose comment says it is there already', () => {
+  const router = (note: string) =>
+    lines('# Design', '', '## HTTP API', '', '```go', 'r := chi.NewRouter()', 'r.Get("/cards", h.ListCards)', `r.Get("/healthz", h.Health) // ${note}`, '```');
+
+  it('declares nothing: `// existing`, `// unchanged from the template`', () => {
+    expect(apiLines(router('existing'))).toEqual(['GET /cards']);
+    expect(apiLines(router('unchanged from the service template'))).toEqual(['GET /cards']);
+  });
+
+  it('still declares one whose comment only speaks of existing things: `// existing cards only`', () => {
+    expect(apiLines(router('checks existing cards only'))).toEqual(['GET /cards', 'GET /healthz']);
+  });
+});
+
 describe('a route file a list item or table row says is there already', () => {
   it('declares nothing: "— existing, unchanged", a row noted "existing, unchanged"', () => {
     const md = lines(
