@@ -117,22 +117,52 @@ function springRoutes(lines: readonly string[]): DeclaredRoute[] {
 }
 
 const LARAVEL_ROUTE = /\bRoute::(get|post|put|patch|delete|options|any)\s*\(\s*(['"])([^'"]*)\2/i;
-const LARAVEL_RESOURCE = /\bRoute::(?:api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\1/;
+const LARAVEL_RESOURCE = /\bRoute::(api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\2/;
 const LARAVEL_GROUP = /\bRoute::(?:.*?->)?group\s*\(|->group\s*\(/;
 const LARAVEL_PREFIX = /\bprefix\s*\(\s*(['"])([^'"]*)\1\s*\)/;
+/** A page Laravel renders with no controller: `Route::view('/about', 'pages.about')`, `Route::inertia('/board', 'Board')`. */
+const LARAVEL_VIEW = /\bRoute::(?:view|inertia)\s*\(\s*(['"])([^'"]*)\1/;
+/** A Laravel resource's actions in Laravel's names: `store` is its POST, `create` and `edit` its forms. */
+const LARAVEL_ACTIONS: Array<{ action: string; methods: HttpMethod[]; member: boolean; form?: string }> = [
+  { action: 'index', methods: ['GET'], member: false },
+  { action: 'store', methods: ['POST'], member: false },
+  { action: 'show', methods: ['GET'], member: true },
+  { action: 'update', methods: ['PUT', 'PATCH'], member: true },
+  { action: 'destroy', methods: ['DELETE'], member: true },
+  { action: 'create', methods: [], member: false, form: 'create' },
+  { action: 'edit', methods: [], member: true, form: 'edit' },
+];
+
+/** The actions a Laravel resource line keeps: `->only(['index', 'store'])`, or all but `->except([…])` (an `apiResource` has no forms). */
+function laravelKept(text: string, api: boolean): Set<string> {
+  const list = (m: RegExpExecArray | null) => (m ? new Set(m[1]!.split(/[^A-Za-z_]+/).filter(Boolean)) : undefined);
+  const only = list(/->\s*only\s*\(\s*\[([^\]]*)\]/.exec(text)) ?? list(/->\s*only\s*\(\s*(['"]\w+['"])/.exec(text));
+  if (only) return only;
+  const kept = new Set(LARAVEL_ACTIONS.filter((a) => !(api && a.form)).map((a) => a.action));
+  for (const a of list(/->\s*except\s*\(\s*\[([^\]]*)\]/.exec(text)) ?? list(/->\s*except\s*\(\s*(['"]\w+['"])/.exec(text)) ?? []) kept.delete(a);
+  return kept;
+}
 
 /**
  * Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at
  * `});`). A block that names itself `routes/api.php` (`// routes/api.php`) is served under `/api`,
- * as Laravel serves that file.
+ * as Laravel serves that file. One that names itself `routes/web.php` renders HTML: its `GET`s and
+ * `Route::view`s are pages, a resource's `index` and `show` too, with its `create` and `edit` forms
+ * (`/posts/create`, `/posts/{post}/edit`); its other methods are the calls its forms make.
  */
 function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
   const stack: string[] = [];
   const file = lines.find((l) => l.trim() !== '');
-  const base = file !== undefined && /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/api\.php\b/.test(file) ? '/api' : '';
+  const named = file !== undefined ? /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/(api|web)\.php\b/.exec(file)?.[1] : undefined;
+  const base = named === 'api' ? '/api' : '';
+  const web = named === 'web';
   // Each open group's whole prefix.
   const prefix = () => stack[stack.length - 1] ?? base;
+  // A `GET` of the web routes is a page.
+  const add = (r: DeclaredRoute | undefined) => {
+    if (r) out.push(web && r.methods.length === 1 && r.methods[0] === 'GET' ? { ...r, methods: [], page: true } : r);
+  };
   lines.forEach((text, i) => {
     if (LARAVEL_GROUP.test(text) && text.includes('Route::')) {
       stack.push(nestedPath(prefix(), LARAVEL_PREFIX.exec(text)?.[2] ?? ''));
@@ -145,16 +175,29 @@ function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
     const single = LARAVEL_ROUTE.exec(text);
     if (single) {
       const m = single[1]!.toLowerCase() === 'any' ? undefined : normalizeMethod(single[1]!);
-      const r = m ? route(i, joinRoute(prefix(), single[3]!), [m]) : undefined;
+      if (m) add(route(i, joinRoute(prefix(), single[3]!), [m]));
+      return;
+    }
+    const view = text.includes('Route::') ? LARAVEL_VIEW.exec(text) : null;
+    if (view) {
+      const r = route(i, joinRoute(prefix(), view[2]!), [], true);
       if (r) out.push(r);
       return;
     }
     const resource = LARAVEL_RESOURCE.exec(text);
     if (resource) {
       // `posts` → `/posts/{post}`; a nested `courses.threads` → `/courses/{course}/threads/{thread}`.
-      const names = resource[2]!.split('.');
-      const base = names.map((n, k) => (k < names.length - 1 ? `${n}/:${singular(n)}` : n)).join('/');
-      resourceRoutes(i, joinRoute(prefix(), base), singular(names[names.length - 1]!), text, out);
+      const names = resource[3]!.split('.');
+      const path = joinRoute(prefix(), names.map((n, k) => (k < names.length - 1 ? `${n}/:${singular(n)}` : n)).join('/'));
+      const member = joinRoute(path, `:${singular(names[names.length - 1]!)}`);
+      const kept = laravelKept(text, resource[1] !== undefined);
+      for (const a of LARAVEL_ACTIONS) {
+        if (!kept.has(a.action)) continue;
+        // The forms are pages of the web routes only: an API has none.
+        if (a.form) {
+          if (web) add(route(i, joinRoute(a.member ? member : path, a.form), [], true));
+        } else add(route(i, a.member ? member : path, a.methods));
+      }
     }
   });
   return out;

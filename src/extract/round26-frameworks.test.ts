@@ -1,6 +1,7 @@
 /**
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
- * outside its API namespace; Django url modules under the prefix the project's url config includes them at.
+ * outside its API namespace; Django url modules under the prefix the project's url config includes them at;
+ * Laravel's web routes are pages.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -101,5 +102,35 @@ describe('url patterns a lead-in mounts under a prefix', () => {
     for (const lead of ['API views:', 'Legacy views once mounted under `api/`, not migrated:']) {
       expect(apiLines(block(lead)).filter((l) => l.includes('/api/'))).toEqual([]);
     }
+  });
+});
+
+describe("Laravel's routes/web.php", () => {
+  const routes = (file: string) =>
+    lines(
+      '# Spec',
+      '',
+      '## Routes',
+      '',
+      '```php',
+      `// ${file}`,
+      "Route::get('/board', [BoardController::class, 'index']);",
+      "Route::view('/about', 'pages.about');",
+      "Route::resource('rooms', RoomController::class)->only(['index', 'show', 'edit', 'update']);",
+      "Route::post('/rooms/{room}/photos', [RoomPhotoController::class, 'store']);",
+      "Route::apiResource('notes', NoteController::class)->only(['index', 'store']);",
+      '```',
+    );
+
+  it('renders pages: its GETs, views, a resource\'s index, show and edit form; its form calls stay calls', () => {
+    const md = routes('routes/web.php');
+    expect(pageRoutes(md)).toEqual(['/about', '/board', '/notes', '/rooms', '/rooms/:room', '/rooms/:room/edit']);
+    expect(apiLines(md)).toEqual(['PATCH /rooms/:room', 'POST /notes', 'POST /rooms/:room/photos', 'PUT /rooms/:room']);
+  });
+
+  it('serves routes/api.php as calls under /api, with no form pages', () => {
+    const md = routes('routes/api.php');
+    expect(apiLines(md)).toEqual(['GET /api/board', 'GET /api/notes', 'GET /api/rooms', 'GET /api/rooms/:room', 'PATCH /api/rooms/:room', 'POST /api/notes', 'POST /api/rooms/:room/photos', 'PUT /api/rooms/:room']);
+    expect(pageRoutes(md)).toEqual([]);
   });
 });
