@@ -68,7 +68,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   if (!existing && JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
   if (!existing && (l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
-    for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
+    for (const r of registeredRoutes(lines, routing.viewSets, djangoPrefix(lines, routing.djangoIncludes))) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
   }
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation

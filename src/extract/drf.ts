@@ -90,8 +90,10 @@ const ROUTER_INCLUDE = /\bpath\s*\(\s*r?(['"])([^'"]*)\1\s*,\s*include\s*\(\s*([
 /**
  * The routes of a block's router registrations, each viewset's (described in the PRD; one it does
  * not describe gives none) under the prefix its router is included at.
+ * @param outer the prefix the project's url config includes the block's module at (`api` for
+ *   `path("api/", include("orders.urls"))` over `# orders/urls.py`), before the router's own
  */
-export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<string, ViewSet>): ViewSetRoute[] {
+export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<string, ViewSet>, outer = ''): ViewSetRoute[] {
   const prefixes = new Map<string, string>();
   for (const text of lines) {
     const inc = text.includes('include') ? ROUTER_INCLUDE.exec(text) : null;
@@ -102,7 +104,7 @@ export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<str
     const reg = text.includes('.register') ? REGISTER.exec(text) : null;
     const set = reg ? sets.get(reg[4]!) : undefined;
     if (!reg || !set) return;
-    const prefix = prefixes.get(reg[1]!) ?? '';
+    const prefix = [outer, prefixes.get(reg[1]!) ?? ''].filter((p) => p !== '').join('/');
     const base = `${prefix === '' ? '' : `/${prefix}`}/${reg[3]!}`;
     const keep = (methods: HttpMethod[]) => (set.allowed ? methods.filter((m) => set.allowed!.includes(m)) : methods);
     for (const a of ACTION_ROUTES) {

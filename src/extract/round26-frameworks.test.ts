@@ -91,6 +91,42 @@ describe('a Django url module the project includes at a prefix', () => {
   });
 });
 
+describe('a DRF router in a url module the project includes at a prefix', () => {
+  const md = (module: string) =>
+    lines(
+      '# Spec',
+      '',
+      '## URLs',
+      '',
+      '```python',
+      '# config/urls.py',
+      'urlpatterns = [',
+      `    path("api/", include("${module}")),`,
+      ']',
+      '```',
+      '',
+      '```python',
+      '# orders/urls.py',
+      'router = DefaultRouter()',
+      'router.register(r"orders", OrderViewSet)',
+      'urlpatterns = [path("", include(router.urls))]',
+      '```',
+      '',
+      '```python',
+      'class OrderViewSet(viewsets.ReadOnlyModelViewSet):',
+      '    queryset = Order.objects.all()',
+      '```',
+    );
+
+  it("serves its viewsets' routes under that prefix", () => {
+    expect(apiLines(md('orders.urls'))).toEqual(['GET /api/orders', 'GET /api/orders/:pk']);
+  });
+
+  it('serves them at the root when the config includes another module', () => {
+    expect(apiLines(md('billing.urls'))).toEqual(['GET /orders', 'GET /orders/:pk']);
+  });
+});
+
 describe('url patterns a lead-in mounts under a prefix', () => {
   const block = (lead: string) => lines('# Spec', '', '## URLs', '', lead, '', '```python', 'urlpatterns = [', '    path("orders/", v.OrderList.as_view()),   # GET, POST', ']', '```');
 
