@@ -566,16 +566,17 @@ function shownOnly(ctx: SectionContext): boolean {
   return trail.some((t) => SHOWN_TITLE.test(t));
 }
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
-const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
+const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*(?:<[^()'"`\n]*>\s*)?[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
 /**
  * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
  * `app.get('/x', …)`, `router.post("/x"`, `r.GET("/x"` (Express, Fastify, Koa, Hono, gin, chi),
+ * `app.get<{ Params: { id: string } }>('/x/:id', …)` (TypeScript's type arguments, Fastify's way),
  * `@app.get("/x")`, `@router.post("/x")` (FastAPI, Flask 2), `@GetMapping("/x")` (Spring), and Rails'
  * `get '/x', to: 'c#a'` at the start of a line.
  */
 const ROUTE_DECLARATIONS = [
-  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
   new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];
@@ -594,8 +595,8 @@ const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s
  */
 const FULL_ROUTE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*route\s*\(\s*\{[^}]*?\bmethod\s*:\s*(\[[^\]]*\]|(['"`])\w+\2)[^}]*/;
 const FULL_ROUTE_URL = /\burl\s*:\s*(['"`])(\/[^'"`\s]*)\1/;
-/** The router a declaration is made on: `@router.get(`, `router.get(`. */
-const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
+/** The router a declaration is made on: `@router.get(`, `router.get(`, `app.get<{ Params: P }>(`. */
+const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*(?:<[^()'"`\n]*>\s*)?\(/;
 /** A sub-router opened in place at a path, its routes in the function's body: chi's `r.Route("/meters", func(r chi.Router) {`. */
 const NESTED_ROUTER = /^\s*[A-Za-z_$][\w$]*\s*\.\s*Route\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,\s*func\b/;
 

@@ -1,7 +1,7 @@
 /**
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
  * outside its API namespace; Django url modules under the prefix the project's url config includes them at;
- * Laravel's web routes are pages.
+ * Laravel's web routes are pages; Fastify routes declared with TypeScript type arguments.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -168,5 +168,30 @@ describe("Laravel's routes/web.php", () => {
     const md = routes('routes/api.php');
     expect(apiLines(md)).toEqual(['GET /api/board', 'GET /api/notes', 'GET /api/rooms', 'GET /api/rooms/:room', 'PATCH /api/rooms/:room', 'POST /api/notes', 'POST /api/rooms/:room/photos', 'PUT /api/rooms/:room']);
     expect(pageRoutes(md)).toEqual([]);
+  });
+});
+
+describe('a route declared with TypeScript type arguments', () => {
+  it("is read, under its plugin's prefix: `app.get<{ Params: { id: string } }>('/orders/:id', …)`", () => {
+    const md = lines(
+      '# Spec',
+      '',
+      '## API',
+      '',
+      '```ts',
+      "app.register(orderRoutes, { prefix: '/api' })",
+      '',
+      'export async function orderRoutes(app: FastifyInstance) {',
+      "  app.get<{ Params: { id: string } }>('/orders/:id', getOrder)",
+      "  app.post<{ Body: NewOrder }>('/orders', createOrder)",
+      '}',
+      '```',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/orders/:id', 'POST /api/orders']);
+  });
+
+  it("is no route in a test's client call", () => {
+    const md = lines('# Spec', '', '## Tests', '', '```ts', "const res = await client.get<Order>('/orders/1')", 'expect(res.status).toBe(200)', '```');
+    expect(apiLines(md)).toEqual([]);
   });
 });
