@@ -572,11 +572,14 @@ const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
  * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
  * `app.get('/x', …)`, `router.post("/x"`, `r.GET("/x"` (Express, Fastify, Koa, Hono, gin, chi),
  * `app.get<{ Params: { id: string } }>('/x/:id', …)` (TypeScript's type arguments, Fastify's way),
+ * chi's `r.With(mw).Post("/x", h)` and `r.Method(http.MethodDelete, "/x", h)`,
  * `@app.get("/x")`, `@router.post("/x")` (FastAPI, Flask 2), `@GetMapping("/x")` (Spring), and Rails'
  * `get '/x', to: 'c#a'` at the start of a line.
  */
 const ROUTE_DECLARATIONS = [
-  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*(?:\\.\\s*With\\s*\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*\\)\\s*)?\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  // chi's `r.Method(http.MethodDelete, "/x/{id}", h)`, `r.MethodFunc("GET", "/x", f)`.
+  /(?:^|[^\w$])[A-Za-z_$][\w$]*\s*\.\s*Method(?:Func)?\s*\(\s*(?:http\.Method|")(get|post|put|patch|delete)"?\s*,\s*(["`])(\/[^"`\s]*)\2/i,
   new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];

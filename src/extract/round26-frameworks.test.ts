@@ -1,7 +1,8 @@
 /**
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
  * outside its API namespace; Django url modules under the prefix the project's url config includes them at;
- * Laravel's web routes are pages; Fastify routes declared with TypeScript type arguments.
+ * Laravel's web routes are pages; Fastify routes declared with TypeScript type arguments; chi's
+ * `With(…)` chains and `Method(…)` routes.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -193,5 +194,31 @@ describe('a route declared with TypeScript type arguments', () => {
   it("is no route in a test's client call", () => {
     const md = lines('# Spec', '', '## Tests', '', '```ts', "const res = await client.get<Order>('/orders/1')", 'expect(res.status).toBe(200)', '```');
     expect(apiLines(md)).toEqual([]);
+  });
+});
+
+describe("chi's routes behind middleware and by method constant", () => {
+  const router = (head: string) =>
+    lines(
+      '# Design',
+      '',
+      head,
+      '',
+      '```go',
+      'r := chi.NewRouter()',
+      'r.Route("/v1", func(r chi.Router) {',
+      '\tr.Get("/cards", h.ListCards)',
+      '\tr.With(h.RequireAdmin).Post("/cards", h.IssueCard)',
+      '\tr.Method(http.MethodDelete, "/cards/{id}", h.DeleteCard)',
+      '})',
+      '```',
+    );
+
+  it('are read: `r.With(mw).Post(…)`, `r.Method(http.MethodDelete, …)`', () => {
+    expect(apiLines(router('## HTTP API'))).toEqual(['DELETE /v1/cards/:id', 'GET /v1/cards', 'POST /v1/cards']);
+  });
+
+  it('are no routes in an example of how a test calls them', () => {
+    expect(apiLines(router('## Examples'))).toEqual([]);
   });
 });
