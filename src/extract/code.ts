@@ -8,7 +8,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
-import { registeredRoutes } from './drf.js';
+import { patternViewMethods, registeredRoutes } from './drf.js';
 import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { parseFieldItem } from './fields.js';
@@ -64,7 +64,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // Route code that is there already and stays as it is declares nothing to build.
   const existing = existingCode(lead, lines);
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes) ?? leadPrefix(lead));
+  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes) ?? leadPrefix(lead), routing.apiViews);
   if (!existing && JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
   if (!existing && (l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
@@ -753,8 +753,9 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
  * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
  * @param prefix where the document's url config includes the block's module (`api` for `# custody/api_urls.py`),
  *   or the lead-in right above the block mounts it ("mounted under `api/`")
+ * @param views the methods of the DRF API views the document describes, by name (see `apiViews`)
  */
-function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, prefix = ''): void {
+function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, prefix = '', views: ReadonlyMap<string, HttpMethod[]> = new Map()): void {
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
     // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
@@ -762,13 +763,16 @@ function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext
     const written = joinRoute(prefix === '' ? '' : `/${prefix}`, m[2]!);
     const route = written === '/' ? '/' : normalizeApiPath(written);
     if (!route) return;
-    if (!isApiPath(route) && !(ctx.api && !ctx.page)) {
+    // A DRF API view the document describes (`generics.ListCreateAPIView`, `@api_view(["GET"])`) serves calls wherever it is routed.
+    const served = patternViewMethods(text, views);
+    if (!served && !isApiPath(route) && !(ctx.api && !ctx.page)) {
       out.page(ctx, firstLine + i, route, undefined);
       return;
     }
-    // An API view serves the methods its line's comment names (`# GET, POST`); with none named, an endpoint without methods.
+    // An API view serves the methods its line's comment names (`# GET, POST`), or its class or decorator does; with none named, an endpoint without methods.
     const comment = text.indexOf('#', m[0].length);
-    const methods = comment === -1 ? [] : methodsIn(text.slice(comment + 1));
+    const noted = comment === -1 ? [] : methodsIn(text.slice(comment + 1));
+    const methods = noted.length > 0 ? noted : (served ?? []);
     if (methods.length > 0) out.api(ctx, firstLine + i, route, methods);
     else if (ctx.api) out.endpoint(ctx, firstLine + i, route);
   });

@@ -16,7 +16,7 @@
  */
 import { netBraces } from '../strings.js';
 import type { HttpMethod } from '../types.js';
-import { mayContainViewSets, viewSets, type ViewSet } from './drf.js';
+import { apiViews, mayContainApiViews, mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
 import { railsModelEnums } from './schemas.js';
 import { normalizeApiPath, normalizeMethod } from './paths.js';
@@ -859,6 +859,8 @@ export interface SectionCode {
   viewSets: ReadonlyMap<string, ViewSet>;
   /** Django url modules the document includes at a prefix, by module (see DocumentCode) */
   djangoIncludes: ReadonlyMap<string, string>;
+  /** the methods of the DRF API views the document describes, by view name (see DocumentCode) */
+  apiViews: ReadonlyMap<string, HttpMethod[]>;
 }
 
 /**
@@ -868,7 +870,8 @@ export interface SectionCode {
  * while their routes stand in other sections (a router name mounted at two paths says nothing),
  * the enums its Rails models declare for the columns a migration elsewhere creates, the DRF
  * viewsets its router registrations name, and the prefixes Django's url config includes its apps'
- * url modules at (`path("api/", include("custody.api_urls"))`).
+ * url modules at (`path("api/", include("custody.api_urls"))`), and the methods of its DRF API views
+ * (`class SampleList(generics.ListCreateAPIView)`, `@api_view(["GET"])`).
  */
 export interface DocumentCode {
   globalPrefix: string;
@@ -876,11 +879,12 @@ export interface DocumentCode {
   modelEnums: ReadonlyMap<string, string>;
   viewSets: ReadonlyMap<string, ViewSet>;
   djangoIncludes: ReadonlyMap<string, string>;
+  apiViews: ReadonlyMap<string, HttpMethod[]>;
   /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), apiViews: new Map(), key: '' };
 
 /** The lines of a text that hold a word, by where each starts; the search goes on after each line found. */
 function linesWith(text: string, word: string, into: Map<number, string>): void {
@@ -922,9 +926,10 @@ export function documentCode(text: string): DocumentCode {
   const modelEnums = railsModelEnums(text);
   const sets = mayContainViewSets(text) ? documentViewSets(text) : new Map<string, ViewSet>();
   const includes = text.includes('include(') ? djangoIncludes(text) : new Map<string, string>();
-  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0 && includes.size === 0) return NO_DOCUMENT_CODE;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}\0${[...includes].map(([k, v]) => `${k}=${v}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, djangoIncludes: includes, key };
+  const views = mayContainApiViews(text) ? apiViews(linesWithNext(text, ['APIView', '@api_view('])) : new Map<string, HttpMethod[]>();
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0 && includes.size === 0 && views.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}\0${[...includes].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...views].map(([k, v]) => `${k}=${v.join()}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, djangoIncludes: includes, apiViews: views, key };
 }
 
 /** Django's include of an app's url module at a prefix: `path("api/", include("custody.api_urls"))`, `re_path(r"^shop/", include(("shop.urls", "shop")))`. */
@@ -964,20 +969,23 @@ export function djangoPrefix(lines: readonly string[], includes: ReadonlyMap<str
 
 /** The DRF viewsets a PRD's text describes: its lines that name one, its allowed methods or an action, with the line after each. */
 function documentViewSets(text: string): Map<string, ViewSet> {
-  const found = new Map<number, string>();
-  for (const w of ['ViewSet(', 'http_method_names', '@action(']) if (text.includes(w)) linesWith(text, w, found);
-  return viewSets(
-    [...found]
-      .sort((a, b) => a[0] - b[0])
-      .map(([start, line]) => {
-        const from = start + line.length + 1;
-        const end = text.indexOf('\n', from);
-        return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
-      }),
-  );
+  return viewSets(linesWithNext(text, ['ViewSet(', 'http_method_names', '@action(']));
 }
 
-export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map() };
+/** The lines of a text that hold one of `words`, in order, each with the line after it. */
+function linesWithNext(text: string, words: readonly string[]): Array<{ line: string; next: string }> {
+  const found = new Map<number, string>();
+  for (const w of words) if (text.includes(w)) linesWith(text, w, found);
+  return [...found]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, line]) => {
+      const from = start + line.length + 1;
+      const end = text.indexOf('\n', from);
+      return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
+    });
+}
+
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), apiViews: new Map() };
 
 /** What a section's code blocks set for each other (see SectionCode), over the document's. */
 export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
@@ -989,7 +997,7 @@ export function sectionCode(values: readonly string[], document: DocumentCode = 
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets, djangoIncludes: document.djangoIncludes };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets, djangoIncludes: document.djangoIncludes, apiViews: document.apiViews };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */

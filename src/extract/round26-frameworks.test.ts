@@ -2,7 +2,7 @@
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
  * outside its API namespace; Django url modules under the prefix the project's url config includes them at;
  * Laravel's web routes are pages; Fastify routes declared with TypeScript type arguments; chi's
- * `With(…)` chains and `Method(…)` routes.
+ * `With(…)` chains and `Method(…)` routes; Django url patterns routed to DRF's generic and function API views.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -220,5 +220,51 @@ describe("chi's routes behind middleware and by method constant", () => {
 
   it('are no routes in an example of how a test calls them', () => {
     expect(apiLines(router('## Examples'))).toEqual([]);
+  });
+});
+
+describe("Django url patterns routed to DRF's API views", () => {
+  const md = (views: string[]) =>
+    lines(
+      '# Spec',
+      '',
+      '## URLs',
+      '',
+      '```python',
+      'urlpatterns = [',
+      '    path("samples/", v.SampleListCreate.as_view()),',
+      '    path("samples/<uuid:pk>/", v.SampleDetail.as_view()),',
+      '    path("freezers/", v.freezer_list),',
+      '    path("", w.home),',
+      ']',
+      '```',
+      '',
+      '## Views',
+      '',
+      '```python',
+      ...views,
+      '```',
+    );
+
+  it('serve the methods of their generic view or decorator, at any path', () => {
+    const doc = md([
+      'class SampleListCreate(generics.ListCreateAPIView):',
+      '    serializer_class = SampleSerializer',
+      '',
+      'class SampleDetail(generics.RetrieveUpdateAPIView):',
+      '    http_method_names = ["get", "patch"]',
+      '',
+      '@api_view(["GET"])',
+      'def freezer_list(request):',
+      '    ...',
+    ]);
+    expect(apiLines(doc)).toEqual(['GET /freezers', 'GET /samples', 'GET /samples/:pk', 'PATCH /samples/:pk', 'POST /samples']);
+    expect(pageRoutes(doc)).toEqual(['/']);
+  });
+
+  it('are pages when their views render templates', () => {
+    const doc = md(['class SampleListCreate(ListView):', '    template_name = "samples/list.html"']);
+    expect(apiLines(doc)).toEqual([]);
+    expect(pageRoutes(doc)).toEqual(['/', '/freezers', '/samples', '/samples/:pk']);
   });
 });
