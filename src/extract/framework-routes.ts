@@ -19,7 +19,7 @@ import type { HttpMethod } from '../types.js';
 import { apiViews, mayContainApiViews, mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
 import { railsModelEnums } from './schemas.js';
-import { normalizeApiPath, normalizeMethod } from './paths.js';
+import { methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
 export interface DeclaredRoute {
   /** index of the line in the block */
@@ -117,6 +117,8 @@ function springRoutes(lines: readonly string[]): DeclaredRoute[] {
 }
 
 const LARAVEL_ROUTE = /\bRoute::(get|post|put|patch|delete|options|any)\s*\(\s*(['"])([^'"]*)\2/i;
+/** A route on several methods: `Route::match(['get', 'post'], '/checkout', …)`. */
+const LARAVEL_MATCH = /\bRoute::match\s*\(\s*\[([^\]]*)\]\s*,\s*(['"])([^'"]*)\2/i;
 const LARAVEL_RESOURCE = /\bRoute::(api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\2/;
 const LARAVEL_GROUP = /\bRoute::(?:.*?->)?group\s*\(|->group\s*\(/;
 const LARAVEL_PREFIX = /\bprefix\s*\(\s*(['"])([^'"]*)\1\s*\)/;
@@ -176,6 +178,15 @@ function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
     if (single) {
       const m = single[1]!.toLowerCase() === 'any' ? undefined : normalizeMethod(single[1]!);
       if (m) add(route(i, joinRoute(prefix(), single[3]!), [m]));
+      return;
+    }
+    const match = text.includes('match') ? LARAVEL_MATCH.exec(text) : null;
+    if (match) {
+      const methods = methodsIn(match[1]!.replace(/['"]/g, ' ').toUpperCase());
+      // A web page that also takes its form's post: the page, and the call.
+      if (web && methods.includes('GET')) add(route(i, joinRoute(prefix(), match[3]!), ['GET']));
+      const calls = web ? methods.filter((m) => m !== 'GET') : methods;
+      if (calls.length > 0) add(route(i, joinRoute(prefix(), match[3]!), calls));
       return;
     }
     const view = text.includes('Route::') ? LARAVEL_VIEW.exec(text) : null;
@@ -518,7 +529,8 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     const verb = RAILS_VERB.exec(text);
     if (verb) {
       const m = normalizeMethod(verb[1]!)!;
-      add(route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]));
+      // Rails' own health check (`get "up" => "rails/health#show"`), in every new app: nothing to build.
+      if (!text.includes('rails/health#')) add(route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]));
       if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
       return;
     }

@@ -2,7 +2,8 @@
  * Round 26, framework route files as engineering specs quote them: a Rails app that renders HTML
  * outside its API namespace; Django url modules under the prefix the project's url config includes them at;
  * Laravel's web routes are pages; Fastify routes declared with TypeScript type arguments; chi's
- * `With(…)` chains and `Method(…)` routes; Django url patterns routed to DRF's generic and function API views.
+ * `With(…)` chains and `Method(…)` routes; Django url patterns routed to DRF's generic and function API views;
+ * Laravel's `Route::match`; Rails' own health check.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, pageRoutes } from '../testing/extract.js';
@@ -266,5 +267,22 @@ describe("Django url patterns routed to DRF's API views", () => {
     const doc = md(['class SampleListCreate(ListView):', '    template_name = "samples/list.html"']);
     expect(apiLines(doc)).toEqual([]);
     expect(pageRoutes(doc)).toEqual(['/', '/freezers', '/samples', '/samples/:pk']);
+  });
+});
+
+describe("Laravel's Route::match", () => {
+  const md = (file: string) => lines('# Spec', '', '## Routes', '', '```php', `// ${file}`, "Route::match(['get', 'post'], '/checkout', CheckoutController::class);", '```');
+
+  it('serves each method it names; in routes/web.php its GET is the page', () => {
+    expect(apiLines(md('routes/api.php'))).toEqual(['GET /api/checkout', 'POST /api/checkout']);
+    expect(apiLines(md('routes/web.php'))).toEqual(['POST /checkout']);
+    expect(pageRoutes(md('routes/web.php'))).toEqual(['/checkout']);
+  });
+});
+
+describe("Rails' own health check", () => {
+  it('is nothing to build: `get "up" => "rails/health#show"`; another `get` in the same file is', () => {
+    const md = lines('# Spec', '', '## Routes', '', '```ruby', 'Rails.application.routes.draw do', '  get "up" => "rails/health#show", as: :rails_health_check', '  get "status" => "status#show"', 'end', '```');
+    expect(apiLines(md)).toEqual(['GET /status']);
   });
 });
