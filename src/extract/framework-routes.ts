@@ -479,10 +479,11 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   // With an API namespace in the file, what stands outside it renders HTML.
   const html = lines.some((l) => l.includes('api') || l.includes('json') ? RAILS_API_BLOCK.test(l) : false);
   const inApi = () => stack.some((b) => b.api);
-  // A page outside the API of an app that renders HTML; otherwise the call itself.
+  // A page outside the API of an app that renders HTML (but a route of its own JSON: `get "kiosk/today", defaults: { format: :json }`); otherwise the call itself.
+  let json = false;
   const add = (r: DeclaredRoute | undefined) => {
     if (!r) return;
-    const page = html && !inApi();
+    const page = html && !inApi() && !json;
     if (!page) out.push(r);
     else if (r.methods.length === 0 || r.methods.includes('GET')) out.push({ ...r, methods: [], page: true });
     else out.push(r);
@@ -494,6 +495,7 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       return;
     }
     const api = html && RAILS_API_BLOCK.test(text);
+    json = html && text.includes('json') && /\bformat:\s*:?['"]?json\b/.test(text);
     const ns = RAILS_NAMESPACE.exec(text);
     if (ns) {
       stack.push({ full: nestedPath(prefix(), ns[1]!), api });

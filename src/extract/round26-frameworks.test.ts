@@ -22,6 +22,7 @@ describe('a Rails routes file with an API namespace', () => {
     '  resources :orders, only: [:index, :show, :new]',
     '  resources :carts, except: [:destroy, :edit]',
     '  get "my/orders", to: "my_orders#index"',
+    '  get "kiosk/today", to: "kiosk#today", defaults: { format: :json }',
     '  namespace :admin do',
     '    resources :products, only: [:edit]',
     '  end',
@@ -37,8 +38,8 @@ describe('a Rails routes file with an API namespace', () => {
     expect(pageRoutes(md)).toEqual(['/', '/admin/products/:id/edit', '/carts', '/carts/:id', '/carts/new', '/my/orders', '/orders', '/orders/:id', '/orders/new']);
   });
 
-  it('serves calls inside it, and keeps a form post outside it a call', () => {
-    expect(apiLines(md)).toEqual(['GET /api/orders', 'GET /api/stats', 'PATCH /carts/:id', 'POST /api/orders', 'POST /carts', 'PUT /carts/:id']);
+  it('serves calls inside it, and keeps a form post or a route with JSON defaults outside it a call', () => {
+    expect(apiLines(md)).toEqual(['GET /api/orders', 'GET /api/stats', 'GET /kiosk/today', 'PATCH /carts/:id', 'POST /api/orders', 'POST /carts', 'PUT /carts/:id']);
   });
 
   it('reads a file without an API namespace as before: its resources are calls, no form pages', () => {
