@@ -2,7 +2,8 @@
  * Round 26, code shown as it is today: route code a lead-in or its file comment says is there already
  * and unchanged, and route files a tree marks "existing, unchanged", declare nothing to build; a call
  * that "calls Fuelnet's issuer API" goes out of the product; a type a paragraph calls a request shape only is no
- * model; a row that is to "remove an endpoint" (one record) still names a call to build.
+ * model; a row that is to "remove an endpoint" (one record) still names a call to build; an OpenAPI
+ * component named for its call (`AppointmentCreate`) is no model.
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
@@ -122,5 +123,37 @@ describe('an endpoints table row whose purpose is to remove one record', () => {
 
   it('is none when the row takes routes away: "remove the old endpoints"', () => {
     expect(apiLines(table('remove the old endpoints'))).toEqual(['GET /webhook-endpoints']);
+  });
+});
+
+describe('an OpenAPI component named for the call it shapes, the verb after the thing', () => {
+  const spec = (name: string) =>
+    lines(
+      '# Spec',
+      '',
+      '## API',
+      '',
+      '```yaml',
+      'openapi: 3.1.0',
+      'paths: {}',
+      'components:',
+      '  schemas:',
+      '    Dock:',
+      '      type: object',
+      '      properties:',
+      '        id: { type: string }',
+      `    ${name}:`,
+      '      type: object',
+      '      properties:',
+      '        note: { type: string }',
+      '```',
+    );
+
+  it('is no model: `AppointmentCreate`, `DockUpdateRequest`, `OrderPatchBody`', () => {
+    for (const name of ['AppointmentCreate', 'DockUpdateRequest', 'OrderPatchBody']) expect(modelLines(spec(name)).map((m) => m.split(' ')[0])).toEqual(['Dock']);
+  });
+
+  it('is a model when the name is a record\'s: `StatusUpdate`, `SecurityPatch`', () => {
+    for (const name of ['StatusUpdate', 'SecurityPatch']) expect(modelLines(spec(name)).map((m) => m.split(' ')[0]).sort()).toEqual(['Dock', name]);
   });
 });
