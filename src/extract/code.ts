@@ -759,7 +759,7 @@ function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
     // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
-    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text)) return;
+    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
     const written = joinRoute(prefix === '' ? '' : `/${prefix}`, m[2]!);
     const route = written === '/' ? '/' : normalizeApiPath(written);
     if (!route) return;

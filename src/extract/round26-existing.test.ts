@@ -58,6 +58,11 @@ describe('a route declaration whose comment says it is there already', () => {
     expect(apiLines(router('unchanged from the service template'))).toEqual(['GET /cards']);
   });
 
+  it('in Django url patterns too: `path("health/", health),  # existing`', () => {
+    const md = lines('# Spec', '', '## URLs', '', '```python', 'urlpatterns = [', '    path("health/", health),   # existing', '    path("samples/", w.sample_list),', ']', '```');
+    expect(pageRoutes(md)).toEqual(['/samples']);
+  });
+
   it('still declares one whose comment only speaks of existing things: `// existing cards only`', () => {
     expect(apiLines(router('checks existing cards only'))).toEqual(['GET /cards', 'GET /healthz']);
   });
