@@ -531,10 +531,11 @@ const EXISTING_ROUTE_NOTE = /\S\s*(?:\/\/|#|--)\s*(?:\(?(?:existing|already (?:t
 /**
  * A lead-in right above a block that says its code is there already and stays as it is: "Current
  * router, unchanged by this release:", "already there, not touching it:", "Already in place:". One
- * that says what changes besides ("unchanged except for …", "… plus the new routes:") is none.
+ * that says what changes besides ("unchanged except for …", "… plus the new routes:", "paths unchanged,
+ * handlers rewritten:") is none.
  */
 const EXISTING_CODE_LEAD = /\b(?:unchanged|untouched|not touch(?:ed|ing)|already (?:there|exists?|in place|live|built|shipped|deployed|running))\b/i;
-const CHANGES_BESIDES = /\b(?:except|but|apart from|other than|otherwise|save for|plus|new)\b/i;
+const CHANGES_BESIDES = /\b(?:except|but|apart from|other than|otherwise|save for|plus|new|rewrit\w*|reimplement\w*|port(?:ed|ing)|migrat\w*|mov(?:ed|ing)|replac\w*|refactor\w*)\b/i;
 /** A block's first line naming its file as it is today: `// src/router/index.ts (today)`, `# cmd/main.go (existing)`. */
 const EXISTING_FILE = /^\s*(?:\/\/|#|--|\/\*)\s*[\w./@()[\]-]+\.\w+\s*[([]\s*(?:existing|today|current|unchanged|as[- ]is|already there)\s*[)\]]/i;
 

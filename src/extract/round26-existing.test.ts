@@ -26,6 +26,7 @@ describe('a block of route code led in as already there and unchanged', () => {
   it('still declares its routes when the lead-in says what changes besides, or says nothing of it', () => {
     expect(apiLines(routes('The health router is unchanged except for the new probe:'))).toEqual(['GET /healthz', 'GET /orders']);
     expect(apiLines(routes('Health check, new in this release:'))).toEqual(['GET /healthz', 'GET /orders']);
+    expect(apiLines(routes('Health check (paths unchanged, handlers rewritten in Go):'))).toEqual(['GET /healthz', 'GET /orders']);
   });
 
   it('reads a Vue router shown as it is today as no pages', () => {
