@@ -8,7 +8,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE } from './context.js';
 import { isLocalHost } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
-import { registeredRoutes } from './drf.js';
+import { patternViewMethods, registeredRoutes } from './drf.js';
 import { readHandlerFile } from './file-routes.js';
 import { literalUnion, normalizeFieldType, notedField, notedType, readSideNotes, readTypeText, readsAsType } from './field-types.js';
 import { codeFieldList, ID_FIELD, parseFieldItem } from './fields.js';
@@ -17,7 +17,7 @@ import { firstKeyLines, firstLinesContaining, firstNameEntryLines } from './line
 import { captionModelName, codeNameIn, modelNameFromHeading, normalizeModelName, shapesCall } from './names.js';
 import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normalizeCalledPath, normalizeMethod, SERVED_TEMPLATE } from './paths.js';
 import { gherkinWords, readGherkin } from './gherkin.js';
-import { frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
+import { djangoPrefix, frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
@@ -61,12 +61,14 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // Route code that is there already and stays as it is declares nothing to build.
+  const existing = existingCode(lead, lines);
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.
-  if ((l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out);
-  if (JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
+  if (!existing && (l === '' || PYTHON.test(l)) && value.includes('path(') && (ctx.page || ctx.api || value.includes('urlpatterns'))) readDjangoPaths(lines, firstLine, ctx, out, djangoPrefix(lines, routing.djangoIncludes) ?? leadPrefix(lead), routing.apiViews);
+  if (!existing && JS_LANGS.test(l) && value.includes('export') && value.trimStart().startsWith('//')) readHandlerFile(value, firstLine, ctx, out);
   // DRF router registrations: the routes of the viewsets the PRD describes.
-  if ((l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
-    for (const r of registeredRoutes(lines, routing.viewSets)) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
+  if (!existing && (l === '' || PYTHON.test(l)) && routing.viewSets.size > 0 && value.includes('.register')) {
+    for (const r of registeredRoutes(lines, routing.viewSets, djangoPrefix(lines, routing.djangoIncludes))) if (!COMMENT_LINE.test(lines[r.index]!) && !LINE_OUT_OF_SCOPE.test(lines[r.index]!)) out.api(ctx, firstLine + r.index, r.path, r.methods);
   }
   // Route declarations of a web framework (`router.post('/x', …)`, `@app.get("/x")`, Rails `get '/x'`)
   // under an API or routes heading: the endpoints the code is to serve. Elsewhere ("Implementation
@@ -77,7 +79,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
   // `option (google.api.http)`) say what it is under any heading; a frontend's client calls count
   // under an API or screens heading only.
   const routesHere = ctx.api || ctx.page || ROUTING_TITLE.test(ctx.section.title);
-  const routeFile = routesHere || !shownOnly(ctx);
+  const routeFile = !existing && (routesHere || !shownOnly(ctx));
   const declared = routeFile && FRAMEWORK_LANGS.test(l) ? frameworkRoutes(value, lines, routing, routesHere) : undefined;
   if (declared) {
     for (const r of declared) {
@@ -87,7 +89,7 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
         if (!isApiPath(r.path)) out.page(ctx, firstLine + r.index, r.path, undefined);
       } else out.api(ctx, firstLine + r.index, r.path, r.methods);
     }
-  } else if ((ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
+  } else if (!existing && (ctx.api || ctx.page || (routeFile && MAKES_ROUTER.test(value))) && ROUTE_LANGS.test(l) && ROUTE_SIGNAL.test(value)) {
     readRouteDeclarations(lines, firstLine, ctx, out, routing.routers);
   }
   // `curl` calls to the PRD's own API host under an API heading, or one of its docs' ("Usage", "Quick start"): the endpoints as its docs show them.
@@ -328,16 +330,23 @@ function isRoutesOutput(lines: readonly string[]): boolean {
 const SHOWN_AS_IS = /(?<![\p{L}])(?:(?:only |just )?for (?:reference|context)(?: only)?|not part of (?:this|the) (?:schema|data model|model)|as a reference|unchanged|not changed|no (?:new )?(?:columns|fields|changes)|gains nothing|como referencia|a modo de referencia|sin cambios|para refer[eê]ncia|como refer[eê]ncia|sem altera[cç][oõ]es|pour r[ée]f[ée]rence|à titre de r[ée]f[ée]rence|inchang[ée]e?s?|sans changement|zur referenz|zur orientierung|unver[äa]ndert|per riferimento|come riferimento|invariat[aoei]|senza modifiche|ter referentie|ongewijzigd|sebagai referensi|tidak berubah)(?![\p{L}])/iu;
 
 /**
+ * Words that say a schema is only the shape of a message, nothing stored: "`AppointmentCreate` and
+ * `Problem` are request and error shapes only", "`authorizeRequest` is a wire type only", "`Page` is
+ * not persisted".
+ */
+const SHAPE_ONLY = /\b(?:(?:request|response|error|wire|input|output|payload)(?:,? (?:and|or) (?:request|response|error|wire|input|output))? (?:shapes?|types?|bodies|body|payloads?|objects?|schemas?|dtos?) only|(?:is|are) not (?:stored|persisted|saved)|(?:is|are) never (?:stored|persisted|saved))\b/i;
+
+/**
  * The models a paragraph right above (or below) a block says the block only shows for reference ("The existing
- * `locations` table gains no columns but is shown for reference."): the code-marked names of each
- * clause that says so. Their declarations in the block are not to be built.
+ * `locations` table gains no columns but is shown for reference."), or only as a message's shape
+ * (SHAPE_ONLY): the code-marked names of each clause that says so. Their declarations in the block are not to be built.
  */
 export function shownAsIs(paragraph: readonly string[]): Set<string> | undefined {
   const text = paragraph.join(' ');
-  if (!text.includes('`') || !SHOWN_AS_IS.test(text)) return undefined;
+  if (!text.includes('`') || !(SHOWN_AS_IS.test(text) || SHAPE_ONLY.test(text))) return undefined;
   let names: Set<string> | undefined;
   for (const clause of text.split(/[.;!?](?:\s|$)/)) {
-    if (!SHOWN_AS_IS.test(clause)) continue;
+    if (!SHOWN_AS_IS.test(clause) && !SHAPE_ONLY.test(clause)) continue;
     for (const m of clause.matchAll(/`([A-Za-z_][\w.]*)`/g)) {
       const name = normalizeModelName(erName(m[1]!.split('.').pop()!));
       if (name) (names ??= new Set()).add(name);
@@ -572,11 +581,35 @@ const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3|go|golang)$/;
 /**
  * A declaration's comment that says the route is internal only, no part of the product's API:
- * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`.
+ * `get "up" => "rails/health#show"   # internal only`, `app.get('/__health', h); // internal-only probe`;
+ * or that it is there already and unchanged (EXISTING_ROUTE_NOTE): `r.Get("/healthz", h) // existing, unchanged`.
  */
 function internalNote(text: string): boolean {
   const at = text.includes('nternal') ? text.search(/\binternal[- ]only\b/i) : -1;
-  return at > 0 && /\/\/|#|--/.test(text.slice(0, at));
+  if (at > 0 && /\/\/|#|--/.test(text.slice(0, at))) return true;
+  return (text.includes('xisting') || text.includes('nchanged') || text.includes('already') || text.includes('touched')) && EXISTING_ROUTE_NOTE.test(text);
+}
+/**
+ * A trailing comment that says its route is there already: `// existing`, `# (existing)`, `// unchanged`,
+ * `# already there, not touched`. "// existing users only" says who calls it.
+ */
+const EXISTING_ROUTE_NOTE = /\S\s*(?:\/\/|#|--)\s*(?:\(?(?:existing|already (?:there|exists|built|live))\)?\s*(?:[,;.)—–-]|$)|[^\n]*\b(?:unchanged|untouched|not touched|already exists|already there)\b)/i;
+/**
+ * A lead-in right above a block that says its code is there already and stays as it is: "Current
+ * router, unchanged by this release:", "already there, not touching it:", "Already in place:". One
+ * that says what changes besides ("unchanged except for …", "… plus the new routes:", "paths unchanged,
+ * handlers rewritten:") is none.
+ */
+const EXISTING_CODE_LEAD = /\b(?:unchanged|untouched|not touch(?:ed|ing)|already (?:there|exists?|in place|live|built|shipped|deployed|running))\b/i;
+const CHANGES_BESIDES = /\b(?:except|but|apart from|other than|otherwise|save for|plus|new|rewrit\w*|reimplement\w*|port(?:ed|ing)|migrat\w*|mov(?:ed|ing)|replac\w*|refactor\w*)\b/i;
+/** A block's first line naming its file as it is today: `// src/router/index.ts (today)`, `# cmd/main.go (existing)`. */
+const EXISTING_FILE = /^\s*(?:\/\/|#|--|\/\*)\s*[\w./@()[\]-]+\.\w+\s*[([]\s*(?:existing|today|current|unchanged|as[- ]is|already there)\s*[)\]]/i;
+
+/** Is a block route code that is there already (see EXISTING_CODE_LEAD, EXISTING_FILE), shown, not to be built? */
+function existingCode(lead: string | undefined, lines: readonly string[]): boolean {
+  if (lead !== undefined && /[:：]\s*$/.test(lead) && EXISTING_CODE_LEAD.test(lead) && !CHANGES_BESIDES.test(lead)) return true;
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && first.includes('(') && EXISTING_FILE.test(first);
 }
 /** A line that is a comment in the languages of route files: `// …`, `# …`, `/* …`, ` * …`, `-- …`. */
 const COMMENT_LINE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*(?!\*)|--)/;
@@ -600,16 +633,20 @@ function shownOnly(ctx: SectionContext): boolean {
   return trail.some((t) => SHOWN_TITLE.test(t));
 }
 /** A method name right before a quoted path: the cheap test for a block with route declarations. */
-const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
+const ROUTE_SIGNAL = /(?:get|post|put|patch|delete|head|options|route|mapping)\s*(?:<[^()'"`\n]*>\s*)?[(\s]\s*\(?\s*(?:value\s*=\s*|path\s*=\s*)?['"`]\/|\burl\s*:\s*['"`]\//i;
 const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
 /**
  * The route declarations of common frameworks, each with the method (group 1) and the path (group 3):
  * `app.get('/x', …)`, `router.post("/x"`, `r.GET("/x"` (Express, Fastify, Koa, Hono, gin, chi),
+ * `app.get<{ Params: { id: string } }>('/x/:id', …)` (TypeScript's type arguments, Fastify's way),
+ * chi's `r.With(mw).Post("/x", h)` and `r.Method(http.MethodDelete, "/x", h)`,
  * `@app.get("/x")`, `@router.post("/x")` (FastAPI, Flask 2), `@GetMapping("/x")` (Spring), and Rails'
  * `get '/x', to: 'c#a'` at the start of a line.
  */
 const ROUTE_DECLARATIONS = [
-  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*\\.\\s*(${METHOD_NAMES})\\s*\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*(?:\\.\\s*With\\s*\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*\\)\\s*)?\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  // chi's `r.Method(http.MethodDelete, "/x/{id}", h)`, `r.MethodFunc("GET", "/x", f)`.
+  /(?:^|[^\w$])[A-Za-z_$][\w$]*\s*\.\s*Method(?:Func)?\s*\(\s*(?:http\.Method|")(get|post|put|patch|delete)"?\s*,\s*(["`])(\/[^"`\s]*)\2/i,
   new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
   new RegExp(`^\\s*(${METHOD_NAMES})\\s+(['"])(\\/[^'"\\s]*)\\2\\s*(?:,|=>|$)`),
 ];
@@ -628,8 +665,8 @@ const FLASK_ROUTE = /^\s*@[A-Za-z_][\w.]*\.(?:api_)?route\s*\(\s*(['"])(\/[^'"\s
  */
 const FULL_ROUTE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*route\s*\(\s*\{[^}]*?\bmethod\s*:\s*(\[[^\]]*\]|(['"`])\w+\2)[^}]*/;
 const FULL_ROUTE_URL = /\burl\s*:\s*(['"`])(\/[^'"`\s]*)\1/;
-/** The router a declaration is made on: `@router.get(`, `router.get(`. */
-const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*\(/;
+/** The router a declaration is made on: `@router.get(`, `router.get(`, `app.get<{ Params: P }>(`. */
+const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*(?:<[^()'"`\n]*>\s*)?\(/;
 /** A sub-router opened in place at a path, its routes in the function's body: chi's `r.Route("/meters", func(r chi.Router) {`. */
 const NESTED_ROUTER = /^\s*[A-Za-z_$][\w$]*\s*\.\s*Route\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,\s*func\b/;
 
@@ -766,6 +803,14 @@ function sketchPlace(text: string): { route: string; title: string } | undefined
 }
 
 const PYTHON = /^(?:py|python|python3|django)$/;
+/** A lead-in that says where the url patterns below are included, Django's way without a leading slash: "API routes, mounted under `api/`:" (group 1). */
+const LEAD_MOUNT = /\b(?:mounted|included|served|live|lives|sit|sits)\s+(?:under|at|below)\s+`\/?([\w-]+(?:\/[\w-]+)*)\/?`/i;
+
+/** The prefix a lead-in right above url patterns mounts them at (LEAD_MOUNT); undefined when it names none or puts them out of scope. */
+function leadPrefix(lead: string | undefined): string | undefined {
+  const m = lead !== undefined && lead.includes('`') ? LEAD_MOUNT.exec(lead) : null;
+  return m && !LINE_OUT_OF_SCOPE.test(lead!) ? m[1] : undefined;
+}
 /** `path("courses/<slug:slug>/", views.CourseDetail.as_view(), name="course-detail")`: a Django url pattern. */
 const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
 
@@ -773,21 +818,28 @@ const DJANGO_PATH = /^\s*path\(\s*(['"])([^'"\s]*)\1\s*,/;
  * The routes of Django url patterns (`path("courses/<slug:slug>/", view)`, relative to the site's
  * root: `""` is the home page): pages, but an API path. A pattern that includes other patterns
  * (`path("blog/", include("blog.urls"))`) is a prefix, not a page.
+ * @param prefix where the document's url config includes the block's module (`api` for `# custody/api_urls.py`),
+ *   or the lead-in right above the block mounts it ("mounted under `api/`")
+ * @param views the methods of the DRF API views the document describes, by name (see `apiViews`)
  */
-function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector): void {
+function readDjangoPaths(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, prefix = '', views: ReadonlyMap<string, HttpMethod[]> = new Map()): void {
   lines.forEach((text, i) => {
     const m = text.includes('path(') ? DJANGO_PATH.exec(text) : null;
     // Django's own admin site (`path("admin/", admin.site.urls)`) is built already.
-    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text)) return;
-    const route = m[2] === '' ? '/' : normalizeApiPath(`/${m[2]!}`);
+    if (!m || text.includes('include(') || text.includes('admin.site.urls') || LINE_OUT_OF_SCOPE.test(text) || internalNote(text)) return;
+    const written = joinRoute(prefix === '' ? '' : `/${prefix}`, m[2]!);
+    const route = written === '/' ? '/' : normalizeApiPath(written);
     if (!route) return;
-    if (!isApiPath(route) && !(ctx.api && !ctx.page)) {
+    // A DRF API view the document describes (`generics.ListCreateAPIView`, `@api_view(["GET"])`) serves calls wherever it is routed.
+    const served = patternViewMethods(text, views);
+    if (!served && !isApiPath(route) && !(ctx.api && !ctx.page)) {
       out.page(ctx, firstLine + i, route, undefined);
       return;
     }
-    // An API view serves the methods its line's comment names (`# GET, POST`); with none named, an endpoint without methods.
+    // An API view serves the methods its line's comment names (`# GET, POST`), or its class or decorator does; with none named, an endpoint without methods.
     const comment = text.indexOf('#', m[0].length);
-    const methods = comment === -1 ? [] : methodsIn(text.slice(comment + 1));
+    const noted = comment === -1 ? [] : methodsIn(text.slice(comment + 1));
+    const methods = noted.length > 0 ? noted : (served ?? []);
     if (methods.length > 0) out.api(ctx, firstLine + i, route, methods);
     else if (ctx.api) out.endpoint(ctx, firstLine + i, route);
   });

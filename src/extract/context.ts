@@ -136,7 +136,7 @@ const BEHAVIOUR_TERMS_CJK = '[Пп]оведение(?!\\s+пользовател
  * rules, constraints or policies. Both make a heading's items rules; only the first make a label's
  * (`**Acceptance criteria**`): templates write "Rules:" over what the author is to do.
  */
-const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|(?:qualitäts|funktions|sicherheits|leistungs|nutzer|benutzer|fach|geschäfts|nichtfunktionale|funktionale)anforderungen|produktfunktionen|produktleistungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
+const REQUIREMENT_TERMS = `requirements?|business rules?|acceptance(?: criteria| tests?| checklist)?|definition of done|(?<=^[^A-Za-z]*)(?:(?:we're|we are|it's|it is) )?done when|requisitos?|requerimientos?|criterios de aceptaci[oó]n|crit[eé]rios de aceita[cç][aã]o|exigences?|crit[eè]res d'acceptation|anforderungen|(?:qualitäts|funktions|sicherheits|leistungs|nutzer|benutzer|fach|geschäfts|nichtfunktionale|funktionale)anforderungen|produktfunktionen|produktleistungen|akzeptanzkriterien|persyaratan|kebutuhan|kriteria penerimaan|requisiti|criteri di accettazione|eisen|vereisten|acceptatiecriteria|wymagania(?: funkcjonalne| niefunkcjonalne)?|wymaganie|kryteria akceptacji|gereksinimler|gereksinim|kabul kriterleri|krav|kravspecifikation|acceptanskriterier|yêu cầu(?: chức năng| phi chức năng)?|tiêu chí (?:chấp nhận|nghiệm thu)|${BEHAVIOUR_TERMS}`;
 const REQUIREMENT_TERMS_CJK = `[Тт]ребовани[яй]|[Вв]имог[иа]|[Кк]ритерии при[её]мки|需求|验收标准|驗收標準|要件|受け入れ基準|受入基準|요구사항|요구 사항|인수 조건|수락 기준|${BEHAVIOUR_TERMS_CJK}`;
 const RULE_TERMS = 'rules|constraints|invariants|correctness properties|error handling|edge cases|error cases|failure modes|error scenarios|policies|validations?|limits|quotas|restrictions|reglas|regras|r[eè]gles|regeln|aturan|regole|vincoli|regels|bedrijfsregels|reguły(?: biznesowe)?|zasady|kurallar|kuralları|iş kuralları|regler|affärsregler|quy tắc(?: nghiệp vụ)?|ràng buộc|quy định nghiệp vụ';
 const RULE_TERMS_CJK = '[Пп]равила|[Оо]граничения|要求|规则|規則|ルール|ポリシー|규칙|정책';
@@ -723,10 +723,11 @@ const STRUCK_NAME = /~~[^~`\n]{0,60}?(?:`[^`~\n]*`|(?:(?:GET|POST|PUT|PATCH|DELE
  * A route or endpoint the line says is taken away: the name right before "is removed" (`` `POST
  * /api/v1/search/save` is removed by this design ``), or a few words after it that say what it names
  * ("the `/referrals` endpoints in the old mock-ups are dropped"), or "Remove the security-question endpoints".
- * "The item is removed from the cart" and "a DELETE removes the endpoint" name no route to take away: they say what a call does.
+ * "The item is removed from the cart", "a DELETE removes the endpoint" and "remove an endpoint" (what
+ * a call does to one record) name no route to take away: they say what a call does.
  */
 const REMOVED_NAME = /(?:`|\/[\w{}:.-]*)(?:[^\S\n]+(?:endpoints?|routes?|pages?|screens?|APIs?)(?:[^\S\n]+[\w-]+){0,4})?[^\S\n]+(?:is|are|was|were|will be|gets?|has been|have been)[^\S\n]+(?:now[^\S\n]+|then[^\S\n]+)?(?:removed|retired|dropped)\b/;
-const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
+const REMOVE_ENDPOINTS = /\b(?:(?:[Rr]emov(?:e|ing)|[Rr]etir(?:e|ing)|[Dd]rop(?:ping)?)[^\S\n]+(?!(?:an?|one|any|each)[^\S\n])(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints?|routes?|APIs?)|(?:[Rr]emoves|[Rr]etires|[Dd]rops)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|old[^\S\n]+)*(?:[\w-]+[^\S\n]+){0,3}(?:endpoints|routes|APIs))\b/;
 /**
  * A table cell that is only a status saying the row's route is gone or given up: `Removed`, `Retired`,
  * `Cut` (a Notion database's), `⛔ Dropped — replaced by S-02`, Confluence's `(x) Rejected — audit trail must be kept`,

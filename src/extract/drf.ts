@@ -90,8 +90,10 @@ const ROUTER_INCLUDE = /\bpath\s*\(\s*r?(['"])([^'"]*)\1\s*,\s*include\s*\(\s*([
 /**
  * The routes of a block's router registrations, each viewset's (described in the PRD; one it does
  * not describe gives none) under the prefix its router is included at.
+ * @param outer the prefix the project's url config includes the block's module at (`api` for
+ *   `path("api/", include("orders.urls"))` over `# orders/urls.py`), before the router's own
  */
-export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<string, ViewSet>): ViewSetRoute[] {
+export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<string, ViewSet>, outer = ''): ViewSetRoute[] {
   const prefixes = new Map<string, string>();
   for (const text of lines) {
     const inc = text.includes('include') ? ROUTER_INCLUDE.exec(text) : null;
@@ -102,7 +104,7 @@ export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<str
     const reg = text.includes('.register') ? REGISTER.exec(text) : null;
     const set = reg ? sets.get(reg[4]!) : undefined;
     if (!reg || !set) return;
-    const prefix = prefixes.get(reg[1]!) ?? '';
+    const prefix = [outer, prefixes.get(reg[1]!) ?? ''].filter((p) => p !== '').join('/');
     const base = `${prefix === '' ? '' : `/${prefix}`}/${reg[3]!}`;
     const keep = (methods: HttpMethod[]) => (set.allowed ? methods.filter((m) => set.allowed!.includes(m)) : methods);
     for (const a of ACTION_ROUTES) {
@@ -115,4 +117,65 @@ export function registeredRoutes(lines: readonly string[], sets: ReadonlyMap<str
     }
   });
   return out;
+}
+
+/** The methods each of DRF's generic views serves, by class name. */
+const GENERIC_VIEW_METHODS: Record<string, HttpMethod[]> = {
+  ListAPIView: ['GET'],
+  CreateAPIView: ['POST'],
+  RetrieveAPIView: ['GET'],
+  UpdateAPIView: ['PUT', 'PATCH'],
+  DestroyAPIView: ['DELETE'],
+  ListCreateAPIView: ['GET', 'POST'],
+  RetrieveUpdateAPIView: ['GET', 'PUT', 'PATCH'],
+  RetrieveDestroyAPIView: ['GET', 'DELETE'],
+  RetrieveUpdateDestroyAPIView: ['GET', 'PUT', 'PATCH', 'DELETE'],
+};
+/** A view class on a generic view: `class SampleListCreate(generics.ListCreateAPIView):` (the name, the bases). */
+const API_VIEW_CLASS = /^\s*class\s+([A-Z]\w*)\s*\(([^()]*)\)\s*:/;
+/** A function view: `@api_view(["GET", "POST"])`, then its `def` on the next line. */
+const API_VIEW_DECORATOR = /^\s*@api_view\s*\(\s*\[([^\]]*)\]/;
+
+/** Does a text describe DRF's generic or function API views? */
+export function mayContainApiViews(text: string): boolean {
+  return text.includes('APIView') || text.includes('@api_view');
+}
+
+/**
+ * The methods of the DRF API views a PRD describes, by name: a class on a generic view serves its
+ * methods (`ListCreateAPIView`: GET and POST), kept to its `http_method_names` when the line after
+ * it says so; a function decorated `@api_view(["GET", "POST"])` the methods it names.
+ * @param lines the lines that hold `APIView` or `@api_view`, each with the line after it
+ */
+export function apiViews(lines: ReadonlyArray<{ line: string; next: string }>): Map<string, HttpMethod[]> {
+  const out = new Map<string, HttpMethod[]>();
+  for (const { line, next } of lines) {
+    const cls = line.includes('class') ? API_VIEW_CLASS.exec(line) : null;
+    if (cls) {
+      const methods = [...new Set(cls[2]!.split(/[\s,]+/).flatMap((b) => GENERIC_VIEW_METHODS[b.split('.').pop()!] ?? []))];
+      const names = next.includes('http_method_names') ? METHOD_NAMES.exec(next) : null;
+      const allowed = names ? methodsIn(names[1]!.replace(/['"]/g, ' ').toUpperCase()) : undefined;
+      const kept = allowed ? methods.filter((m) => allowed.includes(m)) : methods;
+      if (kept.length > 0) out.set(cls[1]!, kept);
+      continue;
+    }
+    const decorated = line.includes('@api_view') ? API_VIEW_DECORATOR.exec(line) : null;
+    const fn = decorated ? /^\s*(?:async\s+)?def\s+(\w+)/.exec(next) : null;
+    if (fn) {
+      const methods = methodsIn(decorated![1]!.replace(/['"]/g, ' ').toUpperCase());
+      if (methods.length > 0) out.set(fn[1]!, methods);
+    }
+  }
+  return out;
+}
+
+/** The view a Django url pattern routes to: `v.SampleListCreate.as_view()`, `views.sample_list` (the last name). */
+const PATTERN_VIEW = /^\s*(?:re_)?path\s*\(\s*r?(['"])[^'"]*\1\s*,\s*((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)/;
+
+/** The methods of the DRF API view a url pattern routes to (see apiViews); undefined for another view. */
+export function patternViewMethods(line: string, views: ReadonlyMap<string, HttpMethod[]>): HttpMethod[] | undefined {
+  if (views.size === 0) return undefined;
+  const m = PATTERN_VIEW.exec(line);
+  const names = m ? m[2]!.split('.').filter((n) => n !== 'as_view') : [];
+  return names.length > 0 ? views.get(names[names.length - 1]!) : undefined;
 }

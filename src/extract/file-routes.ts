@@ -266,12 +266,28 @@ const TREE_DRAWING = /^(?:[\s│┃|]|[├└┣┗╠╚`+\\|]?[─━-]+|[├�
 const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
 
 /**
+ * A tree entry's comment that says its file is there already and stays as it is: "existing, unchanged",
+ * "existing landing page, not touched", "(existing)", "already there". "existing users' list" names a
+ * page to build.
+ */
+const EXISTING_ENTRY = /^\(?(?:existing|already (?:there|exists|built|live))\)?\s*[.;]?$|\b(?:unchanged|untouched|not touched|not changed|no changes|already exists|already there)\b/i;
+/** A note that says what changes besides: "unchanged except for the new `PATCH`". */
+const CHANGES_BESIDES = /\b(?:except|but|apart from|other than|save for)\b/i;
+
+/** Does the note beside a route file (a tree's comment, the text after it in a line or row) say it is there already, unchanged? */
+function existingNote(note: string): boolean {
+  const t = note.replace(/^[\s—–:|→*_`-]+/, '').trimEnd();
+  return t !== '' && EXISTING_ENTRY.test(t) && !CHANGES_BESIDES.test(t);
+}
+
+/**
  * The routes of a directory tree in a code block: each entry's path is its parents' (by the column
  * its name starts at, so `├──` drawing and plain indentation both work) and its own name, which may
  * hold folders (`└── invite/[token]/page.tsx`). A page takes its comment as title when the comment
  * is a short label; an API route takes the methods its comment names (`route.ts  # GET, POST`).
  * A tree that a paragraph right before it puts out of scope ("The legacy layout, to be removed:")
- * gives nothing; an entry whose comment does, nothing under it either.
+ * gives nothing; an entry whose comment does, nothing under it either; a file whose comment says
+ * it is there already and unchanged (EXISTING_ENTRY), nothing.
  * @param firstLine document line of the block's first line
  * @param intro the block right before the code block, if any
  */
@@ -298,7 +314,7 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
     const comment = rest.slice(name.length).replace(TREE_COMMENT, '').trimEnd();
     const skip = (parent?.skip ?? false) || path.length > MAX_PATH || LINE_OUT_OF_SCOPE.test(comment);
     stack.push({ column, path: skip ? '' : path, skip });
-    if (skip || name.endsWith('/')) continue;
+    if (skip || name.endsWith('/') || existingNote(comment)) continue;
     const found = routeOfFile(path, expo);
     if (found) emit(found, comment, true, firstLine + i, ctx, out);
   }
@@ -371,7 +387,8 @@ function routeFilesIn(text: string): Array<{ found: FileRoute; index: number; en
  * The route files a paragraph or list item names, inline (`` `app/api/projects/route.ts` — `GET`
  * lists projects, `POST` creates one ``, `pages/orders/[id].tsx`). An API route takes the method
  * words of the text after it, up to the next route file (the first also those before it); a page
- * the short label after it. Lines that say what they name is out of scope, and questions, give nothing.
+ * the short label after it. Lines that say what they name is out of scope, and questions, give nothing;
+ * a file the text after it says is there already and unchanged ("— existing, unchanged"), nothing.
  * @param lines raw Markdown lines
  * @param firstLine document line of `lines[0]`
  */
@@ -423,6 +440,8 @@ function readRouteFiles(text: string, lineAt: (index: number) => number, ctx: Se
     if (seen.has(key)) return;
     seen.add(key);
     const after = text.slice(f.end, files[k + 1]?.index ?? text.length);
+    // "`app/api/auth/[...nextauth]/route.ts` — existing, unchanged": there already, nothing to build.
+    if (existingNote(after.split('\n')[0]!)) return;
     const methods = f.found.kind === 'api' && k === 0 ? `${text.slice(0, f.index)} ${after}` : after;
     emit(f.found, f.found.kind === 'api' ? methods : after.split('\n')[0]!, false, lineAt(f.index), ctx, out);
   });

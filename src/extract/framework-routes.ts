@@ -16,10 +16,10 @@
  */
 import { netBraces } from '../strings.js';
 import type { HttpMethod } from '../types.js';
-import { mayContainViewSets, viewSets, type ViewSet } from './drf.js';
+import { apiViews, mayContainApiViews, mayContainViewSets, viewSets, type ViewSet } from './drf.js';
 import { singularize } from './names.js';
 import { railsModelEnums } from './schemas.js';
-import { normalizeApiPath, normalizeMethod } from './paths.js';
+import { methodsIn, normalizeApiPath, normalizeMethod } from './paths.js';
 
 export interface DeclaredRoute {
   /** index of the line in the block */
@@ -117,22 +117,54 @@ function springRoutes(lines: readonly string[]): DeclaredRoute[] {
 }
 
 const LARAVEL_ROUTE = /\bRoute::(get|post|put|patch|delete|options|any)\s*\(\s*(['"])([^'"]*)\2/i;
-const LARAVEL_RESOURCE = /\bRoute::(?:api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\1/;
+/** A route on several methods: `Route::match(['get', 'post'], '/checkout', …)`. */
+const LARAVEL_MATCH = /\bRoute::match\s*\(\s*\[([^\]]*)\]\s*,\s*(['"])([^'"]*)\2/i;
+const LARAVEL_RESOURCE = /\bRoute::(api)?[Rr]esource\s*\(\s*(['"])([^'"]+)\2/;
 const LARAVEL_GROUP = /\bRoute::(?:.*?->)?group\s*\(|->group\s*\(/;
 const LARAVEL_PREFIX = /\bprefix\s*\(\s*(['"])([^'"]*)\1\s*\)/;
+/** A page Laravel renders with no controller: `Route::view('/about', 'pages.about')`, `Route::inertia('/board', 'Board')`. */
+const LARAVEL_VIEW = /\bRoute::(?:view|inertia)\s*\(\s*(['"])([^'"]*)\1/;
+/** A Laravel resource's actions in Laravel's names: `store` is its POST, `create` and `edit` its forms. */
+const LARAVEL_ACTIONS: Array<{ action: string; methods: HttpMethod[]; member: boolean; form?: string }> = [
+  { action: 'index', methods: ['GET'], member: false },
+  { action: 'store', methods: ['POST'], member: false },
+  { action: 'show', methods: ['GET'], member: true },
+  { action: 'update', methods: ['PUT', 'PATCH'], member: true },
+  { action: 'destroy', methods: ['DELETE'], member: true },
+  { action: 'create', methods: [], member: false, form: 'create' },
+  { action: 'edit', methods: [], member: true, form: 'edit' },
+];
+
+/** The actions a Laravel resource line keeps: `->only(['index', 'store'])`, or all but `->except([…])` (an `apiResource` has no forms). */
+function laravelKept(text: string, api: boolean): Set<string> {
+  const list = (m: RegExpExecArray | null) => (m ? new Set(m[1]!.split(/[^A-Za-z_]+/).filter(Boolean)) : undefined);
+  const only = list(/->\s*only\s*\(\s*\[([^\]]*)\]/.exec(text)) ?? list(/->\s*only\s*\(\s*(['"]\w+['"])/.exec(text));
+  if (only) return only;
+  const kept = new Set(LARAVEL_ACTIONS.filter((a) => !(api && a.form)).map((a) => a.action));
+  for (const a of list(/->\s*except\s*\(\s*\[([^\]]*)\]/.exec(text)) ?? list(/->\s*except\s*\(\s*(['"]\w+['"])/.exec(text)) ?? []) kept.delete(a);
+  return kept;
+}
 
 /**
  * Laravel's route file: `Route::get`, resources, and the prefixes of nested groups (a group closes at
  * `});`). A block that names itself `routes/api.php` (`// routes/api.php`) is served under `/api`,
- * as Laravel serves that file.
+ * as Laravel serves that file. One that names itself `routes/web.php` renders HTML: its `GET`s and
+ * `Route::view`s are pages, a resource's `index` and `show` too, with its `create` and `edit` forms
+ * (`/posts/create`, `/posts/{post}/edit`); its other methods are the calls its forms make.
  */
 function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
   const stack: string[] = [];
   const file = lines.find((l) => l.trim() !== '');
-  const base = file !== undefined && /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/api\.php\b/.test(file) ? '/api' : '';
+  const named = file !== undefined ? /^\s*(?:\/\/|#|\/\*+|\*)\s*(?:[\w./-]*\/)?routes\/(api|web)\.php\b/.exec(file)?.[1] : undefined;
+  const base = named === 'api' ? '/api' : '';
+  const web = named === 'web';
   // Each open group's whole prefix.
   const prefix = () => stack[stack.length - 1] ?? base;
+  // A `GET` of the web routes is a page.
+  const add = (r: DeclaredRoute | undefined) => {
+    if (r) out.push(web && r.methods.length === 1 && r.methods[0] === 'GET' ? { ...r, methods: [], page: true } : r);
+  };
   lines.forEach((text, i) => {
     if (LARAVEL_GROUP.test(text) && text.includes('Route::')) {
       stack.push(nestedPath(prefix(), LARAVEL_PREFIX.exec(text)?.[2] ?? ''));
@@ -145,16 +177,38 @@ function laravelRoutes(lines: readonly string[]): DeclaredRoute[] {
     const single = LARAVEL_ROUTE.exec(text);
     if (single) {
       const m = single[1]!.toLowerCase() === 'any' ? undefined : normalizeMethod(single[1]!);
-      const r = m ? route(i, joinRoute(prefix(), single[3]!), [m]) : undefined;
+      if (m) add(route(i, joinRoute(prefix(), single[3]!), [m]));
+      return;
+    }
+    const match = text.includes('match') ? LARAVEL_MATCH.exec(text) : null;
+    if (match) {
+      const methods = methodsIn(match[1]!.replace(/['"]/g, ' ').toUpperCase());
+      // A web page that also takes its form's post: the page, and the call.
+      if (web && methods.includes('GET')) add(route(i, joinRoute(prefix(), match[3]!), ['GET']));
+      const calls = web ? methods.filter((m) => m !== 'GET') : methods;
+      if (calls.length > 0) add(route(i, joinRoute(prefix(), match[3]!), calls));
+      return;
+    }
+    const view = text.includes('Route::') ? LARAVEL_VIEW.exec(text) : null;
+    if (view) {
+      const r = route(i, joinRoute(prefix(), view[2]!), [], true);
       if (r) out.push(r);
       return;
     }
     const resource = LARAVEL_RESOURCE.exec(text);
     if (resource) {
       // `posts` → `/posts/{post}`; a nested `courses.threads` → `/courses/{course}/threads/{thread}`.
-      const names = resource[2]!.split('.');
-      const base = names.map((n, k) => (k < names.length - 1 ? `${n}/:${singular(n)}` : n)).join('/');
-      resourceRoutes(i, joinRoute(prefix(), base), singular(names[names.length - 1]!), text, out);
+      const names = resource[3]!.split('.');
+      const path = joinRoute(prefix(), names.map((n, k) => (k < names.length - 1 ? `${n}/:${singular(n)}` : n)).join('/'));
+      const member = joinRoute(path, `:${singular(names[names.length - 1]!)}`);
+      const kept = laravelKept(text, resource[1] !== undefined);
+      for (const a of LARAVEL_ACTIONS) {
+        if (!kept.has(a.action)) continue;
+        // The forms are pages of the web routes only: an API has none.
+        if (a.form) {
+          if (web) add(route(i, joinRoute(a.member ? member : path, a.form), [], true));
+        } else add(route(i, a.member ? member : path, a.methods));
+      }
     }
   });
   return out;
@@ -409,15 +463,30 @@ const RAILS_BLOCK = /\bdo\s*(?:\|[^|]*\|)?\s*$/;
  * `/stops/:stop_id`); `resource :account` (singular) has no member id; `path: "images"` renames a
  * resource's segment and `param: :slug` its member's parameter; `member do` and `collection do`
  * blocks hold verbs on one record or on the collection (`get :nearby`); `post "inspections/verify"`.
+ * A file that serves its JSON under an API namespace (RAILS_API_BLOCK) is an app that renders HTML
+ * besides: outside that namespace its `GET`s are pages, a resource's `index` and `show` too, with its
+ * `new` and `edit` forms (`/shifts/new`, `/shifts/:id/edit`), and `root` is the home page.
  */
 function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  // Each open block: the whole path of its body (a member block's is its resource's member), and a resource's own path.
-  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string }> = [];
+  // Each open block: the whole path of its body (a member block's is its resource's member), a resource's own path, and whether it serves the API.
+  const stack: Array<{ full: string; base?: string; singular?: boolean; param?: string; api?: boolean }> = [];
   const prefix = () => stack[stack.length - 1]?.full ?? '';
   const resource = () => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.base !== undefined) return stack[k];
     return undefined;
+  };
+  // With an API namespace in the file, what stands outside it renders HTML.
+  const html = lines.some((l) => l.includes('api') || l.includes('json') ? RAILS_API_BLOCK.test(l) : false);
+  const inApi = () => stack.some((b) => b.api);
+  // A page outside the API of an app that renders HTML (but a route of its own JSON: `get "kiosk/today", defaults: { format: :json }`); otherwise the call itself.
+  let json = false;
+  const add = (r: DeclaredRoute | undefined) => {
+    if (!r) return;
+    const page = html && !inApi() && !json;
+    if (!page) out.push(r);
+    else if (r.methods.length === 0 || r.methods.includes('GET')) out.push({ ...r, methods: [], page: true });
+    else out.push(r);
   };
   lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
@@ -425,14 +494,16 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       stack.pop();
       return;
     }
+    const api = html && RAILS_API_BLOCK.test(text);
+    json = html && text.includes('json') && /\bformat:\s*:?['"]?json\b/.test(text);
     const ns = RAILS_NAMESPACE.exec(text);
     if (ns) {
-      stack.push({ full: nestedPath(prefix(), ns[1]!) });
+      stack.push({ full: nestedPath(prefix(), ns[1]!), api });
       return;
     }
     const scope = RAILS_SCOPE.exec(text);
     if (scope) {
-      stack.push({ full: nestedPath(prefix(), scope[2]!) });
+      stack.push({ full: nestedPath(prefix(), scope[2]!), api });
       return;
     }
     const res = RAILS_RESOURCES.exec(text);
@@ -443,13 +514,12 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
       const segment = /\bpath:\s*(['"])\/?([^'"]*)\1/.exec(options)?.[2] ?? res[2]!;
       const param = /\bparam:\s*:(\w+)/.exec(options)?.[1];
       const base = joinRoute(prefix(), segment);
+      const member = one ? base : joinRoute(base, `:${param ?? 'id'}`);
       const kept = keptActions(options);
-      for (const a of RESOURCE_ACTIONS) {
-        if (!kept.has(a.action)) continue;
-        const r = route(i, a.member && !one ? joinRoute(base, `:${param ?? 'id'}`) : base, a.methods);
-        if (r) out.push(r);
-      }
-      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param });
+      for (const a of RESOURCE_ACTIONS) if (kept.has(a.action)) add(route(i, a.member ? member : base, a.methods));
+      // The forms of an app that renders HTML: `new` and `edit`, unless `only` or `except` leaves them out.
+      if (html && !inApi()) for (const f of RAILS_FORMS) if (formKept(options, f.action)) add(route(i, joinRoute(f.member ? member : base, f.action), [], true));
+      if (res[4]) stack.push({ full: nestedPath(prefix(), one ? segment : `${segment}/:${singular(res[2]!)}_${param ?? 'id'}`), base, singular: one, param, api });
       return;
     }
     if (/^\s*(member|collection)\s+do\s*$/.test(text)) {
@@ -461,14 +531,36 @@ function railsRoutes(lines: readonly string[]): DeclaredRoute[] {
     const verb = RAILS_VERB.exec(text);
     if (verb) {
       const m = normalizeMethod(verb[1]!)!;
-      const r = route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]);
-      if (r) out.push(r);
+      // Rails' own health check (`get "up" => "rails/health#show"`), in every new app: nothing to build.
+      if (!text.includes('rails/health#')) add(route(i, joinRoute(prefix(), verb[2] ?? verb[4] ?? ''), [m]));
       if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
       return;
     }
-    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix() });
+    if (html && !inApi() && RAILS_ROOT.test(text)) add(route(i, prefix() || '/', [], true));
+    if (RAILS_BLOCK.test(text)) stack.push({ full: prefix(), api });
   });
   return out;
+}
+
+/**
+ * A Rails block that serves JSON: `namespace :api do`, `scope "/api" do`, `scope module: :api`, or one
+ * whose defaults or constraints say JSON (`defaults: { format: :json }`, `scope format: "json" do`).
+ */
+const RAILS_API_BLOCK = /^\s*(?:namespace\s+:api\b|scope\s+(?:path:\s*)?['"]\/?api\b|scope\s+module:\s*:?['"]?api\b)|\bformat:\s*:?['"]?json\b[^\n]*\bdo\s*(?:\|[^|]*\|)?\s*$/;
+/** The home page of a Rails app: `root "home#index"`, `root to: "rehearsals#upcoming"`. */
+const RAILS_ROOT = /^\s*root\b\s*(?:\(|to:|['"])/;
+/** The form pages a resource of an HTML app has besides its REST calls: `/shifts/new`, `/shifts/:id/edit`. */
+const RAILS_FORMS: Array<{ action: string; member: boolean }> = [
+  { action: 'new', member: false },
+  { action: 'edit', member: true },
+];
+
+/** Does a resource's `only:` list name a form action, or (without one) its `except:` list leave it in? */
+function formKept(options: string, action: string): boolean {
+  const names = (list: RegExpExecArray | null) => (list?.[1] ?? list?.[2])?.split(/[^A-Za-z_]+/);
+  const only = names(/\bonly:\s*(?:\[([^\]]*)\]|:(\w+))/.exec(options));
+  if (only) return only.includes(action);
+  return !names(/\bexcept:\s*(?:\[([^\]]*)\]|:(\w+))/.exec(options))?.includes(action);
 }
 
 
@@ -779,6 +871,10 @@ export interface SectionCode {
   modelEnums: ReadonlyMap<string, string>;
   /** the DRF viewsets the document describes, by class name (see DocumentCode) */
   viewSets: ReadonlyMap<string, ViewSet>;
+  /** Django url modules the document includes at a prefix, by module (see DocumentCode) */
+  djangoIncludes: ReadonlyMap<string, string>;
+  /** the methods of the DRF API views the document describes, by view name (see DocumentCode) */
+  apiViews: ReadonlyMap<string, HttpMethod[]>;
 }
 
 /**
@@ -786,19 +882,23 @@ export interface SectionCode {
  * (`app.setGlobalPrefix('api')` in a bootstrap section), the routers it mounts at a path
  * (`app.register_blueprint(pieces_bp, url_prefix="/api/v1/pieces")`, `app.route('/api', api)`)
  * while their routes stand in other sections (a router name mounted at two paths says nothing),
- * the enums its Rails models declare for the columns a migration elsewhere creates, and the DRF
- * viewsets its router registrations name.
+ * the enums its Rails models declare for the columns a migration elsewhere creates, the DRF
+ * viewsets its router registrations name, and the prefixes Django's url config includes its apps'
+ * url modules at (`path("api/", include("custody.api_urls"))`), and the methods of its DRF API views
+ * (`class SampleList(generics.ListCreateAPIView)`, `@api_view(["GET"])`).
  */
 export interface DocumentCode {
   globalPrefix: string;
   routers: ReadonlyMap<string, RouterPlace>;
   modelEnums: ReadonlyMap<string, string>;
   viewSets: ReadonlyMap<string, ViewSet>;
+  djangoIncludes: ReadonlyMap<string, string>;
+  apiViews: ReadonlyMap<string, HttpMethod[]>;
   /** the above as a text, to tell cached sections apart */
   key: string;
 }
 
-export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), key: '' };
+export const NO_DOCUMENT_CODE: DocumentCode = { globalPrefix: '', routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), apiViews: new Map(), key: '' };
 
 /** The lines of a text that hold a word, by where each starts; the search goes on after each line found. */
 function linesWith(text: string, word: string, into: Map<number, string>): void {
@@ -839,27 +939,67 @@ export function documentCode(text: string): DocumentCode {
   for (const [name, place] of placed) if (!ambiguous.has(name) && (place.at !== undefined || (place.own !== undefined && parents.has(name)))) routers.set(name, place);
   const modelEnums = railsModelEnums(text);
   const sets = mayContainViewSets(text) ? documentViewSets(text) : new Map<string, ViewSet>();
-  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0) return NO_DOCUMENT_CODE;
-  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}`;
-  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, key };
+  const includes = text.includes('include(') ? djangoIncludes(text) : new Map<string, string>();
+  const views = mayContainApiViews(text) ? apiViews(linesWithNext(text, ['APIView', '@api_view('])) : new Map<string, HttpMethod[]>();
+  if (prefix === '' && routers.size === 0 && modelEnums.size === 0 && sets.size === 0 && includes.size === 0 && views.size === 0) return NO_DOCUMENT_CODE;
+  const key = `${prefix}\0${[...routers].map(([n, p]) => `${n}=${p.parent ?? ''}:${p.at ?? ''}:${p.own ?? ''}`).join('\0')}\0${[...modelEnums].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...sets].map(([n, v]) => `${n}=${JSON.stringify([[...v.actions], v.allowed, v.extra])}`).join('\0')}\0${[...includes].map(([k, v]) => `${k}=${v}`).join('\0')}\0${[...views].map(([k, v]) => `${k}=${v.join()}`).join('\0')}`;
+  return { globalPrefix: prefix, routers, modelEnums, viewSets: sets, djangoIncludes: includes, apiViews: views, key };
+}
+
+/** Django's include of an app's url module at a prefix: `path("api/", include("custody.api_urls"))`, `re_path(r"^shop/", include(("shop.urls", "shop")))`. */
+const DJANGO_INCLUDE = /^\s*(?:re_)?path\s*\(\s*r?(['"])\^?([^'"]*)\1\s*,\s*include\s*\(\s*\(?\s*(['"])([\w.]+)\3/;
+
+/** The url modules a PRD's Django url config includes, each with its prefix (`custody.api_urls` → `api`); a module included at two prefixes says nothing. */
+function djangoIncludes(text: string): Map<string, string> {
+  const found = new Map<number, string>();
+  linesWith(text, 'include(', found);
+  const out = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const line of found.values()) {
+    const m = line.includes('path') ? DJANGO_INCLUDE.exec(line) : null;
+    if (!m) continue;
+    const at = m[2]!.replace(/\$$/, '').replace(/^\/+|\/+$/g, '');
+    if (out.has(m[4]!) && out.get(m[4]!) !== at) twice.add(m[4]!);
+    out.set(m[4]!, at);
+  }
+  for (const name of twice) out.delete(name);
+  return out;
+}
+
+/**
+ * The prefix a block of Django url patterns is included at: the block's first line names its file
+ * (`# custody/api_urls.py`), a module the document's url config includes (`include("custody.api_urls")`);
+ * undefined when it names none or one not included.
+ */
+export function djangoPrefix(lines: readonly string[], includes: ReadonlyMap<string, string>): string | undefined {
+  if (includes.size === 0) return undefined;
+  const first = lines.find((l) => l.trim() !== '');
+  const file = first !== undefined ? /^\s*#\s*([\w/.-]+)\.py\b/.exec(first) : null;
+  if (!file) return undefined;
+  const module = file[1]!.replace(/^\.\//, '').replace(/\//g, '.');
+  for (const [name, at] of includes) if (module === name || module.endsWith(`.${name}`) || name.endsWith(`.${module}`)) return at;
+  return undefined;
 }
 
 /** The DRF viewsets a PRD's text describes: its lines that name one, its allowed methods or an action, with the line after each. */
 function documentViewSets(text: string): Map<string, ViewSet> {
-  const found = new Map<number, string>();
-  for (const w of ['ViewSet(', 'http_method_names', '@action(']) if (text.includes(w)) linesWith(text, w, found);
-  return viewSets(
-    [...found]
-      .sort((a, b) => a[0] - b[0])
-      .map(([start, line]) => {
-        const from = start + line.length + 1;
-        const end = text.indexOf('\n', from);
-        return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
-      }),
-  );
+  return viewSets(linesWithNext(text, ['ViewSet(', 'http_method_names', '@action(']));
 }
 
-export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map() };
+/** The lines of a text that hold one of `words`, in order, each with the line after it. */
+function linesWithNext(text: string, words: readonly string[]): Array<{ line: string; next: string }> {
+  const found = new Map<number, string>();
+  for (const w of words) if (text.includes(w)) linesWith(text, w, found);
+  return [...found]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, line]) => {
+      const from = start + line.length + 1;
+      const end = text.indexOf('\n', from);
+      return { line, next: from >= text.length ? '' : text.slice(from, end === -1 ? text.length : end) };
+    });
+}
+
+export const NO_SECTION_CODE: SectionCode = { globalPrefix: '', mounts: new Map(), routers: new Map(), modelEnums: new Map(), viewSets: new Map(), djangoIncludes: new Map(), apiViews: new Map() };
 
 /** What a section's code blocks set for each other (see SectionCode), over the document's. */
 export function sectionCode(values: readonly string[], document: DocumentCode = NO_DOCUMENT_CODE): SectionCode {
@@ -871,7 +1011,7 @@ export function sectionCode(values: readonly string[], document: DocumentCode = 
     if (v.includes('loadChildren') && ROUTE_OBJECTS.test(v)) objectRoutes(v, '', mounts);
   }
   if (globalPrefix === '') globalPrefix = document.globalPrefix;
-  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets };
+  return globalPrefix === '' && mounts.size === 0 && document === NO_DOCUMENT_CODE ? NO_SECTION_CODE : { globalPrefix, mounts, routers: document.routers, modelEnums: document.modelEnums, viewSets: document.viewSets, djangoIncludes: document.djangoIncludes, apiViews: document.apiViews };
 }
 
 /** A block that calls the product's API with an HTTP client: Angular's HttpClient, axios, fetch. */

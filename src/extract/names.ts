@@ -235,10 +235,11 @@ export function titleFromRoute(route: string): string {
 
 /**
  * A schema that shapes a call, not a record (OpenAPI's components, zod's objects): a verb and what it acts on, then the part of
- * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), or an error envelope
- * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest` or `SurveyResponse` are records.
+ * the call (`CreateOrderRequest`, `ListOrdersResponse`, `UpdateUserInput`), what it acts on and then the
+ * verb (`AppointmentCreate`, `OrderCreateRequest`, `OrderUpdateInput`, `DockPatchBody`), or an error envelope
+ * (`Error`, `ErrorResponse`, `ProblemDetails`). `MaintenanceRequest`, `SurveyResponse` or `StatusUpdate` are records.
  */
-const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
+const MESSAGE_SCHEMA = /^(?:(?:Create|Update|Patch|Delete|List|Get|Search|Upsert|Replace|Add|Remove|Find|Fetch)[A-Z]\w*(?:Request|Response|Input|Body|Payload|Params|Result|Output)|[A-Z][a-z]\w*(?:Create(?:Request|Input|Body|Payload|Params|Dto|DTO)?|(?:Update|Patch)(?:Request|Input|Body|Payload|Params|Dto|DTO))|(?:Api|Http|HTTPValidation|Validation)?Errors?(?:Response|Body)?|Problem(?:Details)?)$/;
 
 /** Does a schema's name say it shapes a call (MESSAGE_SCHEMA)? */
 export function shapesCall(name: string): boolean {

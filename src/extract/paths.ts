@@ -210,8 +210,8 @@ export const SERVED_TEMPLATE = /[\w-]\.(?:html?|jinja2?|j2|hbs|handlebars|ejs|er
  * Dienst … auf", "nuestro backend llama a", "chamamos a", "appelle l'API", "memanggil API"). Asked only of a call written with a host.
  */
 const OUTBOUND = /\b(?:we (?:call|send|post|push|forward|notify|invoke|upload|submit|fetch|pull|download|retrieve)\b|do(?:es)?(?: not|n['’]t) own\b|(?:we )?do(?: not|n['’]t) (?:build|own|host|run) (?:it|them|this|that)\b|not ours\b|no lo construimos|não (?:o|os) construímos|(?:sent|posted|pushed|forwarded|delivered) to (?:the |their |a |your )?(?:customer|client|partner|vendor|merchant|subscriber|provider)|their (?:endpoint|api|server|url|system|webhook)|outside (?:of )?our\b|third[- ]party|external (?:api|service|system|endpoint)|ruf(?:t|en)\b[^.:;]{0,80}\bauf\b|(?:llamamos|llama|chamamos|chama)\s+(?:a|à|ao)\b|(?:appelons|appelle)\s+(?:l['’]api|le service|la passerelle)|(?:kami )?memanggil\s+(?:api|layanan|endpoint))/i;
-/** Another company's API, by its name: "DashFleet's API", "Stripe’s endpoint". */
-const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b|\b(?:calls|through|via) (?:the )?\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)? (?:API|service|gateway|integration)?/u;
+/** Another company's API, by its name: "DashFleet's API", "Stripe’s endpoint", "calls Fuelnet's issuer API", "through Textwell". */
+const NAMED_OWNER = /\p{Lu}[\p{L}\p{N}-]*['’]s (?:API|[Ee]ndpoint|[Ss]erver|[Ww]ebhook)\b|\b(?:calls|through|via) (?:the )?\p{Lu}\p{Ll}[\p{L}\p{N}-]*(?:['’]s)?(?: \p{Lu}[\p{L}\p{N}-]*)? (?:API|service|gateway|integration)?/u;
 
 /**
  * Does a text say the call it holds goes out of the product (OUTBOUND, NAMED_OWNER)? Asked of the

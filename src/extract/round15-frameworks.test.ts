@@ -375,7 +375,9 @@ describe('ASP.NET Core attribute routing; Laravel routes/api.php', () => {
     const api = block('Routes', 'php', '// routes/api.php', "Route::get('/plots', [PlotController::class, 'index']);", "Route::apiResource('tenancies', TenancyController::class)->only(['show']);");
     expect(apiLines(api)).toEqual(['GET /api/plots', 'GET /api/tenancies/:tenancy']);
     const web = block('Routes', 'php', '// routes/web.php — the API lives in routes/api.php', "Route::get('/plots', [PlotController::class, 'index']);");
-    expect(apiLines(web)).toEqual(['GET /plots']);
+    // routes/web.php renders HTML: its GET is a page, under no prefix (round 26).
+    expect(apiLines(web)).toEqual([]);
+    expect(pageRoutes(web)).toEqual(['/plots']);
   });
 });
 
