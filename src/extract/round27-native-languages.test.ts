@@ -1,0 +1,35 @@
+/**
+ * Round 27, PRDs written natively in other languages: a conventions section's prefix in any language,
+ * an old route that is not migrated.
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines } from '../testing/extract.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a conventions heading in other languages', () => {
+  it('applies the prefix it states to the sections after it', () => {
+    const es = lines('# X', '', '## Convenciones técnicas', '', '- API REST con JSON. Todas las rutas de las historias cuelgan de `/api/v1` (abajo las escribimos', '  sin el prefijo).', '', '## Épica 1', '', '### HU-01', '', '- Llama a `GET /zarpes`');
+    expect(apiLines(es)).toEqual(['GET /api/v1/zarpes']);
+    const fr = lines('# X', '', '## 2. Conventions techniques', '', 'Toutes les routes sont servies sous `/api/v2`.', '', '## Lot 1', '', '- `POST /candidatures` dépose une candidature.');
+    expect(apiLines(fr)).toEqual(['POST /api/v2/candidatures']);
+    const ja = lines('# X', '', '## 表記規則', '', 'API のパスはすべて `/api/v1` からの相対パスで記載する。', '', '## 機能', '', '- `GET /molds` 金型一覧');
+    expect(apiLines(ja)).toEqual(['GET /api/v1/molds']);
+  });
+
+  it('applies no prefix it states of file paths, nor one stated under another heading', () => {
+    const files = lines('# X', '', '## Convenciones', '', 'Las rutas de archivos son relativas a `/srv/app`.', '', '## API', '', '- `POST /socios` crea un socio.');
+    expect(apiLines(files)).toEqual(['POST /socios']);
+    const other = lines('# X', '', '## Convenciones de código', '', 'Todas las rutas cuelgan de `/api/v1`.', '', '## Épica 1', '', '- Llama a `GET /zarpes`');
+    expect(apiLines(other)).toEqual(['GET /zarpes']);
+  });
+});
+
+describe('an old route that is not migrated', () => {
+  it('leaves out "la ruta vieja … no hay que migrarla", keeps a route that only says "viejo" in its name', () => {
+    const md = lines('# X', '', '## API', '', '- `GET /api/v1/zarpes` lista los zarpes.', '- La ruta vieja del piloto, `GET /api/v0/reservas`, se apaga; no hay que migrarla.', '- `GET /api/v1/zarpes/viejos` lista los zarpes pasados.');
+    expect(apiLines(md)).toEqual(['GET /api/v1/zarpes', 'GET /api/v1/zarpes/viejos']);
+    const de = lines('# X', '', '## API', '', '- `GET /api/alt/termine` wird nicht migriert.', '- `GET /api/v1/termine` listet Termine.');
+    expect(apiLines(de)).toEqual(['GET /api/v1/termine']);
+  });
+});
