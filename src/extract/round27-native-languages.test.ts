@@ -3,7 +3,7 @@
  * an old route that is not migrated.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -31,5 +31,31 @@ describe('an old route that is not migrated', () => {
     expect(apiLines(md)).toEqual(['GET /api/v1/zarpes', 'GET /api/v1/zarpes/viejos']);
     const de = lines('# X', '', '## API', '', '- `GET /api/alt/termine` wird nicht migriert.', '- `GET /api/v1/termine` listet Termine.');
     expect(apiLines(de)).toEqual(['GET /api/v1/termine']);
+  });
+});
+
+describe("a screen's spec sheet", () => {
+  it('reads the row labelled URL as the screen\'s route, not the calls it makes', () => {
+    const md = lines('# X', '', '## 3. 화면 정의', '', '### SCR-01 로그인', '', '| 항목 | 내용 |', '|------|------|', '| URL | `/login` |', '| 호출 API | `POST /api/auth/login` |', '', '### SCR-05 보강 등록', '', '| 항목 | 내용 |', '|---|---|', '| URL | `/makeups/new?studentId=` (팝업) |');
+    expect(pageRoutes(md)).toEqual(['/login', '/makeups/new']);
+    expect(apiLines(md)).toEqual(['POST /api/auth/login']);
+    const en = lines('# X', '', '## Screens', '', '### S-02 Dashboard', '', '| Field | Value |', '|---|---|', '| Route | `/dashboard` |', '| API | `/api/classes/today` |');
+    expect(pageRoutes(en)).toEqual(['/dashboard']);
+  });
+
+  it('reads no page from such a row outside a screens section, nor from a web address', () => {
+    expect(pageRoutes(lines('# X', '', '## Deployment', '', '| Item | Value |', '|---|---|', '| URL | `/healthz` |'))).toEqual([]);
+    expect(pageRoutes(lines('# X', '', '## Screens', '', '### Login', '', '| Item | Value |', '|---|---|', '| URL | https://design.example.com/frames/login |'))).toEqual([]);
+  });
+});
+
+describe('a data table headed 항목', () => {
+  it('reads 항목 as the field column beside a type column', () => {
+    const md = lines('# X', '', '## 4. 데이터 정의', '', '**Student**', '', '| 항목 | 타입 | 필수 | 비고 |', '|---|---|---|---|', '| id | string | Y | |', '| grade | number | Y | 학년 |');
+    expect(modelLines(md)).toEqual(['Student { id: string; grade: number }']);
+  });
+
+  it('reads no model from a 항목 | 내용 table outside a data section', () => {
+    expect(modelLines(lines('# X', '', '## 화면', '', '| 항목 | 내용 |', '|---|---|', '| 설명 | 로그인 화면 |'))).toEqual([]);
   });
 });
