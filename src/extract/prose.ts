@@ -49,10 +49,13 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * "settings (ship day, pause) live at `/account/plan`" (a short note in parentheses after the noun), "the
  * employee home is `/leave`", "the request form is `/leave/new`" (a route in code marks right after "is"), and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
- * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
+ * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in code marks right after a form or a comma
+ * ("remplit le formulaire `/candidature`", "son espace personnel, `/mon-espace`"), or a route in code marks at an address
+ * without a noun ("arrive sur la carte à l'adresse `/jardins`", "en la dirección `/x`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT =
+  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace (?:personnel|client|membre|adhérent)|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
 /** Does the text before `at` (where the root route `/` stands) name the home page? */

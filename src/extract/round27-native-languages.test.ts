@@ -59,3 +59,15 @@ describe('a data table headed 항목', () => {
     expect(modelLines(lines('# X', '', '## 화면', '', '| 항목 | 내용 |', '|---|---|', '| 설명 | 로그인 화면 |'))).toEqual([]);
   });
 });
+
+describe('a page named in French prose', () => {
+  it('reads a form, an account area and an address followed by a route in code marks', () => {
+    const md = lines('# X', '', '## Description fonctionnelle', '', "Tout visiteur arrive sur la carte des jardins à l'adresse `/jardins`.", '', "L'habitant remplit le formulaire `/candidature`. Le formulaire est envoyé par `POST /api/candidatures`.", '', "Il suit sa demande depuis son espace personnel, `/mon-espace`, chaque jour.");
+    expect(pageRoutes(md)).toEqual(['/candidature', '/jardins', '/mon-espace']);
+  });
+
+  it('reads no page from an API at an address, a form posted to an endpoint, or a file path after a comma', () => {
+    const md = lines('# X', '', '## Description fonctionnelle', '', "L'API répond à l'adresse `/api/v1/jardins`.", '', 'Le formulaire `POST /api/candidatures` enregistre la demande.', '', 'Les modèles sont stockés sur le serveur, dans `/srv/partage/modeles/`.');
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
