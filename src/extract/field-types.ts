@@ -260,7 +260,7 @@ const ELIDED_WHILE = "(?:tant qu|lorsqu|jusqu|s)['’]\\p{L}";
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`); `nullable — until accepted`.
  */
-const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul(?:[oa]|l)|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능|erlaubt|zulässig|allowed|permitted|autorisé|permis|permitido|diizinkan)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul(?:[oa]|l)|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
@@ -325,7 +325,7 @@ function enumType(values: string[]): string {
 }
 
 /** A type that only says its values are listed elsewhere. */
-const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙|列挙型|区分|열거형)$/i;
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|auswahl(?:liste)?|selección|seleção|sélection|liste de choix|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙|列挙型|区分|열거형)$/i;
 
 /** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
 export function isEnumWord(type: string): boolean {

@@ -71,3 +71,15 @@ describe('a page named in French prose', () => {
     expect(pageRoutes(md)).toEqual([]);
   });
 });
+
+describe('a field table that says a value may be null, or lists a selection', () => {
+  it('reads "NULL erlaubt" in the notes and "Auswahl" over values as an enum', () => {
+    const md = lines('# X', '', '## Datenmodell', '', '**Kehrtermin**', '', '| Feld | Typ | Pflicht | Anmerkung |', '|---|---|---|---|', '| id | Text | ja | |', '| status | Auswahl | ja | `geplant`, `erledigt` |', '| bemerkung | Text | ja | NULL erlaubt |', '| ort | Text | ja | erlaubt sind Straße und Hausnummer |');
+    expect(modelLines(md)).toEqual(['Kehrtermin { id: string; status: "geplant" | "erledigt"; bemerkung: string | null; ort: string }']);
+  });
+
+  it('reads a "可為空" column as whether the value may be null, Y yes and N no', () => {
+    const md = lines('# X', '', '## 資料字典', '', '**AttendanceRecord**', '', '| 欄位 | 型別 | 可為空 | 說明 |', '|---|---|---|---|', '| id | uuid | N | |', '| check_in_at | timestamptz | Y | 簽到時間 |');
+    expect(modelLines(md)).toEqual(['AttendanceRecord { id: string; check_in_at: string | null }']);
+  });
+});

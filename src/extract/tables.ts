@@ -64,7 +64,7 @@ const H_MODEL_AR_HE_FA_TH = /^(?:(?:ال)?كيان|ישות|موجودیت|เ�
 const IS_FIELD_HEADER = { test: (h: string) => H_FIELD.test(h) || H_EUROPEAN.field.test(h) || H_FIELD_AR_HE_FA_TH.test(h) };
 const IS_TYPE_HEADER = { test: (h: string) => H_TYPE.test(h) || H_EUROPEAN.type.test(h) || H_TYPE_AR_HE_FA_TH.test(h) };
 const IS_NOTES_HEADER = { test: (h: string) => H_NOTES.test(h) || H_EUROPEAN.notes.test(h) || H_NOTES_AR_HE_FA_TH.test(h) };
-const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_EUROPEAN.required.test(h) || H_REQUIRED_AR_HE_FA_TH.test(h) };
+const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_NULL.test(h) || H_EUROPEAN.required.test(h) || H_REQUIRED_AR_HE_FA_TH.test(h) };
 const IS_SCREEN_HEADER = { test: (h: string) => H_SCREEN.test(h) || H_EUROPEAN.title.test(h) || H_SCREEN_AR_HE_FA_TH.test(h) };
 const IS_MODEL_HEADER = { test: (h: string) => H_MODEL.test(h) || H_MODEL_AR_HE_FA_TH.test(h) };
 
@@ -332,11 +332,12 @@ function isOptional(cell: string, header: string): boolean {
   if (/^(?:optional|required|mandatory)$/i.test(cell.trim())) return /^optional$/i.test(cell.trim());
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
   const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
-  if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
+  if (/optional|nullable|null/.test(header) || H_NULL.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
   return no || NO_CELL_EUROPEAN.test(cell.trim()) || NO_CELL_AR_HE_FA_TH.test(cell.trim());
 }
 /** A column that says whether the value may be null: `NULL`, `Nullable`, `NULL 허용`, `null可`. */
-const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?)$/;
+/** A column that says whether the value may be null: `Nullable`, `NULL 허용`, `可為空`, `允许为空`, `是否可空`, `Null erlaubt`. */
+const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許|erlaubt|zulässig|allowed|autorisé|permitido)(?: ?여부)?|(?:是否)?(?:可為空|可为空|可空)|(?:是否)?(?:允许|允許)(?:为|為)?空(?:值)?)$/;
 /** Yes and no in Arabic, Hebrew, Thai and Persian; a no maybe with an aside (`لا (اختياري)`, `خیر (اختیاری)`). */
 const YES_CELL_AR_HE_FA_TH = /^(?:نعم|כן|ใช่|بله|آری)$/;
 const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม่จำเป็น|خیر|نه)(?:\s*\([^()]*\))?$/;
@@ -382,7 +383,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, IS_REQUIRED_HEADER);
   // `| Pflicht | NULL |`: beside a required column, a column of its own says whether the value may be null.
-  const nullCol = requiredCol !== -1 && !/^null/.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
+  const nullCol = requiredCol !== -1 && !H_NULL.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
   const notesCol = fieldCol !== -1 ? col(headers, IS_NOTES_HEADER, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
@@ -475,7 +476,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const requiredNull = requiredCell.toLowerCase().includes('nul') && readSideNotes(requiredNote ? requiredNote[2]! : requiredCell, undefined).nullable;
       const flagged = requiredCol !== -1 && !requiredNull && isOptional(requiredNote ? requiredNote[1]! : requiredCell, headers[requiredCol]!);
       // …unless its cell says "optional" in words: then the field may be left out.
-      const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
+      const nullableCol = flagged && H_NULL.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
       const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol && !noted?.nullable);
       let type = noted?.type ?? written?.type;
       const nullYes = nullCol !== -1 && isOptional((cells[nullCol] ?? '').replace(/`/g, '').trim(), headers[nullCol]!);
