@@ -3,7 +3,7 @@
  * an old route that is not migrated.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -81,5 +81,16 @@ describe('a field table that says a value may be null, or lists a selection', ()
   it('reads a "可為空" column as whether the value may be null, Y yes and N no', () => {
     const md = lines('# X', '', '## 資料字典', '', '**AttendanceRecord**', '', '| 欄位 | 型別 | 可為空 | 說明 |', '|---|---|---|---|', '| id | uuid | N | |', '| check_in_at | timestamptz | Y | 簽到時間 |');
     expect(modelLines(md)).toEqual(['AttendanceRecord { id: string; check_in_at: string | null }']);
+  });
+});
+
+describe('a Korean limit without a modal word', () => {
+  it('reads "…로만 … 가능", "불가" and "N분간" as limits', () => {
+    const md = lines('# X', '', '## 화면 정의', '', '### SCR-05 보강 등록', '', '- 보강은 원래 수업일로부터 14일 이내로만 등록 가능함.', '- 출석 저장 후 24시간이 지나면 강사는 출석 기록 수정 불가.', '- 5회 연속 실패 시 10분간 로그인이 잠김.', '- 카드에 반 이름과 시간을 표시.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(['보강은 원래 수업일로부터 14일 이내로만 등록 가능함.', '출석 저장 후 24시간이 지나면 강사는 출석 기록 수정 불가.', '5회 연속 실패 시 10분간 로그인이 잠김.']);
+  });
+
+  it('reads no limit from a question', () => {
+    expect(ruleRows(lines('# X', '', '## 논의 필요', '', '- 원장만 수정 가능하게 할까요?'))).toEqual([]);
   });
 });
