@@ -94,3 +94,31 @@ describe('a Korean limit without a modal word', () => {
     expect(ruleRows(lines('# X', '', '## 논의 필요', '', '- 원장만 수정 가능하게 할까요?'))).toEqual([]);
   });
 });
+
+describe('a model described in a sentence of fields in code marks', () => {
+  it('reads "is identified by", a note before a comma, a colon before the fields, and French "a", "porte", "parmi", "nulle"', () => {
+    const en = lines('# X', '', '## Data', '', 'A **Garden** is identified by an `id` (string) and has a `name` and an `address`, both strings, and an `hours` free text.', '', 'An **Assignment** links an application to a plot: `id`, `plotId` and `startDate` are strings; `endDate` is a string that stays null while the plot is occupied.');
+    expect(modelLines(en)).toEqual(['Assignment { id: string; plotId: string; startDate: string; endDate: string | null }', 'Garden { id: string; name: string; address: string; hours: string }']);
+    const fr = lines(
+      '# X',
+      '',
+      '## Annexe A — Données',
+      '',
+      'Un **Jardin** est identifié par un `id` (chaîne) et porte un `nom` et une `adresse`, tous deux des chaînes de caractères, ainsi qu\'un `horaires` en texte libre.',
+      '',
+      'Une **Parcelle** appartient à un jardin : elle a un `id` et un `jardinId` (chaînes), une `surface` exprimée en mètres carrés (nombre), un indicateur `cabanon` (booléen) qui dit si un abri est installé, et un `statut` qui vaut `libre`, `proposee` ou `attribuee`.',
+      '',
+      'Une **Candidature** a un `id` et le `foyerId` du foyer demandeur. Elle porte un `statut` parmi `en_attente`, `acceptee`, et un `motifRejet`, chaîne qui reste nulle tant que la candidature n\'est pas rejetée. Le champ `prioritaire` (booléen) indique un foyer prioritaire.',
+    );
+    expect(modelLines(fr)).toEqual([
+      'Candidature { id: string; foyerId: string; statut: "en_attente" | "acceptee"; motifRejet: string | null; prioritaire: boolean }',
+      'Jardin { id: string; nom: string; adresse: string; horaires: string }',
+      'Parcelle { id: string; jardinId: string; surface: number; cabanon: boolean; statut: "libre" | "proposee" | "attribuee" }',
+    ]);
+  });
+
+  it('reads no field from a code span after a comma that leads to no field, nor a path after a colon', () => {
+    const md = lines('# X', '', '## Data', '', 'A **Plot** has an `id` and a `gardenId` (strings), and we log each change in `audit_log` for a year.', '', 'A **Garden** belongs to a site: see `/gardens/:id` for its page.');
+    expect(modelLines(md)).toEqual(['Garden {  }', 'Plot { id: string; gardenId: string }']);
+  });
+});
