@@ -498,6 +498,8 @@ export function readFieldNotes(notes: string): FieldNotes {
       // "user id", "ISO date": the last word of a phrase names the type.
       const word = normalizeFieldType(part) === 'unknown' && part.includes(' ') && !UNKNOWN.test(part) ? part.split(/\s+/).pop()! : part;
       if (normalizeFieldType(word) !== 'unknown' || UNKNOWN.test(word)) result.type = word;
+      // A plural that names the type of several fields at once: "(chaînes)", "(números)", "(booléens)".
+      else if (word.length > 4 && word.endsWith('s') && !word.includes(' ') && normalizeFieldType(word.slice(0, -1)) !== 'unknown') result.type = word.slice(0, -1);
     }
   }
   result.type ??= fallback;

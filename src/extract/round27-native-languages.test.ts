@@ -122,3 +122,15 @@ describe('a model described in a sentence of fields in code marks', () => {
     expect(modelLines(md)).toEqual(['Garden {  }', 'Plot { id: string; gardenId: string }']);
   });
 });
+
+describe('a plural type word in a note', () => {
+  it('reads "(chaînes, la date au format ISO)" as a string, the plural naming the type', () => {
+    const md = lines('# X', '', '## Données', '', 'Une **Candidature** a un `id`, le `foyerId` du foyer et la `dateDepot` (chaînes, la date au format ISO).');
+    expect(modelLines(md)).toEqual(['Candidature { id: string; foyerId: string; dateDepot: string }']);
+  });
+
+  it('reads no type from a plural that is no type word', () => {
+    const md = lines('# X', '', '## Data', '', 'A **Visit** has an `id` (uuid), a `petId` (uuid) and `notes` (remarks).');
+    expect(modelLines(md)).toEqual(['Visit { id: string; petId: string; notes: string }']);
+  });
+});
