@@ -134,3 +134,19 @@ describe('a plural type word in a note', () => {
     expect(modelLines(md)).toEqual(['Visit { id: string; petId: string; notes: string }']);
   });
 });
+
+describe('French limits without a modal word', () => {
+  it('reads "aucun … ne peut modifier", "dans la limite de" and "pendant un mois"', () => {
+    const md = lines('# X', '', '## Description fonctionnelle', '', "L'ordre est celui de la date de dépôt ; aucun agent ne peut modifier manuellement le rang d'un candidat.", '', 'Les foyers prioritaires passent devant les autres candidats dans la limite', "d'une parcelle sur quatre.", '', 'Une parcelle peut être résiliée après un courrier resté sans effet pendant un mois.');
+    expect(ruleRows(md).map((r) => r[2])).toEqual([
+      "L'ordre est celui de la date de dépôt ; aucun agent ne peut modifier manuellement le rang d'un candidat.",
+      "Les foyers prioritaires passent devant les autres candidats dans la limite d'une parcelle sur quatre.",
+      'Une parcelle peut être résiliée après un courrier resté sans effet pendant un mois.',
+    ]);
+  });
+
+  it('reads no limit from "for a month" in English, nor from a French question', () => {
+    expect(ruleRows(lines('# X', '', '## Goals', '', 'Coordinators create shifts and see the roster for a day.'))).toEqual([]);
+    expect(ruleRows(lines('# X', '', '## Questions ouvertes', '', 'Un agent ne peut-il modifier le rang pendant un mois ?'))).toEqual([]);
+  });
+});
