@@ -150,3 +150,17 @@ describe('French limits without a modal word', () => {
     expect(ruleRows(lines('# X', '', '## Questions ouvertes', '', 'Un agent ne peut-il modifier le rang pendant un mois ?'))).toEqual([]);
   });
 });
+
+describe('Japanese: an endpoint not provided, a question with a long aside', () => {
+  it('leaves out "`DELETE …` は提供しない" and keeps the endpoints provided', () => {
+    const md = lines('# X', '', '## API', '', '- `GET /api/v1/molds` 金型一覧を返す。', '- `DELETE /api/v1/molds/{moldId}` は提供しない。廃却は `status` を `scrapped` に変更して表現する。');
+    expect(apiLines(md)).toEqual(['GET /api/v1/molds']);
+  });
+
+  it('takes no rule from a question whose aside holds full stops; keeps a requirement with an aside', () => {
+    const q = lines('# X', '', '## 要件', '', '検討事項：保全完了時に累積ショット数をリセットすべきか？（現場は累積のまま、品質保証課はリセットを希望。5月の定例で決定予定）');
+    expect(ruleRows(q)).toEqual([]);
+    const r = lines('# X', '', '## 要件', '', '- 保全指示は期日の3日前までに通知すること。（メールで送る。5月から運用）');
+    expect(ruleRows(r).map((x) => x[2])[0]).toMatch(/^保全指示は期日の3日前までに通知すること。/);
+  });
+});

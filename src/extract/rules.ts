@@ -353,7 +353,8 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?${WRITTEN_ID}[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$`);
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
-const QUESTION = /[?？؟]["”'’»」]?\s*(?:\([^)]*\)|（[^）]*）)?\s*$/;
+/** A question, maybe with an aside after it, closed or cut at its first stop: "Paginate? (ask ops)", "…すべきか？（現場は累積のまま。". */
+const QUESTION = /[?？؟]["”'’»」]?\s*(?:\([^)]*\)?|（[^）]*）?)?\s*$/;
 /**
  * A question written without its mark: a modal before its subject ("Must I finish the book first",
  * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
