@@ -35,8 +35,8 @@ const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|�
 const MULTI_SELECT = /^(?:multi[- ]?select|multiple select)(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
 const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|리스트)$/;
-/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's and Russian's without a word for "of" (`danh sách chuỗi`, `массив строк`): the member type in group 1. */
-const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's, Russian's and Indonesian's without a word for "of" (`danh sách chuỗi`, `массив строк`, `daftar teks`): the member type in group 1. */
+const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список|daftar)\s+)(.+)$/i;
 /** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`); `список` is LIST_OF's. */
 const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
 /** LIST_OF in Arabic, Hebrew, Persian and Thai (`قائمة نصوص`, `רשימה של מספרים`, `آرایه‌ای از رشته`, `อาร์เรย์ของ uuid`): the member type in group 1. */

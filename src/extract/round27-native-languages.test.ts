@@ -164,3 +164,15 @@ describe('Japanese: an endpoint not provided, a question with a long aside', () 
     expect(ruleRows(r).map((x) => x[2])[0]).toMatch(/^保全指示は期日の3日前までに通知すること。/);
   });
 });
+
+describe('a qualified data heading and an Indonesian list type', () => {
+  it('reads "Data minimum" as no model of its own, and "daftar teks" as string[]', () => {
+    const md = lines('# X', '', '## Data minimum', '', '- `Lelang`: `id` (teks), `hasilTangkapanIds` (daftar teks), `status` (`buka` / `tutup`).', '- `Tawaran`: `id` (teks), `hargaPerKg` (angka).', '', 'Contoh tawaran yang dikirim dari HP:', '', '```json', '{ "hargaPerKg": 42500, "catatan": "ambil semua" }', '```');
+    expect(modelLines(md)).toEqual(['Lelang { id: string; hasilTangkapanIds: string[]; status: "buka" | "tutup" }', 'Tawaran { id: string; hargaPerKg: number }']);
+  });
+
+  it('still reads a heading that names a model after a data word', () => {
+    const md = lines('# X', '', '## Data dictionary — Lelang', '', '| Field | Type |', '|---|---|', '| id | text |');
+    expect(modelLines(md)).toEqual(['Lelang { id: string }']);
+  });
+});
