@@ -90,8 +90,12 @@ const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'd
  * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
  */
 const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
-/** A sentence that says it speaks of the API's paths, wherever it stands: "All API paths below are relative to `/api/v1`". */
-const API_PATHS = /\bAPI (?:paths|routes|endpoints|urls)\b|\b(?:endpoint|route) paths\b/i;
+/**
+ * A sentence that says it speaks of the API's paths, wherever it stands: "All API paths below are relative to `/api/v1`";
+ * "las rutas de la API", "os caminhos da API", "les routes de l'API", "API-Pfade", "jalur API", "API のパス", "API 路徑", "API 경로".
+ */
+const API_PATHS =
+  /\bAPI (?:paths|routes|endpoints|urls)\b|\b(?:endpoint|route) paths\b|\b(?:rutas|rotas|caminhos|chemins|routes|pfade|percorsi|jalur|endpoints?) (?:de la|de l'|del|da|do|des|der|dell'|dari)\s?API\b|\bAPI-?(?:Pfade|Routen|Endpunkte)\b|\b(?:jalur|rute|endpoint) API\b|API\s?(?:の)?(?:パス|ルート|エンドポイント)|API\s?(?:路径|路徑|端点|端點)|API\s?(?:경로|엔드포인트)/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
@@ -229,8 +233,15 @@ export function isConventionsHeading(heading: string): boolean {
 export function isBaseHeading(heading: string): boolean {
   return heading.length < 60 && !heading.includes('/') && (BASE_HEADING.test(heading) || BASE_URL_CUE.test(heading) || CONVENTIONS_HEADING.test(heading));
 }
-/** A heading of the document's conventions ("Conventions for this doc", "Notation", "How to read this document"): a prefix it states holds for the sections after it. */
-const CONVENTIONS_HEADING = /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our)\s+)?(?:conventions?|notation)(?:\s+(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page))?\s*$|^[^\p{L}]*how to read (?:this|the) (?:doc(?:ument)?|spec(?:ification)?|prd|page)\s*$/iu;
+/**
+ * A heading of the document's conventions ("Conventions for this doc", "Technical conventions", "Notation",
+ * "How to read this document"): a prefix it states holds for the sections after it. In Spanish, Portuguese,
+ * French, German, Italian and Indonesian too ("Convenciones técnicas", "Convenções", "Conventions
+ * techniques", "Technische Konventionen", "Konvensi teknis", "Cómo leer este documento"), and in
+ * Chinese, Japanese and Korean ("文件約定", "表記規則", "本書の読み方", "표기 규칙", "일러두기").
+ */
+const CONVENTIONS_HEADING =
+  /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
 const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */

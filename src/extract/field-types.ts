@@ -35,8 +35,8 @@ const TYPE_PAIR = /^(\S+)\s+(?:and|&|et|y|e|und|en|dan|và|i|oraz|och|ve|и|і|�
 const MULTI_SELECT = /^(?:multi[- ]?select|multiple select)(?:\s*[:：].*)?$/i;
 /** The word for an array or list in Japanese, Chinese or Korean, after a type (`文字列の配列`, `字符串数组`). */
 const CJK_LIST = /(?:配列|リスト|数组|數組|陣列|列表|배열|목록|리스트)$/;
-/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's and Russian's without a word for "of" (`danh sách chuỗi`, `массив строк`): the member type in group 1. */
-const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список)\s+)(.+)$/i;
+/** `list of`, `array of` and their words in French, Spanish, Portuguese, Italian, German, Dutch and Indonesian (`liste de textes`, `lista de números`), Vietnamese's, Russian's and Indonesian's without a word for "of" (`danh sách chuỗi`, `массив строк`, `daftar teks`): the member type in group 1. */
+const LIST_OF = /^(?:(?:array|list|liste|lista|lijst|tableau|arreglo|matriz|daftar)\s+(?:of|de|des|d'|di|von|van|dari)\s*|(?:danh sách|mảng)\s+(?:các\s+)?|(?:массив|список|daftar)\s+)(.+)$/i;
 /** LIST_OF's words in Swedish, Czech, Ukrainian and Greek (`lista av text`, `seznam UUID`, `масив рядків`, `λίστα από κείμενο`); `список` is LIST_OF's. */
 const LIST_OF_EUROPEAN = /^(?:lista\s+(?:av|med)|seznam|масив|λίστα(?:\s+από)?|πίνακας)\s+(.+)$/iu;
 /** LIST_OF in Arabic, Hebrew, Persian and Thai (`قائمة نصوص`, `רשימה של מספרים`, `آرایه‌ای از رشته`, `อาร์เรย์ของ uuid`): the member type in group 1. */
@@ -260,7 +260,7 @@ const ELIDED_WHILE = "(?:tant qu|lorsqu|jusqu|s)['’]\\p{L}";
  * `peut être nul`, `puede ser nulo`, `kann null sein`, `boleh null`, `kan vara null`, `может быть null`;
  * the phrases of several words maybe with a clause that says when (`may be null before drop-off`); `nullable — until accepted`.
  */
-const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul(?:[oa]|l)|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
+const NULLABLE_PHRASE = new RegExp(`^(?:nullable(?:\\s+[—–]\\s.*|\\s+(?:for|${WHILE_WORDS})\\s.*)?|null|null\\s*(?:可|可能|許容|许可|允许|허용|가능|erlaubt|zulässig|allowed|permitted|autorisé|permis|permitido|diizinkan)|可空|可为空|可為空|允许为空|允許為空|anulable|(?:(?:may|can) be null|peut [eê]tre nul(?:le)?|(?:puede|pode) ser nul(?:[oa]|l)|(?:kann|darf) null sein|pu[oò] essere null[oa]?|(?:mag|kan) null zijn|boleh null|bisa null|có thể (?:là )?null|może być null|kan vara null|null olabilir|может быть null|може бути null|může být null|μπορεί να είναι null)(?:\\s+(?:${WHILE_WORDS})\\s.*|\\s+[—–-]\\s.*)?)$`, 'iu');
 /**
  * "null until the message is sent", "null if the request timed out", "null, solange …", "null do …": when the value is null, so it may be.
  * "Null means all stores", "null = no limit", "null signifie …": what a null value stands for, so it may be null too.
@@ -325,7 +325,7 @@ function enumType(values: string[]): string {
 }
 
 /** A type that only says its values are listed elsewhere. */
-const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙|列挙型|区分|열거형)$/i;
+const ENUM_WORD = /^(?:enum(?:eration)?|enumerated|select|single select|choice|picklist|pick list|enumeraci[oó]n|enumera[cç][aã]o|énumération|aufzählung|auswahl(?:liste)?|selección|seleção|sélection|liste de choix|pilihan|liệt kê|перечисление|枚举|枚舉|列舉|列挙|列挙型|区分|열거형)$/i;
 
 /** Does a written type only say its values are listed elsewhere (`enum`, `select`, `énumération`)? */
 export function isEnumWord(type: string): boolean {
@@ -498,6 +498,8 @@ export function readFieldNotes(notes: string): FieldNotes {
       // "user id", "ISO date": the last word of a phrase names the type.
       const word = normalizeFieldType(part) === 'unknown' && part.includes(' ') && !UNKNOWN.test(part) ? part.split(/\s+/).pop()! : part;
       if (normalizeFieldType(word) !== 'unknown' || UNKNOWN.test(word)) result.type = word;
+      // A plural that names the type of several fields at once: "(chaînes)", "(números)", "(booléens)".
+      else if (word.length > 4 && word.endsWith('s') && !word.includes(' ') && normalizeFieldType(word.slice(0, -1)) !== 'unknown') result.type = word.slice(0, -1);
     }
   }
   result.type ??= fallback;

@@ -49,10 +49,13 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * "settings (ship day, pause) live at `/account/plan`" (a short note in parentheses after the noun), "the
  * employee home is `/leave`", "the request form is `/leave/new`" (a route in code marks right after "is"), and the
  * nouns of a list, a record's card, a form or a dashboard in French, Spanish, Portuguese and Indonesian
- * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in parentheses right after the noun ("from
+ * ("la liste (`/rides`)", "un tableau de bord à l'adresse `/admin`"), or the route in code marks right after a form or a comma
+ * ("remplit le formulaire `/candidature`", "son espace personnel, `/mon-espace`"), or a route in code marks at an address
+ * without a noun ("arrive sur la carte à l'adresse `/jardins`", "en la dirección `/x`"), or the route in parentheses right after the noun ("from
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
-const PAGE_AT = /\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|listado|ficha|formulario|painel|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|(?<=\b(?:page|screen|view)s?)[^\S\n]+)`?(\/[^\s,;)`]*)/giu;
+const PAGE_AT =
+  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace (?:personnel|client|membre|adhérent)|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
 /** Does the text before `at` (where the root route `/` stands) name the home page? */
@@ -447,17 +450,26 @@ const SUBJECT_ARTICLES = '[Ee]ach|[Ee]very|[Aa]n?|[Tt]he|[Oo]ne|[Uu]n[ae]?|[Uu]m
 const CODED_SUBJECT = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+(?:\`|\\*\\*)?(${MODEL_NAME_CASE})(?:\`|\\*\\*)?|\\*\\*(${MODEL_NAME_CASE})\\*\\*\\s+${RECORDS})\\s`, 'gu');
 /** The cheap test: such a subject, then a code-marked lower-case name later on (maybe on the next lines). */
 const CODED_PROSE_SIGNAL = new RegExp(`(?:^|[.;!?]\\s+)(?:(?:${SUBJECT_ARTICLES})\\s+[\`*]*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*[\`*]*|\\*\\*\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*\\*\\*\\s+${RECORDS})\\s[^.\`]{0,160}(?:\\.\\s+(?:It|We)\\s[^.\`]{0,40})?\`[a-z_$]`, 'mu');
-/** A verb of having or recording, in the known languages: what a model's fields follow. */
-const HAVING_VERB = /(?<![\p{L}\p{N}])(?:has|have|holds|hold|stores|store|records|keeps|tracks|contains|contain|carries|carry|consists of|is made of|tiene|guarda|registra|contiene|almacena|tem|armazena|contém|contient|enregistre|stocke|possède|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi)(?![\p{L}\p{N}])/u;
+/**
+ * A verb of having or recording, in the known languages: what a model's fields follow. Being identified
+ * by a field opens its fields too ("is identified by an `id`", "est identifié par un `id`"), and so does
+ * French "a" after a pronoun ("elle a un `id`"; "a" alone is a preposition in other languages).
+ */
+const HAVING_VERB =
+  /(?<![\p{L}\p{N}])(?:has|have|holds|hold|stores|store|records|keeps|tracks|contains|contain|carries|carry|consists of|is made of|(?:is|are) identified by|tiene|guarda|registra|contiene|almacena|se identifica(?:n)? por|tem|armazena|contém|(?:é|são) identificad[oa]s? por|contient|enregistre|stocke|possède|porte|portent|(?:est|sont) identifiée?s? par|(?:il|elle|ils|elles) (?:a|ont)|hat|enthält|speichert|ha|heeft|bevat|bewaart|memiliki|menyimpan|berisi|diidentifikasi (?:dengan|oleh))(?![\p{L}\p{N}])/u;
 const HAVING_VERBS = new RegExp(HAVING_VERB.source, 'gu');
 /** Articles and possessives before a field's name, in the known languages. */
 const FIELD_ARTICLES = 'an?|the|its|their|un[ae]?|uma?|el|la|le|les|il|lo|der|die|das|de|het|een|eine?n?|o|sebuah';
 /** What may stand between two fields of a sentence: a comma, "and", "plus", with an article after them or not. */
-const FIELD_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?$`, 'i');
+/**
+ * Between two fields: a comma, "and" (maybe with a verb of having after it: "and has a", "et porte un"),
+ * "as well as" ("ainsi qu'un", "así como"), then an article or not.
+ */
+const FIELD_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:(?:and|plus|y|e|et|und|en|dan)\s+(?:(?:also\s+)?(?:has|have|holds|carries|tiene|lleva|tem|porte|possède|a|hat|memiliki)\s+)?|(?:as well as|así como|assim como|sowie|ainsi que)\s+|ainsi qu['’]))?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?$`, 'i');
 /** A field's description ends with an article: the next code span is a field. */
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${FIELD_ARTICLES})\s+$`, 'i');
 /** Only an article (or nothing) before the first field. */
-const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:optional\s+)?$`, 'i');
+const ARTICLE_ONLY = new RegExp(String.raw`^\s*(?:(?:${FIELD_ARTICLES})\s+)?(?:(?:field|champ|campo|feld|kolom)\s+)?(?:optional\s+)?$`, 'i');
 /** "has line items: `description` …": a few words and a colon before the first field. */
 const LABEL_BEFORE = /^\s*(?:\p{L}+\s+){0,2}\p{L}+\s*[:：]\s*$/u;
 /** A colon, maybe an article after it, right before the first field: "records each message we sent: its `id`, …". */
@@ -465,7 +477,7 @@ const COLON_BEFORE = new RegExp(String.raw`[:：]\s*(?:(?:${FIELD_ARTICLES})\s+)
 /** FIELD_GAP with a type word last, before the field's name: ", and a text ", " plus an integer ". The word in group 1. */
 const TYPE_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|y|e|et|und|en|dan|as well as)\s+)?(?:(?:${FIELD_ARTICLES}|one)\s+)?(?:optional\s+)?(\p{L}+)\s+$`, 'iu');
 /** Between two fields, an article and one word that says what the next one is: ", a shipper `reference`", "and the billing `email`". */
-const WORD_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus)\s+)?(?:an?|the|its|their)\s+\p{Ll}[\p{Ll}-]{2,}\s+$`, 'u');
+const WORD_BEFORE_FIELD = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|plus|et|y|e|und|dan)\s+)?(?:an?|the|its|their|un|une|el|la|le|um|uma|ein|eine|einen|sebuah)\s+\p{Ll}[\p{Ll}-]{2,}\s+$`, 'u');
 /** A field's values in plain words after "one of" or "either", the last after "or": "which is one of booked, assigned or cancelled". */
 const PLAIN_VALUES = /^[^`.;]*?(?<![\p{L}])(?:one of|either)\s+[\p{Ll}_][\p{Ll}\p{N}_-]*(?:\s*,\s*[\p{Ll}_][\p{Ll}\p{N}_-]*)*\s*,?\s+or\s+[\p{Ll}_][\p{Ll}\p{N}_-]*/u;
 /** A field's type in a few words right after its name, then a comma: "`deliverBy` timestamp, `weightKg` …", "a `hazmat` yes/no flag, and …". */
@@ -484,7 +496,7 @@ const TYPE_NOTE_FIRST = /^\s*\([^()]*\)/;
 /** "an optional `taxRate`": the word before the field's name says it may be left out. */
 const OPTIONAL_BEFORE = /(?<![\p{L}])optional\s+$/iu;
 /** What leads into an enum's values: "one of", "either", "any of", "which is". */
-const VALUES_LEAD = /(?:one of|either|any of|(?:which|that) is|uno de|um de|l'un de|eins von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
+const VALUES_LEAD = /(?:one of|either|any of|among|(?:which|that) is|uno de|um de|l'un de|parmi|qui vaut|eins von|einer von|uno tra|een van|salah satu dari)\s*[:：]?\s*$/i;
 /** A gap that opens parentheses right after a field's name: its values may follow in code marks. */
 const OPEN_PAREN = /^\s*\(\s*$/;
 /** Right after a value in code marks, another one: "`dentist` or `hygienist`", "`a`, `b`". */
@@ -496,7 +508,7 @@ const RELATIVE_CLAUSE = /,\s*(?:which|that)\s[^,`]*(?=,)/;
 /** Between two values of an enum: a comma, a bar, "or". */
 const VALUE_GAP = /^\s*(?:,|\||\/)?\s*(?:(?:or|o|ou|oder|of|atau)\s+)?$/i;
 /** A note that the value may be null: "stays null until…", "null when…", "nullable"; not "never null". */
-const NULL_NOTE = /(?<![\p{L}])(?:null(?:able)?)(?![\p{L}])/iu;
+const NULL_NOTE = /(?<![\p{L}])(?:null(?:able)?|nulle?s?|nul[oa]s?)(?![\p{L}])/iu;
 const NOT_NULL_NOTE = /(?<![\p{L}])(?:not|never|non)[- ]null/iu;
 
 /**
@@ -591,7 +603,8 @@ function readCodedSubjects(parts: string[], text: string, firstLine: number, out
     const limit = k + 1 < subjects.length ? subjects[k + 1]!.index! : text.length;
     let end = sentenceEnd(text, start);
     const sentence = text.slice(start, end);
-    const verb = HAVING_VERB.exec(sentence);
+    // French "a" right after the subject ("Une **Candidature** a un `id`"), a verb of having, or a colon right before the fields ("relie … : `id`, …").
+    const verb = FRENCH_HAS.exec(sentence) ?? HAVING_VERB.exec(sentence) ?? COLON_FIELDS.exec(sentence);
     const fields = verb ? codedFields(sentence.slice(verb.index + verb[0].length)) : [];
     while (end < limit) {
       const from = end + 1;
@@ -610,13 +623,20 @@ function readCodedSubjects(parts: string[], text: string, firstLine: number, out
   }
 }
 
+/** French "has" right after a sentence's subject: "Une **Candidature** a un `id`". */
+const FRENCH_HAS = /^(?:a|ont)\s/;
+/** A colon right before the first field in code marks: "An **Assignment** links an application to a plot: `id`, `plotId` …". */
+const COLON_FIELDS = /\s?[:：]\s*(?=`[a-z_$])/;
+
 /**
  * In a sentence that goes on about a model, a subject and a verb of keeping before its first field:
  * "It also has", "We store their", "we keep the", "Each patient has".
  */
-const GOES_ON = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]hey|[Ww]e|[Ee](?:ach|very)\s+\p{Ll}+)\s+(?:also\s+|only\s+)?(?:has|have|holds|hold|stores|store|keeps|keep|records|record|tracks|track|needs|need|saves|save|contains|carries|carry)\s/u;
+const GOES_ON =
+  /(?<![\p{L}\p{N}])(?:(?:[Ii]t|[Tt]hey|[Ww]e|[Ee](?:ach|very)\s+\p{Ll}+)\s+(?:also\s+|only\s+)?(?:has|have|holds|hold|stores|store|keeps|keep|records|record|tracks|track|needs|need|saves|save|contains|carries|carry)|(?:[Ee]lle|[Ii]l|[Ee]lles|[Ii]ls)\s+(?:a|ont|porte|portent|possède|contient|stocke)(?:\s+aussi|\s+également)?|(?:[Tt]ambién\s+)?(?:[Tt]iene|[Gg]uarda|[Tt]ambém\s+tem|[Tt]em)|(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:hat|enthält|speichert)(?:\s+auch)?)\s/u;
 /** A sentence that opens with a field and says what it is: "Its `type` is one of …", "`flag` is a true/false flag", "The `email` may be null". */
-const FIELD_OPENS = /^\s*(?:(?:[Ii]ts|[Tt]heir|[Tt]he)\s+)?`[a-z_$][\w$]*`\s+(?:is|are|may|can be|stays|becomes)\s/;
+const FIELD_OPENS =
+  /^\s*(?:(?:[Ii]ts|[Tt]heir|[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Oo]|[Dd]as|[Dd]er|[Dd]ie)\s+)?(?:(?:field|champ|campo|Feld)\s+)?`[a-z_$][\w$]*`\s+(?:\([^()]*\)\s+)?(?:is|are|may|can be|stays|becomes|est|reste|indique|es|é|ist|bleibt)\s/;
 
 /**
  * Adds fields a later sentence names to a model's: a new name is appended; a known one takes a type
@@ -728,6 +748,13 @@ function codedFields(list: string): ModelField[] {
     const plain = values ?? typeWords;
     const after = values ? gap.slice(values[0].length) : typeWords ? sep.slice(typeWords[0].length) : sep;
     let lead = last === undefined ? ARTICLE_ONLY.test(gap) || LABEL_BEFORE.test(gap) || COLON_BEFORE.test(gap) : FIELD_GAP.test(after) || (!plain && ARTICLE_BEFORE.test(gap));
+    // "… a `surface` in square metres (number), a flag `shed`", "… installé, et un `statut`": after a note on the field
+    // before, its last comma, then what leads to a field (an article, "and", a word that says what it is).
+    const comma = !lead && name && !plain ? gap.lastIndexOf(',') : -1;
+    if (comma !== -1) {
+      const tail = gap.slice(comma);
+      if (last === undefined ? ARTICLE_ONLY.test(tail.slice(1)) && comma > 0 && !gap.includes('`') : FIELD_GAP.test(tail) || WORD_BEFORE_FIELD.test(tail)) lead = true;
+    }
     // "… and a text `note`": the field's type written before its name.
     // "`cancelledAt` timestamp, and a boolean `lateCancellation`": after the type words of the field before.
     const typedAt = name && !lead && last !== undefined ? (TYPE_BEFORE_FIELD.test(sep) ? sep : plain && TYPE_BEFORE_FIELD.test(after) ? after : undefined) : undefined;

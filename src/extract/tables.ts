@@ -13,7 +13,7 @@ import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
 // for field tables, Russian and Traditional Chinese; Vietnamese for all of them).
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод|phương thức))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|đường dẫn|điểm cuối|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|nome|nome do campo|nome da coluna|nombre del campo|nombre de campo|nombre de columna|nom du champ|nom de champ|nom de colonne|nama field|nama atribut|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|nome|nome do campo|nome da coluna|nombre del campo|nombre de campo|nombre de columna|nom du champ|nom de champ|nom de colonne|nama field|nama atribut|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|필드 ?이름|항목|항목명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
 /**
  * The column of the names code uses, in a data dictionary that also gives the names people read
  * (`| 項目名 | 物理名 | 型 |`, `| 中文名 | 英文名 |`, `| 논리명 | 물리명 |`, `| Logical name | Physical name |`).
@@ -64,7 +64,7 @@ const H_MODEL_AR_HE_FA_TH = /^(?:(?:ال)?كيان|ישות|موجودیت|เ�
 const IS_FIELD_HEADER = { test: (h: string) => H_FIELD.test(h) || H_EUROPEAN.field.test(h) || H_FIELD_AR_HE_FA_TH.test(h) };
 const IS_TYPE_HEADER = { test: (h: string) => H_TYPE.test(h) || H_EUROPEAN.type.test(h) || H_TYPE_AR_HE_FA_TH.test(h) };
 const IS_NOTES_HEADER = { test: (h: string) => H_NOTES.test(h) || H_EUROPEAN.notes.test(h) || H_NOTES_AR_HE_FA_TH.test(h) };
-const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_EUROPEAN.required.test(h) || H_REQUIRED_AR_HE_FA_TH.test(h) };
+const IS_REQUIRED_HEADER = { test: (h: string) => H_REQUIRED.test(h) || H_NULL.test(h) || H_EUROPEAN.required.test(h) || H_REQUIRED_AR_HE_FA_TH.test(h) };
 const IS_SCREEN_HEADER = { test: (h: string) => H_SCREEN.test(h) || H_EUROPEAN.title.test(h) || H_SCREEN_AR_HE_FA_TH.test(h) };
 const IS_MODEL_HEADER = { test: (h: string) => H_MODEL.test(h) || H_MODEL_AR_HE_FA_TH.test(h) };
 
@@ -277,6 +277,20 @@ function oldColumns(headers: readonly string[]): Set<number> | undefined {
 const UI_KIND_CELL = /^(?:pages?|ui|screens?|views?|web|html|route|páginas?|pantallas?|vistas?|telas?|écrans?|ecrãs?|vues?|seiten?|ansicht|pagin[ae]|schermat[ae]|scherm|halaman|layar|màn hình|trang|страница|экран|页面|頁面|画面|畫面|페이지|화면|ページ)$/iu;
 
 /** A cell that names HTTP methods and nothing else: `GET`, `` `PATCH` ``, `GET, PUT`. */
+/**
+ * The label cell of a screen's spec sheet that names its address: "URL", "Path", "Route", "경로", "Ruta",
+ * "Adresse" (`| 항목 | 내용 |` over `| URL | `/login` |`); not one that names the calls it makes ("API", "호출 API").
+ */
+function isRouteLabel(cell: string): boolean {
+  const label = cell.replace(/[*_`]/g, '').trim().toLowerCase();
+  return label.length < 24 && !H_ENDPOINT.test(label) && !label.includes('api') && (IS_PATH_HEADER.test(label) || IS_ADDRESS_HEADER.test(label));
+}
+
+/** A screen's title from its heading: without its number or screen id (`SCR-01 로그인`, `3.2 Login`, `S-04: Detail`). */
+function screenTitle(heading: string): string | undefined {
+  return heading.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]{1,6}[-_]?\d+(?:\.\d+)*)\s*[.:：—–-]?\s*/, '').trim() || undefined;
+}
+
 const METHOD_CELL = new RegExp(`^${METHOD_LIST}$`, 'i');
 const isMethodCell = (cell: string) => METHOD_CELL.test(cell.replace(/[`*]/g, '').trim());
 
@@ -318,11 +332,12 @@ function isOptional(cell: string, header: string): boolean {
   if (/^(?:optional|required|mandatory)$/i.test(cell.trim())) return /^optional$/i.test(cell.trim());
   const yes = /^(?:y|yes|true|x|✓|✔|✅|☑|●|○|◯|〇|required|optional|nullable|ja|sí|si|oui|sim|ya|wajib|có|是|必須|必填|예|да)$/i.test(cell.trim());
   const no = /^(?:n|no|false|-|–|—|−|－|✗|✘|×|✕|❌|nein|non|não|nao|tidak|không|否|任意|いいえ|아니오|아니요|нет|)$/i.test(cell.trim());
-  if (/optional|nullable|null/.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
+  if (/optional|nullable|null/.test(header) || H_NULL.test(header)) return yes || YES_CELL_EUROPEAN.test(cell.trim()) || YES_CELL_AR_HE_FA_TH.test(cell.trim());
   return no || NO_CELL_EUROPEAN.test(cell.trim()) || NO_CELL_AR_HE_FA_TH.test(cell.trim());
 }
 /** A column that says whether the value may be null: `NULL`, `Nullable`, `NULL 허용`, `null可`. */
-const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?)$/;
+/** A column that says whether the value may be null: `Nullable`, `NULL 허용`, `可為空`, `允许为空`, `是否可空`, `Null erlaubt`. */
+const H_NULL = /^(?:null(?:able)?\??|null ?(?:허용|可|許容|允许|允許|erlaubt|zulässig|allowed|autorisé|permitido)(?: ?여부)?|(?:是否)?(?:可為空|可为空|可空)|(?:是否)?(?:允许|允許)(?:为|為)?空(?:值)?)$/;
 /** Yes and no in Arabic, Hebrew, Thai and Persian; a no maybe with an aside (`لا (اختياري)`, `خیر (اختیاری)`). */
 const YES_CELL_AR_HE_FA_TH = /^(?:نعم|כן|ใช่|بله|آری)$/;
 const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม่จำเป็น|خیر|نه)(?:\s*\([^()]*\))?$/;
@@ -368,7 +383,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
   const fieldsCol = shaped !== -1 ? shaped + 1 : namedFieldsCol;
   const requiredCol = col(headers, IS_REQUIRED_HEADER);
   // `| Pflicht | NULL |`: beside a required column, a column of its own says whether the value may be null.
-  const nullCol = requiredCol !== -1 && !/^null/.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
+  const nullCol = requiredCol !== -1 && !H_NULL.test(headers[requiredCol]!) ? headers.findIndex((h, i) => i !== requiredCol && H_NULL.test(h)) : -1;
   const notesCol = fieldCol !== -1 ? col(headers, IS_NOTES_HEADER, [fieldCol, typeCol]) : -1;
   const titleCol = col(headers, IS_TITLE_HEADER, [pathCol]);
   const requestCol = col(headers, H_REQUEST);
@@ -461,7 +476,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const requiredNull = requiredCell.toLowerCase().includes('nul') && readSideNotes(requiredNote ? requiredNote[2]! : requiredCell, undefined).nullable;
       const flagged = requiredCol !== -1 && !requiredNull && isOptional(requiredNote ? requiredNote[1]! : requiredCell, headers[requiredCol]!);
       // …unless its cell says "optional" in words: then the field may be left out.
-      const nullableCol = flagged && /^null/.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
+      const nullableCol = flagged && H_NULL.test(headers[requiredCol]!) && !/^optional$/i.test((cells[requiredCol] ?? '').trim());
       const optional = name.endsWith('?') || !!written?.optional || !!noted?.optional || (flagged && !nullableCol && !noted?.nullable);
       let type = noted?.type ?? written?.type;
       const nullYes = nullCol !== -1 && isOptional((cells[nullCol] ?? '').replace(/`/g, '').trim(), headers[nullCol]!);
@@ -480,6 +495,14 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const name = (cells[modelCol] ?? '').replace(/[`*]/g, '').trim();
       if (/^[\p{L}][\p{L}\p{N}_ -]{0,63}$/u.test(name)) out.model(ctx, line, name, parseFieldList(cells[fieldsCol] ?? ''));
       continue;
+    }
+    // A screen's spec sheet under a screens heading: a row labelled as its address (`| URL | `/login` |`) is the screen's route.
+    if (ctx.page && !ctx.api && cells.length === 2 && cells[1]!.includes('/') && !cells[1]!.includes('://') && isRouteLabel(cells[0]!)) {
+      const path = findPaths(cells[1]!.replace(/`/g, ' '))[0]?.path;
+      if (path && !isApiPath(path) && methodsIn(cells[1]!).length === 0) {
+        out.page(ctx, line, path, screenTitle(ctx.section.title));
+        continue;
+      }
     }
     for (let c = 0; c < cells.length; c++) {
       if (oldCols?.has(c)) continue;
