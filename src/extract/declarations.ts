@@ -3,7 +3,7 @@ import type { SectionContext } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { parseFieldList } from './fields.js';
-import { findMethodPaths, findPaths, isApiPath, normalizeMethod, normalizeRoute } from './paths.js';
+import { findPaths, isApiPath, normalizeMethod, normalizeRoute } from './paths.js';
 
 const KEYWORD = '(?:\\*\\*|__)?(APIs?|Endpoints?|Routes?|URLs?|Paths?|Pages?|Views?|Screens?|Models?|Entit(?:y|ies)|Tables?)(?:\\*\\*|__)?';
 /** `API: GET, POST /api/x`, `Model: Order — id, total`, `Page: /orders`, `Table: refunds — …` (optionally bold, in a list). */

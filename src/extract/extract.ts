@@ -14,7 +14,7 @@ import { isBaseHeading, isConventionsHeading, ownApiHosts, ourMethodPaths, parag
 import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
-import { findMethodPaths, findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
+import { findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
 import { HOLDS_TAIL, readFieldList, readListedModels, readNestedModels, readTypedFieldList, mayContainTypedFieldList } from './field-lists.js';
 import { mayContain as mayContainFileRoute, readFileTree, readRouteFileLines, readRouteFileRow } from './file-routes.js';
 import { headingBodies, mayContain as mayContainProse, readCellPages, readEndpoints, readLabelledEndpoints, readTextLines } from './prose.js';

@@ -7,7 +7,7 @@ import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
 import { ASCII_FIELD_NAME, ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
 import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading, normalizeModelName } from './names.js';
-import { findMethodPaths, findPaths, isApiPath, methodsIn } from './paths.js';
+import { findPaths, isApiPath, methodsIn } from './paths.js';
 
 // Column headers in English and the common words of Spanish, Portuguese, French, German, Polish, Swedish, Turkish, Chinese, Japanese and Korean (and, for screens and endpoints, Indonesian and Russian;
 // for field tables, Russian and Traditional Chinese; Vietnamese for all of them).
