@@ -1,6 +1,6 @@
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { LINE_OUT_OF_SCOPE, type SectionContext } from './context.js';
-import { findMethodPaths, normalizeApiPath, type MethodPathMatch } from './paths.js';
+import { findMethodPaths, findPaths, normalizeApiPath, type MethodPathMatch } from './paths.js';
 
 /*
  * What a PRD says once for many endpoints: which host is its own API's (a call written to any other
@@ -89,7 +89,7 @@ const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'd
  * "前缀"…, or names the base itself right before it in a known language: "la base `/api/v1`", "ruta base",
  * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
  */
-const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\bbase(?=\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
+const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\b(?:base|basis|(?:api )?root|ra[ií]z|racine|wurzel(?:pfad)?)(?:\s+(?:de la |da |de l'|der |of the )?api)?(?=\s?:?\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|根路径|根路徑|ベースパス|プレフィックス|接頭辞|配下|から始ま|접두사|접두어|프리픽스|\bawalan\b|`\s*(?:아래|하위|밑)(?:에|의)|기본 경로|공통 경로|(?:로|으로) 시작|相対パス|相对路径|相對路徑|상대 경로|`\s*(?:开头|開頭)/i;
 /**
  * A sentence that says it speaks of the API's paths, wherever it stands: "All API paths below are relative to `/api/v1`";
  * "las rutas de la API", "os caminhos da API", "les routes de l'API", "API-Pfade", "jalur API", "API のパス", "API 路徑", "API 경로".
@@ -117,9 +117,14 @@ const MOUNT_CUE = /\b(?:routes|routers|endpoints|paths|resources|handlers|contro
  * say what kind it is (REST, JSON, internal) counts.
  */
 const UNDER_CUE =
-  /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur|servicios|serviços|servizi|dienste|layanan)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+(?:`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`|(\/(?:api|rest|v\d+)(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s.,;:)]|$))/iu;
+  /(?:(?<![\p{L}\p{N}])(?:everything(?=\s+(?:is|lives|sits|goes|hangs|stays|resides|under|below|beneath)\s)|(?:todo|tudo|tout|alles|tutto|semuanya)(?=\s+(?:está|esta|fica|est|liegt|ist|è|sta|ada|berada|bajo|sob|sous|unter|sotto|cuelga|pende)\s))|(?:^|\()\s*(?:all|todo|toutes?|alle|tutt[ie])(?=\s+(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s)|(?<![\p{L}\p{N}])(?:all|every|todas las|todos los|todas as|todos os|toutes les|tous les|alle|tutti gli|tutte le|semua)(?:\s+of)?(?:\s+(?:the|our|its|these|los|las|os|as|les|die|de|gli))?(?:\s+[\p{L}-]+){0,2}?\s+(?:routes?|endpoints?|paths?|urls?|apis|resources|operations|requests|calls|rutas|rotas|chemins|pfade|routen|endpunkte|percorsi|rotte|rute|jalur|servicios|serviços|servizi|dienste|layanan)|(?:^|[,(]|(?<![\p{L}\p{N}])(?:the|our|this|its|an?|la|el|o|die|unsere?|onze|nostra|nuestra|nossa))\s*(?:(?:rest|json|http|https|internal|public|private|admin|mobile|web|graphql|backend|interne?|intern[ao]|pública?|publique|öffentliche)[\s/]+){0,3}api|(?<![\p{L}\p{N}])the\s+(?:routes|endpoints|paths)\s+(?:above|below|listed))(?![\p{L}\p{N}])[^.;:`]{0,60}?(?<![\p{L}\p{N}])(?:under|below|beneath|(?:start|begin)s?\s+with|prefixed\s+(?:with|by)|(?:empiezan|comienzan|empieza|comienza)\s+(?:por|con)|come[cç]am\s+(?:com|por)|commencent\s+par|beginnen\s+mit|iniziano\s+(?:con|per)|dimulai\s+dengan|beginnen\s+met|hangs?\s+(?:off|from)|bajo|debajo de|cuelgan? de|sob|sous|unter|sotto|onder|di bawah|diawali(?: dengan)?)\s+(?:`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`|(\/(?:api|rest|v\d+)(?:\/[A-Za-z0-9._~-]+)*)\/?(?=[\s.,;:)]|$))/iu;
+/**
+ * Says, as an instruction, that every path of the API takes a prefix: "prefix everything with `/api/v1`",
+ * "Prefix all the routes with `/api`" (group 1).
+ */
+const PREFIX_ALL = /\bprefix(?:ing)?\s+(?:everything|all(?:\s+(?:the|our|of the))?(?:\s+[\p{L}-]+)?\s+(?:routes|endpoints|paths|urls|calls|requests|apis))\s+with\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
 /** The cheap test for UNDER_CUE: a preposition or verb it needs. */
-const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
+const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|prefixed (?:with|by)|(?:empiezan?|comienzan?) (?:por|con)|come[cç]am|commencent|beginnen|iniziano|dimulai|hangs? (?:off|from)|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
 
 /** A static path in a code span (`/api/v1`), or a URL with a path (`https://api.x.com/v2`). */
 const PREFIX_PATH = /`(?:https?:\/\/[^\s/`]+)?(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/;
@@ -151,6 +156,8 @@ function readPrefix(sentence: string, api = true): { path: string; whole: boolea
 /** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
 function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
   const under = (sentence.includes('`/') || sentence.includes(' /')) && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
+  const all = !under && sentence.includes('refix') ? PREFIX_ALL.exec(sentence) : null;
+  if (all) return { path: all[1]!.replace(/\/+$/, ''), whole: true };
   if (under) {
     // A path without code marks only when it reads as an API's base (`/api`, `/v2`, `/rest`): "everything is under /api."
     const path = (under[1] ?? under[2])!.replace(/\/+$/, '');
@@ -167,10 +174,11 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
   return undefined;
 }
 
-const PREFIX_WORDS = /relati|pr[eéä]fi|base|basis|dasar|mounted|served|exposed|hosted|live|cuelgan|ficam|servies|exposées|montées|liegen|berada|under|below|beneath|starts? with|begins? with|bajo|sob\b|sous|unter|sotto|onder|diawali|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로|相対パス|相对路径|相對路徑|상대 경로/i;
+/** The cheap test of an API section's body that may state a prefix: a word PREFIX_CUE, MOUNT_CUE, BASE_URL_CUE or UNDER_CUE needs. */
+const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|基础路径|基礎路徑|ベースパス|기본 경로|相対パス|相对路径|相對路徑|상대 경로`, 'i');
 
-/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints, or "everything is under /api". */
-const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
+/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints or "prefix … with", or "everything is under /api". */
+const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Pp]refix(?:ed|ing)?\s[^\n`]{0,40}\bwith\s+`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it
@@ -179,6 +187,23 @@ const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b(?:[Ee]ve
  * (`api` false) the caller reads only a section whose body holds a path in code marks.
  */
 export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): { path: string; line: number; whole?: boolean } | undefined {
+  const found = statedPrefix(doc, section, api);
+  return found && writtenInFull(doc.text.slice(section.bodyStart, section.end), found.path) ? undefined : found;
+}
+
+/**
+ * Does a section write its calls with the prefix it states ("base: `/v1`" over `POST /v1/events` …
+ * `GET /healthz`)? Then the prefix is a note to the reader, and a call without it (`/healthz`) is
+ * written from the root: most of the section's paths already start with it.
+ */
+function writtenInFull(body: string, prefix: string): boolean {
+  if (!body.includes(`${prefix}/`)) return false;
+  const paths = findPaths(body);
+  const full = paths.filter((p) => p.path.startsWith(`${prefix}/`)).length;
+  return full > 0 && full * 2 > paths.length;
+}
+
+function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): { path: string; line: number; whole?: boolean } | undefined {
   if (section.level > 0 && section.heading.includes('/')) {
     const own = readPrefix(section.heading, api);
     if (own) return own.whole ? { path: own.path, line: section.line, whole: true } : { path: own.path, line: section.line };

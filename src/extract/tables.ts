@@ -235,6 +235,17 @@ function col(headers: string[], re: { test(h: string): boolean }, not: number[] 
   return headers.findIndex((h, i) => !not.includes(i) && re.test(h));
 }
 
+/**
+ * The column headed as paths. Of two so headed (`| 接口 | 方法 | 路径 |`: the first names the call, the
+ * second holds its path; `| Endpoint | Method | Path |`), the first whose cells hold paths.
+ */
+function pathColumn(headers: string[], rows: ReadonlyArray<{ cells: string[] }>, methodCol: number): number {
+  const first = col(headers, IS_PATH_HEADER, [methodCol]);
+  if (first === -1 || rows.some((r) => (r.cells[first] ?? '').includes('/'))) return first;
+  const other = headers.findIndex((h, i) => i > first && i !== methodCol && IS_PATH_HEADER.test(h) && rows.some((r) => (r.cells[i] ?? '').includes('/')));
+  return other === -1 ? first : other;
+}
+
 /** A route cell that is the home page alone (`/`, `` `/` ``), which `findPaths` does not take for a path. */
 function homeRoute(cell: string): '/' | undefined {
   return cell.trim().replace(/`/g, '') === '/' ? '/' : undefined;
@@ -351,7 +362,7 @@ const NO_CELL_AR_HE_FA_TH = /^(?:لا|לא|ไม่|ไม่ใช่|ไม�
 export function readTable(header: string[], rows: Array<{ cells: string[]; line: number }>, ctx: SectionContext, out: TaskCollector, caption?: string): void {
   const headers = header.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
   let methodCol = col(headers, IS_METHOD_HEADER);
-  const named = col(headers, IS_PATH_HEADER, [methodCol]);
+  const named = pathColumn(headers, rows, methodCol);
   // Under a screens heading, or beside a column of screens, an address word alone names the route column (`| Écran | Adresse |`).
   let pathCol = named === -1 && !ctx.api && (ctx.page || col(headers, IS_SCREEN_HEADER) !== -1) ? col(headers, IS_ADDRESS_HEADER, [methodCol]) : named;
   if (pathCol === -1) {
