@@ -613,21 +613,26 @@ const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
 
+/** A paragraph that is only a short label: bold, or ending in a colon (`**Screens**`, `Team:`). */
+const SHORT_LABEL = /^[ \t]*(?:(?:\*\*|__)[^\n]{1,60}(?:\*\*|__)[ \t]*[:：]?|[^\n]{1,60}[:：])[ \t]*$/;
+
 /**
  * A run of sibling list items, each a plain code-case name and its fields (`- Permit: id, plate,
  * zoneCode`, `- Zone: code, name, capacity`): a model each. Every item of the list must be a field
  * name as code writes it (lower-case first letter; no phrase). In a data section most items of the
- * run must hold a name only code writes (`zoneCode`); elsewhere every item must hold an identifying
- * field (`id`, `patientId`) and three fields at least. A list right under a label that names models
+ * run must hold a name only code writes (`zoneCode`); elsewhere every item must hold three fields at
+ * least and an identifying field (`id`, `patientId`) or, in a run of two items or more not under a label
+ * about something else (`**Screens**`), a name only code writes (`- Kiln: name, maxTempC, shelves`). A list right under a label that names models
  * (`**Data**`, `Entities:`) is read as a data section's.
  */
 export function readListedModels(blocks: Block[], ctx: SectionContext, out: TaskCollector): void {
   let run: Array<{ indent: number; name: string; fields: ModelField[]; line: number }> = [];
-  // The list being read stands right under a label that names models.
+  // The list being read stands right under a label that names models, or one that names something else (`**Screens**`).
   let labelled = false;
+  let otherLabel = false;
   const flush = () => {
     const coded = run.filter((r) => r.fields.some((f) => CODE_NAME.test(f.name))).length;
-    const ok = ctx.model || labelled ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name)));
+    const ok = ctx.model || labelled ? coded * 2 >= run.length : run.every((r) => r.fields.length >= 3 && r.fields.some((f) => ID_FIELD.test(f.name) || (run.length >= 2 && !otherLabel && CODE_NAME.test(f.name))));
     if (run.length > 0 && ok) for (const r of run) out.model(ctx, r.line, r.name, r.fields);
     run = [];
   };
@@ -635,6 +640,7 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
     if (block.type === 'text' && !block.listItem) {
       flush();
       labelled = block.lines.length === 1 && namesModelsLabel(block.lines[0]!);
+      otherLabel = !labelled && block.lines.length === 1 && SHORT_LABEL.test(block.lines[0]!);
       continue;
     }
     const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;

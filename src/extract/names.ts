@@ -90,8 +90,13 @@ const PARENTHESES = /\s*(?:\([^)]*\)|（[^）]*）)\s*/g;
 /** "and"/"or" in the languages the section words know. */
 const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|veya|dan|atau|и|или|&)$/i;
 
-/** A heading that asks what one thing holds: "What a licence holds", "What each booking stores" (group 1 the thing, one or two words). */
-const WHAT_IT_HOLDS = /^what\s+(?:a|an|each|every|one|the)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)\s+(?:holds|stores|keeps|contains|records|tracks|carries|looks like|is made of)$/iu;
+/**
+ * A heading that asks what one thing holds: "What a licence holds", "What each booking stores",
+ * "What's in a pre-order", "What goes into a booking" (group 1 or 2 the thing, one or two words).
+ * The source (without anchors or groups' use) is the data topic's too (context.ts MODEL_WORDS).
+ */
+export const WHAT_IT_HOLDS_SOURCE = String.raw`what\s+(?:a|an|each|every|one|the)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)\s+(?:holds|stores|keeps|contains|records|tracks|carries|looks like|is made of)|what(?:'s|’s|\s+is|\s+goes)\s+(?:in|into|inside)\s+(?:a|an|each|every|one|the)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)`;
+const WHAT_IT_HOLDS = new RegExp(`^(?:${WHAT_IT_HOLDS_SOURCE})$`, 'iu');
 /** A heading that is a clause: it opens with a question word or holds a pronoun. */
 const CLAUSE_HEADING = /^(?:what|how|why|where|which|who|when)\b|\b(?:we|our|you|your|it|they|their)\b/i;
 
@@ -153,7 +158,7 @@ export function modelNameFromHeading(heading: string): string | undefined {
   if (text === '' || GENERIC.test(text) || MESSAGE_PART.test(text)) return undefined;
   // "What a licence holds", "What each booking stores": the clause names the thing whose data it lists.
   const holder = text.includes(' ') ? WHAT_IT_HOLDS.exec(text) : null;
-  if (holder) return normalizeModelName(holder[1]!);
+  if (holder) return normalizeModelName((holder[1] ?? holder[2])!);
   // "What we store", "How it works": a clause, no thing's name.
   if (CLAUSE_HEADING.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;

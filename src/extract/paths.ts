@@ -180,9 +180,12 @@ export function findPaths(text: string, called = false): PathMatch[] {
   for (const m of text.matchAll(PATH_TOKEN)) {
     if (m[0] === '/') continue;
     // A cron step (`*/15 * * * *`): a number after a star is no route.
-    if (m.index! > 0 && text.charCodeAt(m.index! - 1) === 42 && /^\/\d+$/.test(m[0])) continue;
-    const path = called ? normalizeCalledPath(m[0]) : normalizeApiPath(m[0]);
-    if (path && path !== '/') out.push({ raw: m[0], path, index: m.index! });
+    const starred = m.index! > 0 && text.charCodeAt(m.index! - 1) === 42;
+    if (starred && /^\/\d+$/.test(m[0])) continue;
+    // A route in bold or italics (`**/rota**`): the closing marks are no part of it.
+    const raw = starred && m[0].includes('*') ? m[0].replace(/\*+(?=[.,;:!]*$)/, '') : m[0];
+    const path = called ? normalizeCalledPath(raw) : normalizeApiPath(raw);
+    if (path && path !== '/') out.push({ raw, path, index: m.index! });
   }
   return out;
 }

@@ -40,7 +40,7 @@ const NAVIGATION = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on) (?:
  * ends the sentence part); `navigatedRoutes` checks that the last of them is a preposition or a page
  * word. Words and spaces never overlap, so the match is linear.
  */
-const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|show(?:s|n|ed|ing)?|display(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+`?(\/[^\s,;)`]*)/giu;
+const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|open(?:s|ed|ing)?|visit(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|go(?:es|ing)?|went|jump(?:s|ed|ing)?|redirect(?:s|ed|ing)?|land(?:s|ed|ing)?|brows(?:e|es|ed|ing)|taken|brought|see(?:s|ing)?|view(?:s|ed|ing)?|show(?:s|n|ed|ing)?|display(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|register(?:s|ed|ing)?|link(?:s|ed|ing)?|enrol(?:l|s|ls|led|ling)?|check(?:s|ed|ing)?[ -]out|subscrib(?:e|es|ed|ing))((?:[^\S\n]+[\p{L}'’-]+){0,5})[^\S\n]+(?:\*\*|__)?`?(\/[^\s,;)`*]*)/giu;
 /**
  * A page noun or the noun of a thing on a page (a form, a picker, a switch), maybe "is"/"lives" and
  * the like, a preposition, then a route (bare or in code marks): "the orders page at /orders", "a
@@ -55,7 +55,7 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
 const PAGE_AT =
-  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace (?:personnel|client|membre|adhérent)|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
+  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace [\p{L}-]+|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
 /** Does the text before `at` (where the root route `/` stands) name the home page? */
@@ -105,6 +105,7 @@ const PAGE_SIGNAL = /(?:^|\s)\//;
 export function mayContain(body: string, ctx: SectionContext): boolean {
   return (
     (body.includes('`') && CODE_PATH.test(body)) ||
+    body.includes('at **/') ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body) || ((body.includes('served') || body.includes('rendered')) && SERVED_TEMPLATE.test(body)))) ||
     (ctx.model && (MODEL_SIGNAL.test(body) || (body.includes(',') && NAME_LIST_SIGNAL.test(body)) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
     (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
@@ -116,7 +117,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
     ((body.includes('`') || body.includes('*')) && NAMED_MODEL_HINT.test(body) && NAMED_MODEL_TEST.test(body)) ||
-    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || GAINS_SIGNAL.test(body) || ((body.includes('**:') || body.includes('`:') || body.includes('**：')) && NAMED_THEN_FIELDS.test(body)))) ||
+    (body.includes('`') && (CODED_PROSE_SIGNAL.test(body) || GAINS_SIGNAL.test(body) || (mayNameThenFields(body) && NAMED_THEN_FIELDS.test(body)))) ||
     (ctx.page && PAGE_SIGNAL.test(body))
   );
 }
@@ -526,7 +527,7 @@ function readCodedProse(lines: string[], firstLine: number, outOfScope: boolean[
   const before = out.tasks.length;
   if (GAINS_SIGNAL.test(text)) readGainedFields(parts, text, firstLine, outOfScope, ctx, out);
   if (CODED_PROSE_SIGNAL.test(text)) readCodedSubjects(parts, text, firstLine, outOfScope, ctx, out);
-  if ((text.includes('**:') || text.includes('`:') || text.includes('**：')) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
+  if (mayNameThenFields(text) && NAMED_THEN_FIELDS.test(text)) readNamedFieldLists(parts, text, firstLine, outOfScope, ctx, out);
   if (out.tasks.length === before && ctx.model && text.includes('` (')) readHeadedCodedProse(parts, text, firstLine, outOfScope, ctx, out);
 }
 
@@ -654,10 +655,13 @@ function mergeFields(fields: ModelField[], more: readonly ModelField[]): void {
 /**
  * A sentence that names a model in code case, bold or in code marks after an article, then a colon and
  * its fields in code marks: "Each money movement is a **LedgerEntry**: `id` (uuid), `walletId`, …",
- * "We keep one `Invite`: `token`, `email`, `expiresAt` (timestamp)". Group 1 the name.
+ * "We keep one `Invite`: `token`, `email`, `expiresAt` (timestamp)", "A **Loaf** is the thing on the bake list: an
+ * `id`, a `name`, a `pricePence` (integer)". Group 1 the name.
  */
-const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:an?|one|the|each)\s+(?:\*\*|`)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`)\s*[:：]\s*(?=`[a-z_$])/u;
+const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Oo]ne|[Tt]he|[Ee]ach)\s+(?:\*\*|`)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`)(?:\s+(?:is|are)\s[^:：\n.`*]{1,60})?\s*[:：]\s*(?=(?:(?:an?|the)\s+)?`[a-z_$])/u;
 const NAMED_THEN_FIELDS_ALL = new RegExp(NAMED_THEN_FIELDS.source, 'gu');
+/** The cheap test for NAMED_THEN_FIELDS: the colon right after the name, or a field in code marks right after a colon. */
+const mayNameThenFields = (text: string): boolean => text.includes('**:') || text.includes('`:') || text.includes('**：') || text.includes(': `') || text.includes(': an `') || text.includes(': a `');
 
 /** The models of NAMED_THEN_FIELDS sentences: three fields at least, one a name only code writes (see readCodedProse). */
 function readNamedFieldLists(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
@@ -1374,6 +1378,42 @@ function navigatedRoutes(line: string): Array<{ path: string; index: number; raw
 const ROUTE_ITEM = /^\s*(?:\p{L}+(?:[^\S\n]\p{L}+){0,2}[^\S\n]*[:：][^\S\n]*)?`?(\/[^\s`]*)`?(?:[^\S\n]|$)/u;
 /** A line that opens with a route, maybe after its preposition (`to `/claims/:id`.`): the end of a wrapped sentence. */
 const ROUTE_FIRST = /^\s*(?:(?:to|at|on|under|via|into)[^\S\n]+)?`?\//;
+/**
+ * A code-marked route a sentence or list item places a screen at: "Admin list of registrations at
+ * `/admin/registrations`", "Coaches enter scores at `/coach/results`", "- **Bake list** at `/bake-list` — …";
+ * the route in code marks (group 1) or in bold (group 2).
+ * Not where things are stored, mounted or exposed, nor where an endpoint, webhook or file is (AT_NOT_A_SCREEN).
+ */
+const ROUTE_AT = /(?<![\p{L}\p{N}])at[^\S\n]+(?:`(\/[^\s`]*)`|\*\*(\/[^\s*]*)\*\*)/gu;
+/**
+ * A verb of opening or visiting in another language right before a code-marked route: "ouvre
+ * `/agents/pointage`", "accède à `/x`", "abre `/x`", "acessa `/x`", "öffnet `/x`", "membuka `/x`".
+ */
+const ROUTE_OPENED_INTL = /(?<![\p{L}\p{N}])(?:ouvre(?:nt)?|ouvrir|acc[eè]de(?:nt)? à|se rend(?:ent)? sur|va sur|abre[mn]?|abrir|accede[mn]? a|entra[mn]? (?:a|en|em|no|na)|visita[mn]?|acessa[mn]?|öffne[tn]|besuch(?:t|en)|navigier(?:t|en) (?:zu|auf)|membuka|mengunjungi|masuk ke)[^\S\n]+`(\/[^\s`]*)`/giu;
+/** A file's address (`/static/tariff.pdf`, `/legacy/submit.asp`): no screen. */
+const FILE_ADDRESS = /\.[A-Za-z]\w{1,4}$/;
+
+/** The routes a line places a screen at (ROUTE_AT, ROUTE_OPENED_INTL), each a route alone. */
+function placedRoutes(line: string): Array<{ path: string; index: number; raw: string }> {
+  const out: Array<{ path: string; index: number; raw: string }> = [];
+  if (line.includes('at `/') || line.includes('at **/')) {
+    for (const m of line.matchAll(ROUTE_AT)) {
+      const route = (m[1] ?? m[2])!;
+      const p = FILE_ADDRESS.test(route) ? undefined : findPaths(route)[0];
+      if (p && p.index === 0 && !AT_NOT_A_SCREEN.test(line.slice(Math.max(0, m.index! - 60), m.index!))) out.push({ path: p.path, index: m.index! + m[0].indexOf('/'), raw: route });
+    }
+  }
+  if (line.includes(' `/')) {
+    for (const m of line.matchAll(ROUTE_OPENED_INTL)) {
+      const p = FILE_ADDRESS.test(m[1]!) ? undefined : findPaths(m[1]!)[0];
+      if (p && p.index === 0) out.push({ path: p.path, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
+    }
+  }
+  return out;
+}
+
+/** Words before "at `/x`" that say the route is no screen: "stored at", "the webhook at", "mounted at", "the file at". */
+const AT_NOT_A_SCREEN = /(?<![\p{L}\p{N}])(?:stored|saved|kept|written|mounted|deployed|exposed|listens?|listening|endpoints?|webhooks?|apis?|callbacks?|hooks?|files?|folders?|director(?:y|ies)|buckets?|repo(?:sitory)?|redirects?|redirected|proxied|proxy)(?![\p{L}\p{N}])[^.;!?]*$/iu;
 /** A code-marked route that a sentence says shows something: "`/book/done` shows the summary", "`/x` lists every run". */
 const ROUTE_SHOWS = /(?:^|[.;!]\s+|^\s*(?:\*\*|__)?)`(\/[^\s`]*)`\s+(?:shows|displays|lists|renders|presents|is where|lets (?:the )?(?:user|customer|owner|admin|member)s?)\b/g;
 /**
@@ -1453,7 +1493,9 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
   const served = !pageContext && (line.includes('served') || line.includes('rendered')) ? SERVED_TEMPLATE.exec(line) : null;
   const servedAt = served ? normalizeApiPath(served[1]!) : undefined;
   if (servedAt) candidates.push({ path: servedAt, index: served!.index + served![0].lastIndexOf(served![1]!), raw: served![1]! });
-  if (!pageContext && candidates.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
+  // "Coaches enter scores at `/coach/results`", "l'agent ouvre `/agents/pointage`": routes a sentence places a screen at.
+  const placed = pageContext ? [] : placedRoutes(line);
+  if (!pageContext && candidates.length === 0 && placed.length === 0 && !NAVIGATES_TO_ROUTE.test(line) && !PAGE_AT_ROUTE.test(line)) return;
   for (const m of pageContext ? line.matchAll(CODE_SPAN) : []) {
     // The home page: a code span that is just `/`.
     if (m[1]!.trim() === '/' && (ctx.page || isHomePage(line, m.index!))) {
@@ -1479,6 +1521,7 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
       if (p && p.index === 0 && !candidates.some((c) => c.path === p.path)) candidates.push({ path: p.path, index: m.index! + m[0].length - m[1]!.length, raw: p.raw });
     }
   }
+  for (const p of placed) if (!candidates.some((c) => c.path === p.path)) candidates.push(p);
   for (const c of candidates) {
     if (c.index < from || isApiPath(c.path) || apiPaths.includes(c.path) || isOldRoute(line, c.index) || isServedFrom(line, c.index)) continue;
     let title: string | undefined;

@@ -216,7 +216,7 @@ describe('a cron step is no route', () => {
   });
 
   it('a route in bold, or a numbered route after a space, stays', () => {
-    expect(findPaths('**/404** error page').map((p) => p.raw)).toEqual(['/404**']);
+    expect(findPaths('**/404** error page').map((p) => p.raw)).toEqual(['/404']);
     expect(findPaths('the `/404` and /500 pages').map((p) => p.path)).toEqual(['/404', '/500']);
   });
 });

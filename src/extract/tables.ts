@@ -4,7 +4,7 @@ import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS, UI_HEADING } from './context.js';
 import { ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
-import { inferFieldType, normalizeFieldType, notedType, readSideNotes, readTypeText } from './field-types.js';
+import { inferFieldType, normalizeFieldType, notedType, readFieldNotes, readSideNotes, readTypeText } from './field-types.js';
 import { ASCII_FIELD_NAME, ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
 import { FIELD_QUALIFIER, captionModelName, isMessagePart, modelNameFromHeading, normalizeModelName } from './names.js';
 import { findPaths, isApiPath, methodsIn } from './paths.js';
@@ -21,7 +21,7 @@ const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys
 const H_PHYSICAL = /^(?:physical(?: field| column)?(?: names?)?|(?:technical|system|db|database|api)(?: field| column)? names?|db (?:field|column)s?|nombre (?:f[ií]sico|t[eé]cnico)|nome (?:f[ií]sico|t[eé]cnico)|nom (?:physique|technique)|physischer name|technischer name|tên (?:vật lý|kỹ thuật)|物理名(?:称|稱)?|物理(?:項目|カラム|フィールド)名|英語名|英字名|英名|英文名(?:称|稱)?|英文字段名(?:称)?|字段英文名(?:称)?|字段(?:代码|编码|代碼|編碼)|물리(?:명| ?이름| ?컬럼명| ?필드명)|영문(?:명| ?컬럼명| ?필드명)|(?:컬럼|필드) ?영문명)$/;
 const H_TYPE = /^(?:(?:data ?|(?:coda|airtable|notion|baserow|field|column|property|attribute|value|sql|db|database|postgres(?:ql)?|mysql|sqlite|prisma|ts|typescript|json|go|java|python) )?types?|datatypes?|formats?|tipos?|tipo de dato|tipo de datos|tipo de dados|type de données|typ|datentyp|feldtyp|tipe|tipe data|tür|tip|veri tipi|datatyp|类型|類型|数据类型|字段类型|타입|유형|자료형|데이터 타입|型|データ型|型別|資料型別|資料類型|тип|тип данных|kiểu|kiểu dữ liệu)$/;
 /** A column of free notes about a field ("One of: draft, sent, paid", "Optional"). */
-const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
+const H_NOTES = /^(?:notes?|descriptions?|comments?|remarks?|what it is|what it means|meaning|purpose|explanation|remarques?|observations?|observaciones|observações|details?|constraints?|validation|(?:allowed |possible |valid )?values|notas?|descripci[oó]n|beschreibung|hinweise?|anmerkung(?:en)?|bemerkung(?:en)?|descrizione|omschrijving|opmerking(?:en)?|toelichting|keterangan|catatan|deskripsi|opis|uwagi|açıklama|notlar|beskrivning|kommentar|備考|说明|説明|설명|비고|說明|備註|备注|описание|примечание|комментарий|ghi chú|mô tả)$/;
 const H_REQUIRED = /^(?:(?:required|optional|nullable|mandatory)\??|presence|obligation|null(?:able)?\??|null ?(?:허용|可|許容|允许|允許)(?: ?여부)?|req(?:uired)?\.?|requerido|obligatorio|obligatoire|obrigat[oó]rio|pflicht|pflichtfeld|erforderlich|wymagane|obowiązkowe|zorunlu|gerekli|obligatorisk|krävs|必填|是否必填|必填项|是否必须|必须|必須|必須項目|필수|필수 여부|必要|是否必要|обязательное|обязательно|обязательный|обяз\.?|bắt buộc|wajib|obbligatorio|verplicht)$/;
 const H_TITLE = /^(?:screens?|pages?|views?|titles?|names?|page names?|screen names?|pantallas?|páginas?|écrans?|ecrãs?|dialoge?|masken?|seiten?|schermat[ae]|pagin[ae]|schermen|scherm|halaman|layar|ekran|ekrany|strona|widok|sayfa|skärm|sida|vy|страница|страницы|экран|экраны|页面|頁面|名称|画面|畫面|ページ|화면|페이지|이름|màn hình|trang|tên màn hình)$/;
 /** A column of screens or pages, not of names in general (`Screen`, `Pantalla`, `Экран`, `화면`). */
@@ -40,7 +40,7 @@ const H_EUROPEAN = {
 /** A required column's cell that says no, in those languages (`nej`, `ne`, `nepovinné`, `ні`, `όχι`), and one that says yes. */
 const NO_CELL_EUROPEAN = /^(?:nej|ne|nepovinné|nepovinný|ні|όχι)$/i;
 const YES_CELL_EUROPEAN = /^(?:ano|так|ναι)$/i;
-const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|modelos?|tablas?|entités?|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
+const H_MODEL = /^(?:models?|entit(?:y|ies)|tables?|objects?|resources?|entidad(?:es)?|entidades?|entität(?:en)?|modèles?|modelle?|objetos?|objets?|objekte?|oggett[oi]|modelos?|tablas?|entités?|模型|数据表|資料表|tabellen?|entità|modell[io]|entiteit(?:en)?|entitas|tabel|encja|tabela|varlık|tablo|entitet|tabell|thực thể|bảng|实体|實體|表|모델|엔티티|테이블|エンティティ|テーブル)$/;
 /**
  * The fields column beside a model column, maybe with a qualifier: "Fields", "Key attributes",
  * "Attributi principali", "Wichtige Felder", "关键字段", "主要項目".
@@ -218,6 +218,17 @@ function cellType(cell: string): { type: string; optional: boolean } {
   return { type: notedType(notes) ?? normalizeFieldType(cell), optional: notes.optional };
 }
 
+
+/**
+ * The type a description cell opens with, in a table with no type column (`| Field | What it is |`):
+ * `uuid`, `integer, in pence`, `` `pending`, `confirmed` or `no_show` ``, `optional, free text`. A cell
+ * that opens with words of its own ("the member placing it") gives none.
+ */
+function describedType(cell: string): { type: string; optional: boolean } | undefined {
+  const notes = readFieldNotes(cell);
+  const type = notedType(notes);
+  return type !== undefined && type !== 'unknown' && !type.startsWith('unknown') ? { type, optional: notes.optional } : undefined;
+}
 
 /** Does every non-empty cell of a column (one at least) hold a name as code writes it? */
 function codeNameCells(rows: ReadonlyArray<{ cells: string[] }>, c: number): boolean {
@@ -477,7 +488,7 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const pointed = reference ? (reference[1] ?? reference[2])?.trim() : undefined;
       const target = pointed !== undefined && !ID_FIELD.test(bare) && !/(?:Id|ID)s$|_ids$|^ids$/.test(bare) && /^\p{Lu}[\p{L}\p{N}]*$/u.test(pointed) ? normalizeModelName(pointed) : undefined;
       const many = target !== undefined && /[^s]s$/.test(bare) && !/[^s]s$/.test(target);
-      const written = target !== undefined ? { type: many ? `${target}[]` : target, optional: false } : rawType.trim() && !reference ? cellType(rawType) : undefined;
+      const written = target !== undefined ? { type: many ? `${target}[]` : target, optional: false } : rawType.trim() && !reference ? cellType(rawType) : typeCol === -1 && notesCol !== -1 ? describedType(cells[notesCol] ?? '') : undefined;
       const noted = notesCol !== -1 ? readSideNotes(cells[notesCol] ?? '', written?.type, rawType) : undefined;
       // A "Nullable" column says the value may be null (`T | null`), not that the field may be left out.
       // A required cell may add a note after its word (`não (opcional)`, `nein, null solange …`, `sim, nulo até …`, or only `nullable`):
