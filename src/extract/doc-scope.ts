@@ -146,11 +146,27 @@ export function declaredPrefix(sentence: string): string | undefined {
  * stands in its section, before or after the list. Outside a section about the API (`api` false) only a
  * sentence about routes or endpoints says so, not one about paths relative to a folder.
  */
-function readPrefix(sentence: string, api = true): { path: string; whole: boolean } | undefined {
+function readPrefix(sentence: string, api = true): { path: string; whole: boolean; except?: string[] } | undefined {
   if (!sentence.includes('/') || sentence.includes('?')) return undefined;
   const found = cuedPrefix(sentence, api);
   // The scope test last: most sentences name no prefix.
-  return found && !LINE_OUT_OF_SCOPE.test(sentence) ? found : undefined;
+  if (!found || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
+  const except = exemptPaths(sentence);
+  return except ? { ...found, except } : found;
+}
+
+/** "except", "apart from", "other than", and the same in the languages the cues know: what follows sits outside the prefix. */
+const EXCEPT = /(?<![\p{L}])(?:except(?:ing)?|apart from|other than|aside from|save for|but not|sauf|hormis|excepto|salvo|menos|exceto|außer|ausgenommen|kecuali|除了|除外|以外|제외)(?![\p{L}])/iu;
+
+/**
+ * The paths a prefix's sentence leaves out of it: "Every route below is mounted under `/v1`, except
+ * the health probe, which sits at the root as `/healthz`" (the paths in code marks after the word).
+ */
+function exemptPaths(sentence: string): string[] | undefined {
+  const m = sentence.includes('`') ? EXCEPT.exec(sentence) : null;
+  if (!m) return undefined;
+  const paths = findPaths(sentence.slice(m.index).replace(/`/g, ' ')).map((p) => p.path);
+  return paths.length > 0 ? paths : undefined;
 }
 
 /** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
@@ -186,7 +202,7 @@ const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Pp]refix
  * are read across the lines of a paragraph; tables and code are not read. Outside the API's sections
  * (`api` false) the caller reads only a section whose body holds a path in code marks.
  */
-export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): { path: string; line: number; whole?: boolean } | undefined {
+export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): StatedPrefix | undefined {
   const found = statedPrefix(doc, section, api);
   return found && writtenInFull(doc.text.slice(section.bodyStart, section.end), found.path) ? undefined : found;
 }
@@ -203,10 +219,17 @@ function writtenInFull(body: string, prefix: string): boolean {
   return full > 0 && full * 2 > paths.length;
 }
 
-function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): { path: string; line: number; whole?: boolean } | undefined {
+/** A stated prefix, the document line it holds from, whether it holds of every path of the API, and the paths its sentence leaves out. */
+type StatedPrefix = { path: string; line: number; whole?: boolean; except?: string[] };
+
+function heldFrom(found: { path: string; except?: string[] }, line: number, whole: boolean): StatedPrefix {
+  return { path: found.path, line, ...(whole ? { whole: true } : {}), ...(found.except ? { except: found.except } : {}) };
+}
+
+function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): StatedPrefix | undefined {
   if (section.level > 0 && section.heading.includes('/')) {
     const own = readPrefix(section.heading, api);
-    if (own) return own.whole ? { path: own.path, line: section.line, whole: true } : { path: own.path, line: section.line };
+    if (own) return heldFrom(own, section.line, own.whole);
   }
   const body = doc.text.slice(section.bodyStart, section.end);
   if (!body.includes('/')) return undefined;
@@ -224,11 +247,11 @@ function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): { pa
     if (text === '') return undefined;
     if (api && LONE_BASE.test(text) && (base ??= section.level > 0 && isBaseHeading(section.heading))) {
       const found = readPrefix(`${section.heading}: ${text}`, api);
-      if (found) return { path: found.path, line: line - 1 };
+      if (found) return heldFrom(found, line - 1, false);
     }
     for (const sentence of text.split(/(?<=[.!;。])\s+/)) {
       const found = readPrefix(sentence, api);
-      if (found) return found.whole ? { path: found.path, line: section.line, whole: true } : { path: found.path, line: line - 1 };
+      if (found) return found.whole ? heldFrom(found, section.line, true) : heldFrom(found, line - 1, false);
     }
     return undefined;
   };
@@ -309,7 +332,7 @@ export function paragraphPrefix(lines: readonly string[], ctx: SectionContext): 
 /** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */
 export function withPrefix(ctx: SectionContext, line: number, path: string): string {
   const prefix = ctx.apiPrefix;
-  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`) || rootedBeside(prefix.path, path)) return path;
+  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`) || rootedBeside(prefix.path, path) || prefix.except?.includes(path)) return path;
   return path === '/' ? prefix.path : `${prefix.path}${path}`;
 }
 

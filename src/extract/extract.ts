@@ -474,6 +474,11 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (previous?.type === 'text' && !previous.listItem && out.tasks.length > before && paragraphTopic(previous.lines[previous.lines.length - 1]!) === 'page') routesAsPages(out, before, ctx);
       codeTasks = before;
     } else if (block.type === 'table') {
+      // A table right under a label that gives it up (`**Removed**`, `**Unchanged** (already exist — …)`) names nothing to build.
+      if (previous?.type === 'text' && !previous.listItem && previous.lines.length === 1 && givesUpList([previous.lines[0]!.replace(ASIDE, '')])) {
+        previous = block;
+        continue;
+      }
       readTable(block.header, block.rows, ctx, out, block.caption ?? captionOf(previous));
       if (fileRoutes) for (const row of block.rows) readRouteFileRow(row.cells, row.line, ctx, out);
       readRuleRows(block.header, block.rows, ctx, out);
@@ -706,6 +711,9 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
   }
   return best;
 }
+
+/** A note in parentheses after a label: `**Unchanged** (already exist — listed for context)`. */
+const ASIDE = /[ \t]*[(（][^()（）\n]*[)）]/g;
 
 /** Code that mounts routers or sets a prefix itself: Django's `include(`, FastAPI's `include_router`, Express's `.use(`, NestJS's `setGlobalPrefix`. */
 const CODE_MOUNTS = /include_router|register_blueprint|\.use\(|\.mount\(|\binclude\(|setGlobalPrefix|\bprefix\s*[=:]/;
