@@ -5,7 +5,7 @@
  * sentence opens ("ouvre `/agents/pointage`", "l'espace famille, `/famille`").
  */
 import { describe, expect, it } from 'vitest';
-import { mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
+import { mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -67,5 +67,17 @@ describe('models written the everyday way', () => {
     expect(modelLines(pt)).toEqual(['Pet { id: string; castrado: boolean }', 'Tutor { id: string; nome: string }']);
     const de = lines('# X', '', '## Datenobjekte', '', '**Foto**: id (UUID), meldungId (Zeichenkette), groesseBytes (Ganzzahl).');
     expect(modelLines(de)).toEqual(['Foto { id: string; meldungId: string; groesseBytes: number }']);
+  });
+});
+
+describe('rules in a checklist', () => {
+  it('reads an item that states a limit without its full stop, and "have to be" / "is compulsory" as keywords', () => {
+    const md = lines('# League', '', '## 2. Teams and placement', '', '- [ ] `POST /api/teams/:teamId/players` — place an approved player on a team', "- [ ] A player can't be on two teams in the same age group", '- [ ] Results have to be in by 8pm Sunday or the fixture is flagged', '- [ ] Photo consent question is compulsory — no default answer');
+    expect(ruleRows(md).map((r) => r[2])).toEqual(["A player can't be on two teams in the same age group", 'Results have to be in by 8pm Sunday or the fixture is flagged', 'Photo consent question is compulsory — no default answer']);
+  });
+
+  it('reads no rule from an item that describes a call, a plan step or a model line', () => {
+    const md = lines('# Plan', '', '## Tasks', '', '- [ ] POST /v1/messages/{id}/cancel — only while queued', '- [ ] Pilot at DC North for 2 weeks before DC East', '- Reaction — id (uuid), body (text, max 280 chars)', '- POST /inspections — multipart, up to 3 photos');
+    expect(ruleRows(md)).toEqual([]);
   });
 });

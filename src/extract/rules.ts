@@ -10,7 +10,7 @@ import { byScript, wideFrom, type ScriptPattern } from './scripts.js';
  * their own alternatives, and so has Turkish's suffix of necessity (`gönderilmelidir`, "must be sent"). `应` alone is "should" only where it does not start a common word
  * (应用 application, 应答 answer, 应对 respond, 应急 emergency).
  */
-const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|tiene que|tienen que|deve|devem|tem de|têm de|tem que|têm que|doit|doivent|muss|müssen|harus|wajib|tidak boleh|tak boleh|dilarang|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
+const MUST_WORDS = 'MUST|SHALL|REQUIRED|must|shall|Must|Shall|has to be|have to be|is compulsory|are compulsory|is mandatory|are mandatory|darf nicht|dürfen nicht|DARF NICHT|is required to|are required to|debe|deben|tiene que|tienen que|deve|devem|tem de|têm de|tem que|têm que|doit|doivent|muss|müssen|harus|wajib|tidak boleh|tak boleh|dilarang|devono|dovrà|dovranno|moet|moeten|dient te|dienen te|должен|должна|должно|должны|обязан|обязана|обязано|обязаны|Должен|Должна|Должно|Должны|musi|muszą|Musi|Muszą|nie może|nie mogą|nie można|nie wolno|ska|skall|Ska|Skall|måste|Måste|får inte|zorunludur|gereklidir|gerekir|phải|Phải|không được|Không được|bắt buộc phải|Bắt buộc phải|cần phải|Cần phải';
 const SHOULD_WORDS = 'SHOULD|RECOMMENDED|should|Should|debería|deberían|deveria|deveriam|devrait|devraient|soll|sollen|sollte|sollten|sebaiknya|seharusnya|dovrebbe|dovrebbero|zou moeten|zouden moeten|recomenda-se|se recomienda|il est recommandé|wird empfohlen|si raccomanda|wordt aanbevolen|Recomenda-se|Se recomienda|Si raccomanda|следует|рекомендуется|желательно|Следует|Рекомендуется|Желательно|powinien|powinna|powinno|powinny|powinni|należy|Należy|bör|Bör|không nên|Không nên|nên|Nên';
 const MAY_WORDS = 'MAY|OPTIONAL|darf|dürfen|DARF';
 /**
@@ -739,7 +739,9 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
         continue;
       }
       const text = clean(piece.text);
-      const statement: boolean = answer && limit ? answerStatement(text) : followingStatement(text) && (following || !INABILITY.test(text));
+      // A list item that is one statement of a limit may leave out its full stop (`- [ ] A player can't be on two teams in the same age group`).
+      const itemLimit = limit && pieces.length === 1 && LIST_ITEM_START.test(first) && !/[.。]$/.test(text) && ITEM_LIMIT.test(text) && !ITEM_NAMES_CALL.test(text);
+      const statement: boolean = answer && limit ? answerStatement(text) : followingStatement(itemLimit ? `${text}.` : text) && (following || !INABILITY.test(text));
       // A statement of a limit is a rule; a rule after it goes on stating the same behaviour as after a keyword.
       following = statement && (following || piece.at === 0);
       if (!statement) {
@@ -767,6 +769,15 @@ export function readRules(lines: string[], firstLine: number, ctx: SectionContex
   }
   return listUsed;
 }
+
+/**
+ * What a list item without its full stop must say to be a rule: that something cannot, can only,
+ * may only or never happens, or a bound ("at most", "no more than"): not a duration or a size alone
+ * ("Pilot at DC North for 2 weeks", "multipart, up to 3 photos" describe a plan or a call).
+ */
+const ITEM_LIMIT = /\b(?:can(?:not|'t|’t| only| never)|may only|never|at (?:most|least)|no (?:more|fewer|later|earlier) than|(?:is|are) not (?:allowed|permitted))\b/i;
+/** An item that names a call or a path (`POST /x — only while queued`): it describes the call. */
+const ITEM_NAMES_CALL = /(?:^|[\s`(])\/[\w:{[]|\b(?:GET|POST|PUT|PATCH|DELETE)\b/;
 
 /**
  * A sentence right after a rule of the same paragraph (or after such a sentence) that goes on
