@@ -613,6 +613,9 @@ const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
 
+/** A paragraph line that opens with a name in code case and a separator, a list after it (LISTED_MODEL without the list marker). */
+const PLAIN_LISTED_MODEL = /^\s*`?\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*`?\s*(?:[:：—–]|\s-)\s*\S[^,\n]*,/u;
+
 /** A paragraph that is only a short label: bold, or ending in a colon (`**Screens**`, `Team:`). */
 const SHORT_LABEL = /^[ \t]*(?:(?:\*\*|__)[^\n]{1,60}(?:\*\*|__)[ \t]*[:：]?|[^\n]{1,60}[:：])[ \t]*$/;
 
@@ -639,6 +642,19 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
   for (const block of blocks) {
     if (block.type === 'text' && !block.listItem) {
       flush();
+      // A paragraph whose every line is a name and its fields (`Customer — id, name, phone`) is such a run without list markers.
+      if (block.lines.length >= 2 && block.lines.every((l) => PLAIN_LISTED_MODEL.test(l))) {
+        for (const [i, l] of block.lines.entries()) {
+          const m = LISTED_MODEL.exec(`- ${l.trim()}`);
+          const fields = m && !LIST_LABEL.test(m[2]!) && !NOT_A_MODEL.test(m[2]!) && !isFieldsLabel(m[2]!) ? codeFieldList(m[3]!) : undefined;
+          if (!fields || fields.length < 2) {
+            run = [];
+            break;
+          }
+          run.push({ indent: 0, name: m![2]!, fields, line: block.line + i });
+        }
+        flush();
+      }
       labelled = block.lines.length === 1 && namesModelsLabel(block.lines[0]!);
       otherLabel = !labelled && block.lines.length === 1 && SHORT_LABEL.test(block.lines[0]!);
       continue;

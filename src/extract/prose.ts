@@ -89,6 +89,8 @@ const NAMED_MODEL = /(?:`|\*\*)([A-Z][A-Za-z0-9]*)(?:`|\*\*)[^\S\n]+(?:model|ent
 const NAMED_MODEL_HINT = /[`*][^\S\n]+(?:model|entity|table|record)/;
 /** NAMED_MODEL as a plain test, without its global state. */
 const NAMED_MODEL_TEST = new RegExp(NAMED_MODEL.source);
+/** Two paragraph lines in a row, each a code-case name, a separator and field names (`Customer — id, name`): what `readListedModels` reads as a run. */
+const NAME_LINES_SIGNAL = /^`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_]\w*[ \t]*(?:\([^)\n]*\))?[ \t]*,[^\n]*\n`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_]/mu;
 /** A list item that is a code-case name, a separator and two field names (`- Permit: id, plate`): what `readListedModels` reads, anywhere. */
 const LISTED_MODEL_SIGNAL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+`?\p{Lu}[\p{L}\p{N}]*`?[ \t]*[:：—–][ \t]*[a-z_][\w]*[ \t]*(?:\([^)\n]*\))?[ \t]*,[ \t]*[a-z_]/mu;
 /** `- Bill { id, hostName, currency }`, `` `Claim { id, itemId }` ``: a name and its fields in braces, alone on a line or an item. */
@@ -108,7 +110,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     body.includes('at **/') ||
     (body.includes('/') && (NAVIGATES_TO_ROUTE.test(body) || ENDPOINT_THEN_PATH.test(body) || PAGE_AT_ROUTE.test(body) || ((body.includes('served') || body.includes('rendered')) && SERVED_TEMPLATE.test(body)))) ||
     (ctx.model && (MODEL_SIGNAL.test(body) || (body.includes(',') && NAME_LIST_SIGNAL.test(body)) || mayListFieldsInProse(body) || mayDescribeHeadingModel(body, ctx))) ||
-    (body.includes(',') && LISTED_MODEL_SIGNAL.test(body)) ||
+    (body.includes(',') && (LISTED_MODEL_SIGNAL.test(body) || NAME_LINES_SIGNAL.test(body))) ||
     (body.includes('{') && BRACE_MODEL.test(body)) ||
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
     body.includes('` table') || body.includes('` collection') ||

@@ -81,3 +81,27 @@ describe('rules in a checklist', () => {
     expect(ruleRows(md)).toEqual([]);
   });
 });
+
+describe('a rule id of one capital', () => {
+  it('reads `R1:` and `R2:` opening rules as their ids', () => {
+    const md = lines('# Permits', '', '## Rules', '', '- R1: a resident can have at most 2 vehicles with an active permit.', "- R2: a permit can't be issued until the resident is verified.");
+    expect(ruleRows(md).map((r) => r[0])).toEqual(['R1', 'R2']);
+  });
+
+  it('reads no id from a capital and a number that no colon follows ("R2 is …", "A1 paper")', () => {
+    const md = lines('# Permits', '', '## Rules', '', '- R2 limits must be checked nightly.', '- A1 paper must be used for printed permits.');
+    expect(ruleRows(md).map((r) => r[0]).filter((id) => id !== undefined && !id.startsWith('rule:'))).toEqual([]);
+  });
+});
+
+describe('a paragraph of name lines', () => {
+  it('reads `Customer — id, name, …` lines of one paragraph as models, as a list of them would be', () => {
+    const md = lines('# Laundry (pasted from Slack)', '', '**Mo [11:44 PM]**', 'data, roughly:', '', 'Customer — id, name, phone, defaultAddress (can be null if never saved)', 'Driver — id, name, phone, active (bool)');
+    expect(modelLines(md)).toEqual(['Customer { id: string; name: string; phone: string; defaultAddress: string | null }', 'Driver { id: string; name: string; phone: string; active: boolean }']);
+  });
+
+  it('reads no model from lines of people and their areas, nor from one such line', () => {
+    expect(mergedModels(lines('# Team', '', '## Who', '', 'Alice — design, research, hiring', 'Bruno — backend, infra, ops'))).toEqual([]);
+    expect(mergedModels(lines('# Team', '', '## Notes', '', 'Customer — id, name, phone, email'))).toEqual([]);
+  });
+});
