@@ -115,6 +115,7 @@ export function mayContain(body: string, ctx: SectionContext): boolean {
     ((body.includes(' with its ') || body.includes(' with their ')) && STORED_WITH.test(body)) ||
     body.includes('` table') || body.includes('` collection') ||
     ((body.includes('**') || body.includes('__')) && STORED_BOLD_SIGNAL.test(body)) ||
+    ((body.includes('`') || body.includes('**')) && STORED_NAMES.test(body)) ||
     (body.includes('(') && LABELLED_MODEL_SIGNAL.test(body)) ||
     (body.includes('`') && forEachNamed(body) !== undefined) ||
     ((body.includes(':') || body.includes('：') || body.includes('**')) && HAS_COLON.test(body)) ||
@@ -190,6 +191,7 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     if (line.includes(' with its ') || line.includes(' with their ')) readStoredModel(line, lineNo, ctx, out);
     if (line.includes('` table') || line.includes('` collection')) readCodedTables(line, lineNo, ctx, out);
     if (line.includes('`')) readEachModel(line, lineNo, ctx, out);
+    if ((line.includes('`') || line.includes('**')) && STORED_NAMES.test(line)) readStoredNames(line, lineNo, ctx, out);
     if ((line.includes('**') || line.includes('__')) && (line.includes(':') || line.includes('：') || line.includes('** record') || line.includes('__ record'))) {
       // The list may wrap onto the paragraph's next lines.
       let text = line;
@@ -1057,6 +1059,30 @@ const STORED_BOLD_NAME = /(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)/gu;
 const STORED_BOLD_SIGNAL = /(?<![\p{L}])(?:stores?|keeps?|saves?|persists?|tracks?|records?|holds?)(?:(?:\s+[\p{L}\p{N}-]+){0,3}?\s*[:：]\s*(?:\*\*|__)\p{Lu}|\s+(?:\*\*|__)\p{Lu}[\p{L}\p{N}]*(?:\*\*|__)\s+(?:records|rows|entries|documents)\b)/u;
 /** "We also keep **Party** records (name, address, …)": a bold name the records of which are kept (group 1). */
 const KEPT_RECORDS = /(?<![\p{L}])(?:keep|keeps|store|stores|track|tracks|persist|persists|save|saves)\s+(?:\*\*|__)(\p{Lu}\p{Ll}[\p{L}\p{N}]*)(?:\*\*|__)\s+(?:records|rows|entries|documents)\b/u;
+
+/** A name in code marks or bold, with a capital: what STORED_NAMES lists. */
+const MARKED_NAME = String.raw`(?:\x60\p{Lu}[\p{L}\p{N}]*\x60|(?:\*\*|__)\p{Lu}[\p{L}\p{N}]*(?:\*\*|__))`;
+/**
+ * A verb of keeping right before names in code marks or bold, in a known language: "We also store
+ * `Vendor` and `Enquiry`", "Também guardamos `Condominio`, `Fracao` e `Aviso`", "También guardamos
+ * …", "Nous stockons aussi …", "Wir speichern außerdem …", "Kami juga menyimpan …" (group 1 the list).
+ * Each name is a model whose fields are yet to be written.
+ */
+const STORED_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?:stores?|saves?|persists?|guardamos|armazenamos|almacenamos|stockons|conservons|enregistrons|speichern|menyimpan)(?:\s+(?:also|too|as well|também|también|aussi|auch|außerdem|juga))?\s+(${MARKED_NAME}(?:\s*(?:,|\band\b|\be\b|\by\b|\bet\b|\bund\b|\bdan\b|&)\s*${MARKED_NAME})*)`,
+  'u',
+);
+const MARKED_NAME_ALL = new RegExp(MARKED_NAME, 'gu');
+
+/** The models STORED_NAMES names (no store's name: "We keep `Redis` warm"). */
+function readStoredNames(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
+  const m = STORED_NAMES.exec(line);
+  if (!m) return;
+  for (const n of m[1]!.matchAll(MARKED_NAME_ALL)) {
+    const name = n[0].replace(/[`*_]/g, '');
+    if (!STORE_NAME.test(name)) out.model(ctx, lineNo, name, []);
+  }
+}
 
 function readStoredBold(line: string, lineNo: number, ctx: SectionContext, out: TaskCollector): void {
   const kept = KEPT_RECORDS.exec(line);

@@ -105,3 +105,14 @@ describe('a paragraph of name lines', () => {
     expect(mergedModels(lines('# Team', '', '## Notes', '', 'Customer — id, name, phone, email'))).toEqual([]);
   });
 });
+
+describe('names a sentence says are stored', () => {
+  it('reads "Também guardamos `Condominio`, `Fracao` e `Aviso`" and "We also store `Vendor` and **Enquiry**" as models', () => {
+    expect(mergedModels(lines('# X', '', '## Notas de dados', '', 'Também guardamos `Condominio`, `Fracao` e `Aviso`; os campos seguem a folha de cálculo.')).map((m) => m.name)).toEqual(['Aviso', 'Condominio', 'Fracao']);
+    expect(mergedModels(lines('# X', '', '## Notes', '', 'We also store `Vendor` and **Enquiry** for the sales team.')).map((m) => m.name)).toEqual(['Enquiry', 'Vendor']);
+  });
+
+  it('reads no model from a store\'s name, a value in lower case, or a name kept or tracked', () => {
+    expect(mergedModels(lines('# X', '', '## Notes', '', 'We store `Redis` snapshots nightly. The app stores `localStorage` tokens. We keep `Stripe` in test mode and track `Sentry` errors.'))).toEqual([]);
+  });
+});
