@@ -7,9 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeApiPath } from './paths.js';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const block = (heading: string, lang: string, ...code: string[]) => lines('# Service', '', `## ${heading}`, '', '```' + lang, ...code, '```');
 
 describe('Spring controllers', () => {

@@ -6,9 +6,8 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, pageRoutes } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const block = (heading: string, lang: string, ...code: string[]) => lines('# Service', '', `## ${heading}`, '', '```' + lang, ...code, '```');
 
 describe('routers mounted or grouped under a prefix', () => {

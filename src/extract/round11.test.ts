@@ -3,9 +3,7 @@
  * Chinese, full-width commas in type cells. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, ruleRows } from '../testing/extract.js';
 
 describe('field tables headed in Russian and Traditional Chinese', () => {
   it('read `| Поле | Тип | Обязательное |` with да/нет, and `| 欄位 | 型別 | 說明 |`', () => {

@@ -11,9 +11,8 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
 const block = (heading: string, lang: string, ...code: string[]) => lines('# Service', '', `## ${heading}`, '', ...fence(lang, ...code));
 

@@ -5,9 +5,7 @@
  * and open questions in those languages. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a Vietnamese PRD', () => {
   const md = lines(

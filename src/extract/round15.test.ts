@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { declaredPrefix, ownApiHosts } from './doc-scope.js';
 
-const lines = (...l: string[]) => l.join('\n');
 
 describe('a call written to a host that is not the PRD\'s own is one the product makes', () => {
   it('drops a vendor call written once with its host, in any language, whatever the wording', () => {

@@ -5,9 +5,8 @@
  * with a prefix, TypeBox object schemas as models. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
+import { apiLines, lines, modelLines } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
 
 describe("Nuxt's server routes (Nitro)", () => {

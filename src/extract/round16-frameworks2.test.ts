@@ -5,9 +5,7 @@
  * one type in a list item, "optional" before a type. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a SvelteKit form action after a path', () => {
   it('`?/name` after a path is the action of that route, not a route of its own', () => {

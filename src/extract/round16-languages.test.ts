@@ -5,10 +5,9 @@
  * optional. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
-const lines = (...l: string[]) => l.join('\n');
 
 describe('a Russian or Ukrainian data-model heading', () => {
   it('`## Модель данных` with `### Склад (`Warehouse`)` under it: the sub-heading is a model, its example record its fields', () => {

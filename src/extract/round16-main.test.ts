@@ -5,9 +5,8 @@
  * legacy mount do not.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const fastApi = ['```python', 'router = APIRouter(prefix="/kilns")', '', '@router.get("")', 'def list_kilns(): ...', '', '@router.get("/{kiln_id}")', 'def get_kiln(kiln_id: str): ...', '```'];
 
 describe('a sentence that says where routes are mounted states the API prefix', () => {

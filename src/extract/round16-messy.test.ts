@@ -5,11 +5,10 @@
  * left behind. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, ruleRows } from '../testing/extract.js';
 import { listOf } from './field-types.js';
 import { findPaths } from './paths.js';
 
-const lines = (...l: string[]) => l.join('\n');
 
 describe('a path written from the root beside a stated prefix keeps its own root', () => {
   it('a path that opens with the prefix\'s first segment, or names another version, is not put under the prefix', () => {

@@ -7,9 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/parse.js';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a bold model line of a paragraph', () => {
   it('reads the colon inside the bold (`**Visit:** …`) and a list that wraps onto the next lines', () => {

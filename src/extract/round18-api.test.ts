@@ -6,11 +6,10 @@
  * is out of scope only where it wraps, and cron steps. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 import { readTypeText } from './field-types.js';
 import { findPaths } from './paths.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const fence = '```';
 
 describe('a listing of calls whose long path overran its column', () => {

@@ -7,10 +7,9 @@
  * its route. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const table = (model: string, header: string, ...rows: string[]) => lines(`### ${model}`, '', header, '|---|---|---|', ...rows);
 
 describe('a null note whose clause says when, in the known languages', () => {

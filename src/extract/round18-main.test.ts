@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractTasks } from './extract.js';
 import { parsePrd } from '../prd/index.js';
 import type { RuleTask } from '../types.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 /** Rules before the merge, as `[id, text]`: the merge would give the others hash ids. */
 const rawRules = (md: string): Array<[string | undefined, string]> =>
   extractTasks(parsePrd(md, 'x.md'))

@@ -5,9 +5,7 @@
  * prose.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('an id whose prefix holds a number (`ORB-77-2`) and a bold id that opens a wrapped paragraph', () => {
   it('each paragraph is one rule with its id, all its lines together', () => {

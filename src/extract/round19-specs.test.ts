@@ -7,9 +7,7 @@
  * "Only members of the club can", "exactly one." and a duration in words.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a models label over an indented outline in the same paragraph', () => {
   it('each unindented name under the label is a model, the lines under it its fields', () => {

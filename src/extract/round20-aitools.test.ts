@@ -4,9 +4,7 @@
  * Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, mergedModels, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a Postgres enum written with its type name: enum `name` (values)', () => {
   const fieldType = (cell: string, field: string) =>

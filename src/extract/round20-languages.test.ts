@@ -6,10 +6,9 @@
  * without its mark. Each rule has its negative beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, ruleRows } from '../testing/extract.js';
+import { lines, modelLines, ruleRows } from '../testing/extract.js';
 import { normalizeFieldType } from './field-types.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const table = (model: string, header: string, ...rows: string[]) => lines(`### ${model}`, '', header, `|${'---|'.repeat(header.split('|').length - 2)}`, ...rows);
 
 describe('a data dictionary with a logical and a physical name column', () => {

@@ -10,9 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { declaredPrefix } from './doc-scope.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const kiteList = ['- `GET /kites/:kiteId` – one kite', '- `POST /kites` – register a kite', '- `DELETE /kites/:kiteId`'];
 
 describe('a sentence that puts every endpoint under a base path', () => {

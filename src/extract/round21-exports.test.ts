@@ -5,9 +5,7 @@
  * then `:   definition`), read as the tables and labelled items they stand for.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('Pandoc grid tables', () => {
   const grid = lines(

@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isJiraMarkup, jiraToMarkdown } from '../prd/jira.js';
 import { parsePrd } from '../prd/index.js';
 import { extractTasks } from './extract.js';
-import { apiLines, mergedModels, modelLines, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, mergedModels, modelLines, ruleRows } from '../testing/extract.js';
 
 const JIRA = lines(
   'h1. Locker booking',

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeFieldType } from './field-types.js';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('an Indonesian requirements table: | Kode | Kebutuhan |', () => {
   it('reads each row as a rule with the id of its code column', () => {

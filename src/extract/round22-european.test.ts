@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isQuestion } from './context.js';
 import { modelNameFromHeading } from './names.js';
 import { normalizeFieldType } from './field-types.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a model heading in a Latin-script language with its code name: ### Hus (House)', () => {
   it('names the model by its code name', () => {

@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unescapeText } from '../prd/index.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('backslash escapes', () => {
   it('reads an exported document as its unescaped equivalent, line for line', () => {

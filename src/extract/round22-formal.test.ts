@@ -7,9 +7,7 @@
  * note about legacy things; a "workspace at" route and a route wrapped after its preposition.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('requirement ids with a letter before the number', () => {
   it('reads `[GW-R04]` and `QX-N12:` as ids', () => {

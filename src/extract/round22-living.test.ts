@@ -6,9 +6,7 @@
  * (`<details><summary>Screens</summary>`) read as subsections.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a PRD written as a checklist', () => {
   it('reads a ticked bold name over its field items as a model', () => {

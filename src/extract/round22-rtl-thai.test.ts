@@ -3,9 +3,7 @@
  * Thai and Persian). Each rule has its negative beside it. The text is invented, unlike the probes'.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('an Arabic data model: ### الكتاب (Book) over | الحقل | النوع | إلزامي |', () => {
   const md = lines(

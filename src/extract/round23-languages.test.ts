@@ -5,9 +5,7 @@
  * "this section" in Japanese and Chinese, a German "PUT-Anfrage an", and what German puts off to phase 2.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('base paths stated in other languages', () => {
   it('reads "Semua endpoint berada di bawah prefiks `/api/v1`" and "ベースURL：`/api/v1`"', () => {

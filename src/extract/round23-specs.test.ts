@@ -3,9 +3,7 @@
  * dots (`` - **Invoice**: `id String` · `status Status` (DRAFT | SENT) · `sentAt DateTime?` ``).
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, ruleRows } from '../testing/extract.js';
 
 describe('Prisma fields in code marks', () => {
   it('reads each `name Type` with its enum values after it, and `?` as null', () => {

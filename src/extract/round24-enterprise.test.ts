@@ -4,9 +4,7 @@
  * moved out of the sprint), and name a new entity after the change's id (`### 5.2 CH7 — Shipment (new)`).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('sections that are there to be read, not built', () => {
   it('reads no endpoint or page under a heading marked for context, unchanged, not built here, consumed from or moved out of the sprint', () => {

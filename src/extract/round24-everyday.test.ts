@@ -3,9 +3,7 @@
  * "## Base URL") whose section states the prefix for the sections after it.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines } from '../testing/extract.js';
 
 describe('a base heading states the prefix of the sections after it', () => {
   it('holds a "Base path" section\'s prefix in the sibling endpoint sections after it', () => {

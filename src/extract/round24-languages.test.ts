@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFieldNotes, readSideNotes, readTypeText } from './field-types.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a glossary under an annex label', () => {
   it('takes no rule from "Appendix C — Glossary" or "Anhang A: Glossar"', () => {

@@ -3,9 +3,7 @@
  * section's route table lists pages.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a TypeScript interface of methods only', () => {
   it('is no model; an interface with a property beside its methods still is', () => {

@@ -4,9 +4,7 @@
  * a symbol, and an example request that names a record by a short prefixed key.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines } from '../testing/extract.js';
 
 describe('a model told over several sentences', () => {
   it('reads the fields of the sentences after the subject: what we store, what each one has, what a field is', () => {

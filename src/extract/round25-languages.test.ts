@@ -7,9 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeFieldType } from './field-types.js';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a screens table with a column of the calls each screen makes', () => {
   it('reads the pages and every method + path in the other cells', () => {

@@ -3,9 +3,8 @@
  * SHALL store each Tool with its name, category and …") names that thing's model and fields.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
+import { lines, modelLines } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const requirements = (...criteria: string[]) =>
   lines('# Seed swap', '', '## Requirements', '', '### Requirement 4: Records', '', '#### Acceptance Criteria', '', ...criteria.map((c, i) => `${i + 1}. ${c}`));
 

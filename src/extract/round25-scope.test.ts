@@ -3,9 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LINE_OUT_OF_SCOPE } from './context.js';
-import { pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, pageRoutes } from '../testing/extract.js';
 
 describe('a denied status word', () => {
   it('keeps the line in scope: "not retired", "not yet deprecated", "non-legacy"', () => {

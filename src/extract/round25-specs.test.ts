@@ -4,9 +4,7 @@
  * thing named with a capital, in a caption over a table or before a list in code marks.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('object types under bare names in a block without a language', () => {
   it('reads each as a model, one per line or spread over lines', () => {

@@ -4,9 +4,8 @@
  * and a template's "Replace these with …" note.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
+import { lines, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
 
 describe('error handling and edge cases', () => {

@@ -7,9 +7,8 @@
  * and a partner's host the PRD says it calls.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const names = (md: string) => mergedModels(md).map((m) => m.name).sort();
 
 describe('models named in everyday sentences', () => {

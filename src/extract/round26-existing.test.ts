@@ -6,9 +6,7 @@
  * component named for its call (`AppointmentCreate`) is no model.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a block of route code led in as already there and unchanged', () => {
   const routes = (lead: string, head = '// src/routes/health.ts') =>

@@ -4,9 +4,7 @@
  * (`| Pflicht | NULL |`, a German Pflichtenheft's) says whether the value may be null.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, modelLines } from '../testing/extract.js';
 
 describe('a note that says when a value is empty', () => {
   it('makes a number or date in a field list nullable', () => {

@@ -6,9 +6,7 @@
  * Laravel's `Route::match`; Rails' own health check.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, pageRoutes } from '../testing/extract.js';
 
 describe('a Rails routes file with an API namespace', () => {
   const md = lines(

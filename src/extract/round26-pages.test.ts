@@ -3,9 +3,7 @@
  * Pflichtenheft lists its screens as dialogs or masks (`| Dialog | Route |`) under "Benutzungsoberfläche".
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedTasks, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, mergedTasks, pageRoutes } from '../testing/extract.js';
 
 describe('a screen labelled "Ecrã"', () => {
   it('is a page, beside the endpoint its story calls', () => {

@@ -4,9 +4,7 @@
  * "We call their endpoint"), `GET https://api.supplier.example/v3/x` is a call the product makes, none to build.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines } from '../testing/extract.js';
 
 describe('a request to another host in a code block', () => {
   it('is none to build under "Fremdsysteme" or after a sentence that says the product calls it', () => {

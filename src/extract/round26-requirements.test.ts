@@ -2,9 +2,7 @@
  * Round 26, requirement lists in engineering specs: a "Done when" heading lists acceptance criteria.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, ruleRows } from '../testing/extract.js';
 
 describe('a "Done when" heading', () => {
   it('heads acceptance criteria: its checklist items are rules', () => {

@@ -3,9 +3,8 @@
  * (`- **Règles :**`) are rules, keyword or not.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines, ruleRows } from '../testing/extract.js';
+import { lines, modelLines, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const texts = (md: string) => ruleRows(md).map((r) => r[2]);
 
 describe('the items under a list item that is only a rules label', () => {

@@ -4,9 +4,7 @@
  * Pflichtenheft's "Abgrenzungskriterien" and an Indonesian "Nanti (BUKAN MVP)" put what they name off.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, pageRoutes } from '../testing/extract.js';
 
 describe('a prefix the services hang from', () => {
   it('is applied to the table written without it (Spanish, Portuguese)', () => {

@@ -10,9 +10,7 @@
  * Kit's key entities, their fields after "key attributes:" or "has".
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('models listed one a line in a block without a language', () => {
   it('reads each name and the fields after it, a long list going on in the indented lines', () => {

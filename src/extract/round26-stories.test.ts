@@ -3,9 +3,7 @@
  * "**Como** visitante, **quero** …" is the requirement HU-01, as "### US-1" over "As a buyer, I want …" is.
  */
 import { describe, expect, it } from 'vitest';
-import { ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, ruleRows } from '../testing/extract.js';
 
 describe('a story in another language under its id heading', () => {
   it.each([

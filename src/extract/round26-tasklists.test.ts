@@ -4,9 +4,8 @@
  * templates or pages.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, pageRoutes } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const prp = (...block: string[]) => lines('# PRP: Pre-orders', '', '### List of tasks to be completed', '', '```yaml', ...block, '```');
 
 describe('a task list of calls', () => {

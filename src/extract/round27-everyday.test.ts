@@ -5,9 +5,8 @@
  * a conventions section states; `**FR1.**` ids; value lists as field types; no-code column types.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const names = (md: string) => mergedModels(md).map((m) => m.name).sort();
 const table = ['', '| Field | Type |', '|---|---|', '| id | uuid |', '| dogId | uuid |', ''];
 

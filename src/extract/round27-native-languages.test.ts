@@ -3,9 +3,7 @@
  * an old route that is not migrated.
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a conventions heading in other languages', () => {
   it('applies the prefix it states to the sections after it', () => {

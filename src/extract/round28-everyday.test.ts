@@ -3,9 +3,7 @@
  * the product makes to another system ("What Vetrelay calls on Pawsure").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, mergedModels, modelLines } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { apiLines, lines, mergedModels, modelLines } from '../testing/extract.js';
 
 describe('a base stated in plain words', () => {
   it('reads "everything is under /api." as the prefix of the calls listed after it', () => {

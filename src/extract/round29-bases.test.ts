@@ -4,9 +4,8 @@
  * first column names the call under a header that could name a path (`| 接口 | 方法 | 路径 |`).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, lines } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const calls = ['', '| Method | Path |', '|---|---|', '| GET | `/orders` |', '| POST | `/orders/:id/cancel` |'];
 
 describe('a base stated in a sentence, in many wordings', () => {

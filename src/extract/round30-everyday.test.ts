@@ -5,9 +5,7 @@
  * sentence opens ("ouvre `/agents/pointage`", "l'espace famille, `/famille`").
  */
 import { describe, expect, it } from 'vitest';
-import { mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
-
-const lines = (...l: string[]) => l.join('\n');
+import { lines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('routes a sentence places a screen at', () => {
   it('reads a route in bold as the route, not with its closing marks', () => {

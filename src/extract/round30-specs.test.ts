@@ -3,9 +3,8 @@
  * sentence leaves out of it ("… mounted under `/v1`, except the health probe, … `/healthz`").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines } from '../testing/extract.js';
+import { apiLines, lines } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const table = (...rows: string[]) => ['', '| Method | Path |', '|---|---|', ...rows, ''];
 
 describe('tables under a label that gives them up', () => {

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePrd } from '../prd/index.js';
-import { apiLines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
-const lines = (...l: string[]) => l.join('\n');
 const headings = (md: string) => parsePrd(md, 'x.md').sections.map((s) => [s.line, s.level, s.key ?? '', s.title, s.style]);
 
 const plainSpec = lines(

@@ -7,6 +7,9 @@ import type { ModelTask, RuleTask, Task } from '../types.js';
  * What a PRD text gives, in the forms the extractor's grammar tests compare: merged tasks, sorted
  * endpoint and page lines, models, and rules in document order.
  */
+/** The lines of a PRD written in a test, joined. */
+export const lines = (...l: string[]): string => l.join('\n');
+
 export const mergedTasks = (md: string): Task[] => mergeTasks(extractTasks(parsePrd(md, 'x.md'))).tasks;
 
 /** `METHOD /path` per operation, `? /path` for an endpoint named without a method; sorted. */
