@@ -670,18 +670,42 @@ const ROUTER_NAME = /^\s*@?([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_]+\s*(?:<[^()'"`\n]
 /** A sub-router opened in place at a path, its routes in the function's body: chi's `r.Route("/meters", func(r chi.Router) {`. */
 const NESTED_ROUTER = /^\s*[A-Za-z_$][\w$]*\s*\.\s*Route\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,\s*func\b/;
 
-/** Per line, the paths of the sub-routers (NESTED_ROUTER) it stands in, joined; undefined when the block opens none. */
+/** A route's trailing comment that says it renders a page: `// HTML`, `// html/template`, `// server-rendered view` (not a JSON route's `// ?page=2`). */
+const RENDERS_PAGE = /^\/\/.*\b(?:html|template|server-rendered|ssr)\b/i;
+/** A router a function makes, mounted at a path: chi's `r.Mount("/api/v1/holds", holdsRouter(h))` (group 2 the path, 3 the function). */
+const FUNCTION_MOUNT = /^\s*[A-Za-z_$][\w$]*\s*\.\s*Mount\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,\s*([A-Za-z_$][\w$]*)\s*\(/;
+/** A Go function's first line, at the start of a line: `func holdsRouter(h *Handlers) chi.Router {` (group 1 its name). */
+const GO_FUNC = /^func\s+([A-Za-z_][\w]*)\s*\(/;
+
+/**
+ * Per line, the paths of the sub-routers it stands in, joined: one opened in place (NESTED_ROUTER), and
+ * the one a function makes that the block mounts at a path (FUNCTION_MOUNT: the routes in
+ * `func holdsRouter(…) { r := chi.NewRouter(); r.Post("/", …) }` sit under `/api/v1/holds`);
+ * undefined when the block opens or mounts none.
+ */
 function nestedPrefixes(lines: readonly string[]): string[] | undefined {
-  if (!lines.some((l) => l.includes('.Route(') && NESTED_ROUTER.test(l))) return undefined;
+  const mounted = new Map<string, string>();
+  for (const l of lines) {
+    const m = l.includes('.Mount(') ? FUNCTION_MOUNT.exec(l) : null;
+    if (m) mounted.set(m[3]!, m[2]!);
+  }
+  if (mounted.size === 0 && !lines.some((l) => l.includes('.Route(') && NESTED_ROUTER.test(l))) return undefined;
   const out: string[] = [];
   const open: Array<{ prefix: string; depth: number }> = [];
   let depth = 0;
+  // The mount of the function whose body the line stands in.
+  let inFunction = '';
   for (const text of lines) {
-    out.push(open.at(-1)?.prefix ?? '');
-    const sub = text.includes('.Route(') ? NESTED_ROUTER.exec(text) : null;
+    if (depth === 0) {
+      const fn = mounted.size > 0 && text.startsWith('func') ? GO_FUNC.exec(text) : null;
+      inFunction = fn ? (mounted.get(fn[1]!) ?? '') : '';
+    }
+    const sub = open.at(-1)?.prefix ?? '';
+    out.push(inFunction && sub ? joinRoute(inFunction, sub) : inFunction || sub);
+    const opened = text.includes('.Route(') ? NESTED_ROUTER.exec(text) : null;
     const before = depth;
     depth += netBraces(text);
-    if (sub && depth > before) open.push({ prefix: joinRoute(open.at(-1)?.prefix ?? '', sub[2]!), depth });
+    if (opened && depth > before) open.push({ prefix: joinRoute(open.at(-1)?.prefix ?? '', opened[2]!), depth });
     while (open.length > 0 && depth < open.at(-1)!.depth) open.pop();
   }
   return out;
@@ -739,7 +763,9 @@ function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionC
       if (m[3] === '' && places.size === 0) return;
       const path = normalizeApiPath(prefixed(text, m[3]!, i));
       const method = normalizeMethod(m[1]!);
-      if (path && method) out.api(ctx, firstLine + i, path, [method]);
+      // `r.Get("/holds", h.OpsHoldList) // HTML, html/template`: a GET its comment says renders a page serves a screen.
+      if (path && method === 'GET' && text.includes('//') && RENDERS_PAGE.test(text.slice(text.lastIndexOf('//')))) out.page(ctx, firstLine + i, path, undefined);
+      else if (path && method) out.api(ctx, firstLine + i, path, [method]);
       return;
     }
   });

@@ -146,14 +146,18 @@ export function declaredPrefix(sentence: string): string | undefined {
  * stands in its section, before or after the list. Outside a section about the API (`api` false) only a
  * sentence about routes or endpoints says so, not one about paths relative to a folder.
  */
-function readPrefix(sentence: string, api = true): { path: string; whole: boolean; except?: string[] } | undefined {
+function readPrefix(sentence: string, api = true): { path: string; whole: boolean; except?: string[]; below?: boolean } | undefined {
   if (!sentence.includes('/') || sentence.includes('?')) return undefined;
   const found = cuedPrefix(sentence, api);
   // The scope test last: most sentences name no prefix.
   if (!found || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
   const except = exemptPaths(sentence);
-  return except ? { ...found, except } : found;
+  const below = BELOW.test(sentence);
+  return except || below ? { ...found, ...(except ? { except } : {}), ...(below ? { below } : {}) } : found;
 }
+
+/** "All routes below …", "the endpoints that follow", "ci-dessous", "a continuación", "abaixo", "nachfolgend", "berikut", "以下", "下記", "아래": the sentence speaks of the sections after it too. */
+const BELOW = /(?<![\p{L}])(?:below|that follow|following|hereafter|ci-dessous|a continuación|abaixo|a seguir|nachfolgend|unten|berikut|以下|下記|아래)(?![\p{L}])/iu;
 
 /** "except", "apart from", "other than", and the same in the languages the cues know: what follows sits outside the prefix. */
 const EXCEPT = /(?<![\p{L}])(?:except(?:ing)?|apart from|other than|aside from|save for|but not|sauf|hormis|excepto|salvo|menos|exceto|außer|ausgenommen|kecuali|除了|除外|以外|제외)(?![\p{L}])/iu;
@@ -219,11 +223,14 @@ function writtenInFull(body: string, prefix: string): boolean {
   return full > 0 && full * 2 > paths.length;
 }
 
-/** A stated prefix, the document line it holds from, whether it holds of every path of the API, and the paths its sentence leaves out. */
-type StatedPrefix = { path: string; line: number; whole?: boolean; except?: string[] };
+/**
+ * A stated prefix, the document line it holds from, whether it holds of every path of the API, the
+ * paths its sentence leaves out, and whether it speaks of the sections after it (`below`: as a base heading's does).
+ */
+type StatedPrefix = { path: string; line: number; whole?: boolean; except?: string[]; below?: boolean };
 
-function heldFrom(found: { path: string; except?: string[] }, line: number, whole: boolean): StatedPrefix {
-  return { path: found.path, line, ...(whole ? { whole: true } : {}), ...(found.except ? { except: found.except } : {}) };
+function heldFrom(found: { path: string; except?: string[]; below?: boolean }, line: number, whole: boolean): StatedPrefix {
+  return { path: found.path, line, ...(whole ? { whole: true } : {}), ...(found.except ? { except: found.except } : {}), ...(found.below ? { below: true } : {}) };
 }
 
 function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): StatedPrefix | undefined {

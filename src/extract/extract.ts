@@ -151,7 +151,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
     // What a base heading states holds for the sections after it under the same parent (see isBaseHeading).
-    if (own && base) {
+    // …and so does one whose sentence speaks of the routes below it ("All routes below are mounted under the `/v1` prefix").
+    if (own && (base || own.below)) {
       if (depth >= 2) prefixes[depth - 2] = { ...own, line: ctx.section.line };
       else rootPrefix = { ...own, line: ctx.section.line };
     }

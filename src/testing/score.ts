@@ -11,8 +11,11 @@ export interface FileScore {
   misses: string[];
 }
 
-/** Parameters in any notation (`:id`, `{id}`, `[id]`) as `:p`. */
-const p = (s: string) => s.replace(/:[^/ ]+/g, ':p').replace(/\{[^}/]*\}/g, ':p').replace(/\[[^\]/]*\]/g, ':p');
+/**
+ * Parameters in any notation (`:id`, `{id}`, `[id]`) as `:p`, and no trailing slash: a writer who keeps
+ * Django's (`/api/items/`) names the route the extractor writes `/api/items`.
+ */
+const p = (s: string) => s.replace(/:[^/ ]+/g, ':p').replace(/\{[^}/]*\}/g, ':p').replace(/\[[^\]/]*\]/g, ':p').replace(/(.)\/+$/, '$1');
 
 /**
  * Scores `tasks` against `want`. A method-less endpoint counts as `ANY /path`: the corpus never
