@@ -208,8 +208,22 @@ const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Pp]refix
  */
 export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true): StatedPrefix | undefined {
   const found = statedPrefix(doc, section, api);
-  return found && writtenInFull(doc.text.slice(section.bodyStart, section.end), found.path) ? undefined : found;
+  if (!found) return undefined;
+  const body = doc.text.slice(section.bodyStart, section.end);
+  if (writtenInFull(body, found.path)) return undefined;
+  // "the paths below are relative to `/api/v1`" over the section's own table speaks of that table: only a section that lists no call
+  // (in a table, a list or a block; a call named in a sentence is no list) speaks of the sections after it.
+  if (found.below && (TABLE_PATH_ROW.test(body) || LISTED_CALL.test(body))) {
+    const { below, ...own } = found;
+    return own;
+  }
+  return found;
 }
+
+/** A list item or line that opens with a call (`- GET /shifts`, `` - `POST /offers` — … ``, `GET    /shifts` in a block). */
+const LISTED_CALL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?`?(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\//m;
+/** A table row with a path in a cell (`| GET | /shifts |`). */
+const TABLE_PATH_ROW = /^[ \t]*\|[^\n]*\|[ \t]*`?\/[\w{:[]/m;
 
 /**
  * Does a section write its calls with the prefix it states ("base: `/v1`" over `POST /v1/events` …
