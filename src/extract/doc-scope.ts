@@ -96,6 +96,10 @@ const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase
  */
 const API_PATHS =
   /\bAPI (?:paths|routes|endpoints|urls)\b|\b(?:endpoint|route) paths\b|\b(?:rutas|rotas|caminhos|chemins|routes|pfade|percorsi|jalur|endpoints?) (?:de la|de l'|del|da|do|des|der|dell'|dari)\s?API\b|\bAPI-?(?:Pfade|Routen|Endpunkte)\b|\b(?:jalur|rute|endpoint) API\b|API\s?(?:の)?(?:パス|ルート|エンドポイント)|API\s?(?:路径|路徑|端点|端點)|API\s?(?:경로|엔드포인트)/i;
+/** A URL whose host is an API's: `https://api.example.com`, `https://api-eu.example.com`. */
+const API_HOST = /https?:\/\/api[.-]/i;
+/** A sentence that opens with a "Base URL" label: `**Base URL:** https://…`, `- Base URL: …`, `API base URL —`. */
+const BASE_URL_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:api[ \t]+)?base[ -]?url(?:\*\*|__)?[ \t]*[:：—–](?:\*\*|__)?/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
@@ -187,9 +191,10 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
     const m = PREFIX_PATH.exec(sentence);
     if (m) return { path: m[1]!.replace(/\/+$/, ''), whole: false };
   }
-  if (api && BASE_URL_CUE.test(sentence)) {
+  if ((api || BASE_URL_LABEL.test(sentence)) && BASE_URL_CUE.test(sentence)) {
     const m = BASE_URL_PATH.exec(sentence.replace(/`/g, ' '));
-    if (m && /^\/(?:api|rest|v\d+)\b/i.test(m[1]!)) return { path: m[1]!, whole: false };
+    // An API's base: `/api…`, `/rest`, a version segment anywhere (`/booking/v1`), or any path of an API's host (`https://api.x.com/booking`) a "Base URL:" label gives.
+    if (m && (/^\/(?:api|rest|v\d+)\b/i.test(m[1]!) || /\/(?:api|rest|v\d+(?:\.\d+)?)(?:\/|$)/i.test(m[1]!) || (API_HOST.test(sentence) && BASE_URL_LABEL.test(sentence)))) return { path: m[1]!, whole: false };
   }
   return undefined;
 }
@@ -197,8 +202,8 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
 /** The cheap test of an API section's body that may state a prefix: a word PREFIX_CUE, MOUNT_CUE, BASE_URL_CUE or UNDER_CUE needs. */
 const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|基础路径|基礎路徑|ベースパス|기본 경로|相対パス|相对路径|相對路徑|상대 경로`, 'i');
 
-/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints or "prefix … with", or "everything is under /api". */
-const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Pp]refix(?:ed|ing)?\s[^\n`]{0,40}\bwith\s+`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
+/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints or "prefix … with", a base URL, or "everything is under /api". */
+const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n`]{0,20}`?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n`]{0,40}\bwith\s+`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it

@@ -447,7 +447,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let texts: TextBlock[] = [];
   // The items nested under a label item (`- Data models:`), and the list right under a label
   // paragraph (`Screens:`), are read as its topic's section reads them.
-  let label: { indent: number; ctx: SectionContext } | undefined;
+  // A bold paragraph of its own (`**What pages are there?**`, a FAQ's question) holds over the paragraphs after it, up to the next such one (`sticky`).
+  let label: { indent: number; ctx: SectionContext; sticky?: boolean } | undefined;
   // The tasks the last code block gave, from this index on: a paragraph right below it may say which it only shows.
   let codeTasks = -1;
   let shared: SectionCode | undefined;
@@ -498,9 +499,10 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
         continue;
       }
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
-      if (label && indent <= label.indent) label = undefined;
+      const bold = !block.listItem && block.lines.length === 1 && BOLD_PARAGRAPH.test(block.lines[0]!);
+      if (label && indent <= label.indent && !(label.sticky && !block.listItem && !bold)) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
-      if (topic) label = { indent, ctx: { ...ctx, [topic]: true } };
+      if (topic) label = { indent, ctx: { ...ctx, [topic]: true }, sticky: bold };
       // "`INVOICE` is shown for context only": a paragraph right below a block may say so too.
       const asIs = previous?.type === 'code' && !block.listItem && out.tasks.length > codeTasks ? shownAsIs(block.lines) : undefined;
       if (asIs) dropModels(out, codeTasks, asIs);
@@ -712,6 +714,9 @@ function wordiestColumn(rows: ReadonlyArray<{ cells: string[] }>, skip: number[]
   }
   return best;
 }
+
+/** A paragraph that is only bold text: a run-in heading (`**What pages are there?**`). */
+const BOLD_PARAGRAPH = /^[ \t]*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[ \t]*$/;
 
 /** A note in parentheses after a label: `**Unchanged** (already exist — listed for context)`. */
 const ASIDE = /[ \t]*[(（][^()（）\n]*[)）]/g;

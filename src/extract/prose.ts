@@ -660,12 +660,12 @@ function mergeFields(fields: ModelField[], more: readonly ModelField[]): void {
  * A sentence that names a model in code case, bold or in code marks after an article, then a colon and
  * its fields in code marks: "Each money movement is a **LedgerEntry**: `id` (uuid), `walletId`, …",
  * "We keep one `Invite`: `token`, `email`, `expiresAt` (timestamp)", "A **Loaf** is the thing on the bake list: an
- * `id`, a `name`, a `pricePence` (integer)". Group 1 the name.
+ * `id`, a `name`, a `pricePence` (integer)", "A *DropOff*: `id`, `date`, `bagCount` (number)" (in italics). Group 1 the name.
  */
-const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Oo]ne|[Tt]he|[Ee]ach)\s+(?:\*\*|`)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`)(?:\s+(?:is|are)\s[^:：\n.`*]{1,60})?\s*[:：]\s*(?=(?:(?:an?|the)\s+)?`[a-z_$])/u;
+const NAMED_THEN_FIELDS = /(?<![\p{L}\p{N}])(?:[Aa]n?|[Oo]ne|[Tt]he|[Ee]ach)\s+(?:\*\*|`|\*|_)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|`|\*|_)(?:\s+(?:is|are)\s[^:：\n.`*]{1,60})?\s*[:：]\s*(?=(?:(?:an?|the)\s+)?`[a-z_$])/u;
 const NAMED_THEN_FIELDS_ALL = new RegExp(NAMED_THEN_FIELDS.source, 'gu');
 /** The cheap test for NAMED_THEN_FIELDS: the colon right after the name, or a field in code marks right after a colon. */
-const mayNameThenFields = (text: string): boolean => text.includes('**:') || text.includes('`:') || text.includes('**：') || text.includes(': `') || text.includes(': an `') || text.includes(': a `');
+const mayNameThenFields = (text: string): boolean => text.includes('*:') || text.includes('_:') || text.includes('`:') || text.includes('**：') || text.includes(': `') || text.includes(': an `') || text.includes(': a `');
 
 /** The models of NAMED_THEN_FIELDS sentences: three fields at least, one a name only code writes (see readCodedProse). */
 function readNamedFieldLists(parts: string[], text: string, firstLine: number, outOfScope: boolean[], ctx: SectionContext, out: TaskCollector): void {
