@@ -94,7 +94,7 @@ const RULE_WORDS_AR_HE_FA_TH = new RegExp(`${REQUIREMENT_WORDS_AR_HE_FA_TH.sourc
 /** A whole heading of questions or of a glossary in these languages: "أسئلة مفتوحة", "שאלות פתוחות", "پرسش‌های باز", "คำถามที่ยังไม่มีข้อสรุป", "מילון מונחים". */
 const DISCUSSION_HEADING_AR_HE_FA_TH = /^[^\p{L}]*(?:(?:ال)?أسئلة(?: (?:ال)?مفتوحة)?|(?:ال)?مسائل (?:ال)?مفتوحة|(?:ال)?استفسارات|مسرد(?: (?:ال)?مصطلحات)?|(?:ال)?مصطلحات|(?:ال)?تعريفات|שאלות(?: פתוחות)?|נושאים פתוחים|מילון(?: (?:ה)?מונחים)?|מונחים|הגדרות|(?:پرسش|سؤال|سوال)(?:‌?ها|‌?های| های)?(?: باز)?|واژه‌?نامه|اصطلاحات|تعاریف|คำถาม[\u0E00-\u0E7F]*|ประเด็นที่ยังเปิด[\u0E00-\u0E7F]*|อภิธานศัพท์|คำศัพท์|นิยามศัพท์)\s*(?:\([^()]*\))?\s*[:：]?$/u;
 const API_WORDS = either(
-  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
+  latinWords(/(?:apis?|endpoints?|http|rest|backend|web ?hooks?|schnittstellen?|interfaz|interfaces? de programa(?:ção|ción|cion)?|interfaces? de programmation|programmierschnittstellen?|antarmuka pemrograman|interfacce|punkty końcowe|punkt końcowy|uç nokta(?:lar)?(?:ı)?|ändpunkter?|điểm cuối)/i),
   /接口|端点|端點|엔드포인트|エンドポイント|백엔드|バックエンド|后端|後端/,
   EUROPEAN_API,
   inScript(AR_HE_FA_TH_LETTER, API_WORDS_AR_HE_FA_TH),

@@ -100,6 +100,8 @@ const API_PATHS =
 const API_HOST = /https?:\/\/api[.-]/i;
 /** A sentence that opens with a "Base URL" label: `**Base URL:** https://…`, `- Base URL: …`, `API base URL —`. */
 const BASE_URL_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:api[ \t]+)?base[ -]?url(?:\*\*|__)?[ \t]*[:：—–](?:\*\*|__)?/i;
+/** Words that name a base path itself, whatever the section ("relativ zum Basispfad `/api/v2`"): unlike "relative to" or "prefix", never a folder's. */
+const BASE_PATH_WORDS = /\bbase[ -]?path\b|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|基础路径|基礎路徑|根路径|根路徑|ベースパス|기본 경로/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
@@ -187,7 +189,7 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
     const path = (under[1] ?? under[2])!.replace(/\/+$/, '');
     return normalizeApiPath(path) === path ? { path, whole: true } : undefined;
   }
-  if (((api || API_PATHS.test(sentence)) && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
+  if (((api || API_PATHS.test(sentence) || BASE_PATH_WORDS.test(sentence)) && PREFIX_CUE.test(sentence)) || MOUNT_CUE.test(sentence)) {
     const m = PREFIX_PATH.exec(sentence);
     if (m) return { path: m[1]!.replace(/\/+$/, ''), whole: false };
   }
@@ -315,7 +317,7 @@ export function isBaseHeading(heading: string): boolean {
  * Chinese, Japanese and Korean ("文件約定", "表記規則", "本書の読み方", "표기 규칙", "일러두기").
  */
 const CONVENTIONS_HEADING =
-  /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
+  /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi|general(?:ities)?|allgemeines|généralités|generalidades|generalità|generalidade|umum)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
 const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */

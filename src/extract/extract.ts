@@ -502,14 +502,15 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       const bold = !block.listItem && block.lines.length === 1 && BOLD_PARAGRAPH.test(block.lines[0]!);
       if (label && indent <= label.indent && !(label.sticky && !block.listItem && !bold)) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
-      if (topic) label = { indent, ctx: { ...ctx, [topic]: true }, sticky: bold };
+      // A label of screens ("Oberflächen, die gebaut werden:") in an API document: its list is of pages, not of endpoints without a method.
+      if (topic) label = { indent, ctx: { ...ctx, [topic]: true, ...(topic === 'page' ? { api: false } : {}) }, sticky: bold };
       // "`INVOICE` is shown for context only": a paragraph right below a block may say so too.
       const asIs = previous?.type === 'code' && !block.listItem && out.tasks.length > codeTasks ? shownAsIs(block.lines) : undefined;
       if (asIs) dropModels(out, codeTasks, asIs);
       // `Data models:` with its models outlined in the indented lines of the same paragraph.
       if (!block.listItem && block.lines.length > 3 && block.lines[1]!.startsWith(' ') && OUTLINE_LABEL.test(block.lines[0]!) && namesModelsLabel(block.lines[0]!.replace(/[ \t]*\([^()\n]*\)/g, ''))) readOutlineParagraph(block.lines.slice(1), block.line + 1, { ...ctx, model: true }, out);
       readTextLines(block.lines, block.line, block.listItem, paragraphPrefix(block.lines, label && !topic ? label.ctx : ctx), out);
-      readEndpoints(block.lines, block.line, block.listItem, paragraphPrefix(block.lines, ctx), out);
+      readEndpoints(block.lines, block.line, block.listItem, paragraphPrefix(block.lines, label && !topic ? label.ctx : ctx), out);
       if (fileRoutes) readRouteFileLines(block.lines, block.line, ctx, out);
       texts.push(block);
     }

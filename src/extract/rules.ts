@@ -334,11 +334,11 @@ function hasWords(text: string, n: number): boolean {
 
 /**
  * `FR-001:`, `**REQ-12** —`, `[AC-2.1]`, `NFR-PERF-01.`, `3.1.2:`, `R1.2.1 The…`, `R1:` at the start of a
- * rule: the PRD's own id. One capital before a colon is an id when it is one of a rule's, a business
+ * rule: the PRD's own id, maybe with a note in parentheses right after it (`REQ-PKG-001（事件驅動）當…`). One capital before a colon is an id when it is one of a rule's, a business
  * rule's, a constraint's, a feature's, a requirement's or a story's (`R1:`, `B2:`, `C3:`, `F1:`, `N2:`,
  * `U4:`), not a priority, quarter, half-year or version (`P1:`, `Q3:`, `H2:`, `V2:`). A dotted id (`R1.2.1`) needs no separator before the capital after it.
  */
-const EXPLICIT_ID = new RegExp(String.raw`^\[?(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\s*[:：.)—–|-]\s*|\s+)|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[BCFNRU]\d{1,3}(?=\]?\s*[:：)])|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z])|[A-Z]{1,4}\d{1,4}(?=\.\s+[A-Z]))\]?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)`);
+const EXPLICIT_ID = new RegExp(String.raw`^\[?(${WRITTEN_ID}[a-z]?${UNDER_ID})\]?(?:\s*[:：.)—–|-]\s*|\s+|(?=[（(][^（）()\n]{1,24}[）)]))|^(\d+(?:\.\d+)+)\s*[:：]\s*|^\[?([A-Z]{2,4}\d{1,4}(?:\.\d+)*(?=\]?(?:\s*[:：)—–|]|\s+-\s))|[BCFNRU]\d{1,3}(?=\]?\s*[:：)])|[A-Z]{1,4}\d{1,4}(?:\.\d+)+(?=\]?\s+[A-Z])|[A-Z]{1,4}\d{1,4}(?=\.\s+[A-Z]))\]?(?:\s*[:：)—–|.]\s*|\s+-\s+|\s+)`);
 /**
  * The id a line starts with, when every line of a paragraph starts with one (`AC1 – …`, `FR-2: …`,
  * `3.1.2 The map …`): an id with a dash, a short one (`BR1`, `NFR12`: two to four capitals, and a
@@ -413,11 +413,11 @@ const ABOUT_DOCUMENT = new RegExp(`^(?:(?:note|hinweis|anmerkung|nota|remarque|o
 const BRACKETED_PARAGRAPH = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[[^[\]]*\s[^[\]]*\]\s*$/;
 /**
  * A label that addresses the PRD's writers: "Guidance for authors:", "Note to writers —", "Author's note:", "Template instructions:",
- * and in the known languages ("Hinweis für Autoren:", "Uwaga dla autora:", "Opmerking voor auteurs:", "Примечание для автора:", "Ghi chú cho người viết:", "【模板说明】", "※記入例").
+ * and in the known languages ("Hinweis für Autoren:", "Uwaga dla autora:", "Opmerking voor auteurs:", "Примечание для автора:", "Ghi chú cho người viết:", "【模板说明】", "※記入例", "撰寫者請注意：", "작성자 참고:").
  */
 const AUTHOR_LABEL = /^\(?(?:(?:template\s+)?(?:guidance|guidelines?|instructions?|hints?|tips?|notes?)\s+(?:for|to)\s+(?:the\s+)?(?:authors?|writers?|editors?|contributors?|pms?|product managers?)|(?:authors?|writers?|editors?)(?:'s|s')?\s+(?:notes?|guidance|instructions?)|template\s+(?:notes?|guidance|instructions?))\)?\s*[:：—–]/i;
 /** AUTHOR_LABEL's words in the other known languages; a bracketed CJK label (`【模板说明】`) needs no colon. */
-const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|(?:uwag[ai]|notatka|wskazówk[ai]) dla (?:autora|autorów|redaktora|redaktorów)|(?:opmerking|notitie|aanwijzing)(?:en)? voor (?:de )?(?:auteurs?|schrijvers?|redacteur(?:en)?)|(?:примечание|заметка|указание) для (?:автора|авторов|редактора)|yazar(?:lar)?a not(?:lar)?|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?)\)?\s*[:：—–]?/i;
+const AUTHOR_LABEL_INTL = /^[(（※]?(?:(?:hinweis|anmerkung)e? für (?:die )?(?:autor(?:en|in)?|verfasser)|(?:nota|notas|instru[cç](?:ões|iones)) para (?:[oe]l |os |las? )?(?:autor(?:es)?|redactor(?:es)?)|(?:note|notes|consignes?) (?:pour|aux?) (?:les? )?(?:auteurs?|rédacteurs?)|nota per (?:l'|gli )?(?:autori?|redattori?)|catatan untuk penulis|(?:uwag[ai]|notatka|wskazówk[ai]) dla (?:autora|autorów|redaktora|redaktorów)|(?:opmerking|notitie|aanwijzing)(?:en)? voor (?:de )?(?:auteurs?|schrijvers?|redacteur(?:en)?)|(?:примечание|заметка|указание) для (?:автора|авторов|редактора)|yazar(?:lar)?a not(?:lar)?|ghi chú cho (?:người viết|tác giả)|【?(?:模板说明|模板說明|填写说明|填寫說明|编写说明|編寫說明|記入例|記入方法|テンプレート(?:説明|注記))】?|(?:撰写者|撰寫者|编写者|編寫者|作者|作成者|記入者|작성자)(?:请|請)?(?:注意|须知|須知|への注意|へ|참고|유의(?:사항)?)\s*[:：])\)?\s*[:：—–]?/i;
 /** An open question or a decision still to make: `Open question: should we…`, `TBD: whether…`, `Question — must…`, `TODO:`. */
 const OPEN_ISSUE = /^\(?(?:open\s+(?:questions?|issues?|points?)|questions?|q\d*|tbd|tbc|todo|to do|fixme|unresolved|undecided|to be (?:decided|determined|confirmed|discussed)|decision (?:needed|pending)|pending decision|待确认|待確認|待定|待讨论|待討論|未决|未決|要確認|確認中|検討中|未定|미정|확인 필요|cần xác nhận|chưa quyết định|offene frage|question ouverte|pregunta abierta|pergunta em aberto|d[úu]vida|domanda aperta|pertanyaan terbuka)\)?\s*(?:[:：—–]|\s-)/i;
 /**
