@@ -58,6 +58,8 @@ const PAGE_AT =
   /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace [\p{L}-]+|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
+/** The root written bare after "home", "landing" or "start" ("home /, schedule /schedule"). */
+const HOME_ROOT = /(?<![\p{L}])(?:home|landing|start)(?:[ -]?page)?[^\S\n]+\/(?=[\s,.;)]|$)/iu;
 /** Does the text before `at` (where the root route `/` stands) name the home page? */
 const isHomePage = (line: string, at: number): boolean => HOME_PAGE_BEFORE.test(line.slice(Math.max(0, at - 30), at));
 /** PAGE_AT as a plain test, without its global state. */
@@ -1494,7 +1496,8 @@ export function readCellPages(cells: readonly string[], line: number, ctx: Secti
     if (razor.length > 0) continue;
     if (!cell.includes('/') || !cell.trim().includes(' ')) continue;
     const text = withoutLinks(cell);
-    readPages(text, line, false, findMethodPaths(text).map((p) => p.path), prose, out);
+    // "Public pages: home `/`, schedule `/schedule`": a cell that opens with a pages label lists pages.
+    readPages(text, line, false, findMethodPaths(text).map((p) => p.path), PAGES_LABEL.test(text) ? { ...ctx, page: true } : prose, out);
   }
 }
 
@@ -1536,8 +1539,10 @@ function readPages(line: string, lineNo: number, listItem: boolean, apiPaths: st
     if (first && found.length === 1 && first.raw.length >= m[1]!.trim().length - 1) candidates.push({ path: first.path, index: m.index!, raw: m[0] });
   }
   if (candidates.length === 0 && ctx.page) {
-    // Under a screens heading, a bare route is a page too (list item or sentence).
+    // Under a screens heading, a bare route is a page too (list item or sentence); the root after "home" too ("home /, schedule /schedule").
     for (const p of findPaths(line)) candidates.push({ path: p.path, index: p.index, raw: p.raw });
+    const home = line.includes(' /') ? HOME_ROOT.exec(line) : null;
+    if (home) candidates.push({ path: '/', index: home.index + home[0].length - 1, raw: '/' });
   } else if (candidates.length === 0) {
     // Elsewhere, only a route a verb of navigation leads to: "WHEN the user opens /settings",
     // "members log in to the portal via `/portal`".

@@ -29,3 +29,17 @@ describe('a model named in italics', () => {
     expect(modelLines(lines('# X', '', '**What do we store?**', '', 'A *DropOff*: `id`, `date`, `bagCount` (number), `loggedBy` (volunteer email).'))).toEqual(['DropOff { id: string; date: string; bagCount: number; loggedBy: string }']);
   });
 });
+
+describe('a statement of work', () => {
+  const rows = (...r: string[]) => ['', '| ID | Requirement |', '|---|---|', ...r];
+  it('reads the pages a requirement cell lists after "Public pages:", and nothing under "Phase 2 (not in this SOW)"', () => {
+    const md = lines('# SOW', '', '#### 4.1 Public website', ...rows('| REQ-106 | Public pages: home `/`, schedule `/schedule`, show page `/shows/:slug`. |'), '', '#### 4.4 Phase 2 (not in this SOW)', ...rows('| REQ-401 | Song requests: `POST /api/v1/requests` and a request form at `/requests`. |'));
+    expect(pageRoutes(md)).toEqual(['/', '/schedule', '/shows/:slug']);
+    expect(apiLines(md)).toEqual([]);
+  });
+
+  it('reads no page from a cell that mentions a route without a pages label', () => {
+    const md = lines('# SOW', '', '#### 4.1 Public website', ...rows('| REQ-107 | Audio files are served from `/media` by the streaming host. |'));
+    expect(pageRoutes(md)).toEqual([]);
+  });
+});
