@@ -129,6 +129,8 @@ const UNDER_CUE =
  * "Prefix all the routes with `/api`" (group 1).
  */
 const PREFIX_ALL = /\bprefix(?:ing)?\s+(?:everything|all(?:\s+(?:the|our|of the))?(?:\s+[\p{L}-]+)?\s+(?:routes|endpoints|paths|urls|calls|requests|apis))\s+with\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
+/** A sentence that opens with where the API is mounted, no subject before it: "Mounted under `/yard/api`.", "Served at `/api/v2`." (group 1). */
+const MOUNTED_ALONE = /^\s*(?:[-*+]\s+)?(?:mounted|served|exposed|hosted)\s+(?:under|at|below|on)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/i;
 /** The cheap test for UNDER_CUE: a preposition or verb it needs. */
 const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|prefixed (?:with|by)|(?:empiezan?|comienzan?) (?:por|con)|come[cç]am|commencent|beginnen|iniziano|dimulai|hangs? (?:off|from)|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
 
@@ -182,6 +184,9 @@ function exemptPaths(sentence: string): string[] | undefined {
 /** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
 function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
   const under = (sentence.includes('`/') || sentence.includes(' /')) && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
+  // "Mounted under `/yard/api`.": in an API section, a sentence with no subject that says where it all is mounted.
+  const bare = api && !under ? MOUNTED_ALONE.exec(sentence) : null;
+  if (bare) return { path: bare[1]!.replace(/\/+$/, ''), whole: true };
   const all = !under && sentence.includes('refix') ? PREFIX_ALL.exec(sentence) : null;
   if (all) return { path: all[1]!.replace(/\/+$/, ''), whole: true };
   if (under) {

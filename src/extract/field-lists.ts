@@ -610,6 +610,8 @@ function readSubItemFields(blocks: Block[], at: number, ctx: SectionContext, out
  * that is a name in code case (plain or in code marks; `readBoldModel` reads bold ones), a separator, a list.
  */
 const LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)`?\s*(?:[:：—–]|\s-)\s*([^\n]+?)\.?\s*$/u;
+/** `- Customer (id, name, email, isRestaurant)`: a name in code case and its field list in parentheses, nothing after them (groups as LISTED_MODEL's). */
+const PAREN_LISTED_MODEL = /^(\s*)(?:[-*+]|\d+[.)])\s+`?(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)`?\s*\(([^()\n]+,[^()\n]+)\)\s*\.?\s*$/u;
 /** Labels of lists that are no model's fields: notes, people, the parts of a call, settings. */
 const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags?|Labels?|Stakeholders?|Participants?|Attendees?|Teams?|Contributors?|Dependencies|Depends|Links?|See|Related|Scope|Goals?|Summary|Also|Includes?|Keys|Indexes|Constraints?|Validations?|Params|Parameters|Props|Arguments|Args|Headers?|Body|Payload|Request|Response|Query|Inputs?|Outputs?|Returns|Filters?|Sort|Options|Settings|Config|Env|Variables|Events?|Permissions?|Roles?|Scopes?|Reads|Writes|Calls|Uses|Emits)$/;
 
@@ -660,7 +662,8 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
       continue;
     }
     const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;
-    const m = line !== undefined && (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : null;
+    // `- Customer (id, name, email)`: the fields in parentheses after the name, as a separator's list.
+    const m = line === undefined ? null : (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : line.includes('(') ? PAREN_LISTED_MODEL.exec(line) : null;
     if (!m || LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) {
       flush();
       continue;
