@@ -164,8 +164,8 @@ function readPrefix(sentence: string, api = true): { path: string; whole: boolea
   return except || below ? { ...found, ...(except ? { except } : {}), ...(below ? { below } : {}) } : found;
 }
 
-/** "All routes below …", "the endpoints that follow", "ci-dessous", "a continuación", "abaixo", "nachfolgend", "berikut", "以下", "下記", "아래": the sentence speaks of the sections after it too. */
-const BELOW = /(?<![\p{L}])(?:below|that follow|following|hereafter|ci-dessous|a continuación|abaixo|a seguir|nachfolgend|unten|berikut|以下|下記|아래)(?![\p{L}])/iu;
+/** "All routes below …", "the endpoints that follow", "ci-dessous", "a continuación", "de abajo", "abaixo", "nachfolgend", "berikut", "以下", "下文", "下記", "아래": the sentence speaks of the sections after it too. */
+const BELOW = /(?<![\p{L}])(?:below|that follow|following|hereafter|ci-dessous|a continuación|(?:de |más )?abajo|abaixo|a seguir|nachfolgend|unten|berikut)(?![\p{L}])|以下|下記|下文|下面|後述|아래/iu;
 
 /** "except", "apart from", "other than", and the same in the languages the cues know: what follows sits outside the prefix. */
 const EXCEPT = /(?<![\p{L}])(?:except(?:ing)?|apart from|other than|aside from|save for|but not|sauf|hormis|excepto|salvo|menos|exceto|außer|ausgenommen|kecuali|除了|除外|以外|제외)(?![\p{L}])/iu;
@@ -283,7 +283,9 @@ function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): Stat
       if (found) return heldFrom(found, line - 1, false);
     }
     for (const sentence of text.split(/(?<=[.!;。])\s+/)) {
-      const found = readPrefix(sentence, api);
+      let found = readPrefix(sentence, api);
+      // "… bajo el prefijo `/api/v1`; en las tablas de abajo las rutas se escriben sin él": the paragraph's next sentence may say it is for what follows.
+      if (found && !found.below && BELOW.test(text)) found = { ...found, below: true };
       if (found) return found.whole ? heldFrom(found, section.line, true) : heldFrom(found, line - 1, false);
     }
     return undefined;
@@ -322,7 +324,7 @@ export function isBaseHeading(heading: string): boolean {
  * Chinese, Japanese and Korean ("文件約定", "表記規則", "本書の読み方", "표기 규칙", "일러두기").
  */
 const CONVENTIONS_HEADING =
-  /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi|general(?:ities)?|allgemeines|généralités|generalidades|generalità|generalidade|umum)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
+  /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi|general(?:ities)?|allgemeines|généralités|generalidades|generalità|generalidade|umum)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|接口|介面|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
 const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
 
 /** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */

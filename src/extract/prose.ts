@@ -55,7 +55,7 @@ const NAVIGATE_TO = /\b(?:(?:log|sign)(?:s|ged|ed|ging|ing)?[ -]?(?:in|up|on)|op
  * the dashboard (`/dashboard`)"), or right after a page, screen or view ("Screen `/dispatch/board`", "the screen /settings"). Each part is a fixed word or one run of spaces: linear.
  */
 const PAGE_AT =
-  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace [\p{L}-]+|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
+  /(?:\b(?:page|screen|view|home|dashboard|portal|console|ui|form|modal|dialog|picker|widget|panel|tab|wizard|editor|button|switch|toggle|list|queue|overview|detail|board|inbox|workspace|calendar|timeline|gallery|drawer|sidebar|pane|report|setting|liste|fiche|formulaire|tableau de bord|espace(?:[^\S\n]+(?!à[^\S\n])[\p{L}-]+)?|mon compte|listado|ficha|formulario|mi cuenta|painel|minha conta|daftar|formulir|dasbor)s?(?:(?:[^\S\n]+\([^()\n]{1,60}\))?(?:[^\S\n]+(?:is|are|lives?|sits?|located|available|served|shown))?[^\S\n]+(?:at|on|under|à l'adresse|à l’adresse|à|sur)[^\S\n]+|[^\S\n]+(?:is|are)[^\S\n]+(?=`\/)|[^\S\n]*\(|[^\S\n]*,[^\S\n]+(?=`\/)|(?<=\b(?:page|screen|view)s?)[^\S\n]+|(?<=\b(?:form|formulaire|formulario|formulir)s?)[^\S\n]+(?=`\/))|(?<![\p{L}])(?:at the address|à l'adresse|à l’adresse|en la dirección|no endereço|unter der adresse|di alamat)[^\S\n]+(?=`\/))`?(\/[^\s,;)`]*)/giu;
 /** What stands before the root route when it names the home page: "the home page (`/`)", "the landing page at /". */
 const HOME_PAGE_BEFORE = /\b(?:home|landing|front|start)[ -]?page[^\S\n]*(?:\(|(?:is[^\S\n]+)?(?:at|on))?[^\S\n]*`?$/i;
 /** The root written bare after "home", "landing" or "start" ("home /, schedule /schedule"). */
@@ -1423,9 +1423,15 @@ const ROUTE_OPENED_INTL = /(?<![\p{L}\p{N}])(?:ouvre(?:nt)?|ouvrir|acc[eè]de(?:
 /** A file's address (`/static/tariff.pdf`, `/legacy/submit.asp`): no screen. */
 const FILE_ADDRESS = /\.[A-Za-z]\w{1,4}$/;
 
-/** The routes a line places a screen at (ROUTE_AT, ROUTE_OPENED_INTL), each a route alone. */
+/** A route an arrow leads to at the end of a line: "트레이너 목록 보고 선택 → `/trainers`", "pick a slot -> `/book`". */
+const ARROW_TO_ROUTE = /(?:→|⇒|->|=>)[^\S\n]*`(\/[^\s`]*)`[^\S\n]*\.?$/u;
+
+/** The routes a line places a screen at (ROUTE_AT, ROUTE_OPENED_INTL, ARROW_TO_ROUTE), each a route alone. */
 function placedRoutes(line: string): Array<{ path: string; index: number; raw: string }> {
   const out: Array<{ path: string; index: number; raw: string }> = [];
+  const arrow = line.includes('`/') && (line.includes('→') || line.includes('>') || line.includes('⇒')) ? ARROW_TO_ROUTE.exec(line) : null;
+  const led = arrow && !FILE_ADDRESS.test(arrow[1]!) ? findPaths(arrow[1]!)[0] : undefined;
+  if (led && led.index === 0) out.push({ path: led.path, index: arrow!.index + arrow![0].indexOf('`'), raw: `\`${arrow![1]}\`` });
   if (line.includes('at `/') || line.includes('at **/')) {
     for (const m of line.matchAll(ROUTE_AT)) {
       const route = (m[1] ?? m[2])!;
