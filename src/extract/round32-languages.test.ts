@@ -36,3 +36,20 @@ describe('pages in more shapes', () => {
     expect(pageRoutes(md)).toEqual([]);
   });
 });
+
+describe('bases in repository formats', () => {
+  it('reads "REST endpoints under `/api` (…):" over the list of calls after it', () => {
+    const md = lines('# Tools', '', '## Components and Interfaces', '', 'REST endpoints under `/api` (JSON, session auth):', '', '- `GET /tools` — list', '- `POST /loans` — borrow');
+    expect(apiLines(md)).toEqual(['GET /api/tools', 'POST /api/loans']);
+  });
+
+  it('reads a base URL whose host is a placeholder (`http://<host>:8420/api/v1`)', () => {
+    const md = lines('# Hoardr', '', '## API', '', 'Base URL: `http://<host>:8420/api/v1`. Authenticate with a token.', '', '- `GET /items` — list');
+    expect(apiLines(md)).toEqual(['GET /api/v1/items']);
+  });
+
+  it('reads no base from "Endpoints under review …" or a list of endpoints under a folder', () => {
+    const md = lines('# Tools', '', '## API', '', 'Endpoints under review are listed in `/docs`.', '', 'Handlers live under `src/routes`.', '', '- `GET /tools` — list');
+    expect(apiLines(md)).toEqual(['GET /tools']);
+  });
+});
