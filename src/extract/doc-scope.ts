@@ -84,12 +84,16 @@ function titleWords(doc: PrdDocument): string[] {
 /** Title words that name no product ("PRD", "Product Requirements", "API"…). */
 const COMMON_TITLE_WORDS = new Set(['product', 'requirements', 'requirement', 'document', 'specification', 'spec', 'draft', 'design', 'feature', 'features', 'service', 'services', 'system', 'platform', 'with', 'from', 'into', 'your', 'release', 'version', 'phase', 'project', 'proposal', 'overview', 'http', 'https', 'rest', 'public', 'internal', 'admin', 'mobile', 'portal', 'dashboard', 'app', 'apps', 'application', 'management', 'tool', 'tools', 'example', 'sample', 'demo', 'test']);
 
+/** A base path named in words, in the known languages (RegExp source: BASE_PATH_WORDS's and BASE_HEADING's). */
+const BASE_PATH_CORE = String.raw`\bbase[ -]?path\b|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|基础路径|基礎路徑|ベースパス|기본 경로`;
+/** Words that name a base path itself, whatever the section ("relativ zum Basispfad `/api/v2`"): unlike "relative to" or "prefix", never a folder's. */
+const BASE_PATH_WORDS = new RegExp(`${BASE_PATH_CORE}|根路径|根路徑`, 'i');
 /**
  * Says the paths near it are written relative to a prefix: "relative to", "Präfix", "préfixe", "base path",
  * "前缀"…, or names the base itself right before it in a known language: "la base `/api/v1`", "ruta base",
  * "chemin de base", "Basispfad", "path dasar", "基础路径", "ベースパス", "기본 경로".
  */
-const PREFIX_CUE = /\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\bbase[ -]?path\b|\b(?:base|basis|(?:api )?root|ra[ií]z|racine|wurzel(?:pfad)?)(?:\s+(?:de la |da |de l'|der |of the )?api)?(?=\s?:?\s+`\/)|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|根路径|根路徑|ベースパス|プレフィックス|接頭辞|配下|から始ま|접두사|접두어|프리픽스|\bawalan\b|`\s*(?:아래|하위|밑)(?:에|의)|기본 경로|공통 경로|(?:로|으로) 시작|相対パス|相对路径|相對路徑|상대 경로|`\s*(?:开头|開頭)/i;
+const PREFIX_CUE = new RegExp(String.raw`${BASE_PATH_WORDS.source}|\brelati[vf]\w*|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:base|basis|(?:api )?root|ra[ií]z|racine|wurzel(?:pfad)?)(?:\s+(?:de la |da |de l'|der |of the )?api)?(?=\s?:?\s+\x60\/)|前缀|前綴|プレフィックス|接頭辞|配下|から始ま|접두사|접두어|프리픽스|\bawalan\b|\x60\s*(?:아래|하위|밑)(?:에|의)|공통 경로|(?:로|으로) 시작|相対パス|相对路径|相對路徑|상대 경로|\x60\s*(?:开头|開頭)`, 'i');
 /**
  * A sentence that says it speaks of the API's paths, wherever it stands: "All API paths below are relative to `/api/v1`";
  * "las rutas de la API", "os caminhos da API", "les routes de l'API", "API-Pfade", "jalur API", "API のパス", "API 路徑", "API 경로".
@@ -100,8 +104,6 @@ const API_PATHS =
 const API_HOST = /https?:\/\/api[.-]/i;
 /** A sentence that opens with a "Base URL" label: `**Base URL:** https://…`, `- Base URL: …`, `API base URL —`. */
 const BASE_URL_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:api[ \t]+)?base[ -]?url(?:\*\*|__)?[ \t]*[:：—–](?:\*\*|__)?/i;
-/** Words that name a base path itself, whatever the section ("relativ zum Basispfad `/api/v2`"): unlike "relative to" or "prefix", never a folder's. */
-const BASE_PATH_WORDS = /\bbase[ -]?path\b|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|基础路径|基礎路徑|根路径|根路徑|ベースパス|기본 경로/i;
 const BASE_URL_CUE = /\bbase[ -]?url\b|ベースURL|基础URL|基礎URL|基本URL|베이스 ?URL|기본 ?URL/i;
 /**
  * Says where the routes are mounted: "Routers are mounted under `/api/v1`", "all endpoints are served
@@ -207,7 +209,7 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
 }
 
 /** The cheap test of an API section's body that may state a prefix: a word PREFIX_CUE, MOUNT_CUE, BASE_URL_CUE or UNDER_CUE needs. */
-const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|基础路径|基礎路徑|ベースパス|기본 경로|相対パス|相对路径|相對路徑|상대 경로`, 'i');
+const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|相対パス|相对路径|相對路徑|상대 경로`, 'i');
 
 /** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints or "prefix … with", a base URL, or "everything is under /api". */
 const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n`]{0,20}`?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n`]{0,40}\bwith\s+`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
@@ -325,7 +327,7 @@ export function isBaseHeading(heading: string): boolean {
  */
 const CONVENTIONS_HEADING =
   /^[^\p{L}]*(?:(?:doc(?:ument)?|api|general|our|technical|technische|allgemeine)\s+)?(?:conventions?|notation|convenciones|convenções|convenzioni|konventionen|konvensi|notación|notação|notazione|notasi|general(?:ities)?|allgemeines|généralités|generalidades|generalità|generalidade|umum)(?:\s+(?:(?:for|in|of|used in)\s+(?:this|the)\s+(?:doc(?:ument)?|spec(?:ification)?|prd|page)|t[eé]ch?ni(?:cas?|cos|ques?|che)|teknis|generales|gerais|générales|generali|umum|(?:del|do|du|dieses|dokumen)\s*(?:documento|document|dokuments|ini)?))?\s*$|^[^\p{L}]*(?:how to read|cómo leer|como ler|comment lire|come leggere|cara membaca) (?:this|the|este|ce|questo|le|el|o|dokumen)\s*(?:doc(?:ument)?|documento|spec(?:ification)?|prd|page|ini)?\s*$|^[^\p{L}]*(?:(?:文件|文檔|文档|技術|技术|API|接口|介面|ドキュメント|文書|技術的な?)\s*)?(?:約定|约定|慣例|惯例|表記(?:規則|ルール)?|記法)\s*$|^[^\p{L}]*(?:本書|この文書|本文書)の読み方\s*$|^[^\p{L}]*(?:(?:문서|기술|API)\s*)?(?:표기\s*(?:규칙|법)|작성\s*규칙|규약|일러두기)\s*$/iu;
-const BASE_HEADING = /\bbase[ -]?path\b|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|\b(?:ruta|caminho|rota) base\b|\bchemin de base\b|\bbasis-?pfad\b|\b(?:path|jalur) dasar\b|前缀|前綴|基础路径|基礎路徑|ベースパス|접두사|기본 경로/i;
+const BASE_HEADING = new RegExp(String.raw`${BASE_PATH_CORE}|\b(?:url|path|route|api) prefix\b|\bpr[eéä]fi(?:x|xe|jo|sso|xo|ks)\w*|前缀|前綴|접두사`, 'i');
 
 /** A paragraph that is only a URL or a path, in code marks or not: "`https://api.example.com/v2`". */
 const LONE_BASE = /^`?(?:https?:\/\/[^\s/`]+)?\/[^\s`]*`?$/;

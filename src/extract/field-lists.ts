@@ -618,6 +618,13 @@ const LIST_LABEL = /^(?:Notes?|Examples?|Owners?|Reviewers?|Authors?|Status|Tags
 /** A paragraph line that opens with a name in code case and a separator, a list after it (LISTED_MODEL without the list marker). */
 const PLAIN_LISTED_MODEL = /^\s*`?\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*`?\s*(?:[:：—–]|\s-)\s*\S[^,\n]*,/u;
 
+/** The fields a LISTED_MODEL match lists, two at least; none when its name is a list's label or no model's. */
+function listedFields(m: RegExpExecArray): ModelField[] | undefined {
+  if (LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) return undefined;
+  const fields = codeFieldList(m[3]!);
+  return fields && fields.length >= 2 ? fields : undefined;
+}
+
 /** A paragraph that is only a short label: bold, or ending in a colon (`**Screens**`, `Team:`). */
 const SHORT_LABEL = /^[ \t]*(?:(?:\*\*|__)[^\n]{1,60}(?:\*\*|__)[ \t]*[:：]?|[^\n]{1,60}[:：])[ \t]*$/;
 
@@ -648,8 +655,8 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
       if (block.lines.length >= 2 && block.lines.every((l) => PLAIN_LISTED_MODEL.test(l))) {
         for (const [i, l] of block.lines.entries()) {
           const m = LISTED_MODEL.exec(`- ${l.trim()}`);
-          const fields = m && !LIST_LABEL.test(m[2]!) && !NOT_A_MODEL.test(m[2]!) && !isFieldsLabel(m[2]!) ? codeFieldList(m[3]!) : undefined;
-          if (!fields || fields.length < 2) {
+          const fields = m ? listedFields(m) : undefined;
+          if (!fields) {
             run = [];
             break;
           }
@@ -664,18 +671,14 @@ export function readListedModels(blocks: Block[], ctx: SectionContext, out: Task
     const line = block.type === 'text' && block.listItem ? block.lines.join(' ') : undefined;
     // `- Customer (id, name, email)`: the fields in parentheses after the name, as a separator's list.
     const m = line === undefined ? null : (line.includes(':') || line.includes('：') || line.includes('—') || line.includes('–') || line.includes(' -')) ? LISTED_MODEL.exec(line) : line.includes('(') ? PAREN_LISTED_MODEL.exec(line) : null;
-    if (!m || LIST_LABEL.test(m[2]!) || NOT_A_MODEL.test(m[2]!) || isFieldsLabel(m[2]!)) {
+    const fields = m ? listedFields(m) : undefined;
+    if (!fields) {
       flush();
       continue;
     }
-    const indent = m[1]!.length;
+    const indent = m![1]!.length;
     if (run.length > 0 && run[0]!.indent !== indent) flush();
-    const fields = codeFieldList(m[3]!);
-    if (!fields || fields.length < 2) {
-      flush();
-      continue;
-    }
-    run.push({ indent, name: m[2]!, fields, line: block.line });
+    run.push({ indent, name: m![2]!, fields, line: block.line });
   }
   flush();
 }

@@ -1430,22 +1430,29 @@ const ARROW_TO_ROUTE = /(?:→|⇒|->|=>)[^\S\n]*`(\/[^\s`]*)`[^\S\n]*\.?$/u;
 function placedRoutes(line: string): Array<{ path: string; index: number; raw: string }> {
   const out: Array<{ path: string; index: number; raw: string }> = [];
   const arrow = line.includes('`/') && (line.includes('→') || line.includes('>') || line.includes('⇒')) ? ARROW_TO_ROUTE.exec(line) : null;
-  const led = arrow && !FILE_ADDRESS.test(arrow[1]!) ? findPaths(arrow[1]!)[0] : undefined;
-  if (led && led.index === 0) out.push({ path: led.path, index: arrow!.index + arrow![0].indexOf('`'), raw: `\`${arrow![1]}\`` });
+  const led = arrow ? screenRoute(arrow[1]!) : undefined;
+  if (led) out.push({ path: led, index: arrow!.index + arrow![0].indexOf('`'), raw: `\`${arrow![1]}\`` });
   if (line.includes('at `/') || line.includes('at **/')) {
     for (const m of line.matchAll(ROUTE_AT)) {
       const route = (m[1] ?? m[2])!;
-      const p = FILE_ADDRESS.test(route) ? undefined : findPaths(route)[0];
-      if (p && p.index === 0 && !AT_NOT_A_SCREEN.test(line.slice(Math.max(0, m.index! - 60), m.index!))) out.push({ path: p.path, index: m.index! + m[0].indexOf('/'), raw: route });
+      const path = screenRoute(route);
+      if (path && !AT_NOT_A_SCREEN.test(line.slice(Math.max(0, m.index! - 60), m.index!))) out.push({ path, index: m.index! + m[0].indexOf('/'), raw: route });
     }
   }
   if (line.includes(' `/')) {
     for (const m of line.matchAll(ROUTE_OPENED_INTL)) {
-      const p = FILE_ADDRESS.test(m[1]!) ? undefined : findPaths(m[1]!)[0];
-      if (p && p.index === 0) out.push({ path: p.path, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
+      const path = screenRoute(m[1]!);
+      if (path) out.push({ path, index: m.index! + m[0].indexOf('`'), raw: `\`${m[1]}\`` });
     }
   }
   return out;
+}
+
+/** A route written alone, normalised; none for a file's address or text that is no route from its start. */
+function screenRoute(route: string): string | undefined {
+  if (FILE_ADDRESS.test(route)) return undefined;
+  const p = findPaths(route)[0];
+  return p && p.index === 0 ? p.path : undefined;
 }
 
 /** Words before "at `/x`" that say the route is no screen: "stored at", "the webhook at", "mounted at", "the file at". */
