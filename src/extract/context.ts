@@ -289,17 +289,18 @@ export function labelTopic(item: string): 'model' | 'page' | undefined {
 }
 /**
  * Whether a paragraph that is only a label names screens (`Screens:`, `**Key screens** (mockups
- * attached: `a.png`):`): the list right under it is read as a screens section would read it. Its
+ * attached: `a.png`):`) or models (`Data model (agreed in refinement, see SHOP-111):`, "What the
+ * records hold:"): the list right under it is read as a screens or data section would read it. Its
  * parenthetical asides are no part of the label. Undefined for any other line, a list item's
  * among them (`labelTopic` reads those).
  */
-export function paragraphTopic(line: string): 'page' | undefined {
+export function paragraphTopic(line: string): 'model' | 'page' | undefined {
   if (!line.includes(':') && !line.includes('：') && !line.includes('**') && !line.includes('__')) return undefined;
   const bare = line.includes('(') ? line.replace(/[ \t]*\([^()\n]*\)/g, '') : line;
   const m = PARAGRAPH_LABEL.exec(bare) ?? BOLD_PARAGRAPH_LABEL.exec(bare);
   if (!m || LIST_START.test(line)) return undefined;
   const t = topicsOf(m[1]!);
-  return t.page && !t.model && !t.api ? 'page' : undefined;
+  return t.model && !t.page && !t.api ? 'model' : t.page && !t.model && !t.api ? 'page' : undefined;
 }
 /**
  * Whether a paragraph that is only a label (`**Data**`, `Data model:`, `**Entities**:`) names models
@@ -320,8 +321,8 @@ const BOLD_PARAGRAPH_LABEL = /^[ \t]*(?:\*\*|__)([^:：*_`\n]{2,40}?)(?:\*\*|__)
 /** A bold label paragraph, then a list (a blank line between them or not). */
 const BOLD_LABEL_THEN_LIST = /^([ \t]*(?:\*\*|__)[^:：*_`\n]{2,40}?(?:\*\*|__)[ \t]*)\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
 const LIST_START = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
-/** A line ending with a colon, then a list item: a paragraph label may head the list. */
-const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
+/** A line ending with a colon, then a list item (a blank line between them or not): a paragraph label may head the list. */
+const LABEL_THEN_LIST = /^([^\n]{2,120}?[:：](?:\*\*|__)?[ \t]*)\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]/gm;
 
 /** A list item that is only a short label and its colon. */
 const TOPIC_LABEL = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?([^:：*_`\n]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/;

@@ -503,7 +503,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       if (label && indent <= label.indent && !(label.sticky && !block.listItem && !bold)) label = undefined;
       const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
       // A label of screens ("Oberflächen, die gebaut werden:") in an API document: its list is of pages, not of endpoints without a method.
-      if (topic) label = { indent, ctx: { ...ctx, [topic]: true, ...(topic === 'page' ? { api: false } : {}) }, sticky: bold };
+      // A bold label of models holds over its list only, as a label with a colon does.
+      if (topic) label = { indent, ctx: { ...ctx, [topic]: true, ...(topic === 'page' ? { api: false } : {}) }, sticky: bold && topic === 'page' };
       // "`INVOICE` is shown for context only": a paragraph right below a block may say so too.
       const asIs = previous?.type === 'code' && !block.listItem && out.tasks.length > codeTasks ? shownAsIs(block.lines) : undefined;
       if (asIs) dropModels(out, codeTasks, asIs);

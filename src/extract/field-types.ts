@@ -1,7 +1,7 @@
 import type { ModelField } from '../types.js';
 
 const STRING = /^(?:string|str|text|varchar|nvarchar|char|character(?: varying)?|uuid|guid|identifier|email|url|uri|date|datetime|date-?time|timestamp|timestamptz|time|enum|id|objectid|cuid|citext|slug|phone|password|hash|ulid|iso ?8601|isodate|localdate|instant|zoneddatetime)(?:\s*\(.*\))?$/i;
-const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents|big ?decimal|big ?integer|biginteger)(?:\s*\(.*\))?$/i;
+const NUMBER = /^(?:number|num|int|integer|int2|int4|int8|smallint|bigint|tinyint|float|float4|float8|double(?: precision)?|decimal|numeric|real|money|currency|serial|bigserial|long|short|byte|u?int(?:8|16|32|64)?|float(?:32|64)|f(?:32|64)|percent(?:age)?|count|cents|pence|pounds|dollars|euros|yen|big ?decimal|big ?integer|biginteger)(?:\s*\(.*\))?$/i;
 /**
  * A boolean's type word, or its two values written as the type (`yes/no`, `true or false`), in the
  * known languages too: `ja/nein`, `oui/non`, `sì/no`, `sim/não`, `ya/tidak`, `đúng/sai`, `có/không`, `是/否`.
@@ -239,6 +239,8 @@ export function opensEnum(note: string): boolean {
 /** ENUM_NOTE's words in Arabic, Hebrew, Persian and Thai: `قائمة محددة: a / b`, `אחד מ: a / b`, `یکی از: a / b`, `ค่าใดค่าหนึ่ง: a, b`. */
 const ENUM_NOTE_AR_HE_FA_TH = /^(?:قائمة محددة|(?:إحدى|أحد) (?:ال)?قيم|واحد من|אח(?:ד|ת) מ(?:הערכים)?|یکی از|ค่าใดค่าหนึ่ง|หนึ่งใน)\s*[:：]?\s*(.+)$/;
 const SLASH_LIST = /^[\p{L}\p{N}_-]+(?:\s*\/\s*[\p{L}\p{N}_-]+)+$/u;
+/** Values a bar separates in a field's note: `(AM | PM)`, `` (`draft` | `sent`) `` (code marks dropped). */
+const BAR_LIST = /^[\p{L}\p{N}_-]+(?:\s*\|\s*[\p{L}\p{N}_-]+)+$/u;
 const IGNORED_NOTE = /^(?:required|mandatory|unique|indexed|index|pk|fk|uk|primary key|foreign key|not null|read-?only|immutable|generated|auto(?:-?increment)?|serial|computed|(?:fk|references?|→|->)\b.*|.*\bkey\b.*)$/i;
 const DEFAULT_NOTE = /^(?:default(?:s to)?|defaults?\s*[:=]?|por defecto|padrão)\s*[:=]?\s*(.+)$/i;
 /** A range of numbers as a field's note: `1–4`, `0-100`, `0..5`, `1 to 10`. */
@@ -458,10 +460,11 @@ export function readFieldNotes(notes: string): FieldNotes {
     // "enum: x" with one value is still a string; "one of the plans" says nothing about the type.
     else if (/^[,;\s]*enum/i.test(enumNote[0])) result.type = 'string';
     rest = rest.slice(0, enumNote.index);
-  } else if (OR_WORD.test(rest)) {
+  } else if (OR_WORD.test(rest) || rest.split(',').length >= 3) {
     // `(sorting, driving or front-desk)`, `(pending, accepted or declined)`: bare words and "or" before the last are the values.
+    // With no "or", three bare words at least (`(power, garden, ladders)`): two might be a field's notes.
     const values = rest.split(/\s*,\s*|\s+(?:or|o|ou|oder|atau)\s+/);
-    if (values.length >= 2 && values.every((v) => BARE_VALUE.test(v) && normalizeFieldType(v) === 'unknown' && !UNKNOWN.test(v) && !OPTIONAL_WORD.test(v) && !NULLABLE_PHRASE.test(v) && !IGNORED_NOTE.test(v)) && !BOOLEAN.test(values.join(' or '))) {
+    if (values.length >= (OR_WORD.test(rest) ? 2 : 3) && values.every((v) => BARE_VALUE.test(v) && normalizeFieldType(v) === 'unknown' && !UNKNOWN.test(v) && !OPTIONAL_WORD.test(v) && !NULLABLE_PHRASE.test(v) && !IGNORED_NOTE.test(v)) && !BOOLEAN.test(values.join(' or '))) {
       result.type = enumType(values);
       return result;
     }
@@ -494,6 +497,7 @@ export function readFieldNotes(notes: string): FieldNotes {
     else if (DEFAULT_NOTE.test(part)) fallback ??= valueType(DEFAULT_NOTE.exec(part)![1]!);
     else if (NUMBER_RANGE.test(part)) fallback ??= 'number';
     else if (result.type === undefined && SLASH_LIST.test(part) && !BOOLEAN.test(part) && !/^n\s*\/\s*a$/i.test(part)) result.type = slashType(part) ?? literalUnion(part.split('/'));
+    else if (result.type === undefined && BAR_LIST.test(part) && !part.split('|').some((v) => /^(?:string|number|boolean)$/.test(normalizeFieldType(v)) || /^(?:null|undefined|none)$/i.test(v.trim()))) result.type = literalUnion(part.split('|'));
     else if (result.type === undefined) {
       // "user id", "ISO date": the last word of a phrase names the type.
       const word = normalizeFieldType(part) === 'unknown' && part.includes(' ') && !UNKNOWN.test(part) ? part.split(/\s+/).pop()! : part;

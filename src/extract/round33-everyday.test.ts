@@ -1,0 +1,53 @@
+/**
+ * Round 33: everyday English (a Jira epic's "Data model (agreed in refinement, …):" over bold
+ * entities with their fields, a UX researcher's "What the records hold:").
+ */
+import { describe, expect, it } from 'vitest';
+import { lines, mergedModels, modelLines } from '../testing/extract.js';
+
+describe('a label paragraph that names models, outside a data section', () => {
+  it('reads the bold entities of the list under "Data model (agreed in refinement, see SHOP-111):" as models', () => {
+    const md = lines(
+      '# Returns epic',
+      '',
+      'Data model (agreed in refinement, see SHOP-111):',
+      '',
+      '- **ReturnRequest**: `id` (uuid), `orderId` (string), `reason`',
+      '  (`changed_mind` | `damaged`), `collectionSlotId` (uuid, nullable',
+      '  until a slot is picked), `agentNote` (optional string)',
+      '- **ReturnLine**: `id`, `returnRequestId`, `quantity` (int)',
+    );
+    expect(modelLines(md)).toEqual([
+      'ReturnLine { id: string; returnRequestId: string; quantity: number }',
+      'ReturnRequest { id: string; orderId: string; reason: "changed_mind" | "damaged"; collectionSlotId: string | null; agentNote?: string }',
+    ]);
+  });
+
+  it('reads "What the records hold:" over `- **Tool** — `id`, …` items', () => {
+    const md = lines('# Tool library', '', 'What the records hold:', '', '- **Tool** — `id`, `name`, `active` (yes/no)', '- **Loan** — `id`, `toolId`, `dueBack` (date)');
+    expect(modelLines(md)).toEqual(['Loan { id: string; toolId: string; dueBack: string }', 'Tool { id: string; name: string; active: boolean }']);
+  });
+
+  it('reads no model from bold items under a label about something else, nor from people under a data-free label', () => {
+    expect(mergedModels(lines('# Returns epic', '', 'Decisions (agreed in refinement):', '', '- **Carrier**: `id`, `name` stay on the partner side', '- **Refunds**: `amount`, `currency` come later'))).toEqual([]);
+    expect(mergedModels(lines('# Returns epic', '', 'Who we talked to:', '', '- **Dana**: ops lead, returns desk', '- **Lee**: agent, night shift'))).toEqual([]);
+  });
+});
+
+describe('field notes that list values or name a currency', () => {
+  const model = (...items: string[]) => modelLines(lines('# Shop', '', '## Data model', '', ...items))[0];
+
+  it('reads values a bar separates, in code marks or bare, as a union of string literals', () => {
+    expect(model('- **Slot**: `id`, `window` (`AM` | `PM`), `size` (small | large)')).toBe('Slot { id: string; window: "AM" | "PM"; size: "small" | "large" }');
+  });
+
+  it('reads three bare words or more as the values, and a plural currency as a number', () => {
+    expect(model('- **Tool** — `id`, `category` (power, garden, ladders, hand), `deposit` (pounds, 0 if none), `fee` (euros)')).toBe(
+      'Tool { id: string; category: "power" | "garden" | "ladders" | "hand"; deposit: number; fee: number }',
+    );
+  });
+
+  it('keeps a type and null, notes, and two words as they were', () => {
+    expect(model('- **Slot**: `id`, `note` (string | null), `code` (unique, indexed, required), `label` (plain, simple)')).toBe('Slot { id: string; note: string | null; code: string; label: string }');
+  });
+});
