@@ -211,8 +211,15 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
 /** The cheap test of an API section's body that may state a prefix: a word PREFIX_CUE, MOUNT_CUE, BASE_URL_CUE or UNDER_CUE needs. */
 const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|相対パス|相对路径|相對路徑|상대 경로`, 'i');
 
-/** The cheap test of a section not about the API: a path in code marks after words of routes or endpoints or "prefix … with", a base URL, or "everything is under /api". */
-const MAY_MOUNT = /\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\n`]{0,80}`\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n`]{0,20}`?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n`]{0,40}\bwith\s+`\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+`?\/(?:api|rest|v\d)/;
+/**
+ * The cheap test of a section not about the API: a path in code marks after words of routes or
+ * endpoints (on the same line or the next) or "prefix … with", a base URL, "everything is under /api", or a base path named as such
+ * ("relative to the base path `/api/v1`", in a tender's "Interfaces" clause).
+ */
+const MAY_MOUNT = new RegExp(
+  String.raw`\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\x60]{0,80}\x60\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n\x60]{0,20}\x60?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n\x60]{0,40}\bwith\s+\x60\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+\x60?\/(?:api|rest|v\d)|(?:${BASE_PATH_CORE})[^\n\x60]{0,20}\x60\/`,
+  'i',
+);
 
 /**
  * The prefix a section's own heading or text declares (`declaredPrefix`), with the document line it

@@ -468,7 +468,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
       // Code that mounts its routes itself says where each one sits: a sentence that puts "everything" under a path sums it up loosely.
       const codeCtx = ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value) ? { ...ctx, apiPrefix: undefined } : ctx;
-      readCode(block.lang, block.value, block.line, codeCtx, out, captionOf(previous, false), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
+      // A block whose file the paragraph right above names (`` `app/routers/specimens.py`: ``) is read as one whose first line names it.
+      const named = namedFileAbove(previous, block.value);
+      readCode(block.lang, named ? `${named}\n${block.value}` : block.value, named ? block.line - 1 : block.line, codeCtx, out, captionOf(previous, false), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
       // A table the paragraph above shows only for reference ("the existing `locations` table … is shown for reference") is not to be built.
       const asIs = previous?.type === 'text' && out.tasks.length > before ? shownAsIs(previous.lines) : undefined;
       if (asIs) dropModels(out, before, asIs);
@@ -546,6 +548,24 @@ function labelledRuns(blocks: Block[]): Block[][] {
     run?.push(block);
   }
   return runs;
+}
+
+/** A source file's path in code marks: `` `app/routers/specimens.py` ``, `` `routes/api.php` `` (group 1, its extension in group 2). */
+const SOURCE_FILE = /`((?:[\w.-]+\/)*[\w.-]+\.(py|rb|php|ts|tsx|js|jsx|mjs|go|java|kt|cs))`/g;
+
+/**
+ * The file a short paragraph right above a code block names as the block's ("`app/routers/specimens.py`:",
+ * "Everything below lives in `routes/api.php`, which Laravel serves under `/api`"), as a comment line
+ * of the block's language would name it (`# app/routers/specimens.py`); undefined when the block's
+ * first line is a comment already, or the paragraph names no source file or several.
+ */
+function namedFileAbove(previous: Block | undefined, value: string): string | undefined {
+  if (previous?.type !== 'text' || previous.listItem || previous.lines.length > 3 || !previous.lines.some((l) => l.includes('`'))) return undefined;
+  const first = value.trimStart();
+  if (first.startsWith('#') || first.startsWith('//') || first.startsWith('/*')) return undefined;
+  const files = [...previous.lines.join(' ').matchAll(SOURCE_FILE)];
+  if (files.length !== 1 || new Set(files.map((f) => f[1])).size !== 1) return undefined;
+  return `${files[0]![2] === 'py' || files[0]![2] === 'rb' ? '#' : '//'} ${files[0]![1]!}`;
 }
 
 /** The `GET` routes outside the API among the tasks collected from index `from` on, as pages (see readBlocks). */

@@ -3,7 +3,7 @@
  * entities with their fields, a UX researcher's "What the records hold:").
  */
 import { describe, expect, it } from 'vitest';
-import { lines, mergedModels, modelLines } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines } from '../testing/extract.js';
 
 describe('a label paragraph that names models, outside a data section', () => {
   it('reads the bold entities of the list under "Data model (agreed in refinement, see SHOP-111):" as models', () => {
@@ -49,5 +49,47 @@ describe('field notes that list values or name a currency', () => {
 
   it('keeps a type and null, notes, and two words as they were', () => {
     expect(model('- **Slot**: `id`, `note` (string | null), `code` (unique, indexed, required), `label` (plain, simple)')).toBe('Slot { id: string; note: string | null; code: string; label: string }');
+  });
+});
+
+describe('a base stated outside an API section', () => {
+  it('reads "relative to the base path `/api/v1`" in a tender\'s "Interfaces" clause, over its own table', () => {
+    const md = lines(
+      '# Annex B',
+      '',
+      '### 4.3 Interfaces',
+      '',
+      '4.3.1 The Supplier shall provide a REST/JSON API. Unless stated otherwise, all paths in this',
+      'clause are relative to the base path `/api/v1`.',
+      '',
+      '| ID | Method | Path | Purpose |',
+      '|---|---|---|---|',
+      '| API-01 | GET | /sites | List sites |',
+      '| API-02 | POST | /applications | Apply |',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/v1/sites', 'POST /api/v1/applications']);
+  });
+
+  it('reads an epic\'s "All new endpoints are exposed … under `/api/shop`" over two lines, for the stories after it', () => {
+    const md = lines(
+      '# Returns epic',
+      '',
+      'Services: the `returns` service owns everything below. All new endpoints are exposed',
+      'through the storefront BFF under `/api/shop`; paths in the stories are written relative to that.',
+      '',
+      '## Child issues',
+      '',
+      '### SHOP-112 — Start a return',
+      '',
+      'Tech notes: `GET /returns/eligibility/:orderId` returns which lines can be returned;',
+      '`POST /returns` creates the request.',
+    );
+    expect(apiLines(md)).toEqual(['GET /api/shop/returns/eligibility/:orderId', 'POST /api/shop/returns']);
+  });
+
+  it('reads no base from endpoints generated from a file, nor from a folder\'s path', () => {
+    const tail = ['', '## Stories', '', 'Tech notes: `POST /returns` creates the request.'];
+    expect(apiLines(lines('# Returns epic', '', 'All new endpoints are generated', 'from `/openapi/returns.yaml` by the build.', ...tail))).toEqual(['POST /returns']);
+    expect(apiLines(lines('# Returns epic', '', 'Uploads are kept relative to the folder `/var/returns`.', ...tail))).toEqual(['POST /returns']);
   });
 });

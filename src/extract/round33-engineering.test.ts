@@ -1,0 +1,32 @@
+/**
+ * Round 33: framework design docs (a FastAPI router whose file the line above its block names, a
+ * Laravel route file named in the paragraph above it).
+ */
+import { describe, expect, it } from 'vitest';
+import { apiLines, lines } from '../testing/extract.js';
+
+const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
+
+describe('a code block whose file the paragraph above names', () => {
+  const main = ['`app/main.py` mounts both routers under `/api`:', '', ...fence('python', 'app = FastAPI()', 'app.include_router(specimens.router, prefix="/api")'), ''];
+
+  it('puts an included router\'s mount before the routes of the block the line above names as its module', () => {
+    const md = lines('# Intake', '', '## Routers', '', ...main, '`app/routers/specimens.py`:', '', ...fence('python', 'router = APIRouter(prefix="/v1/specimens")', '', '@router.get("/{specimen_id}")', 'async def get_specimen(specimen_id: UUID): ...'));
+    expect(apiLines(md)).toEqual(['GET /api/v1/specimens/:specimen_id']);
+  });
+
+  it('leaves the routes of a block named as another module, or under a line naming two files, at the router\'s own prefix', () => {
+    const other = lines('# Intake', '', '## Routers', '', ...main, '`app/routers/batches.py`:', '', ...fence('python', 'router = APIRouter(prefix="/v1/batches")', '', '@router.get("/{batch_id}")', 'async def get_batch(batch_id: UUID): ...'));
+    expect(apiLines(other)).toEqual(['GET /v1/batches/:batch_id']);
+    const two = lines('# Intake', '', '## Routers', '', ...main, 'Compare `app/routers/specimens.py` with `app/routers/old.py`:', '', ...fence('python', 'router = APIRouter(prefix="/v1/specimens")', '', '@router.get("/{specimen_id}")', 'async def get_specimen(specimen_id: UUID): ...'));
+    expect(apiLines(two)).toEqual(['GET /v1/specimens/:specimen_id']);
+  });
+
+  it('serves the routes of a block the paragraph above puts in `routes/api.php` under `/api`, and those of `routes/web.php` as no endpoint', () => {
+    const routes = fence('php', '<?php', "Route::prefix('v1')->group(function () {", "    Route::get('leagues/{league}', [LeagueController::class, 'show']);", '});');
+    expect(apiLines(lines('# League', '', '## Routes', '', 'Everything below lives in `routes/api.php`, which Laravel serves under the `/api` prefix.', '', ...routes))).toEqual(['GET /api/v1/leagues/:league']);
+    const web = lines('# League', '', '## Routes', '', 'These live in `routes/web.php`:', '', ...routes);
+    expect(apiLines(web)).toEqual([]);
+    expect(apiLines(lines('# League', '', '## Routes', '', 'The routes:', '', ...routes))).toEqual(['GET /v1/leagues/:league']);
+  });
+});
