@@ -2,7 +2,7 @@ import { carried } from '../memo.js';
 import { detach } from '../strings.js';
 import type { PrdDocument, PrdSection } from '../prd/index.js';
 import type { RuleLevel } from '../types.js';
-import { WHAT_IT_HOLDS_SOURCE } from './names.js';
+import { WHAT_IT_HOLDS_SOURCE, STORED_CLAUSE_SOURCE } from './names.js';
 import { byScript } from './scripts.js';
 
 /** What a section is about, from its heading and its parents' headings. */
@@ -101,6 +101,7 @@ const API_WORDS = either(
 );
 const MODEL_WORDS = either(
   new RegExp(WHAT_IT_HOLDS_SOURCE, 'iu'),
+  latinWords(new RegExp(STORED_CLAUSE_SOURCE, 'i')),
   latinWords(/(?:data|models?|entit(?:y|ies)|objects?|objets?|objetos?|objekte|oggetti|resources|schemas?|tables?|database|db|types?|domain|records?|storage|persistence|fields|(?:what|things|stuff|objects|info(?:rmation)?) (?:we|it|the (?:app|system|service|server|backend|product|platform|portal|tool|site)) (?:needs? to )?(?:stores?|keeps?|saves?|persists?|remembers?|tracks?|knows? about)|keeps? track of|stored|datos|dados|modelos?|entidad(?:es)?|entidades|données|modèles?|entités?|daten|datenmodell|daten(?:objekte?|strukturen?|felder|haltung|banke?n?|typen|sätze|entitäten)|produktdaten|stammdaten|datenbeschreibung|modelle?|entitäten|dati|modell[oi]|entità|datamodell?(?:en)?|gegevens(?:model(?:len)?)?|(?:kern|hoofd)?entiteiten|dane|danych|encje|encji|veri(?: modeli)?|varlıklar|(?:nyckel|kärn)?entiteter|tabeller|dữ liệu|mô hình(?: dữ liệu)?|thực thể)/i),
   /数据|數據|资料|資料|模型|实体|實體|字段|数据库|數據庫|데이터|모델|엔티티|필드|データ|モデル|エンティティ|フィールド|テーブル|테이블|(?<!\p{L})(?:[Мм]одел[ьиі]|[Сс]ущност[иь]|[Сс]утност[іи]|[Дд]анны[ех]|[Дд]ан[іи]х?)(?!\p{L})/u,
   EUROPEAN_MODEL,

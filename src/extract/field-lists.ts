@@ -33,6 +33,8 @@ function codedNames(line: string): Array<{ name: string; note: string | undefine
 
 /** A list item of names as code writes them, one at least with an underscore or a hump, maybe a note in parentheses after: `- id, garden_id, user_id` (group 1 the names). */
 const UNTYPED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+((?:[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*\s*,\s*)*[a-z][a-z0-9]*(?:[_A-Z][a-z0-9]*)*)\s*(?:\([^()\n]*\))?\s*$/;
+/** A list item that is one lower-case word, maybe with a note in parentheses: `- nombre`, `- email (opcional)` (group 1 the name, 2 the note). */
+const BARE_NAME_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+([a-z][A-Za-z0-9_]*)\s*(?:\(([^()\n]*)\))?\s*$/;
 const PLAIN_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?([\p{L}_$][\p{L}\p{N}_$]*)(\??)(?:\*\*|__)?\s*(?:(?:[:：]|\s[—–])\s*([A-Za-z][\w<>[\]|' ]*?\??|"[^"\n]*"(?:\s*(?:\||,|,?\s+or\s)\s*"[^"\n]*")+|'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+)\s*(?:\(([^)]*)\))?|\(([^)]*)\))\s*(?:$|[—–,;.]|\s-\s)/u;
 /** Built-in types, a union of literals, or a list of a model (`Receipt[]`: the brackets say it is a type). */
 const KNOWN_TYPE = /^(?:string|number|boolean|unknown)(?:\[\])?$|^"|^\p{Lu}[\p{L}\p{N}]*\[\]$/u;
@@ -254,8 +256,12 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
   // The names of `fields`: a repeated item is looked up, not searched for.
   let names = new Set<string>();
   let first: number | undefined;
+  // How many of `fields` are one plain word with no type (`- nombre`): a list of only such words is a model's only with its `id`.
+  let bareFields = 0;
   const flush = () => {
-    if (model && fields.length >= 2 && first !== undefined) groups.push({ model, fields, lines, first });
+    const named = bareFields < fields.length || fields.some((f) => ID_FIELD.test(f.name));
+    if (model && fields.length >= 2 && first !== undefined && named) groups.push({ model, fields, lines, first });
+    bareFields = 0;
     fields = [];
     lines = [];
     names = new Set();
@@ -313,6 +319,21 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (shared) line = line.replace(shared[1]!, '');
     // `` - `id`, `patientId`, `platform` (`ios` | `android`) ``: names in code marks, each a field.
     const codeNames = line.includes('`, `') && !shared ? codedNames(line) : undefined;
+    // `- id`, `- nombre`, `- email (opcional)`: one plain word under a model's name, its note read as a field's notes;
+    // a field as long as the list holds an `id` or a field written otherwise (see flush).
+    const bare = codeNames || shared ? null : BARE_NAME_ITEM.exec(line);
+    if (bare) {
+      const notes = bare[2] !== undefined ? readFieldNotes(bare[2]) : { optional: false, nullable: false };
+      // A word its note types (`slug (string)`), or one only code writes (`fotoUrl`), tells a field list from a list of words.
+      if (notes.type === undefined && !CODE_NAME.test(bare[1]!)) bareFields++;
+      if (!names.has(bare[1]!)) {
+        names.add(bare[1]!);
+        fields.push(notedField(bare[1]!, notes, notes.optional));
+        lines.push(block.line);
+        first ??= block.line;
+      }
+      continue;
+    }
     const coded = codeNames ? null : FIELD_ITEM.exec(line);
     const plain = coded || codeNames ? undefined : PLAIN_ITEM.exec(line);
     if (!coded && !plain) {

@@ -95,8 +95,11 @@ const CONJUNCTION = /^(?:and|or|und|oder|y|o|e|et|ou|en|of|i|lub|och|eller|ve|ve
  * "What's in a pre-order", "What goes into a booking" (group 1 or 2 the thing, one or two words).
  * The source (without anchors or groups' use) is the data topic's too (context.ts MODEL_WORDS).
  */
+/** "What we store" in Spanish, Portuguese, French, German, Italian and Dutch, as a data section's heading ("Lo que guardamos", "Was wir speichern"). */
+export const STORED_CLAUSE_SOURCE = String.raw`(?:lo )?que (?:guardamos|almacenamos|se guarda)|o que (?:guardamos|armazenamos|salvamos)|ce que (?:nous|l'on|on) (?:stockons|enregistrons|gardons|conservons|stocke|enregistre|garde|conserve)|was wir speichern|was gespeichert wird|(?:cosa|ciò che|quello che) (?:salviamo|memorizziamo|conserviamo|registriamo)|wat we (?:opslaan|bewaren)`;
 export const WHAT_IT_HOLDS_SOURCE = String.raw`what\s+(?:a|an|each|every|one|the)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)\s+(?:holds|stores|keeps|contains|records|tracks|carries|looks like|is made of)|what(?:'s|’s|\s+is|\s+goes)\s+(?:in|into|inside)\s+(?:a|an|each|every|one|the)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)`;
 const WHAT_IT_HOLDS = new RegExp(`^(?:${WHAT_IT_HOLDS_SOURCE})$`, 'iu');
+const STORED_CLAUSE = new RegExp(`^(?:${STORED_CLAUSE_SOURCE})$`, 'i');
 /** A heading that is a clause: it opens with a question word or holds a pronoun. */
 const CLAUSE_HEADING = /^(?:what|how|why|where|which|who|when)\b|\b(?:we|our|you|your|it|they|their)\b/i;
 
@@ -159,8 +162,8 @@ export function modelNameFromHeading(heading: string): string | undefined {
   // "What a licence holds", "What each booking stores": the clause names the thing whose data it lists.
   const holder = text.includes(' ') ? WHAT_IT_HOLDS.exec(text) : null;
   if (holder) return normalizeModelName((holder[1] ?? holder[2])!);
-  // "What we store", "How it works": a clause, no thing's name.
-  if (CLAUSE_HEADING.test(text)) return undefined;
+  // "What we store", "How it works", "Lo que guardamos": a clause, no thing's name.
+  if (CLAUSE_HEADING.test(text) || STORED_CLAUSE.test(text)) return undefined;
   if (text.split(' ').length > 3 || /[^\p{L}\p{N} _-]/u.test(text)) return undefined;
   // "Locations and EVSEs", "Orders & payments": two things, no one model's name.
   const words = text.split(' ');

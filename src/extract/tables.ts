@@ -13,7 +13,7 @@ import { findPaths, isApiPath, methodsIn } from './paths.js';
 // for field tables, Russian and Traditional Chinese; Vietnamese for all of them).
 const H_METHOD = /^(?:http|(?:http )?(?:methods?|verbs?|método|metodo|méthode|methode|方法|请求方法|請求方法|메서드|메소드|メソッド|metoda|metot|yöntem|metod|metode|метод|http-метод|phương thức))$/;
 const H_PATH = /^(?:paths?|endpoints?|routes?|urls?|uris?|api|apis|resources?|path ?\/ ?route|route ?\/ ?path|url ?path|rutas?|caminho|rotas?|chemin|pfad|percors[oi]|pad|jalur|rute|путь|маршрут|эндпоинт|đường dẫn|điểm cuối|ścieżka|uç nokta|sökväg|ändpunkt|路径|路徑|接口|端点|경로|엔드포인트|パス|エンドポイント)$/;
-const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|nome|nome do campo|nome da coluna|nombre del campo|nombre de campo|nombre de columna|nom du champ|nom de champ|nom de colonne|nama field|nama atribut|attributs?|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|필드 ?이름|항목|항목명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
+const H_FIELD = /^(?:fields?|columns?|attributes?|propert(?:y|ies)|members?|keys?|names?|field names?|column names?|campos?|champs?|nome|nome do campo|nome da coluna|nombre del campo|nombre de campo|nombre de columna|nom du champ|nom de champ|nom de colonne|nama field|nama atribut|attributs?|attribuut|attribuutnaam|eigenschap|atributo|attributo|eigenschaft|felder|feld|feldname|spalten?|spaltenname|attributname|nombre|nom|colonna|veld|veldnaam|kolom|nama kolom|atribut|properti|pole|nazwa pola|alan|alan adı|fält|fältnamn|kolumn|字段|字段名|字段名称|属性|属性名|列|列名|필드|필드명|필드 ?이름|항목|항목명|컬럼|컬럼명|속성|フィールド|フィールド名|カラム|カラム名|項目|項目名|项目|项目名|欄位|欄位名|欄位名稱|屬性|屬性名|поле|атрибут|свойство|столбец|колонка|название поля|имя поля|trường|tên trường|thuộc tính)$/;
 /**
  * The column of the names code uses, in a data dictionary that also gives the names people read
  * (`| 項目名 | 物理名 | 型 |`, `| 中文名 | 英文名 |`, `| 논리명 | 물리명 |`, `| Logical name | Physical name |`).
@@ -111,7 +111,7 @@ export function isFieldsLabel(label: string): boolean {
   return H_FIELDS.test(l) || FIELD_WORD.test(l);
 }
 /** One field, column or attribute in the known languages: the singular of H_FIELDS' words. */
-const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atributo|propiedad|propriedade|champ|colonne|attribut|propriété|feld|spalte|eigenschaft|attributo|proprietà|veld|kolom|atribut|properti)$/;
+const FIELD_WORD = /^(?:field|column|attribute|property|campo|columna|coluna|atributo|propiedad|propriedade|champ|colonne|attribut|propriété|feld|spalte|eigenschaft|attributo|proprietà|veld|attribuut|eigenschap|kolom|atribut|properti)$/;
 
 /*
  * Header cells made of words: a route or method word, possibly with qualifiers ("Route URL", "URL de

@@ -1,0 +1,33 @@
+/**
+ * Round 33: languages (a Dutch attribute table headed "Attribuut", an Argentine "Lo que guardamos"
+ * with each model's fields as one plain word a line under its bold name).
+ */
+import { describe, expect, it } from 'vitest';
+import { lines, mergedModels, modelLines } from '../testing/extract.js';
+
+describe('a Dutch attribute table', () => {
+  it('reads a table headed `| Attribuut | Type |` under a model heading as its fields', () => {
+    const md = lines('# MOR', '', '## 3. Gegevensmodel', '', '### 3.1 Categorie', '', '| Attribuut | Type | Toelichting |', '|---|---|---|', '| id | UUID | |', '| naam | tekst | |', '| actief | ja/nee | |');
+    expect(modelLines(md)).toEqual(['Categorie { id: string; naam: string; actief: boolean }']);
+  });
+});
+
+describe('"what we store" as a heading, in the languages the extractor reads', () => {
+  const store = (heading: string) =>
+    modelLines(lines('# Turnero', '', `## ${heading}`, '', '**Cliente**', '- id', '- nombre', '- email (opcional)', '', '**Turno**', '- id', '- clienteId', '- inicio: fecha'));
+
+  it('reads "Lo que guardamos" and "Was wir speichern" as data sections: each bold name over one-word fields is a model', () => {
+    const want = ['Cliente { id: string; nombre: string; email?: string }', 'Turno { id: string; clienteId: string; inicio: string }'];
+    expect(store('Lo que guardamos')).toEqual(want);
+    expect(store('Was wir speichern')).toEqual(want);
+  });
+
+  it('names no model after the heading itself, and reads no model from one-word lists without an id', () => {
+    expect(mergedModels(lines('# Turnero', '', '## Lo que guardamos', '', 'Turnos y clientes, nada más.')).map((m) => m.name)).toEqual([]);
+    expect(mergedModels(lines('# Turnero', '', '## Lo que guardamos', '', '**Colores**', '- rojo', '- verde', '- azul'))).toEqual([]);
+  });
+
+  it('reads no data section from "Lo que hacemos" (what we do)', () => {
+    expect(mergedModels(lines('# Turnero', '', '## Lo que hacemos', '', '**Cliente**', '- id', '- nombre'))).toEqual([]);
+  });
+});
