@@ -376,7 +376,8 @@ export function paragraphPrefix(lines: readonly string[], ctx: SectionContext): 
 /** A path with the prefix its section declares, from the line the declaration holds (see sectionPrefix). */
 export function withPrefix(ctx: SectionContext, line: number, path: string): string {
   const prefix = ctx.apiPrefix;
-  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`) || rootedBeside(prefix.path, path) || prefix.except?.includes(path)) return path;
+  // A path that holds the prefix further in (`/wms/api/inventory/x` beside `/api/inventory`, under a context path) is written in full.
+  if (!prefix || line < prefix.line || path === prefix.path || path.startsWith(`${prefix.path}/`) || path.includes(`${prefix.path}/`) || rootedBeside(prefix.path, path) || prefix.except?.includes(path)) return path;
   return path === '/' ? prefix.path : `${prefix.path}${path}`;
 }
 

@@ -489,8 +489,8 @@ const SHARED_NAMES = /^\s*(?:[-*+]|\d+[.)])\s+`[\p{L}_$][\p{L}\p{N}_$]*`((?:\s*,
 /** "optional string": the word before a type that makes the field optional. */
 const OPTIONAL_TYPE = /^optional\s+(?=\S)/i;
 
-/** `**Sighting** — one observation of one species.`: a bold name in code case, a dash and what it is. */
-const BOLD_DESCRIBED = /^\s*(?:\*\*|__)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|__)\s*[—–]\s+\p{L}/u;
+/** `**Sighting** — one observation of one species.`, ``**League** — `app/Models/League.php` ``: a bold name in code case, a dash and what it is or where its class lives. */
+const BOLD_DESCRIBED = /^\s*(?:\*\*|__)(\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*)(?:\*\*|__)\s*[—–]\s+[\p{L}`]/u;
 
 /**
  * A one-line paragraph that names an entity in bold and says what it is (BOLD_DESCRIBED), right

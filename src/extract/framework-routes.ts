@@ -86,14 +86,14 @@ const SPRING_METHOD_MAPPING = /^\s*@(Get|Post|Put|Patch|Delete)Mapping\b(?:\s*\(
 const SPRING_REQUEST_MAPPING = /^\s*@RequestMapping\s*\((.*)\)/;
 const CLASS_LINE = /^\s*(?:(?:public|private|internal|open|abstract|final|data)\s+)*class\s+\w/;
 
-/** Spring controllers: a class-level `@RequestMapping` is the prefix of its methods' mappings. */
-function springRoutes(lines: readonly string[]): DeclaredRoute[] {
+/** Spring controllers: a class-level `@RequestMapping` is the prefix of its methods' mappings, after the app's context path. */
+function springRoutes(lines: readonly string[], contextPath: string): DeclaredRoute[] {
   const out: DeclaredRoute[] = [];
-  let prefix = '';
+  let prefix = contextPath;
   let pending: string | undefined;
   lines.forEach((text, i) => {
     if (CLASS_LINE.test(text)) {
-      prefix = pending ?? '';
+      prefix = joinRoute(contextPath, pending ?? '');
       pending = undefined;
       return;
     }
@@ -924,9 +924,13 @@ function withMountSpans(line: string): string[] {
   return spans.length === 0 ? [line] : [line, ...spans];
 }
 
+/** Spring's context path, in properties, YAML or prose: `server.servlet.context-path: /wms`, `spring.webflux.base-path=/api` (group 1). */
+const SPRING_CONTEXT_PATH = /\b(?:server\.servlet\.context-path|spring\.webflux\.base-path)\s*[:=]\s*['"]?(\/[\w.\/-]*[\w-])/;
+
 /** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
 export function documentCode(text: string): DocumentCode {
-  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : '';
+  // The app's global prefix: NestJS's `app.setGlobalPrefix('api')`, or Spring's context path (`server.servlet.context-path: /wms`).
+  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : text.includes('context-path') || text.includes('base-path') ? SPRING_CONTEXT_PATH.exec(text)?.[1] ?? '' : '';
   const found = new Map<number, string>();
   for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, found);
   // With mounts, the lines that give a prefix: a router made with one, a plugin closed with one.
@@ -1085,7 +1089,7 @@ export function frameworkRoutes(value: string, lines: readonly string[], routing
   if (value.includes('@Controller') && /^\s*@Controller\s*\(/m.test(value)) return nestRoutes(lines, routing.globalPrefix);
   if (value.includes('@page') && /^\s*@page\s+"\//m.test(value)) return lines.flatMap((text, index) => razorPages(text).map((path) => ({ index, path, methods: [], page: true })));
   // A Spring controller: a class-level `@RequestMapping`, or `@RestController` over mappings with whole paths.
-  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(|@RestController\b/.test(value)) return springRoutes(lines);
+  if (value.includes('Mapping') && /@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/.test(value) && /@RequestMapping\s*\(|@RestController\b/.test(value)) return springRoutes(lines, routing.globalPrefix);
   if (value.includes('Handle') && GO_PATTERN_ROUTE.test(value)) return goMuxRoutes(lines);
   if (value.includes('Route::')) return laravelRoutes(lines);
   if (/^\s*(?:resources?\s+:\w+|namespace\s+:\w+)/m.test(value) || value.includes('routes.draw')) return railsRoutes(lines);

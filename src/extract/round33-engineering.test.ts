@@ -3,7 +3,7 @@
  * Laravel route file named in the paragraph above it).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines } from '../testing/extract.js';
+import { apiLines, lines, modelLines } from '../testing/extract.js';
 
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
 
@@ -28,5 +28,33 @@ describe('a code block whose file the paragraph above names', () => {
     const web = lines('# League', '', '## Routes', '', 'These live in `routes/web.php`:', '', ...routes);
     expect(apiLines(web)).toEqual([]);
     expect(apiLines(lines('# League', '', '## Routes', '', 'The routes:', '', ...routes))).toEqual(['GET /v1/leagues/:league']);
+  });
+});
+
+describe("Spring's context path", () => {
+  const controller = fence('java', '@RestController', '@RequestMapping("/api/inventory/cycle-counts")', 'public class CycleCountController {', '    @GetMapping("/{countId}")', '    public CycleCountDto get(@PathVariable Long countId) { ... }', '}');
+
+  it('puts `server.servlet.context-path: /wms` before every controller mapping, beside a base stated without it', () => {
+    const md = lines('# ADR-17', '', '## Context', '', '- Deployed with `server.servlet.context-path: /wms` like every other service.', '', '## API', '', 'Base path inside the service is `/api/inventory`.', '', ...controller);
+    expect(apiLines(md)).toEqual(['GET /wms/api/inventory/cycle-counts/:countId']);
+  });
+
+  it('adds nothing without a context path, nor for a context path of another setting', () => {
+    expect(apiLines(lines('# ADR-17', '', '## API', '', ...controller))).toEqual(['GET /api/inventory/cycle-counts/:countId']);
+    expect(apiLines(lines('# ADR-17', '', '## Ops', '', '- The docs site sets `docs.context-path: /handbook`.', '', '## API', '', ...controller))).toEqual(['GET /api/inventory/cycle-counts/:countId']);
+  });
+});
+
+describe('ORM models', () => {
+  const models = (heading: string) =>
+    modelLines(lines('# League', '', `## ${heading}`, '', '**League** — `app/Models/League.php`', '- `name` (string)', '- `max_teams` (unsigned int)', '', '**Team** — belongsTo League', '- `league_id` (foreign id)', '- `name` (string)'));
+
+  it('reads "Eloquent models" as a data heading naming no model, and a bold name over the path of its class as a model', () => {
+    expect(models('Eloquent models')).toEqual(['League { name: string; max_teams: number }', 'Team { league_id: string; name: string }']);
+    expect(models('JPA entities')).toEqual(['League { name: string; max_teams: number }', 'Team { league_id: string; name: string }']);
+  });
+
+  it('still names a model after a heading that is one thing ("Invoice model")', () => {
+    expect(modelLines(lines('# Billing', '', '## Invoice model', '', '- `id` (uuid)', '- `total` (decimal)'))).toEqual(['Invoice { id: string; total: number }']);
   });
 });
