@@ -303,15 +303,21 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
     const line = lines[i]!;
     const column = TREE_DRAWING.exec(line)![0].length;
     const rest = line.slice(column);
-    const name = /^\S+/.exec(rest)?.[0];
+    let name = /^\S+/.exec(rest)?.[0];
     if (name === undefined || name.startsWith('#') || name.startsWith('//')) continue;
+    // `plots/+page.svelte, +page.server.ts   → map`: files of one folder, a comma after each but the last; the first names the route.
+    let after = rest.slice(name.length);
+    if (name.length > 1 && name.endsWith(',')) {
+      name = name.slice(0, -1);
+      for (let sibling = /^\s*(\S+)/.exec(after); sibling; sibling = sibling[1]!.endsWith(',') ? /^\s*(\S+)/.exec(after) : null) after = after.slice(sibling[0].length);
+    }
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
     const parent = stack[stack.length - 1];
     let end = name.length;
     while (end > 0 && name.charCodeAt(end - 1) === 47) end--;
     const bare = name.slice(0, end);
     const path = parent?.skip ? '' : parent && parent.path !== '' && parent.path !== '.' ? `${parent.path}/${bare}` : bare;
-    const comment = rest.slice(name.length).replace(TREE_COMMENT, '').trimEnd();
+    const comment = after.replace(TREE_COMMENT, '').trimEnd();
     const skip = (parent?.skip ?? false) || path.length > MAX_PATH || LINE_OUT_OF_SCOPE.test(comment);
     stack.push({ column, path: skip ? '' : path, skip });
     if (skip || name.endsWith('/') || existingNote(comment)) continue;

@@ -3,7 +3,7 @@
  * Laravel route file named in the paragraph above it).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, modelLines } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
 
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
 
@@ -56,5 +56,17 @@ describe('ORM models', () => {
 
   it('still names a model after a heading that is one thing ("Invoice model")', () => {
     expect(modelLines(lines('# Billing', '', '## Invoice model', '', '- `id` (uuid)', '- `total` (decimal)'))).toEqual(['Invoice { id: string; total: number }']);
+  });
+});
+
+describe('a file tree with several files of one folder on a line', () => {
+  it('reads `plots/+page.svelte, +page.server.ts → …` as the route of its folder', () => {
+    const md = lines('# Garden', '', '## Routes', '', '```', 'src/routes/', '  plots/+page.svelte, +page.server.ts        → map of plots', '  apply/+page.svelte, +page.ts, +page.server.ts   → application form', '  about/+page.svelte                         → contact', '```');
+    expect(pageRoutes(md)).toEqual(['/about', '/apply', '/plots']);
+  });
+
+  it('reads nothing from a line whose first file is no route file, comma or not', () => {
+    const md = lines('# Garden', '', '## Routes', '', '```', 'src/routes/', '  plots/helpers.ts, +page.server.ts   → shared code', '  about/+page.svelte                   → contact', '```');
+    expect(pageRoutes(md)).toEqual(['/about']);
   });
 });
