@@ -19,6 +19,7 @@ import { goesOut, HTTP_METHODS, isApiPath, methodsIn, normalizeApiPath, normaliz
 import { gherkinWords, readGherkin } from './gherkin.js';
 import { djangoPrefix, frameworkRoutes, joinRoute, NO_SECTION_CODE, routerAliases, routerPlaces, routerPrefix, type RouterPlace, type SectionCode } from './framework-routes.js';
 import { mayContainZod, readZodSchemas } from './zod.js';
+import { readBraceSketch } from './prose.js';
 
 /** The method (group 1), an optional host or host variable, the path (group 2) and an optional HTTP version, from the line start. */
 const REQUEST_START = String.raw`^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:https?:\/\/[^\s/]+|\{\{[^{}\s]+\}\}|\$\{?[A-Za-z_]\w*\}?)?(\/\S*)(?:\s+HTTP\/[\d.]+)?`;
@@ -61,6 +62,8 @@ export function readCode(lang: string, value: string, firstLine: number, ctx: Se
       return;
     }
   }
+  // `Route { id, wall, … }` over a line or several, one model each: shapes sketched in braces.
+  if (l === '' && value.includes('{') && readBraceSketch(lines, firstLine, ctx, out)) return;
   // Route code that is there already and stays as it is declares nothing to build.
   const existing = existingCode(lead, lines);
   // Django's `urlpatterns`: the pages of the site, under a screens heading or named as url patterns.

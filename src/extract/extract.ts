@@ -35,9 +35,9 @@ function needsMarkdown(body: string, ctx: SectionContext): boolean {
 /** How the blocks `start` writes into a PRD begin (`<!-- prd-orchestrator:roles -->`). */
 const GENERATED_BLOCK = '<!-- prd-orchestrator:';
 
-const BLOCK_START = /^[ \t]*(?:\||```|~~~)/m;
+const BLOCK_START = /^[ \t]*(?:>[ \t]?)*(?:\||```|~~~)/m;
 
-/** A table row or fence at a line start, an HTML table, a tab anywhere or a line indented four spaces. */
+/** A table row or fence at a line start (inside a blockquote too), an HTML table, a tab anywhere or a line indented four spaces. */
 function mayContainBlock(body: string): boolean {
   if ((body.includes('|') || body.includes('```') || body.includes('~~~')) && BLOCK_START.test(body)) return true;
   // An HTML table (`<table>`): remark hands it over as HTML, read into table blocks.

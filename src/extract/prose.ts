@@ -443,6 +443,46 @@ function readBraceModel(line: string, lineNo: number, ctx: SectionContext, out: 
   if (m) readCodeListModel(m[1]!, m[2]!.replace(/;/g, ','), 2, lineNo, ctx, out);
 }
 
+/** A value after a field's colon, alone before the next field: `"v-1"`, `4`, `true` (a union of literals has a bar after its first). */
+const SKETCH_VALUE = /:\s*(?:"[^"]*"|'[^']*'|-?\d[\d.]*|true|false|null)\s*(?:[,;}]|$)/;
+/** The opening of a model written in braces on a line of its own in a code block: `Route   { id, wall,` (group 1 the name). */
+const BRACE_OPEN = /^[ \t]*(\p{Lu}[\p{L}\p{N}_]*)[ \t]*\{/u;
+
+/**
+ * A code block with no language that only sketches models in braces, one or several lines each
+ * (`Route { id, wall, grade,` / `  setOn: date, status: "up" | "stripped" }`, `Ascent { id, routeId }`):
+ * each is read as readBraceModel reads one in prose. A block with any other line (code, an example
+ * object, which has no name before its brace) gives nothing. True when it read the block so.
+ */
+export function readBraceSketch(lines: readonly string[], firstLine: number, ctx: SectionContext, out: TaskCollector): boolean {
+  const entries: Array<{ line: number; text: string }> = [];
+  let open: { line: number; text: string } | undefined;
+  for (const [i, raw] of lines.entries()) {
+    if (raw.trim() === '') continue;
+    if (!open) {
+      if (!BRACE_OPEN.test(raw)) return false;
+      open = { line: i, text: raw.trim() };
+    } else open.text += ` ${raw.trim()}`;
+    if (open.text.includes('}')) {
+      entries.push(open);
+      open = undefined;
+    }
+  }
+  if (open || entries.length === 0) return false;
+  // Every entry a name and a list of two fields or more, one a name only code writes (as readCodeListModel wants); else the block is some other code.
+  const found: Array<{ line: number; name: string; fields: ModelField[] }> = [];
+  for (const e of entries) {
+    const m = BRACE_MODEL.exec(e.text);
+    // `id: "v-1", berths: 4`: values where the types would stand, an example record.
+    if (m && SKETCH_VALUE.test(m[2]!)) return false;
+    const fields = m ? codeFieldList(m[2]!.replace(/;/g, ',')) : undefined;
+    if (!fields || fields.length < 2 || !fields.some((f) => CODE_NAME.test(f.name))) return false;
+    found.push({ line: e.line, name: m![1]!, fields });
+  }
+  for (const f of found) out.model(ctx, firstLine + f.line, f.name, f.fields);
+  return true;
+}
+
 /** A model's name in code case: `Refund`, `LedgerEntry`. */
 const MODEL_NAME_CASE = String.raw`\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)*`;
 /** After a bold name with no article, a noun that says the sentence is about its records: "**Fault** records carry …". */

@@ -93,3 +93,16 @@ describe('a base stated outside an API section', () => {
     expect(apiLines(lines('# Returns epic', '', 'Uploads are kept relative to the folder `/var/returns`.', ...tail))).toEqual(['POST /returns']);
   });
 });
+
+describe('models sketched in braces in a code block with no language', () => {
+  it('reads each `Name { a, b: type, … }` entry, over one line or several, as a model, in any section', () => {
+    const md = lines('# Route log', '', '## Thread', '', '> Shapes, roughly:', '>', '> ```', '> Route   { id, wall, grade (font scale string), setterId,', '>           strippedOn: date | null, status: "up" | "stripped" }', '> Flag    { id, routeId, note?: string }', '> ```');
+    expect(modelLines(md)).toEqual(['Flag { id: string; routeId: string; note?: string }', 'Route { id: string; wall: string; grade: string; setterId: string; strippedOn: string | null; status: "up" | "stripped" }']);
+  });
+
+  it('reads nothing from a block with other lines, from a set of words, or from an unclosed brace', () => {
+    expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Route { id, wall }', 'route.save()', '```'))).toEqual([]);
+    expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Roles { admin, editor, viewer }', '```'))).toEqual([]);
+    expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Route { id, wallId,', '  grade', '```'))).toEqual([]);
+  });
+});
