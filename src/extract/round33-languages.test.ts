@@ -3,7 +3,7 @@
  * with each model's fields as one plain word a line under its bold name).
  */
 import { describe, expect, it } from 'vitest';
-import { lines, mergedModels, modelLines } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines } from '../testing/extract.js';
 
 describe('a Dutch attribute table', () => {
   it('reads a table headed `| Attribuut | Type |` under a model heading as its fields', () => {
@@ -29,5 +29,19 @@ describe('"what we store" as a heading, in the languages the extractor reads', (
 
   it('reads no data section from "Lo que hacemos" (what we do)', () => {
     expect(mergedModels(lines('# Turnero', '', '## Lo que hacemos', '', '**Cliente**', '- id', '- nombre'))).toEqual([]);
+  });
+});
+
+describe('out-of-scope headings in Italian and Spanish as teams write them', () => {
+  const out = (heading: string) => apiLines(lines('# App', '', '## API', '', '- `GET /api/v1/bags`', '', `## ${heading}`, '', '- Abbonamenti: niente endpoint `POST /api/v1/abbonamenti` per la beta.'));
+
+  it('reads "Fuori dallo scope dell\'MVP (fase 2)" and "Lo que NO entra en esta versión" as out of scope', () => {
+    expect(out("10. Fuori dallo scope dell'MVP (fase 2)")).toEqual(['GET /api/v1/bags']);
+    expect(out('Lo que NO entra en esta versión')).toEqual(['GET /api/v1/bags']);
+    expect(out('Queda fuera de la v1')).toEqual(['GET /api/v1/bags']);
+  });
+
+  it('keeps a section whose heading says what does go in', () => {
+    expect(out('Lo que entra en esta versión')).toEqual(['GET /api/v1/bags', 'POST /api/v1/abbonamenti']);
   });
 });
