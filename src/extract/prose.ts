@@ -182,7 +182,9 @@ export function readTextLines(lines: string[], firstLine: number, listItem: bool
     // A command line (`curl -X DELETE https://…`) is an example of a call, not an endpoint to build.
     // "we call its `POST /compartments/{id}/unlock` operation": another system's endpoint, not one to build.
     // "(`POST /partner/v1/refill-orders` on their side)": the other system's endpoint.
-    const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx).filter((p) => !(line.includes(' its ') || line.includes(' their ')) || !(THEIR_CALL.test(line.slice(Math.max(0, p.index - 40), p.index)) || THEIR_SIDE.test(line.slice(p.index, p.index + p.path.length + 40))));
+    // The words before a call may end the line above ("pulls from their" / "`GET /x` and …").
+    const above = i > 0 && (unlinked[i - 1]!.includes(' their') || unlinked[i - 1]!.includes(' its')) ? `${unlinked[i - 1]!.trimEnd()} ` : '';
+    const found = EXAMPLE_COMMAND.test(line) ? [] : ourMethodPaths(line, ctx).filter((p) => !(above !== '' || line.includes(' its ') || line.includes(' their ')) || !(THEIR_CALL.test((p.index < 40 ? above : '') + line.slice(Math.max(0, p.index - 40), p.index)) || THEIR_SIDE.test(line.slice(p.index, p.index + p.path.length + 40))));
     // A call to another host that the paragraph says goes out ("… PlantCare calls it but does not own it").
     const pairs = found.some((p) => p.host) && goesOut(unlinked.join(' ')) ? found.filter((p) => !p.host) : found;
     // A URL with its host (`PUT https://files.example.com/{key}`) writes its whole path: no prefix goes before it.
@@ -407,7 +409,8 @@ function readEachModel(line: string, lineNo: number, ctx: SectionContext, out: T
 /** What stands right before another system's endpoint that the product calls: "we call its", "we invoke their", "our job hits their". */
 /** A call the line places on the other system's side, right after it: "`POST /partner/v1/refill-orders` on their side", "… at their end". */
 const THEIR_SIDE = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\S+\s+(?:on|at)\s+their\s+(?:side|end)\b/;
-const THEIR_CALL = /\b(?:we|our \w+)\s+(?:call|calls|invoke|invokes|hit|hits|use|uses)\s+(?:its|their)\s+`?$/i;
+/** …and "the ingest worker pulls from their `GET /x`", "it polls their": any subject, a verb of fetching from another system. */
+const THEIR_CALL = /\b(?:(?:we|our \w+)\s+(?:call|calls|invoke|invokes|hit|hits|use|uses)\s+(?:its|their)|(?:pulls?|fetch(?:es)?|reads?|polls?|downloads?|imports?|syncs?)\s+(?:data\s+)?from\s+their|polls?\s+their)\s+`?$/i;
 
 /** `Reads: Vehicle (vin, plate, odometerKm)`: a short label, a code-case name, its fields in parentheses (one level of notes inside). */
 const LABELLED_MODEL = /^(?:\*\*|__)?\p{L}[\p{L} ]{0,24}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__|`)?(\p{Lu}[\p{L}\p{N}]*)(?:\*\*|__|`)?[ \t]*\(((?:[^()\n]|\([^()\n]*\))+)\)[ \t]*\.?$/u;

@@ -70,3 +70,21 @@ describe('a file tree with several files of one folder on a line', () => {
     expect(pageRoutes(md)).toEqual(['/about']);
   });
 });
+
+describe('calls a paragraph gives up or places on another system', () => {
+  it('leaves out a route "it was dropped" follows, and keeps one beside which something else was dropped', () => {
+    expect(apiLines(lines('# RFC', '', '## API', '', 'An earlier draft had `POST /api/v2/estimates/{meterId}/recalculate`; it was dropped in review.', '', '- `GET /api/v2/meters`'))).toEqual(['GET /api/v2/meters']);
+    expect(apiLines(lines('# RFC', '', '## API', '', '`GET /api/v2/meters` lists meters; the old `page` filter was dropped in review.'))).toEqual(['GET /api/v2/meters']);
+  });
+
+  it('leaves out a call that "pulls from their", even across a line break, and keeps our own beside it', () => {
+    const md = lines('# RFC', '', '## API', '', 'Interval data comes from the head-end. The ingest worker pulls from their', '`GET /api/v1/meterreads/intervals` and pushes to our `POST /api/v2/readings/bulk`.');
+    expect(apiLines(md)).toEqual(['POST /api/v2/readings/bulk']);
+  });
+
+  it('reads "Stretch goals (NOT for demo …)" as out of scope, and "Goals" as in', () => {
+    const md = (heading: string) => apiLines(lines('# Hack', '', '## API', '', '- `GET /api/items`', '', `## ${heading}`, '', '- `GET /api/finders/stats` for a dashboard'));
+    expect(md("Stretch goals (NOT for demo — don't start these before Thursday)")).toEqual(['GET /api/items']);
+    expect(md('Goals')).toEqual(['GET /api/finders/stats', 'GET /api/items']);
+  });
+});
