@@ -20,7 +20,7 @@ const SYMBOL_AFTER_BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)[\p{Extended_Pictographic
  * parentheses: `` - `id`, `patientId`, `platform` (`ios` | `android`), `lastSeenAt` ``.
  */
 function codedNames(line: string): Array<{ name: string; note: string | undefined }> | undefined {
-  if (!line.includes('`, `') && !line.includes('`,`')) return undefined;
+  if (!line.includes('`, `') && !line.includes('`,`') && !line.includes('), `')) return undefined;
   const parts = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').split(/,(?![^()]*\))/).map((p) => p.trim());
   const out: Array<{ name: string; note: string | undefined }> = [];
   for (const part of parts) {
@@ -62,6 +62,13 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
   const only = blocks.length === 1 ? blocks[0]! : undefined;
   if (headingModel && groups.length === 0 && only?.type === 'text' && !only.listItem) {
     const text = only.lines.join(' ');
+    // `### Driver` over "`id` (uuid), `name` (string), `active` (boolean).": the fields in code marks, each with its notes.
+    // Most of them typed in their notes: a list of values in code marks (`cash`, `bank`) names no fields.
+    const coded = text.includes('`') ? codedNames(text.replace(/\.\s*$/, '')) : undefined;
+    if (coded && coded.filter((c) => c.note !== undefined).length * 2 >= coded.length) {
+      out.model(ctx, only.line, headingModel, coded.map((c) => notedField(c.name, c.note !== undefined ? readFieldNotes(c.note) : { optional: false, nullable: false }, c.note !== undefined && readFieldNotes(c.note).optional)));
+      return;
+    }
     // "Contiene nome, cognome, email e specialità.": the word for "contains" is no field.
     const fields = proseFields(text.replace(HOLDS_LEAD, ''));
     if (fields) out.model(ctx, only.line, headingModel, fields);

@@ -45,3 +45,14 @@ describe('out-of-scope headings in Italian and Spanish as teams write them', () 
     expect(out('Lo que entra en esta versión')).toEqual(['GET /api/v1/bags', 'POST /api/v1/abbonamenti']);
   });
 });
+
+describe("a model's heading over one paragraph of fields in code marks", () => {
+  it('reads "`id` (uuid), `nome` (string), `ativo` (boolean)." under `### Motorista` as its fields', () => {
+    const md = lines('# Entregas', '', '## 2. Entidades', '', '### Motorista', '`id` (uuid), `nome` (string), `cnh` (string), `ativo` (boolean).', '', '### Veiculo', '', '`id` (uuid), `placa` (string), `capacidadeKg` (decimal).');
+    expect(modelLines(md)).toEqual(['Motorista { id: string; nome: string; cnh: string; ativo: boolean }', 'Veiculo { id: string; placa: string; capacidadeKg: number }']);
+  });
+
+  it('reads no fields from a paragraph of values in code marks under such a heading', () => {
+    expect(mergedModels(lines('# Finance', '', '## Seed data', '', '### Default account types', '`cash`, `bank`, `e_wallet`, `other`.'))).toEqual([]);
+  });
+});
