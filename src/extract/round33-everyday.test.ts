@@ -3,7 +3,8 @@
  * entities with their fields, a UX researcher's "What the records hold:").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, mergedModels, modelLines } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, mergedTasks, modelLines } from '../testing/extract.js';
+import { scoreTasks } from '../testing/score.js';
 
 describe('a label paragraph that names models, outside a data section', () => {
   it('reads the bold entities of the list under "Data model (agreed in refinement, see SHOP-111):" as models', () => {
@@ -104,5 +105,13 @@ describe('models sketched in braces in a code block with no language', () => {
     expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Route { id, wall }', 'route.save()', '```'))).toEqual([]);
     expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Roles { admin, editor, viewer }', '```'))).toEqual([]);
     expect(mergedModels(lines('# X', '', '## Notes', '', '```', 'Route { id, wallId,', '  grade', '```'))).toEqual([]);
+  });
+});
+
+describe('the scorer, on rules', () => {
+  it('compares a rule and its expected text without code marks, and still misses a rule that is not there', () => {
+    const tasks = mergedTasks(lines('# X', '', '## Rules', '', '- Voting is only allowed while status is `REVEALED`.'));
+    const score = scoreTasks(tasks, { apis: [], models: [], pages: [], rules: ['while status is `REVEALED`', 'Closing requires a `summary`'], notRules: ['status is REVEALED'] });
+    expect(score.misses).toEqual(['missed rule: Closing requires a `summary`', 'non-rule taken: status is REVEALED']);
   });
 });
