@@ -3,7 +3,7 @@
  * Laravel route file named in the paragraph above it).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 const fence = (lang: string, ...code: string[]) => ['```' + lang, ...code, '```'];
 
@@ -86,5 +86,17 @@ describe('calls a paragraph gives up or places on another system', () => {
     const md = (heading: string) => apiLines(lines('# Hack', '', '## API', '', '- `GET /api/items`', '', `## ${heading}`, '', '- `GET /api/finders/stats` for a dashboard'));
     expect(md("Stretch goals (NOT for demo — don't start these before Thursday)")).toEqual(['GET /api/items']);
     expect(md('Goals')).toEqual(['GET /api/finders/stats', 'GET /api/items']);
+  });
+});
+
+describe('a "Business logic" heading', () => {
+  it('lists rules, keyword or not, in the languages the rule headings know', () => {
+    for (const heading of ['Phase 2 — Business logic', 'Logique métier', 'Geschäftslogik']) {
+      expect(ruleRows(lines('# Plan', '', `## ${heading}`, '', '- Carry-over is capped at 5 days; the rest is dropped on Jan 1.')).map((r) => r[2])).toEqual(['Carry-over is capped at 5 days; the rest is dropped on Jan 1.']);
+    }
+  });
+
+  it('leaves the items of a logic-free heading ("Logistics") to the keyword test', () => {
+    expect(ruleRows(lines('# Plan', '', '## Logistics', '', '- The van leaves at 9 from the depot.'))).toEqual([]);
   });
 });
