@@ -115,3 +115,18 @@ describe('the scorer, on rules', () => {
     expect(score.misses).toEqual(['missed rule: Closing requires a `summary`', 'non-rule taken: status is REVEALED']);
   });
 });
+
+describe('lines that give a route up in words teams use', () => {
+  const api = (line: string) => apiLines(lines('# App', '', '## API', '', '- `GET /api/items`', '', line));
+
+  it('leaves out "I\'d leave `GET /x` … out of v1", "leave it out of the build", "deliberately no `DELETE …`", "wordt niet opnieuw gebouwd"', () => {
+    expect(api("Re leaderboard: I'd leave `GET /api/leaderboard` and its page out of v1, for now.")).toEqual(['GET /api/items']);
+    expect(api('There is a stub `POST /api/payments` from the hackathon: leave it out of the build.')).toEqual(['GET /api/items']);
+    expect(api('There is deliberately no `DELETE /api/items/{id}`; items are archived.')).toEqual(['GET /api/items']);
+    expect(api('Het oude endpoint `GET /api/export.csv` wordt niet opnieuw gebouwd.')).toEqual(['GET /api/items']);
+  });
+
+  it('keeps a route beside "leave" that gives nothing up', () => {
+    expect(api('Members leave reviews with `POST /api/reviews`.')).toEqual(['GET /api/items', 'POST /api/reviews']);
+  });
+});
