@@ -17,9 +17,9 @@ const LIST_MARKER = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 /** Words that say a path is where a person goes, not what a client calls. */
 /**
  * A page noun of the other languages, whose letters `\\b` does not know (Cyrillic, accented, CJK):
- * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面".
+ * "на странице `/requests`", "la página `/pedidos`", "das Bildschirm `/x`", "`/orders` 页面", "la fiche détaillée (`/camps/:campId`)".
  */
-const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|ecrãs?|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
+const PAGE_NOUN_INTL = /(?:страниц[аеуыи]|экран[еаы]?|página|pantalla|écran|ecrãs?|seite|bildschirm|tela|pagina|schermata|scherm|halaman|layar|fiche|vue|formulaire|ficha|vista|formulario|formulário|ansicht|maske|formular|scheda)(?![\p{L}])|页面|頁面|画面|畫面|界面|ページ|페이지|화면/giu;
 const LETTER = /\p{L}/u;
 /** PAGE_NOUN_INTL as the last word of a text: "…memilih poli di halaman", "…puis l'écran". */
 const INTL_PAGE_NOUN_LAST = new RegExp(`(?<!\\p{L})(?:${PAGE_NOUN_INTL.source})\\s*$`, 'iu');

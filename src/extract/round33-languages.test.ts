@@ -3,7 +3,7 @@
  * with each model's fields as one plain word a line under its bold name).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, mergedModels, modelLines } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
 
 describe('a Dutch attribute table', () => {
   it('reads a table headed `| Attribuut | Type |` under a model heading as its fields', () => {
@@ -54,5 +54,17 @@ describe("a model's heading over one paragraph of fields in code marks", () => {
 
   it('reads no fields from a paragraph of values in code marks under such a heading', () => {
     expect(mergedModels(lines('# Finance', '', '## Seed data', '', '### Default account types', '`cash`, `bank`, `e_wallet`, `other`.'))).toEqual([]);
+  });
+});
+
+describe('detail and form pages named in other languages', () => {
+  it('reads "la fiche détaillée (`/camps/:campId`)" and "Fiche d\'un outil sur `/outils/:outilId`" as pages', () => {
+    expect(pageRoutes(lines('# Camps', '', '## Parcours', '', 'En cliquant sur un camp, elle voit la fiche détaillée (`/camps/:campId`) avec le tarif.'))).toEqual(['/camps/:campId']);
+    expect(pageRoutes(lines('# Outils', '', '## Écrans', '', "- Fiche d'un outil sur `/outils/:outilId`"))).toEqual(['/outils/:outilId']);
+  });
+
+  it('reads no page from a detail word beside an API path or a file', () => {
+    expect(pageRoutes(lines('# Camps', '', '## API', '', 'La fiche du camp vient de `GET /api/camps/{id}`.'))).toEqual([]);
+    expect(pageRoutes(lines('# Camps', '', '## Parcours', '', 'La fiche PDF (`/static/fiche.pdf`) est envoyée par courriel.'))).toEqual([]);
   });
 });
