@@ -334,6 +334,9 @@ const BARE_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?\p{L}
 /** A label item's line, then an item nested under it. */
 const TOPIC_LABEL_THEN_NESTED = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n:：]{2,50}[:：](?:\*\*|__)?[ \t]*)\r?\n[ \t]+(?:[-*+]|\d+[.)])[ \t]/gm;
 
+/** A sentence that ends on the screens the list after it names: "so the customer side needs basically 3 screens:", "Las pantallas:". */
+export const LEADS_TO_SCREENS = /(?<![\p{L}])(?:screens|pages|views|pantallas|páginas|telas|écrans|seiten|bildschirme|ansichten|schermate|pagine|schermen|halaman)[ \t]*[:：][ \t]*$|(?:画面|页面|頁面|화면)[ \t]*[:：][ \t]*$/iu;
+
 /** Cheap test for a section body: does a label item about models or pages have items nested under it, or a label paragraph (or a bold one) a list under it? */
 export function mayContainTopicLabel(body: string): boolean {
   if ((body.includes('**\n') || body.includes('__\n') || body.includes('**\r\n'))) {
@@ -344,7 +347,7 @@ export function mayContainTopicLabel(body: string): boolean {
   }
   if (!body.includes(':\n') && !body.includes(':\r\n') && !body.includes('：')) return false;
   for (const m of body.matchAll(TOPIC_LABEL_THEN_NESTED)) if (labelTopic(m[1]!)) return true;
-  for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!)) return true;
+  for (const m of body.matchAll(LABEL_THEN_LIST)) if (paragraphTopic(m[1]!) || LEADS_TO_SCREENS.test(m[1]!)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type Se
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
 import { isBaseHeading, isConventionsHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
-import { LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
+import { LEADS_TO_SCREENS, LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
 import { findPaths, isApiPath, mayContainMethodPath, normalizeApiPath } from './paths.js';
@@ -503,7 +503,7 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       const bold = !block.listItem && block.lines.length === 1 && BOLD_PARAGRAPH.test(block.lines[0]!);
       if (label && indent <= label.indent && !(label.sticky && !block.listItem && !bold)) label = undefined;
-      const topic = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
+      const topic = block.lines.length !== 1 ? (!block.listItem && LEADS_TO_SCREENS.test(block.lines[block.lines.length - 1]!) ? 'page' : undefined) : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!) ?? (LEADS_TO_SCREENS.test(block.lines[0]!) ? 'page' : undefined);
       // A label of screens ("Oberflächen, die gebaut werden:") in an API document: its list is of pages, not of endpoints without a method.
       // A bold label of models holds over its list only, as a label with a colon does.
       if (topic) label = { indent, ctx: { ...ctx, [topic]: true, ...(topic === 'page' ? { api: false } : {}) }, sticky: bold && topic === 'page' };

@@ -3,7 +3,7 @@
  * entities with their fields, a UX researcher's "What the records hold:").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, mergedModels, mergedTasks, modelLines } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, mergedTasks, modelLines, pageRoutes } from '../testing/extract.js';
 import { scoreTasks } from '../testing/score.js';
 
 describe('a label paragraph that names models, outside a data section', () => {
@@ -128,5 +128,19 @@ describe('lines that give a route up in words teams use', () => {
 
   it('keeps a route beside "leave" that gives nothing up', () => {
     expect(api('Members leave reviews with `POST /api/reviews`.')).toEqual(['GET /api/items', 'POST /api/reviews']);
+  });
+});
+
+describe('a sentence that ends on the screens its list names', () => {
+  it('reads the routes listed under "so the customer side needs basically 3 screens:" as pages', () => {
+    const md = lines('# suddsy', '', '**Mo [11:42 PM]**', 'so the customer side needs basically 3 screens:', '- `/book` — pick a pickup window', '- `/orders` — list of their stuff', '- `/orders/:orderId` — status of one bag');
+    expect(pageRoutes(md)).toEqual(['/book', '/orders', '/orders/:orderId']);
+  });
+
+  it('keeps the calls of such a list calls, and reads no page from a list of plain words', () => {
+    const md = lines('# suddsy', '', 'The driver screens:', '- `GET /api/stops` — today', '- `POST /api/stops/:id/done`');
+    expect(apiLines(md)).toEqual(['GET /api/stops', 'POST /api/stops/:id/done']);
+    expect(pageRoutes(md)).toEqual([]);
+    expect(pageRoutes(lines('# suddsy', '', 'We sketched three views:', '- a calendar', '- a list'))).toEqual([]);
   });
 });
