@@ -68,3 +68,15 @@ describe('detail and form pages named in other languages', () => {
     expect(pageRoutes(lines('# Camps', '', '## Parcours', '', 'La fiche PDF (`/static/fiche.pdf`) est envoyée par courriel.'))).toEqual([]);
   });
 });
+
+describe('a route cell of several routes', () => {
+  it('reads each route of `/admin/items/new`、`/admin/items/:id/edit` (or a comma, or "and") as a screen', () => {
+    const md = lines('# 備品', '', '## 画面', '', '| ID | 画面 | URL |', '|---|---|---|', '| SCR-05 | 備品登録・編集 | `/admin/items/new`、`/admin/items/:id/edit` |', '| SCR-06 | Lists | `/a` and `/b` |');
+    expect(pageRoutes(md)).toEqual(['/a', '/admin/items/:id/edit', '/admin/items/new', '/b']);
+  });
+
+  it('reads only the first route of a cell that says more than routes', () => {
+    const md = lines('# X', '', '## Screens', '', '| Screen | Route |', '|---|---|', '| Items | `/items` (was `/catalogue` before) |');
+    expect(pageRoutes(md)).toEqual(['/items']);
+  });
+});

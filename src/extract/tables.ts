@@ -178,6 +178,9 @@ function namedBy(h: string, head: Set<string>, weak: Set<string>, qualifiers: Se
 
 /** A path column: the listed headers, or route words with qualifiers ("Route URL", "页面路径"). */
 const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || H_PATH_AR_HE_FA_TH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
+/** A cell of two routes or more (in code marks or not) and nothing else but commas or "and" between them. */
+const ROUTES_ONLY = /^\s*`?\/[^`\s,、，;]*`?(?:\s*(?:[,、，;]|\band\b|\by\b|\bet\b|\bund\b|\be\b|&)\s*`?\/[^`\s,、，;]*`?)+\s*$/;
+
 /** An address word alone (`Adresse`, `Dirección`, `地址`): a route column under a screens heading. */
 const IS_ADDRESS_HEADER = { test: (h: string) => namedBy(h, ADDRESS_WORDS, NO_WORDS, ROUTE_QUALIFIERS) };
 /** A method column: the listed headers, or a method word with qualifiers ("HTTP-Methode", "Method(s)", "请求方式"). */
@@ -467,6 +470,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
         out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+        // `` `/admin/items/new`、`/admin/items/:id/edit` ``: a cell of routes only, a comma or "and" between them, is a screen at each.
+        if (ROUTES_ONLY.test(cell)) for (const p of findPaths(cell).slice(1)) if (!isApiPath(p.path)) out.page(ctx, line, p.path, titleCol !== -1 ? cells[titleCol] : undefined);
         // A screens table's other cells may name the calls each screen makes (`| Orders | /orders | GET /api/orders |`).
         for (let c = 0; c < cells.length; c++) {
           if (c === pathCol || c === titleCol || !cells[c]!.includes('/')) continue;
