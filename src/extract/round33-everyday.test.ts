@@ -3,7 +3,7 @@
  * entities with their fields, a UX researcher's "What the records hold:").
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, mergedModels, mergedTasks, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, mergedTasks, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 import { scoreTasks } from '../testing/score.js';
 
 describe('a label paragraph that names models, outside a data section', () => {
@@ -142,5 +142,17 @@ describe('a sentence that ends on the screens its list names', () => {
     expect(apiLines(md)).toEqual(['GET /api/stops', 'POST /api/stops/:id/done']);
     expect(pageRoutes(md)).toEqual([]);
     expect(pageRoutes(lines('# suddsy', '', 'We sketched three views:', '- a calendar', '- a list'))).toEqual([]);
+  });
+});
+
+describe('a tender annex about itself, and its questions', () => {
+  const rules = (...l: string[]) => ruleRows(lines('# Annex B', '', '## Requirements', '', ...l)).map((r) => r[2]);
+
+  it('reads no rule from "This Annex forms part of … and shall be read together with Annex A", nor from "7.1 *Q: Should the Supplier …?*"', () => {
+    expect(rules('1.1 This Annex forms part of the Invitation to Tender and shall be read together with Annex A.', '', '7.1 *Q: Should the Supplier migrate the existing waiting list?*')).toEqual([]);
+  });
+
+  it('keeps a rule that reads a record together with another, and one that is part of a process', () => {
+    expect(rules('- The invoice must be read together with its lines when exported.', '- Each inspection shall be part of the tenancy record.')).toEqual(['The invoice must be read together with its lines when exported.', 'Each inspection shall be part of the tenancy record.']);
   });
 });

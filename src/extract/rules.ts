@@ -357,8 +357,8 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?${WRITTEN_ID}[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$`);
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
-/** A question, maybe with an aside after it, closed or cut at its first stop: "Paginate? (ask ops)", "…すべきか？（現場は累積のまま。". */
-const QUESTION = /[?？؟]["”'’»」]?\s*(?:\([^)]*\)?|（[^）]*）?)?\s*$/;
+/** A question, maybe with an aside after it, closed or cut at its first stop: "Paginate? (ask ops)", "…すべきか？（現場は累積のまま。", "*Q: Should the Supplier migrate it?*". */
+const QUESTION = /[?？؟]["”'’»」]?[*_]{0,3}\s*(?:\([^)]*\)?|（[^）]*）?)?\s*$/;
 /**
  * A question written without its mark: a modal before its subject ("Must I finish the book first",
  * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
@@ -526,8 +526,8 @@ const OBSOLETE_WORD_EUROPEAN = /avveckl|föråldrad|utfasad|zastaral/i;
 
 /** An informative note or example of a standards-style document: `NOTE 2 Devices should …`, `EXAMPLE A device …` (capitals, no colon). */
 const INFORMATIVE_NOTE = /^(?:NOTE|EXAMPLE)(?:\s+\d+)?\s+(?![:：—–-])(?=\S)/;
-/** The document as the subject of a keyword anywhere in a sentence: "…, the approvers agree that this specification shall serve as the baseline". */
-const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b|\bthis\s+(?:page|doc|section|wiki page|note)\s+(?:shall|must|should|is to)\s+be\s+(?:read|reviewed|kept up to date|updated|consulted|shared|signed off)\b/i;
+/** The document as the subject of a keyword anywhere in a sentence: "…, the approvers agree that this specification shall serve as the baseline", "This Annex forms part of the Invitation to Tender and shall be read together with Annex A". */
+const DOCUMENT_AS_SUBJECT = /\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|standard)\s+(?:shall|must|should|will|is to)\b|\b(?:this|the present)\s+(?:document|specification|spec|prd|srs|annex|appendix|addendum)\s+(?:forms?|is|constitutes)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b|\b(?:shall|must|should|is to)\s+be\s+read\s+(?:together|in conjunction)\s+with\s+(?:annex|appendix|section|schedule|the)\b|\bthis\s+(?:page|doc|section|wiki page|note)\s+(?:shall|must|should|is to)\s+be\s+(?:read|reviewed|kept up to date|updated|consulted|shared|signed off)\b/i;
 
 function notARule(text: string): boolean {
   return (
