@@ -3,7 +3,7 @@
  * with each model's fields as one plain word a line under its bold name).
  */
 import { describe, expect, it } from 'vitest';
-import { apiLines, lines, mergedModels, modelLines, pageRoutes } from '../testing/extract.js';
+import { apiLines, lines, mergedModels, modelLines, pageRoutes, ruleRows } from '../testing/extract.js';
 
 describe('a Dutch attribute table', () => {
   it('reads a table headed `| Attribuut | Type |` under a model heading as its fields', () => {
@@ -78,5 +78,14 @@ describe('a route cell of several routes', () => {
   it('reads only the first route of a cell that says more than routes', () => {
     const md = lines('# X', '', '## Screens', '', '| Screen | Route |', '|---|---|', '| Items | `/items` (was `/catalogue` before) |');
     expect(pageRoutes(md)).toEqual(['/items']);
+  });
+});
+
+describe('"the present document" in the Romance languages', () => {
+  it('reads no rule from "Le présent document doit être validé par le comité de pilotage" nor "El presente documento debe ser aprobado"', () => {
+    const rules = (l: string) => ruleRows(lines('# Cahier des charges', '', '## Exigences', '', l)).map((r) => r[2]);
+    expect(rules('Le présent document doit être validé par le comité de pilotage.')).toEqual([]);
+    expect(rules('El presente documento debe ser aprobado por el comité.')).toEqual([]);
+    expect(rules('Le présent export doit contenir toutes les réservations.')).toEqual(['Le présent export doit contenir toutes les réservations.']);
   });
 });
