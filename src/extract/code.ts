@@ -623,7 +623,7 @@ const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb
  * `express.Router()`, `Flask(__name__)`, `Blueprint("pieces", __name__)`, `APIRouter(`, `gin.Default()`,
  * `chi.NewRouter()`): the service's route file, read under any heading but a test's or example's.
  */
-const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
+const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\brequire\s*\(\s*['"]express['"]\s*\)\s*\.\s*Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
 /**
  * A heading over code that only shows how something is or could be done: "Examples", "Testing",
  * "Mocks", "Implementation notes", "Current state", "Old routes", "Before", "Background", "Appendix".
@@ -647,7 +647,7 @@ const METHOD_NAMES = 'get|post|put|patch|delete|head|options';
  * `get '/x', to: 'c#a'` at the start of a line.
  */
 const ROUTE_DECLARATIONS = [
-  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*(?:\\.\\s*With\\s*\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*\\)\\s*)?\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*)\\2`, 'i'),
+  new RegExp(`(?:^|[^\\w$])[A-Za-z_$][\\w$]*\\s*(?:\\.\\s*With\\s*\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*\\)\\s*)?\\.\\s*(${METHOD_NAMES})\\s*(?:<[^()'"\`\\n]*>\\s*)?\\(\\s*(['"\`])(\\/[^'"\`\\s]*|)\\2`, 'i'),
   // chi's `r.Method(http.MethodDelete, "/x/{id}", h)`, `r.MethodFunc("GET", "/x", f)`.
   /(?:^|[^\w$])[A-Za-z_$][\w$]*\s*\.\s*Method(?:Func)?\s*\(\s*(?:http\.Method|")(get|post|put|patch|delete)"?\s*,\s*(["`])(\/[^"`\s]*)\2/i,
   new RegExp(`^\\s*@(?:[A-Za-z_][\\w.]*\\.)?(${METHOD_NAMES})(?:Mapping)?\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?(['"])(\\/[^'"\\s]*|)\\2`, 'i'),
@@ -722,7 +722,7 @@ function nestedPrefixes(lines: readonly string[]): string[] | undefined {
 function readRouteDeclarations(lines: string[], firstLine: number, ctx: SectionContext, out: TaskCollector, routers: ReadonlyMap<string, RouterPlace>): void {
   const own = routerPlaces(lines);
   const places = routers.size === 0 ? own : new Map([...routers, ...own]);
-  if (routers.size > 0) routerAliases(lines, places);
+  if (routers.size > 0) routerAliases(lines, places, ctx.section.title);
   const nested = nestedPrefixes(lines);
   // The path of line `i` under its router's prefix and the sub-routers it stands in.
   const prefixed = (text: string, path: string, i: number) => {

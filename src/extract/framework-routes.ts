@@ -741,8 +741,8 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
 
 /** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
 const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
-/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`. */
-const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*)\3/;
+/** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`, or with none, for its middleware only (`authed := v1.Group("", auth)`). */
+const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*|)\3/;
 /**
  * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
  * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
@@ -829,12 +829,26 @@ export function routerPlaces(lines: readonly string[], conflicts?: Set<string>):
  * router in the block that names the module's file (`# app/routers/orders.py` over `router = APIRouter(…)`
  * of an included `orders.router`, `// src/routes/dogs.js` over the `router` of a mounted `dogsRouter`).
  */
+/** A section title that names one router: "2.2 Vehicles router", "Work orders routes" (group 1 its name). */
+const ROUTER_TITLE = /^[\d.\s]*(\p{L}[\p{L}\s_-]{0,30}?)\s+(?:router|routes)\s*$/iu;
+
 /** A route declared on a router by a method call: `router.get('/', …)`, `r.post("/x", …)`. */
 const DECLARED_ON = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|put|patch|delete|all|route)\s*\(\s*['"`]\//;
 
-export function routerAliases(lines: readonly string[], places: Map<string, RouterPlace>): void {
+export function routerAliases(lines: readonly string[], places: Map<string, RouterPlace>, title = ''): void {
   const first = lines.find((l) => l.trim() !== '');
   const file = first !== undefined && /^\s*(?:#|\/\/)/.test(first) ? /(?:^|[\s/])([A-Za-z_][\w]*)\.(?:py|ts|js|mjs)\s*$/.exec(first) : null;
+  // No file named: a section titled after the router ("2.2 Vehicles router") names it as its file would (`vehicles.js`).
+  const titled = file ? null : ROUTER_TITLE.exec(title);
+  if (titled) {
+    const stem = titled[1]!.toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, '');
+    const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
+    const used = new Set(lines.flatMap((l) => DECLARED_ON.exec(l)?.slice(1, 2) ?? []));
+    if (mounted.length === 1 && used.size === 1) {
+      const [name] = used;
+      if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
+    }
+  }
   if (file) {
     for (const [name, place] of places) {
       if (!name.startsWith(`${file[1]!}.`)) continue;
