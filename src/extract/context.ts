@@ -474,9 +474,9 @@ export function namesOutOfScope(title: string): boolean {
 /**
  * A heading of the calls the product makes to another system, whose endpoints are that system's:
  * "What Vetrelay calls on Pawsure", "Calls to Stripe", "Outbound requests", "Partner APIs", "APIs we
- * call", "External systems". Not "External API" alone: a product may name its own public API so.
+ * call", "External systems", "Genutzte Fremdschnittstellen", "Servicios externos", "外部依赖". Not "External API" alone: a product may name its own public API so.
  */
-const CALLS_OUT_HEADING = /\bwhat [\p{L}\p{N}-]+ calls\b|\bcalls (?:to|on|into) (?:the )?\p{Lu}|\b(?:outgoing|outbound) (?:calls|requests|api calls|integrations?)\b|\b(?:partner|third[- ]party) (?:apis|endpoints|api endpoints|services|systems)\b|\b(?:apis|endpoints|services) we (?:call|use|consume)\b|\bexternal (?:systems|services)\b/iu;
+const CALLS_OUT_HEADING = /\bwhat [\p{L}\p{N}-]+ calls\b|\bcalls (?:to|on|into) (?:the )?\p{Lu}|\b(?:outgoing|outbound) (?:calls|requests|api calls|integrations?)\b|\b(?:partner|third[- ]party) (?:apis|endpoints|api endpoints|services|systems)\b|\b(?:apis|endpoints|services) we (?:call|use|consume)\b|\bexternal (?:systems|services)\b|fremdschnittstellen|fremdsysteme|genutzte (?:externe )?(?:schnittstellen|dienste)|(?:servicios|sistemas|serviços|services|systèmes|servizi|sistemi) extern(?:os|as|es|i)\b|外部依赖|外部依賴|外部服务|外部服務|外部サービス|外部システム|외부 (?:연동|서비스|시스템)/iu;
 
 /** A heading struck through as a whole (`### ~~`/buy/group`: Group licences~~`): what it names was taken out of the document. */
 const STRUCK_HEADING = /^[^\p{L}\p{N}`~]*~~[^~]+~~\s*$/u;

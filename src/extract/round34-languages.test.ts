@@ -24,3 +24,15 @@ describe('bases stated in words, round 34', () => {
     expect(apiLines(lines('# 예약', '', '## 운영', '', '모든 정적 파일 앞에는 `/static` 이 붙습니다.', '', '## API', ...table))).toEqual(['GET /fahrzeuge']);
   });
 });
+
+describe('headings of the other systems a product calls, in other languages', () => {
+  it('reads no endpoint from the calls under "Genutzte Fremdschnittstellen", "Servicios externos" or "外部服务"', () => {
+    for (const heading of ['6.2 Genutzte Fremdschnittstellen', 'Servicios externos', '外部服务']) {
+      expect(apiLines(lines('# App', '', '## API', '', '- `GET /api/cars`', '', `## ${heading}`, '', '- Tankvorgänge werden abgerufen (`GET /transactions` beim Anbieter).'))).toEqual(['GET /api/cars']);
+    }
+  });
+
+  it('keeps the product\'s own endpoints under "Schnittstellen" or "Servicios"', () => {
+    expect(apiLines(lines('# App', '', '## Schnittstellen', '', '- `GET /api/cars`', '', '## Servicios', '', '- `POST /api/bookings`'))).toEqual(['GET /api/cars', 'POST /api/bookings']);
+  });
+});
