@@ -840,15 +840,7 @@ export function routerAliases(lines: readonly string[], places: Map<string, Rout
   const file = first !== undefined && /^\s*(?:#|\/\/)/.test(first) ? /(?:^|[\s/])([A-Za-z_][\w]*)\.(?:py|ts|js|mjs)\s*$/.exec(first) : null;
   // No file named: a section titled after the router ("2.2 Vehicles router") names it as its file would (`vehicles.js`).
   const titled = file ? null : ROUTER_TITLE.exec(title);
-  if (titled) {
-    const stem = titled[1]!.toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, '');
-    const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
-    const used = new Set(lines.flatMap((l) => DECLARED_ON.exec(l)?.slice(1, 2) ?? []));
-    if (mounted.length === 1 && used.size === 1) {
-      const [name] = used;
-      if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
-    }
-  }
+  if (titled) placeByStem(lines, places, titled[1]!.toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, ''));
   if (file) {
     for (const [name, place] of places) {
       if (!name.startsWith(`${file[1]!}.`)) continue;
@@ -857,13 +849,7 @@ export function routerAliases(lines: readonly string[], places: Map<string, Rout
     }
     // `// src/routes/dogs.js` over `router.get('/', …)` of a router mounted as `dogsRouter` (`dogs`,
     // `dogRoutes`): the one router the file declares on is the one mounted by its file's name.
-    const stem = file[1]!.toLowerCase().replace(/s$/, '');
-    const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
-    const used = new Set(lines.flatMap((l) => DECLARED_ON.exec(l)?.slice(1, 2) ?? []));
-    if (mounted.length === 1 && used.size === 1) {
-      const [name] = used;
-      if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
-    }
+    placeByStem(lines, places, file[1]!.toLowerCase().replace(/s$/, ''));
   }
   for (const text of lines) {
     const fn = text.includes('(') && (text.includes('=>') || text.includes('function')) ? PLUGIN_FUNCTION.exec(text) : null;
@@ -871,6 +857,18 @@ export function routerAliases(lines: readonly string[], places: Map<string, Rout
     const param = fn ? (fn[2] ?? fn[4])! : undefined;
     if (name !== undefined && param !== undefined && places.get(name)?.at !== undefined && !places.has(param)) places.set(param, { parent: name, at: '' });
   }
+}
+
+/**
+ * The one router a block declares on (`router.get('/', …)`) sits where the router mounted by `stem`'s
+ * name sits (`dogs` for `dogsRouter`, `dogRoutes`), when exactly one such router is mounted.
+ */
+function placeByStem(lines: readonly string[], places: Map<string, RouterPlace>, stem: string): void {
+  const mounted = [...places].filter(([name, place]) => place.at !== undefined && name.toLowerCase().replace(/(?:router|routes)$/, '').replace(/s$/, '') === stem);
+  const used = new Set(lines.flatMap((l) => DECLARED_ON.exec(l)?.slice(1, 2) ?? []));
+  if (mounted.length !== 1 || used.size !== 1) return;
+  const [name] = used;
+  if (!places.has(name!)) places.set(name!, { ...mounted[0]![1] });
 }
 
 /** What a section's code blocks, and the document's, say about the code of its other blocks. */
