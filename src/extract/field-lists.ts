@@ -325,7 +325,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     const shared = line.includes('`, `') ? SHARED_NAMES.exec(line) : null;
     if (shared) line = line.replace(shared[1]!, '');
     // `` - `id`, `patientId`, `platform` (`ios` | `android`) ``: names in code marks, each a field.
-    const codeNames = line.includes('`, `') && !shared ? codedNames(line) : undefined;
+    const codeNames = (line.includes('`, `') || line.includes('), `')) && !shared ? codedNames(line) : undefined;
     // `- id`, `- nombre`, `- email (opcional)`: one plain word under a model's name, its note read as a field's notes;
     // a field as long as the list holds an `id` or a field written otherwise (see flush).
     const bare = codeNames || shared ? null : BARE_NAME_ITEM.exec(line);

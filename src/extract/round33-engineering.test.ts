@@ -100,3 +100,10 @@ describe('a "Business logic" heading', () => {
     expect(ruleRows(lines('# Plan', '', '## Logistics', '', '- The van leaves at 9 from the depot.'))).toEqual([]);
   });
 });
+
+describe('a field list item whose first field carries a note', () => {
+  it('reads every field of `` - `name` (string), `season` (string, e.g. "2024/25") ``', () => {
+    const md = lines('# League', '', '## Eloquent models', '', '**League** — `app/Models/League.php`', '- `name` (string), `season` (string, e.g. "2024/25")', '- `max_teams` (unsigned int)');
+    expect(modelLines(md)).toEqual(['League { name: string; season: string; max_teams: number }']);
+  });
+});
