@@ -89,3 +89,15 @@ describe('"the present document" in the Romance languages', () => {
     expect(rules('Le présent export doit contenir toutes les réservations.')).toEqual(['Le présent export doit contenir toutes les réservations.']);
   });
 });
+
+describe('a call described in one word as rejecting', () => {
+  it('keeps `| POST | /loans/{loanId}/reject | 却下 |` under a description column', () => {
+    const md = lines('# 備品', '', '## API', '', '| No. | メソッド | パス | 説明 |', '|---|---|---|---|', '| 7 | POST | `/loans/{loanId}/approve` | 承認 |', '| 8 | POST | `/loans/{loanId}/reject` | 却下 |');
+    expect(apiLines(md)).toEqual(['POST /loans/:loanId/approve', 'POST /loans/:loanId/reject']);
+  });
+
+  it('still gives up a row whose status says rejected, or whose notes say it was cut', () => {
+    const md = lines('# X', '', '## API', '', '| Method | Path | Status | Notes |', '|---|---|---|---|', '| GET | `/a` | Live | |', '| POST | `/b` | Rejected | |', '| POST | `/c` | Live | cut with online payment |');
+    expect(apiLines(md)).toEqual(['GET /a']);
+  });
+});

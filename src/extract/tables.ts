@@ -178,6 +178,11 @@ function namedBy(h: string, head: Set<string>, weak: Set<string>, qualifiers: Se
 
 /** A path column: the listed headers, or route words with qualifiers ("Route URL", "页面路径"). */
 const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || H_PATH_AR_HE_FA_TH.test(h) || namedBy(h, ROUTE_WORDS, ADDRESS_WORDS, ROUTE_QUALIFIERS) };
+/** A cell that is only "rejected" in a known language: a row's status, or the description of a call that rejects. */
+const REJECTED_WORD = /^[^\p{L}\p{N}]*(?:rejected|declined|reject|decline|abgelehnt|ablehnen|rechazado|rechazar|rejeitado|rejeitar|rejeté|rejeter|已拒绝|拒绝|駁回|却下|거절|반려)\s*$/iu;
+/** A column headed as a description of the row: `Description`, `Purpose`, `説明`, `概要`, `설명`, `说明`, `Beschreibung`, `Descripción`. */
+const DESCRIPTION_HEADER = /^(?:description|desc|purpose|summary|action|beschreibung|zweck|descripci[oó]n|descri[cç][aã]o|objet|but|descrizione|scopo|説明|概要|用途|설명|설명 ?\/ ?용도|说明|描述|說明|用途)$/iu;
+
 /** A cell of two routes or more (in code marks or not) and nothing else but commas or "and" between them. */
 const ROUTES_ONLY = /^\s*`?\/[^`\s,、，;]*`?(?:\s*(?:[,、，;]|\band\b|\by\b|\bet\b|\bund\b|\be\b|&)\s*`?\/[^`\s,、，;]*`?)+\s*$/;
 
@@ -429,7 +434,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
     const modelCell = modelCol !== -1 && fieldCol !== -1 ? (cells[modelCol] ?? '').trim() : '';
     if (modelCell !== '') spanned = LINE_OUT_OF_SCOPE.test(modelCell) || REMOVED_STATUS.test(modelCell) ? '' : modelCell;
     // A fields table's type cell may list the values of an enum (`active / retired`): values, not a status of the row.
-    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || REMOVED_STATUS.test(c)) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')) && !(fieldCol !== -1 && i !== fieldCol && aboutLegacyThings(c)))) continue;
+    // In an endpoints table, a description that is the one word of what the call does (`| POST | /loans/{id}/reject | 却下 |`) gives no row up.
+    if (cells.some((c, i) => (LINE_OUT_OF_SCOPE.test(c) || (REMOVED_STATUS.test(c) && !(methodCol !== -1 && pathCol !== -1 && REJECTED_WORD.test(c) && DESCRIPTION_HEADER.test(headers[i] ?? '')))) && !(i === typeCol && fieldCol !== -1 && cellType(c).type.includes('"')) && !(fieldCol !== -1 && i !== fieldCol && aboutLegacyThings(c)))) continue;
     if (pathCol !== -1 && methodCol !== -1) {
       const cell = cells[pathCol] ?? '';
       const paths = findPaths(cell, (cells[methodCol] ?? '').trim() !== '');
