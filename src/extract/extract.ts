@@ -503,7 +503,9 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       const indent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
       const bold = !block.listItem && block.lines.length === 1 && BOLD_PARAGRAPH.test(block.lines[0]!);
       if (label && indent <= label.indent && !(label.sticky && !block.listItem && !bold)) label = undefined;
-      const topic = block.lines.length !== 1 ? (!block.listItem && LEADS_TO_SCREENS.test(block.lines[block.lines.length - 1]!) ? 'page' : undefined) : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!) ?? (LEADS_TO_SCREENS.test(block.lines[0]!) ? 'page' : undefined);
+      const labelled = block.lines.length !== 1 ? undefined : block.listItem ? labelTopic(block.lines[0]!) : paragraphTopic(block.lines[0]!);
+      // "so the customer side needs basically 3 screens:": a paragraph whose last sentence ends on its screens.
+      const topic = labelled ?? (!block.listItem && LEADS_TO_SCREENS.test(block.lines[block.lines.length - 1]!) ? 'page' : undefined);
       // A label of screens ("Oberflächen, die gebaut werden:") in an API document: its list is of pages, not of endpoints without a method.
       // A bold label of models holds over its list only, as a label with a colon does.
       if (topic) label = { indent, ctx: { ...ctx, [topic]: true, ...(topic === 'page' ? { api: false } : {}) }, sticky: bold && topic === 'page' };
@@ -564,7 +566,7 @@ function namedFileAbove(previous: Block | undefined, value: string): string | un
   const first = value.trimStart();
   if (first.startsWith('#') || first.startsWith('//') || first.startsWith('/*')) return undefined;
   const files = [...previous.lines.join(' ').matchAll(SOURCE_FILE)];
-  if (files.length !== 1 || new Set(files.map((f) => f[1])).size !== 1) return undefined;
+  if (files.length !== 1) return undefined;
   return `${files[0]![2] === 'py' || files[0]![2] === 'rb' ? '#' : '//'} ${files[0]![1]!}`;
 }
 

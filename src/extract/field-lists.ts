@@ -66,7 +66,10 @@ export function readFieldList(blocks: Block[], ctx: SectionContext, out: TaskCol
     // Most of them typed in their notes: a list of values in code marks (`cash`, `bank`) names no fields.
     const coded = text.includes('`') ? codedNames(text.replace(/\.\s*$/, '')) : undefined;
     if (coded && coded.filter((c) => c.note !== undefined).length * 2 >= coded.length) {
-      out.model(ctx, only.line, headingModel, coded.map((c) => notedField(c.name, c.note !== undefined ? readFieldNotes(c.note) : { optional: false, nullable: false }, c.note !== undefined && readFieldNotes(c.note).optional)));
+      out.model(ctx, only.line, headingModel, coded.map((c) => {
+        const notes = c.note !== undefined ? readFieldNotes(c.note) : { optional: false, nullable: false };
+        return notedField(c.name, notes, notes.optional);
+      }));
       return;
     }
     // "Contiene nome, cognome, email e specialità.": the word for "contains" is no field.
@@ -274,6 +277,14 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     names = new Set();
     first = undefined;
   };
+  // A field of the item on `line`, unless the group has one of that name already.
+  const add = (field: ModelField, line: number) => {
+    if (names.has(field.name)) return;
+    names.add(field.name);
+    fields.push(field);
+    lines.push(line);
+    first ??= line;
+  };
   // The indent of the last item that names a model of its own: its sub-items are that model's fields.
   let under: number | undefined;
   for (let at = 0; at < blocks.length; at++) {
@@ -311,12 +322,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (mson) {
       // What is nested under the property (an enum's members, an object's own properties) is no field of the model.
       under = INDENT.exec(line)![0].length;
-      if (!names.has(mson.name)) {
-        names.add(mson.name);
-        fields.push(mson);
-        lines.push(block.line);
-        first ??= block.line;
-      }
+      add(mson, block.line);
       continue;
     }
     // `- **Player** — id (uuid), firstName (string)`: an item that names a model and lists its own typed fields is no field of the heading's.
@@ -333,12 +339,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
       const notes = bare[2] !== undefined ? readFieldNotes(bare[2]) : { optional: false, nullable: false };
       // A word its note types (`slug (string)`), or one only code writes (`fotoUrl`), tells a field list from a list of words.
       if (notes.type === undefined && !CODE_NAME.test(bare[1]!)) bareFields++;
-      if (!names.has(bare[1]!)) {
-        names.add(bare[1]!);
-        fields.push(notedField(bare[1]!, notes, notes.optional));
-        lines.push(block.line);
-        first ??= block.line;
-      }
+      add(notedField(bare[1]!, notes, notes.optional), block.line);
       continue;
     }
     const coded = codeNames ? null : FIELD_ITEM.exec(line);
@@ -346,13 +347,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (!coded && !plain) {
       // `- id, garden_id, user_id`, `- joined_at (what position is computed from)`: names as code writes them and no type; each a field, its type guessed from its name.
       const untyped = codeNames ?? (line.includes('_') || /[a-z][A-Z]/.test(line) ? UNTYPED_NAMES.exec(line)?.[1]?.split(',').map((n) => ({ name: n.trim(), note: undefined })) : undefined);
-      for (const { name: n, note } of untyped ?? []) {
-        if (names.has(n)) continue;
-        names.add(n);
-        fields.push(notedField(n, note !== undefined ? readTypeText(note) : { optional: false, nullable: false }, false));
-        lines.push(block.line);
-        first ??= block.line;
-      }
+      for (const { name: n, note } of untyped ?? []) add(notedField(n, note !== undefined ? readTypeText(note) : { optional: false, nullable: false }, false), block.line);
       continue;
     }
     let type: string | undefined;
@@ -424,13 +419,7 @@ function fieldGroups(blocks: Block[], headingModel: string | undefined): FieldGr
     if (plain && field.type.startsWith('unknown') && !readsAsType(base ?? '')) continue;
     // After a dash, a note is as likely as a type (`- issuedAt — the day it was sent`): only a type word counts.
     if (plain && plain[3] !== undefined && DASHED.test(plain[0]) && field.type.startsWith('unknown')) continue;
-    for (const one of shared ? [field, ...[...shared[1]!.matchAll(/`([^`]+)`/g)].map((n) => ({ ...field, name: n[1]! }))] : [field]) {
-      if (names.has(one.name)) continue;
-      names.add(one.name);
-      fields.push(one);
-      lines.push(block.line);
-      first ??= block.line;
-    }
+    for (const one of shared ? [field, ...[...shared[1]!.matchAll(/`([^`]+)`/g)].map((n) => ({ ...field, name: n[1]! }))] : [field]) add(one, block.line);
   }
   flush();
   return groups;

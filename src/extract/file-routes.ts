@@ -262,6 +262,8 @@ const TREE_LANGS = /^(?:|te?xt|plain(?:text)?|tree|sh|bash|shell|console|zsh|asc
  * `` `-- ``, `+-- ` (a connector needs its dashes: `+page.svelte` keeps its `+`).
  */
 const TREE_DRAWING = /^(?:[\s│┃|]|[├└┣┗╠╚`+\\|]?[─━-]+|[├└┣┗╠╚])*/;
+/** The files after a tree entry's first, each but the last with its comma: ` +page.ts, +page.server.ts`. */
+const SIBLING_FILES = /^(?:\s*\S+,)*\s*\S+/;
 /** A comment after a tree entry: `# landing page`, `// GET, POST`, `← the dashboard`. */
 const TREE_COMMENT = /^\s*(?:#+|\/\/|←|<-+|--|[—–-])?\s*/;
 
@@ -309,7 +311,7 @@ export function readFileTree(lang: string, value: string, firstLine: number, int
     let after = rest.slice(name.length);
     if (name.length > 1 && name.endsWith(',')) {
       name = name.slice(0, -1);
-      for (let sibling = /^\s*(\S+)/.exec(after); sibling; sibling = sibling[1]!.endsWith(',') ? /^\s*(\S+)/.exec(after) : null) after = after.slice(sibling[0].length);
+      after = after.replace(SIBLING_FILES, '');
     }
     while (stack.length > 0 && stack[stack.length - 1]!.column >= column) stack.pop();
     const parent = stack[stack.length - 1];

@@ -181,7 +181,7 @@ const IS_PATH_HEADER = { test: (h: string) => H_PATH.test(h) || H_PATH_AR_HE_FA_
 /** A cell that is only "rejected" in a known language: a row's status, or the description of a call that rejects. */
 const REJECTED_WORD = /^[^\p{L}\p{N}]*(?:rejected|declined|reject|decline|abgelehnt|ablehnen|rechazado|rechazar|rejeitado|rejeitar|rejeté|rejeter|已拒绝|拒绝|駁回|却下|거절|반려)\s*$/iu;
 /** A column headed as a description of the row: `Description`, `Purpose`, `説明`, `概要`, `설명`, `说明`, `Beschreibung`, `Descripción`. */
-const DESCRIPTION_HEADER = /^(?:description|desc|purpose|summary|action|beschreibung|zweck|descripci[oó]n|descri[cç][aã]o|objet|but|descrizione|scopo|説明|概要|用途|설명|설명 ?\/ ?용도|说明|描述|說明|用途)$/iu;
+const DESCRIPTION_HEADER = /^(?:description|desc|purpose|summary|action|beschreibung|zweck|descripci[oó]n|descri[cç][aã]o|objet|but|descrizione|scopo|説明|概要|用途|설명|설명 ?\/ ?용도|说明|描述|說明)$/iu;
 
 /** A cell of two routes or more (in code marks or not) and nothing else but commas or "and" between them. */
 const ROUTES_ONLY = /^\s*`?\/[^`\s,、，;]*`?(?:\s*(?:[,、，;]|\band\b|\by\b|\bet\b|\bund\b|\be\b|&)\s*`?\/[^`\s,、，;]*`?)+\s*$/;
@@ -475,9 +475,10 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
       // Under a heading that names a UI ("Dashboard", "Web console"), a routes table without a title column (`| Route | Purpose |`) lists its screens.
       const path = findPaths(cell)[0]?.path ?? homeRoute(cell);
       if (path && !isApiPath(path) && (ctx.page || titleCol !== -1 || UI_HEADING.test(ctx.section.title)) && (!ctx.api || screens)) {
-        out.page(ctx, line, path, titleCol !== -1 ? cells[titleCol] : undefined);
+        const title = titleCol !== -1 ? cells[titleCol] : undefined;
+        out.page(ctx, line, path, title);
         // `` `/admin/items/new`、`/admin/items/:id/edit` ``: a cell of routes only, a comma or "and" between them, is a screen at each.
-        if (ROUTES_ONLY.test(cell)) for (const p of findPaths(cell).slice(1)) if (!isApiPath(p.path)) out.page(ctx, line, p.path, titleCol !== -1 ? cells[titleCol] : undefined);
+        if (ROUTES_ONLY.test(cell)) for (const p of findPaths(cell).slice(1)) if (!isApiPath(p.path)) out.page(ctx, line, p.path, title);
         // A screens table's other cells may name the calls each screen makes (`| Orders | /orders | GET /api/orders |`).
         for (let c = 0; c < cells.length; c++) {
           if (c === pathCol || c === titleCol || !cells[c]!.includes('/')) continue;
