@@ -4,7 +4,7 @@ import type { PrdDocument, PrdSection } from '../prd/index.js';
 import { copyTask } from '../task.js';
 import { hasWideChars } from '../strings.js';
 import type { Root } from 'mdast';
-import { BoundedMap } from '../memo.js';
+import { BoundedMap, carried } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
@@ -94,6 +94,35 @@ export interface ExtractWatch {
 export interface FileMemo {
   sections: Map<string, { line: number; tasks: Task[] }>;
   words: OutlineWords;
+  /** What each section's own text says of its place in the API (see SectionScope), by the section's hash. */
+  scopes: Map<string, SectionScope>;
+}
+
+/** A prefix a section states (see sectionPrefix); null for none. */
+type Stated = ReturnType<typeof sectionPrefix> | null;
+
+/**
+ * What a section's own text (heading and body) says of the API's prefix, read on first use: is its
+ * heading a base or conventions heading, and the prefix it states read as the API's and not (lines
+ * counted from the section's own). A watching session keeps it by the section's hash, so a save
+ * reads again only the sections it changed; a one-shot run reads each section once anyway.
+ */
+interface SectionScope {
+  base?: boolean;
+  conventions?: boolean;
+  api?: Stated;
+  other?: Stated;
+}
+
+/** sectionPrefix of a section, read once per SectionScope (`api` picks the reading). */
+function scopePrefix(doc: PrdDocument, section: PrdSection, api: boolean, scope: SectionScope): ReturnType<typeof sectionPrefix> {
+  const slot = api ? 'api' : 'other';
+  let kept = scope[slot];
+  if (kept === undefined) {
+    const found = sectionPrefix(doc, section, api);
+    kept = scope[slot] = found ? { ...found, line: found.line - section.line } : null;
+  }
+  return kept ? { ...kept, line: kept.line + section.line } : undefined;
 }
 
 /** A watching session's empty extraction memo: what it keeps is bounded by PRDs and by section trees. */
@@ -121,7 +150,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const previous = watch?.files.get(doc.file);
   const { contexts, words } = sectionContexts(doc, previous?.words, watch ? undefined : options.run?.words);
   const sections: FileMemo['sections'] = new Map();
-  watch?.files.set(doc.file, { sections, words });
+  const scopes: FileMemo['scopes'] = new Map();
+  watch?.files.set(doc.file, { sections, words, scopes });
   // Hosts of the PRD's own API, and the prefixes sections declare for their paths (a parent's holds in its children).
   const ownHosts = ownApiHosts(doc);
   const hostsKey = [...ownHosts].join(' ');
@@ -140,12 +170,13 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
     // in a body with a path in code marks: the next one after the body's start is looked up once per position.
     // A heading about the base ("## Base URL") is the API's, whatever its parent is about.
-    const base = ctx.section.level > 0 && !ctx.outOfScope && isBaseHeading(ctx.section.heading);
+    const scope: SectionScope = watch ? carried(scopes, previous?.scopes, ctx.section.hash, () => ({})) : {};
+    const base = ctx.section.level > 0 && !ctx.outOfScope && (scope.base ??= isBaseHeading(ctx.section.heading));
     // A conventions section's sentence states the API's prefix only when it speaks of the API's paths.
-    let own = ctx.api || base ? sectionPrefix(doc, ctx.section, ctx.api || !isConventionsHeading(ctx.section.heading)) : undefined;
+    let own = ctx.api || base ? scopePrefix(doc, ctx.section, ctx.api || !(scope.conventions ??= isConventionsHeading(ctx.section.heading)), scope) : undefined;
     if (!ctx.api && !base && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
-      if (codePathAt !== -1 && codePathAt < ctx.section.end) own = sectionPrefix(doc, ctx.section, false);
+      if (codePathAt !== -1 && codePathAt < ctx.section.end) own = scopePrefix(doc, ctx.section, false, scope);
     }
     const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : rootPrefix);
     prefixes.length = depth;
