@@ -133,6 +133,12 @@ const UNDER_CUE =
 const PREFIX_ALL = /\bprefix(?:ing)?\s+(?:everything|all(?:\s+(?:the|our|of the))?(?:\s+[\p{L}-]+)?\s+(?:routes|endpoints|paths|urls|calls|requests|apis))\s+with\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
 /** A sentence that opens with where the API is mounted, no subject before it: "Mounted under `/yard/api`.", "Served at `/api/v2`." (group 1). */
 const MOUNTED_ALONE = /^\s*(?:[-*+]\s+)?(?:mounted|served|exposed|hosted)\s+(?:under|at|below|on)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/i;
+/**
+ * Says the product's whole back end sits under a path, with one verb at most between: "Todo el backend
+ * vive bajo `/api/v1`", "The whole backend lives under `/api`" (group 1). "The backend keeps its files
+ * under `/var/data`" says where files are.
+ */
+const BACKEND_UNDER = /(?<![\p{L}\p{N}])(?:the|our|el|la|o|le|das|der|il|nuestro|nosso|notre|unser)\s+(?:(?:whole|entire|inteiro|entier|gesamte)\s+)?(?:backend|back[- ]end|servidor|serveur|server)\s+(?:\p{L}+\s+)?(?:under|below|beneath|bajo|sob|sous|unter|sotto)\s+`(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)\/?`/iu;
 /** The cheap test for UNDER_CUE: a preposition or verb it needs. */
 const UNDER_WORDS = /under|below|beneath|starts? with|begins? with|prefixed (?:with|by)|(?:empiezan?|comienzan?) (?:por|con)|come[cç]am|commencent|beginnen|iniziano|dimulai|hangs? (?:off|from)|bajo|debajo|cuelga|sob\b|sous|unter|sotto|onder|di bawah|diawali/i;
 
@@ -162,12 +168,16 @@ function readPrefix(sentence: string, api = true): { path: string; whole: boolea
   // The scope test last: most sentences name no prefix.
   if (!found || LINE_OUT_OF_SCOPE.test(sentence)) return undefined;
   const except = exemptPaths(sentence);
-  const below = BELOW.test(sentence);
+  // The API's base path named outside the API's sections (an architecture clause, the system's overview) holds for the sections after it.
+  const below = BELOW.test(sentence) || (!api && !found.whole && BASE_PATH_WORDS.test(sentence) && NAMES_API.test(sentence));
   return except || below ? { ...found, ...(except ? { except } : {}), ...(below ? { below } : {}) } : found;
 }
 
+/** "API" or "REST" as a word of its own, in any language's sentence ("APIのベースパス", "interfaces (API) REST"). */
+const NAMES_API = /(?<![A-Za-z])(?:api|rest)(?![A-Za-z])/i;
+
 /** "All routes below …", "the endpoints that follow", "ci-dessous", "a continuación", "de abajo", "abaixo", "nachfolgend", "berikut", "以下", "下文", "下記", "아래": the sentence speaks of the sections after it too. */
-const BELOW = /(?<![\p{L}])(?:below|that follow|following|hereafter|ci-dessous|a continuación|(?:de |más )?abajo|abaixo|a seguir|nachfolgend|unten|berikut)(?![\p{L}])|以下|下記|下文|下面|後述|아래/iu;
+const BELOW = /(?<![\p{L}])(?:below|that follow|following|hereafter|ci-dessous|a continuación|(?:de |más )?abajo|abaixo|a seguir|nachfolgend|unten|berikut)(?![\p{L}])|以下|以降|以后|以後|下記|下文|下面|後述|아래|이후/iu;
 
 /** "except", "apart from", "other than", and the same in the languages the cues know: what follows sits outside the prefix. */
 const EXCEPT = /(?<![\p{L}])(?:except(?:ing)?|apart from|other than|aside from|save for|but not|sauf|hormis|excepto|salvo|menos|exceto|außer|ausgenommen|kecuali|除了|除外|以外|제외)(?![\p{L}])/iu;
@@ -185,7 +195,7 @@ function exemptPaths(sentence: string): string[] | undefined {
 
 /** The prefix a sentence's cue names (see readPrefix), whatever it says of its scope. */
 function cuedPrefix(sentence: string, api: boolean): { path: string; whole: boolean } | undefined {
-  const under = (sentence.includes('`/') || sentence.includes(' /')) && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) : null;
+  const under = (sentence.includes('`/') || sentence.includes(' /')) && UNDER_WORDS.test(sentence) ? UNDER_CUE.exec(sentence) ?? BACKEND_UNDER.exec(sentence) : null;
   // "Mounted under `/yard/api`.": in an API section, a sentence with no subject that says where it all is mounted.
   const bare = api && !under ? MOUNTED_ALONE.exec(sentence) : null;
   if (bare) return { path: bare[1]!.replace(/\/+$/, ''), whole: true };
@@ -212,13 +222,43 @@ function cuedPrefix(sentence: string, api: boolean): { path: string; whole: bool
 const PREFIX_WORDS = new RegExp(`${UNDER_WORDS.source}|relati|ベース|베이스|基础|基礎|基本|기본|pr[eéä]fi|base|basis|root|ra[ií]z|racine|wurzel|dasar|awalan|根路|プレフィックス|接頭辞|配下|から始ま|프리픽스|접두|붙|공통 경로|시작|아래|하위|开头|開頭|mounted|served|exposed|hosted|live|ficam|servies|exposées|montées|liegen|berada|前缀|前綴|相対パス|相对路径|相對路徑|상대 경로`, 'i');
 
 /**
+ * A settings table's key that names the API's base (`| API_BASE | /api/interp |`, `| **Base path** |`,
+ * `| api.prefix |`, `| Basis-Pfad |`): the row's value is the base of every path of the API.
+ */
+const BASE_SETTING = new RegExp(String.raw`[*_\x60]*(?:(?:api|rest)[ _.-]?)?(?:base(?:[ _.-]?(?:path|url|uri))?|prefix|root[ _.-]?path|context[ _.-]?path)(?:[ _.-]?(?:api|url|path))?[*_\x60]*|[*_\x60]*(?:${BASE_PATH_CORE}|${BASE_URL_CUE.source})[*_\x60]*`, 'iu');
+/** A settings row whose key is BASE_SETTING: the value cell's path, or a URL's path (group 1 or 2). */
+const BASE_SETTING_ROW = new RegExp(String.raw`^[ \t]*\|[ \t]*(?:${BASE_SETTING.source})[ \t]*\|[ \t]*\x60?(?:https?:\/\/[^\s/\x60|]+(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*)|(\/[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*))\/?\x60?[ \t]*\|`, 'iu');
+
+const BASE_SETTING_KEY = new RegExp(`^(?:${BASE_SETTING.source})$`, 'iu');
+
+/** Is a table cell a settings key that names the API's base (BASE_SETTING)? Its row gives no endpoint of its own. */
+export function isBaseSettingKey(cell: string): boolean {
+  return cell.length < 40 && BASE_SETTING_KEY.test(cell.trim());
+}
+
+/** Where the next settings row that names the base (BASE_SETTING_ROW) starts in `text`, at or after `from`; -1 when none is left. */
+export function nextSettingsBase(text: string, from: number): number {
+  const rows = new RegExp(BASE_SETTING_ROW.source, 'gimu');
+  rows.lastIndex = from;
+  return rows.exec(text)?.index ?? -1;
+}
+
+/** The base a settings row gives (BASE_SETTING_ROW), or undefined. */
+export function settingsBase(row: string): string | undefined {
+  const m = row.includes('|') ? BASE_SETTING_ROW.exec(row) : null;
+  return m ? (m[1] ?? m[2])! : undefined;
+}
+
+/**
  * The cheap test of a section not about the API: a path in code marks after words of routes or
  * endpoints (on the same line or the next) or "prefix … with", a base URL, "everything is under /api", or a base path named as such
- * ("relative to the base path `/api/v1`", in a tender's "Interfaces" clause), or "every server address will start with `/api/v1`".
+ * ("relative to the base path `/api/v1`", in a tender's "Interfaces" clause), or "every server address will start with `/api/v1`",
+ * or "every address in this section sits under `/api/v2`" (an API's base: a path with an `api`, `rest` or version segment;
+ * "every volunteer address is kept under `/data/addresses`" names a folder), or a settings row that names the base (BASE_SETTING).
  */
 const MAY_MOUNT = new RegExp(
-  String.raw`\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\x60]{0,80}\x60\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n\x60]{0,20}\x60?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n\x60]{0,40}\bwith\s+\x60\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+\x60?\/(?:api|rest|v\d)|(?:${BASE_PATH_CORE})[^\n\x60]{0,20}\x60\/|\b(?:every|all)\b[^.\x60]{0,80}\b(?:start|begin)s?\s+with\s+\x60\/`,
-  'i',
+  String.raw`\b(?:[Rr]outes|[Ee]ndpoints|API)\b[^\x60]{0,80}\x60\/|\b[Bb]ase[ -]?(?:URL|url)\b[^\n\x60]{0,20}\x60?https?:\/\/|\b[Pp]refix(?:ed|ing)?\s[^\n\x60]{0,40}\bwith\s+\x60\/|\b(?:[Ee]verything|[Aa]ll)\b[^\n]{0,60}\b(?:under|below)\s+\x60?\/(?:api|rest|v\d)|(?:${BASE_PATH_CORE})[^\n\x60]{0,20}\x60\/|\b(?:every|all)\b[^.\x60]{0,80}\b(?:start|begin)s?\s+with\s+\x60\/|(?<![\p{L}])(?:every|all|todas?|todos?|toutes?|tous|alle|tutt[ie]|semua)(?![\p{L}])[^\n\x60]{0,80}(?<![\p{L}])(?:under|below|beneath|bajo|sob|sous|unter|sotto|onder)\s+\x60\/(?:[\w.~-]+\/)*(?:api|rest|v\d+)[\/\x60]|^[ \t]*\|[ \t]*(?:${BASE_SETTING.source})[ \t]*\|`,
+  'imu',
 );
 
 /**
@@ -234,7 +274,7 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
   if (writtenInFull(body, found.path)) return undefined;
   // "the paths below are relative to `/api/v1`" over the section's own table speaks of that table: only a section that lists no call
   // (in a table, a list or a block; a call named in a sentence is no list) speaks of the sections after it.
-  if (found.below && (TABLE_PATH_ROW.test(body) || LISTED_CALL.test(body))) {
+  if (found.below && listsCalls(body)) {
     const { below, ...own } = found;
     return own;
   }
@@ -244,14 +284,21 @@ export function sectionPrefix(doc: PrdDocument, section: PrdSection, api = true)
 /** A list item or line that opens with a call (`- GET /shifts`, `` - `POST /offers` — … ``, `GET    /shifts` in a block). */
 const LISTED_CALL = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?`?(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\//m;
 /** A table row with a path in a cell (`| GET | /shifts |`). */
-const TABLE_PATH_ROW = /^[ \t]*\|[^\n]*\|[ \t]*`?\/[\w{:[]/m;
+const TABLE_PATH_ROW = /^[ \t]*\|[^\n]*\|[ \t]*`?\/[\w{:[][^\n]*/gm;
+
+/** Does a section body list calls: a LISTED_CALL, or a table row with a path that is no settings row naming the base? */
+function listsCalls(body: string): boolean {
+  if (LISTED_CALL.test(body)) return true;
+  for (const m of body.matchAll(TABLE_PATH_ROW)) if (settingsBase(m[0]) === undefined) return true;
+  return false;
+}
 
 /**
  * Does a section write its calls with the prefix it states ("base: `/v1`" over `POST /v1/events` …
  * `GET /healthz`)? Then the prefix is a note to the reader, and a call without it (`/healthz`) is
  * written from the root: most of the section's paths already start with it.
  */
-function writtenInFull(body: string, prefix: string): boolean {
+export function writtenInFull(body: string, prefix: string): boolean {
   if (!body.includes(`${prefix}/`)) return false;
   const paths = findPaths(body);
   const full = paths.filter((p) => p.path.startsWith(`${prefix}/`)).length;
@@ -305,6 +352,9 @@ function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): Stat
     if (fence || trimmed === '' || trimmed.startsWith('|') || trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
       const found = read();
       if (found) return found;
+      // A settings table's row that names the base (`| API_BASE | /api/interp |`) speaks of every path after it.
+      const setting = !fence && trimmed.startsWith('|') ? settingsBase(trimmed) : undefined;
+      if (setting) return heldFrom({ path: setting, below: true }, line, false);
     } else paragraph = paragraph ? `${paragraph} ${trimmed}` : trimmed;
     line++;
   }

@@ -10,7 +10,7 @@ import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
-import { isBaseHeading, isConventionsHeading, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix } from './doc-scope.js';
+import { isBaseHeading, isConventionsHeading, nextSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
 import { LEADS_TO_SCREENS, LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -160,6 +160,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   let rootPrefix: SectionContext['apiPrefix'];
   // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
   let codePathAt = -2;
+  // Where the next settings row that names the base starts (see nextSettingsBase); -1 when none is left.
+  let settingAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
   const shared = documentCode(doc.text);
   // The prefixes the document states for its API's paths.
@@ -178,7 +180,14 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
       if (codePathAt !== -1 && codePathAt < ctx.section.end) own = scopePrefix(doc, ctx.section, false, scope);
     }
-    const apiPrefix = own ?? (depth >= 2 ? prefixes[depth - 2] : rootPrefix);
+    // …and a settings table's row that names the base (`| API_BASE | /api/interp |`), looked up once per position as well.
+    if (!own && !ctx.api && !base && !ctx.outOfScope && settingAt !== -1) {
+      if (settingAt < ctx.section.bodyStart) settingAt = doc.text.includes('|') ? nextSettingsBase(doc.text, ctx.section.bodyStart) : -1;
+      if (settingAt !== -1 && settingAt < ctx.section.end) own = scopePrefix(doc, ctx.section, false, scope);
+    }
+    const inherited = own ? undefined : depth >= 2 ? prefixes[depth - 2] : rootPrefix;
+    // A section that writes its calls with the prefix it inherits (`/api/v1/sites` … `/health`) writes them from the root.
+    const apiPrefix = own ?? (inherited && !writtenInFull(doc.text.slice(ctx.section.bodyStart, ctx.section.end), inherited.path) ? inherited : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
     // What a base heading states holds for the sections after it under the same parent (see isBaseHeading).
@@ -253,6 +262,12 @@ function underStatedPrefix(tasks: Task[], prefixes: ReadonlySet<string>): Task[]
     }
   });
   return out;
+}
+
+/** A list item that ends in a colon and says what follows is given up: "- Out of scope, for a later phase:", "2. Ficam excluídos do presente procedimento:". */
+function givesUpItems(line: string): boolean {
+  const text = line.trimEnd();
+  return (text.endsWith(':') || text.endsWith('：')) && (LINE_OUT_OF_SCOPE.test(text) || givesUpList([text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')]));
 }
 
 /** Read the blocks of a section body (or a part of it, the rest blanked) in a context. */
@@ -485,6 +500,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
   let shared: SectionCode | undefined;
   // The list right under a paragraph that gives it up (`Future enhancements (not MVP):`, "The following are out of scope:") names nothing to build.
   let givenUp = false;
+  // The indent of a list item that gives up the items nested under it (see givesUpItems).
+  let upUnder: number | undefined;
   for (const block of blocks) {
     if (block.type !== 'text' && texts.length > 0) {
       readLabelledEndpoints(texts, ctx, out);
@@ -523,9 +540,13 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       previous = block;
       continue;
     } else {
+      const itemIndent = block.listItem ? block.lines[0]!.search(/\S/) : -1;
+      if (upUnder !== undefined && itemIndent <= upUnder) upUnder = undefined;
       if (!block.listItem) givenUp = false;
       else if (previous?.type === 'text' && !previous.listItem) givenUp = givesUpList(previous.lines);
-      if (givenUp) {
+      // An item that labels the items under it as given up ("2. Ficam excluídos …, a contemplar em fase posterior:").
+      if (block.listItem && upUnder === undefined && block.lines.length === 1 && givesUpItems(block.lines[0]!)) upUnder = itemIndent;
+      if (givenUp || (upUnder !== undefined && itemIndent > upUnder)) {
         // Its rules are left out by readRuleBlocks, which reads the paragraph too.
         texts.push(block);
         previous = block;

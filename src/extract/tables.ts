@@ -2,7 +2,7 @@ import type { HttpMethod, ModelField } from '../types.js';
 import { bodyType, statusesOf, withStatuses, type ApiBodies } from './bodies.js';
 import type { SectionContext } from './context.js';
 import { LINE_OUT_OF_SCOPE, REMOVED_STATUS, UI_HEADING } from './context.js';
-import { ourMethodPaths } from './doc-scope.js';
+import { isBaseSettingKey, ourMethodPaths } from './doc-scope.js';
 import type { TaskCollector } from './collector.js';
 import { inferFieldType, normalizeFieldType, notedType, readFieldNotes, readSideNotes, readTypeText } from './field-types.js';
 import { ASCII_FIELD_NAME, ID_FIELD, parseFieldList, splitFieldList } from './fields.js';
@@ -538,6 +538,8 @@ export function readTable(header: string[], rows: Array<{ cells: string[]; line:
         continue;
       }
     }
+    // A settings row that names the base (`| API_BASE | /api/interp |`) states the prefix of the paths (see settingsBase), no endpoint.
+    if (cells.length >= 2 && isBaseSettingKey(cells[0]!)) continue;
     for (let c = 0; c < cells.length; c++) {
       if (oldCols?.has(c)) continue;
       const cell = cells[c]!;
