@@ -166,6 +166,12 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const shared = documentCode(doc.text);
   // The prefixes the document states for its API's paths.
   let stated: Set<string> | undefined;
+  // An app's global prefix or context path (`setGlobalPrefix('api')`, `context-path: /resa/api`, Ktor's `rootPath`) holds for every path of its API.
+  const appPrefix = shared.globalPrefix.replace(/^\/*/, '/').replace(/\/+$/, '');
+  if (appPrefix !== '/' && appPrefix !== '') {
+    rootPrefix = { path: appPrefix, line: 0, whole: true };
+    stated = new Set([appPrefix]);
+  }
   for (let ctx of contexts) {
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).

@@ -936,13 +936,17 @@ function withMountSpans(line: string): string[] {
   return spans.length === 0 ? [line] : [line, ...spans];
 }
 
-/** Spring's context path, in properties, YAML or prose: `server.servlet.context-path: /wms`, `spring.webflux.base-path=/api` (group 1). */
-const SPRING_CONTEXT_PATH = /\b(?:server\.servlet\.context-path|spring\.webflux\.base-path)\s*[:=]\s*['"]?(\/[\w.\/-]*[\w-])/;
+/**
+ * Spring's context path, in properties, YAML or prose: `server.servlet.context-path: /wms`,
+ * `spring.webflux.base-path=/api`, or YAML's nested `context-path: /resa/api` under `servlet:`; and
+ * Ktor's `rootPath = "/bloodbank"` (`ktor.deployment.rootPath`, or nested under `deployment {`) (group 1).
+ */
+const SPRING_CONTEXT_PATH = /(?:\b(?:server\.servlet\.context-path|spring\.webflux\.base-path)|^[ \t]+(?:context-path|base-path)|\b(?:ktor\.deployment\.)?rootPath)\s*[:=]\s*['"]?(\/[\w.\/-]*[\w-])/m;
 
 /** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
 export function documentCode(text: string): DocumentCode {
   // The app's global prefix: NestJS's `app.setGlobalPrefix('api')`, or Spring's context path (`server.servlet.context-path: /wms`).
-  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : text.includes('context-path') || text.includes('base-path') ? SPRING_CONTEXT_PATH.exec(text)?.[1] ?? '' : '';
+  const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : text.includes('context-path') || text.includes('base-path') || text.includes('rootPath') ? SPRING_CONTEXT_PATH.exec(text)?.[1] ?? '' : '';
   const found = new Map<number, string>();
   for (const w of MOUNT_WORDS) if (text.includes(w)) linesWith(text, w, found);
   // With mounts, the lines that give a prefix: a router made with one, a plugin closed with one.
