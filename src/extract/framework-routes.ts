@@ -739,15 +739,18 @@ function objectRoutes(value: string, base: string, mounts?: Map<string, string>)
   return out;
 }
 
-/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`. */
-const PREFIXED_ROUTER = /^\s*([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
+/** A router made with a path prefix: FastAPI's `router = APIRouter(prefix="/pricing")`, Flask's `bp = Blueprint("b", __name__, url_prefix="/b")`, Koa's `const api = new Router({ prefix: '/api/v2' })`. */
+const PREFIXED_ROUTER = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+)?[A-Za-z_$][\w$.]*\s*\([^)]*?\b(?:url_)?prefix\s*[=:]\s*(['"])(\/[^'"\s]*)\2/;
 /** A group made on another router with a path (Echo, Gin, Fiber): `v1 := e.Group("/v1")`, `admin := e.Group("/v1/admin", mw)`, or with none, for its middleware only (`authed := v1.Group("", auth)`). */
 const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([A-Za-z_$][\w$]*)\s*\.\s*Group\s*\(\s*(['"`])(\/[^'"`\s]*|)\3/;
 /**
  * A router mounted on another at a path: Hono's `app.route('/api', api)`, Express's `app.use('/api', router)`,
+ * Koa's `api.use('/sailings', sailings.routes(), sailings.allowedMethods())`,
  * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
  */
-const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)\s*(?:\)|,(?:[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7)?)/;
+const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*(?:,\s*[A-Za-z_$][\w$]*\s*\.\s*allowedMethods\s*\(\s*\)\s*)?\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)\s*(?:\)|,(?:[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7)?)/;
+/** Koa's router nested in another with no path of its own: `api.use(ops.routes(), ops.allowedMethods())` (group 1 the parent, 2 the router). */
+const ROUTER_NESTED = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*use\s*\(\s*([A-Za-z_$][\w$]*)\s*\.\s*routes\s*\(\s*\)/;
 /** A Fastify plugin registered with a prefix: `api.register(orderRoutes, { prefix: "/orders" })`. */
 const PLUGIN_REGISTER = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*register\s*\(\s*([A-Za-z_$][\w$]*)\s*,\s*\{[^}]*?\bprefix\s*:\s*(['"`])(\/[^'"`\s]*)\3/;
 /** A Fastify plugin written in place, its instance named by the parameter: `app.register(async (api) => {` (its prefix comes where it closes). */
@@ -810,6 +813,8 @@ export function routerPlaces(lines: readonly string[], conflicts?: Set<string>):
       set(param, { parent, at: close[2] ?? '' });
     }
     const mount = /\.\s*(?:route|use|mount|include_router|register_blueprint)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
+    const nested = mount ? null : text.includes('.routes(') ? ROUTER_NESTED.exec(text) : null;
+    if (nested && nested[1] !== nested[2]) set(nested[2]!, { parent: nested[1]!, at: '' });
     if (mount && mount[1] !== undefined && mount[4] !== mount[1]) set(mount[4]!, { parent: mount[1], at: mount[3]! });
     else if (mount && mount[5] !== undefined) {
       const included = mount[6]!.replace(/\.router$/, '');

@@ -29,3 +29,27 @@ describe("an app's context path holds for every path of its API", () => {
     expect(apiLines(lines('# App', '', '## Notes', '', 'The rootPath of the docs site is /handbook.', ...table))).toEqual(['GET /sites', 'POST /reservations']);
   });
 });
+
+describe('Koa routers nested in a router made with a prefix', () => {
+  const code = (...body: string[]) => lines('# Ferry', '', '## Routes', '', '```js', "const Router = require('@koa/router');", ...body, '```');
+
+  it("reads `new Router({ prefix: '/api/v2' })`, `api.use('/sailings', sailings.routes(), sailings.allowedMethods())` and `api.use(ops.routes())`", () => {
+    const md = code("const api = new Router({ prefix: '/api/v2' });", 'const sailings = new Router();', "sailings.get('/', h.list);", "sailings.get('/:id', h.get);", "api.use('/sailings', sailings.routes(), sailings.allowedMethods());", "const ops = new Router({ prefix: '/ops' });", "ops.put('/sailings/:id/status', h.status);", 'api.use(ops.routes(), ops.allowedMethods());', "api.post('/webhooks/adyen', h.hook);");
+    expect(apiLines(md)).toEqual(['GET /api/v2/sailings', 'GET /api/v2/sailings/:id', 'POST /api/v2/webhooks/adyen', 'PUT /api/v2/ops/sailings/:id/status']);
+  });
+
+  it('reads a router used as middleware only, or a router of its own, with no prefix', () => {
+    const md = code('const api = new Router();', 'const ops = new Router();', "ops.get('/manifests', h.list);", 'api.use(requireStaff);', 'app.use(api.routes());');
+    expect(apiLines(md)).toEqual(['GET /manifests']);
+  });
+});
+
+describe('a decision that drops an endpoint from the spec', () => {
+  it('reads no endpoint from "Dropped `GET /api/v2/sailings/:id/waitlist` from this spec"', () => {
+    expect(apiLines(lines('# Ferry', '', '## API', '', '- `GET /api/v2/sailings`', '', '## Decisions', '', '- 2024-02-27: Dropped `GET /api/v2/sailings/:sailingId/waitlist` from this spec (see FERRY-840).'))).toEqual(['GET /api/v2/sailings']);
+  });
+
+  it('keeps an endpoint whose line says a field was removed from the response', () => {
+    expect(apiLines(lines('# Ferry', '', '## API', '', '- `GET /api/v2/sailings` — `legacyCode` removed from the response.'))).toEqual(['GET /api/v2/sailings']);
+  });
+});
