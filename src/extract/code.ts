@@ -579,7 +579,7 @@ function isConfiguration(ctx: SectionContext, lead: string | undefined): boolean
 }
 
 /** A heading about an app's routes: "Router", "Routes", "Routing", "URL configuration". */
-const ROUTING_TITLE = /\b(?:rout(?:er|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
+const ROUTING_TITLE = /\b(?:rout(?:ers?|es|ing)|url ?conf(?:ig(?:uration)?)?)\b/i;
 /** Languages of the route files `frameworkRoutes` reads (and a block without a language). */
 const FRAMEWORK_LANGS = /^(?:|java|kotlin|kt|rb|ruby|rails|php|cs|csharp|c#|razor|cshtml|blazor|ex|exs|elixir|ts|typescript|tsx|js|javascript|jsx|proto|protobuf|proto3|go|golang)$/;
 /**
@@ -623,7 +623,7 @@ const ROUTE_LANGS = /^(?:|js|javascript|jsx|mjs|cjs|ts|typescript|tsx|mts|cts|rb
  * `express.Router()`, `Flask(__name__)`, `Blueprint("pieces", __name__)`, `APIRouter(`, `gin.Default()`,
  * `chi.NewRouter()`): the service's route file, read under any heading but a test's or example's.
  */
-const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\brequire\s*\(\s*['"]express['"]\s*\)\s*\.\s*Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter)\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/;
+const MAKES_ROUTER = /\bnew\s+(?:Hono|Elysia|Koa|KoaRouter|Router)\s*[(<]|\bexpress\s*\(\s*\)|\bexpress\.Router\s*\(|\brequire\s*\(\s*['"]express['"]\s*\)\s*\.\s*Router\s*\(|\b(?:Flask|Blueprint|FastAPI|APIRouter|NinjaAPI)\s*\(|^\s*\w+\s*=\s*Router\s*\(|\bFastify\s*\(|\bfastify\s*\(\s*[{)]|\b(?:gin\.(?:Default|New)|chi\.NewRouter|echo\.New|mux\.NewRouter|fiber\.New)\s*\(/m;
 /**
  * A heading over code that only shows how something is or could be done: "Examples", "Testing",
  * "Mocks", "Implementation notes", "Current state", "Old routes", "Before", "Background", "Appendix".

@@ -749,6 +749,14 @@ const ROUTER_GROUP = /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_$][\w$]*)\s*:?=\s*([
  * FastAPI's `app.include_router(router, prefix="/v1")`, Flask's `app.register_blueprint(pieces_bp, url_prefix="/api/pieces")`.
  */
 const ROUTER_MOUNT = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:route|use|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\2\s*,\s*([A-Za-z_$][\w$]*)(?:\.routes\(\))?\s*(?:,\s*[A-Za-z_$][\w$]*\s*\.\s*allowedMethods\s*\(\s*\)\s*)?\)|^\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:include_router|register_blueprint)\s*\(\s*([A-Za-z_$][\w$.]*?)\s*(?:\)|,(?:[^)]*?\b(?:url_)?prefix\s*=\s*(['"])(\/[^'"\s]*)\7)?)/;
+/**
+ * Django Ninja's router added to its API at a path, by module path or by name:
+ * `api.add_router("/specimens", "digitisation.routers.specimens.router")`, `api.add_router("/taxa", taxa_router)`
+ * (group 1 the API, 3 the path, 5 or 6 the router).
+ */
+const NINJA_ADD_ROUTER = /^\s*([A-Za-z_]\w*)\s*\.\s*add_router\s*\(\s*(['"])(\/[^'"\s]*)\2\s*,\s*(?:(['"])([\w.]+)\4|([A-Za-z_][\w.]*))/;
+/** An API's URLs included at a path of Django's url config: `path("api/v1/", api.urls)` (group 2 the path, 3 the API). */
+const DJANGO_API_URLS = /^\s*(?:re_)?path\s*\(\s*r?(['"])\^?([^'"]*)\1\s*,\s*([A-Za-z_]\w*)\.urls\s*\)/;
 /** Koa's router nested in another with no path of its own: `api.use(ops.routes(), ops.allowedMethods())` (group 1 the parent, 2 the router). */
 const ROUTER_NESTED = /^\s*([A-Za-z_$][\w$]*)\s*\.\s*use\s*\(\s*([A-Za-z_$][\w$]*)\s*\.\s*routes\s*\(\s*\)/;
 /** A Fastify plugin registered with a prefix: `api.register(orderRoutes, { prefix: "/orders" })`. */
@@ -813,6 +821,15 @@ export function routerPlaces(lines: readonly string[], conflicts?: Set<string>):
       set(param, { parent, at: close[2] ?? '' });
     }
     const mount = /\.\s*(?:route|use|mount|include_router|register_blueprint)\s*\(/.test(text) ? ROUTER_MOUNT.exec(text) : null;
+    const ninja = text.includes('add_router') ? NINJA_ADD_ROUTER.exec(text) : null;
+    if (ninja) {
+      // A module path names the router by its module's last name: `….specimens.router` is `specimens.router`, as an included FastAPI router.
+      const router = (ninja[5] ?? ninja[6])!.split('.').slice(-2).join('.');
+      set(router, { parent: ninja[1]!, at: ninja[3]! });
+      if (router.includes('.')) set(router.split('.')[0]!, { parent: ninja[1]!, at: ninja[3]! });
+    }
+    const urls = text.includes('.urls') ? DJANGO_API_URLS.exec(text) : null;
+    if (urls && urls[3] !== 'admin') set(urls[3]!, { at: `/${urls[2]!.replace(/\$$/, '').replace(/^\/+|\/+$/g, '')}` });
     const nested = mount ? null : text.includes('.routes(') ? ROUTER_NESTED.exec(text) : null;
     if (nested && nested[1] !== nested[2]) set(nested[2]!, { parent: nested[1]!, at: '' });
     if (mount && mount[1] !== undefined && mount[4] !== mount[1]) set(mount[4]!, { parent: mount[1], at: mount[3]! });
@@ -929,7 +946,7 @@ function linesWith(text: string, word: string, into: Map<number, string>): void 
 }
 
 /** The words a line that mounts a router holds (see ROUTER_MOUNT, PLUGIN_REGISTER). */
-const MOUNT_WORDS = ['register_blueprint', 'include_router', '.route(', '.use(', '.mount(', '.register('];
+const MOUNT_WORDS = ['register_blueprint', 'include_router', 'add_router', '.urls)', '.route(', '.use(', '.mount(', '.register('];
 
 /** A code span of prose that mounts a router: "All routers are mounted with `app.include_router(router, prefix=\"/api\")`". */
 const MOUNT_SPAN = /`([A-Za-z_$][\w$]*\s*\.\s*(?:include_router|register_blueprint|route|use|mount|register)\s*\([^`\n]*)`/g;

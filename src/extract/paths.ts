@@ -89,6 +89,9 @@ const DATED_FORMAT_PATH = /\/\d{4}-\d{2}(?:-\d{2})?\/.*\.(?:json|xml)$/;
  * `normalizeApiPath` segment by segment, for any path: exported for the test that the shortcut gives the same.
  * @param dataFile a last segment naming a data file (DATA_FILE) is kept, as a method before the path allows
  */
+/** A brace parameter that names Django's path converter before its name: `int:batch_id` (group 1 the name). */
+const CONVERTER_FIRST = /^(?:int|str|uuid|slug|path)\s*:\s*([A-Za-z_]\w*)$/;
+
 export function normalizeWrittenPath(raw: string, dataFile = false): string | undefined {
   let p = raw.trim().replace(/^[`'"]+|[`'"]+$/g, '');
   // A `?` inside braces marks an optional parameter (`{id?}`), not a query string.
@@ -111,7 +114,8 @@ export function normalizeWrittenPath(raw: string, dataFile = false): string | un
     if (param) {
       // `$WAREHOUSE_ID` names the parameter as a shell variable does: `:warehouseId`.
       // `{id:int}`, `{id:guid}`, `{slug?}`, `{page=1}` (ASP.NET, Laravel): the name before the constraint, the mark or the default.
-      const written = c === 123 ? param[1]!.replace(/^(\w+)[:?=].*$/s, '$1') : param[1]!;
+      // `{int:batch_id}`, `{uuid:specimen_id}` (Django Ninja, as Django's path converters): the converter first, then the name.
+      const written = c === 123 ? (CONVERTER_FIRST.exec(param[1]!)?.[1] ?? param[1]!.replace(/^(\w+)[:?=].*$/s, '$1')) : param[1]!;
       out.push(`:${paramName(c === 36 && !/[a-z]/.test(written) ? written.toLowerCase().replace(/_+([a-z0-9])/g, (_, x: string) => x.toUpperCase()) : written)}`);
       continue;
     }

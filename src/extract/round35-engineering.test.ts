@@ -53,3 +53,19 @@ describe('a decision that drops an endpoint from the spec', () => {
     expect(apiLines(lines('# Ferry', '', '## API', '', '- `GET /api/v2/sailings` — `legacyCode` removed from the response.'))).toEqual(['GET /api/v2/sailings']);
   });
 });
+
+describe('Django Ninja', () => {
+  it('reads routers added to a NinjaAPI by module path, under the path the url config includes it at', () => {
+    const md = lines('# Herbarium', '', '## Decision', '', '### URL configuration', '', '```python', 'urlpatterns = [', '    path("admin/", admin.site.urls),', '    path("api/v1/", api.urls),', ']', '```', '', '`digitisation/api.py`:', '', '```python', 'api = NinjaAPI(title="Herbarium")', 'api.add_router("/specimens", "digitisation.routers.specimens.router")', '```', '', '### Routers', '', '`digitisation/routers/specimens.py`:', '', '```python', 'router = Router(tags=["specimens"])', '', '@router.get("", response=list[SpecimenOut])', 'def list_specimens(request): ...', '', '@router.post("/{uuid:specimen_id}/images", response={201: ImageOut})', 'def upload_image(request, specimen_id): ...', '```');
+    expect(apiLines(md)).toEqual(['GET /api/v1/specimens', 'POST /api/v1/specimens/:specimen_id/images']);
+  });
+
+  it('reads `{int:batch_id}` as the parameter `batch_id`, and ASP.NET\'s `{id:int}` as `id`', () => {
+    expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/batches/{int:batch_id}`', '- `GET /api/orders/{id:int}`'))).toEqual(['GET /api/batches/:batch_id', 'GET /api/orders/:id']);
+  });
+
+  it('reads no endpoint from "there is no `DELETE …`", and keeps one whose line says there is no auth', () => {
+    expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/v1/specimens`', '', 'Specimens are never deleted. (So there is no `DELETE /api/v1/specimens/{id}` — please don\'t add one.)'))).toEqual(['GET /api/v1/specimens']);
+    expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/health` — there is no auth on it.'))).toEqual(['GET /api/health']);
+  });
+});
