@@ -591,6 +591,9 @@ const OUTLINE_LABEL = /^\S[^\n]*[:：][ \t]*$/;
 /** A paragraph that is only a label: bold, or ending in its colon. */
 const LABEL_PARAGRAPH = /^[ \t]*(?:(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*[:：]?|[^\n]*[:：])[ \t]*$/;
 
+/** A bold paragraph that is one name, as an entity's: `**SlipHold**`, `**Waitlist entry**:`. */
+const BOLD_ENTITY = /^[ \t]*(?:\*\*|__)\p{Lu}[\p{L}\p{N}_]*(?: [\p{L}\p{N}_]+){0,2}(?:\*\*|__)[ \t]*[:：]?[ \t]*$/u;
+
 /**
  * The runs of blocks each right after a paragraph that only labels models (`namesModelsLabel`, its
  * asides in parentheses left out), up to the next label paragraph.
@@ -600,7 +603,8 @@ function labelledRuns(blocks: Block[]): Block[][] {
   let run: Block[] | undefined;
   for (const block of blocks) {
     const line = block.type === 'text' && !block.listItem && block.lines.length === 1 ? block.lines[0]! : undefined;
-    if (line !== undefined && LABEL_PARAGRAPH.test(line)) {
+    // A bold entity's name under the label (`**SlipHold**` over its fields) is part of its run.
+    if (line !== undefined && LABEL_PARAGRAPH.test(line) && !(run && BOLD_ENTITY.test(line))) {
       run = namesModelsLabel(line.replace(/[ \t]*\([^()\n]*\)/g, '')) ? [] : undefined;
       if (run) runs.push(run);
       continue;
