@@ -3,6 +3,7 @@ import type { SectionContext } from './context.js';
 import type { TaskCollector } from './collector.js';
 import { blockEnums, readDeclBlocks, withCommentValues, withEnums, type FieldReader } from './decl-blocks.js';
 import { literalUnion, normalizeFieldType } from './field-types.js';
+import { singularize } from './names.js';
 
 /**
  * Records as typed languages declare them: Kotlin data classes, Java records and classes, C#
@@ -81,6 +82,34 @@ function typedField(name: string, raw: string, optional = false, nullable = fals
 }
 
 /** A constructor property of a Kotlin data class: `val eta: Instant?`, `var tags: List<String> = emptyList()`. */
+/** An Exposed table object: `object Donors : Table("donors") {`, `object Users : UUIDTable() {`, `IntIdTable("users")` (group 1 its name). */
+const EXPOSED_TABLE = /^\s*(?:(?:internal|private|public)\s+)?object\s+([A-Z]\w*)\s*:\s*(?:Table|IntIdTable|LongIdTable|UUIDTable|UIntIdTable|ULongIdTable|CompositeIdTable)\s*\([^)]*\)\s*\{\s*$/;
+/** A column of an Exposed table: `val weightKg = decimal("weight_kg", 5, 2).nullable()` (name in group 1, column function in 2, its arguments in 3, the rest in 4). */
+const EXPOSED_COLUMN = /^\s*(?:(?:private|internal|public)\s+)?val\s+([A-Za-z_]\w*)\s*(?::\s*Column<[^=]*>\s*)?=\s*([A-Za-z_]\w*)\s*(?:<[^>(]*>)?\s*\(([^)]*)\)(.*)$/;
+/** What each Exposed column function stores, as a TypeScript type. */
+const EXPOSED_TYPES: Record<string, string> = {
+  varchar: 'string', text: 'string', char: 'string', mediumText: 'string', largeText: 'string', uuid: 'string', reference: 'string', optReference: 'string',
+  date: 'string', datetime: 'string', timestamp: 'string', timestampWithTimeZone: 'string', time: 'string', duration: 'string', json: 'unknown', jsonb: 'unknown',
+  integer: 'number', long: 'number', short: 'number', byte: 'number', ubyte: 'number', ushort: 'number', uinteger: 'number', ulong: 'number', decimal: 'number', double: 'number', float: 'number',
+  bool: 'boolean',
+};
+
+/**
+ * A column of an Exposed table as a field: its Kotlin property's name, the type its column function
+ * stores (an enumeration of an enum class the block declares is that enum's values), `| null` when
+ * `.nullable()` (or an `optReference`). The table's `primaryKey` and anything else is none.
+ */
+function exposedField(line: string, enums: Map<string, string>): ModelField | undefined {
+  const m = EXPOSED_COLUMN.exec(line);
+  if (!m) return undefined;
+  const [, name, fn, args, rest] = m as unknown as [string, string, string, string, string];
+  let type = EXPOSED_TYPES[fn];
+  if (fn === 'enumeration' || fn === 'enumerationByName') type = enums.get(/(\w+)::class/.exec(args)?.[1] ?? '') ?? 'string';
+  if (type === undefined) return undefined;
+  const nullable = /\.nullable\(\)/.test(rest) || fn === 'optReference';
+  return { name, type: nullable ? `${type} | null` : type, optional: false };
+}
+
 function kotlinField(line: string): ModelField | undefined {
   const m = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:override|private|internal|public|protected)\s+)*(?:val|var)\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*(?:<\s*[A-Za-z_][\w.]*\??\s*>)?\??)\s*(=[^,]*)?,?\s*$/.exec(line);
   return m ? typedField(m[1]!, m[2]!, m[3] !== undefined) : undefined;
@@ -131,7 +160,11 @@ export function readClassBlocks(lang: ClassLanguage, value: string, lines: strin
   const enums = blockEnums(value);
   // A class or struct without a stored field is code (a service), not a model.
   const read = (open: RegExp, field: FieldReader, close?: RegExp) => readDeclBlocks(lines, firstLine, open, withCommentValues(withEnums(field, enums)), ctx, out, { close, fieldsOnly: lang !== 'kotlin' });
-  if (lang === 'kotlin') read(KOTLIN_DATA_CLASS, kotlinField, /^\s*\)/);
+  if (lang === 'kotlin') {
+    read(KOTLIN_DATA_CLASS, kotlinField, /^\s*\)/);
+    // Exposed's table objects: `object Donors : Table("donors") { val name = varchar("name", 80) … }`, a model each (`Donor`).
+    if (value.includes('Table')) readDeclBlocks(lines, firstLine, EXPOSED_TABLE, (line) => exposedField(line, enums), ctx, out, { fieldsOnly: true, rename: (name) => singularize(name) });
+  }
   else if (lang === 'swift') read(SWIFT_OPEN, nameTypeReader(SWIFT_FIELD));
   else if (lang === 'rust') read(RUST_OPEN, nameTypeReader(RUST_FIELD));
   else {

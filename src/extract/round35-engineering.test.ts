@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, lines } from '../testing/extract.js';
+import { extractTasks } from './extract.js';
+import { parsePrd } from '../prd/index.js';
 
 const table = ['', '## 5. Services', '', '| Méthode | Chemin |', '|---|---|', '| GET | `/sites` |', '| POST | `/reservations` |'];
 
@@ -69,3 +71,22 @@ describe('Django Ninja', () => {
     expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/health` — there is no auth on it.'))).toEqual(['GET /api/health']);
   });
 });
+
+describe('Exposed table objects', () => {
+  const block = (...body: string[]) => lines('# Blood bank', '', '## 5. Data model', '', '```kotlin', 'enum class Species { CANINE, FELINE }', '', ...body, '```');
+
+  it('reads `object Donors : Table("donors")` as the model Donor, each column typed, nullable and enum columns too', () => {
+    const tasks = extractModels(block('object Donors : Table("donors") {', '    val id = uuid("id").autoGenerate()', '    val species = enumerationByName("species", 8, Species::class)', '    val bloodType = varchar("blood_type", 16).nullable()      // "DEA 1.1+"', '    val weightKg = decimal("weight_kg", 5, 2)', '    val active = bool("active").default(true)', '    val donorId = reference("donor_id", Owners.id)', '    override val primaryKey = PrimaryKey(id)', '}'));
+    expect(tasks).toEqual(['Donor(id:string,species:"CANINE" | "FELINE",bloodType:string | null,weightKg:number,active:boolean,donorId:string)']);
+  });
+
+  it('reads no model from an object that is no table, nor from a table object with no column', () => {
+    expect(extractModels(block('object Config : Settings("x") {', '    val url = varchar("url", 10)', '}', 'object Audit : Table("audit") {', '    fun log() = Unit', '}'))).toEqual([]);
+  });
+});
+
+function extractModels(md: string): string[] {
+  return extractTasks(parsePrd(Buffer.from(md), 'x.md'))
+    .filter((t) => t.kind === 'model')
+    .map((t) => `${t.name}(${t.fields.map((f) => `${f.name}:${f.type}`).join(',')})`);
+}
