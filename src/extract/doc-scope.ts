@@ -367,6 +367,47 @@ function statedPrefix(doc: PrdDocument, section: PrdSection, api: boolean): Stat
  * same parent ("## Base path" over "All paths below are relative to `/intake/v1`", then "## Endpoints"),
  * where a prefix stated under any other heading holds for its own section and those under it.
  */
+/**
+ * A line of code that mounts a router at a path, middleware between allowed: Express's
+ * `app.use("/ops/api", requireSso, liveOpsRouter)`, Hono's `app.route('/api', api)` (group 2 the
+ * path). The last argument names a router (`…Router`, `routes`, `api`): `app.use('/static',
+ * express.static('public'))` or `app.use('/health', healthCheck)` mounts none.
+ */
+const MOUNT_LINE = /^\s*[A-Za-z_$][\w$]*\s*\.\s*(?:use|route|mount)\s*\(\s*(['"`])(\/[^'"`\s]*)\1\s*,(?:[^;\n]*,)?\s*(?:[A-Za-z_$][\w$]*(?:Router|Routes|Api|API)|router|routes|api)\s*\)\s*;?\s*(?:\/\/.*)?$/m;
+/** A route declared in code: `router.get('/x', …)`, `@app.post("/x")`. */
+const DECLARES_ROUTE = /\.\s*(?:get|post|put|patch|delete|all)\s*\(\s*['"`]\//i;
+/** The cheap test for MOUNT_LINE. */
+export const MAY_MOUNT_CODE = /\.\s*(?:use|route|mount)\s*\(\s*['"`]\//;
+
+/**
+ * The prefix a section's code states by mounting the one router it shows and declaring no route
+ * (`app.use("/ops/api", requireSso, liveOpsRouter)` over a table of `/events`, `/offers`): its
+ * routes, listed elsewhere in the section or the ones under it, sit under the mount. A block of
+ * several mounts, or one that declares routes itself, is left to the code reader.
+ */
+export function codeMountPrefix(doc: PrdDocument, section: PrdSection): StatedPrefix | undefined {
+  const body = doc.text.slice(section.bodyStart, section.end);
+  let line = section.line + countLines(doc.text, section.start, section.bodyStart);
+  let block: string[] | undefined;
+  let blockLine = 0;
+  for (const raw of body.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
+      if (block) {
+        const code = block.join('\n');
+        const paths = new Set(block.flatMap((l) => MOUNT_LINE.exec(l)?.[2] ?? []));
+        if (paths.size === 1 && !DECLARES_ROUTE.test(code)) return { path: [...paths][0]!.replace(/\/+$/, ''), line: blockLine };
+        block = undefined;
+      } else {
+        block = [];
+        blockLine = line;
+      }
+    } else block?.push(raw);
+    line++;
+  }
+  return undefined;
+}
+
 /** Is a heading about the document's conventions (CONVENTIONS_HEADING)? What it states of paths holds of the API's only when it says so. */
 export function isConventionsHeading(heading: string): boolean {
   return heading.length < 60 && CONVENTIONS_HEADING.test(heading);

@@ -10,7 +10,7 @@ import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
-import { isBaseHeading, isConventionsHeading, nextSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
+import { codeMountPrefix, isBaseHeading, isConventionsHeading, MAY_MOUNT_CODE, nextSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
 import { LEADS_TO_SCREENS, LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -162,6 +162,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   let codePathAt = -2;
   // Where the next settings row that names the base starts (see nextSettingsBase); -1 when none is left.
   let settingAt = -2;
+  // Where the next line that may mount a router in code starts (see codeMountPrefix); -1 when none is left.
+  let mountAt = -2;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
   const shared = documentCode(doc.text);
   // The prefixes the document states for its API's paths.
@@ -185,6 +187,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     if (!ctx.api && !base && !ctx.outOfScope && !ctx.page && codePathAt !== -1) {
       if (codePathAt < ctx.section.bodyStart) codePathAt = doc.text.indexOf('`/', ctx.section.bodyStart);
       if (codePathAt !== -1 && codePathAt < ctx.section.end) own = scopePrefix(doc, ctx.section, false, scope);
+    }
+    // A section's code that mounts its one router at a path (`app.use("/ops/api", …, liveOpsRouter)`) over routes listed without it.
+    if (!own && !ctx.outOfScope && mountAt !== -1) {
+      if (mountAt < ctx.section.bodyStart) mountAt = nextMatch(doc.text, MAY_MOUNT_CODE, ctx.section.bodyStart);
+      if (mountAt !== -1 && mountAt < ctx.section.end) own = codeMountPrefix(doc, ctx.section);
     }
     // …and a settings table's row that names the base (`| API_BASE | /api/interp |`), looked up once per position as well.
     if (!own && !ctx.api && !base && !ctx.outOfScope && settingAt !== -1) {
@@ -268,6 +275,13 @@ function underStatedPrefix(tasks: Task[], prefixes: ReadonlySet<string>): Task[]
     }
   });
   return out;
+}
+
+/** Where `pattern` next matches `text` at or after `from`; -1 when it does not. */
+function nextMatch(text: string, pattern: RegExp, from: number): number {
+  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  global.lastIndex = from;
+  return global.exec(text)?.index ?? -1;
 }
 
 /** A list item that ends in a colon and says what follows is given up: "- Out of scope, for a later phase:", "2. Ficam excluídos do presente procedimento:". */

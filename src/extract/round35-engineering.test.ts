@@ -90,3 +90,17 @@ function extractModels(md: string): string[] {
     .filter((t) => t.kind === 'model')
     .map((t) => `${t.name}(${t.fields.map((f) => `${f.name}:${f.type}`).join(',')})`);
 }
+
+describe("a section's code that mounts its one router over a table of routes written without the mount", () => {
+  const doc = (mount: string, ...more: string[]) => lines('# Live ops', '', '## Service', '', 'All routes go through one router mounted behind SSO:', '', '```ts', mount, ...more, '```', '', '### Routes', '', '| Verb | Route |', '|---|---|', '| GET | `/events` |', '| POST | `/events/:eventId/schedule` |');
+
+  it('reads `app.use("/ops/api", requireSso, requireRole("liveops"), liveOpsRouter)` as the base of the routes under it', () => {
+    expect(apiLines(doc('app.use("/ops/api", requireSso, requireRole("liveops"), liveOpsRouter);'))).toEqual(['GET /ops/api/events', 'POST /ops/api/events/:eventId/schedule']);
+  });
+
+  it('reads no base from a static or handler mount, from several mounts, or from a block that declares its routes', () => {
+    expect(apiLines(doc("app.use('/static', express.static('public'));"))).toEqual(['GET /events', 'POST /events/:eventId/schedule']);
+    expect(apiLines(doc("app.use('/health', healthCheck);"))).toEqual(['GET /events', 'POST /events/:eventId/schedule']);
+    expect(apiLines(doc("app.use('/ops/api', opsRouter);", "app.use('/public/api', publicRouter);"))).toEqual(['GET /events', 'POST /events/:eventId/schedule']);
+  });
+});
