@@ -29,7 +29,8 @@ export interface SectionContext {
   /** Add to a 1-based line relative to the section text to get the document line. */
   lineOffset: number;
   /** The prefix the section (or a parent) says its paths are relative to, and the document line it holds from (see doc-scope.ts). */
-  apiPrefix?: { path: string; line: number; whole?: boolean; except?: string[] };
+  /** `fromCode`: stated by a mount in code (see codeMountPrefix), for the routes listed outside code only. */
+  apiPrefix?: { path: string; line: number; whole?: boolean; except?: string[]; fromCode?: boolean };
   /** The hosts of the PRD's own API; a call written to another host is not an endpoint of the product (see doc-scope.ts). */
   ownHosts?: ReadonlySet<string>;
 }

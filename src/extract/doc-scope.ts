@@ -309,7 +309,7 @@ export function writtenInFull(body: string, prefix: string): boolean {
  * A stated prefix, the document line it holds from, whether it holds of every path of the API, the
  * paths its sentence leaves out, and whether it speaks of the sections after it (`below`: as a base heading's does).
  */
-type StatedPrefix = { path: string; line: number; whole?: boolean; except?: string[]; below?: boolean };
+type StatedPrefix = { path: string; line: number; whole?: boolean; except?: string[]; below?: boolean; fromCode?: boolean };
 
 function heldFrom(found: { path: string; except?: string[]; below?: boolean }, line: number, whole: boolean): StatedPrefix {
   return { path: found.path, line, ...(whole ? { whole: true } : {}), ...(found.except ? { except: found.except } : {}), ...(found.below ? { below: true } : {}) };
@@ -396,7 +396,7 @@ export function codeMountPrefix(doc: PrdDocument, section: PrdSection): StatedPr
       if (block) {
         const code = block.join('\n');
         const paths = new Set(block.flatMap((l) => MOUNT_LINE.exec(l)?.[2] ?? []));
-        if (paths.size === 1 && !DECLARES_ROUTE.test(code)) return { path: [...paths][0]!.replace(/\/+$/, ''), line: blockLine };
+        if (paths.size === 1 && !DECLARES_ROUTE.test(code)) return { path: [...paths][0]!.replace(/\/+$/, ''), line: blockLine, fromCode: true };
         block = undefined;
       } else {
         block = [];

@@ -219,7 +219,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     ctx.apiPrefix = apiPrefix;
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
-    const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}` : '';
+    const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}${apiPrefix.fromCode ? 'c' : ''}` : '';
     const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}\0${hostsKey}\0${shared.key}` : '';
     const hit = sections.get(key) ?? previous?.sections.get(key);
     if (hit) {
@@ -535,7 +535,8 @@ export function readBlocks(blocks: Block[], ctx: SectionContext, out: TaskCollec
       // An app's global route prefix (NestJS's `setGlobalPrefix('api')`) and lazily mounted route configs are often set in blocks of their own.
       shared ??= sectionCode(blocks.flatMap((b) => (b.type === 'code' ? [b.value] : [])), document);
       // Code that mounts its routes itself says where each one sits: a sentence that puts "everything" under a path sums it up loosely.
-      const codeCtx = ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value) ? { ...ctx, apiPrefix: undefined } : ctx;
+      // A mount read from code stated its prefix for the routes listed outside code: the code reader places code's own routes.
+      const codeCtx = (ctx.apiPrefix?.whole && CODE_MOUNTS.test(block.value)) || ctx.apiPrefix?.fromCode ? { ...ctx, apiPrefix: undefined } : ctx;
       // A block whose file the paragraph right above names (`` `app/routers/specimens.py`: ``) is read as one whose first line names it.
       const named = namedFileAbove(previous, block.value);
       readCode(block.lang, named ? `${named}\n${block.value}` : block.value, named ? block.line - 1 : block.line, codeCtx, out, captionOf(previous, false), previous?.type === 'text' ? previous.lines[previous.lines.length - 1] : undefined, shared);
