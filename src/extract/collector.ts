@@ -10,6 +10,9 @@ import { markDerivedTitle, setFieldLines } from '../task.js';
 const MAX_TEXT = 1000;
 
 /** Gathers the tasks of one document with their sources. */
+/** A path of API and version segments only: `/api`, `/api/v1`, `/rest/v2`, `/v3`. */
+const BASE_ONLY = /^(?:\/(?:api|rest|v\d+(?:\.\d+)?))+\/?$/i;
+
 export class TaskCollector {
   readonly tasks: Task[] = [];
   /**
@@ -52,13 +55,20 @@ export class TaskCollector {
   api(ctx: SectionContext, line: number, path: string, methods: HttpMethod[], bodies?: ApiBodies): void {
     if (methods.length === 0) return;
     // Canonical method order here, so merging never has to reorder a task it did not merge.
-    const task: ApiTask = { kind: 'api', path: detach(withPrefix(ctx, line, path), this.wide), methods: HTTP_METHODS.filter((m) => methods.includes(m)), ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
+    const known = HTTP_METHODS.filter((m) => methods.includes(m));
+    // A mount (`app.use('/api/v1', router)`: no method of its own) at the API's base is no endpoint (see endpoint).
+    const full = withPrefix(ctx, line, path);
+    if (known.length === 0 && (full === ctx.apiPrefix?.path || BASE_ONLY.test(full))) return;
+    const task: ApiTask = { kind: 'api', path: detach(full, this.wide), methods: known, ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   /** An endpoint the PRD names without saying its method: listed in the manifest, left out of the client. */
   endpoint(ctx: SectionContext, line: number, path: string): void {
-    this.tasks.push({ kind: 'api', path: detach(withPrefix(ctx, line, path), this.wide), methods: [], sources: this.source(ctx, line) });
+    // `/api/v1` alone, or the prefix the section states, is the base of the API's paths, not one of them.
+    const full = withPrefix(ctx, line, path);
+    if (full === ctx.apiPrefix?.path || BASE_ONLY.test(full)) return;
+    this.tasks.push({ kind: 'api', path: detach(full, this.wide), methods: [], sources: this.source(ctx, line) });
   }
 
   /** @param lines the line of each field (in the order of \`fields\`) where it has its own: a table row, a list item */

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, lines } from '../testing/extract.js';
+import { extractTasks } from './extract.js';
+import { parsePrd } from '../prd/index.js';
 
 const table = ['', '| Method | Path |', '|---|---|', '| GET | `/agencies` |', '| POST | `/agencies` |'];
 
@@ -91,5 +93,25 @@ describe('a list item that gives up the items under it, round 35', () => {
   it('keeps the items under a label that gives nothing up', () => {
     const md = lines('# App', '', '## API', '', '1. Phase 1 endpoints (the ones this release ships):', '   - `POST /api/b`', '   - `GET /api/c/{id}`');
     expect(apiLines(md)).toEqual(['GET /api/c/:id', 'POST /api/b']);
+  });
+});
+
+describe('the base alone is no endpoint, round 35', () => {
+  it('reads no endpoint from `/api/v1` alone or from a mount at it, and keeps `/api/v1/health`', () => {
+    const md = lines('# Pipa', '', '## 5. API', '', "Todo el backend vive bajo `/api/v1` (en Express: `app.use('/api/v1', router)`).", '', '- `/api/v1/health` endpoint for the load balancer', '- `GET /colonias`');
+    expect(apiLines(md)).toEqual(['? /api/v1/health', 'GET /api/v1/colonias']);
+  });
+});
+
+describe('issue lists and questions without a question mark at the end, round 35', () => {
+  const rules = (md: string) => extractTasks(parsePrd(Buffer.from(md), 'x.md')).filter((t) => t.kind === 'rule').map((t) => (t as { text: string }).text);
+
+  it('reads no rule from a Japanese 課題管理表 or a Chinese 待确定问题 list', () => {
+    expect(rules(lines('# 設計書', '', '## 8. 課題管理表', '', '| No | 課題 | 起票者 |', '|---|---|---|', '| 2 | センサー値と手入力値が異なる場合、どちらを正とすべきか | 田中 |'))).toEqual([]);
+    expect(rules(lines('# 需求', '', '## 9 待确定问题', '', '1. 飞手必须持有执照才能注册，需法务确认。'))).toEqual([]);
+  });
+
+  it('reads no rule from a question with an aside after a dash ("？——待运营确认"), and keeps a rule under a rules heading', () => {
+    expect(rules(lines('# 需求', '', '## 业务规则', '', '1. 是否应支持按小时计费？——待运营确认', '2. 订单必须在 24 小时内派单。'))).toEqual(['订单必须在 24 小时内派单。']);
   });
 });

@@ -104,3 +104,9 @@ describe("a section's code that mounts its one router over a table of routes wri
     expect(apiLines(doc("app.use('/ops/api', opsRouter);", "app.use('/public/api', publicRouter);"))).toEqual(['GET /events', 'POST /events/:eventId/schedule']);
   });
 });
+
+describe('"please don\'t add one"', () => {
+  it('reads no endpoint from a call the line asks not to add, wrapped after "there is no"', () => {
+    expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/v1/specimens`', '', 'Specimens are never deleted. (So there is no', '`DELETE /api/v1/specimens/{id}` — please don\'t add one "for completeness".)'))).toEqual(['GET /api/v1/specimens']);
+  });
+});

@@ -357,8 +357,8 @@ const ORDINAL = /^\s*(?:>\s*)*(\d{1,4})[.)]\s/;
 const ID_ONLY = new RegExp(String.raw`^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[?${WRITTEN_ID}[a-z]?\]?(?:\*\*|__)?\.(?:\*\*|__)?$`);
 
 /** Something that is not a requirement although it holds a keyword or stands in a requirements list. */
-/** A question, maybe with an aside after it, closed or cut at its first stop: "Paginate? (ask ops)", "…すべきか？（現場は累積のまま。", "*Q: Should the Supplier migrate it?*". */
-const QUESTION = /[?？؟]["”'’»」]?[*_]{0,3}\s*(?:\([^)]*\)?|（[^）]*）?)?\s*$/;
+/** A question, maybe with an aside after it, closed or cut at its first stop: "Paginate? (ask ops)", "…すべきか？（現場は累積のまま。", "*Q: Should the Supplier migrate it?*", "是否应支持按小时计费？——待运营确认". */
+const QUESTION = /[?？؟]["”'’»」]?[*_]{0,3}\s*(?:\([^)]*\)?|（[^）]*）?)?\s*(?:(?:——|—|–)\s*[^?？。.!！\n]{1,30})?$/;
 /**
  * A question written without its mark: a modal before its subject ("Must I finish the book first",
  * "Should we allow guests", "Can admins delete posts"; "Should the payment fail, retry" is a
