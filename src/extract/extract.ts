@@ -112,6 +112,14 @@ interface SectionScope {
   conventions?: boolean;
   api?: Stated;
   other?: Stated;
+  /** Does the section write its paths with the prefix it inherits (see writtenInFull), for the last prefix asked? */
+  full?: { prefix: string; full: boolean };
+}
+
+/** writtenInFull of a section's body for an inherited prefix, read once per SectionScope and prefix. */
+function inFull(doc: PrdDocument, section: PrdSection, prefix: string, scope: SectionScope): boolean {
+  if (scope.full?.prefix !== prefix) scope.full = { prefix, full: writtenInFull(doc.text.slice(section.bodyStart, section.end), prefix) };
+  return scope.full.full;
 }
 
 /** sectionPrefix of a section, read once per SectionScope (`api` picks the reading). */
@@ -200,7 +208,7 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     }
     const inherited = own ? undefined : depth >= 2 ? prefixes[depth - 2] : rootPrefix;
     // A section that writes its calls with the prefix it inherits (`/api/v1/sites` … `/health`) writes them from the root.
-    const apiPrefix = own ?? (inherited && !writtenInFull(doc.text.slice(ctx.section.bodyStart, ctx.section.end), inherited.path) ? inherited : undefined);
+    const apiPrefix = own ?? (inherited && !inFull(doc, ctx.section, inherited.path, scope) ? inherited : undefined);
     prefixes.length = depth;
     prefixes[depth - 1] = own ? { ...own, line: ctx.section.line } : apiPrefix;
     // What a base heading states holds for the sections after it under the same parent (see isBaseHeading).

@@ -21,6 +21,12 @@ export interface WriteWatch {
    * written last are kept (a save rewrites the same ones: the PRD's QA file, api.ts, manifest.json).
    */
   encoded: BoundedMap<string, Map<string, Uint8Array>>;
+  /**
+   * The removal of the backups the last set of writes kept (see commitWrites), still under way:
+   * freeing the old files' blocks is the file system's slowest step of a save, and the save's
+   * outputs are in place before it ends. The next set of writes waits for it.
+   */
+  settling?: Promise<void>;
 }
 
 /**

@@ -136,3 +136,31 @@ describe('a watching session\'s previous files', () => {
     expect(readdirSync(out).sort()).toEqual(['a.ts', 'manifest.json']);
   });
 });
+
+describe("a watching session's backups", () => {
+  it('are removed in the background once the set is in place, and before the next set is written', async () => {
+    const out = path.join(tempProject(), 'out');
+    const watch = createWriteWatch();
+    const manifest = (n: number) => JSON.stringify({ generator: 'prd-orchestrator', n, files: ['api.ts', 'manifest.json'] });
+    await writeOutputs(out, new Map([['api.ts', 'one'], ['manifest.json', manifest(1)]]), 'write', { watch });
+    expect(watch.settling).toBeUndefined();
+    await writeOutputs(out, new Map([['api.ts', 'two'], ['manifest.json', manifest(2)]]), 'write', { watch });
+    // The outputs are in place at once; the backups of the files they replaced go in the background.
+    expect(readFileSync(path.join(out, 'api.ts'), 'utf8')).toBe('two');
+    expect(watch.settling).toBeInstanceOf(Promise);
+    await watch.settling;
+    expect(readdirSync(out).sort()).toEqual(['api.ts', 'manifest.json']);
+    await writeOutputs(out, new Map([['api.ts', 'three'], ['manifest.json', manifest(3)]]), 'write', { watch });
+    await watch.settling;
+    expect(readdirSync(out).sort()).toEqual(['api.ts', 'manifest.json']);
+    expect(readFileSync(path.join(out, 'api.ts'), 'utf8')).toBe('three');
+  });
+
+  it('are removed before a one-shot run returns', async () => {
+    const out = path.join(tempProject(), 'out');
+    const manifest = (n: number) => JSON.stringify({ generator: 'prd-orchestrator', n, files: ['api.ts', 'manifest.json'] });
+    await writeOutputs(out, new Map([['api.ts', 'one'], ['manifest.json', manifest(1)]]), 'write');
+    await writeOutputs(out, new Map([['api.ts', 'two'], ['manifest.json', manifest(2)]]), 'write');
+    expect(readdirSync(out).sort()).toEqual(['api.ts', 'manifest.json']);
+  });
+});

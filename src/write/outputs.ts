@@ -86,6 +86,11 @@ export async function writeOutputs(outDirAbs: string, files: ReadonlyMap<string,
     for (const name of names) report.unchanged.push(name);
     return report;
   }
+  // The backups of the session's last set of writes go before this set makes its own.
+  if (watch?.settling) {
+    await watch.settling;
+    watch.settling = undefined;
+  }
   return withOutputLock(outDirAbs, watch, async () => {
     // Read the previous manifest under the lock: another run may have just replaced it.
     const stale = await staleNow();

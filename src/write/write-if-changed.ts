@@ -307,11 +307,16 @@ export async function commitWrites(staged: StagedWrite[], watch?: WriteWatch): P
     await discardWrites(staged.filter((s) => !done.some((d) => d.s === s)));
     throw writeError(staged[done.length]?.target ?? '(unknown)', error);
   }
+  const backups: string[] = [];
   for (const { s, backup } of done) {
-    if (backup) rmSync(backup, { force: true });
+    if (backup) backups.push(backup);
     if (watch && s.remember !== undefined) rememberContent(watch, s.target, s.remember);
     else forgetContent(watch, s.target);
   }
+  // The set is in place. A watching session removes the backups in the background (the next set
+  // waits for it, see WriteWatch.settling): the old files' blocks are freed off the save's path.
+  if (watch && backups.length > 0) watch.settling = Promise.all(backups.map((b) => rm(b, { force: true }).catch(() => {}))).then(() => undefined);
+  else for (const b of backups) rmSync(b, { force: true });
 }
 
 /** Throw away staged files (a later step failed). */
