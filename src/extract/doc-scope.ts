@@ -236,11 +236,11 @@ export function isBaseSettingKey(cell: string): boolean {
   return cell.length < 40 && BASE_SETTING_KEY.test(cell.trim());
 }
 
-/** Where the next settings row that names the base (BASE_SETTING_ROW) starts in `text`, at or after `from`; -1 when none is left. */
-export function nextSettingsBase(text: string, from: number): number {
-  const rows = new RegExp(BASE_SETTING_ROW.source, 'gimu');
-  rows.lastIndex = from;
-  return rows.exec(text)?.index ?? -1;
+const BASE_SETTING_ROWS = new RegExp(BASE_SETTING_ROW.source, 'imu');
+
+/** Does a section body hold a settings row that names the base (BASE_SETTING_ROW)? */
+export function hasSettingsBase(body: string): boolean {
+  return body.includes('|') && BASE_SETTING_ROWS.test(body);
 }
 
 /** The base a settings row gives (BASE_SETTING_ROW), or undefined. */

@@ -10,7 +10,7 @@ import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
 import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
-import { codeMountPrefix, isBaseHeading, isConventionsHeading, MAY_MOUNT_CODE, nextSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
+import { codeMountPrefix, isBaseHeading, isConventionsHeading, MAY_MOUNT_CODE, hasSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
 import { LEADS_TO_SCREENS, LINE_OUT_OF_SCOPE, labelTopic, toggleHeadingStart, toggleParts, mayContainTopicLabel, namesModelsLabel, paragraphTopic, sectionContexts, type OutlineWords, type SectionContext } from './context.js';
 import { HTML_TABLE, blocksFromTree, mayContainPandocBlock, needsRemark, pandocBlocks, readBlocksFast, type Block } from '../prd/index.js';
 import { mayContain as mayContainDeclaration } from './declarations.js';
@@ -93,6 +93,8 @@ export interface ExtractWatch {
  */
 export interface FileMemo {
   sections: Map<string, { line: number; tasks: Task[] }>;
+  /** The hosts of the PRD's own API and what its code sets for all its blocks (see documentCode): `sections` hold while these are the same. */
+  docKey: string;
   words: OutlineWords;
   /** What each section's own text says of its place in the API (see SectionScope), by the section's hash. */
   scopes: Map<string, SectionScope>;
@@ -112,6 +114,8 @@ interface SectionScope {
   conventions?: boolean;
   api?: Stated;
   other?: Stated;
+  /** Does the section's body hold a settings row that names the base (see hasSettingsBase)? */
+  setting?: boolean;
   /** Does the section write its paths with the prefix it inherits (see writtenInFull), for the last prefix asked? */
   full?: { prefix: string; full: boolean };
 }
@@ -159,21 +163,21 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const { contexts, words } = sectionContexts(doc, previous?.words, watch ? undefined : options.run?.words);
   const sections: FileMemo['sections'] = new Map();
   const scopes: FileMemo['scopes'] = new Map();
-  watch?.files.set(doc.file, { sections, words, scopes });
   // Hosts of the PRD's own API, and the prefixes sections declare for their paths (a parent's holds in its children).
   const ownHosts = ownApiHosts(doc);
-  const hostsKey = [...ownHosts].join(' ');
+  // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
+  const shared = documentCode(doc.text);
+  // What every section's tasks depend on besides their own context: the last extraction's sections hold only while it is the same.
+  const docKey = `${[...ownHosts].join(' ')}\0${shared.key}`;
+  const kept = previous?.docKey === docKey ? previous.sections : undefined;
+  watch?.files.set(doc.file, { sections, words, scopes, docKey });
   const prefixes: Array<SectionContext['apiPrefix']> = [];
   // What a base heading at the top level states, for the top-level sections after it (see isBaseHeading).
   let rootPrefix: SectionContext['apiPrefix'];
   // Where the next path in code marks starts (`/x` after a backtick), at or after a section's body; -1 when none is left.
   let codePathAt = -2;
-  // Where the next settings row that names the base starts (see nextSettingsBase); -1 when none is left.
-  let settingAt = -2;
   // Where the next line that may mount a router in code starts (see codeMountPrefix); -1 when none is left.
   let mountAt = -2;
-  // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
-  const shared = documentCode(doc.text);
   // The prefixes the document states for its API's paths.
   let stated: Set<string> | undefined;
   // An app's global prefix or context path (`setGlobalPrefix('api')`, `context-path: /resa/api`, Ktor's `rootPath`) holds for every path of its API.
@@ -201,11 +205,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
       if (mountAt < ctx.section.bodyStart) mountAt = nextMatch(doc.text, MAY_MOUNT_CODE, ctx.section.bodyStart);
       if (mountAt !== -1 && mountAt < ctx.section.end) own = codeMountPrefix(doc, ctx.section);
     }
-    // …and a settings table's row that names the base (`| API_BASE | /api/interp |`), looked up once per position as well.
-    if (!own && !ctx.api && !base && !ctx.outOfScope && settingAt !== -1) {
-      if (settingAt < ctx.section.bodyStart) settingAt = doc.text.includes('|') ? nextSettingsBase(doc.text, ctx.section.bodyStart) : -1;
-      if (settingAt !== -1 && settingAt < ctx.section.end) own = scopePrefix(doc, ctx.section, false, scope);
-    }
+    // …and a settings table's row that names the base (`| API_BASE | /api/interp |`).
+    if (!own && !ctx.api && !base && !ctx.outOfScope && (scope.setting ??= hasSettingsBase(doc.text.slice(ctx.section.bodyStart, ctx.section.end)))) own = scopePrefix(doc, ctx.section, false, scope);
     const inherited = own ? undefined : depth >= 2 ? prefixes[depth - 2] : rootPrefix;
     // A section that writes its calls with the prefix it inherits (`/api/v1/sites` … `/health`) writes them from the root.
     const apiPrefix = own ?? (inherited && !inFull(doc, ctx.section, inherited.path, scope) ? inherited : undefined);
@@ -228,8 +229,8 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     const section = ctx.section;
     // Everything a section yields depends only on its text and these context bits.
     const prefixKey = apiPrefix ? `${apiPrefix.path}@${apiPrefix.line - section.line}${apiPrefix.fromCode ? 'c' : ''}` : '';
-    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}\0${hostsKey}\0${shared.key}` : '';
-    const hit = sections.get(key) ?? previous?.sections.get(key);
+    const key = watch ? `${section.hash}\0${+ctx.api}${+ctx.model}${+ctx.page}${+ctx.rules}${+!!ctx.noRules}${ctx.ruleLevel ?? ''}\0${ctx.trail.join('\0')}\0${reader}\0${prefixKey}` : '';
+    const hit = sections.get(key) ?? kept?.get(key);
     if (hit) {
       // Same place: the very same task objects (downstream recognises them by identity).
       // Moved: copies with shifted lines, remembered at the new place.
