@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { BoundedMap, carried } from '../memo.js';
 import type { HttpMethod, RuleLevel, RuleTask, Task } from '../types.js';
 import { readCode, readOutlineParagraph, shownAsIs } from './code.js';
-import { documentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
+import { documentCode, mayHoldDocumentCode, NO_DOCUMENT_CODE, sectionCode, type DocumentCode, type SectionCode } from './framework-routes.js';
 import { TaskCollector } from './collector.js';
 import { forEachNamed, saysExample } from './names.js';
 import { codeMountPrefix, isBaseHeading, isConventionsHeading, MAY_MOUNT_CODE, hasSettingsBase, ownApiHosts, ourMethodPaths, paragraphPrefix, sectionPrefix, writtenInFull } from './doc-scope.js';
@@ -114,6 +114,8 @@ interface SectionScope {
   conventions?: boolean;
   api?: Stated;
   other?: Stated;
+  /** Does the section hold a word that code set for the whole document needs (see mayHoldDocumentCode)? */
+  code?: boolean;
   /** Does the section's body hold a settings row that names the base (see hasSettingsBase)? */
   setting?: boolean;
   /** Does the section write its paths with the prefix it inherits (see writtenInFull), for the last prefix asked? */
@@ -165,8 +167,11 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
   const scopes: FileMemo['scopes'] = new Map();
   // Hosts of the PRD's own API, and the prefixes sections declare for their paths (a parent's holds in its children).
   const ownHosts = ownApiHosts(doc);
+  // What each section's own text says (SectionScope): a watching session keeps it by the section's hash.
+  const scopeOf = watch ? doc.sections.map((s) => carried(scopes, previous?.scopes, s.hash, (): SectionScope => ({}))) : undefined;
   // A global route prefix, a router's mount or a Rails model's enum may be set in one section for the code of another.
-  const shared = documentCode(doc.text);
+  // A watching session reads the whole text for them only when some section (or the text before the first) holds one of their words.
+  const shared = !scopeOf || mayHoldDocumentCode(doc.text.slice(0, doc.sections[0]?.start ?? doc.text.length)) || doc.sections.some((s, i) => (scopeOf[i]!.code ??= mayHoldDocumentCode(doc.text.slice(s.start, s.end)))) ? documentCode(doc.text) : NO_DOCUMENT_CODE;
   // What every section's tasks depend on besides their own context: the last extraction's sections hold only while it is the same.
   const docKey = `${[...ownHosts].join(' ')}\0${shared.key}`;
   const kept = previous?.docKey === docKey ? previous.sections : undefined;
@@ -186,13 +191,14 @@ export function extractTasks(doc: PrdDocument, options: ExtractOptions = {}): Ta
     rootPrefix = { path: appPrefix, line: 0, whole: true };
     stated = new Set([appPrefix]);
   }
-  for (let ctx of contexts) {
+  for (const [index, context] of contexts.entries()) {
+    let ctx = context;
     const depth = ctx.trail.length;
     // Only a section about the API states its paths' prefix ("file paths are relative to `/workspace`" elsewhere states none).
     // Elsewhere, a sentence about routes or endpoints may say where they are mounted (spec kits' "Contracts"),
     // in a body with a path in code marks: the next one after the body's start is looked up once per position.
     // A heading about the base ("## Base URL") is the API's, whatever its parent is about.
-    const scope: SectionScope = watch ? carried(scopes, previous?.scopes, ctx.section.hash, () => ({})) : {};
+    const scope: SectionScope = scopeOf?.[index] ?? {};
     const base = ctx.section.level > 0 && !ctx.outOfScope && (scope.base ??= isBaseHeading(ctx.section.heading));
     // A conventions section's sentence states the API's prefix only when it speaks of the API's paths.
     let own = ctx.api || base ? scopePrefix(doc, ctx.section, ctx.api || !(scope.conventions ??= isConventionsHeading(ctx.section.heading)), scope) : undefined;

@@ -966,6 +966,14 @@ function withMountSpans(line: string): string[] {
 const SPRING_CONTEXT_PATH = /(?:\b(?:server\.servlet\.context-path|spring\.webflux\.base-path)|^[ \t]+(?:context-path|base-path)|\b(?:ktor\.deployment\.)?rootPath)\s*[:=]\s*['"]?(\/[\w.\/-]*[\w-])/m;
 
 /** What a PRD's text sets for the code of all its blocks (see DocumentCode). */
+/** Every word documentCode needs somewhere in the text to find anything: without one of them it is NO_DOCUMENT_CODE. */
+const DOCUMENT_CODE_WORDS = ['setGlobalPrefix', 'context-path', 'base-path', 'rootPath', ...MOUNT_WORDS, 'enum', 'ViewSet(', 'include(', 'APIView', '@api_view'];
+
+/** Does a piece of a PRD hold a word documentCode needs (DOCUMENT_CODE_WORDS)? A document none of whose pieces does has no document code. */
+export function mayHoldDocumentCode(text: string): boolean {
+  return DOCUMENT_CODE_WORDS.some((w) => text.includes(w));
+}
+
 export function documentCode(text: string): DocumentCode {
   // The app's global prefix: NestJS's `app.setGlobalPrefix('api')`, or Spring's context path (`server.servlet.context-path: /wms`).
   const prefix = text.includes('setGlobalPrefix') ? NEST_GLOBAL_PREFIX.exec(text)?.[2] ?? '' : text.includes('context-path') || text.includes('base-path') || text.includes('rootPath') ? SPRING_CONTEXT_PATH.exec(text)?.[1] ?? '' : '';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiLines, lines } from '../testing/extract.js';
-import { extractTasks } from './extract.js';
+import { createExtractWatch, extractTasks } from './extract.js';
 import { parsePrd } from '../prd/index.js';
 
 const table = ['', '## 5. Services', '', '| Méthode | Chemin |', '|---|---|', '| GET | `/sites` |', '| POST | `/reservations` |'];
@@ -108,5 +108,17 @@ describe("a section's code that mounts its one router over a table of routes wri
 describe('"please don\'t add one"', () => {
   it('reads no endpoint from a call the line asks not to add, wrapped after "there is no"', () => {
     expect(apiLines(lines('# X', '', '## API', '', '- `GET /api/v1/specimens`', '', 'Specimens are never deleted. (So there is no', '`DELETE /api/v1/specimens/{id}` — please don\'t add one "for completeness".)'))).toEqual(['GET /api/v1/specimens']);
+  });
+});
+
+describe("a watching session's document code", () => {
+  it('follows a save that adds, then removes, the one section whose code sets a global prefix', () => {
+    const watch = createExtractWatch();
+    const nest = ['## Bootstrap', '', '```ts', "app.setGlobalPrefix('api');", '```', ''];
+    const api = ['## Orders', '', '```ts', "@Controller('orders')", 'export class OrdersController {', "  @Get(':id')", '  get() {}', '}', '```'];
+    const run = (...body: string[]) => extractTasks(parsePrd(Buffer.from(lines('# Shop', '', ...body)), 'x.md'), { watch }).filter((t) => t.kind === 'api').map((t) => (t as { path: string }).path);
+    expect(run(...api)).toEqual(['/orders/:id']);
+    expect(run(...nest, ...api)).toEqual(['/api/orders/:id']);
+    expect(run(...api)).toEqual(['/orders/:id']);
   });
 });
