@@ -21,7 +21,7 @@ import { PLUGIN_NAME, toViteError, toViteInternalError } from './vite-error.js';
 import { createRequirementsPage } from './vite-page.js';
 import type { RequirementsPage } from './vite-page.js';
 import { createCoalescingRunner } from './vite-runner.js';
-import { followSaves, type SaveFollower } from './vite-watch.js';
+import { emptiedMidSave, followSaves, type SaveFollower } from './vite-watch.js';
 import { createViteCoverage, type ViteCoverage } from './vite-coverage.js';
 
 /** `\0` keeps other plugins (and the file system) away from the virtual module. */
@@ -241,6 +241,10 @@ export function createPrdSession(deps: PrdPluginDeps): PrdSession {
       page?.update({ warnings: result.warnings, errors: result.errors });
       return;
     }
+    // A PRD read empty may be a save caught between its truncate and its write, the watcher's look
+    // having come just before it (see followSaves): publish nothing from that run; once the file has
+    // its bytes (or has stayed empty ≤ 400 ms: emptied on purpose), run again.
+    if (!result.reused && (await emptiedMidSave(result.files.map((f) => path.resolve(o.root, f))))) return regenerate();
     const hadError = error !== undefined;
     error = undefined;
     if (result.filesWritten.length + result.filesRemoved.length > 0) {

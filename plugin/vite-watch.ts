@@ -43,6 +43,17 @@ async function settled(file: string): Promise<void> {
 }
 
 /**
+ * Did any of these files read empty because a save was caught between its truncate and its write?
+ * Each empty one is given the same time to get its content as `settled` gives; true when one got it.
+ */
+export async function emptiedMidSave(files: readonly string[]): Promise<boolean> {
+  const empty = files.filter((f) => stamp(f)?.size === 0);
+  if (empty.length === 0) return false;
+  await Promise.all(empty.map(settled));
+  return empty.some((f) => (stamp(f)?.size ?? 0) > 0);
+}
+
+/**
  * Call `onSave` for each file `accept`ed that is added, changed or removed, and again after
  * {@link WATCHER_THROTTLE_MS}.
  * @param server the dev server whose watcher to follow
