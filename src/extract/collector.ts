@@ -13,6 +13,11 @@ const MAX_TEXT = 1000;
 /** A path of API and version segments only: `/api`, `/api/v1`, `/rest/v2`, `/v3`. */
 const BASE_ONLY = /^(?:\/(?:api|rest|v\d+(?:\.\d+)?))+\/?$/i;
 
+/** `/api/v1` alone, or the prefix the section states: the base of the API's paths, not one of them. */
+function baseAlone(ctx: SectionContext, path: string): boolean {
+  return path === ctx.apiPrefix?.path || BASE_ONLY.test(path);
+}
+
 export class TaskCollector {
   readonly tasks: Task[] = [];
   /**
@@ -58,16 +63,15 @@ export class TaskCollector {
     const known = HTTP_METHODS.filter((m) => methods.includes(m));
     // A mount (`app.use('/api/v1', router)`: no method of its own) at the API's base is no endpoint (see endpoint).
     const full = withPrefix(ctx, line, path);
-    if (known.length === 0 && (full === ctx.apiPrefix?.path || BASE_ONLY.test(full))) return;
+    if (known.length === 0 && baseAlone(ctx, full)) return;
     const task: ApiTask = { kind: 'api', path: detach(full, this.wide), methods: known, ...(bodies ? { bodies } : {}), sources: this.source(ctx, line) };
     this.tasks.push(task);
   }
 
   /** An endpoint the PRD names without saying its method: listed in the manifest, left out of the client. */
   endpoint(ctx: SectionContext, line: number, path: string): void {
-    // `/api/v1` alone, or the prefix the section states, is the base of the API's paths, not one of them.
     const full = withPrefix(ctx, line, path);
-    if (full === ctx.apiPrefix?.path || BASE_ONLY.test(full)) return;
+    if (baseAlone(ctx, full)) return;
     this.tasks.push({ kind: 'api', path: detach(full, this.wide), methods: [], sources: this.source(ctx, line) });
   }
 
