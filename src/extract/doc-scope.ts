@@ -1,4 +1,4 @@
-import type { PrdDocument, PrdSection } from '../prd/index.js';
+import { readBlocksFast, type PrdDocument, type PrdSection } from '../prd/index.js';
 import { LINE_OUT_OF_SCOPE, type SectionContext } from './context.js';
 import { findMethodPaths, findPaths, normalizeApiPath, type MethodPathMatch } from './paths.js';
 
@@ -386,24 +386,11 @@ export const MAY_MOUNT_CODE = /\.\s*(?:use|route|mount)\s*\(\s*['"`]\//;
  * several mounts, or one that declares routes itself, is left to the code reader.
  */
 export function codeMountPrefix(doc: PrdDocument, section: PrdSection): StatedPrefix | undefined {
-  const body = doc.text.slice(section.bodyStart, section.end);
-  let line = section.line + countLines(doc.text, section.start, section.bodyStart);
-  let block: string[] | undefined;
-  let blockLine = 0;
-  for (const raw of body.split('\n')) {
-    const trimmed = raw.trim();
-    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
-      if (block) {
-        const code = block.join('\n');
-        const paths = new Set(block.flatMap((l) => MOUNT_LINE.exec(l)?.[2] ?? []));
-        if (paths.size === 1 && !DECLARES_ROUTE.test(code)) return { path: [...paths][0]!.replace(/\/+$/, ''), line: blockLine, fromCode: true };
-        block = undefined;
-      } else {
-        block = [];
-        blockLine = line;
-      }
-    } else block?.push(raw);
-    line++;
+  const body = doc.text.slice(section.bodyStart, section.end).replace(/\r$/gm, '');
+  for (const block of readBlocksFast(body.split('\n'), section.line + countLines(doc.text, section.start, section.bodyStart))) {
+    if (block.type !== 'code') continue;
+    const paths = new Set(block.value.split('\n').flatMap((l) => MOUNT_LINE.exec(l)?.[2] ?? []));
+    if (paths.size === 1 && !DECLARES_ROUTE.test(block.value)) return { path: [...paths][0]!.replace(/\/+$/, ''), line: block.line, fromCode: true };
   }
   return undefined;
 }
